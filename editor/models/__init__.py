@@ -1,0 +1,3 @@
+"""models layer."""
+
+from __future__ import annotations

@@ -1,0 +1,186 @@
+"""Build a working copy from CMS API v3 data (the demo region, or the first pull of a real one).
+
+Page identity: the API's ``id`` is a translation row id and a page's own Page id is not in its object.
+Translations of one page are grouped through ``available_languages`` (which names each sibling
+translation's row id); the tree comes from ``parent.path``; Page ids are learnt from children's
+``parent.id`` (see docs/decisions/0005-page-identity.md).
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Mapping
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+from sqlalchemy import insert, select, text
+
+from editor.models.api_shapes import (
+    ApiLanguage,
+    ApiPage,
+    ApiRegion,
+    parse_languages,
+    parse_pages,
+    parse_region,
+)
+from editor.models.changes import Changes
+from editor.models.errors import ImportDataError, StoreError
+from editor.models.schema import Direction, Language, Page, Region, Status, Translation
+from editor.models.store import Store, index_rows
+
+
+@dataclass(frozen=True)
+class RegionData:
+    """Everything needed to create a working copy."""
+
+    region: ApiRegion
+    cms_url: str
+    languages: list[ApiLanguage]
+    pages: dict[str, list[ApiPage]]
+
+
+def read_json(path: Path) -> Any:
+    """Read a JSON file; errors name the file and what is wrong."""
+    try:
+        raw = path.read_bytes()
+    except OSError as exc:
+        raise ImportDataError(f"{path}: cannot be read ({exc.strerror})") from exc
+    try:
+        return json.loads(raw.decode("utf-8"))
+    except UnicodeDecodeError as exc:
+        raise ImportDataError(f"{path}: not UTF-8 (byte {exc.start})") from exc
+    except json.JSONDecodeError as exc:
+        raise ImportDataError(f"{path}: not valid JSON ({exc.msg}, line {exc.lineno})") from exc
+
+
+def load_region_dir(folder: Path, cms_url: str = "") -> RegionData:
+    """Read ``region.json``, ``languages.json`` and ``pages/<lang>.json`` from ``folder``."""
+    region = parse_region(read_json(folder / "region.json"), str(folder / "region.json"))
+    languages = parse_languages(
+        read_json(folder / "languages.json"), str(folder / "languages.json")
+    )
+    pages = {}
+    for lang in languages:
+        path = folder / "pages" / f"{lang.code}.json"
+        pages[lang.code] = parse_pages(read_json(path), lang.code, str(path)) if path.exists() else []
+    return RegionData(region, cms_url, languages, pages)
+
+
+def import_region(store: Store, data: RegionData) -> Changes:
+    """Fill an empty working copy with ``data`` in one transaction."""
+    if store.region() is not None:
+        raise StoreError(f"{store.path}: the working copy already holds a region")
+    groups = group_translations(data.pages, [lang.code for lang in data.languages])
+    with store.sessions.begin() as s:
+        s.add(Region(slug=data.region.slug, name=data.region.name, cms_url=data.cms_url))
+        s.flush()
+        source = data.languages[0].code
+        s.execute(insert(Language), [
+            {"code": lang.code, "bcp47_tag": lang.bcp47_tag, "native_name": lang.native_name,
+             "direction": Direction.RTL if lang.rtl else Direction.LTR,
+             "parent_code": None if lang.code == source else source, "position": index}
+            for index, lang in enumerate(data.languages)
+        ])  # fmt: skip
+        s.execute(insert(Page), [
+            {"id": g.id, "parent_id": g.parent, "position": g.position, "archived": False,
+             "cms_page_id": g.cms_page_id}
+            for g in sorted(groups, key=lambda g: g.depth)
+        ])  # fmt: skip
+        rows = [
+            {"page_id": g.id, "language_code": p.language, "title": p.title, "slug": p.slug,
+             "content": p.content, "status": Status.PUBLIC, "server_updated_at": p.last_updated,
+             "base_token": str(p.id), "base_hash": None,
+             "base_title": p.title, "base_content": p.content, "changed_locally": False}
+            for g in groups for p in g.members.values()
+        ]  # fmt: skip
+        for number, row in enumerate(rows, start=1):
+            row["id"] = number
+        s.execute(insert(Translation), rows)
+        index = [{"id": r["id"], "title": r["title"], "content": r["content"]} for r in rows]
+        s.execute(
+            text("INSERT INTO search_index(rowid, title, body) VALUES (:id, :title, :body)"),
+            index_rows(index),
+        )
+    return Changes(tree=True, languages=True)
+
+
+@dataclass
+class PageGroup:
+    """The translations of one page, found through ``available_languages``."""
+
+    id: int
+    members: dict[str, ApiPage]
+    parent: int | None = None
+    position: int = 0
+    depth: int = 0
+    cms_page_id: int | None = None
+
+
+def group_translations(pages: Mapping[str, list[ApiPage]], order: list[str]) -> list[PageGroup]:
+    """Group page objects of every language into pages and link them into a tree."""
+    parent_of: dict[tuple[str, int], tuple[str, int]] = {}
+
+    def find(key: tuple[str, int]) -> tuple[str, int]:
+        while parent_of.setdefault(key, key) != key:
+            parent_of[key] = parent_of[parent_of[key]]
+            key = parent_of[key]
+        return key
+
+    for lang, items in pages.items():
+        for page in items:
+            find((lang, page.id))
+            for other, tid in page.available.items():
+                if other in pages:
+                    parent_of[find((other, tid))] = find((lang, page.id))
+    groups: dict[tuple[str, int], PageGroup] = {}
+    by_path: dict[tuple[str, str], PageGroup] = {}
+    for lang in order:
+        for page in pages.get(lang, []):
+            root = find((lang, page.id))
+            group = groups.setdefault(root, PageGroup(id=len(groups) + 1, members={}))
+            if lang in group.members:
+                raise ImportDataError(
+                    f"pages/{lang}.json: two pages ({page.path}, {group.members[lang].path}) "
+                    "claim to be the same page"
+                )
+            group.members[lang] = page
+            by_path[(lang, page.path)] = group
+    _link_tree(list(groups.values()), by_path, order)
+    return list(groups.values())
+
+
+def _link_tree(
+    groups: list[PageGroup], by_path: dict[tuple[str, str], PageGroup], order: list[str]
+) -> None:
+    for group in groups:
+        first = next(group.members[lang] for lang in order if lang in group.members)
+        group.position = first.order
+        for lang in order:
+            page = group.members.get(lang)
+            if page is None or page.parent_path is None:
+                continue
+            parent = by_path.get((lang, page.parent_path))
+            if parent is None:
+                raise ImportDataError(
+                    f"pages/{lang}.json: the parent {page.parent_path} of {page.path} is missing"
+                )
+            group.parent = parent.id
+            if page.parent_id:
+                parent.cms_page_id = page.parent_id
+            break
+    by_id = {g.id: g for g in groups}
+    for group in groups:
+        depth, seen, node = 0, {group.id}, group
+        while node.parent is not None:
+            node = by_id[node.parent]
+            if node.id in seen:
+                raise ImportDataError(f"the page tree has a cycle at {first_path(group)}")
+            seen.add(node.id)
+            depth += 1
+        group.depth = depth
+
+
+def first_path(group: PageGroup) -> str:
+    """A path that names the page in messages."""
+    return next(iter(group.members.values())).path

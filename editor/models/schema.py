@@ -1,0 +1,132 @@
+"""ORM mapping of the local working copy (one SQLite file per region).
+
+The schema is owned by the Alembic migrations in ``editor/models/migrations``; this module mirrors it
+for queries. A test checks that the two agree.
+"""
+
+from __future__ import annotations
+
+import enum
+from datetime import datetime
+
+from sqlalchemy import (
+    Boolean,
+    DateTime,
+    Enum,
+    ForeignKey,
+    Integer,
+    String,
+    Text,
+    UniqueConstraint,
+)
+from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column
+
+#: ``PRAGMA application_id`` of every working copy ("IDSK"); a foreign SQLite file lacks it.
+APPLICATION_ID = 0x4944534B
+
+
+class Base(DeclarativeBase):
+    """Declarative base of the working-copy tables."""
+
+
+class Status(enum.Enum):
+    """Publication status of a translation, as in the CMS."""
+
+    DRAFT = "DRAFT"
+    REVIEW = "REVIEW"
+    PUBLIC = "PUBLIC"
+
+
+class Direction(enum.Enum):
+    """Text direction of a language."""
+
+    LTR = "ltr"
+    RTL = "rtl"
+
+
+class Region(Base):
+    """The one region a working copy holds."""
+
+    __tablename__ = "region"
+    id: Mapped[int] = mapped_column(primary_key=True)
+    slug: Mapped[str] = mapped_column(String(200), unique=True)
+    name: Mapped[str] = mapped_column(String(300))
+    cms_url: Mapped[str] = mapped_column(String(500), default="")
+
+
+class Language(Base):
+    """A content language of the region, with its parent in the region's language tree."""
+
+    __tablename__ = "language"
+    code: Mapped[str] = mapped_column(String(20), primary_key=True)
+    bcp47_tag: Mapped[str] = mapped_column(String(40))
+    native_name: Mapped[str] = mapped_column(String(200))
+    direction: Mapped[Direction] = mapped_column(Enum(Direction, native_enum=False, length=3))
+    parent_code: Mapped[str | None] = mapped_column(ForeignKey("language.code"), nullable=True)
+    position: Mapped[int] = mapped_column(Integer, default=0)
+
+
+class Page(Base):
+    """A node of the page tree; its texts live in :class:`Translation` rows."""
+
+    __tablename__ = "page"
+    id: Mapped[int] = mapped_column(primary_key=True)
+    parent_id: Mapped[int | None] = mapped_column(
+        ForeignKey("page.id", ondelete="CASCADE"), nullable=True, index=True
+    )
+    position: Mapped[int] = mapped_column(Integer, default=0)
+    archived: Mapped[bool] = mapped_column(Boolean, default=False)
+    cms_page_id: Mapped[int | None] = mapped_column(Integer, nullable=True, unique=True)
+
+
+class Translation(Base):
+    """One page in one language: the current local text and the base captured at the last pull."""
+
+    __tablename__ = "translation"
+    __table_args__ = (UniqueConstraint("page_id", "language_code"),)
+    id: Mapped[int] = mapped_column(primary_key=True)
+    page_id: Mapped[int] = mapped_column(ForeignKey("page.id", ondelete="CASCADE"))
+    language_code: Mapped[str] = mapped_column(ForeignKey("language.code"), index=True)
+    title: Mapped[str] = mapped_column(String(1024))
+    slug: Mapped[str] = mapped_column(String(1024), default="")
+    content: Mapped[str] = mapped_column(Text, default="")
+    status: Mapped[Status] = mapped_column(Enum(Status, native_enum=False, length=10))
+    #: When the server last changed this text (its ``last_updated``), for "outdated".
+    server_updated_at: Mapped[datetime | None] = mapped_column(DateTime, nullable=True)
+    #: Server version token at the last pull (the CMS's translation row id).
+    base_token: Mapped[str | None] = mapped_column(String(100), nullable=True)
+    #: Hash of the normalised server content at the last pull.
+    base_hash: Mapped[str | None] = mapped_column(String(64), nullable=True)
+    base_title: Mapped[str | None] = mapped_column(String(1024), nullable=True)
+    base_content: Mapped[str | None] = mapped_column(Text, nullable=True)
+    changed_locally: Mapped[bool] = mapped_column(Boolean, default=False)
+    local_updated_at: Mapped[datetime | None] = mapped_column(DateTime, nullable=True)
+
+
+class TranslationVersion(Base):
+    """A previous local version of a translation, kept on every save (local history)."""
+
+    __tablename__ = "translation_version"
+    id: Mapped[int] = mapped_column(primary_key=True)
+    translation_id: Mapped[int] = mapped_column(
+        ForeignKey("translation.id", ondelete="CASCADE"), index=True
+    )
+    title: Mapped[str] = mapped_column(String(1024))
+    content: Mapped[str] = mapped_column(Text)
+    status: Mapped[Status] = mapped_column(Enum(Status, native_enum=False, length=10))
+    saved_at: Mapped[datetime] = mapped_column(DateTime)
+    reason: Mapped[str] = mapped_column(String(40), default="edit")
+
+
+class OutboxItem(Base):
+    """A translation whose local changes must be pushed to the CMS."""
+
+    __tablename__ = "outbox"
+    id: Mapped[int] = mapped_column(primary_key=True)
+    translation_id: Mapped[int] = mapped_column(
+        ForeignKey("translation.id", ondelete="CASCADE"), unique=True
+    )
+    queued_at: Mapped[datetime] = mapped_column(DateTime)
+    minor_edit: Mapped[bool] = mapped_column(Boolean, default=False)
+    attempts: Mapped[int] = mapped_column(Integer, default=0)
+    last_error: Mapped[str | None] = mapped_column(Text, nullable=True)

@@ -1,0 +1,3 @@
+"""sync layer."""
+
+from __future__ import annotations

@@ -1,0 +1,3 @@
+"""text layer."""
+
+from __future__ import annotations

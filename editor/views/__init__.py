@@ -1,0 +1,3 @@
+"""views layer."""
+
+from __future__ import annotations
