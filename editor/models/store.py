@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import hashlib
 import re
-from collections.abc import Iterator
+from collections.abc import Collection, Iterator
 from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
@@ -69,8 +69,12 @@ class Store:
         self.sessions = sessionmaker(self.engine, expire_on_commit=False)
 
     def close(self) -> None:
-        """Release the database file."""
-        self.engine.dispose()
+        """Fold the write-ahead log into the file and release it."""
+        try:
+            with self.engine.connect() as conn:
+                conn.exec_driver_sql("PRAGMA wal_checkpoint(TRUNCATE)")
+        finally:
+            self.engine.dispose()
 
     # -- reads ------------------------------------------------------------------------------------
     def region(self) -> RegionInfo | None:
@@ -88,26 +92,27 @@ class Store:
                 for r in rows
             ]
 
-    def page_tree(self) -> list[PageRow]:
-        """Every page with its per-language title and state, in tree order of siblings."""
+    def page_tree(self, page_ids: Collection[int] | None = None) -> list[PageRow]:
+        """Every page (or those in ``page_ids``) with its per-language title and state."""
         languages = {lang.code: lang.parent_code for lang in self.languages()}
+        page_query = select(
+            Page.id, Page.parent_id, Page.position, Page.archived, Page.cms_page_id
+        ).order_by(Page.parent_id, Page.position, Page.id)
+        cell_query = select(
+            Translation.page_id,
+            Translation.language_code,
+            Translation.title,
+            Translation.status,
+            Translation.changed_locally,
+            Translation.server_updated_at,
+            Translation.local_updated_at,
+        )
+        if page_ids is not None:
+            page_query = page_query.where(Page.id.in_(list(page_ids)))
+            cell_query = cell_query.where(Translation.page_id.in_(list(page_ids)))
         with self.sessions() as s:
-            pages = s.execute(
-                select(
-                    Page.id, Page.parent_id, Page.position, Page.archived, Page.cms_page_id
-                ).order_by(Page.parent_id, Page.position, Page.id)
-            ).all()
-            cells = s.execute(
-                select(
-                    Translation.page_id,
-                    Translation.language_code,
-                    Translation.title,
-                    Translation.status,
-                    Translation.changed_locally,
-                    Translation.server_updated_at,
-                    Translation.local_updated_at,
-                )
-            ).all()
+            pages = s.execute(page_query).all()
+            cells = s.execute(cell_query).all()
         stamps: dict[tuple[int, str], datetime | None] = {}
         for c in cells:
             stamps[(c.page_id, c.language_code)] = _latest(c.server_updated_at, c.local_updated_at)

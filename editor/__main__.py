@@ -1,0 +1,30 @@
+"""Entry point: headless sub-commands run without Qt; otherwise the window starts."""
+
+from __future__ import annotations
+
+import os
+import sys
+from collections.abc import Sequence
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    """Run ``integreat-desk`` with ``argv`` (``sys.argv[1:]`` when None)."""
+    from editor.cli import parse_args
+
+    args = parse_args(argv)
+    if getattr(args, "func", None) is not None:
+        return int(args.func(args))
+    if args.screenshot and "QT_QPA_PLATFORM" not in os.environ:
+        os.environ["QT_QPA_PLATFORM"] = "offscreen"
+    from PySide6.QtWidgets import QApplication
+
+    from editor import APP_NAME, app
+
+    qt_app = QApplication.instance() or QApplication([sys.argv[0], *(argv or sys.argv[1:])])
+    qt_app.setApplicationName(APP_NAME)
+    qt_app.setOrganizationName("Integreat")
+    return app.run(qt_app, args)  # type: ignore[arg-type]
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,3 @@
+"""The editor panes and their parts."""
+
+from __future__ import annotations

@@ -1,0 +1,229 @@
+"""``EditorPane``: one language of the open page — language selector, title, Markdown, preview.
+
+The pane is a composition: ``MarkdownEdit`` takes input, the autosave timer decides when to save, the
+preview renders, and sidebar panels (spelling, readability) plug in through ``add_sidebar_panel``.
+Saving goes through the ``saver`` callable handed in by the window, so the pane never sees the store.
+"""
+
+from __future__ import annotations
+
+import logging
+from html import escape
+from collections.abc import Callable
+
+from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtWidgets import (
+    QComboBox,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QSplitter,
+    QStackedWidget,
+    QTabWidget,
+    QTextBrowser,
+    QToolButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from editor.models.records import LanguageInfo, TranslationData
+from editor.text.convert import html_to_markdown, markdown_to_html
+from editor.text.errors import ContentError
+from editor.views.editor.markdown_edit import MarkdownEdit
+
+log = logging.getLogger(__name__)
+
+#: ``saver(page_id, language, title, html)`` stores a translation; raises on failure.
+Saver = Callable[[int, str, str, str], None]
+
+
+class EditorPane(QWidget):
+    """One side of the side-by-side editor."""
+
+    # -- signals ----------------------------------------------------------------------------------
+    sig_language_changed = Signal(str)
+    """The user picked another language for this pane (its code)."""
+    sig_saved = Signal(int, str)
+    """A translation was saved (page id, language code)."""
+    sig_save_failed = Signal(str)
+    """Saving failed; the text stays in the editor (the error message)."""
+
+    # -- init -------------------------------------------------------------------------------------
+    def __init__(self, saver: Saver, autosave_ms: int, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._saver = saver
+        self._page_id: int | None = None
+        self._language: LanguageInfo | None = None
+        self._loaded: tuple[str, str] = ("", "")
+        self._loading = False
+        self._dirty = False
+        self._build()
+        self._timer = QTimer(self)
+        self._timer.setSingleShot(True)
+        self._timer.setInterval(autosave_ms)
+        self._timer.timeout.connect(self.flush)
+
+    def _build(self) -> None:
+        self.language_box = QComboBox()
+        self.language_box.setMinimumContentsLength(12)
+        self.language_box.currentIndexChanged.connect(self._on_language_box_changed)
+        self.state_label = QLabel()
+        self.state_label.setObjectName("paneState")
+        self.preview_button = QToolButton()
+        self.preview_button.setText(self.tr("Preview"))
+        self.preview_button.setCheckable(True)
+        self.preview_button.toggled.connect(self._on_preview_toggled)
+        header = QHBoxLayout()
+        header.addWidget(self.language_box)
+        header.addWidget(self.state_label, 1)
+        header.addWidget(self.preview_button)
+        self.title_edit = QLineEdit()
+        self.title_edit.setPlaceholderText(self.tr("Title"))
+        self.title_edit.textEdited.connect(self._on_edited)
+        self.editor = MarkdownEdit()
+        self.editor.textChanged.connect(self._on_edited)
+        self.preview = QTextBrowser()
+        self.preview.setOpenExternalLinks(False)
+        self.stack = QStackedWidget()
+        self.stack.addWidget(self.editor)
+        self.stack.addWidget(self.preview)
+        self.sidebar = QTabWidget()
+        self.sidebar.setDocumentMode(True)
+        self.sidebar.hide()
+        self.body = QSplitter(Qt.Orientation.Vertical)
+        self.body.addWidget(self.stack)
+        self.body.addWidget(self.sidebar)
+        self.body.setStretchFactor(0, 3)
+        self.body.setStretchFactor(1, 1)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(4, 4, 4, 4)
+        layout.addLayout(header)
+        layout.addWidget(self.title_edit)
+        layout.addWidget(self.body, 1)
+
+    # -- properties -------------------------------------------------------------------------------
+    @property
+    def language(self) -> LanguageInfo | None:
+        """The pane's current language."""
+        return self._language
+
+    @property
+    def page_id(self) -> int | None:
+        """The open page."""
+        return self._page_id
+
+    @property
+    def dirty(self) -> bool:
+        """True while there are edits not yet saved."""
+        return self._dirty
+
+    # -- public API -------------------------------------------------------------------------------
+    def set_languages(self, languages: list[LanguageInfo], current: str) -> None:
+        """Fill the language selector and select ``current``."""
+        self.language_box.blockSignals(True)
+        self.language_box.clear()
+        for lang in languages:
+            self.language_box.addItem(f"{lang.native_name} ({lang.code})", lang)
+            if lang.code == current:
+                self.language_box.setCurrentIndex(self.language_box.count() - 1)
+        self.language_box.blockSignals(False)
+        self._set_language(self.language_box.currentData())
+
+    def add_sidebar_panel(self, panel: QWidget, title: str) -> None:
+        """Add a panel (spelling, readability) to this pane's sidebar."""
+        self.sidebar.addTab(panel, title)
+        self.sidebar.show()
+
+    def load(self, page_id: int | None, data: TranslationData | None, state_text: str) -> None:
+        """Show a translation (``data`` None: not translated yet, typing creates it)."""
+        self.flush()
+        self._page_id = page_id
+        self._loading = True
+        try:
+            title = data.title if data else ""
+            markdown, readonly = self._markdown_of(data)
+            self.title_edit.setText(title)
+            self.editor.setPlainText(markdown)
+            self.editor.setReadOnly(readonly or page_id is None)
+            self.title_edit.setReadOnly(readonly or page_id is None)
+            self._loaded = (title, markdown)
+            self._dirty = False
+            self.state_label.setText(state_text)
+            name = self._language.native_name if self._language else ""
+            self.editor.setPlaceholderText(
+                self.tr("Not translated into {0} yet: start typing to create it.").format(name)
+                if page_id is not None
+                else ""
+            )
+        finally:
+            self._loading = False
+        if self.preview_button.isChecked():
+            self._render_preview()
+
+    def flush(self) -> bool:
+        """Save pending edits now (page switch, close, timer). False when saving failed."""
+        self._timer.stop()
+        if not self._dirty or self._page_id is None or self._language is None:
+            return True
+        title, markdown = self.title_edit.text(), self.editor.toPlainText()
+        if (title, markdown) == self._loaded:
+            self._dirty = False
+            return True
+        try:
+            self._saver(self._page_id, self._language.code, title, markdown_to_html(markdown))
+        except Exception as exc:  # the text stays in the editor; the window reports it
+            log.exception("saving page %s (%s) failed", self._page_id, self._language.code)
+            self.sig_save_failed.emit(str(exc))
+            return False
+        self._loaded = (title, markdown)
+        self._dirty = False
+        self.sig_saved.emit(self._page_id, self._language.code)
+        return True
+
+    # -- private slots ----------------------------------------------------------------------------
+    def _on_edited(self) -> None:
+        if self._loading:
+            return
+        self._dirty = True
+        self._timer.start()
+
+    def _on_language_box_changed(self, _index: int) -> None:
+        self.flush()
+        self._set_language(self.language_box.currentData())
+        if self._language is not None:
+            self.sig_language_changed.emit(self._language.code)
+
+    def _on_preview_toggled(self, on: bool) -> None:
+        if on:
+            self._render_preview()
+        self.stack.setCurrentWidget(self.preview if on else self.editor)
+
+    # -- helpers ----------------------------------------------------------------------------------
+    def _set_language(self, language: LanguageInfo | None) -> None:
+        self._language = language
+        rtl = bool(language and language.rtl)
+        self.editor.set_right_to_left(rtl)
+        direction = Qt.LayoutDirection.RightToLeft if rtl else Qt.LayoutDirection.LeftToRight
+        self.title_edit.setLayoutDirection(direction)
+        self.preview.setLayoutDirection(direction)
+
+    def _markdown_of(self, data: TranslationData | None) -> tuple[str, bool]:
+        if data is None:
+            return "", False
+        try:
+            return html_to_markdown(data.content), False
+        except ContentError as exc:
+            self.sig_save_failed.emit(
+                self.tr("This text cannot be edited as Markdown ({0}); it is shown read-only.")
+                .format(str(exc))
+            )
+            return data.content, True
+
+    def _render_preview(self) -> None:
+        try:
+            html = markdown_to_html(self.editor.toPlainText())
+        except ContentError as exc:
+            html = f"<p><i>{exc}</i></p>"
+        rtl = bool(self._language and self._language.rtl)
+        body = f'<div dir="{"rtl" if rtl else "ltr"}">{html}</div>'
+        self.preview.setHtml(f"<h2>{escape(self.title_edit.text())}</h2>{body}")

@@ -1,0 +1,270 @@
+"""``MainWindow``: page tree and search on the left, two editor panes side by side."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QByteArray, Qt, Signal
+from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
+from PySide6.QtWidgets import (
+    QApplication,
+    QHeaderView,
+    QLabel,
+    QMainWindow,
+    QSplitter,
+    QTreeView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from editor.config import Config
+from editor.models.changes import Changes
+from editor.models.records import LanguageInfo, TranslationState
+from editor.models.store import Store
+from editor.views import prompts
+from editor.views.dialogs import HistoryDialog, SettingsDialog
+from editor.views.editor.markdown_edit import MarkdownEdit
+from editor.views.editor.pane import EditorPane
+from editor.views.format_actions import FormatToolBar
+from editor.views.search_panel import SearchPanel
+from editor.views.tree.page_item_model import PageTreeItemModel, state_label
+
+
+class MainWindow(QMainWindow):
+    """The editorial workstation's one window."""
+
+    # -- signals ----------------------------------------------------------------------------------
+    sig_operation_done = Signal(object)
+    """A store operation finished (its :class:`Changes`)."""
+
+    # -- init -------------------------------------------------------------------------------------
+    def __init__(self, store: Store, config: Config) -> None:
+        super().__init__()
+        self.store = store
+        self.config = config
+        region = store.region()
+        self.setWindowTitle(f"{region.name if region else ''} — Integreat Desk")
+        self.languages: list[LanguageInfo] = store.languages()
+        self._last_editor: MarkdownEdit | None = None
+        self._build()
+        self.sig_operation_done.connect(self._on_operation_done)
+        self.reload_tree()
+        self._restore_state()
+
+    def _build(self) -> None:
+        delay = int(self.config.settings.get("autosave_delay_ms"))
+        self.source_pane = EditorPane(self._save, delay)
+        self.target_pane = EditorPane(self._save, delay)
+        for pane in (self.source_pane, self.target_pane):
+            pane.sig_language_changed.connect(self._on_pane_language_changed)
+            pane.sig_save_failed.connect(self._on_pane_save_failed)
+            pane.editor.installEventFilter(self)
+        self.tree_model = PageTreeItemModel(self)
+        self.tree = QTreeView()
+        self.tree.setModel(self.tree_model)
+        self.tree.setUniformRowHeights(True)
+        self.tree.setAlternatingRowColors(True)
+        self.tree.selectionModel().currentChanged.connect(self._on_tree_current_changed)
+        self.search = SearchPanel(self.store.search)
+        self.search.sig_open_page_requested.connect(self._on_search_open_page_requested)
+        left = QWidget()
+        left_layout = QVBoxLayout(left)
+        left_layout.setContentsMargins(4, 4, 0, 4)
+        left_layout.addWidget(self.search)
+        left_layout.addWidget(self.tree, 1)
+        self.panes = QSplitter(Qt.Orientation.Horizontal)
+        self.panes.addWidget(self.source_pane)
+        self.panes.addWidget(self.target_pane)
+        self.splitter = QSplitter(Qt.Orientation.Horizontal)
+        self.splitter.addWidget(left)
+        self.splitter.addWidget(self.panes)
+        self.splitter.setStretchFactor(1, 1)
+        self.splitter.setSizes([330, 1000])
+        self.setCentralWidget(self.splitter)
+        self.format_bar = FormatToolBar(self.current_editor, self)
+        self.addToolBar(self.format_bar)
+        self._build_menus()
+        self.region_label = QLabel()
+        self.network_label = QLabel(self.tr("Offline: no CMS connected"))
+        self.outbox_label = QLabel()
+        self.statusBar().addWidget(self.region_label)
+        self.statusBar().addPermanentWidget(self.network_label)
+        self.statusBar().addPermanentWidget(self.outbox_label)
+
+    def _build_menus(self) -> None:
+        file_menu = self.menuBar().addMenu(self.tr("&File"))
+        settings = file_menu.addAction(self.tr("&Settings…"))
+        settings.triggered.connect(self.open_settings)
+        file_menu.addSeparator()
+        quit_action = file_menu.addAction(self.tr("&Quit"))
+        quit_action.setShortcut(QKeySequence.StandardKey.Quit)
+        quit_action.triggered.connect(self.close)
+        edit_menu = self.menuBar().addMenu(self.tr("&Edit"))
+        for text, key, slot in (
+            (self.tr("&Undo"), QKeySequence.StandardKey.Undo, lambda e: e.undo()),
+            (self.tr("&Redo"), QKeySequence.StandardKey.Redo, lambda e: e.redo()),
+        ):
+            action = QAction(text, self)
+            action.setShortcut(QKeySequence(key))
+            action.setShortcutContext(Qt.ShortcutContext.WidgetShortcut)
+            action.triggered.connect(lambda _c=False, s=slot: self._with_editor(s))
+            edit_menu.addAction(action)
+        find = edit_menu.addAction(self.tr("&Find…"))
+        find.setShortcut(QKeySequence.StandardKey.Find)
+        find.triggered.connect(lambda: self.search.field.setFocus())
+        self.menuBar().addMenu(self.tr("F&ormat")).addActions(self.format_bar.actions())
+        page_menu = self.menuBar().addMenu(self.tr("&Page"))
+        history = page_menu.addAction(self.tr("&History…"))
+        history.setShortcut(QKeySequence("Ctrl+H"))
+        history.triggered.connect(self.open_history)
+
+    # -- public API -------------------------------------------------------------------------------
+    def current_editor(self) -> MarkdownEdit | None:
+        """The Markdown editor that has, or last had, the focus."""
+        return self._last_editor or self.source_pane.editor
+
+    def reload_tree(self) -> None:
+        """Read the whole tree again (after an import or a pull)."""
+        self.tree_model.set_pages(self.store.page_tree(), self.languages)
+        header = self.tree.header()
+        header.setStretchLastSection(False)
+        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        for column in range(1, self.tree_model.columnCount()):
+            header.setSectionResizeMode(column, QHeaderView.ResizeMode.Fixed)
+            header.resizeSection(column, 30)
+        self.tree.expandToDepth(0)
+        self._update_status()
+
+    def open_page(self, page_id: int) -> None:
+        """Show a page in both panes (pending edits are saved first)."""
+        for pane in (self.source_pane, self.target_pane):
+            if not pane.flush():
+                return
+        index = self.tree_model.index_of_page(page_id)
+        if index.isValid() and self.tree.currentIndex().internalPointer() is not index.internalPointer():
+            self.tree.setCurrentIndex(index)
+            return  # currentChanged comes back here
+        self._load_panes(page_id)
+        self.config.state.set("last_page", page_id)
+
+    def open_settings(self) -> None:
+        """Show the settings dialog."""
+        SettingsDialog(self.config, self).exec()
+
+    def open_history(self) -> None:
+        """Show the local history of the focused pane's translation, and restore a version."""
+        pane = self.target_pane if self._last_editor is self.target_pane.editor else self.source_pane
+        if pane.page_id is None or pane.language is None:
+            return
+        pane.flush()
+        versions = self.store.history(pane.page_id, pane.language.code)
+        dialog = HistoryDialog(versions, pane.title_edit.text(), self)
+        if dialog.exec() and dialog.chosen is not None:
+            self.sig_operation_done.emit(self.store.restore_version(dialog.chosen.id))
+            self._load_panes(pane.page_id)
+
+    # -- Qt overrides -----------------------------------------------------------------------------
+    def eventFilter(self, watched: object, event: object) -> bool:
+        if isinstance(watched, MarkdownEdit) and getattr(event, "type", lambda: None)() == 8:
+            self._last_editor = watched  # 8 = QEvent.FocusIn
+        return super().eventFilter(watched, event)  # type: ignore[arg-type]
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        saved = all([self.source_pane.flush(), self.target_pane.flush()])
+        if not saved and not prompts.ask(
+            self,
+            self.tr("Close anyway?"),
+            self.tr("Some edits could not be saved. Close anyway and lose them?"),
+        ):
+            event.ignore()
+            return
+        self._save_state()
+        event.accept()
+
+    # -- private slots ----------------------------------------------------------------------------
+    def _on_tree_current_changed(self, current: object, _previous: object) -> None:
+        page_id = self.tree_model.data(current, PageTreeItemModel.PAGE_ID_ROLE)  # type: ignore[arg-type]
+        if page_id is not None:
+            self.open_page(page_id)
+
+    def _on_search_open_page_requested(self, page_id: int, language: str) -> None:
+        source = self.source_pane.language
+        if source is not None and language != source.code:
+            self.target_pane.set_languages(self.languages, language)
+        self.open_page(page_id)
+
+    def _on_pane_language_changed(self, _code: str) -> None:
+        page_id = self.source_pane.page_id or self.target_pane.page_id
+        if page_id is not None:
+            self._load_panes(page_id)
+
+    def _on_pane_save_failed(self, message: str) -> None:
+        self.statusBar().showMessage(self.tr("Not saved: {0}").format(message), 15000)
+
+    def _on_operation_done(self, changes: Changes) -> None:
+        if changes.tree:
+            self.reload_tree()
+            return
+        if changes.pages:
+            for row in self.store.page_tree(changes.pages):
+                self.tree_model.update_page(row)
+        if changes.outbox:
+            self._update_status()
+
+    # -- helpers ----------------------------------------------------------------------------------
+    def _save(self, page_id: int, language: str, title: str, html: str) -> None:
+        self.sig_operation_done.emit(
+            self.store.save_translation(page_id, language, title=title, content=html)
+        )
+
+    def _load_panes(self, page_id: int) -> None:
+        rows = self.store.page_tree([page_id])
+        row = rows[0] if rows else None
+        for pane in (self.source_pane, self.target_pane):
+            lang = pane.language
+            if lang is None:
+                continue
+            cell = row.cells.get(lang.code) if row else None
+            state = cell.state if cell else TranslationState.MISSING
+            text = state_label(state)
+            if cell and cell.changed_locally:
+                text += " · " + self.tr("changed locally, not yet sent")
+            pane.load(page_id, self.store.translation(page_id, lang.code), text)
+
+    def _with_editor(self, apply: object) -> None:
+        editor = self.current_editor()
+        if editor is not None:
+            apply(editor)  # type: ignore[operator]
+
+    def _update_status(self) -> None:
+        region = self.store.region()
+        pages = self.tree_model.page_count()
+        self.region_label.setText(
+            self.tr("{0}: {1} pages").format(region.name if region else "", pages)
+        )
+        waiting = self.store.outbox_count()
+        self.outbox_label.setText(self.tr("{0} local changes waiting to be sent").format(waiting))
+
+    def _restore_state(self) -> None:
+        codes = [lang.code for lang in self.languages]
+        source = self.config.state.get("source_language") or (codes[0] if codes else "")
+        target = self.config.state.get("target_language") or (codes[1] if len(codes) > 1 else source)
+        self.source_pane.set_languages(self.languages, source)
+        self.target_pane.set_languages(self.languages, target)
+        geometry = self.config.state.get("geometry")
+        if geometry:
+            self.restoreGeometry(QByteArray.fromBase64(geometry.encode()))
+        else:
+            self.resize(1480, 900)
+        page = int(self.config.state.get("last_page"))
+        if not self.tree_model.index_of_page(page).isValid():
+            first = self.tree_model.index(0, 0)
+            page = self.tree_model.data(first, PageTreeItemModel.PAGE_ID_ROLE) or 0
+        if page:
+            self.open_page(page)
+
+    def _save_state(self) -> None:
+        state = self.config.state
+        state.set("geometry", bytes(self.saveGeometry().toBase64().data()).decode())
+        for key, pane in (("source_language", self.source_pane), ("target_language", self.target_pane)):
+            if pane.language is not None:
+                state.set(key, pane.language.code)
+        QApplication.processEvents()

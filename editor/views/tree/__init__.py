@@ -1,0 +1,3 @@
+"""The page tree."""
+
+from __future__ import annotations

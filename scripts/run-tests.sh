@@ -1,0 +1,21 @@
+#!/usr/bin/env bash
+# One command: install the test dependencies (system packages, dictionaries, the local Integreat CMS peer)
+# and run the whole suite: lint, types, import contracts, i18n freshness, tests.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+scripts/setup.sh --test
+export QT_QPA_PLATFORM=offscreen
+
+echo "== lint"
+.venv/bin/ruff check editor tests benchmarks scripts
+.venv/bin/ruff format --check editor tests benchmarks scripts
+.venv/bin/mypy
+.venv/bin/lint-imports
+
+echo "== local Integreat CMS peer"
+tests/cms_peer/peer.sh install
+tests/cms_peer/peer.sh start
+trap 'tests/cms_peer/peer.sh stop || true' EXIT
+
+echo "== tests"
+.venv/bin/python -m pytest -p no:cacheprovider "$@"

@@ -1,0 +1,83 @@
+"""Opening working-copy files: migrations, WAL, and refusing foreign or damaged files untouched."""
+
+from __future__ import annotations
+
+import sqlite3
+from pathlib import Path
+
+import pytest
+from alembic.config import Config
+from alembic.script import ScriptDirectory
+
+from editor.models.db import SCHEMA_HEAD, open_engine
+from editor.models.errors import StoreError
+from editor.models.store import Store, open_store, working_copy_path
+
+
+def test_db_schema_head_matches_alembic_scripts() -> None:
+    """The constant used to skip Alembic at start-up names the newest migration."""
+    config = Config()
+    config.set_main_option("script_location", str(Path("editor/models/migrations").resolve()))
+    assert ScriptDirectory.from_config(config).get_current_head() == SCHEMA_HEAD
+
+
+def test_db_new_file_is_migrated_and_in_wal_mode(tmp_path: Path) -> None:
+    """A new working copy gets the full schema, WAL journaling and our application id."""
+    engine = open_engine(tmp_path / "w.sqlite", create=True)
+    with engine.connect() as conn:
+        assert conn.exec_driver_sql("PRAGMA journal_mode").scalar() == "wal"
+        assert conn.exec_driver_sql("SELECT version_num FROM alembic_version").scalar() == "0001"
+        tables = set(conn.exec_driver_sql("SELECT name FROM sqlite_master").scalars())
+    assert {"region", "language", "page", "translation", "translation_version", "outbox",
+            "search_index"} <= tables  # fmt: skip
+    engine.dispose()
+
+
+def test_db_missing_file_is_not_created_without_asking(tmp_path: Path) -> None:
+    """Opening a working copy that does not exist fails and creates nothing."""
+    with pytest.raises(StoreError, match="no working copy"):
+        open_store(tmp_path, "nowhere")
+    assert not working_copy_path(tmp_path, "nowhere").exists()
+
+
+def test_db_garbage_file_is_refused_and_left_unchanged(tmp_path: Path) -> None:
+    """A file that is not SQLite gets a message naming it; its bytes stay as they were."""
+    path = working_copy_path(tmp_path, "kaputt")
+    path.parent.mkdir(parents=True)
+    path.write_bytes(b"this is not a database" * 100)
+    with pytest.raises(StoreError, match=r"working-copy\.sqlite.*not a readable working copy"):
+        open_store(tmp_path, "kaputt")
+    assert path.read_bytes() == b"this is not a database" * 100
+
+
+def test_db_foreign_sqlite_is_refused_and_left_unchanged(tmp_path: Path) -> None:
+    """Another program's SQLite file is recognised as foreign and not migrated."""
+    path = working_copy_path(tmp_path, "fremd")
+    path.parent.mkdir(parents=True)
+    conn = sqlite3.connect(path)
+    conn.execute("CREATE TABLE notes (text TEXT)")
+    conn.execute("INSERT INTO notes VALUES ('keep me')")
+    conn.commit()
+    conn.close()
+    before = path.read_bytes()
+    with pytest.raises(StoreError, match="not an Integreat Desk working copy"):
+        open_store(tmp_path, "fremd")
+    assert path.read_bytes() == before
+
+
+def test_db_truncated_working_copy_is_reported(tmp_path: Path) -> None:
+    """A working copy cut short (a damaged disk, a broken copy) gives a clear error."""
+    store = open_store(tmp_path, "halb", create=True)
+    store.close()
+    path = store.path
+    with path.open("r+b") as handle:
+        handle.seek(100)  # just after the header: the schema page
+        handle.write(b"\xff" * 3000)
+    with pytest.raises(StoreError, match="halb"):
+        Store(path).languages()
+
+
+def test_db_invalid_region_slug_is_refused(tmp_path: Path) -> None:
+    """A slug that could escape the data directory is refused."""
+    with pytest.raises(StoreError, match="not a valid region slug"):
+        open_store(tmp_path, "../etc")
