@@ -14,7 +14,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from sqlalchemy import insert, select, text
+from sqlalchemy import insert, text
 
 from editor.models.api_shapes import (
     ApiLanguage,
@@ -96,7 +96,7 @@ def import_region(store: Store, data: RegionData) -> Changes:
         ]  # fmt: skip
         for number, row in enumerate(rows, start=1):
             row["id"] = number
-        s.execute(insert(Translation), rows)
+        s.connection().execute(insert(Translation.__table__), rows)
         index = [{"id": r["id"], "title": r["title"], "content": r["content"]} for r in rows]
         s.execute(
             text("INSERT INTO search_index(rowid, title, body) VALUES (:id, :title, :body)"),
@@ -118,27 +118,24 @@ class PageGroup:
 
 
 def group_translations(pages: Mapping[str, list[ApiPage]], order: list[str]) -> list[PageGroup]:
-    """Group page objects of every language into pages and link them into a tree."""
-    parent_of: dict[tuple[str, int], tuple[str, int]] = {}
+    """Group page objects of every language into pages and link them into a tree.
 
-    def find(key: tuple[str, int]) -> tuple[str, int]:
-        while parent_of.setdefault(key, key) != key:
-            parent_of[key] = parent_of[parent_of[key]]
-            key = parent_of[key]
-        return key
-
-    for lang, items in pages.items():
-        for page in items:
-            find((lang, page.id))
-            for other, tid in page.available.items():
-                if other in pages:
-                    parent_of[find((other, tid))] = find((lang, page.id))
-    groups: dict[tuple[str, int], PageGroup] = {}
+    Languages are visited source first; a page object joins the group that one of its
+    ``available_languages`` links (or a link to it) already placed, otherwise it starts a new group.
+    """
+    placed: dict[tuple[str, int], PageGroup] = {}
+    groups: list[PageGroup] = []
     by_path: dict[tuple[str, str], PageGroup] = {}
     for lang in order:
         for page in pages.get(lang, []):
-            root = find((lang, page.id))
-            group = groups.setdefault(root, PageGroup(id=len(groups) + 1, members={}))
+            group = placed.get((lang, page.id))
+            if group is None:
+                group = next(
+                    (placed[(o, t)] for o, t in page.available.items() if (o, t) in placed), None
+                )
+            if group is None:
+                group = PageGroup(id=len(groups) + 1, members={})
+                groups.append(group)
             if lang in group.members:
                 raise ImportDataError(
                     f"pages/{lang}.json: two pages ({page.path}, {group.members[lang].path}) "
@@ -146,8 +143,11 @@ def group_translations(pages: Mapping[str, list[ApiPage]], order: list[str]) -> 
                 )
             group.members[lang] = page
             by_path[(lang, page.path)] = group
-    _link_tree(list(groups.values()), by_path, order)
-    return list(groups.values())
+            placed[(lang, page.id)] = group
+            for other, tid in page.available.items():
+                placed.setdefault((other, tid), group)
+    _link_tree(groups, by_path, order)
+    return groups
 
 
 def _link_tree(

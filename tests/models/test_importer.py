@@ -10,7 +10,7 @@ import pytest
 
 from editor.models.api_shapes import parse_languages, parse_pages, parse_region
 from editor.models.errors import ImportDataError, StoreError
-from editor.models.importer import import_region, load_region_dir
+from editor.models.importer import group_translations, import_region, load_region_dir
 from editor.models.store import Store
 from tests.models.factories import LANGUAGES, page, small_region
 
@@ -80,8 +80,6 @@ def test_importer_missing_parent_is_reported() -> None:
     data = small_region()
     data.pages["de"].extend(parse_pages([orphan], "de", "de.json"))
     with pytest.raises(ImportDataError, match="parent /t/de/a/ of /t/de/a/b/ is missing"):
-        from editor.models.importer import group_translations
-
         group_translations(data.pages, ["de", "en", "ar"])
 
 

@@ -8,8 +8,8 @@ Saving goes through the ``saver`` callable handed in by the window, so the pane 
 from __future__ import annotations
 
 import logging
-from html import escape
 from collections.abc import Callable
+from html import escape
 
 from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtWidgets import (

@@ -1,0 +1,1 @@
+"""Speed and memory benchmarks (not part of the tests): ``.venv/bin/python -m benchmarks``."""

@@ -1,0 +1,127 @@
+"""Run every benchmark and print a Markdown table: ``.venv/bin/python -m benchmarks [--quick]``.
+
+Figures go into docs/benchmarks.md by hand; nothing here is a test.
+"""
+
+from __future__ import annotations
+
+import argparse
+import importlib
+import os
+import platform
+import resource
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+Row = tuple[str, float, str, str]
+
+BARE_WINDOW = (
+    "import sys, time; t=time.perf_counter();"
+    "from PySide6.QtWidgets import QApplication, QMainWindow; from PySide6.QtCore import QTimer;"
+    "a=QApplication(sys.argv); w=QMainWindow(); w.resize(1480, 900); w.show();"
+    "QTimer.singleShot(0, lambda: (w.grab().save(sys.argv[1]), a.quit())); a.exec()"
+)
+
+
+def _wall(cmd: list[str], runs: int = 3) -> float:
+    best = float("inf")
+    for _ in range(runs):
+        start = time.perf_counter()
+        subprocess.run(cmd, check=True, capture_output=True)
+        best = min(best, time.perf_counter() - start)
+    return best * 1000
+
+
+def bench_start(tmp: Path) -> list[Row]:
+    """Cold start to a rendered first window on the demo region, against a bare PySide6 window."""
+    exe = [sys.executable, "-m", "editor", "--demo", "--data", str(tmp / "start")]
+    subprocess.run([*exe, "--screenshot", str(tmp / "warm.png")], check=True, capture_output=True)
+    app_ms = _wall([*exe, "--screenshot", str(tmp / "app.png")])
+    bare_ms = _wall([sys.executable, "-c", BARE_WINDOW, str(tmp / "bare.png")])
+    return [
+        ("first window, demo region (process start to rendered PNG)", app_ms, "ms", "< 1000"),
+        ("bare PySide6 window, same way", bare_ms, "ms", "(reference)"),
+        ("ratio app / bare", app_ms / bare_ms, "x", "<= 3"),
+    ]
+
+
+def bench_region(tmp: Path, pages: int) -> list[Row]:
+    """Import, tree, page open and search on the synthetic large region."""
+    from PySide6.QtWidgets import QApplication
+
+    from benchmarks.synthetic import generate
+    from editor.config import Config
+    from editor.models.importer import import_region, load_region_dir
+    from editor.models.store import open_store
+    from editor.views.main_window import MainWindow
+
+    source = tmp / "large"
+    count = generate(source, pages=pages)
+    start = time.perf_counter()
+    store = open_store(tmp / "data", "grossstadt", create=True)
+    import_region(store, load_region_dir(source))
+    import_s = time.perf_counter() - start
+    store.close()
+    app = QApplication.instance() or QApplication([])
+    start = time.perf_counter()
+    store = open_store(tmp / "data", "grossstadt")
+    window = MainWindow(store, Config.load(tmp / "data"))
+    window.show()
+    app.processEvents()
+    tree_ms = (time.perf_counter() - start) * 1000
+    page_ids = [row.id for row in store.page_tree()][100:120]
+    times = []
+    for page_id in page_ids:
+        start = time.perf_counter()
+        window.open_page(page_id)
+        app.processEvents()
+        times.append((time.perf_counter() - start) * 1000)
+    searches = []
+    for query in ("Anerkennung Bescheid", "Kita", "Öffnungs", "Seite 1999"):
+        start = time.perf_counter()
+        store.search(query)
+        searches.append((time.perf_counter() - start) * 1000)
+    window.close()
+    store.close()
+    return [
+        (f"import {count:,} translations", count / import_s, "translations/s", ">= 2000"),
+        ("open the large region (tree shown)", tree_ms, "ms", "< 300"),
+        ("open one page side by side (median of 20)", sorted(times)[len(times) // 2], "ms", "< 50"),
+        ("search (worst of 4 queries)", max(searches), "ms", "< 100"),
+    ]
+
+
+def main() -> int:
+    """Run and print."""
+    parser = argparse.ArgumentParser(prog="python -m benchmarks")
+    parser.add_argument("--pages", type=int, default=2000, help="pages of the synthetic region")
+    args = parser.parse_args()
+    rows: list[Row] = []
+    with tempfile.TemporaryDirectory() as folder:
+        tmp = Path(folder)
+        rows += bench_start(tmp)
+        rows += bench_region(tmp, args.pages)
+    for name in ("bench_spelling", "bench_readability"):
+        try:
+            module = importlib.import_module(f"benchmarks.{name}")
+        except ModuleNotFoundError:
+            continue
+        rows += module.run()
+    peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+    rows.append(("peak RSS of the benchmark process", peak, "MB", "< 400"))
+    print(f"Machine: {platform.platform()}, {os.cpu_count()} cores, Python {platform.python_version()}")
+    print()
+    print("| measure | value | unit | target |")
+    print("|---|---:|---|---|")
+    for name, value, unit, target in rows:
+        print(f"| {name} | {value:,.1f} | {unit} | {target} |")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
