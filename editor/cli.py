@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import argparse
 import importlib
+import sys
 from collections.abc import Sequence
 
 from editor import APP_ID, __version__
@@ -25,8 +26,8 @@ def add_data_options(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("--region", metavar="SLUG", help="region slug of the working copy")
 
 
-def build_parser() -> argparse.ArgumentParser:
-    """Build the full argument parser with the GUI options and every sub-command."""
+def build_parser(commands: Sequence[str] = COMMAND_MODULES) -> argparse.ArgumentParser:
+    """Build the argument parser with the GUI options and the named sub-commands."""
     parser = argparse.ArgumentParser(
         prog=APP_ID,
         description="Integreat Desk: edit a region's multilingual Integreat content offline.",
@@ -43,7 +44,7 @@ def build_parser() -> argparse.ArgumentParser:
     )
     parser.add_argument("--lang", dest="ui_lang", metavar="CODE", help="UI language (de, en)")
     subparsers = parser.add_subparsers(dest="command", metavar="COMMAND")
-    for name in COMMAND_MODULES:
+    for name in commands:
         try:
             module = importlib.import_module(f"editor.commands.{name}")
         except ModuleNotFoundError as exc:  # pragma: no cover - only while a command is missing
@@ -55,5 +56,12 @@ def build_parser() -> argparse.ArgumentParser:
 
 
 def parse_args(argv: Sequence[str] | None = None) -> argparse.Namespace:
-    """Parse ``argv`` (``sys.argv[1:]`` when None)."""
-    return build_parser().parse_args(argv)
+    """Parse ``argv`` (``sys.argv[1:]`` when None).
+
+    Only the sub-command that is named gets imported, so starting the GUI loads none of them.
+    """
+    args = list(sys.argv[1:] if argv is None else argv)
+    named = [a for a in args if a in COMMAND_MODULES]
+    wants_help = any(a in ("-h", "--help") for a in args)
+    commands = named[:1] if named else (COMMAND_MODULES if wants_help else ())
+    return build_parser(commands).parse_args(args)

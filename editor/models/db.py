@@ -1,92 +1,157 @@
-"""Opening a working-copy SQLite file: engine, pragmas, identity check and migrations."""
+"""Opening a working-copy SQLite file: identity check, migrations, connections.
+
+Start-up reads go through plain ``sqlite3`` connections (one per thread): importing SQLAlchemy costs
+more than everything else the first window needs, so it is loaded only for writes, imports and
+migrations (see docs/decisions/0001-architecture.md).
+"""
 
 from __future__ import annotations
 
 import sqlite3
+import threading
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from sqlalchemy import Engine, create_engine, event, text
-from sqlalchemy.exc import DatabaseError, OperationalError
-
+from editor.models.enums import APPLICATION_ID
 from editor.models.errors import StoreError
-from editor.models.schema import APPLICATION_ID
+
+if TYPE_CHECKING:
+    from sqlalchemy import Engine
 
 #: The newest migration; checked against Alembic's script directory by a test.
 SCHEMA_HEAD = "0001"
 _MIGRATIONS = Path(__file__).with_name("migrations")
 
 
-def _set_pragmas(dbapi_connection: sqlite3.Connection, _record: Any) -> None:
-    cursor = dbapi_connection.cursor()
-    cursor.execute("PRAGMA foreign_keys = ON")
-    cursor.execute("PRAGMA busy_timeout = 5000")
-    cursor.execute("PRAGMA synchronous = NORMAL")
-    cursor.close()
+def configure(connection: sqlite3.Connection) -> None:
+    """Pragmas every connection gets."""
+    connection.execute("PRAGMA foreign_keys = ON")
+    connection.execute("PRAGMA busy_timeout = 5000")
+    connection.execute("PRAGMA synchronous = NORMAL")
 
 
-def open_engine(path: Path, *, create: bool) -> Engine:
-    """Open (or create) the SQLite file at ``path`` and bring its schema to the newest version.
+def prepare(path: Path, *, create: bool) -> None:
+    """Check that ``path`` is a working copy at the newest schema; create or migrate it if needed.
 
     Raises :class:`StoreError` for a missing file (unless ``create``), a file that is not SQLite, a
-    corrupt database, or an SQLite file that is not an Integreat Desk working copy.
+    damaged database, or an SQLite file of another program — which is left unchanged.
     """
     existed = path.exists() and path.stat().st_size > 0
     if not existed and not create:
         raise StoreError(f"{path}: no working copy here")
     if not existed:
         path.parent.mkdir(parents=True, exist_ok=True)
-    engine = create_engine(f"sqlite:///{path}")
-    event.listen(engine, "connect", _set_pragmas)
     try:
-        with engine.begin() as conn:
+        conn = sqlite3.connect(path)
+        try:
             if existed:
                 _check_identity(conn, path)
-            conn.exec_driver_sql("PRAGMA journal_mode = WAL")
             revision = _current_revision(conn)
-            if revision != SCHEMA_HEAD:
-                _migrate(conn)
-    except (DatabaseError, OperationalError) as exc:
-        engine.dispose()
-        raise StoreError(f"{path}: not a readable working copy ({_reason(exc)})") from exc
-    except StoreError:
-        engine.dispose()
-        raise
+            if revision is None or revision != SCHEMA_HEAD:
+                conn.execute("PRAGMA journal_mode = WAL")
+        finally:
+            conn.close()
+    except sqlite3.DatabaseError as exc:
+        raise StoreError(f"{path}: not a readable working copy ({exc})") from exc
+    if revision != SCHEMA_HEAD:
+        _migrate(path)
+
+
+class Connections:
+    """One ``sqlite3`` connection per thread for reads (and the engine, made on first use)."""
+
+    def __init__(self, path: Path) -> None:
+        self.path = path
+        self._local = threading.local()
+        self._engine: Engine | None = None
+        self._lock = threading.Lock()
+        self._all: list[sqlite3.Connection] = []
+
+    def raw(self) -> sqlite3.Connection:
+        """This thread's connection."""
+        conn: sqlite3.Connection | None = getattr(self._local, "conn", None)
+        if conn is None:
+            conn = sqlite3.connect(self.path, check_same_thread=False)
+            configure(conn)
+            self._local.conn = conn
+            with self._lock:
+                self._all.append(conn)
+        return conn
+
+    @property
+    def engine(self) -> Engine:
+        """The SQLAlchemy engine (imports SQLAlchemy on first use)."""
+        with self._lock:
+            if self._engine is None:
+                self._engine = make_engine(self.path)
+            return self._engine
+
+    def close(self) -> None:
+        """Checkpoint the write-ahead log and close everything."""
+        with self._lock:
+            conns, self._all = self._all, []
+            engine, self._engine = self._engine, None
+        if engine is not None:
+            engine.dispose()
+        for conn in conns:
+            conn.close()
+        self._local = threading.local()
+        final = sqlite3.connect(self.path)
+        try:
+            final.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+        finally:
+            final.close()
+
+
+def make_engine(path: Path) -> Engine:
+    """A SQLAlchemy engine on ``path`` with our pragmas."""
+    from sqlalchemy import create_engine, event
+
+    engine = create_engine(f"sqlite:///{path}")
+    event.listen(engine, "connect", lambda conn, _record: configure(conn))
     return engine
 
 
-def _check_identity(conn: Any, path: Path) -> None:
-    app_id = conn.exec_driver_sql("PRAGMA application_id").scalar()
+def _check_identity(conn: sqlite3.Connection, path: Path) -> None:
+    app_id = conn.execute("PRAGMA application_id").fetchone()[0]
     if app_id != APPLICATION_ID:
         raise StoreError(
             f"{path}: this SQLite file is not an Integreat Desk working copy; it was left unchanged"
         )
-    problems = conn.exec_driver_sql("PRAGMA quick_check").scalars().all()
-    if problems != ["ok"]:
-        raise StoreError(f"{path}: the working copy is damaged ({problems[0]})")
+    conn.execute("SELECT count(*) FROM sqlite_master").fetchone()  # reads the schema pages
 
 
-def _current_revision(conn: Any) -> str | None:
+def _current_revision(conn: sqlite3.Connection) -> str | None:
     exists = conn.execute(
-        text("SELECT 1 FROM sqlite_master WHERE type='table' AND name='alembic_version'")
-    ).scalar()
+        "SELECT 1 FROM sqlite_master WHERE type='table' AND name='alembic_version'"
+    ).fetchone()
     if not exists:
         return None
-    value = conn.execute(text("SELECT version_num FROM alembic_version")).scalar()
-    return str(value) if value is not None else None
+    row = conn.execute("SELECT version_num FROM alembic_version").fetchone()
+    return str(row[0]) if row else None
 
 
-def _migrate(conn: Any) -> None:
-    # Imported lazily: Alembic costs start-up time and is needed only when the schema is behind.
+def _migrate(path: Path) -> None:
     from alembic import command
     from alembic.config import Config
+    from sqlalchemy.exc import DatabaseError
 
-    config = Config()
-    config.set_main_option("script_location", str(_MIGRATIONS))
-    config.attributes["connection"] = conn
-    command.upgrade(config, "head")
+    engine = make_engine(path)
+    try:
+        with engine.begin() as conn:
+            config = Config()
+            config.set_main_option("script_location", str(_MIGRATIONS))
+            config.attributes["connection"] = conn
+            command.upgrade(config, "head")
+    except DatabaseError as exc:
+        raise StoreError(f"{path}: the working copy cannot be upgraded ({exc.orig})") from exc
+    finally:
+        engine.dispose()
 
 
-def _reason(exc: Exception) -> str:
-    orig = getattr(exc, "orig", None)
-    return str(orig if orig is not None else exc)
+def rows(conn: sqlite3.Connection, sql: str, params: Any = ()) -> list[Any]:
+    """Run a read query on a raw connection, turning SQLite errors into :class:`StoreError`."""
+    try:
+        return conn.execute(sql, params).fetchall()
+    except sqlite3.DatabaseError as exc:
+        raise StoreError(f"reading the working copy failed ({exc})") from exc

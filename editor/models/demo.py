@@ -5,7 +5,6 @@ from __future__ import annotations
 from pathlib import Path
 
 from editor.models.errors import StoreError
-from editor.models.importer import import_region, load_region_dir
 from editor.models.store import Store, open_store, working_copy_path
 from editor.resources import resources_dir
 
@@ -27,6 +26,8 @@ def ensure_demo(data_dir: Path) -> Store:
     path = working_copy_path(data_dir, DEMO_SLUG)
     if path.exists():
         return open_store(data_dir, DEMO_SLUG)
+    from editor.models.importer import import_region, load_region_dir
+
     data = load_region_dir(demo_source(), DEMO_CMS_URL)
     partial = path.with_name(path.name + ".partial")
     for stale in path.parent.glob(path.name + ".partial*"):
@@ -34,8 +35,6 @@ def ensure_demo(data_dir: Path) -> Store:
     store = Store(partial, create=True)
     try:
         import_region(store, data)
-        with store.engine.connect() as conn:
-            conn.exec_driver_sql("PRAGMA wal_checkpoint(TRUNCATE)")
     finally:
         store.close()
     for suffix in ("-wal", "-shm"):

@@ -96,7 +96,7 @@ def import_region(store: Store, data: RegionData) -> Changes:
         ]  # fmt: skip
         for number, row in enumerate(rows, start=1):
             row["id"] = number
-        s.connection().execute(insert(Translation.__table__), rows)
+        s.connection().execute(insert(Translation), rows)
         index = [{"id": r["id"], "title": r["title"], "content": r["content"]} for r in rows]
         s.execute(
             text("INSERT INTO search_index(rowid, title, body) VALUES (:id, :title, :body)"),

@@ -7,7 +7,7 @@ from dataclasses import dataclass, field
 from datetime import datetime
 from typing import NamedTuple
 
-from editor.models.schema import Direction, Status
+from editor.models.enums import Direction, Status
 
 
 class TranslationState(enum.Enum):

@@ -6,7 +6,6 @@ for queries. A test checks that the two agree.
 
 from __future__ import annotations
 
-import enum
 from datetime import datetime
 
 from sqlalchemy import (
@@ -21,27 +20,13 @@ from sqlalchemy import (
 )
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column
 
-#: ``PRAGMA application_id`` of every working copy ("IDSK"); a foreign SQLite file lacks it.
-APPLICATION_ID = 0x4944534B
+from editor.models.enums import APPLICATION_ID, Direction, Status
+
+__all__ = ["APPLICATION_ID", "Base", "Direction", "Status"]
 
 
 class Base(DeclarativeBase):
     """Declarative base of the working-copy tables."""
-
-
-class Status(enum.Enum):
-    """Publication status of a translation, as in the CMS."""
-
-    DRAFT = "DRAFT"
-    REVIEW = "REVIEW"
-    PUBLIC = "PUBLIC"
-
-
-class Direction(enum.Enum):
-    """Text direction of a language."""
-
-    LTR = "ltr"
-    RTL = "rtl"
 
 
 class Region(Base):

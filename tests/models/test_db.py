@@ -9,7 +9,7 @@ import pytest
 from alembic.config import Config
 from alembic.script import ScriptDirectory
 
-from editor.models.db import SCHEMA_HEAD, open_engine
+from editor.models.db import SCHEMA_HEAD, make_engine, prepare
 from editor.models.errors import StoreError
 from editor.models.store import Store, open_store, working_copy_path
 
@@ -23,7 +23,8 @@ def test_db_schema_head_matches_alembic_scripts() -> None:
 
 def test_db_new_file_is_migrated_and_in_wal_mode(tmp_path: Path) -> None:
     """A new working copy gets the full schema, WAL journaling and our application id."""
-    engine = open_engine(tmp_path / "w.sqlite", create=True)
+    prepare(tmp_path / "w.sqlite", create=True)
+    engine = make_engine(tmp_path / "w.sqlite")
     with engine.connect() as conn:
         assert conn.exec_driver_sql("PRAGMA journal_mode").scalar() == "wal"
         assert conn.exec_driver_sql("SELECT version_num FROM alembic_version").scalar() == "0001"

@@ -1,0 +1,212 @@
+"""``integreat-desk readability``: readability of one text, or the readability report of a region.
+
+* ``readability FILE --lang CODE [--json]`` (stdin when no FILE): the measures and findings of one text;
+  offsets are Python ``str`` indices into the text as read (UTF-8, universal newlines).
+* ``readability --data DIR --region SLUG [--lang CODE] [--csv]``: every page's score and worst finding.
+"""
+
+from __future__ import annotations
+
+import argparse
+import csv
+import io
+import json
+import sys
+from collections.abc import Iterable
+from pathlib import Path
+from typing import Any, TextIO
+
+from editor.cli import add_data_options
+from editor.text.readability import Category, ReadabilityResult, analyse
+
+#: Order in which a page's "worst" finding is chosen (first present category wins).
+_SEVERITY = (
+    Category.NESTED_SENTENCE,
+    Category.LONG_SENTENCE,
+    Category.PASSIVE_VOICE,
+    Category.NOMINAL_STYLE,
+    Category.BUREAUCRATIC_TERM,
+    Category.LONG_WORD,
+    Category.LONG_COMPOUND,
+    Category.INFINITIVE_CONSTRUCTION,
+    Category.FUTURE_TENSE,
+    Category.ABBREVIATION,
+    Category.NEGATION,
+    Category.GENITIVE,
+    Category.SUBJUNCTIVE,
+)
+
+
+class InputError(Exception):
+    """Bad input for the user: one line naming the file or page and what is wrong."""
+
+
+def register(subparsers: Any) -> None:
+    """Add the ``readability`` sub-command."""
+    parser = subparsers.add_parser(
+        "readability",
+        help="readability scores and findings of a text or of a whole region",
+        description="Offline readability analysis (HIX-like index, German formulas, findings).",
+    )
+    parser.add_argument("file", nargs="?", metavar="FILE", help="Markdown or HTML file (stdin: -)")
+    parser.add_argument("--lang", metavar="CODE", help="the text's CMS language code (de, de-si, en…)")
+    output = parser.add_mutually_exclusive_group()
+    output.add_argument("--json", action="store_true", help="print the full result as JSON")
+    output.add_argument("--csv", action="store_true", help="region report as CSV")
+    add_data_options(parser)
+    parser.set_defaults(func=run)
+
+
+def run(args: argparse.Namespace) -> int:
+    """Run the command; returns the exit code (2 for bad input)."""
+    try:
+        if args.region is not None:
+            if args.file is not None:
+                raise InputError(f"{args.file}: give either FILE or --region, not both")
+            return _run_region(args)
+        return _run_file(args)
+    except InputError as exc:
+        print(f"readability: {exc}", file=sys.stderr)
+        return 2
+
+
+# -- one text -----------------------------------------------------------------------------------------
+def read_text(file: str | None) -> tuple[str, str]:
+    """Read ``file`` (or stdin for None / ``-``) as UTF-8; returns (name, text)."""
+    if file is None or file == "-":
+        try:
+            return "<stdin>", io.TextIOWrapper(sys.stdin.buffer, encoding="utf-8").read()
+        except UnicodeDecodeError as exc:
+            raise InputError(f"<stdin>: not UTF-8 text ({exc.reason})") from None
+    path = Path(file)
+    try:
+        with path.open(encoding="utf-8") as handle:
+            return file, handle.read()
+    except FileNotFoundError:
+        raise InputError(f"{file}: no such file") from None
+    except IsADirectoryError:
+        raise InputError(f"{file}: is a directory, not a text file") from None
+    except UnicodeDecodeError as exc:
+        raise InputError(f"{file}: not UTF-8 text ({exc.reason})") from None
+    except OSError as exc:
+        raise InputError(f"{file}: cannot read ({exc.strerror})") from None
+
+
+def _run_file(args: argparse.Namespace) -> int:
+    if not args.lang:
+        raise InputError("--lang CODE is required (e.g. --lang de)")
+    if args.csv:
+        raise InputError("--csv is for the region report (--data DIR --region SLUG)")
+    _name, text = read_text(args.file)
+    result = analyse(text, args.lang)
+    if args.json:
+        json.dump(result.to_json(), sys.stdout, ensure_ascii=False, indent=2)
+        sys.stdout.write("\n")
+    else:
+        sys.stdout.write(format_summary(result))
+    return 0
+
+
+def format_summary(result: ReadabilityResult) -> str:
+    """A short human-readable summary of ``result``."""
+    lines = [f"language: {result.language} ({result.profile.value}), status: {result.status.value}"]
+    counts = result.counts
+    lines.append(
+        f"sentences {counts.sentences}, clauses {counts.clauses}, words {counts.words}, "
+        f"syllables {counts.syllables if counts.syllables is not None else '-'}"
+    )
+    for label, value in (
+        ("HIX-like (0-20)", result.hix_like),
+        ("Flesch-Amstad", result.amstad),
+        ("Wiener Sachtextformel 1", result.wiener_sachtextformel_1),
+        ("SMOG (German)", result.smog_de),
+        ("LIX", result.lix),
+        ("Flesch Reading Ease", result.flesch_reading_ease),
+        ("Flesch-Kincaid grade", result.flesch_kincaid_grade),
+    ):
+        if value is not None:
+            lines.append(f"{label:<26}{value:8.2f}")
+    if result.indicative:
+        lines.append("(indicative only: language-independent measures)")
+    for category, found in result.findings_by_category().items():
+        lines.append(f"{category.value}: {len(found)}")
+        lines.extend(f"  {f.start}-{f.end}: {_short(f.text)} ({f.hint})" for f in found[:5])
+    return "\n".join(lines) + "\n"
+
+
+def _short(text: str, limit: int = 60) -> str:
+    flat = " ".join(text.split())
+    return flat if len(flat) <= limit else flat[: limit - 1] + "…"
+
+
+# -- region report ------------------------------------------------------------------------------------
+def _run_region(args: argparse.Namespace) -> int:
+    if not args.data:
+        raise InputError("--region needs --data DIR")
+    if args.json:
+        raise InputError("--json is for one text; use --csv for the region report")
+    from editor.models.errors import StoreError
+    from editor.models.store import open_store
+
+    try:
+        store = open_store(Path(args.data), args.region)
+    except StoreError as exc:
+        raise InputError(f"--region {args.region}: {exc}") from None
+    try:
+        rows = report_rows(store.iter_translations(args.lang))
+    finally:
+        store.close()
+    write_report(rows, sys.stdout, as_csv=args.csv)
+    return 0
+
+
+def report_rows(translations: Iterable[Any]) -> list[dict[str, Any]]:
+    """One row per translation: page, language, title, score, status and the worst finding."""
+    rows = []
+    for item in translations:
+        text = getattr(item, "markdown", None)
+        if text is None:
+            text = getattr(item, "content", "")
+        result = analyse(text or "", item.language)
+        worst = worst_finding(result)
+        rows.append(
+            {
+                "page_id": item.page_id,
+                "language": item.language,
+                "title": item.title,
+                "score": None if result.hix_like is None else round(result.hix_like, 2),
+                "lix": None if result.lix is None else round(result.lix, 2),
+                "status": result.status.value,
+                "findings": len(result.findings),
+                "worst_category": worst.category.value if worst else "",
+                "worst_text": _short(worst.text) if worst else "",
+                "worst_hint": worst.hint if worst else "",
+            }
+        )
+    return rows
+
+
+def worst_finding(result: ReadabilityResult) -> Any:
+    """The finding that hurts most (by category severity, then length), or None."""
+    groups = result.findings_by_category()
+    for category in _SEVERITY:
+        if category in groups:
+            return max(groups[category], key=lambda f: f.end - f.start)
+    return None
+
+
+def write_report(rows: list[dict[str, Any]], out: TextIO, *, as_csv: bool) -> None:
+    """Write the region report as CSV or as an aligned text table."""
+    columns = list(rows[0]) if rows else ["page_id", "language", "title", "score"]
+    if as_csv:
+        writer = csv.DictWriter(out, fieldnames=columns, lineterminator="\n")
+        writer.writeheader()
+        writer.writerows(rows)
+        return
+    out.write(f"{'page':>6}  {'lang':<6} {'score':>6} {'lix':>6}  {'title':<32} worst finding\n")
+    for row in rows:
+        score = "-" if row["score"] is None else f"{row['score']:.2f}"
+        lix = "-" if row["lix"] is None else f"{row['lix']:.2f}"
+        worst = f"{row['worst_category']}: {row['worst_text']}" if row["worst_category"] else ""
+        title = _short(str(row["title"]), 32)
+        out.write(f"{row['page_id']!s:>6}  {row['language']:<6} {score:>6} {lix:>6}  {title:<32} {worst}\n")

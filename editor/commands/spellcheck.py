@@ -1,0 +1,199 @@
+"""``integreat-desk spellcheck``: check a Markdown/HTML file, or every page of a working copy.
+
+File form::
+
+    integreat-desk spellcheck [FILE] --lang CODE [--json]
+
+reads FILE (stdin without one) and reports misspellings; ``--json`` prints a list of ``{"word",
+"start", "end", "suggestions"}`` where ``start``/``end`` are character (code point) offsets into the
+text exactly as read, markup included.
+
+Region form::
+
+    integreat-desk spellcheck --data DIR --region SLUG [--lang CODE] [--json]
+
+reports every page translation of the working copy: page, language, count and the misspelled words.
+
+Exit codes: 0 checked (misspellings or not), 1 no dictionary for the language, 2 bad input.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import sys
+from collections.abc import Iterable
+from pathlib import Path
+from typing import Any
+
+from editor.cli import add_data_options
+from editor.text.languages import UnknownLanguageError, normalise_code
+from editor.text.spelling import Misspelling, Speller, SpellingService
+
+EXIT_OK = 0
+EXIT_NO_DICTIONARY = 1
+EXIT_BAD_INPUT = 2
+
+
+def register(subparsers: Any) -> None:
+    """Add the ``spellcheck`` sub-command."""
+    parser = subparsers.add_parser(
+        "spellcheck",
+        help="check spelling of a Markdown/HTML file or of a region's working copy",
+        description="Check spelling in the content language. Offsets are code-point offsets into "
+        "the text as read.",
+    )
+    parser.add_argument(
+        "file", nargs="?", metavar="FILE", help="Markdown or HTML file (default: stdin)"
+    )
+    parser.add_argument("--lang", metavar="CODE", help="content language: CMS code or BCP 47 tag")
+    parser.add_argument("--json", action="store_true", help="print machine-readable JSON")
+    add_data_options(parser)
+    parser.set_defaults(func=run)
+
+
+def run(args: argparse.Namespace) -> int:
+    """Run the command; returns the exit code."""
+    try:
+        if args.lang is not None:
+            normalise_code(args.lang)
+    except UnknownLanguageError:
+        return _fail(f"--lang {args.lang}: not a language code (try de, en-GB, ar, fa, uk)")
+    if args.region is not None:
+        if args.file is not None:
+            return _fail(f"{args.file}: give either FILE or --region, not both")
+        if args.data is None:
+            return _fail(f"--region {args.region}: --data DIR is required to find the working copy")
+        return _run_region(args)
+    if args.lang is None:
+        return _fail("spellcheck: --lang CODE is required when checking a file")
+    return _run_file(args)
+
+
+def user_data_dir(data: str | None) -> Path:
+    """The user data directory: ``--data``, ``$INTEGREAT_DESK_DATA`` or the platform default."""
+    if data:
+        return Path(data)
+    if env := os.environ.get("INTEGREAT_DESK_DATA"):
+        return Path(env)
+    if sys.platform == "win32":  # pragma: no cover - platform branch
+        return Path(os.environ.get("APPDATA", Path.home())) / "integreat-desk"
+    base = os.environ.get("XDG_DATA_HOME") or str(Path.home() / ".local" / "share")
+    return Path(base) / "integreat-desk"
+
+
+def _run_file(args: argparse.Namespace) -> int:
+    name = args.file or "<stdin>"
+    try:
+        raw = Path(args.file).read_bytes() if args.file else sys.stdin.buffer.read()
+        text = raw.decode("utf-8")
+    except FileNotFoundError:
+        return _fail(f"{name}: no such file")
+    except IsADirectoryError:
+        return _fail(f"{name}: is a directory, not a file")
+    except UnicodeDecodeError as exc:
+        return _fail(f"{name}: not UTF-8 text (byte {exc.start})")
+    except OSError as exc:
+        return _fail(f"{name}: cannot read ({exc.strerror})")
+    service = SpellingService(user_data_dir(args.data))
+    speller = service.speller(args.lang)
+    if not speller.available:
+        _no_dictionary(args.lang)
+        if args.json:
+            print("[]")
+        return EXIT_NO_DICTIONARY
+    found = speller.check_text(text)
+    if args.json:
+        rows = [_json_row(speller, item) for item in found]
+        print(json.dumps(rows, ensure_ascii=False, indent=1))
+    else:
+        for item in found:
+            line, column = _line_column(text, item.start)
+            hints = ", ".join(speller.suggest(item.word, limit=5))
+            print(f"{name}:{line}:{column}: {item.word}" + (f" -> {hints}" if hints else ""))
+        print(
+            f"{len(found)} spelling issue(s) in {name} ({speller.dictionary_tag})", file=sys.stderr
+        )
+    return EXIT_OK
+
+
+def _json_row(speller: Speller, item: Misspelling) -> dict[str, Any]:
+    return {
+        "word": item.word,
+        "start": item.start,
+        "end": item.end,
+        "suggestions": speller.suggest(item.word, limit=8),
+    }
+
+
+def _line_column(text: str, index: int) -> tuple[int, int]:
+    line = text.count("\n", 0, index) + 1
+    column = index - (text.rfind("\n", 0, index) + 1) + 1
+    return line, column
+
+
+def _run_region(args: argparse.Namespace) -> int:
+    try:
+        from editor.models.errors import StoreError
+        from editor.models.store import open_store
+    except ImportError:  # pragma: no cover - only in a build without the store
+        return _fail("spellcheck --region: the working-copy store is not available in this build")
+    try:
+        store = open_store(Path(args.data), args.region)
+    except (StoreError, OSError, LookupError, ValueError) as exc:
+        return _fail(f"{args.data}: cannot open region {args.region!r} ({exc})")
+    service = SpellingService(user_data_dir(args.data))
+    try:
+        rows, missing = _region_rows(service, store.iter_translations(args.lang))
+    finally:
+        close = getattr(store, "close", None)
+        if close is not None:
+            close()
+    for language in sorted(missing):
+        _no_dictionary(language)
+    if args.json:
+        print(json.dumps(rows, ensure_ascii=False, indent=1))
+    else:
+        for row in rows:
+            words = ", ".join(dict.fromkeys(row["words"]))
+            print(f"{row['page']}\t{row['language']}\t{row['count']}\t{row['title']}\t{words}")
+        total = sum(row["count"] for row in rows)
+        print(f"{total} spelling issue(s) in {len(rows)} page translation(s)", file=sys.stderr)
+    return EXIT_OK
+
+
+def _region_rows(
+    service: SpellingService, translations: Iterable[Any]
+) -> tuple[list[dict[str, Any]], set[str]]:
+    rows: list[dict[str, Any]] = []
+    missing: set[str] = set()
+    for translation in translations:
+        speller = service.speller(translation.language)
+        if not speller.available:
+            missing.add(translation.language)
+        found = speller.check_text(translation.markdown or "")
+        rows.append(
+            {
+                "page": translation.page_id,
+                "title": translation.title,
+                "language": translation.language,
+                "checked": speller.available,
+                "count": len(found),
+                "words": [item.word for item in found],
+            }
+        )
+    return rows, missing
+
+
+def _no_dictionary(language: str) -> None:
+    print(
+        f"{language}: no spellcheck dictionary installed; add a .dic/.aff pair in Settings > "
+        "Spelling > Add dictionary… (see docs/spellcheck.md)",
+        file=sys.stderr,
+    )
+
+
+def _fail(message: str) -> int:
+    print(message, file=sys.stderr)
+    return EXIT_BAD_INPUT

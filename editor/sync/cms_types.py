@@ -1,0 +1,183 @@
+"""Typed results of the Integreat CMS client and the validation of API v3 JSON.
+
+Everything here is plain data: frozen dataclasses safe to hand across threads.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Mapping
+from dataclasses import dataclass
+from typing import Any
+
+
+class MalformedResponse(Exception):  # noqa: N818 - name from the brief
+    """The CMS answered with something that does not have the expected shape."""
+
+    def __init__(self, url: str, field: str, problem: str) -> None:
+        self.url, self.field, self.problem = url, field, problem
+        super().__init__(f"unexpected answer from {url}: field {field!r} {problem}")
+
+
+@dataclass(frozen=True, slots=True)
+class Language:
+    """A language of a region (API v3 ``languages/``)."""
+
+    id: int
+    code: str
+    bcp47_tag: str
+    native_name: str
+    right_to_left: bool
+
+
+@dataclass(frozen=True, slots=True)
+class Region:
+    """A region (API v3 ``regions/<slug>/``)."""
+
+    id: int
+    slug: str
+    name: str
+    live: bool
+    languages: tuple[Language, ...]
+
+
+@dataclass(frozen=True, slots=True)
+class ApiPage:
+    """One page in one language as the public API serves it (newest PUBLIC version).
+
+    ``translation_id`` is the PageTranslation row id (changes on every save); ``parent_id`` is a
+    Page id (0 for root pages); ``available_languages`` maps language code to translation id.
+    """
+
+    translation_id: int
+    path: str
+    title: str
+    content: str
+    last_updated: str
+    parent_id: int
+    parent_path: str | None
+    order: int
+    available_languages: Mapping[str, int]
+
+
+@dataclass(frozen=True, slots=True)
+class TreeRow:
+    """One row of the logged-in page tree: a Page id with its state in one language.
+
+    ``parent_id`` is None when it cannot be told from this language's rows (untranslated
+    ancestors); take the structure from the default language. ``short_link_id`` is the id in
+    the short link ``/s/p/<id>/`` (latest saved translation row) when the CMS shows it.
+    """
+
+    page_id: int
+    language: str
+    depth: int
+    parent_id: int | None
+    position: int
+    title: str
+    slug: str
+    status: str
+    date: dt.date | None
+    translation_states: Mapping[str, str]
+    short_link_id: int | None
+    archived: bool = False
+
+
+@dataclass(frozen=True, slots=True)
+class StoredTranslation:
+    """The raw stored title and content of the latest version of one translation."""
+
+    page_id: int
+    language: str
+    title: str
+    content: str
+    right_to_left: bool
+
+
+@dataclass(frozen=True, slots=True)
+class PushResult:
+    """What the CMS stores after a push: take it as the new base."""
+
+    page_id: int
+    language: str
+    title: str
+    content: str
+    status: str
+    version: int | None
+
+
+# --- validation helpers -------------------------------------------------------------------
+
+
+def _get(url: str, data: Mapping[str, Any], key: str, kind: type | tuple[type, ...]) -> Any:
+    """Return ``data[key]`` if it exists and is an instance of ``kind``."""
+    if key not in data:
+        raise MalformedResponse(url, key, "is missing")
+    value = data[key]
+    if isinstance(value, bool) and kind is int:
+        raise MalformedResponse(url, key, "is not a number")
+    if not isinstance(value, kind):
+        raise MalformedResponse(url, key, f"has type {type(value).__name__}")
+    return value
+
+
+def as_mapping(url: str, data: Any, field: str = "(root)") -> Mapping[str, Any]:
+    """Return ``data`` if it is a JSON object."""
+    if not isinstance(data, Mapping):
+        raise MalformedResponse(url, field, "is not a JSON object")
+    return data
+
+
+def as_list(url: str, data: Any, field: str = "(root)") -> list[Any]:
+    """Return ``data`` if it is a JSON list."""
+    if not isinstance(data, list):
+        raise MalformedResponse(url, field, "is not a JSON list")
+    return data
+
+
+def parse_language(url: str, data: Any) -> Language:
+    """Validate one language object."""
+    obj = as_mapping(url, data, "languages[]")
+    direction = _get(url, obj, "dir", str)
+    return Language(
+        id=_get(url, obj, "id", int),
+        code=_get(url, obj, "code", str),
+        bcp47_tag=_get(url, obj, "bcp47_tag", str),
+        native_name=_get(url, obj, "native_name", str),
+        right_to_left=direction == "RIGHT_TO_LEFT",
+    )
+
+
+def parse_region(url: str, data: Any) -> Region:
+    """Validate a region object."""
+    obj = as_mapping(url, data)
+    languages = as_list(url, obj.get("languages", []), "languages")
+    return Region(
+        id=_get(url, obj, "id", int),
+        slug=_get(url, obj, "path", str),
+        name=_get(url, obj, "name", str),
+        live=bool(_get(url, obj, "live", bool)),
+        languages=tuple(parse_language(url, item) for item in languages),
+    )
+
+
+def parse_page(url: str, data: Any) -> ApiPage:
+    """Validate one page object of ``pages/``."""
+    obj = as_mapping(url, data, "pages[]")
+    parent = as_mapping(url, _get(url, obj, "parent", dict), "parent")
+    available = as_mapping(url, _get(url, obj, "available_languages", dict), "available_languages")
+    langs: dict[str, int] = {}
+    for code, entry in available.items():
+        langs[str(code)] = _get(url, as_mapping(url, entry, "available_languages"), "id", int)
+    parent_path = parent.get("path")
+    return ApiPage(
+        translation_id=_get(url, obj, "id", int),
+        path=_get(url, obj, "path", str),
+        title=_get(url, obj, "title", str),
+        content=_get(url, obj, "content", str),
+        last_updated=_get(url, obj, "last_updated", str),
+        parent_id=_get(url, parent, "id", int),
+        parent_path=parent_path if isinstance(parent_path, str) else None,
+        order=_get(url, obj, "order", int),
+        available_languages=langs,
+    )

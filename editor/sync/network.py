@@ -1,0 +1,372 @@
+"""HTTP sessions for talking to an Integreat CMS, and the typed network errors users see.
+
+:func:`make_session` builds a :class:`requests.Session` that
+
+* verifies TLS always, against the operating system's trust store (``truststore``), plus an
+  optional extra CA file; ``verify=False`` and ``REQUESTS_CA_BUNDLE`` are ignored;
+* honours the system proxy settings and ``HTTPS_PROXY``/``NO_PROXY`` (``trust_env``), and an
+  explicit proxy from the settings, which wins over the environment;
+* puts a timeout on every request and a User-Agent naming the app;
+* retries idempotent GET/HEAD requests on 5xx answers, read timeouts and failed connections, a
+  bounded number of times with exponential backoff.
+
+:func:`classify` turns any exception from ``requests`` into a :class:`NetworkError` subclass with
+a clear English message. Nothing here logs passwords, tokens or cookies.
+"""
+
+from __future__ import annotations
+
+import logging
+import socket
+import ssl
+from collections.abc import Mapping
+from dataclasses import dataclass
+from typing import Any
+from urllib.parse import urlsplit
+
+import requests
+import truststore
+import urllib3
+from requests.adapters import HTTPAdapter
+from requests.utils import should_bypass_proxies
+from urllib3.util.retry import Retry
+
+from editor import APP_NAME, __version__
+
+log = logging.getLogger(__name__)
+
+USER_AGENT = f"{APP_NAME.replace(' ', '')}/{__version__} (+https://integreat-app.de)"
+RETRY_STATUSES = frozenset({500, 502, 503, 504})
+
+
+@dataclass(frozen=True, slots=True)
+class NetworkConfig:
+    """How to reach a CMS: TLS trust, proxy, timeouts and retries."""
+
+    ca_file: str | None = None
+    proxy: str | None = None
+    connect_timeout: float = 10.0
+    read_timeout: float = 60.0
+    retries: int = 3
+    backoff: float = 0.5
+    user_agent: str = USER_AGENT
+
+
+# --- errors ---------------------------------------------------------------------------------
+
+
+class NetworkError(Exception):
+    """Base of all network failures; ``str(err)`` is a message for the user."""
+
+
+class ProxyError(NetworkError):
+    """The proxy could not be reached or refused the connection."""
+
+    def __init__(self, proxy: str) -> None:
+        self.proxy = proxy
+        super().__init__(f"proxy refused the connection: {proxy}")
+
+
+class CertificateError(NetworkError):
+    """The server's TLS certificate is not trusted."""
+
+    def __init__(self, host: str, reason: str, issuer: str | None = None) -> None:
+        self.host, self.reason, self.issuer = host, reason, issuer
+        by = f" (issued by {issuer})" if issuer else ""
+        super().__init__(f"the certificate of {host} is not trusted{by}: {reason}")
+
+
+class Unreachable(NetworkError):  # noqa: N818 - names from the brief
+    """The server could not be reached at all."""
+
+    def __init__(self, host: str, reason: str) -> None:
+        self.host, self.reason = host, reason
+        super().__init__(f"cannot reach {host}: {reason}")
+
+
+class Timeout(NetworkError):  # noqa: N818 - names from the brief
+    """The server did not answer in time."""
+
+    def __init__(self, host: str) -> None:
+        self.host = host
+        super().__init__(f"{host} did not answer in time")
+
+
+class LoginRejected(NetworkError):  # noqa: N818 - names from the brief
+    """The CMS refused the login (wrong user, password or second factor)."""
+
+    def __init__(self, user: str, message: str = "wrong user name or password") -> None:
+        self.user = user
+        super().__init__(f"the CMS rejected the login of {user}: {message}")
+
+
+class ServerError(NetworkError):
+    """The CMS answered with a 5xx status."""
+
+    def __init__(self, status: int, message: str) -> None:
+        self.status, self.message = status, message
+        super().__init__(f"the CMS failed with HTTP {status}: {message}")
+
+
+class ClientError(NetworkError):
+    """The CMS refused the request with a 4xx status."""
+
+    def __init__(self, status: int, message: str) -> None:
+        self.status, self.message = status, message
+        super().__init__(f"the CMS refused the request with HTTP {status}: {message}")
+
+
+# --- session --------------------------------------------------------------------------------
+
+
+def make_ssl_context(ca_file: str | None = None) -> ssl.SSLContext:
+    """Return a context that verifies against the OS trust store plus ``ca_file``."""
+    ctx = truststore.SSLContext(ssl.PROTOCOL_TLS_CLIENT)
+    if ca_file:
+        ctx.load_verify_locations(cafile=ca_file)
+    return ctx
+
+
+class _VerifiedAdapter(HTTPAdapter):
+    """An adapter that always verifies with our context and always sets a timeout."""
+
+    def __init__(self, ctx: ssl.SSLContext, timeout: tuple[float, float], retry: Retry) -> None:
+        self._ctx = ctx
+        self._timeout = timeout
+        super().__init__(max_retries=retry)
+
+    def init_poolmanager(self, *args: Any, **kwargs: Any) -> None:
+        """Create the pool manager with our SSL context."""
+        kwargs["ssl_context"] = self._ctx
+        super().init_poolmanager(*args, **kwargs)
+
+    def build_connection_pool_key_attributes(
+        self, request: requests.PreparedRequest, verify: Any, cert: Any = None
+    ) -> Any:
+        """Key pools on our context, whatever ``verify`` says."""
+        host_params, pool_kwargs = super().build_connection_pool_key_attributes(request, True, cert)
+        pool_kwargs.pop("ca_certs", None)
+        pool_kwargs.pop("ca_cert_dir", None)
+        pool_kwargs["cert_reqs"] = "CERT_REQUIRED"
+        pool_kwargs["ssl_context"] = self._ctx
+        return host_params, pool_kwargs
+
+    def cert_verify(self, conn: Any, url: str, verify: Any, cert: Any) -> None:
+        """Require verification, without loading requests' own CA bundle."""
+        super().cert_verify(conn, url, True, cert)  # type: ignore[no-untyped-call]
+        conn.cert_reqs = "CERT_REQUIRED"
+        conn.ca_certs = None
+        conn.ca_cert_dir = None
+
+    def send(self, request: requests.PreparedRequest, *args: Any, **kwargs: Any) -> requests.Response:
+        """Send with verification on and a default timeout."""
+        if kwargs.get("timeout") is None:
+            kwargs["timeout"] = self._timeout
+        kwargs["verify"] = True
+        if args:  # positional ``stream`` only; keep the rest keyword-based
+            kwargs["stream"] = args[0]
+        return super().send(request, **kwargs)
+
+
+class _Session(requests.Session):
+    """A session whose explicit proxy wins over the environment and which always verifies."""
+
+    def __init__(self, proxy: str | None) -> None:
+        super().__init__()
+        self._proxy = proxy
+
+    def merge_environment_settings(self, url: Any, proxies: Any, stream: Any, verify: Any, cert: Any) -> Any:
+        """Merge as requests does, then apply the explicit proxy and force verification."""
+        settings: Any = super().merge_environment_settings(url, proxies, stream, verify, cert)
+        if self._proxy and not should_bypass_proxies(url, no_proxy=None):
+            settings["proxies"] = {"http": self._proxy, "https": self._proxy}
+        settings["verify"] = True
+        return settings
+
+
+def make_retry(config: NetworkConfig) -> Retry:
+    """Return the bounded retry policy: idempotent methods, 5xx, timeouts, failed connects."""
+    return Retry(
+        total=config.retries,
+        connect=config.retries,
+        read=config.retries,
+        status=config.retries,
+        other=0,
+        allowed_methods=frozenset({"GET", "HEAD"}),
+        status_forcelist=RETRY_STATUSES,
+        backoff_factor=config.backoff,
+        backoff_max=10.0,
+        raise_on_status=False,
+        respect_retry_after_header=True,
+    )
+
+
+def make_session(config: NetworkConfig) -> requests.Session:
+    """Return a session configured as described in the module docstring."""
+    session = _Session(config.proxy)
+    session.trust_env = True
+    session.headers["User-Agent"] = config.user_agent
+    adapter = _VerifiedAdapter(
+        make_ssl_context(config.ca_file),
+        (config.connect_timeout, config.read_timeout),
+        make_retry(config),
+    )
+    session.mount("https://", adapter)
+    session.mount("http://", adapter)
+    return session
+
+
+# --- classification -------------------------------------------------------------------------
+
+
+def _host_of(exc: requests.RequestException) -> str:
+    """Return ``host[:port]`` of the request that failed, or a placeholder."""
+    url = getattr(exc.request, "url", None) or ""
+    return urlsplit(str(url)).netloc or "the server"
+
+
+def _root_cause(exc: BaseException) -> BaseException:
+    """Follow ``reason``/``args``/``__context__`` links down to the innermost exception."""
+    seen: set[int] = set()
+    current: BaseException = exc
+    while id(current) not in seen:
+        seen.add(id(current))
+        inner = getattr(current, "reason", None)
+        if not isinstance(inner, BaseException) and current.args:
+            inner = current.args[0]
+        if not isinstance(inner, BaseException):
+            inner = current.__cause__ or current.__context__
+        if not isinstance(inner, BaseException):
+            break
+        current = inner
+    return current
+
+
+def _timed_out(exc: BaseException) -> bool:
+    """Tell whether a timeout is anywhere in the chain of ``exc`` (urllib3 wraps read timeouts)."""
+    current: Any = exc
+    for _ in range(8):
+        if isinstance(current, urllib3.exceptions.NewConnectionError):
+            return False  # a subclass of ConnectTimeoutError, but a refused/failed connect
+        if isinstance(current, urllib3.exceptions.TimeoutError | TimeoutError):
+            return True
+        nxt = getattr(current, "reason", None)
+        if not isinstance(nxt, BaseException) and getattr(current, "args", None):
+            nxt = current.args[0]
+        if not isinstance(nxt, BaseException):
+            return False
+        current = nxt
+    return False
+
+
+def _proxy_of(exc: requests.RequestException, fallback: str | None) -> str:
+    """Return the proxy URL involved in ``exc``."""
+    inner = exc.args[0] if exc.args else None
+    pool = getattr(inner, "pool", None)
+    proxy = getattr(pool, "proxy", None)
+    if proxy is not None:
+        return str(proxy)
+    return fallback or "the configured proxy"
+
+
+def _reason(cause: BaseException) -> str:
+    """Return a short English reason for a connection failure."""
+    if isinstance(cause, ConnectionRefusedError):
+        return "connection refused"
+    if isinstance(cause, socket.gaierror) or "NameResolution" in type(cause).__name__:
+        return "host name not found"
+    if isinstance(cause, ConnectionResetError):
+        return "connection reset"
+    text = str(cause)
+    if "Name or service not known" in text or "getaddrinfo failed" in text:
+        return "host name not found"
+    if "Connection refused" in text or "actively refused" in text:
+        return "connection refused"
+    return text.split(": ")[-1][:200] or type(cause).__name__
+
+
+def read_certificate_issuer(host: str, port: int = 443, timeout: float = 3.0) -> str | None:
+    """Read the issuer of the certificate ``host`` presents, for error messages only.
+
+    The handshake is not verified and no data is sent; returns None when it cannot be read.
+    """
+    try:
+        from cryptography import x509  # optional: present with keyring's SecretStorage
+    except ImportError:  # pragma: no cover - platform dependent
+        return None
+    ctx = ssl.create_default_context()
+    ctx.check_hostname = False
+    ctx.verify_mode = ssl.CERT_NONE
+    try:
+        with (
+            socket.create_connection((host, port), timeout=timeout) as raw,
+            ctx.wrap_socket(raw, server_hostname=host) as tls,
+        ):
+            der = tls.getpeercert(binary_form=True)
+    except (OSError, ssl.SSLError):
+        return None
+    if not der:
+        return None
+    return x509.load_der_x509_certificate(der).issuer.rfc4514_string()
+
+
+def _certificate_error(exc: requests.RequestException, read_issuer: bool) -> CertificateError:
+    """Build a CertificateError for an SSL failure."""
+    cause = _root_cause(exc)
+    reason = getattr(cause, "verify_message", None) or str(cause).split("] ")[-1][:200]
+    parts = urlsplit(str(getattr(exc.request, "url", "") or ""))
+    host = parts.hostname or "the server"
+    issuer = read_certificate_issuer(host, parts.port or 443) if read_issuer else None
+    return CertificateError(parts.netloc or host, reason, issuer)
+
+
+def server_message(response: requests.Response) -> str:
+    """Return the server's own error text: JSON ``error``/``status``/``detail`` or the body."""
+    try:
+        data = response.json()
+    except ValueError:
+        data = None
+    if isinstance(data, Mapping):
+        for key in ("error", "detail", "message", "status"):
+            if isinstance(data.get(key), str):
+                return str(data[key])
+    text = " ".join(response.text.split())
+    return text[:200] or (response.reason or "no message")
+
+
+def error_for_response(response: requests.Response) -> NetworkError | None:
+    """Return the error a 4xx/5xx response stands for, or None for success."""
+    status = response.status_code
+    if status >= 500:
+        return ServerError(status, server_message(response))
+    if status >= 400:
+        return ClientError(status, server_message(response))
+    return None
+
+
+def classify(exc: BaseException, *, proxy: str | None = None, read_issuer: bool = True) -> NetworkError:
+    """Map an exception from ``requests`` (or a NetworkError) to a :class:`NetworkError`.
+
+    ``proxy`` names the configured proxy for messages; ``read_issuer`` allows one short
+    unverified handshake to name the issuer of an untrusted certificate.
+    """
+    if isinstance(exc, NetworkError):
+        return exc
+    if not isinstance(exc, requests.RequestException):
+        return NetworkError(f"network failure: {type(exc).__name__}: {exc}")
+    if isinstance(exc, requests.exceptions.ProxyError):
+        return ProxyError(_proxy_of(exc, proxy))
+    if isinstance(exc, requests.exceptions.SSLError):
+        return _certificate_error(exc, read_issuer)
+    if isinstance(exc, requests.exceptions.Timeout):
+        return Timeout(_host_of(exc))
+    if isinstance(exc, requests.exceptions.ConnectionError):
+        cause = _root_cause(exc)
+        if _timed_out(exc):
+            return Timeout(_host_of(exc))
+        return Unreachable(_host_of(exc), _reason(cause))
+    if isinstance(exc, requests.exceptions.HTTPError) and exc.response is not None:
+        error = error_for_response(exc.response)
+        if error is not None:
+            return error
+    return NetworkError(f"network failure: {type(exc).__name__}")

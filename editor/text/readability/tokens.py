@@ -1,0 +1,157 @@
+"""Tokenising masked prose into sentences, clauses and words, with their spans.
+
+Definitions (also in docs/readability.md):
+
+* a **word** is a run of letters and digits (with combining marks) that may contain an apostrophe, a
+  hyphen, a soft hyphen or a zero-width (non-)joiner between two such characters, and that contains at
+  least one letter. Pure numbers (``2024``, ``1,5``, ``10:00``) are not words;
+* a word's **letters** are its characters for which ``str.isalpha()`` is true;
+* a **sentence** ends at ``.``, ``!``, ``?``, ``…`` (or a run of them) followed by white space, the end
+  of a block or the end of the text, and at every block boundary (paragraph, heading, list item, table
+  cell, line break). A ``.`` does not end a sentence after a single letter (``z. B.``), after a number
+  (``3. Mai``), after a known abbreviation (``bzw.``), or when the next word starts in lower case;
+* a **clause** is a part of a sentence between ``,`` ``;`` ``:`` ``–`` ``—`` or a free-standing ``-``.
+
+Sentences and clauses without words are dropped.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import NamedTuple
+
+from editor.text.readability.prose import BREAK, SOFT
+from editor.text.readability.wordlists import NON_FINAL_ABBREVIATIONS
+
+_MARKS = (
+    "\u0300-\u036f\u0483-\u0489\u0591-\u05bd\u05bf\u05c1\u05c2\u05c4\u05c5\u05c7\u0610-\u061a"
+    "\u064b-\u065f\u0670\u06d6-\u06dc\u06df-\u06e4\u06e7\u06e8\u06ea-\u06ed\u0900-\u0903"
+    "\u093a-\u094f\u0981-\u0983\u09bc-\u09d7\u0e31\u0e34-\u0e3a\u0e47-\u0e4e"
+)
+_CHAR = rf"[^\W_]|[{_MARKS}]"
+_JOIN = rf"['’\-‐{SOFT}\u200c\u200d]"
+_TOKEN = re.compile(
+    rf"(?P<num>\d+(?:[.,:/]\d+)+)"
+    rf"|(?P<word>(?:{_CHAR})+(?:{_JOIN}+(?:{_CHAR})+)*)"
+    r"|(?P<term>[.!?…؟。]+)"
+    r"|(?P<sep>[,;:–—،؛]|(?<=\s)-(?=\s))"
+    rf"|(?P<brk>{BREAK})"
+)
+_CLOSERS = "\"'»«“”„‘’)]"
+_SPACE = " \t\n\r\f\v\u00a0\u2009\u202f"
+
+
+class Word(NamedTuple):
+    """A word at ``start:end``; ``text`` is its masked form without soft hyphens."""
+
+    start: int
+    end: int
+    text: str
+    letters: int
+
+
+class Clause(NamedTuple):
+    """A clause: words ``first`` … ``last - 1`` of the text's word list."""
+
+    first: int
+    last: int
+
+
+class Sentence(NamedTuple):
+    """A sentence at ``start:end`` (first word to terminator), with its words and clauses."""
+
+    start: int
+    end: int
+    first: int
+    last: int
+    clauses: tuple[Clause, ...]
+
+    @property
+    def word_count(self) -> int:
+        """Number of words in the sentence."""
+        return self.last - self.first
+
+
+class Tokens(NamedTuple):
+    """The tokenised text."""
+
+    words: tuple[Word, ...]
+    sentences: tuple[Sentence, ...]
+
+
+class _Builder:
+    """Collects words into clauses and sentences while the token stream is read."""
+
+    def __init__(self) -> None:
+        self.words: list[Word] = []
+        self.sentences: list[Sentence] = []
+        self.clauses: list[Clause] = []
+        self.sentence_first = 0
+        self.clause_first = 0
+        self.end = 0
+
+    def close_clause(self) -> None:
+        if len(self.words) > self.clause_first:
+            self.clauses.append(Clause(self.clause_first, len(self.words)))
+        self.clause_first = len(self.words)
+
+    def close_sentence(self, end: int | None = None) -> None:
+        self.close_clause()
+        count = len(self.words)
+        if count > self.sentence_first:
+            first = self.sentence_first
+            stop = end if end is not None else self.words[-1].end
+            self.sentences.append(Sentence(self.words[first].start, stop, first, count, tuple(self.clauses)))
+        self.clauses = []
+        self.sentence_first = self.clause_first = count
+
+
+def tokenize(masked: str) -> Tokens:
+    """Split masked prose (see :func:`~editor.text.readability.prose.mask_prose`) into tokens."""
+    builder = _Builder()
+    previous: tuple[str, str, int] = ("", "", -1)  # (kind, text, end) of the previous token
+    for match in _TOKEN.finditer(masked):
+        kind = match.lastgroup or ""
+        if kind == "word":
+            text = match.group()
+            clean = text.replace(SOFT, "") if SOFT in text else text
+            letters = len(clean) if clean.isalpha() else sum(1 for c in clean if c.isalpha())
+            if letters:
+                builder.words.append(Word(match.start(), match.end(), clean, letters))
+        elif kind == "sep":
+            builder.close_clause()
+        elif kind == "brk":
+            builder.close_sentence()
+        elif kind == "term" and _ends_sentence(masked, match, previous):
+            builder.close_sentence(match.end())
+        previous = (kind, match.group(), match.end())
+    builder.close_sentence()
+    return Tokens(tuple(builder.words), tuple(builder.sentences))
+
+
+def _ends_sentence(masked: str, match: re.Match[str], previous: tuple[str, str, int]) -> bool:
+    """Decide whether the terminator ``match`` ends a sentence."""
+    end = match.end()
+    length = len(masked)
+    pos = end
+    while pos < length and masked[pos] in _CLOSERS:
+        pos += 1
+    if pos < length and masked[pos] not in _SPACE and masked[pos] != BREAK:
+        return False
+    if match.group() != ".":
+        return True
+    while pos < length and (masked[pos] in _SPACE or masked[pos] in _CLOSERS):
+        pos += 1
+    if pos >= length or masked[pos] == BREAK:
+        return True
+    prev_kind, prev_text, prev_end = previous
+    if prev_end == match.start():
+        if prev_kind == "num" or (prev_kind == "word" and prev_text.isdigit()):
+            return False
+        if prev_kind == "word" and (len(prev_text) == 1 or _is_abbreviation(prev_text)):
+            return False
+    return not masked[pos].islower()
+
+
+def _is_abbreviation(word: str) -> bool:
+    return word.lower().replace(SOFT, "") in NON_FINAL_ABBREVIATIONS

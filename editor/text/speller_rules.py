@@ -1,0 +1,167 @@
+"""The rules that decide whether a word or token is spelled correctly (Qt-free, no enchant import).
+
+``WordRules`` gets a ``known(word, foreign)`` callback that asks the dictionaries, so the rules can
+be reasoned about (and tested) apart from enchant. It handles:
+
+* spelling variants the dictionaries miss: Arabic harakat, tanween and tatweel, Farsi zero-width
+  non-joiners and Arabic/Persian letter forms, typographic apostrophes;
+* hyphenated compounds (``Kita-Gutschein``; a part is flagged only when the whole fails), German
+  gender forms (``Ärzt*innen``), abbreviations with a period (``bzw.``) and ``Bildungs-`` prefixes;
+* words in another script than the pane's (German terms in Arabic text) and German nouns in
+  Latin-script panes of other languages, through the ``foreign`` dictionaries.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Container, Iterator
+
+from editor.text.languages import LanguagePlan
+from editor.text.masking import mask_prose
+from editor.text.words import Token, has_inner_capital, iter_tokens, script_of
+
+Known = Callable[[str, bool], bool]
+CheckWord = Callable[[str], bool]
+
+_ARABIC_MARKS_RE = re.compile("[\u0610-\u061a\u064b-\u065f\u0670\u06d6-\u06ed\u0640]")
+_ZWNJ = "\u200c"
+_ZWJ = "\u200d"
+_TO_PERSIAN = str.maketrans({"ي": "ی", "ى": "ی", "ك": "ک", "ة": "ه"})
+_TO_ARABIC = str.maketrans({"ی": "ي", "ک": "ك"})
+_FA_SUFFIXES = (
+    "هایشان", "هایتان", "هایمان", "هایی", "هایم", "هایت", "هایش", "های", "ها", "ترین", "تر",
+    "گان", "ان", "ات", "ای", "ام", "اش", "مان", "تان", "شان", "یم", "ید", "ند", "ی", "را",
+)  # fmt: skip
+_FA_PREFIXES = ("نمی", "می", "ب", "ن")
+
+
+def edit_distance(a: str, b: str) -> int:
+    """Optimal-string-alignment distance: insertions, deletions, substitutions, adjacent swaps."""
+    if a == b:
+        return 0
+    prev2: list[int] = []
+    prev = list(range(len(b) + 1))
+    for i, char_a in enumerate(a, 1):
+        row = [i] + [0] * len(b)
+        for j, char_b in enumerate(b, 1):
+            cost = 0 if char_a == char_b else 1
+            row[j] = min(prev[j] + 1, row[j - 1] + 1, prev[j - 1] + cost)
+            if i > 1 and j > 1 and char_a == b[j - 2] and a[i - 2] == char_b:
+                row[j] = min(row[j], prev2[j - 2] + 1)
+        prev2, prev = prev, row
+    return prev[len(b)]
+
+
+class WordRules:
+    """Spelling decisions for one language plan."""
+
+    def __init__(
+        self,
+        plan: LanguagePlan,
+        supplement: frozenset[str],
+        personal: Container[str],
+        known: Known,
+    ) -> None:
+        self._plan = plan
+        self._supplement = supplement
+        self._personal = personal
+        self._known = known
+
+    # -- words -------------------------------------------------------------------------------------
+    def word_ok(self, word: str) -> bool:
+        """True when a single word (no hyphen) is correct for this language or to be left alone."""
+        if len(word) < 2 or has_inner_capital(word):
+            return True
+        if len(word) == 2 and word.isalpha() and word.lower() != word.upper():
+            return True  # two-letter words in cased scripts are mostly abbreviations (пн, Mo)
+        if self._listed(word):
+            return True
+        script = script_of(word)
+        if script != self._plan.script:
+            if script != "latin":
+                return True  # another script: not this pane's language, nothing to check against
+            return word[:1].isupper() or self._known(word, True)
+        if any(self._known(variant, False) for variant in self._variants(word)):
+            return True
+        if _ZWNJ in word and self._zwnj_parts_ok(word):
+            return True
+        if self._plan.base == "fa" and self._persian_affixes_ok(word):
+            return True
+        # German terms in other Latin-script languages: German nouns are capitalised.
+        return self._plan.base != "de" and word[:1].isupper() and self._known(word, True)
+
+    def _listed(self, word: str) -> bool:
+        lists = (self._supplement, self._personal)
+        candidates = {word, word.replace("’", "'"), word.replace("'", "’")}
+        if word[:1].isupper():
+            candidates.add(word[:1].lower() + word[1:])
+        return any(candidate in words for candidate in candidates for words in lists)
+
+    def _variants(self, word: str) -> Iterator[str]:
+        yield word
+        plain = _ARABIC_MARKS_RE.sub("", word).replace(_ZWJ, "")
+        if plain != word:
+            yield plain
+        if self._plan.base == "fa":
+            yield plain.translate(_TO_PERSIAN)
+        elif self._plan.base == "ar":
+            yield plain.translate(_TO_ARABIC)
+        if _ZWNJ in plain:
+            yield plain.replace(_ZWNJ, "")
+        if "’" in word or "ʼ" in word:
+            yield word.replace("’", "'").replace("ʼ", "'")
+        elif "'" in word:
+            yield word.replace("'", "’")
+
+    def _zwnj_parts_ok(self, word: str) -> bool:
+        parts = [p for p in _ARABIC_MARKS_RE.sub("", word).split(_ZWNJ) if p]
+        return all(len(p) <= 2 or any(self._known(v, False) for v in self._variants(p)) for p in parts)
+
+    def _persian_affixes_ok(self, word: str) -> bool:
+        """Aspell's Persian list lacks many inflected forms: try stem + common affixes."""
+        plain = _ARABIC_MARKS_RE.sub("", word).translate(_TO_PERSIAN)
+        stems = [plain]
+        stems.extend(
+            plain[len(prefix) :].lstrip(_ZWNJ) for prefix in _FA_PREFIXES if plain.startswith(prefix)
+        )
+        for stem in stems:
+            if stem != plain and len(stem) >= 2 and self._known(stem, False):
+                return True
+            for suffix in _FA_SUFFIXES:
+                if not stem.endswith(suffix):
+                    continue
+                base = stem[: -len(suffix)].rstrip(_ZWNJ)
+                bases = (base, base + "ه") if suffix in ("گان", "ان") else (base,)
+                if any(len(b) >= 2 and self._known(b, False) for b in bases):
+                    return True
+        return False
+
+    # -- tokens ------------------------------------------------------------------------------------
+    def unknown_spans(self, text: str, check_word: CheckWord) -> Iterator[tuple[str, int, int]]:
+        """Yield ``(word, start, end)`` for every unknown word or compound part in ``text``."""
+        for token in iter_tokens(mask_prose(text)):
+            yield from self.token_unknowns(token, check_word)
+
+    def token_unknowns(self, token: Token, check_word: CheckWord) -> Iterator[tuple[str, int, int]]:
+        """Unknown parts of one token (``check_word`` is the speller's cached word check)."""
+        parts = token.parts
+        if len(parts) > 1:
+            whole = "-".join(part.text for part in parts)
+            if check_word(whole) or (token.gender and check_word(whole + token.gender)):
+                return
+        last = len(parts) - 1
+        for index, part in enumerate(parts):
+            if not self._part_ok(part.text, token, index, last, check_word):
+                yield part.text, part.start, part.end
+
+    @staticmethod
+    def _part_ok(word: str, token: Token, index: int, last: int, check_word: CheckWord) -> bool:
+        if check_word(word):
+            return True
+        if index < last:
+            return check_word(word + "-")
+        if token.gender and (check_word(word + token.gender) or check_word(word + "in")):
+            return True
+        if token.trailing == "." and check_word(word + "."):
+            return True
+        return token.trailing == "-" and check_word(word + "-")

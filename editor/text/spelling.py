@@ -1,0 +1,318 @@
+"""Spell checking in a pane's own content language (Qt-free, thread-safe).
+
+``SpellingService(user_dir)`` owns one enchant broker and hands out one :class:`Speller` per
+language code (``speller("de-si")``). A speller checks *prose only* (see
+:mod:`editor.text.masking`), accepts our supplementary and the user's personal words, accepts German
+terms in other languages' panes (the region's source language is a second "any-of" dictionary,
+ReText-style), and keeps false alarms on place names low: a capitalised unknown word counts as a
+misspelling only when the dictionary knows a close spelling.
+
+Enchant finds user-added ``.dic``/``.aff`` pairs in ``$ENCHANT_CONFIG_DIR/hunspell/``; the service
+sets that variable to ``<user_dir>/dictionaries`` before it imports enchant or asks the broker for
+anything.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import os
+import shutil
+import threading
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any, Literal
+
+from editor.text.languages import LanguagePlan, pick_tag, plan_for
+from editor.text.speller_rules import WordRules, edit_distance
+from editor.text.wordlists import WordList, read_word_list
+from editor.text.words import script_of
+
+NamePolicy = Literal["suggest", "cached", "off"]
+"""How capitalised unknown words are judged: ``suggest`` asks enchant for close spellings (the CLI
+and
+the sidebar's background pass), ``cached`` uses only verdicts already computed (typing), ``off``
+flags
+every unknown word."""
+
+CACHE_LIMIT = 100_000
+SOURCE_LANGUAGE = "de"
+_CASED = frozenset({"latin", "cyrillic", "greek"})
+_RESOURCES = Path(__file__).resolve().parents[2] / "resources" / "dictionaries" / "supplement"
+
+
+@dataclass(frozen=True, slots=True)
+class Misspelling:
+    """A misspelled word; ``start``/``end`` are Python ``str`` indices into the checked text."""
+
+    word: str
+    start: int
+    end: int
+
+
+class Speller:
+    """Checks words and texts in one language against one or more enchant dictionaries."""
+
+    available = True
+
+    def __init__(
+        self,
+        plan: LanguagePlan,
+        tag: str | None,
+        dictionaries: Sequence[Any],
+        foreign: Sequence[Any],
+        personal: WordList,
+        supplement: Iterable[str],
+        lock: threading.RLock,
+    ) -> None:
+        self._plan = plan
+        self._tag = tag
+        self._dicts = tuple(dictionaries)
+        self._foreign = tuple(foreign)
+        self._personal = personal
+        self._lock = lock
+        self._cache: dict[str, bool] = {}
+        self._names: dict[str, bool] = {}
+        self._suggestions: dict[str, list[str]] = {}
+        self._rules = WordRules(plan, frozenset(supplement), personal, self._known)
+
+    # -- properties --------------------------------------------------------------------------------
+    @property
+    def language(self) -> str:
+        """The normalised language code this speller was made for (``de-si``, ``en-gb`` …)."""
+        return self._plan.code
+
+    @property
+    def dictionary_tag(self) -> str | None:
+        """The enchant tag in use (``de_DE``), or None without a dictionary."""
+        return self._tag
+
+    @property
+    def personal_words(self) -> frozenset[str]:
+        """The user's personal words for this language."""
+        return self._personal.words()
+
+    # -- public API --------------------------------------------------------------------------------
+    def check_word(self, word: str) -> bool:
+        """True when ``word`` (one word, no markup) is spelled correctly."""
+        cached = self._cache.get(word)
+        if cached is None:
+            cached = self._rules.word_ok(word)
+            self._remember(self._cache, word, cached)
+        return cached
+
+    def check_text(
+        self, text: str, *, ignored: Iterable[str] = (), names: NamePolicy = "suggest"
+    ) -> list[Misspelling]:
+        """Return the misspellings in ``text`` (Markdown or HTML) with Python ``str`` offsets."""
+        ignore = frozenset(ignored)
+        found: list[Misspelling] = []
+        for word, start, end in self._rules.unknown_spans(text, self.check_word):
+            if word in ignore or self._looks_like_name(word, names):
+                continue
+            found.append(Misspelling(word, start, end))
+        return found
+
+    def suggest(self, word: str, limit: int = 8) -> list[str]:
+        """Up to ``limit`` suggestions for ``word`` (slow: ~40 ms for a new word)."""
+        cached = self._suggestions.get(word)
+        if cached is None:
+            merged: dict[str, None] = {}
+            for dictionary in self._dicts:
+                with self._lock:
+                    merged.update(dict.fromkeys(dictionary.suggest(word)))
+            cached = [s for s in merged if s != word]
+            self._remember(self._suggestions, word, cached, limit=2_000)
+        return cached[:limit]
+
+    def add_to_personal(self, word: str) -> None:
+        """Accept ``word`` from now on; it is stored in the personal list of this language."""
+        if self._personal.add(word):
+            self._cache.clear()
+
+    def remove_from_personal(self, word: str) -> None:
+        """Stop accepting a word that was added to the personal list."""
+        if self._personal.remove(word):
+            self._cache.clear()
+
+    def name_verdict(self, word: str) -> bool | None:
+        """The cached "probably a name" verdict for ``word``, None when not computed yet."""
+        return self._names.get(word)
+
+    # -- helpers -----------------------------------------------------------------------------------
+    def _known(self, word: str, foreign: bool) -> bool:
+        dictionaries = self._foreign if foreign else self._dicts
+        with self._lock:
+            return any(dictionary.check(word) for dictionary in dictionaries)
+
+    def _looks_like_name(self, word: str, policy: NamePolicy) -> bool:
+        """Capitalised unknown words without a close dictionary spelling are taken for names."""
+        if policy == "off" or not (word[:1].isupper() or script_of(word) not in _CASED):
+            return False
+        verdict = self._names.get(word)
+        if verdict is None:
+            if policy == "cached":
+                return False
+            verdict = not self._has_close_spelling(word)
+            self._remember(self._names, word, verdict, limit=20_000)
+        return verdict
+
+    def _has_close_spelling(self, word: str) -> bool:
+        lowered = word.lower()
+        limit = 1 if len(word) <= 4 else 2
+        for suggestion in self.suggest(word, limit=12):
+            if " " in suggestion or ("-" in suggestion and "-" not in word):
+                continue
+            if edit_distance(lowered, suggestion.lower()) <= limit:
+                return True
+        return False
+
+    @staticmethod
+    def _remember(cache: dict[str, Any], key: str, value: Any, limit: int = CACHE_LIMIT) -> None:
+        if len(cache) >= limit:
+            with contextlib.suppress(StopIteration, KeyError, RuntimeError):
+                del cache[next(iter(cache))]
+        cache[key] = value
+
+
+class FakeSpeller(Speller):
+    """Stands in when no dictionary exists for a language: flags nothing, suggests nothing."""
+
+    available = False
+
+    def __init__(self, plan: LanguagePlan, personal: WordList, lock: threading.RLock) -> None:
+        super().__init__(plan, None, (), (), personal, (), lock)
+
+    def check_word(self, word: str) -> bool:
+        """Every word is accepted: there is nothing to check against."""
+        return True
+
+    def check_text(
+        self, text: str, *, ignored: Iterable[str] = (), names: NamePolicy = "suggest"
+    ) -> list[Misspelling]:
+        """No dictionary, no misspellings."""
+        return []
+
+    def suggest(self, word: str, limit: int = 8) -> list[str]:
+        """No dictionary, no suggestions."""
+        return []
+
+
+class SpellingService:
+    """Creates and caches spellers; owns the enchant broker and the user's dictionary folders."""
+
+    def __init__(
+        self,
+        user_dir: Path,
+        *,
+        supplement_dir: Path | None = None,
+        source_language: str = SOURCE_LANGUAGE,
+    ) -> None:
+        self._user_dir = Path(user_dir)
+        self._supplement_dir = supplement_dir or _RESOURCES
+        self._source = source_language
+        self._lock = threading.RLock()
+        self._spellers: dict[str, Speller] = {}
+        self._dicts: dict[str, Any] = {}
+        self.hunspell_dir.mkdir(parents=True, exist_ok=True)
+        self.personal_dir.mkdir(parents=True, exist_ok=True)
+        self._broker = self._new_broker()
+
+    # -- properties --------------------------------------------------------------------------------
+    @property
+    def config_dir(self) -> Path:
+        """``$ENCHANT_CONFIG_DIR`` for this user: ``<user_dir>/dictionaries``."""
+        return self._user_dir / "dictionaries"
+
+    @property
+    def hunspell_dir(self) -> Path:
+        """Where user-added ``.dic``/``.aff`` pairs go."""
+        return self.config_dir / "hunspell"
+
+    @property
+    def personal_dir(self) -> Path:
+        """Where the personal word lists (``<lang>.txt``) live."""
+        return self.config_dir / "personal"
+
+    # -- public API --------------------------------------------------------------------------------
+    def speller(self, lang_code: str) -> Speller:
+        """The speller for a CMS language code or BCP 47 tag (``de``, ``de-si``, ``en-GB``)."""
+        plan = plan_for(lang_code)
+        with self._lock:
+            existing = self._spellers.get(plan.code)
+            if existing is None:
+                existing = self._build(plan)
+                self._spellers[plan.code] = existing
+            return existing
+
+    def available_tags(self) -> list[str]:
+        """Every enchant dictionary tag the broker can load, sorted."""
+        with self._lock:
+            self._point_enchant_here()
+            return sorted(str(tag) for tag in self._broker.list_languages())
+
+    def tag_for(self, lang_code: str) -> str | None:
+        """The enchant tag ``lang_code`` would use, or None."""
+        plan = plan_for(lang_code)
+        return pick_tag(plan.primary, self.available_tags())
+
+    def add_dictionary(self, dic_path: Path, aff_path: Path, tag: str | None = None) -> str:
+        """Copy a hunspell pair into the user's data; returns the tag it is available under.
+
+        Raises ``ValueError`` when the files are missing or the tag is malformed.
+        """
+        dic_path, aff_path = Path(dic_path), Path(aff_path)
+        if not dic_path.is_file() or not aff_path.is_file():
+            raise ValueError(f"{dic_path.name}: a dictionary needs both a .dic and an .aff file")
+        name = tag or dic_path.stem
+        if not name.replace("_", "").replace("-", "").isalnum():
+            raise ValueError(f"{name}: not a dictionary name such as tr_TR")
+        shutil.copyfile(dic_path, self.hunspell_dir / f"{name}.dic")
+        shutil.copyfile(aff_path, self.hunspell_dir / f"{name}.aff")
+        with self._lock:
+            self._broker = self._new_broker()
+            self._dicts.clear()
+            self._spellers.clear()
+        return name
+
+    # -- helpers -----------------------------------------------------------------------------------
+    def _point_enchant_here(self) -> None:
+        os.environ["ENCHANT_CONFIG_DIR"] = str(self.config_dir)
+
+    def _new_broker(self) -> Any:
+        self._point_enchant_here()
+        import enchant
+
+        return enchant.Broker()
+
+    def _dictionary(self, tag: str) -> Any:
+        if tag not in self._dicts:
+            self._point_enchant_here()
+            self._dicts[tag] = self._broker.request_dict(tag)
+        return self._dicts[tag]
+
+    def _build(self, plan: LanguagePlan) -> Speller:
+        personal = WordList(self.personal_dir / f"{plan.base}.txt")
+        available = self.available_tags()
+        tag = pick_tag(plan.primary, available)
+        if tag is None:
+            return FakeSpeller(plan, personal, self._lock)
+        tags = [tag, *(t for t in plan.also if t in available and t != tag)]
+        foreign_tags: list[str] = []
+        source = pick_tag(plan_for(self._source).primary, available)
+        if plan.base != self._source and source is not None:
+            foreign_tags.append(source)
+        if plan.script != "latin":
+            foreign_tags.extend(t for t in ("en_US", "en_GB") if t in available)
+        supplement = read_word_list(self._supplement_dir / f"{plan.base}.txt")
+        if plan.base != self._source:
+            supplement |= read_word_list(self._supplement_dir / f"{self._source}.txt")
+        return Speller(
+            plan,
+            tag,
+            [self._dictionary(t) for t in tags],
+            [self._dictionary(t) for t in foreign_tags],
+            personal,
+            supplement,
+            self._lock,
+        )

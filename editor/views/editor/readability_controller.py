@@ -1,0 +1,111 @@
+"""Glue between an editor pane and its readability sidebar: debounce, analyse off-thread, show.
+
+Typing only restarts a timer. When typing has stopped for :data:`DEBOUNCE_MS`, the text is
+snapshotted and analysed through ``TaskRunner.run_check``; only the newest job's result is shown.
+"""
+
+from __future__ import annotations
+
+import itertools
+
+from PySide6.QtCore import QObject, QTimer, Signal, Slot
+from PySide6.QtGui import QTextCursor
+from PySide6.QtWidgets import QPlainTextEdit
+
+from editor.tasks import TaskRunner
+from editor.text.readability import ReadabilityResult, analyse
+from editor.views.editor.readability_panel import ReadabilityPanel
+
+DEBOUNCE_MS = 500
+_ids = itertools.count(1)
+
+
+class ReadabilityController(QObject):
+    """Keeps one pane's :class:`ReadabilityPanel` up to date with its text."""
+
+    # -- signals ----------------------------------------------------------------------------------
+    sig_result_ready = Signal(object)
+    """A new :class:`ReadabilityResult` was shown."""
+
+    # -- init -------------------------------------------------------------------------------------
+    def __init__(
+        self,
+        editor: QPlainTextEdit,
+        language: str,
+        runner: TaskRunner,
+        panel: ReadabilityPanel | None = None,
+        parent: QObject | None = None,
+    ) -> None:
+        super().__init__(parent if parent is not None else editor)
+        self.editor = editor
+        self.runner = runner
+        self.panel = panel if panel is not None else ReadabilityPanel()
+        self._language = language
+        self._key = f"readability:{next(_ids)}"
+        self._last_text: str | None = None
+        self.result: ReadabilityResult | None = None
+        self.timer = QTimer(self)
+        self.timer.setSingleShot(True)
+        self.timer.setInterval(DEBOUNCE_MS)
+        self.timer.timeout.connect(self._on_timer_timeout)
+        editor.textChanged.connect(self._on_editor_text_changed)
+        self.panel.sig_span_activated.connect(self._on_panel_span_activated)
+
+    # -- properties -------------------------------------------------------------------------------
+    @property
+    def language(self) -> str:
+        """The pane's content language (a CMS code)."""
+        return self._language
+
+    # -- public API -------------------------------------------------------------------------------
+    def set_language(self, language: str) -> None:
+        """Switch the pane's language and re-analyse."""
+        self._language = language
+        self.refresh()
+
+    def refresh(self) -> None:
+        """Analyse now (no debounce), e.g. after a page was loaded."""
+        self.timer.stop()
+        self._last_text = None
+        self._start_job()
+
+    # -- private slots ----------------------------------------------------------------------------
+    @Slot()
+    def _on_editor_text_changed(self) -> None:
+        self.timer.start()
+
+    @Slot()
+    def _on_timer_timeout(self) -> None:
+        self._start_job()
+
+    @Slot(int, int)
+    def _on_panel_span_activated(self, start: int, end: int) -> None:
+        text = self.editor.toPlainText()
+        cursor = self.editor.textCursor()
+        cursor.setPosition(_utf16_offset(text, start))
+        cursor.setPosition(_utf16_offset(text, end), QTextCursor.MoveMode.KeepAnchor)
+        self.editor.setTextCursor(cursor)
+        self.editor.setFocus()
+
+    # -- helpers ----------------------------------------------------------------------------------
+    def _start_job(self) -> None:
+        text = self.editor.toPlainText()
+        if text == self._last_text:
+            return
+        self._last_text = text
+        language = self._language
+        self.panel.set_pending()
+        self.runner.run_check(self._key, lambda: analyse(text, language), self._on_done)
+
+    def _on_done(self, result: ReadabilityResult) -> None:
+        self.result = result
+        self.panel.set_result(result)
+        self.sig_result_ready.emit(result)
+
+
+def _utf16_offset(text: str, index: int) -> int:
+    """Qt positions count UTF-16 code units; Python indices count code points."""
+    prefix = text[:index]
+    if prefix.isascii():
+        return index
+    return len(prefix.encode("utf-16-le")) // 2

@@ -1,0 +1,77 @@
+"""Prose masking and tokenising: what counts as a sentence, a clause and a word."""
+
+from __future__ import annotations
+
+import pytest
+
+from editor.text.readability.prose import BREAK, mask_prose
+from editor.text.readability.tokens import tokenize
+
+
+def _sentences(text: str) -> list[str]:
+    return [text[s.start : s.end] for s in tokenize(mask_prose(text)).sentences]
+
+
+def test_mask_prose_keeps_length_and_blanks_markup() -> None:
+    """Masking keeps the length; tags, URLs and e-mail addresses become blanks."""
+    text = '<p>Mail an <a href="mailto:a@b.de">a@b.de</a> oder https://x.de/y.</p>'
+    masked = mask_prose(text)
+    assert len(masked) == len(text)
+    assert "href" not in masked
+    assert "a@b.de" not in masked
+    assert "https" not in masked
+    assert masked[0] == BREAK
+
+
+def test_tokenize_headings_and_list_items_are_sentences() -> None:
+    """Headings and list items count as sentences of their own, even without a full stop."""
+    text = "# Titel\n\n- erster Punkt\n- zweiter Punkt\n\nEin Satz. Noch ein Satz!"
+    assert _sentences(text) == [
+        "Titel",
+        "erster Punkt",
+        "zweiter Punkt",
+        "Ein Satz.",
+        "Noch ein Satz!",
+    ]
+
+
+def test_tokenize_empty_lines_change_nothing() -> None:
+    """Extra blank lines between paragraphs do not change the sentences."""
+    one = "Erster Satz.\n\nZweiter Satz."
+    many = "Erster Satz.\n\n\n\n\nZweiter Satz."
+    assert _sentences(one) == _sentences(many)
+
+
+def test_tokenize_soft_newline_continues_sentence() -> None:
+    """A single newline inside a paragraph does not end the sentence."""
+    assert _sentences("Das ist ein\nlanger Satz.") == ["Das ist ein\nlanger Satz."]
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Bringen Sie z. B. den Pass mit.", "Am 3. Mai ist das Amt zu.", "Das kostet ca. fünf Euro."],
+)
+def test_tokenize_abbreviations_and_ordinals_do_not_end_sentences(text: str) -> None:
+    """Full stops after single letters, numbers and known abbreviations are not sentence ends."""
+    assert _sentences(text) == [text]
+
+
+def test_tokenize_numbers_are_not_words_and_clauses_split_at_commas() -> None:
+    """Numbers are not words; "1,5" is not a clause boundary; a comma is."""
+    tokens = tokenize(mask_prose("Es kostet 1,5 Euro, sagt sie."))
+    assert [w.text for w in tokens.words] == ["Es", "kostet", "Euro", "sagt", "sie"]
+    assert len(tokens.sentences[0].clauses) == 2
+
+
+def test_tokenize_table_cells_and_markdown_links() -> None:
+    """Table cells are separate sentences; a link's text is prose, its URL is not."""
+    text = "| Montag | geöffnet |\n|---|---|\n| Dienstag | zu |\n\nSiehe [die Seite](https://x.de)."
+    assert _sentences(text)[:4] == ["Montag", "geöffnet", "Dienstag", "zu"]
+    words = [w.text for w in tokenize(mask_prose(text)).words]
+    assert words[-3:] == ["Siehe", "die", "Seite"]
+
+
+def test_tokenize_html_entities_stay_inside_words() -> None:
+    """An entity for a letter stays part of its word; &nbsp; separates words."""
+    tokens = tokenize(mask_prose("<p>Gr&uuml;&szlig;e&nbsp;an alle.</p>"))
+    assert [(w.text, w.letters) for w in tokens.words] == [("Grüße", 5), ("an", 2), ("alle", 4)]

@@ -1,0 +1,167 @@
+"""Tests for the spelling service against real enchant dictionaries (de_DE, en_GB, ar, fa)."""
+
+from __future__ import annotations
+
+import threading
+from pathlib import Path
+
+import pytest
+
+from editor.text.languages import pick_tag, plan_for
+from editor.text.spelling import FakeSpeller, SpellingService
+
+
+@pytest.fixture
+def service(tmp_path: Path) -> SpellingService:
+    return SpellingService(tmp_path / "user")
+
+
+def _found(service: SpellingService, lang: str, text: str) -> list[tuple[str, int, int]]:
+    return [(m.word, m.start, m.end) for m in service.speller(lang).check_text(text)]
+
+
+def test_languages_map_cms_codes_to_enchant_tags(service: SpellingService) -> None:
+    """CMS codes and BCP 47 tags reach the right installed dictionary, with fallbacks."""
+    assert service.tag_for("de") == "de_DE"
+    assert service.tag_for("de-LI") == "de_DE"
+    assert service.tag_for("de-si") == "de_DE"
+    assert service.tag_for("en-GB") == "en_GB"
+    assert service.tag_for("en") == "en_US"
+    assert service.tag_for("fa-IR") == "fa"
+    assert service.tag_for("ar") == "ar"
+    assert service.tag_for("uk") == "uk_UA"
+    assert plan_for("en").also == ("en_US", "en_GB")
+    assert pick_tag(["xx_YY"], ["xx_ZZ", "de_DE"]) == "xx_ZZ"
+
+
+def test_speller_arabic_misspelling_at_exact_offset(service: SpellingService) -> None:
+    """A misspelled Arabic word is reported at its exact offsets; harakat and tanween are fine."""
+    text = "المَدْرَسَةُ مفتوحةٌ يوميًا. هناك مدرصة جديدة."
+    start = text.index("مدرصة")
+    assert _found(service, "ar", text) == [("مدرصة", start, start + 5)]
+
+
+def test_speller_emoji_before_misspelling_keeps_python_offsets(service: SpellingService) -> None:
+    """Characters outside the BMP do not shift the Python offsets of later words."""
+    text = "😀👍 هناك مدرصة"
+    assert _found(service, "ar", text) == [("مدرصة", 8, 13)]
+
+
+def test_speller_farsi_zwnj_words_are_not_flagged(service: SpellingService) -> None:
+    """Farsi words written with a zero-width non-joiner and plural suffixes are accepted."""
+    text = "شما می\u200cتوانید کتاب\u200cها را بخوانید. کودکان و پناهندگان غلتط"
+    assert [word for word, _, _ in _found(service, "fa", text)] == ["غلتط"]
+
+
+def test_speller_german_admin_vocabulary_and_skipped_constructs(service: SpellingService) -> None:
+    """Administrative German, URLs, e-mails, phones, numbers and abbreviations are not errors."""
+    text = (
+        "Die Ausländerbehörde prüft den Aufenthaltstitel. Der Integrationskurs, das Jobcenter, "
+        "der Kita-Gutschein, das Bürgergeld und die Fiktionsbescheinigung sind wichtig, z.B. bzw. "
+        "beim BAMF. Mail: info@augsburg.de, Web: https://www.augsburg.de/a_b, Tel. 0821 324-0, "
+        "ab 1.5.2025, Ärzt*innen und Lehrer:innen. Bitte den Antarg mitbringen."
+    )
+    start = text.index("Antarg")
+    assert _found(service, "de", text) == [("Antarg", start, start + 6)]
+
+
+def test_speller_compound_flags_only_the_bad_part(service: SpellingService) -> None:
+    """In a hyphenated compound only the misspelled part is reported."""
+    text = "Der Kita-Gutscheinn gilt."
+    start = text.index("Gutscheinn")
+    assert _found(service, "de", text) == [("Gutscheinn", start, start + 10)]
+
+
+def test_speller_place_names_are_not_flagged_but_typos_are(service: SpellingService) -> None:
+    """Capitalised words without a close dictionary spelling are names; close typos are flagged."""
+    text = "Beratung in Haunstetten und Lechhausen. Der Temrin ist morgen."
+    start = text.index("Temrin")
+    assert _found(service, "de", text) == [("Temrin", start, start + 6)]
+    assert service.speller("de").name_verdict("Haunstetten") is True
+
+
+def test_speller_german_terms_in_english_and_arabic_panes(service: SpellingService) -> None:
+    """German nouns in English and Arabic text are accepted through the second dictionary."""
+    english = "The Ausländerbehörde and the Bürgerbüro help. Please recieve it."
+    start = english.index("recieve")
+    assert _found(service, "en-GB", english) == [("recieve", start, start + 7)]
+    assert _found(service, "ar", "اذهب إلى Ausländerbehörde و Jobcenter") == []
+
+
+def test_speller_british_spelling_under_en_gb(service: SpellingService) -> None:
+    """en-GB accepts British spelling; plain en accepts both spellings."""
+    text = "The organisation offers counselling at the centre in colour."
+    assert _found(service, "en-GB", text) == []
+    assert _found(service, "en", text + " The organization center color.") == []
+
+
+def test_speller_suggestions(service: SpellingService) -> None:
+    """Suggestions come from the pane's dictionary, at most ``limit``."""
+    speller = service.speller("de")
+    assert speller.suggest("Antarg")[0] == "Antrag"
+    assert len(speller.suggest("Hauss", limit=3)) <= 3
+    assert "مدرسة" in service.speller("ar").suggest("مدرصة")
+
+
+def test_speller_personal_dictionary_persists(tmp_path: Path) -> None:
+    """A word added to the personal list is accepted, saved, and accepted by a new service."""
+    first = SpellingService(tmp_path / "user")
+    text = "Wir treffen uns im Qwertzhaus heute."
+    assert [m.word for m in first.speller("de").check_text(text, names="off")] == ["Qwertzhaus"]
+    first.speller("de").add_to_personal("Qwertzhaus")
+    assert first.speller("de").check_text(text, names="off") == []
+    stored = tmp_path / "user" / "dictionaries" / "personal" / "de.txt"
+    assert stored.read_text(encoding="utf-8") == "Qwertzhaus\n"
+    second = SpellingService(tmp_path / "user")
+    assert second.speller("de-si").check_text(text, names="off") == []
+    second.speller("de").remove_from_personal("Qwertzhaus")
+    assert second.speller("de").check_word("Qwertzhaus") is False
+
+
+def test_speller_ignored_words_are_skipped(service: SpellingService) -> None:
+    """Words ignored for a page are not reported."""
+    assert service.speller("de").check_text("Ein Fehlerr.", ignored={"Fehlerr"}) == []
+
+
+def test_spelling_service_no_dictionary_gives_fake_speller(service: SpellingService) -> None:
+    """A language without a dictionary yields a FakeSpeller that flags and suggests nothing."""
+    speller = service.speller("ti")
+    assert isinstance(speller, FakeSpeller)
+    assert speller.available is False
+    assert speller.dictionary_tag is None
+    assert speller.check_text("ሰላም ቃል") == []
+    assert speller.suggest("ሰላም") == []
+    assert speller.check_word("anything") is True
+
+
+def test_spelling_service_user_added_dictionary(service: SpellingService, tmp_path: Path) -> None:
+    """A .dic/.aff pair added by the user becomes a working dictionary for its language."""
+    dic, aff = tmp_path / "xh_ZA.dic", tmp_path / "xh_ZA.aff"
+    dic.write_text("2\nmolweni\nenkosi\n", encoding="utf-8")
+    aff.write_text("SET UTF-8\n", encoding="utf-8")
+    assert service.speller("xh").available is False
+    assert service.add_dictionary(dic, aff) == "xh_ZA"
+    assert (service.hunspell_dir / "xh_ZA.dic").is_file()
+    speller = service.speller("xh")
+    assert speller.dictionary_tag == "xh_ZA"
+    assert [m.word for m in speller.check_text("molweni enkosi molwenii")] == ["molwenii"]
+    with pytest.raises(ValueError):
+        service.add_dictionary(tmp_path / "missing.dic", aff)
+
+
+def test_speller_is_thread_safe(service: SpellingService) -> None:
+    """Concurrent checks from several threads give the same results as a single thread."""
+    speller = service.speller("de")
+    text = "Die Ausländerbehörde prüft den Antarg und die Wohnnug. " * 20
+    expected = speller.check_text(text, names="off")
+    results: list[int] = []
+
+    def work() -> None:
+        results.extend(len(speller.check_text(text, names="off")) for _ in range(5))
+
+    threads = [threading.Thread(target=work) for _ in range(4)]
+    for thread in threads:
+        thread.start()
+    for thread in threads:
+        thread.join()
+    assert results == [len(expected)] * 20

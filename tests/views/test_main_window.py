@@ -1,0 +1,129 @@
+"""The main window on the demo region: tree, side-by-side panes, autosave, search, history."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from PySide6.QtCore import Qt
+from pytestqt.qtbot import QtBot
+
+from editor.models.records import TranslationState
+from editor.views.main_window import MainWindow
+from editor.views.tree.page_item_model import PageTreeItemModel
+
+OpenWindow = Callable[[], MainWindow]
+
+
+def _page_with(window: MainWindow, language: str) -> int:
+    return next(row.id for row in window.store.page_tree() if language in row.cells)
+
+
+def test_window_shows_tree_with_states_and_two_panes(open_window: OpenWindow) -> None:
+    """The demo region opens with its tree, German left and English right."""
+    window = open_window()
+    assert window.tree_model.page_count() >= 30
+    assert window.tree_model.rowCount() >= 5
+    assert window.source_pane.language is not None
+    assert window.source_pane.language.code == "de"
+    assert window.target_pane.language is not None
+    assert window.target_pane.language.code == "en"
+    assert window.source_pane.editor.toPlainText().strip()
+    header = [window.tree_model.headerData(c, Qt.Orientation.Horizontal, 0) for c in range(6)]
+    assert header[1:] == ["de", "en", "ar", "fa", "uk"]
+    states = {cell.state for row in window.store.page_tree() for cell in row.cells.values()}
+    assert TranslationState.OUTDATED in states
+
+
+def test_window_edit_survives_close_and_reopen(open_window: OpenWindow, qtbot: QtBot) -> None:
+    """An edit typed into the target pane is saved on close and is there after reopening."""
+    window = open_window()
+    page = _page_with(window, "en")
+    window.open_page(page)
+    editor = window.target_pane.editor
+    editor.moveCursor(editor.textCursor().MoveOperation.End)
+    qtbot.keyClicks(editor, " Added on the train.")
+    assert window.target_pane.dirty
+    window.close()
+    again = open_window()
+    saved = again.store.translation(page, "en")
+    assert saved is not None
+    assert "Added on the train." in saved.content
+    assert saved.changed_locally
+    assert again.store.outbox_count() == 1
+    assert "Added on the train." in again.target_pane.editor.toPlainText()
+
+
+def test_window_autosaves_after_a_pause(open_window: OpenWindow, qtbot: QtBot) -> None:
+    """Typing and pausing saves without any explicit action."""
+    window = open_window()
+    page = window.source_pane.page_id
+    assert page is not None
+    window.source_pane._timer.setInterval(50)
+    qtbot.keyClicks(window.source_pane.title_edit, " (neu)")
+    qtbot.waitUntil(lambda: not window.source_pane.dirty, timeout=3000)
+    saved = window.store.translation(page, "de")
+    assert saved is not None
+    assert saved.title.endswith("(neu)")
+    assert "2" in window.outbox_label.text() or "1" in window.outbox_label.text()
+
+
+def test_window_page_switch_saves_pending_edit(open_window: OpenWindow, qtbot: QtBot) -> None:
+    """Switching to another page saves what was typed on the previous one first."""
+    window = open_window()
+    first = window.source_pane.page_id
+    assert first is not None
+    qtbot.keyClicks(window.source_pane.editor, "Zusatz ")
+    other = next(row.id for row in window.store.page_tree() if row.id != first)
+    window.open_page(other)
+    saved = window.store.translation(first, "de")
+    assert saved is not None
+    assert "Zusatz" in saved.content
+    assert window.source_pane.page_id == other
+
+
+def test_window_formatting_bold_and_undo(open_window: OpenWindow, qtbot: QtBot) -> None:
+    """Ctrl+B wraps the word in ** and undo takes it back."""
+    window = open_window()
+    editor = window.source_pane.editor
+    editor.setFocus()
+    editor.setPlainText("Wort")
+    qtbot.keyClick(editor, Qt.Key.Key_Home)
+    window.format_bar.actions_by_name["bold"].trigger()
+    assert editor.toPlainText() == "**Wort**"
+    editor.undo()
+    assert editor.toPlainText() == "Wort"
+
+
+def test_window_rtl_language_lays_out_right_to_left(open_window: OpenWindow) -> None:
+    """Choosing Arabic for a pane switches its editor to right-to-left."""
+    window = open_window()
+    pane = window.target_pane
+    pane.language_box.setCurrentIndex(pane.language_box.findText("ar", Qt.MatchFlag.MatchContains))
+    assert pane.language is not None
+    assert pane.language.code == "ar"
+    assert pane.editor.layoutDirection() == Qt.LayoutDirection.RightToLeft
+
+
+def test_window_search_opens_the_hit(open_window: OpenWindow, qtbot: QtBot) -> None:
+    """Typing a word in the search field lists matches; activating one opens that page."""
+    window = open_window()
+    window.search.field.setText("Integrationskurs")
+    window.search.run_search()
+    assert window.search.results.count() > 0
+    item = window.search.results.item(0)
+    window.search._on_results_item_activated(item)
+    hit = item.data(257)
+    assert window.source_pane.page_id == hit.page_id
+
+
+def test_window_tree_row_changes_after_save(open_window: OpenWindow) -> None:
+    """A saved edit marks the page's language cell as changed locally in the tree."""
+    window = open_window()
+    page = window.source_pane.page_id
+    assert page is not None
+    window.source_pane.editor.setPlainText("Neuer Text")
+    window.source_pane.flush()
+    index = window.tree_model.index_of_page(page)
+    cell = window.tree_model.index(index.row(), 1, index.parent())
+    assert "✎" in window.tree_model.data(cell)
+    assert window.tree_model.data(index, PageTreeItemModel.PAGE_ID_ROLE) == page
