@@ -4,8 +4,11 @@ from __future__ import annotations
 
 import argparse
 import logging
+import os
 import sys
+import time
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QLibraryInfo, QLocale, QTimer, QTranslator
 from PySide6.QtWidgets import QApplication
@@ -16,6 +19,9 @@ from editor.models.errors import ImportDataError, StoreError
 from editor.models.store import Store, open_store
 from editor.resources import resources_dir
 from editor.tasks import TaskRunner
+
+if TYPE_CHECKING:
+    from editor.views.editor.checks import CheckServices
 
 log = logging.getLogger(__name__)
 
@@ -57,6 +63,14 @@ def open_working_copy(args: argparse.Namespace, config: Config) -> Store:
     return open_store(config.data_dir, slug)
 
 
+def check_services(config: Config, runner: TaskRunner) -> CheckServices:
+    """Spelling and readability services shared by both panes."""
+    from editor.text.spelling import SpellingService
+    from editor.views.editor.checks import CheckServices
+
+    return CheckServices(SpellingService(config.data_dir), runner, float(config.settings.get("mt_threshold")))
+
+
 def run(app: QApplication, args: argparse.Namespace) -> int:
     """Start the GUI; returns the exit code."""
     data_dir = Path(args.data) if args.data else default_data_dir()
@@ -78,17 +92,28 @@ def run(app: QApplication, args: argparse.Namespace) -> int:
     if region is not None:
         config.state.set("region", region.slug)
     runner = TaskRunner(app)
-    window = MainWindow(store, config)
+    window = MainWindow(store, config, check_services(config, runner))
     window.show()
     if args.screenshot:
-        QTimer.singleShot(0, lambda: _screenshot(app, window, Path(args.screenshot)))
+        window.resize(1480, 900)
+        QTimer.singleShot(0, lambda: _screenshot(app, window, runner, Path(args.screenshot)))
     code = app.exec()
     runner.shutdown()
     store.close()
     return code
 
 
-def _screenshot(app: QApplication, window: object, target: Path) -> None:
+def _screenshot(app: QApplication, window: object, runner: TaskRunner, target: Path) -> None:
+    """Render the window once the background checks (spelling, readability) have reported."""
+    deadline = time.monotonic() + 20
+    app.processEvents()
+    while (
+        os.environ.get("NOWAIT") is None
+        and (runner.busy or time.monotonic() < deadline - 19.7)
+        and time.monotonic() < deadline
+    ):
+        app.processEvents()
+        time.sleep(0.01)
     app.processEvents()
     pixmap = window.grab()  # type: ignore[attr-defined]
     target.parent.mkdir(parents=True, exist_ok=True)

@@ -46,6 +46,7 @@ class TaskRunner(QObject):
         self._lock = threading.Lock()
         self._inline = False
         self._closed = False
+        self._pending = 0
         self._sig_finished.connect(self._on_finished, Qt.ConnectionType.QueuedConnection)
 
     # -- public API -------------------------------------------------------------------------------
@@ -85,6 +86,11 @@ class TaskRunner(QObject):
         """True while ``job_id`` is the newest job submitted for ``key``."""
         return self._latest.get(key) == job_id
 
+    @property
+    def busy(self) -> bool:
+        """True while any job runs or waits to hand its result to the GUI thread."""
+        return self._pending > 0
+
     def shutdown(self) -> None:
         """Wait for running jobs and stop the pools (app close, test teardown)."""
         self._closed = True
@@ -110,17 +116,22 @@ class TaskRunner(QObject):
             return
         if self._closed:
             return
+        with self._lock:
+            self._pending += 1
         future = pool.submit(fn)
 
         def finished(done: Future[Any]) -> None:
-            exc = done.exception() if not done.cancelled() else None
             if done.cancelled():
+                self._sig_finished.emit(lambda: None)
                 return
+            exc = done.exception()
             if exc is not None:
                 self._sig_finished.emit(lambda: self._report(on_error, exc))
             elif on_done is not None:
                 result = done.result()
                 self._sig_finished.emit(lambda: on_done(result))
+            else:
+                self._sig_finished.emit(lambda: None)
 
         future.add_done_callback(finished)
 
@@ -133,4 +144,6 @@ class TaskRunner(QObject):
 
     @Slot(object)
     def _on_finished(self, closure: Callable[[], None]) -> None:
+        with self._lock:
+            self._pending -= 1
         closure()

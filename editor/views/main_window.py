@@ -21,6 +21,7 @@ from editor.models.records import LanguageInfo, TranslationState
 from editor.models.store import Store
 from editor.views import prompts
 from editor.views.dialogs import HistoryDialog, SettingsDialog
+from editor.views.editor.checks import CheckServices, PaneChecks
 from editor.views.editor.markdown_edit import MarkdownEdit
 from editor.views.editor.pane import EditorPane
 from editor.views.format_actions import FormatToolBar
@@ -36,10 +37,11 @@ class MainWindow(QMainWindow):
     """A store operation finished (its :class:`Changes`)."""
 
     # -- init -------------------------------------------------------------------------------------
-    def __init__(self, store: Store, config: Config) -> None:
+    def __init__(self, store: Store, config: Config, services: CheckServices) -> None:
         super().__init__()
         self.store = store
         self.config = config
+        self.services = services
         region = store.region()
         self.setWindowTitle(f"{region.name if region else ''} — Integreat Desk")
         self.languages: list[LanguageInfo] = store.languages()
@@ -53,6 +55,7 @@ class MainWindow(QMainWindow):
         delay = int(self.config.settings.get("autosave_delay_ms"))
         self.source_pane = EditorPane(self._save, delay)
         self.target_pane = EditorPane(self._save, delay)
+        self.checks = [PaneChecks(pane, self.services) for pane in (self.source_pane, self.target_pane)]
         for pane in (self.source_pane, self.target_pane):
             pane.sig_language_changed.connect(self._on_pane_language_changed)
             pane.sig_save_failed.connect(self._on_pane_save_failed)
@@ -237,9 +240,7 @@ class MainWindow(QMainWindow):
     def _update_status(self) -> None:
         region = self.store.region()
         pages = self.tree_model.page_count()
-        self.region_label.setText(
-            self.tr("{0}: {1} pages").format(region.name if region else "", pages)
-        )
+        self.region_label.setText(self.tr("{0}: {1} pages").format(region.name if region else "", pages))
         waiting = self.store.outbox_count()
         self.outbox_label.setText(self.tr("{0} local changes waiting to be sent").format(waiting))
 

@@ -44,9 +44,7 @@ def test_mask_prose_skips_urls_emails_phones_numbers_caps() -> None:
 
 def test_mask_prose_skips_markdown_syntax() -> None:
     """Link targets, code and attribute lists are masked; link text stays prose."""
-    text = (
-        'Ein [Linktext](https://x.de/pfad "Titel") und `codewort` {: .klasse }\n```\nblock\n```\n'
-    )
+    text = 'Ein [Linktext](https://x.de/pfad "Titel") und `codewort` {: .klasse }\n```\nblock\n```\n'
     assert _words(text) == ["Ein", "Linktext", "und"]
 
 
@@ -89,3 +87,13 @@ def test_iter_tokens_gender_forms_and_compounds() -> None:
     assert tokens[0].text == "Ärzt*innen"
     assert tokens[0].gender == "innen"
     assert [p.text for p in tokens[2].parts] == ["Kita", "Gutschein"]
+
+
+def test_masking_marks_constant_matches_unicode_database() -> None:
+    """The written-out combining-mark ranges match what the Unicode database says."""
+    import re
+
+    from editor.text.masking import MARKS, _mark_ranges
+
+    written, computed = re.compile(f"[{MARKS}]"), re.compile(f"[{_mark_ranges()}]")
+    assert all(bool(written.match(chr(c))) == bool(computed.match(chr(c))) for c in range(0x300, 0x20000))

@@ -8,8 +8,10 @@ from pathlib import Path
 import pytest
 from pytestqt.qtbot import QtBot
 
+from editor.app import check_services
 from editor.config import Config
 from editor.models.demo import ensure_demo
+from editor.tasks import TaskRunner
 from editor.views.main_window import MainWindow
 
 
@@ -20,7 +22,10 @@ def open_window(qtbot: QtBot, tmp_path: Path) -> Iterator[Callable[[], MainWindo
 
     def factory() -> MainWindow:
         store = ensure_demo(tmp_path)
-        window = MainWindow(store, Config.load(tmp_path))
+        config = Config.load(tmp_path)
+        runner = TaskRunner()
+        runner.set_inline(True)
+        window = MainWindow(store, config, check_services(config, runner))
         qtbot.addWidget(window)
         window.show()
         qtbot.waitExposed(window)

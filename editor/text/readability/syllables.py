@@ -13,6 +13,8 @@ from collections.abc import Callable
 
 import pyphen
 
+from editor.text.readability.pattern_cache import preload
+
 _VOWELS = re.compile(r"[aeiouyäöüàáâãåæèéêëìíîïòóôõøùúûýÿœ]", re.IGNORECASE)
 _PARTS = re.compile(r"[^\W_]+")
 
@@ -36,6 +38,7 @@ def _dictionary(lang: str) -> pyphen.Pyphen:
     with _lock:
         dic = _dictionaries.get(lang)
         if dic is None:
+            preload(lang)
             dic = pyphen.Pyphen(lang=lang, left=1, right=2)
             _dictionaries[lang] = dic
             _caches[lang] = {}

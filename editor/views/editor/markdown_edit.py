@@ -68,7 +68,7 @@ class MarkdownEdit(QPlainTextEdit):
         def change(line: str) -> str:
             match = _LIST_PREFIX.match(line)
             if match:
-                return line[match.end():]
+                return line[match.end() :]
             state["n"] += 1
             return (f"{state['n']}. " if ordered else "- ") + line
 
@@ -92,9 +92,7 @@ class MarkdownEdit(QPlainTextEdit):
         while block.isValid():
             line_cursor = QTextCursor(block)
             line_cursor.select(QTextCursor.SelectionType.LineUnderCursor)
-            line_cursor.movePosition(
-                QTextCursor.MoveOperation.EndOfBlock, QTextCursor.MoveMode.KeepAnchor
-            )
+            line_cursor.movePosition(QTextCursor.MoveOperation.EndOfBlock, QTextCursor.MoveMode.KeepAnchor)
             line_cursor.insertText(change(block.text()))  # type: ignore[operator]
             if block == last:
                 break

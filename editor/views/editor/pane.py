@@ -47,6 +47,8 @@ class EditorPane(QWidget):
     """A translation was saved (page id, language code)."""
     sig_save_failed = Signal(str)
     """Saving failed; the text stays in the editor (the error message)."""
+    sig_loaded = Signal()
+    """A page (or an empty translation) was loaded into the pane."""
 
     # -- init -------------------------------------------------------------------------------------
     def __init__(self, saver: Saver, autosave_ms: int, parent: QWidget | None = None) -> None:
@@ -93,8 +95,8 @@ class EditorPane(QWidget):
         self.body = QSplitter(Qt.Orientation.Vertical)
         self.body.addWidget(self.stack)
         self.body.addWidget(self.sidebar)
-        self.body.setStretchFactor(0, 3)
-        self.body.setStretchFactor(1, 1)
+        self.body.setStretchFactor(0, 5)
+        self.body.setStretchFactor(1, 2)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(4, 4, 4, 4)
         layout.addLayout(header)
@@ -157,6 +159,7 @@ class EditorPane(QWidget):
             )
         finally:
             self._loading = False
+        self.sig_loaded.emit()
         if self.preview_button.isChecked():
             self._render_preview()
 
@@ -214,8 +217,9 @@ class EditorPane(QWidget):
             return html_to_markdown(data.content), False
         except ContentError as exc:
             self.sig_save_failed.emit(
-                self.tr("This text cannot be edited as Markdown ({0}); it is shown read-only.")
-                .format(str(exc))
+                self.tr("This text cannot be edited as Markdown ({0}); it is shown read-only.").format(
+                    str(exc)
+                )
             )
             return data.content, True
 

@@ -19,6 +19,7 @@ from editor.text.spelling import Speller
 
 _IN_FENCE = 1
 
+
 class BlockSpellData(QTextBlockUserData):
     """Spelling result of one block: the checked text, its revision and the UTF-16 spans."""
 

@@ -1,0 +1,103 @@
+"""``PaneChecks``: spelling and readability for one pane — highlighter, context menu, sidebar panels.
+
+Dictionaries load off the GUI thread when a pane's language is set; until then the pane simply has no
+underline. Everything is keyed to the pane's content language, never the system's.
+"""
+
+from __future__ import annotations
+
+import itertools
+from dataclasses import dataclass
+
+from PySide6.QtCore import QObject, QPoint, Qt, QTimer
+from PySide6.QtGui import QTextCursor
+
+from editor.tasks import TaskRunner
+from editor.text.spelling import Speller, SpellingService
+from editor.views.editor.markdown_highlighter import MarkdownHighlighter
+from editor.views.editor.pane import EditorPane
+from editor.views.editor.readability_controller import ReadabilityController
+from editor.views.editor.spell_menu import SpellMenu
+from editor.views.editor.spell_panel import SpellPanel
+
+_ids = itertools.count(1)
+SPELL_PANEL_DELAY_MS = 700
+
+
+@dataclass
+class CheckServices:
+    """What the checks of every pane share."""
+
+    spelling: SpellingService
+    runner: TaskRunner
+    mt_threshold: float = 15.0
+
+
+class PaneChecks(QObject):
+    """Attaches spelling and readability to an :class:`EditorPane`."""
+
+    def __init__(self, pane: EditorPane, services: CheckServices) -> None:
+        super().__init__(pane)
+        self.pane = pane
+        self.services = services
+        self._key = f"speller:{next(_ids)}"
+        self._speller: Speller | None = None
+        editor = pane.editor
+        self.highlighter = MarkdownHighlighter(editor)
+        self.menu = SpellMenu(editor, self.highlighter)
+        self.spell_panel = SpellPanel()
+        self.readability = ReadabilityController(editor, "de", services.runner, parent=self)
+        self.readability.panel.set_threshold(services.mt_threshold)
+        pane.add_sidebar_panel(self.readability.panel, self.tr("Readability"))
+        pane.add_sidebar_panel(self.spell_panel, self.tr("Spelling"))
+        self._timer = QTimer(self)
+        self._timer.setSingleShot(True)
+        self._timer.setInterval(SPELL_PANEL_DELAY_MS)
+        self._timer.timeout.connect(self._check_page)
+        editor.textChanged.connect(self._timer.start)
+        editor.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
+        editor.customContextMenuRequested.connect(self._on_editor_context_menu)
+        self.spell_panel.sig_issue_activated.connect(self._select)
+        pane.sig_language_changed.connect(self._on_pane_language_changed)
+        pane.sig_loaded.connect(self._on_pane_loaded)
+        if pane.language is not None:
+            self._on_pane_language_changed(pane.language.code)
+
+    # -- private slots ----------------------------------------------------------------------------
+    def _on_pane_language_changed(self, code: str) -> None:
+        self._speller = None
+        self.highlighter.set_speller(None)
+        self.readability.set_language(code)
+        spelling = self.services.spelling
+        self.services.runner.run_check(self._key, lambda: spelling.speller(code), self._on_speller)
+
+    def _on_speller(self, speller: Speller) -> None:
+        self._speller = speller
+        self.highlighter.set_speller(speller if speller.available else None)
+        self._check_page()
+
+    def _on_pane_loaded(self) -> None:
+        self.highlighter.clear_ignored()
+        self.readability.refresh()
+        self._timer.start()
+
+    def _on_editor_context_menu(self, point: QPoint) -> None:
+        editor = self.pane.editor
+        menu = editor.createStandardContextMenu(point)
+        position = editor.cursorForPosition(point).position()
+        self.menu.populate(menu, position)
+        menu.exec(editor.viewport().mapToGlobal(point))
+        menu.deleteLater()
+
+    def _select(self, start: int, end: int) -> None:
+        editor = self.pane.editor
+        cursor = editor.textCursor()
+        cursor.setPosition(start)
+        cursor.setPosition(end, QTextCursor.MoveMode.KeepAnchor)
+        editor.setTextCursor(cursor)
+        editor.setFocus()
+
+    # -- helpers ----------------------------------------------------------------------------------
+    def _check_page(self) -> None:
+        if self._speller is not None:  # None while the dictionary loads
+            self.spell_panel.check(self.pane.editor.toPlainText(), self._speller, self.services.runner)

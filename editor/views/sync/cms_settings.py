@@ -1,0 +1,179 @@
+"""The "CMS connection" section of the settings dialog, with a "Test connection" button.
+
+It edits ``cms_url``, ``cms_user``, ``auto_push``, ``proxy_url`` and ``ca_file``; there is no password
+field (passwords live only in the keyring or this run's memory, see :mod:`.login_dialog`). The test runs
+through ``TaskRunner.run_net`` and shows the classified network error in the section.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import Signal
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QDialog,
+    QFileDialog,
+    QFormLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QWidget,
+)
+
+from editor.config import Config
+from editor.sync.network import LoginRejected
+from editor.tasks import TaskRunner
+from editor.views.sync.connection import (
+    ClientFactory,
+    check_connection,
+    network_config,
+    normalise_url,
+)
+from editor.views.sync.login_dialog import LoginRequest, SessionCredentials, needs_totp
+
+
+class CmsSettingsSection(QGroupBox):
+    """CMS address, user, automatic sending, proxy and CA file; saved when the dialog is accepted."""
+
+    # -- signals ----------------------------------------------------------------------------------
+    sig_settings_saved = Signal()
+    """The section wrote its values to the settings."""
+
+    sig_test_finished = Signal(bool)
+    """A connection test finished (True when it succeeded)."""
+
+    # -- init -------------------------------------------------------------------------------------
+    def __init__(
+        self,
+        config: Config,
+        runner: TaskRunner,
+        credentials: SessionCredentials,
+        client_factory: ClientFactory,
+        region_slug: str,
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.setTitle(self.tr("CMS connection"))
+        self._config = config
+        self._runner = runner
+        self._credentials = credentials
+        self._client_factory = client_factory
+        self._region_slug = region_slug
+        settings = config.settings
+        self.url = QLineEdit(str(settings.get("cms_url")))
+        self.url.setPlaceholderText("https://cms.integreat-app.de")
+        self.user = QLineEdit(str(settings.get("cms_user")))
+        self.auto_push = QCheckBox(self.tr("Send changes automatically when online"))
+        self.auto_push.setChecked(bool(settings.get("auto_push")))
+        self.proxy = QLineEdit(str(settings.get("proxy_url")))
+        self.proxy.setPlaceholderText(self.tr("empty: the system proxy (HTTPS_PROXY)"))
+        self.ca_file = QLineEdit(str(settings.get("ca_file")))
+        self.ca_file.setPlaceholderText(self.tr("empty: only the system's certificates"))
+        choose = QPushButton(self.tr("Choose…"))
+        choose.clicked.connect(self._on_choose_clicked)
+        ca_row = QHBoxLayout()
+        ca_row.addWidget(self.ca_file, 1)
+        ca_row.addWidget(choose)
+        self.test_button = QPushButton(self.tr("Test connection"))
+        self.test_button.clicked.connect(self.test_connection)
+        self.result_label = QLabel()
+        self.result_label.setWordWrap(True)
+        note = QLabel(
+            self.tr(
+                "Certificates are always verified. A custom CA file adds your office's "
+                "certificate authority; it never switches verification off."
+            )
+        )
+        note.setWordWrap(True)
+        form = QFormLayout(self)
+        form.addRow(self.tr("CMS address:"), self.url)
+        form.addRow(self.tr("User name:"), self.user)
+        form.addRow("", self.auto_push)
+        form.addRow(self.tr("Proxy:"), self.proxy)
+        form.addRow(self.tr("Extra CA file:"), ca_row)
+        form.addRow("", note)
+        form.addRow(self.test_button, self.result_label)
+
+    # -- public API -------------------------------------------------------------------------------
+    def attach(self, dialog: QDialog) -> None:
+        """Add the section to a :class:`SettingsDialog` (its ``extra`` layout); save on OK."""
+        dialog.extra.addWidget(self)  # type: ignore[attr-defined]
+        dialog.accepted.connect(self.save)
+
+    def save(self) -> None:
+        """Write the section's values to the settings (never a password)."""
+        settings = self._config.settings
+        settings.set("cms_url", normalise_url(self.url.text()))
+        settings.set("cms_user", self.user.text().strip())
+        settings.set("auto_push", self.auto_push.isChecked())
+        settings.set("proxy_url", self.proxy.text().strip())
+        settings.set("ca_file", self.ca_file.text().strip())
+        self.sig_settings_saved.emit()
+
+    def test_connection(self) -> None:
+        """Reach the CMS with the values as typed (not yet saved), and log in when a user is set."""
+        url, user = normalise_url(self.url.text()), self.user.text().strip()
+        if not url:
+            self._show(False, self.tr("Enter the CMS address first."))
+            return
+        ca_file = self.ca_file.text().strip()
+        if ca_file and not Path(ca_file).is_file():
+            self._show(False, self.tr("The CA file {0} does not exist.").format(ca_file))
+            return
+        password = self._credentials.obtain(url, user) if user else None
+        if user and password is None:
+            self._show(False, self.tr("Test cancelled: no password given."))
+            return
+        totp = self._credentials.totp(url, user) if user else None
+        self._start_test(url, user, password, totp)
+
+    # -- private slots ----------------------------------------------------------------------------
+    def _on_choose_clicked(self) -> None:
+        start = self.ca_file.text() or str(Path.home())
+        path, _filter = QFileDialog.getOpenFileName(
+            self,
+            self.tr("Certificate authority file"),
+            start,
+            self.tr("Certificates (*.pem *.crt *.cer);;All files (*)"),
+        )
+        if path:
+            self.ca_file.setText(path)
+
+    # -- helpers ----------------------------------------------------------------------------------
+    def _start_test(self, url: str, user: str, password: str | None, totp: str | None) -> None:
+        network = network_config(self.proxy.text(), self.ca_file.text())
+        factory, slug = self._client_factory, self._region_slug
+        self.test_button.setEnabled(False)
+        self.result_label.setText(self.tr("Testing…"))
+
+        def job() -> bool:
+            return check_connection(factory(url, network), slug, user, password, totp)
+
+        def done(logged_in: bool) -> None:
+            self.test_button.setEnabled(True)
+            if logged_in:
+                self._show(True, self.tr("Connected and logged in as {0}.").format(user))
+            else:
+                self._show(True, self.tr("The CMS is reachable."))
+
+        def failed(exc: BaseException) -> None:
+            self.test_button.setEnabled(True)
+            if isinstance(exc, LoginRejected):
+                self._credentials.reject(url, user)
+                if needs_totp(str(exc)):
+                    request = LoginRequest(url, user, str(exc), needs_totp=True)
+                    if self._credentials.ask(request) is not None:
+                        self.test_connection()
+                        return
+            self._show(False, str(exc))
+
+        self._runner.run_net(job, done, failed)
+
+    def _show(self, ok: bool, text: str) -> None:
+        colour = "#2e7d32" if ok else "#b71c1c"
+        self.result_label.setStyleSheet(f"color: {colour};")
+        self.result_label.setText(("✔ " if ok else "✘ ") + text)
+        self.sig_test_finished.emit(ok)

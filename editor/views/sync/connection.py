@@ -1,0 +1,57 @@
+"""How the sync UI reaches the CMS: settings → :class:`NetworkConfig` → a client, and a connection test.
+
+The client factory is injectable so tests run against ``MemoryCmsClient`` and never the network.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import Any
+
+from editor.config import Config
+from editor.sync.network import NetworkConfig
+
+#: ``factory(cms_url, network_config) -> client`` (an ``HttpCmsClient`` or a fake with its methods).
+ClientFactory = Callable[[str, NetworkConfig], Any]
+
+
+def http_client_factory(cms_url: str, network: NetworkConfig) -> Any:
+    """The real client: ``HttpCmsClient`` over a verified session (proxy and CA file applied)."""
+    from editor.sync.cms_client import HttpCmsClient
+
+    return HttpCmsClient(cms_url, network)
+
+
+def normalise_url(url: str) -> str:
+    """A CMS address as stored: trimmed, ``https://`` added when no scheme is given, no trailing slash."""
+    url = url.strip().rstrip("/")
+    if url and "://" not in url:
+        url = "https://" + url
+    return url
+
+
+def network_config(proxy: str, ca_file: str) -> NetworkConfig:
+    """The network settings for a proxy (empty: system / ``HTTPS_PROXY``) and an extra CA file."""
+    return NetworkConfig(ca_file=ca_file.strip() or None, proxy=proxy.strip() or None)
+
+
+def network_from_config(config: Config) -> NetworkConfig:
+    """:func:`network_config` from the saved settings."""
+    settings = config.settings
+    return network_config(str(settings.get("proxy_url")), str(settings.get("ca_file")))
+
+
+def check_connection(
+    client: Any, region_slug: str, user: str, password: str | None, totp: str | None
+) -> bool:
+    """Reach the CMS (the region's public API), then log in when a user and password are given.
+
+    Runs on the network pool. Returns True when it logged in, False when it only reached the CMS; raises the classified
+    ``NetworkError`` (proxy refused, certificate not trusted, unreachable, login rejected, ...).
+    """
+    if region_slug:
+        client.region(region_slug)
+    if user and password:
+        client.login(user, password, totp)
+        return True
+    return False
