@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import argparse
 import logging
-import os
 import sys
 import time
 from pathlib import Path
@@ -24,6 +23,9 @@ if TYPE_CHECKING:
     from editor.views.editor.checks import CheckServices
 
 log = logging.getLogger(__name__)
+
+#: ``--screenshot`` waits at most this long for the first spelling and readability results.
+SCREENSHOT_WAIT_S = 3.0
 
 
 def ui_language(requested: str | None, config: Config) -> str:
@@ -105,15 +107,11 @@ def run(app: QApplication, args: argparse.Namespace) -> int:
 
 def _screenshot(app: QApplication, window: object, runner: TaskRunner, target: Path) -> None:
     """Render the window once the background checks (spelling, readability) have reported."""
-    deadline = time.monotonic() + 20
+    deadline = time.monotonic() + SCREENSHOT_WAIT_S
     app.processEvents()
-    while (
-        os.environ.get("NOWAIT") is None
-        and (runner.busy or time.monotonic() < deadline - 19.7)
-        and time.monotonic() < deadline
-    ):
+    while runner.busy and time.monotonic() < deadline:
         app.processEvents()
-        time.sleep(0.01)
+        time.sleep(0.005)
     app.processEvents()
     pixmap = window.grab()  # type: ignore[attr-defined]
     target.parent.mkdir(parents=True, exist_ok=True)

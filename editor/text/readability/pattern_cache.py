@@ -36,7 +36,8 @@ def preload(lang: str) -> None:
     if path in pyphen.hdcache:
         return
     stat = path.stat()
-    key = f"{path}|{stat.st_size}|{stat.st_mtime_ns}|{getattr(pyphen, '__version__', '')}|{sys.version_info[:2]}"
+    pyphen_version = getattr(pyphen, "__version__", "")
+    key = f"{path}|{stat.st_size}|{stat.st_mtime_ns}|{pyphen_version}|{sys.version_info[:2]}"
     target = cache_dir() / f"hyphen-{hashlib.sha256(key.encode()).hexdigest()[:16]}.pickle"
     try:
         with target.open("rb") as handle:

@@ -1,0 +1,750 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="de" sourcelanguage="en">
+<context>
+    <name>App</name>
+    <message>
+        <source>Cannot open the working copy</source>
+        <extracomment>``--screenshot`` waits at most this long for the first spelling and readability results.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CmsSettingsSection</name>
+    <message>
+        <source>CMS connection</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Send changes automatically when online</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>empty: the system proxy (HTTPS_PROXY)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>empty: only the system&apos;s certificates</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Test connection</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Certificates are always verified. A custom CA file adds your office&apos;s certificate authority; it never switches verification off.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CMS address:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>User name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Proxy:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Extra CA file:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the CMS address first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The CA file {0} does not exist.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Test cancelled: no password given.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Certificate authority file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Certificates (*.pem *.crt *.cer);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Testing…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connected and logged in as {0}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The CMS is reachable.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ConflictDialog</name>
+    <message>
+        <source>Resolve conflicts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>These pages were changed here and in the CMS since the last sync. Choose mine or theirs per paragraph, or edit the result. Resolving never publishes: the result is saved as your local version with its status unchanged and sent by the next sync.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep all mine</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Take all theirs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Use this version</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot use this version</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The title must not be empty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ConflictView</name>
+    <message>
+        <source>Last synced (base)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mine</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Theirs (CMS)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(not there)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Theirs</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>EditorPane</name>
+    <message>
+        <source>Preview</source>
+        <extracomment>``saver(page_id, language, title, html)`` stores a translation; raises on failure.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not translated into {0} yet: start typing to create it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This text cannot be edited as Markdown ({0}); it is shown read-only.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>FormatToolBar</name>
+    <message>
+        <source>Formatting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Heading</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Heading (level 2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Subheading</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Subheading (level 3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bold</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Italic</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>• List</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bulleted list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1. List</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Numbered list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Link</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Insert link</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Address (URL):</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>HistoryDialog</name>
+    <message>
+        <source>History of “{0}”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restore this version</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No earlier versions yet: every save keeps one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>LoginDialog</name>
+    <message>
+        <source>Log in to the CMS</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Password of &lt;b&gt;{0}&lt;/b&gt; at {1}:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>6-digit code from your authenticator app</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remember in the system keyring</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No secure password store on this computer: you will be asked once per session.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Password:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Second factor (TOTP):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Log in</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <source>Offline: no CMS connected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Settings…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Undo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Find…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>F&amp;ormat</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Page</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;History…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close anyway?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Some edits could not be saved. Close anyway and lose them?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not saved: {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>changed locally, not yet sent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{0}: {1} pages</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{0} local changes waiting to be sent</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PageTree</name>
+    <message>
+        <source>up to date</source>
+        <extracomment>Glyph and colour per state; a missing translation shows a hollow circle.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>outdated</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>draft</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>in review</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>missing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>changed locally</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Page</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(untitled)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>archived</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PaneChecks</name>
+    <message>
+        <source>Readability</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Spelling</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ReadabilityPanel</name>
+    <message>
+        <source>Measure</source>
+        <extracomment>Findings listed per category; the rest is summarised in one line (keeps rendering fast).</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What pulls the score down</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Updating…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not enough text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n word(s) of prose; a score needs at least 20.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No HIX-like score for this language; the measures are indicative.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No HIX-like score for this language.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>HIX-like %1 / 20</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Our offline estimate on the HIX scale (0–20, higher is easier); not the HIX.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Machine translation allowed (needs %1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Below %1: machine translation is blocked.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Flesch–Amstad</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>0–100, higher is easier; from sentence length and syllables per word.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wiener Sachtextformel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>School grade 4–15, lower is easier; long and many-syllable words.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SMOG (German)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>School grade, lower is easier; words with three or more syllables.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>LIX</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Below 40 easy, above 60 hard; sentence length plus long words.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Flesch Reading Ease</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>0–100, higher is easier (English).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Flesch–Kincaid grade</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>US school grade, lower is easier (English).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Words per sentence</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Average sentence length in words.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Words per clause</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Average clause length in words.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Letters per word</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Average word length in letters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>% long words</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Share of words with more than 6 letters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>% long clauses</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Share of clauses with more than 12 words.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>% long sentences</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Share of sentences with more than 20 words.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>… %n more</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Long sentences</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nested sentences</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Long words</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Passive voice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nominal style</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Infinitive constructions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Future tense</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Abbreviations</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bureaucratic terms</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Negation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Genitive</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Subjunctive</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Long compounds</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SearchPanel</name>
+    <message>
+        <source>Search titles and text…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No matches for “{0}”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SessionCredentials</name>
+    <message>
+        <source>Password not remembered</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SettingsDialog</name>
+    <message>
+        <source>Settings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>System language</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>User interface language:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Autosave after a pause of:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Readability needed for machine translation:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A new interface language takes effect when the app starts again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SpellMenu</name>
+    <message>
+        <source>(no suggestions)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add to dictionary</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ignore</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Do not mark this word on this page</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SpellPanel</name>
+    <message>
+        <source>{word} (line {line})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Spelling: %n issue(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Spelling: not checked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No spellcheck dictionary for {language}: &lt;a href=&quot;add&quot;&gt;how to add one&lt;/a&gt; (Settings → Spelling → Add dictionary…).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SyncResult</name>
+    <message>
+        <source>Received: {0} · sent: {1}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>conflicts: {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>failed: {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cancelled</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SyncResultDialog</name>
+    <message>
+        <source>Sync result</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Page</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What happened</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not sent: {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Conflict: {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Resolve conflicts…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Items that failed stay in the outbox and are sent again by the next sync.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+</TS>

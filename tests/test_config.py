@@ -1,0 +1,54 @@
+"""Settings and state files: typed defaults, coercion, only non-defaults written, bad files survived."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from editor.config import Config, default_data_dir
+
+
+def test_config_defaults_and_round_trip(tmp_path: Path) -> None:
+    """A fresh config has the defaults; set values are coerced, saved and read back."""
+    config = Config.load(tmp_path)
+    assert config.settings.get("auto_push") is False
+    config.settings.set("auto_push", "yes")
+    config.settings.set("mt_threshold", "14.5")
+    again = Config.load(tmp_path)
+    assert again.settings.get("auto_push") is True
+    assert again.settings.get("mt_threshold") == 14.5
+
+
+def test_config_writes_only_non_defaults(tmp_path: Path) -> None:
+    """Setting a value back to its default removes it from the file."""
+    config = Config.load(tmp_path)
+    config.settings.set("ui_language", "de")
+    assert "ui_language = de" in config.settings.path.read_text()
+    config.settings.set("ui_language", "system")
+    assert "ui_language" not in config.settings.path.read_text()
+
+
+def test_config_refuses_unknown_keys(tmp_path: Path) -> None:
+    """A typo in a key is an error in code, and an unknown key in the file is ignored."""
+    config = Config.load(tmp_path)
+    with pytest.raises(KeyError):
+        config.settings.get("autopush")
+    config.settings.path.write_text("[values]\nautopush = true\nauto_push = maybe\n")
+    again = Config.load(tmp_path)
+    assert again.settings.get("auto_push") is False
+
+
+def test_config_survives_a_broken_file(tmp_path: Path) -> None:
+    """A settings file that is not INI (or not UTF-8) is ignored, not fatal."""
+    (tmp_path / "settings.ini").write_bytes(b"\xff\xfe garbage [[[")
+    assert Config.load(tmp_path).settings.get("autosave_delay_ms") == 1200
+
+
+def test_config_default_data_dir_follows_environment(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """INTEGREAT_DESK_DATA wins; otherwise XDG_DATA_HOME decides on Linux."""
+    monkeypatch.setenv("INTEGREAT_DESK_DATA", str(tmp_path / "portable"))
+    assert default_data_dir() == tmp_path / "portable"
+    monkeypatch.delenv("INTEGREAT_DESK_DATA")
+    monkeypatch.setenv("XDG_DATA_HOME", str(tmp_path / "xdg"))
+    assert default_data_dir() == tmp_path / "xdg" / "integreat-desk"

@@ -1,0 +1,40 @@
+"""The app as a user starts it: the demo window rendered to a PNG, and bad working copies."""
+
+from __future__ import annotations
+
+import subprocess
+import sys
+from pathlib import Path
+
+from PySide6.QtGui import QImage
+
+
+def _run(*args: str) -> subprocess.CompletedProcess[str]:
+    return subprocess.run(
+        [sys.executable, "-m", "editor", *args], capture_output=True, text=True, timeout=120
+    )
+
+
+def test_app_demo_screenshot_renders_the_window(tmp_path: Path) -> None:
+    """--demo --screenshot creates the demo working copy and writes a full-size PNG."""
+    shot = tmp_path / "window.png"
+    result = _run("--demo", "--data", str(tmp_path / "data"), "--screenshot", str(shot))
+    assert result.returncode == 0, result.stderr
+    image = QImage(str(shot))
+    assert (image.width(), image.height()) == (1480, 900)
+    assert (tmp_path / "data" / "regions" / "musterstadt" / "working-copy.sqlite").exists()
+    colours = {image.pixel(x, y) for x in range(0, 1480, 37) for y in range(0, 900, 23)}
+    assert len(colours) > 20  # a real window, not a blank frame
+
+
+def test_app_refuses_a_foreign_file_with_a_message(tmp_path: Path) -> None:
+    """A working copy that is not one gives a one-line message naming it, exit 2, file untouched."""
+    path = tmp_path / "regions" / "fremd" / "working-copy.sqlite"
+    path.parent.mkdir(parents=True)
+    path.write_bytes(b"not sqlite at all" * 50)
+    result = _run("--data", str(tmp_path), "--region", "fremd", "--screenshot", str(tmp_path / "x.png"))
+    assert result.returncode == 2
+    assert "working-copy.sqlite" in result.stderr
+    assert "not a readable working copy" in result.stderr
+    assert path.read_bytes() == b"not sqlite at all" * 50
+    assert not (tmp_path / "x.png").exists()

@@ -1,0 +1,61 @@
+"""The task runner: results on the GUI thread, stale check jobs discarded, errors reported."""
+
+from __future__ import annotations
+
+import threading
+
+from pytestqt.qtbot import QtBot
+
+from editor.tasks import TaskRunner
+
+
+def test_tasks_run_db_delivers_on_gui_thread(qtbot: QtBot) -> None:
+    """A database job runs elsewhere and its result arrives on the GUI thread."""
+    runner = TaskRunner()
+    seen: list[tuple[str, bool]] = []
+    main = threading.current_thread()
+    runner.run_db(
+        lambda: threading.current_thread().name,
+        lambda r: seen.append((r, threading.current_thread() is main)),
+    )
+    qtbot.waitUntil(lambda: bool(seen), timeout=3000)
+    assert seen[0][0].startswith("db")
+    assert seen[0][1] is True
+    assert not runner.busy
+    runner.shutdown()
+
+
+def test_tasks_run_check_keeps_only_the_newest(qtbot: QtBot) -> None:
+    """Of several check jobs with one key, only the last one reports."""
+    runner = TaskRunner()
+    gate = threading.Event()
+    results: list[int] = []
+    runner.run_check("k", lambda: gate.wait(2) and 1, results.append)
+    runner.run_check("k", lambda: 2, results.append)
+    gate.set()
+    qtbot.waitUntil(lambda: not runner.busy, timeout=3000)
+    assert results == [2]
+    runner.shutdown()
+
+
+def test_tasks_errors_go_to_on_error(qtbot: QtBot) -> None:
+    """An exception in a job reaches on_error, not on_done."""
+    runner = TaskRunner()
+    errors: list[BaseException] = []
+
+    def fail() -> None:
+        raise ValueError("kaputt")
+
+    runner.run_net(fail, lambda _r: errors.append(AssertionError("on_done called")), errors.append)
+    qtbot.waitUntil(lambda: bool(errors), timeout=3000)
+    assert isinstance(errors[0], ValueError)
+    runner.shutdown()
+
+
+def test_tasks_inline_mode_runs_synchronously() -> None:
+    """In inline mode (tests) a job's result is there when the call returns."""
+    runner = TaskRunner()
+    runner.set_inline(True)
+    got: list[int] = []
+    runner.run_db(lambda: 41 + 1, got.append)
+    assert got == [42]
