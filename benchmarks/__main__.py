@@ -7,9 +7,9 @@ from __future__ import annotations
 
 import argparse
 import importlib
+import json
 import os
 import platform
-import resource
 import subprocess
 import sys
 import tempfile
@@ -50,49 +50,29 @@ def bench_start(tmp: Path) -> list[Row]:
     ]
 
 
-def bench_region(tmp: Path, pages: int) -> list[Row]:
-    """Import, tree, page open and search on the synthetic large region."""
-    from PySide6.QtWidgets import QApplication
+def _phase(*args: str) -> dict[str, float]:
+    out = subprocess.run(
+        [sys.executable, "-m", "benchmarks.region", *args], check=True, capture_output=True, text=True
+    ).stdout
+    return dict(json.loads(out.strip().splitlines()[-1]))
 
+
+def bench_region(tmp: Path, pages: int) -> list[Row]:
+    """Import, tree, page open and search on the synthetic large region (each phase its own process)."""
     from benchmarks.synthetic import generate
-    from editor.config import Config
-    from editor.models.importer import import_region, load_region_dir
-    from editor.models.store import open_store
-    from editor.views.main_window import MainWindow
 
     source = tmp / "large"
-    count = generate(source, pages=pages)
-    start = time.perf_counter()
-    store = open_store(tmp / "data", "grossstadt", create=True)
-    import_region(store, load_region_dir(source))
-    import_s = time.perf_counter() - start
-    store.close()
-    app = QApplication.instance() or QApplication([])
-    start = time.perf_counter()
-    store = open_store(tmp / "data", "grossstadt")
-    window = MainWindow(store, Config.load(tmp / "data"))
-    window.show()
-    app.processEvents()
-    tree_ms = (time.perf_counter() - start) * 1000
-    page_ids = [row.id for row in store.page_tree()][100:120]
-    times = []
-    for page_id in page_ids:
-        start = time.perf_counter()
-        window.open_page(page_id)
-        app.processEvents()
-        times.append((time.perf_counter() - start) * 1000)
-    searches = []
-    for query in ("Anerkennung Bescheid", "Kita", "Öffnungs", "Seite 1999"):
-        start = time.perf_counter()
-        store.search(query)
-        searches.append((time.perf_counter() - start) * 1000)
-    window.close()
-    store.close()
+    generate(source, pages=pages)
+    imported = _phase("import", str(source), str(tmp / "data"))
+    opened = _phase("open", str(tmp / "data"))
+    n = int(imported["translations"])
     return [
-        (f"import {count:,} translations", count / import_s, "translations/s", ">= 2000"),
-        ("open the large region (tree shown)", tree_ms, "ms", "< 300"),
-        ("open one page side by side (median of 20)", sorted(times)[len(times) // 2], "ms", "< 50"),
-        ("search (worst of 4 queries)", max(searches), "ms", "< 100"),
+        (f"import {n:,} translations", imported["per_second"], "translations/s", ">= 2000"),
+        ("peak RSS while importing", imported["peak_mb"], "MB", "(info)"),
+        ("open the large region (tree shown)", opened["tree_ms"], "ms", "< 300"),
+        ("open one page side by side (median of 20)", opened["page_ms"], "ms", "< 50"),
+        ("search (worst of 4 queries)", opened["search_ms"], "ms", "< 100"),
+        ("peak RSS of the app on the large region", opened["peak_mb"], "MB", "< 400"),
     ]
 
 
@@ -112,8 +92,6 @@ def main() -> int:
         except ModuleNotFoundError:
             continue
         rows += module.run()
-    peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
-    rows.append(("peak RSS of the benchmark process", peak, "MB", "< 400"))
     print(f"Machine: {platform.platform()}, {os.cpu_count()} cores, Python {platform.python_version()}")
     print()
     print("| measure | value | unit | target |")

@@ -6,10 +6,11 @@ for queries. A test checks that the two agree.
 
 from __future__ import annotations
 
-from datetime import datetime
+from datetime import date, datetime
 
 from sqlalchemy import (
     Boolean,
+    Date,
     DateTime,
     Enum,
     ForeignKey,
@@ -17,6 +18,7 @@ from sqlalchemy import (
     String,
     Text,
     UniqueConstraint,
+    false,
 )
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column
 
@@ -93,9 +95,7 @@ class TranslationVersion(Base):
 
     __tablename__ = "translation_version"
     id: Mapped[int] = mapped_column(primary_key=True)
-    translation_id: Mapped[int] = mapped_column(
-        ForeignKey("translation.id", ondelete="CASCADE"), index=True
-    )
+    translation_id: Mapped[int] = mapped_column(ForeignKey("translation.id", ondelete="CASCADE"), index=True)
     title: Mapped[str] = mapped_column(String(1024))
     content: Mapped[str] = mapped_column(Text)
     status: Mapped[Status] = mapped_column(Enum(Status, native_enum=False, length=10))
@@ -108,10 +108,55 @@ class OutboxItem(Base):
 
     __tablename__ = "outbox"
     id: Mapped[int] = mapped_column(primary_key=True)
-    translation_id: Mapped[int] = mapped_column(
-        ForeignKey("translation.id", ondelete="CASCADE"), unique=True
-    )
+    translation_id: Mapped[int] = mapped_column(ForeignKey("translation.id", ondelete="CASCADE"), unique=True)
     queued_at: Mapped[datetime] = mapped_column(DateTime)
     minor_edit: Mapped[bool] = mapped_column(Boolean, default=False)
     attempts: Mapped[int] = mapped_column(Integer, default=0)
     last_error: Mapped[str | None] = mapped_column(Text, nullable=True)
+
+
+class SyncState(Base):
+    """What the last pull saw in the CMS's page tree for one translation, and the last outcome."""
+
+    __tablename__ = "sync_state"
+    translation_id: Mapped[int] = mapped_column(
+        ForeignKey("translation.id", ondelete="CASCADE"), primary_key=True
+    )
+    #: Change-detection fingerprint of the tree row (see editor.sync.engine.row_token).
+    token: Mapped[str | None] = mapped_column(String(1200), nullable=True)
+    short_link_id: Mapped[int | None] = mapped_column(Integer, nullable=True)
+    status: Mapped[str | None] = mapped_column(String(20), nullable=True)
+    title: Mapped[str | None] = mapped_column(String(1024), nullable=True)
+    slug: Mapped[str | None] = mapped_column(String(1024), nullable=True)
+    date: Mapped[date | None] = mapped_column(Date, nullable=True)
+    #: The server's status of the base text (``translation.base_*``).
+    base_status: Mapped[str | None] = mapped_column(String(20), nullable=True)
+    #: The server no longer lists this translation (archived, deleted, unpublished).
+    dropped: Mapped[bool] = mapped_column(Boolean, default=False, server_default=false())
+    seen_at: Mapped[datetime | None] = mapped_column(DateTime, nullable=True)
+    outcome: Mapped[str | None] = mapped_column(String(20), nullable=True)
+    message: Mapped[str | None] = mapped_column(Text, nullable=True)
+
+
+class Conflict(Base):
+    """A translation changed on both sides: "theirs" (the base and "mine" are on the translation)."""
+
+    __tablename__ = "conflict"
+    translation_id: Mapped[int] = mapped_column(
+        ForeignKey("translation.id", ondelete="CASCADE"), primary_key=True
+    )
+    #: "edit" (both changed) or "dropped" (the server no longer has it, mine changed).
+    kind: Mapped[str] = mapped_column(String(20))
+    theirs_title: Mapped[str] = mapped_column(String(1024))
+    theirs_content: Mapped[str] = mapped_column(Text)
+    theirs_token: Mapped[str | None] = mapped_column(String(1200), nullable=True)
+    theirs_status: Mapped[str | None] = mapped_column(String(20), nullable=True)
+    detected_at: Mapped[datetime] = mapped_column(DateTime)
+
+
+class SyncMeta(Base):
+    """Region-wide sync facts as key/value pairs (last pull time, user)."""
+
+    __tablename__ = "sync_meta"
+    key: Mapped[str] = mapped_column(String(100), primary_key=True)
+    value: Mapped[str] = mapped_column(Text)

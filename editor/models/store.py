@@ -19,12 +19,10 @@ from editor.models.enums import Direction, Status
 from editor.models.errors import StoreError
 from editor.models.records import (
     LanguageInfo,
-    PageCell,
     PageRow,
     RegionInfo,
     SearchHit,
     TranslationData,
-    TranslationState,
     VersionInfo,
 )
 from editor.text.plain import html_to_plain
@@ -35,7 +33,6 @@ if TYPE_CHECKING:
 
 WORKING_COPY_FILE = "working-copy.sqlite"
 _SLUG = re.compile(r"^[a-z0-9][a-z0-9_-]{0,99}$")
-_NON_PUBLIC = {"DRAFT": TranslationState.DRAFT, "REVIEW": TranslationState.REVIEW}
 _TRANSLATION_COLUMNS = (
     "id, page_id, language_code, title, slug, content, status, changed_locally, server_updated_at, "
     "local_updated_at, base_token, base_hash, base_title, base_content"
@@ -111,33 +108,23 @@ class Store:
         return [LanguageInfo(c, t, n, Direction[d], p) for c, t, n, d, p in found]
 
     def page_tree(self, page_ids: Collection[int] | None = None) -> list[PageRow]:
-        """Every page (or those in ``page_ids``) with its per-language title and state."""
-        parents = {lang.code: lang.parent_code for lang in self.languages()}
-        where_page = where_cell = ""
+        """Every page (or those in ``page_ids``) with its per-language title and state.
+
+        One row per page: SQLite packs the languages (from the covering index ``ix_translation_tree``)
+        and :class:`PageRow` unpacks them only when asked.
+        """
+        parents = tuple((lang.code, lang.parent_code) for lang in self.languages())
+        where = ""
         if page_ids is not None:
-            ids = ",".join(str(int(i)) for i in page_ids) or "NULL"
-            where_page, where_cell = f"WHERE id IN ({ids})", f"WHERE page_id IN ({ids})"
-        pages = self._rows(
-            "SELECT id, parent_id, position, archived, cms_page_id FROM page "
-            f"{where_page} ORDER BY parent_id, position, id"
+            where = "WHERE p.id IN ({})".format(",".join(str(int(i)) for i in page_ids) or "NULL")
+        found = self._rows(
+            "SELECT p.id, p.parent_id, p.position, p.archived, p.cms_page_id, "
+            "(SELECT group_concat(t.language_code || char(31) || t.title || char(31) || t.status "
+            "|| char(31) || t.changed_locally || char(31) || max(coalesce(t.server_updated_at, ''), "
+            "coalesce(t.local_updated_at, '')), char(30)) FROM translation t WHERE t.page_id = p.id) "
+            f"FROM page p {where} ORDER BY p.parent_id, p.position, p.id"
         )
-        cells = self._rows(
-            "SELECT page_id, language_code, title, status, changed_locally, "
-            "max(coalesce(server_updated_at, ''), coalesce(local_updated_at, '')) "
-            f"FROM translation {where_cell}"
-        )
-        stamps = {(c[0], c[1]): c[5] for c in cells}
-        by_page: dict[int, dict[str, PageCell]] = {}
-        up_to_date, outdated = TranslationState.UP_TO_DATE, TranslationState.OUTDATED
-        for page_id, code, title, status, changed, stamp in cells:
-            if status == "PUBLIC":
-                source = parents.get(code)
-                theirs = stamps.get((page_id, source)) if source else None
-                state = outdated if theirs and stamp and stamp < theirs else up_to_date
-            else:
-                state = _NON_PUBLIC[status]
-            by_page.setdefault(page_id, {})[code] = PageCell(title, state, bool(changed))
-        return [PageRow(p[0], p[1], p[2], bool(p[3]), p[4], by_page.get(p[0], {})) for p in pages]
+        return [PageRow(i, pa, po, bool(a), c, packed or "", parents) for i, pa, po, a, c, packed in found]
 
     def translation(self, page_id: int, language: str) -> TranslationData | None:
         """One page in one language, or None when it has no translation yet."""
@@ -172,18 +159,28 @@ class Store:
         return int(self._rows("SELECT count(*) FROM outbox")[0][0])
 
     def search(self, query: str, limit: int = 50) -> list[SearchHit]:
-        """Full-text search over titles and texts (every word as a prefix, all words needed)."""
+        """Full-text search over titles and texts (every word as a prefix, all words needed).
+
+        Title matches come first (ranked); text matches follow in page order. Ranking every text
+        match would cost a full scoring pass over thousands of pages for a common word.
+        """
         match = _fts_query(query)
         if not match:
             return []
-        found = self._rows(
+        select = (
             "SELECT t.page_id, t.language_code, t.title, "
-            "snippet(search_index, 1, '«', '»', '…', 12) "
+            "snippet(search_index, {col}, '«', '»', '…', 12) "
             "FROM search_index JOIN translation t ON t.id = search_index.rowid "
-            "WHERE search_index MATCH ? ORDER BY rank LIMIT ?",
-            (match, limit),
+            "WHERE search_index MATCH ? {order} LIMIT ?"
         )
-        return [SearchHit(*row) for row in found]
+        hits = self._rows(
+            select.format(col=0, order="ORDER BY rank"), (f"title : ({match})", limit)
+        )
+        seen = {(h[0], h[1]) for h in hits}
+        if len(hits) < limit:
+            more = self._rows(select.format(col=1, order=""), (match, limit + len(hits)))
+            hits += [h for h in more if (h[0], h[1]) not in seen][: limit - len(hits)]
+        return [SearchHit(*row) for row in hits]
 
     # -- changes ----------------------------------------------------------------------------------
     def save_translation(

@@ -258,17 +258,24 @@ class HttpCmsClient:
         status: str = "PUBLIC",
         minor_edit: bool = False,
         extra: Callable[[list[tuple[str, str]]], list[tuple[str, str]]] | None = None,
+        precondition: Callable[[str, str], None] | None = None,
     ) -> PushResult:
         """Save one translation through the page edit form and return what is now stored.
 
         Creates the translation when it does not exist yet. Raises PushRejected on validation
         errors and ClientError(403) when the user may not save with this ``status``.
         ``extra`` may rewrite the serialised fields (e.g. to set the push token).
+        ``precondition(stored_title, stored_content)`` is called with what the edit form shows
+        (empty for a missing translation) right before the POST, without an extra request; it
+        raises to stop the push (e.g. when the server moved since the last pull).
         """
         if status not in PUSH_STATUSES:
             raise ValueError(f"unknown status {status!r}")
         path = f"/{region}/pages/{lang}/{page_id}/edit/"
         fields = self._edit_fields(path)
+        if precondition is not None:
+            stored = dict(fields)
+            precondition(stored.get("title", ""), stored.get("content", ""))
         fields = [(k, v) for k, v in fields if k not in ("title", "content", "minor_edit")]
         fields += [("title", title), ("content", content), ("status", status)]
         if minor_edit:
@@ -303,7 +310,8 @@ class HttpCmsClient:
         if "title" not in values or "content" not in values:
             raise MalformedResponse(response.url, "title/content", "is missing in the form")
         version = cms_html.version_number(doc)
-        return PushResult(page_id, lang, values["title"], values["content"], status, version)
+        short = cms_html.short_link_id(doc)
+        return PushResult(page_id, lang, values["title"], values["content"], status, version, short)
 
     def enable_push_token(self, region: str, lang: str, page_id: int, token: str) -> None:
         """Set the page's push token through its edit form (needs expert mode).

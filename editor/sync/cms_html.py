@@ -121,6 +121,14 @@ def version_number(doc: HtmlElement) -> int | None:
     return None
 
 
+def short_link_id(doc: HtmlElement) -> int | None:
+    """Return N from a short link ``/s/p/N/`` shown on the page (edit form), if any."""
+    for value in doc.xpath("//@data-copy-to-clipboard | //a/@href"):
+        if match := re.search(r"/s/p/(\d+)/?$", str(value)):
+            return int(match[1])
+    return None
+
+
 def _state_of(title: str) -> str:
     """Map a tree icon title to a translation state constant."""
     lowered = title.lower()

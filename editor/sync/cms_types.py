@@ -104,6 +104,8 @@ class PushResult:
     content: str
     status: str
     version: int | None
+    #: The latest translation row id from the form's short link, when the CMS shows it.
+    short_link_id: int | None = None
 
 
 # --- validation helpers -------------------------------------------------------------------

@@ -9,10 +9,11 @@ written to config files or logs. Scripts and tests can pass a password through t
 from __future__ import annotations
 
 import os
+from types import ModuleType
+from typing import TYPE_CHECKING
 
-import keyring
-import keyring.errors
-from keyring.backend import KeyringBackend
+if TYPE_CHECKING:
+    from keyring.backend import KeyringBackend
 
 SERVICE_PREFIX = "integreat-desk/"
 PASSWORD_ENV_VAR = "INTEGREAT_DESK_PASSWORD"
@@ -24,6 +25,14 @@ _INSECURE_MODULE_PREFIXES = ("keyring.backends.fail", "keyring.backends.null", "
 
 class CredentialStoreError(Exception):
     """Raised when a password cannot be stored in or removed from the secure store."""
+
+
+def _keyring() -> ModuleType:
+    """The keyring package, imported on first use (it costs start-up time)."""
+    import keyring
+    import keyring.errors
+
+    return keyring
 
 
 def service_name(base_url: str) -> str:
@@ -47,7 +56,7 @@ def _is_secure(backend: KeyringBackend) -> bool:
 
 def secure_store_available() -> bool:
     """Tell whether the active keyring backend is a real secure store."""
-    return _is_secure(keyring.get_keyring())
+    return _is_secure(_keyring().get_keyring())
 
 
 def get_password(base_url: str, user: str) -> str | None:
@@ -61,9 +70,10 @@ def get_password(base_url: str, user: str) -> str | None:
     if not secure_store_available():
         return None
     try:
-        return keyring.get_password(service_name(base_url), user)
-    except keyring.errors.KeyringError:
+        secret = _keyring().get_password(service_name(base_url), user)
+    except _keyring().errors.KeyringError:
         return None
+    return str(secret) if secret is not None else None
 
 
 def store(base_url: str, user: str, password: str) -> None:
@@ -77,8 +87,8 @@ def store(base_url: str, user: str, password: str) -> None:
             "no secure password store is available on this system; the password was not saved"
         )
     try:
-        keyring.set_password(service_name(base_url), user, password)
-    except keyring.errors.KeyringError as exc:
+        _keyring().set_password(service_name(base_url), user, password)
+    except _keyring().errors.KeyringError as exc:
         raise CredentialStoreError(
             f"the password store refused to save the password for {user}: {type(exc).__name__}"
         ) from None
@@ -89,10 +99,10 @@ def forget(base_url: str, user: str) -> None:
     if not secure_store_available():
         return
     try:
-        keyring.delete_password(service_name(base_url), user)
-    except keyring.errors.PasswordDeleteError:
+        _keyring().delete_password(service_name(base_url), user)
+    except _keyring().errors.PasswordDeleteError:
         return
-    except keyring.errors.KeyringError as exc:
+    except _keyring().errors.KeyringError as exc:
         raise CredentialStoreError(
             f"the password store refused to remove the password for {user}: {type(exc).__name__}"
         ) from None

@@ -26,6 +26,7 @@ from editor.views.editor.markdown_edit import MarkdownEdit
 from editor.views.editor.pane import EditorPane
 from editor.views.format_actions import FormatToolBar
 from editor.views.search_panel import SearchPanel
+from editor.views.sync.sync_controller import SyncController
 from editor.views.tree.page_item_model import PageTreeItemModel, state_label
 
 
@@ -47,6 +48,9 @@ class MainWindow(QMainWindow):
         self.languages: list[LanguageInfo] = store.languages()
         self._last_editor: MarkdownEdit | None = None
         self._build()
+        self.sync = SyncController(self, services.runner)
+        self.menuBar().addMenu(self.tr("&Sync")).addActions(self.sync.actions())
+        self.addToolBar(self.tr("Sync")).addAction(self.sync.sync_action)
         self.sig_operation_done.connect(self._on_operation_done)
         self.reload_tree()
         self._restore_state()
@@ -150,7 +154,9 @@ class MainWindow(QMainWindow):
 
     def open_settings(self) -> None:
         """Show the settings dialog."""
-        SettingsDialog(self.config, self).exec()
+        dialog = SettingsDialog(self.config, self)
+        self.sync.add_settings_section(dialog)
+        dialog.exec()
 
     def open_history(self) -> None:
         """Show the local history of the focused pane's translation, and restore a version."""
@@ -179,6 +185,7 @@ class MainWindow(QMainWindow):
         ):
             event.ignore()
             return
+        self.sync.stop()
         self._save_state()
         event.accept()
 

@@ -278,6 +278,14 @@
 <context>
     <name>MainWindow</name>
     <message>
+        <source>&amp;Sync</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sync</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Offline: no CMS connected</source>
         <translation type="unfinished"></translation>
     </message>
@@ -350,7 +358,7 @@
     <name>PageTree</name>
     <message>
         <source>up to date</source>
-        <extracomment>Glyph and colour per state; a missing translation shows a hollow circle.</extracomment>
+        <extracomment>Glyph and colour per state; a missing translation shows a hollow circle. A translation changed here and in the CMS since the last sync.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -371,6 +379,10 @@
     </message>
     <message>
         <source>changed locally</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>conflict: changed here and in the CMS</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -690,6 +702,86 @@
     </message>
     <message>
         <source>No spellcheck dictionary for {language}: &lt;a href=&quot;add&quot;&gt;how to add one&lt;/a&gt; (Settings → Spelling → Add dictionary…).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SyncController</name>
+    <message>
+        <source>&amp;Sync now</source>
+        <extracomment>Seconds between probes while online (offline: the backoff&apos;s delays).</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Receive changes from the CMS and send yours (F5)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Cancel sync</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Resolve &amp;conflicts…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CMS c&amp;onnection…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancelling the sync…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Resolve &amp;conflicts ({0})…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No conflicts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter your CMS user name in the settings.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Changes not sent automatically: use Sync now to log in.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sync failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sync failed: {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No CMS configured</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checking connection…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Online</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Offline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Syncing…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Set the CMS address in the settings</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -27,7 +27,7 @@ def test_db_new_file_is_migrated_and_in_wal_mode(tmp_path: Path) -> None:
     engine = make_engine(tmp_path / "w.sqlite")
     with engine.connect() as conn:
         assert conn.exec_driver_sql("PRAGMA journal_mode").scalar() == "wal"
-        assert conn.exec_driver_sql("SELECT version_num FROM alembic_version").scalar() == "0001"
+        assert conn.exec_driver_sql("SELECT version_num FROM alembic_version").scalar() == SCHEMA_HEAD
         tables = set(conn.exec_driver_sql("SELECT name FROM sqlite_master").scalars())
     assert {"region", "language", "page", "translation", "translation_version", "outbox",
             "search_index"} <= tables  # fmt: skip

@@ -47,9 +47,7 @@ def test_spellcheck_cli_json_offsets_into_raw_html(
     assert set(rows[0]) == {"word", "start", "end", "suggestions"}
 
 
-def test_spellcheck_cli_arabic_markdown_offsets(
-    tmp_path: Path, capsys: pytest.CaptureFixture[str]
-) -> None:
+def test_spellcheck_cli_arabic_markdown_offsets(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
     """An Arabic Markdown file reports the planted misspelling at its code-point offsets."""
     text = "## مرحبًا\n\nالمَدْرَسَةُ في [الموقع](https://integreat.app) مفتوحة. هناك مدرصة.\r\n"
     path = tmp_path / "page.md"
@@ -57,9 +55,7 @@ def test_spellcheck_cli_arabic_markdown_offsets(
     code, out, _ = _run([str(path), "--lang", "ar", "--json"], capsys)
     start = text.index("مدرصة")
     assert code == 0
-    assert [(r["word"], r["start"], r["end"]) for r in json.loads(out)] == [
-        ("مدرصة", start, start + 5)
-    ]
+    assert [(r["word"], r["start"], r["end"]) for r in json.loads(out)] == [("مدرصة", start, start + 5)]
 
 
 def test_spellcheck_cli_reads_stdin_text_output(
@@ -102,9 +98,7 @@ def test_spellcheck_cli_bad_input_exits_2(
     assert "Traceback" not in err
 
 
-def test_spellcheck_cli_rejects_non_utf8(
-    tmp_path: Path, capsys: pytest.CaptureFixture[str]
-) -> None:
+def test_spellcheck_cli_rejects_non_utf8(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
     """A file that is not UTF-8 is refused with its name."""
     path = tmp_path / "latin1.md"
     path.write_bytes("Größe".encode("latin-1"))

@@ -24,7 +24,7 @@ from PySide6.QtWidgets import (
 )
 
 from editor.config import Config
-from editor.sync.network import LoginRejected
+from editor.sync.errors import LoginRejected
 from editor.tasks import TaskRunner
 from editor.views.sync.connection import (
     ClientFactory,
@@ -32,7 +32,7 @@ from editor.views.sync.connection import (
     network_config,
     normalise_url,
 )
-from editor.views.sync.login_dialog import LoginRequest, SessionCredentials, needs_totp
+from editor.views.sync.login_dialog import SessionCredentials
 
 
 class CmsSettingsSection(QGroupBox):
@@ -162,12 +162,10 @@ class CmsSettingsSection(QGroupBox):
         def failed(exc: BaseException) -> None:
             self.test_button.setEnabled(True)
             if isinstance(exc, LoginRejected):
-                self._credentials.reject(url, user)
-                if needs_totp(str(exc)):
-                    request = LoginRequest(url, user, str(exc), needs_totp=True)
-                    if self._credentials.ask(request) is not None:
-                        self.test_connection()
-                        return
+                request = self._credentials.after_rejection(url, user, str(exc))
+                if request.needs_totp and self._credentials.ask(request) is not None:
+                    self.test_connection()
+                    return
             self._show(False, str(exc))
 
         self._runner.run_net(job, done, failed)

@@ -75,8 +75,8 @@ class _Choice:
         self.group = QButtonGroup(editor)
         self.group.addButton(self.mine)
         self.group.addButton(self.theirs)
-        self.mine.toggled.connect(lambda on: on and self._take(Side.MINE))
-        self.theirs.toggled.connect(lambda on: on and self._take(Side.THEIRS))
+        self.mine.toggled.connect(self._on_mine_toggled)
+        self.theirs.toggled.connect(self._on_theirs_toggled)
         self.choose(default)
 
     @property
@@ -99,6 +99,14 @@ class _Choice:
     def edited(self) -> bool:
         """True when the result differs from the chosen side's text."""
         return self.result_text() != self.texts[self.side]
+
+    def _on_mine_toggled(self, on: bool) -> None:
+        if on:
+            self._take(Side.MINE)
+
+    def _on_theirs_toggled(self, on: bool) -> None:
+        if on:
+            self._take(Side.THEIRS)
 
     def _take(self, side: Side) -> None:
         text = self.texts[side]
@@ -132,6 +140,7 @@ class ConflictView(QWidget):
         self.rows: list[_Choice] = [
             self._add_paragraph_row(index + 2, row) for index, row in enumerate(self.paragraphs)
         ]
+        self._grid.setRowStretch(len(self.rows) + 2, 1)
         inner = QWidget()
         inner.setLayout(self._grid)
         scroll = QScrollArea()
@@ -184,8 +193,9 @@ class ConflictView(QWidget):
         if row.both_changed:
             for column in range(4):
                 item = self._grid.itemAtPosition(grid_row, column)
-                if item is not None and item.widget() is not None:
-                    item.widget().setStyleSheet(_CONFLICT_STYLE)
+                widget = item.widget() if item is not None else None
+                if widget is not None:
+                    widget.setStyleSheet(_CONFLICT_STYLE)
         if row.agreed:
             choice.mine.setVisible(False)
             choice.theirs.setVisible(False)
@@ -201,7 +211,10 @@ class ConflictView(QWidget):
         *,
         titles: bool,
     ) -> None:
-        show = (lambda parts: next(iter(parts), "")) if titles else (lambda parts: _markdown(tuple(parts)))
+
+        def show(parts: Collection[str]) -> str:
+            return next(iter(parts), "") if titles else _markdown(tuple(parts))
+
         removed = self.tr("(not there)")
         self._grid.addWidget(_text_label(show(base), self._rtl, removed), grid_row, 0)
         for column, (button, parts, label) in enumerate(
@@ -214,7 +227,7 @@ class ConflictView(QWidget):
             box.addWidget(button)
             box.addWidget(_text_label(show(parts), self._rtl, removed), 1)
             self._grid.addWidget(cell, grid_row, column)
-        self._grid.addWidget(choice.editor, grid_row, 3)
+        self._grid.addWidget(choice.editor, grid_row, 3, Qt.AlignmentFlag.AlignTop)
 
     def _direction(self) -> Qt.LayoutDirection:
         return Qt.LayoutDirection.RightToLeft if self._rtl else Qt.LayoutDirection.LeftToRight

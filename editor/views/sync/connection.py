@@ -9,7 +9,7 @@ from collections.abc import Callable
 from typing import Any
 
 from editor.config import Config
-from editor.sync.network import NetworkConfig
+from editor.sync.errors import NetworkConfig
 
 #: ``factory(cms_url, network_config) -> client`` (an ``HttpCmsClient`` or a fake with its methods).
 ClientFactory = Callable[[str, NetworkConfig], Any]
@@ -46,8 +46,9 @@ def check_connection(
 ) -> bool:
     """Reach the CMS (the region's public API), then log in when a user and password are given.
 
-    Runs on the network pool. Returns True when it logged in, False when it only reached the CMS; raises the classified
-    ``NetworkError`` (proxy refused, certificate not trusted, unreachable, login rejected, ...).
+    Runs on the network pool. Returns True when it logged in, False when it only reached the CMS;
+    raises the classified ``NetworkError`` (proxy refused, certificate not trusted, unreachable,
+    login rejected, ...).
     """
     if region_slug:
         client.region(region_slug)
@@ -55,3 +56,18 @@ def check_connection(
         client.login(user, password, totp)
         return True
     return False
+
+
+class TotpClient:
+    """Passes this run's TOTP code to ``login`` (the service logs in with user and password only)."""
+
+    def __init__(self, client: Any, totp: str) -> None:
+        self._client, self._totp = client, totp
+
+    def __getattr__(self, name: str) -> Any:
+        """Everything else is the wrapped client's."""
+        return getattr(self._client, name)
+
+    def login(self, user: str, password: str, totp_secret_or_code: str | None = None) -> None:
+        """Log in, answering the second factor with the remembered code."""
+        self._client.login(user, password, totp_secret_or_code or self._totp)

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import logging
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import (
@@ -39,6 +39,8 @@ class LoginRequest:
     user: str
     reason: str = ""
     needs_totp: bool = False
+    password: str = field(default="", repr=False)
+    """A password already known (asking only for the second factor); never shown in a repr."""
 
 
 @dataclass(frozen=True)
@@ -108,7 +110,8 @@ class LoginDialog(QDialog):
         layout.addWidget(self.store_note)
         layout.addWidget(buttons)
         self._needs_totp = request.needs_totp
-        self.password.setFocus()
+        self.password.setText(request.password)
+        (self.totp if request.needs_totp and request.password else self.password).setFocus()
 
     # -- public API -------------------------------------------------------------------------------
     def answer(self) -> LoginAnswer:
@@ -145,7 +148,7 @@ class SessionCredentials:
 
     # -- public API -------------------------------------------------------------------------------
     def known(self, cms_url: str, user: str) -> str | None:
-        """The password for ``user`` at ``cms_url`` without asking (this run's, the env var's or the keyring's)."""
+        """The password for ``user`` at ``cms_url`` without asking (this run's, the env's, the keyring's)."""
         key = _key(cms_url, user)
         return self._passwords.get(key) or credentials.get_password(key[0], user)
 
@@ -186,6 +189,14 @@ class SessionCredentials:
             credentials.forget(key[0], user)
         except credentials.CredentialStoreError as exc:
             log.warning("could not remove the rejected password: %s", exc)
+
+    def after_rejection(self, cms_url: str, user: str, message: str) -> LoginRequest:
+        """What to ask after the CMS rejected a login: a wrong password is forgotten (here and in the
+        keyring); when only the second factor is missing, the password is kept and the code asked for."""
+        if needs_totp(message):
+            return LoginRequest(cms_url, user, message, True, self.known(cms_url, user) or "")
+        self.reject(cms_url, user)
+        return LoginRequest(cms_url, user, message)
 
     # -- helpers ----------------------------------------------------------------------------------
     def _ask_with_dialog(self, request: LoginRequest, secure: bool) -> LoginAnswer | None:

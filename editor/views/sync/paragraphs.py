@@ -4,9 +4,10 @@ A *block* is one top-level block element of the normal form (:mod:`editor.text.n
 own ``div`` wrapper is dropped), or a run of top-level inline content. Blocks are compared in their
 canonical serialisation, so attribute order and the wrapper never show up as differences.
 
-:func:`align` pairs mine with theirs (``difflib``) and attaches the base blocks each side came from, so a
-conflict reads row by row; each :class:`ParagraphRow` knows which side changed and proposes a default:
-the side that changed, or mine when both did.
+:func:`align` lines each side up with the base (``difflib``): a row per base block with what each side
+made of it, plus rows for the blocks a side inserted, so a conflict reads row by row. Each
+:class:`ParagraphRow` knows which side changed and proposes a default: the side that changed, or mine
+when both did.
 """
 
 from __future__ import annotations
@@ -79,36 +80,50 @@ class ParagraphRow:
 
 
 def align(base_html: str, mine_html: str, theirs_html: str) -> list[ParagraphRow]:
-    """Line up the blocks of the three versions, row by row (see the module docstring)."""
+    """Line up the blocks of the three versions, row by row, along the base (see the module docstring).
+
+    Each base block gets a row with what each side made of it (nothing when deleted); blocks a side
+    inserted get rows at their place, paired with what the other side inserted there.
+    """
     base, mine, theirs = split_blocks(base_html), split_blocks(mine_html), split_blocks(theirs_html)
-    from_base_mine = _origins(base, mine)
-    from_base_theirs = _origins(base, theirs)
-    used: set[int] = set()
+    mine_at, mine_new = _anchor(base, mine)
+    theirs_at, theirs_new = _anchor(base, theirs)
     rows: list[ParagraphRow] = []
-    matcher = SequenceMatcher(None, mine, theirs, autojunk=False)
-    for tag, i1, i2, j1, j2 in matcher.get_opcodes():
-        if tag == "equal" or (tag == "replace" and i2 - i1 == j2 - j1):
-            pairs = [((i, i + 1), (j, j + 1)) for i, j in zip(range(i1, i2), range(j1, j2), strict=True)]
-        else:
-            pairs = [((i1, i2), (j1, j2))]
-        for (a1, a2), (b1, b2) in pairs:
-            origin = {k for i in range(a1, a2) for k in from_base_mine.get(i, ())}
-            origin |= {k for j in range(b1, b2) for k in from_base_theirs.get(j, ())}
-            fresh = sorted(origin - used)
-            used.update(fresh)
-            rows.append(ParagraphRow(tuple(base[k] for k in fresh), tuple(mine[a1:a2]), tuple(theirs[b1:b2])))
+    for gap in range(len(base) + 1):
+        inserted_mine = [mine[j] for j in mine_new.get(gap, [])]
+        inserted_theirs = [theirs[j] for j in theirs_new.get(gap, [])]
+        rows.extend(_pair((), inserted_mine, inserted_theirs))
+        if gap < len(base):
+            mine_part = (mine[mine_at[gap]],) if gap in mine_at else ()
+            theirs_part = (theirs[theirs_at[gap]],) if gap in theirs_at else ()
+            rows.append(ParagraphRow((base[gap],), mine_part, theirs_part))
     return rows
 
 
-def _origins(base: list[str], other: list[str]) -> dict[int, tuple[int, ...]]:
-    """For each block of ``other``, the base blocks it matches or replaced."""
-    found: dict[int, tuple[int, ...]] = {}
+def _anchor(base: list[str], other: list[str]) -> tuple[dict[int, int], dict[int, list[int]]]:
+    """Which ``other`` block stands for each base block, and which were inserted before base block k."""
+    at: dict[int, int] = {}
+    inserted: dict[int, list[int]] = {}
     matcher = SequenceMatcher(None, base, other, autojunk=False)
+    for _tag, i1, i2, j1, j2 in matcher.get_opcodes():
+        paired = min(i2 - i1, j2 - j1)
+        for k in range(paired):
+            at[i1 + k] = j1 + k
+        if j2 - j1 > paired:
+            inserted.setdefault(i1 + paired, []).extend(range(j1 + paired, j2))
+    return at, inserted
+
+
+def _pair(base: tuple[str, ...], mine: list[str], theirs: list[str]) -> list[ParagraphRow]:
+    """Rows for blocks both sides inserted at the same place: equal ones agree, the rest side by side."""
+    rows: list[ParagraphRow] = []
+    matcher = SequenceMatcher(None, mine, theirs, autojunk=False)
     for tag, i1, i2, j1, j2 in matcher.get_opcodes():
-        if tag == "equal" or (tag == "replace" and i2 - i1 == j2 - j1):
-            for i, j in zip(range(i1, i2), range(j1, j2), strict=True):
-                found[j] = (i,)
-        elif tag == "replace":
-            for j in range(j1, j2):
-                found[j] = tuple(range(i1, i2))
-    return found
+        if tag == "equal" or i2 - i1 == j2 - j1:
+            rows += [
+                ParagraphRow(base, (mine[i],), (theirs[j],))
+                for i, j in zip(range(i1, i2), range(j1, j2), strict=True)
+            ]
+        else:
+            rows.append(ParagraphRow(base, tuple(mine[i1:i2]), tuple(theirs[j1:j2])))
+    return rows

@@ -27,6 +27,9 @@ _GLYPHS: dict[TranslationState, tuple[str, str]] = {
     TranslationState.MISSING: ("○", "#9e9e9e"),
 }
 
+#: A translation changed here and in the CMS since the last sync.
+_CONFLICT_COLOUR = "#c62828"
+
 
 def state_label(state: TranslationState) -> str:
     """The translated name of a state (tooltips and legend)."""
@@ -58,6 +61,7 @@ class PageTreeItemModel(QAbstractItemModel):
         self._root = _Node(None, None)
         self._by_id: dict[int, _Node] = {}
         self._languages: list[LanguageInfo] = []
+        self._conflicts: frozenset[tuple[int, str]] = frozenset()
 
     # -- public API -------------------------------------------------------------------------------
     def set_pages(self, rows: list[PageRow], languages: list[LanguageInfo]) -> None:
@@ -83,6 +87,17 @@ class PageTreeItemModel(QAbstractItemModel):
         left = self.createIndex(node.index_in_parent, 0, node)
         right = self.createIndex(node.index_in_parent, self.columnCount() - 1, node)
         self.dataChanged.emit(left, right)
+
+    def set_conflicts(self, keys: set[tuple[int, str]]) -> None:
+        """Mark the translations (page id, language) that are in a sync conflict."""
+        changed = keys ^ self._conflicts
+        self._conflicts = frozenset(keys)
+        for page_id in {page for page, _language in changed}:
+            node = self._by_id.get(page_id)
+            if node is not None:
+                left = self.createIndex(node.index_in_parent, 1, node)
+                right = self.createIndex(node.index_in_parent, self.columnCount() - 1, node)
+                self.dataChanged.emit(left, right)
 
     def index_of_page(self, page_id: int) -> QModelIndex:
         """The model index of a page (invalid when unknown)."""
@@ -131,16 +146,19 @@ class PageTreeItemModel(QAbstractItemModel):
         cell = row.cells.get(language.code)
         state = cell.state if cell else TranslationState.MISSING
         glyph, colour = _GLYPHS[state]
+        conflict = (row.id, language.code) in self._conflicts
         if role == Qt.ItemDataRole.DisplayRole:
-            return glyph + ("✎" if cell and cell.changed_locally else "")
+            return ("⚠" if conflict else glyph) + ("✎" if cell and cell.changed_locally else "")
         if role == Qt.ItemDataRole.ForegroundRole:
-            return QColor(colour)
+            return QColor(_CONFLICT_COLOUR if conflict else colour)
         if role == Qt.ItemDataRole.TextAlignmentRole:
             return Qt.AlignmentFlag.AlignCenter
         if role == Qt.ItemDataRole.ToolTipRole:
             tip = f"{language.native_name}: {state_label(state)}"
             if cell and cell.changed_locally:
                 tip += " · " + QCoreApplication.translate("PageTree", "changed locally")
+            if conflict:
+                tip += " · " + QCoreApplication.translate("PageTree", "conflict: changed here and in the CMS")
             return tip
         return None
 

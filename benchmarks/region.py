@@ -1,0 +1,87 @@
+"""Large-region phases, each in its own process so peak memory is per phase.
+
+``python -m benchmarks.region import SOURCE DATA`` and ``python -m benchmarks.region open DATA`` print
+one JSON object with their figures.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import resource
+import sys
+import time
+from pathlib import Path
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+
+def _peak_mb() -> float:
+    return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+
+
+def do_import(source: Path, data: Path) -> dict[str, float]:
+    """Read the API JSON and build the working copy."""
+    from editor.models.importer import import_region, load_region_dir
+    from editor.models.store import open_store
+
+    start = time.perf_counter()
+    region = load_region_dir(source)
+    count = sum(len(pages) for pages in region.pages.values())
+    store = open_store(data, region.region.slug, create=True)
+    import_region(store, region)
+    store.close()
+    seconds = time.perf_counter() - start
+    return {"translations": count, "per_second": count / seconds, "peak_mb": _peak_mb()}
+
+
+def do_open(data: Path) -> dict[str, float]:
+    """Open the window on the large region, open pages side by side, search."""
+    from PySide6.QtWidgets import QApplication
+
+    from editor.app import check_services
+    from editor.config import Config
+    from editor.models.store import open_store
+    from editor.tasks import TaskRunner
+    from editor.views.main_window import MainWindow
+
+    app = QApplication.instance() or QApplication([])
+    config = Config.load(data)
+    runner = TaskRunner()
+    start = time.perf_counter()
+    store = open_store(data, "grossstadt")
+    window = MainWindow(store, config, check_services(config, runner))
+    window.show()
+    app.processEvents()
+    tree_ms = (time.perf_counter() - start) * 1000
+    pages = [row.id for row in store.page_tree()][100:120]
+    times = []
+    for page in pages:
+        start = time.perf_counter()
+        window.open_page(page)
+        app.processEvents()
+        times.append((time.perf_counter() - start) * 1000)
+    searches = []
+    for query in ("Anerkennung Bescheid", "Kita", "Öffnungs", "Seite 1999"):
+        start = time.perf_counter()
+        store.search(query)
+        searches.append((time.perf_counter() - start) * 1000)
+    while runner.busy:
+        app.processEvents()
+        time.sleep(0.01)
+    window.close()
+    runner.shutdown()
+    store.close()
+    return {
+        "tree_ms": tree_ms,
+        "page_ms": sorted(times)[len(times) // 2],
+        "search_ms": max(searches),
+        "peak_mb": _peak_mb(),
+    }
+
+
+if __name__ == "__main__":
+    if sys.argv[1] == "import":
+        print(json.dumps(do_import(Path(sys.argv[2]), Path(sys.argv[3]))))
+    else:
+        print(json.dumps(do_open(Path(sys.argv[2]))))

@@ -1,0 +1,196 @@
+"""Sync records and the reads the sync engine needs from a working copy (plain SQL, no ORM).
+
+The records are frozen dataclasses, safe to hand between threads. ``ConflictData`` is the shape the
+conflict view uses (base, mine and theirs); it is re-exported by :mod:`editor.models.sync_store`.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass
+from typing import TYPE_CHECKING
+
+from editor.models.enums import Status
+
+if TYPE_CHECKING:
+    from editor.models.store import Store
+
+#: Server statuses the working copy cannot hold map to the nearest local one.
+_STATUS_MAP = {"PUBLIC": Status.PUBLIC, "DRAFT": Status.DRAFT, "REVIEW": Status.REVIEW}
+
+
+def local_status(server_status: str | None) -> Status:
+    """The local status for a CMS status (``AUTO_SAVE`` and unknown ones become DRAFT)."""
+    return _STATUS_MAP.get(server_status or "", Status.DRAFT)
+
+
+@dataclass(frozen=True)
+class ConflictData:
+    """A translation changed on both sides: the base of the last pull, mine and theirs."""
+
+    page_id: int
+    language: str
+    base_title: str
+    base_content: str
+    mine_title: str
+    mine_content: str
+    theirs_title: str
+    theirs_content: str
+
+
+@dataclass(frozen=True)
+class TreeSeen:
+    """What a pull saw for one translation in the CMS's page tree (the ``sync_state`` row)."""
+
+    token: str
+    short_link_id: int | None
+    status: str
+    title: str
+    slug: str
+    date: dt.date | None
+
+
+@dataclass(frozen=True)
+class RemoteText:
+    """The server's stored text of one translation, with the tree row it was seen in."""
+
+    title: str
+    content: str
+    status: str
+    seen: TreeSeen
+
+
+@dataclass(frozen=True)
+class LocalRow:
+    """One translation of the working copy as the sync engine compares it."""
+
+    translation_id: int
+    page_id: int
+    cms_page_id: int | None
+    language: str
+    title: str
+    content: str
+    status: Status
+    changed_locally: bool
+    base_token: str | None
+    base_hash: str | None
+    base_title: str | None
+    base_content: str | None
+    base_status: str | None
+    seen_token: str | None
+    seen_date: dt.date | None
+    #: When a pull last compared this translation's stored text (UTC).
+    checked_at: dt.datetime | None
+    dropped: bool
+    in_outbox: bool
+    in_conflict: bool
+
+
+@dataclass(frozen=True)
+class OutboxEntry:
+    """A translation waiting to be pushed."""
+
+    translation_id: int
+    page_id: int
+    cms_page_id: int | None
+    language: str
+    title: str
+    content: str
+    status: Status
+    minor_edit: bool
+    base_hash: str | None
+    base_title: str | None
+    attempts: int
+    last_error: str | None
+    in_conflict: bool
+
+
+_LOCAL_SQL = (
+    "SELECT t.id, t.page_id, p.cms_page_id, t.language_code, t.title, t.content, t.status, "
+    "t.changed_locally, t.base_token, t.base_hash, t.base_title, t.base_content, s.base_status, "
+    "s.token, s.date, s.seen_at, coalesce(s.dropped, 0), o.id IS NOT NULL, c.translation_id IS NOT NULL "
+    "FROM translation t JOIN page p ON p.id = t.page_id "
+    "LEFT JOIN sync_state s ON s.translation_id = t.id "
+    "LEFT JOIN outbox o ON o.translation_id = t.id "
+    "LEFT JOIN conflict c ON c.translation_id = t.id"
+)
+
+
+def local_rows(store: Store) -> list[LocalRow]:
+    """Every translation with its base, what the last pull saw, and its outbox/conflict flags."""
+    found = store._rows(_LOCAL_SQL)
+    return [
+        LocalRow(
+            r[0],
+            r[1],
+            r[2],
+            r[3],
+            r[4],
+            r[5],
+            Status[r[6]],
+            bool(r[7]),
+            r[8],
+            r[9],
+            r[10],
+            r[11],
+            r[12],
+            r[13],
+            dt.date.fromisoformat(r[14]) if r[14] else None,
+            dt.datetime.fromisoformat(r[15]) if r[15] else None,
+            bool(r[16]),
+            bool(r[17]),
+            bool(r[18]),
+        )
+        for r in found
+    ]
+
+
+def outbox_items(store: Store) -> list[OutboxEntry]:
+    """The outbox in queue order, with what a push needs."""
+    found = store._rows(
+        "SELECT t.id, t.page_id, p.cms_page_id, t.language_code, t.title, t.content, t.status, "
+        "o.minor_edit, t.base_hash, t.base_title, o.attempts, o.last_error, "
+        "c.translation_id IS NOT NULL FROM outbox o JOIN translation t ON t.id = o.translation_id "
+        "JOIN page p ON p.id = t.page_id LEFT JOIN conflict c ON c.translation_id = t.id "
+        "ORDER BY o.queued_at, o.id"
+    )
+    return [
+        OutboxEntry(
+            r[0],
+            r[1],
+            r[2],
+            r[3],
+            r[4],
+            r[5],
+            Status[r[6]],
+            bool(r[7]),
+            r[8],
+            r[9],
+            r[10],
+            r[11],
+            bool(r[12]),
+        )
+        for r in found
+    ]
+
+
+def conflicts(store: Store) -> list[ConflictData]:
+    """Every translation in conflict, in page order."""
+    found = store._rows(
+        "SELECT t.page_id, t.language_code, coalesce(t.base_title, ''), "
+        "coalesce(t.base_content, ''), t.title, t.content, c.theirs_title, c.theirs_content "
+        "FROM conflict c JOIN translation t ON t.id = c.translation_id "
+        "ORDER BY t.page_id, t.language_code"
+    )
+    return [ConflictData(*r) for r in found]
+
+
+def sync_meta(store: Store) -> dict[str, str]:
+    """Region-wide sync facts (``last_pull_at``, ``last_pull_date``, ``user``)."""
+    return dict(store._rows("SELECT key, value FROM sync_meta"))
+
+
+def page_ids_by_cms_id(store: Store) -> dict[int, int]:
+    """Map CMS Page ids to local page ids."""
+    found = store._rows("SELECT cms_page_id, id FROM page WHERE cms_page_id IS NOT NULL")
+    return {int(c): int(i) for c, i in found}

@@ -1,0 +1,261 @@
+"""The sync decision table: a PURE function from (local rows, remote listing, sync state) to actions.
+
+Per (CMS page id, language) it compares each side with the base captured at the last pull, as in
+house-style 3.6. "Changed on the server" means the tree row's token moved AND the stored text differs
+from the base after normalisation (:func:`editor.models.store.content_hash`), so a re-save that
+changed nothing is not an edit. Actions are small objects whose ``run(store)`` is one transaction
+(rolled back as a whole on failure) returning :class:`Changes`.
+
+Change detection without fetching every text (docs/decisions/0006-sync-engine.md): a translation's
+text is fetched only when :func:`needs_fetch` says its tree row may hide a change.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import hashlib
+from collections.abc import Mapping
+from dataclasses import dataclass
+
+from editor.models.changes import Changes
+from editor.models.store import Store, content_hash
+from editor.models.sync_store import (
+    LocalRow,
+    RemoteText,
+    TreeSeen,
+    apply_server_text,
+    local_status,
+    mark_dropped,
+    record_base,
+    record_conflict,
+    record_seen,
+)
+from editor.sync.cms_types import StoredTranslation, TreeRow
+from editor.text.errors import ContentError
+
+Key = tuple[int, str]  # (CMS page id, language)
+
+
+class RemoteEmpty(Exception):  # noqa: N818 - vdirsyncer's name
+    """A language suddenly lists zero pages although the working copy holds some: stop, change nothing."""
+
+    def __init__(self, language: str, known: int) -> None:
+        self.language, self.known = language, known
+        super().__init__(
+            f"the CMS lists no pages in {language} although {known} were there at the last pull; "
+            "nothing was changed (check the account's rights or the region)"
+        )
+
+
+def row_token(row: TreeRow) -> str:
+    """The change-detection fingerprint of a tree row.
+
+    With the short link (the latest translation row id, shown to expert users when the region has
+    short URLs) every save moves it; the status is added because some status changes happen in
+    place. Without it: status, title, slug and date.
+    """
+    if row.short_link_id is not None:
+        return f"s{row.short_link_id}|{row.status}"
+    date = row.date.isoformat() if row.date else "-"
+    return f"d{date}|{row.status}|{row.slug}|{row.title}"
+
+
+def seen_of(row: TreeRow) -> TreeSeen:
+    """What the sync state remembers of a tree row."""
+    return TreeSeen(row_token(row), row.short_link_id, row.status, row.title, row.slug, row.date)
+
+
+def needs_fetch(local: LocalRow | None, row: TreeRow) -> bool:
+    """Tell whether the stored text of ``row`` must be fetched to know if it changed.
+
+    New translations and moved tokens always; with a short link nothing else. Without one, a
+    second save on the same day leaves the row as it was, so a translation whose tree date is not
+    at least a day older than the last time its text was compared (UTC; the CMS may be a
+    timezone ahead or behind) is checked too.
+    """
+    if local is None or local.base_hash is None or local.seen_token is None:
+        return True
+    if local.seen_token != row_token(row):
+        return True
+    if row.short_link_id is not None:
+        return False
+    if row.date is None or local.checked_at is None:
+        return True
+    return row.date >= local.checked_at.date() - dt.timedelta(days=1)
+
+
+def text_hash(html: str) -> str:
+    """:func:`content_hash`, or a hash of the raw text for input the normaliser refuses."""
+    try:
+        return content_hash(html)
+    except ContentError:
+        return hashlib.sha256(html.encode("utf-8")).hexdigest()
+
+
+@dataclass(frozen=True)
+class RemoteItem:
+    """A translation listed by the server: its tree row and, when fetched, its stored text."""
+
+    row: TreeRow
+    text: StoredTranslation | None = None
+    stamp: dt.datetime | None = None
+
+    def remote_text(self) -> RemoteText:
+        """The fetched text as the store takes it."""
+        if self.text is None:
+            raise ValueError("the text was not fetched")
+        return RemoteText(self.text.title, self.text.content, self.row.status, seen_of(self.row))
+
+
+def local_changed(local: LocalRow) -> bool:
+    """True when the local text differs from the base (saved and not pushed)."""
+    if not local.changed_locally:
+        return False
+    if local.base_hash is None:
+        return True
+    status_moved = local.base_status is not None and local.status != local_status(local.base_status)
+    return status_moved or local.title != local.base_title or text_hash(local.content) != local.base_hash
+
+
+def server_changed(local: LocalRow, remote: RemoteItem) -> bool:
+    """True when the fetched server text differs from the base (token moved is implied)."""
+    if remote.text is None:
+        return False
+    if local.base_hash is None:
+        return True
+    status_moved = local.base_status is not None and remote.row.status != local.base_status
+    return (
+        status_moved
+        or remote.text.title != local.base_title
+        or text_hash(remote.text.content) != local.base_hash
+    )
+
+
+# --- actions ----------------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class AddFromServer:
+    """A page/translation new on the server (or a server-only change): take the server's text."""
+
+    cms_page_id: int
+    language: str
+    remote: RemoteItem
+    kind: str = "add"
+
+    def run(self, store: Store) -> Changes:
+        """Write the server's text into the working copy (old local text into history)."""
+        return apply_server_text(
+            store, self.cms_page_id, self.language, self.remote.remote_text(), self.remote.stamp
+        )
+
+
+@dataclass(frozen=True)
+class RecordBase:
+    """Both sides changed to the same text: record the new base; not a conflict."""
+
+    translation_id: int
+    remote: RemoteItem
+    kind: str = "base"
+
+    def run(self, store: Store) -> Changes:
+        """Store the server's text as the base."""
+        return record_base(store, self.translation_id, self.remote.remote_text())
+
+
+@dataclass(frozen=True)
+class RecordSeen:
+    """The tree row moved but the text did not: remember the row."""
+
+    translation_id: int
+    row: TreeRow
+    kind: str = "seen"
+
+    def run(self, store: Store) -> Changes:
+        """Update the sync state only."""
+        return record_seen(store, self.translation_id, seen_of(self.row))
+
+
+@dataclass(frozen=True)
+class MarkConflict:
+    """Changed on both sides (or dropped on the server while changed here): keep both."""
+
+    translation_id: int
+    cms_page_id: int
+    language: str
+    remote: RemoteItem | None
+    kind: str = "conflict"
+
+    def run(self, store: Store) -> Changes:
+        """Store "theirs" next to base and mine."""
+        theirs = self.remote.remote_text() if self.remote is not None else None
+        return record_conflict(
+            store, self.translation_id, theirs, "edit" if theirs is not None else "dropped"
+        )
+
+
+@dataclass(frozen=True)
+class MarkDropped:
+    """The server dropped an unchanged translation: mark it, keep the local text."""
+
+    translation_id: int
+    page_gone: bool
+    kind: str = "dropped"
+
+    def run(self, store: Store) -> Changes:
+        """Flag it in the sync state (and the page as archived when it is gone)."""
+        return mark_dropped(store, self.translation_id, self.page_gone)
+
+
+Action = AddFromServer | RecordBase | RecordSeen | MarkConflict | MarkDropped
+
+
+def _decide_both(local: LocalRow, remote: RemoteItem) -> Action | None:
+    """One row of the table for a translation present on both sides."""
+    mine, theirs = local_changed(local), server_changed(local, remote)
+    if not theirs:
+        fetched_moved = remote.text is not None or local.dropped
+        if fetched_moved or local.seen_token != row_token(remote.row):
+            return RecordSeen(local.translation_id, remote.row)
+        return None
+    if not mine and not local.in_conflict:
+        return AddFromServer(remote.row.page_id, local.language, remote, "update")
+    assert remote.text is not None  # server_changed implies a fetched text
+    same = remote.text.title == local.title and text_hash(remote.text.content) == text_hash(local.content)
+    if same and not local.in_conflict:
+        return RecordBase(local.translation_id, remote)
+    return MarkConflict(local.translation_id, remote.row.page_id, local.language, remote)
+
+
+def decide(
+    local: Mapping[Key, LocalRow],
+    remote: Mapping[Key, RemoteItem],
+    listed_languages: frozenset[str],
+    listed_pages: frozenset[int],
+) -> list[Action]:
+    """Return the actions for one pull, following the decision table (house-style 3.6).
+
+    ``listed_languages`` are the languages whose tree was read completely this time; local rows
+    of other languages are left alone. ``listed_pages`` are the CMS page ids seen in any tree.
+    """
+    actions: list[Action] = []
+    for key, item in remote.items():
+        row = local.get(key)
+        if row is None:
+            if item.text is not None:
+                actions.append(AddFromServer(key[0], key[1], item))
+            continue
+        action = _decide_both(row, item)
+        if action is not None:
+            actions.append(action)
+    for key, row in local.items():
+        if key in remote or key[1] not in listed_languages or row.base_hash is None:
+            continue  # listed, language not read, or a local translation never pushed
+        if row.dropped and not local_changed(row):
+            continue
+        if local_changed(row):
+            if not row.in_conflict:
+                actions.append(MarkConflict(row.translation_id, key[0], key[1], None))
+        else:
+            actions.append(MarkDropped(row.translation_id, key[0] not in listed_pages))
+    return actions

@@ -1,0 +1,293 @@
+"""``MemoryCmsClient``: an in-memory Integreat CMS with the methods the sync service uses.
+
+It behaves like the real CMS where sync depends on it: every save is a new version row with a new
+row id (the short link), the stored content is normalised on save (several top-level elements are
+wrapped in one ``<div>``, bare text becomes ``<p>``), minor edits keep descendant languages up to
+date while major edits make them outdated, archived pages leave the tree, and a save whose title and
+content did not change is a minor version. Tests (and the demo mode) drive "another editor" through
+:meth:`MemoryCmsClient.edit` and inject network failures with :meth:`MemoryCmsClient.fail_next`.
+Every simulated HTTP request is counted in :attr:`request_count` like the real client does.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import itertools
+from collections.abc import Callable
+from dataclasses import dataclass, field
+
+import lxml.html
+
+from editor.sync.cms_types import Language, PushResult, Region, StoredTranslation, TreeRow
+from editor.sync.errors import ClientError, LoginRejected, NetworkError, ServerError, Timeout
+
+_STATUSES = frozenset({"DRAFT", "REVIEW", "PUBLIC", "AUTO_SAVE"})
+
+
+def cms_normalise(content: str) -> str:
+    """Store ``content`` the way the CMS's ``clean_content`` does (wrapper div / bare text)."""
+    try:
+        parts = lxml.html.fragments_fromstring(content)
+    except Exception:  # lxml refuses empty input: the CMS then stores the text unchanged
+        return content
+    nodes = [p for p in parts if not (isinstance(p, str) and not p.strip())]
+    if len(nodes) == 1 and not isinstance(nodes[0], str):
+        return content
+    if len(nodes) == 1:
+        return f"<p>{nodes[0]}</p>"
+    return f"<div>{content}</div>"
+
+
+@dataclass
+class _Version:
+    row_id: int
+    title: str
+    content: str
+    status: str
+    minor: bool
+    when: dt.datetime
+
+
+@dataclass
+class _Page:
+    page_id: int
+    parent: int | None
+    archived: bool = False
+    versions: dict[str, list[_Version]] = field(default_factory=dict)
+
+
+@dataclass
+class _Failure:
+    error: NetworkError
+    after_write: bool
+
+
+class MemoryCmsClient:
+    """An in-memory CMS for one region (see the module docstring)."""
+
+    def __init__(
+        self,
+        region: str = "testhausen",
+        languages: tuple[tuple[str, bool], ...] = (("de", False), ("en", False), ("ar", True)),
+        users: dict[str, str] | None = None,
+        short_links: bool = True,
+    ) -> None:
+        self.region_slug = region
+        self.language_list = [
+            Language(i + 1, code, code, code, rtl) for i, (code, rtl) in enumerate(languages)
+        ]
+        self.users = users if users is not None else {"editor": "secret"}
+        self.short_links = short_links
+        self.request_count = 0
+        self.pages: dict[int, _Page] = {}
+        self.today = dt.date(2026, 11, 24)
+        self._clock = dt.datetime(2026, 11, 24, 8, 0)
+        self._row_ids = itertools.count(1)
+        self._failures: list[_Failure | None] = []
+        self._user: str | None = None
+        self.online = True
+
+    # --- test controls -------------------------------------------------------------------------
+
+    def fail_next(
+        self, error: NetworkError, count: int = 1, after_write: bool = False, skip: int = 0
+    ) -> None:
+        """Make ``count`` requests fail with ``error`` after ``skip`` good ones.
+
+        ``after_write``: the request does its work (a save is stored) and then fails, like a
+        timeout whose reply was lost.
+        """
+        self._failures += [None] * skip + [_Failure(error, after_write) for _ in range(count)]
+
+    def add_page(self, texts: dict[str, tuple[str, str]], parent: int | None = None) -> int:
+        """Create a page with PUBLIC translations ``{lang: (title, content)}``; returns its id."""
+        page_id = max(self.pages, default=0) + 1
+        self.pages[page_id] = _Page(page_id, parent)
+        for lang, (title, content) in texts.items():
+            self._save(page_id, lang, title, content, "PUBLIC", minor=False)
+        return page_id
+
+    def edit(
+        self, page_id: int, lang: str, title: str, content: str, status: str = "PUBLIC",
+        minor: bool = False,
+    ) -> None:  # fmt: skip
+        """Another editor saves through the web form (not counted as our request)."""
+        self._save(page_id, lang, title, content, status, minor)
+
+    def archive(self, page_id: int) -> None:
+        """Archive a page (and so its subtree) as the web UI does."""
+        self.pages[page_id].archived = True
+
+    def latest(self, page_id: int, lang: str) -> StoredTranslation | None:
+        """The latest stored version (for assertions), or None."""
+        versions = self.pages[page_id].versions.get(lang)
+        if not versions:
+            return None
+        last = versions[-1]
+        return StoredTranslation(page_id, lang, last.title, last.content, self._rtl(lang))
+
+    def translation_state(self, page_id: int, lang: str) -> str:
+        """UP_TO_DATE / OUTDATED / MISSING as the CMS computes it (source = first language)."""
+        versions = self.pages[page_id].versions.get(lang)
+        if not versions:
+            return "MISSING"
+        source = self.language_list[0].code
+        if lang == source:
+            return "UP_TO_DATE"
+        majors = [v for v in self.pages[page_id].versions.get(source, []) if not v.minor]
+        if not majors:
+            return "OUTDATED"
+        return "OUTDATED" if versions[-1].when <= majors[-1].when else "UP_TO_DATE"
+
+    # --- the client API ------------------------------------------------------------------------
+
+    @property
+    def logged_in_user(self) -> str | None:
+        """The logged-in user, if any."""
+        return self._user
+
+    def login(self, user: str, password: str, totp_secret_or_code: str | None = None) -> None:
+        """Log in (two requests, like GET + POST of the login form)."""
+        self._request()
+        self._request()
+        if self.users.get(user) != password:
+            raise LoginRejected(user)
+        self._user = user
+
+    def region(self, slug: str) -> Region:
+        """The region with its languages (one anonymous request)."""
+        self._request()
+        self._check_region(slug)
+        return Region(1, slug, slug.title(), True, tuple(self.language_list))
+
+    def languages(self, slug: str) -> list[Language]:
+        """The region's languages (one anonymous request)."""
+        self._request()
+        self._check_region(slug)
+        return list(self.language_list)
+
+    def tree(self, region: str, lang: str) -> list[TreeRow]:
+        """Every non-archived page with a translation in ``lang``, in tree order."""
+        self._logged_in(region)
+        rows: list[TreeRow] = []
+        for position, (page, depth) in enumerate(self._ordered()):
+            versions = page.versions.get(lang)
+            if not versions or self._archived(page):
+                continue
+            last = versions[-1]
+            states = {lg.code: self.translation_state(page.page_id, lg.code) for lg in self.language_list[1:]}
+            rows.append(
+                TreeRow(
+                    page.page_id, lang, depth, page.parent, position, last.title,
+                    _slug(last.title), last.status, last.when.date(), states,
+                    last.row_id if self.short_links else None,
+                )
+            )  # fmt: skip
+        return rows
+
+    def stored_translation(self, region: str, lang: str, page_id: int) -> StoredTranslation:
+        """The latest stored title and content (any status)."""
+        self._logged_in(region)
+        found = self.latest(page_id, lang) if page_id in self.pages else None
+        if found is None:
+            raise ClientError(404, f"page {page_id} has no {lang} translation")
+        return found
+
+    def push(
+        self,
+        region: str,
+        lang: str,
+        page_id: int,
+        title: str,
+        content: str,
+        status: str = "PUBLIC",
+        minor_edit: bool = False,
+        extra: Callable[[list[tuple[str, str]]], list[tuple[str, str]]] | None = None,
+        precondition: Callable[[str, str], None] | None = None,
+    ) -> PushResult:
+        """GET the edit form, check ``precondition``, POST, read back (three requests)."""
+        if status not in _STATUSES:
+            raise ValueError(f"unknown status {status!r}")
+        self._logged_in(region)
+        if page_id not in self.pages:
+            raise ClientError(404, f"page {page_id} does not exist")
+        if not title.strip():
+            raise ClientError(400, "This field is required: title")
+        current = self.latest(page_id, lang)
+        if precondition is not None:
+            precondition(current.title if current else "", current.content if current else "")
+        self._request(lambda: self._save(page_id, lang, title, content, status, minor_edit))
+        self._request()
+        last = self.pages[page_id].versions[lang][-1]
+        short = last.row_id if self.short_links else None
+        return PushResult(
+            page_id, lang, last.title, last.content, status, len(self.pages[page_id].versions[lang]), short
+        )
+
+    # --- helpers -------------------------------------------------------------------------------
+
+    def _request(self, write: Callable[[], None] | None = None) -> None:
+        """Count one request; apply an injected failure (before or after ``write``)."""
+        self.request_count += 1
+        failure = self._failures.pop(0) if self._failures else None
+        if failure is not None and not failure.after_write:
+            raise failure.error
+        if not self.online:
+            raise Timeout("memory-cms")
+        if write is not None:
+            write()
+        if failure is not None:
+            raise failure.error
+
+    def _logged_in(self, region: str) -> None:
+        self._request()
+        self._check_region(region)
+        if self._user is None:
+            raise ClientError(403, "not logged in")
+
+    def _check_region(self, slug: str) -> None:
+        if slug != self.region_slug:
+            raise ClientError(404, f"no region {slug}")
+
+    def _rtl(self, lang: str) -> bool:
+        return any(lg.right_to_left for lg in self.language_list if lg.code == lang)
+
+    def _archived(self, page: _Page) -> bool:
+        node: _Page | None = page
+        while node is not None:
+            if node.archived:
+                return True
+            node = self.pages.get(node.parent) if node.parent is not None else None
+        return False
+
+    def _ordered(self) -> list[tuple[_Page, int]]:
+        out: list[tuple[_Page, int]] = []
+
+        def walk(parent: int | None, depth: int) -> None:
+            for page in sorted(self.pages.values(), key=lambda p: p.page_id):
+                if page.parent == parent:
+                    out.append((page, depth))
+                    walk(page.page_id, depth + 1)
+
+        walk(None, 1)
+        return out
+
+    def _save(self, page_id: int, lang: str, title: str, content: str, status: str, minor: bool) -> None:
+        versions = self.pages[page_id].versions.setdefault(lang, [])
+        stored = cms_normalise(content)
+        if versions and (versions[-1].title, versions[-1].content) == (title, stored):
+            minor = True
+        if not versions:
+            minor = False
+        self._clock += dt.timedelta(minutes=1)
+        versions.append(_Version(next(self._row_ids), title, stored, status, minor, self._clock))
+        if status == "AUTO_SAVE":
+            return
+        self.today = max(self.today, self._clock.date())
+
+
+def _slug(title: str) -> str:
+    return "-".join(title.lower().split()) or "page"
+
+
+__all__ = ["MemoryCmsClient", "ServerError", "Timeout", "cms_normalise"]

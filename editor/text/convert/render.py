@@ -1,0 +1,157 @@
+"""Markdown -> HTML: python-markdown with the dialect Integreat Desk writes.
+
+Extensions and why:
+
+- ``attr_list``: attributes Markdown has no syntax for, on the element they belong to:
+  ``[Beratung](https://example.org){: .link-external }``, ``![Karte](karte.png){: width="300" }``,
+  a paragraph ending in a line ``{: dir="rtl" }``, ``## Titel {: dir="rtl" }``; for a list, which
+  ``attr_list`` cannot address, a line ``{: dir="rtl" }`` followed by a blank line just before it.
+- ``sane_lists``: an ordered list keeps its start number (``3.`` gives ``<ol start="3">``), and a ``ul``
+  directly after an ``ol`` stays a separate list.
+- Not ``md_in_html``: it would re-interpret CMS HTML that happens to carry a ``markdown`` attribute; raw
+  HTML blocks must stay verbatim. Not ``tables``: CMS tables carry attributes, so they stay HTML blocks,
+  and without the extension a ``|`` in text needs no escaping.
+
+One local tree processor: in a tight list item the text before a nested list ends with a newline
+(``<li>Punkt\\n<ul>``), which is what TinyMCE writes and what the CMS stores. And one performance fix:
+python-markdown's raw-HTML block extractor copies the rest of the document at the end of every raw
+block (quadratic); :class:`_LinearHtmlExtractor` does the same test without the copy.
+"""
+
+from __future__ import annotations
+
+import itertools
+import re
+import threading
+from xml.etree.ElementTree import Element
+
+import markdown
+from markdown.extensions import Extension
+from markdown.extensions.attr_list import AttrListTreeprocessor
+from markdown.htmlparser import HTMLExtractor
+from markdown.preprocessors import HtmlBlockPreprocessor
+from markdown.treeprocessors import Treeprocessor
+
+from editor.text.normal_form import check_characters
+
+_LISTS = ("ul", "ol")
+
+
+class _NestedListNewline(Treeprocessor):
+    """End the text before the first nested list of a tight list item with a newline."""
+
+    def run(self, root: Element) -> None:
+        """Add the newline in every ``li`` of the tree."""
+        for item in root.iter("li"):
+            for index, child in enumerate(item):
+                if child.tag not in _LISTS:
+                    continue
+                if index == 0:
+                    item.text = (item.text or "") + "\n"
+                elif not self.md.is_block_level(item[index - 1].tag):
+                    item[index - 1].tail = (item[index - 1].tail or "") + "\n"
+                break
+
+
+_ATTRIBUTE_PARAGRAPH = re.compile(r"\{:?[ ]*([^\}\n ][^\}\n]*?)[ ]*\}")
+
+
+class _ListAttributes(Treeprocessor):
+    """Give a list the attributes of a paragraph ``{: dir="rtl" }`` standing right before it.
+
+    ``attr_list`` has no syntax for ``ul``/``ol`` themselves (a trailing ``{: }`` belongs to the last
+    item), so Integreat Desk puts the list's attribute list on its own line before the list.
+    """
+
+    def run(self, root: Element) -> None:
+        """Move such attribute paragraphs onto the following list."""
+        attr_list = AttrListTreeprocessor(self.md)
+        for parent in root.iter():
+            children = list(parent)
+            for paragraph, following in itertools.pairwise(children):
+                if paragraph.tag != "p" or following.tag not in _LISTS or len(paragraph):
+                    continue
+                match = _ATTRIBUTE_PARAGRAPH.fullmatch(paragraph.text or "")
+                if match is None or paragraph.attrib or following.attrib.keys() - {"start"}:
+                    continue
+                attr_list.assign_attrs(following, match.group(1), strict=True)
+                parent.remove(paragraph)
+
+
+_BLANK_LINE_HERE = re.compile(r"(?:[ ]*\n){2}")
+
+
+class _LinearHtmlExtractor(HTMLExtractor):
+    """python-markdown's raw-HTML extractor without its quadratic slice at the end of each raw block.
+
+    ``HTMLExtractor.handle_endtag`` (Markdown 3.11) tests for a blank line after a raw block with
+    ``blank_line_re.match(self.rawdata[pos:])``, copying the rest of the document every time: a 5 MB page
+    with thousands of tables took minutes. This is the same method, matching at ``pos`` instead.
+    """
+
+    def handle_endtag(self, tag: str) -> None:
+        """Same as the base class, without copying the rest of the document."""
+        if not self.inraw:
+            super().handle_endtag(tag)
+            return
+        text = self.get_endtag_text(tag)
+        cache: list[str] = self._cache  # type: ignore[attr-defined]  # not in the stubs
+        cache.append(text)
+        if tag in self.stack:  # pop up to and including the innermost open ``tag``
+            del self.stack[len(self.stack) - 1 - self.stack[::-1].index(tag) :]
+        if self.stack:
+            return
+        if _BLANK_LINE_HERE.match(self.rawdata, self.line_offset + self.offset + len(text)):
+            cache.append("\n")
+        else:
+            self.intail = True
+        self.inraw = False
+        self.cleandoc.append(self.md.htmlStash.store("".join(cache)))
+        self.cleandoc.append("\n\n")
+        cache.clear()
+
+
+class _HtmlBlocks(HtmlBlockPreprocessor):
+    """The standard raw-HTML block preprocessor, using :class:`_LinearHtmlExtractor`."""
+
+    def run(self, lines: list[str]) -> list[str]:
+        """Stash raw HTML blocks and return the remaining lines."""
+        parser = _LinearHtmlExtractor(self.md)
+        parser.feed("\n".join(lines))
+        parser.close()
+        return "".join(parser.cleandoc).split("\n")
+
+
+class _DeskExtension(Extension):
+    """Registers :class:`_NestedListNewline` and the linear raw-HTML block preprocessor."""
+
+    def extendMarkdown(self, md: markdown.Markdown) -> None:
+        """Register the processors."""
+        md.treeprocessors.register(_NestedListNewline(md), "desk_nested_list_newline", 15)
+        md.treeprocessors.register(_ListAttributes(md), "desk_list_attributes", 7)
+        md.preprocessors.register(_HtmlBlocks(md), "html_block", 20)
+
+
+def new_markdown() -> markdown.Markdown:
+    """A python-markdown instance configured for Integreat Desk's Markdown dialect."""
+    return markdown.Markdown(extensions=["attr_list", "sane_lists", _DeskExtension()], output_format="html")
+
+
+_LOCAL = threading.local()
+
+
+def markdown_to_html(text: str) -> str:
+    """Render Integreat Desk Markdown to CMS HTML (several top-level blocks are not wrapped).
+
+    Raises :class:`~editor.text.errors.ContentError` for control characters HTML cannot hold.
+    """
+    check_characters(text, "Markdown")
+    md: markdown.Markdown | None = getattr(_LOCAL, "markdown", None)
+    if md is None:
+        md = _LOCAL.markdown = new_markdown()
+    md.reset()
+    return md.convert(text)
+
+
+#: Tags python-markdown treats as blocks (raw HTML blocks must start with one of them).
+MARKDOWN_BLOCK_LEVEL = frozenset(new_markdown().block_level_elements)

@@ -1,0 +1,86 @@
+"""HTML -> Markdown for a whole page, checked against the normal form before it is returned.
+
+Each top-level block is written as pleasant Markdown where that is exact, and the result is rendered
+with :func:`markdown_to_html` and compared block by block under the normal form. A block that does not
+come back identical falls back one :class:`Level` at a time (Markdown with HTML inline tags, then an HTML
+block); if the page as a whole still differs, it becomes one ``<div>`` HTML block. The output depends only on the normal form of the input, so converting the rendered HTML again
+gives the same Markdown (idempotence).
+"""
+
+from __future__ import annotations
+
+from editor.text.convert.blocks import block_markdown
+from editor.text.convert.inline import Level
+from editor.text.convert.render import MARKDOWN_BLOCK_LEVEL, markdown_to_html
+from editor.text.errors import ContentError
+from editor.text.normal_form import BLOCK_LEVEL, Element, parse_fragment, serialize
+
+#: Blocks larger than this (as HTML) stay HTML blocks: python-markdown's inline pass is superlinear.
+MAX_MARKDOWN_BLOCK = 64 * 1024
+_LISTS = ("ul", "ol")
+
+
+def html_to_markdown(html: str) -> str:
+    """Convert CMS HTML to Markdown that :func:`markdown_to_html` turns back into equivalent HTML.
+
+    Raises :class:`~editor.text.errors.ContentError` for input that cannot be parsed.
+    """
+    root = parse_fragment(html)
+    if not root.children:
+        return ""
+    blocks = [child for child in root.children if isinstance(child, Element)]
+    if len(blocks) < len(root.children) or any(not _top_level_block(b) for b in blocks):
+        return _whole_as_html(root)
+    expected = [serialize(block) for block in blocks]
+    levels = [Level.PRETTY if len(e) <= MAX_MARKDOWN_BLOCK else Level.RAW for e in expected]
+    texts = _write_blocks(blocks, levels)
+    rendered = _rendered_blocks(_join(texts))
+    if rendered == expected:
+        return _join(texts)
+    suspects = (
+        [i for i, (got, want) in enumerate(zip(rendered, expected, strict=True)) if got != want]
+        if len(rendered) == len(expected)
+        else range(len(blocks))
+    )
+    for index in suspects:
+        while levels[index] < Level.RAW and _rendered_blocks(texts[index]) != [expected[index]]:
+            levels[index] = Level(levels[index] + 1)
+            texts[index] = block_markdown(blocks[index], levels[index])
+    texts = _write_blocks(blocks, levels)
+    if _rendered_blocks(_join(texts)) == expected:
+        return _join(texts)
+    return _whole_as_html(root)  # blocks that interact in a way the checks above did not foresee
+
+
+def _top_level_block(element: Element) -> bool:
+    """True if python-markdown keeps ``element`` as a block and whitespace around it does not count."""
+    return element.tag in BLOCK_LEVEL and element.tag in MARKDOWN_BLOCK_LEVEL
+
+
+def _write_blocks(blocks: list[Element], levels: list[Level]) -> list[str]:
+    """Markdown for each block; a list right after a Markdown list of the same kind stays HTML."""
+    texts: list[str] = []
+    for index, (block, level) in enumerate(zip(blocks, levels, strict=True)):
+        follows_same_list = index and block.tag in _LISTS and blocks[index - 1].tag == block.tag
+        if follows_same_list and levels[index - 1] is not Level.RAW:
+            levels[index] = level = Level.RAW
+        texts.append(block_markdown(block, level))
+    return texts
+
+
+def _join(texts: list[str]) -> str:
+    return "\n\n".join(texts) + "\n"
+
+
+def _rendered_blocks(markdown: str) -> list[str]:
+    """The normal forms of the top-level nodes ``markdown`` renders to."""
+    root = parse_fragment(markdown_to_html(markdown), unwrap=False)
+    return [serialize(child) for child in root.children]
+
+
+def _whole_as_html(root: Element) -> str:
+    """The whole fragment as one ``<div>`` HTML block (the normal form drops that wrapper)."""
+    text = f"<div>{serialize(root, pretty=True)}</div>\n"
+    if serialize(parse_fragment(markdown_to_html(text))) != serialize(root):
+        raise ContentError("HTML cannot be represented in Markdown without changing it")
+    return text

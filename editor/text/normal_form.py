@@ -1,0 +1,370 @@
+"""The normal form of CMS HTML: THE definition of "lossless" for Integreat Desk.
+
+Two HTML fragments are *equivalent* when :func:`normalise_html` returns the same string for both.
+:func:`normalise_html` parses the text as an HTML fragment with lxml (libxml2's HTML parser, so the DOM is
+what lxml builds, including its repairs of broken markup) and writes a canonical serialisation of that DOM.
+
+What does NOT count (is normalised away):
+
+- **Attribute order.** Attributes are written sorted by name.
+- **Whitespace-only text between block-level elements.** A text node made only of ASCII whitespace
+  (space, tab, LF, CR, FF) is dropped when the nodes on both sides of it are block-level elements or the
+  start/end of a block-level parent (the fragment itself counts as a block-level parent). Not inside
+  ``pre``, ``textarea``, ``listing``, ``xmp``, ``plaintext``, ``script`` and ``style``, where all text counts.
+  The block-level elements are :data:`BLOCK_LEVEL`; comments are not block-level.
+- **Leading and trailing whitespace of the whole fragment** (ASCII whitespace at the start of the first and
+  the end of the last top-level text).
+- **The CMS's own top-level wrapper.** When the fragment is exactly one ``<div>`` without attributes, the
+  wrapper is dropped and its children become the fragment; the same for exactly one ``<span>`` without
+  attributes whose children are all inline (text, comments, non-block elements). This is repeated until no
+  such wrapper is left, so the normal form is idempotent (``<div><div><p>x</p></div></div>`` is ``<p>x</p>``).
+- **How a character is spelled.** ``&amp;``/``&``, ``&nbsp;``/U+00A0, ``&#233;``/``é`` are the same
+  character once parsed. (U+00A0 is NOT a space: it is never stripped or dropped.)
+
+Everything else counts: text including whitespace inside text, non-breaking spaces, tag names, nesting,
+attributes and their exact values (``class`` is compared as the written string, so class order and spacing
+count; ``style`` likewise), ``dir``, void elements, comments.
+
+lxml itself decides some things before we see the DOM, and they are therefore not differences either: a CR
+or CRLF in the source becomes LF, a leading whitespace-only text before the first element is dropped,
+``<p>a<div>`` closes the ``p``, and entities for C1 code points follow the HTML5 table (``&#x80;`` is "€").
+Input that lxml would silently alter instead of parsing (NUL, other C0 control characters, lone
+surrogates, U+FFFE/U+FFFF) is refused with :class:`~editor.text.errors.ContentError`.
+"""
+
+from __future__ import annotations
+
+import re
+import threading
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from typing import cast
+
+import lxml.etree
+import lxml.html
+
+from editor.text.errors import ContentError
+
+#: Elements whose boundaries make surrounding whitespace-only text insignificant.
+BLOCK_LEVEL = frozenset(
+    "address article aside blockquote body caption center col colgroup dd details dialog dir div dl dt "
+    "fieldset figcaption figure footer form frameset h1 h2 h3 h4 h5 h6 head header hgroup hr html legend "
+    "li listing main menu nav ol optgroup option p plaintext pre section summary table tbody td tfoot th "
+    "thead title tr ul xmp".split()
+)
+#: Elements serialised without an end tag.
+VOID = frozenset(
+    "area base basefont bgsound br col embed frame hr img input keygen link meta param source track "
+    "wbr".split()
+)
+#: Elements whose text lxml does not decode, so it is written back verbatim.
+RAW_TEXT = frozenset("script style xmp iframe noembed noframes plaintext".split())
+#: Elements inside which no whitespace is ever dropped.
+PRESERVE_WHITESPACE = frozenset("pre textarea listing xmp plaintext script style".split())
+FRAGMENT = "#fragment"
+_ASCII_SPACE = " \t\n\r\f"
+_BAD_CHARACTER = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ud800-\udfff\ufffe\uffff]")
+_LOCAL = threading.local()
+
+
+def _parser() -> lxml.html.HTMLParser:
+    """One parser per thread (lxml parsers must not be shared between threads)."""
+    parser: lxml.html.HTMLParser | None = getattr(_LOCAL, "parser", None)
+    if parser is None:
+        parser = _LOCAL.parser = lxml.html.HTMLParser(remove_comments=False, remove_pis=False, huge_tree=True)
+    return parser
+
+
+@dataclass(slots=True, eq=False)
+class Element:
+    """An element of the parsed fragment: tag, attributes and children (text, comments, elements)."""
+
+    tag: str
+    attrs: dict[str, str] = field(default_factory=dict)
+    children: list[Node] = field(default_factory=list)
+
+
+@dataclass(slots=True, frozen=True)
+class Comment:
+    """An HTML comment (libxml2 also turns ``<?...>`` into one)."""
+
+    text: str
+
+
+Node = Element | Comment | str
+
+
+def check_characters(text: str, what: str = "content") -> None:
+    """Raise :class:`ContentError` if ``text`` holds a character lxml would reject or silently alter."""
+    match = _BAD_CHARACTER.search(text)
+    if match is not None:
+        code = ord(match.group())
+        raise ContentError(
+            f"{what} contains the control character U+{code:04X} at character offset "
+            f"{match.start()}, which HTML cannot hold"
+        )
+
+
+# --------------------------------------------------------------------------------------------------------
+# Parsing and normalising
+
+
+def parse_fragment(html: str, *, unwrap: bool = True) -> Element:
+    """Parse ``html`` as a fragment and return its normal form as a tree rooted at a ``#fragment`` node.
+
+    With ``unwrap=False`` the CMS wrapper is kept (used to compare single blocks).
+    """
+    check_characters(html, "HTML")
+    root = Element(FRAGMENT)
+    if html.strip(_ASCII_SPACE):
+        parser = _parser()
+        document = lxml.html.document_fromstring(f"<html><body>{html}</body></html>", parser=parser)
+        fatal = [error for error in parser.error_log if error.level_name == "FATAL"]
+        if fatal:  # libxml2 gave up, e.g. "Excessive depth in document: 2048" (it drops the rest)
+            reason = fatal[0].message.split(",")[0]
+            raise ContentError(f"HTML cannot be parsed: {reason} (line {fatal[0].line})")
+        _copy_children(cast(lxml.html.HtmlElement, document).body, root)
+    _drop_blank_text(root)
+    _strip_fragment_edges(root)
+    while unwrap and _unwrap(root):
+        _strip_fragment_edges(root)
+    return root
+
+
+def _copy_children(source: lxml.html.HtmlElement, target: Element) -> None:
+    """Copy lxml's tree below ``source`` into ``target`` (iteratively: nesting can be 2,000 deep)."""
+    if source.text:
+        target.children.append(source.text)
+    stack = [(source, target)]
+    while stack:
+        parent, copy = stack.pop()
+        for child in parent:
+            if isinstance(child.tag, str):
+                element = Element(child.tag, dict(child.attrib))
+                if child.text:
+                    element.children.append(child.text)
+                copy.children.append(element)
+                stack.append((child, element))
+            else:  # a comment (libxml2 turns <?...> into one as well)
+                copy.children.append(Comment(child.text or ""))
+            if child.tail:
+                copy.children.append(child.tail)
+
+
+def _is_block(node: Node | None) -> bool:
+    return isinstance(node, Element) and node.tag in BLOCK_LEVEL
+
+
+def _drop_blank_text(root: Element) -> None:
+    """Drop whitespace-only text between block-level boundaries, everywhere below ``root``."""
+    stack = [root]
+    while stack:
+        element = stack.pop()
+        if element.tag in PRESERVE_WHITESPACE:
+            continue
+        block_parent = element.tag == FRAGMENT or element.tag in BLOCK_LEVEL
+        children = element.children
+        kept: list[Node] = []
+        for index, child in enumerate(children):
+            if isinstance(child, str) and not child.strip(_ASCII_SPACE):
+                before = children[index - 1] if index else None
+                after = children[index + 1] if index + 1 < len(children) else None
+                left = _is_block(before) or (before is None and block_parent)
+                right = _is_block(after) or (after is None and block_parent)
+                if left and right:
+                    continue
+            kept.append(child)
+            if isinstance(child, Element):
+                stack.append(child)
+        element.children = kept
+
+
+def _strip_fragment_edges(root: Element) -> None:
+    children = root.children
+    if children and isinstance(children[0], str):
+        children[0] = children[0].lstrip(_ASCII_SPACE)
+        if not children[0]:
+            del children[0]
+    if children and isinstance(children[-1], str):
+        children[-1] = children[-1].rstrip(_ASCII_SPACE)
+        if not children[-1]:
+            del children[-1]
+
+
+def _unwrap(root: Element) -> bool:
+    """Drop the CMS's single top-level ``div``/``span`` wrapper; True if one was dropped."""
+    if len(root.children) != 1:
+        return False
+    only = root.children[0]
+    if not isinstance(only, Element) or only.attrs:
+        return False
+    if only.tag == "div" or (only.tag == "span" and not any(_is_block(child) for child in only.children)):
+        root.children = only.children
+        return True
+    return False
+
+
+# --------------------------------------------------------------------------------------------------------
+# Serialising
+
+_TEXT_ESCAPES = {ord("&"): "&amp;", ord("<"): "&lt;", ord(">"): "&gt;", 0xA0: "&nbsp;", 0x0D: "&#13;"}
+_TEXT_ESCAPES.update({code: f"&#{code};" for code in [*range(0x01, 0x09), 0x0B, 0x0C, 0x7F]})
+_TEXT_ESCAPES.update({code: f"&#{code};" for code in range(0x0E, 0x20)})
+_BLANK_LINE = re.compile(r"(?<=\n) +(?=\n)")
+_ATTR_ESCAPES = {**_TEXT_ESCAPES, ord('"'): "&quot;", 0x0A: "&#10;", 0x09: "&#9;"}
+
+
+def escape_text(text: str) -> str:
+    """Escape text for HTML so that lxml parses it back to exactly ``text``."""
+    return text.translate(_TEXT_ESCAPES)
+
+
+def _escape_block_text(text: str) -> str:
+    """Escape text inside a Markdown HTML block: python-markdown expands tabs and empties blank lines."""
+    return _BLANK_LINE.sub(_spaces, escape_text(text).replace("\t", "&#9;"))
+
+
+def _spaces(match: re.Match[str]) -> str:
+    return "&#32;" * len(match.group())
+
+
+def escape_attribute(value: str) -> str:
+    """Escape an attribute value for a double-quoted HTML attribute."""
+    return value.translate(_ATTR_ESCAPES)
+
+
+def start_tag(element: Element, escape: Callable[[str], str] = escape_attribute) -> str:
+    """The start tag of ``element`` with its attributes sorted by name."""
+    attributes = "".join(f' {name}="{escape(element.attrs[name])}"' for name in sorted(element.attrs))
+    return f"<{element.tag}{attributes}>"
+
+
+def serialize(node: Node, *, pretty: bool = False) -> str:
+    """Write ``node`` as HTML in the canonical form (for a ``#fragment``: its children).
+
+    ``pretty`` puts a newline between block-level boundaries where whitespace does not count, so a
+    table or a contact card reads well as a raw HTML block; the normal form itself is compact.
+    """
+    out: list[str] = []
+    stack: list[_Item] = [(node, False, not pretty)]
+    while stack:
+        item = stack.pop()
+        if isinstance(item, str):
+            out.append(item)
+            continue
+        current, raw_text, compact = item
+        if isinstance(current, str):
+            out.append(
+                current if raw_text else _escape_block_text(current) if pretty else escape_text(current)
+            )
+        elif isinstance(current, Comment):
+            out.append(f"<!--{current.text}-->")
+        else:
+            stack.extend(reversed(_element_parts(current, compact)))
+    return "".join(out)
+
+
+_Item = tuple[Node, bool, bool] | str
+
+
+def _element_parts(element: Element, compact: bool) -> list[_Item]:
+    """Start tag, children (as stack items) and end tag of ``element``."""
+    is_fragment = element.tag == FRAGMENT
+    parts: list[_Item] = [] if is_fragment else [start_tag(element)]
+    if element.tag in VOID and not element.children:
+        return parts
+    raw_text = element.tag in RAW_TEXT
+    compact = compact or element.tag in PRESERVE_WHITESPACE
+    block_parent = is_fragment or element.tag in BLOCK_LEVEL
+    previous: Node | None = None
+    for index, child in enumerate(element.children):
+        opens_line = _is_block(previous) or (not index and block_parent and not is_fragment)
+        if not compact and _is_block(child) and opens_line:
+            parts.append("\n")
+        parts.append((child, raw_text, compact))
+        previous = child
+    if not compact and block_parent and _is_block(previous) and not is_fragment:
+        parts.append("\n")
+    if not is_fragment:
+        parts.append(f"</{element.tag}>")
+    return parts
+
+
+# --------------------------------------------------------------------------------------------------------
+# Public comparison API
+
+
+def normalise_html(html: str) -> str:
+    """Return the canonical serialisation of ``html``'s normal form (see the module docstring)."""
+    return serialize(parse_fragment(html))
+
+
+def html_equivalent(a: str, b: str) -> bool:
+    """True if ``a`` and ``b`` have the same normal form, i.e. nothing that counts differs."""
+    return normalise_html(a) == normalise_html(b)
+
+
+def first_difference(a: str, b: str) -> str | None:
+    """A short, human-readable description of the first difference, or None if equivalent.
+
+    Example: ``at /p[2]/strong[1]/text()[1]: 'Beratung' vs 'Beratungen'``.
+    """
+    left = _events(parse_fragment(a))
+    right = _events(parse_fragment(b))
+    for (path, one), (_, other) in zip(left, right, strict=False):
+        if one != other:
+            return f"at {path or '/'}: {_describe(one, other)}"
+    if len(left) == len(right):
+        return None
+    longer, label = (left, "first") if len(left) > len(right) else (right, "second")
+    path, extra = longer[min(len(left), len(right))]
+    return f"at {path or '/'}: only the {label} has {_token(extra)}"
+
+
+_Event = tuple[str, tuple[str, str]]
+
+
+def _events(root: Element) -> list[_Event]:
+    """Flatten the tree to (path, (kind, value)) pairs in document order."""
+    events: list[_Event] = []
+    stack: list[tuple[Node | None, str]] = [(root, "")]
+    while stack:
+        node, path = stack.pop()
+        if node is None:
+            events.append((path, ("end", "")))
+        elif isinstance(node, str):
+            events.append((path, ("text", node)))
+        elif isinstance(node, Comment):
+            events.append((path, ("comment", node.text)))
+        else:
+            if node.tag != FRAGMENT:
+                events.append((path, ("start", start_tag(node))))
+            counts: dict[str, int] = {}
+            children: list[tuple[Node | None, str]] = []
+            for child in node.children:
+                name = child.tag if isinstance(child, Element) else "text()"
+                name = "comment()" if isinstance(child, Comment) else name
+                counts[name] = counts.get(name, 0) + 1
+                children.append((child, f"{path}/{name}[{counts[name]}]"))
+            if node.tag != FRAGMENT:
+                children.append((None, path))
+            stack.extend(reversed(children))
+    return events
+
+
+def _describe(one: tuple[str, str], other: tuple[str, str]) -> str:
+    if one[0] == other[0] == "text":
+        x, y = one[1], other[1]
+        pairs = enumerate(zip(x, y, strict=False))
+        index = next((i for i, (p, q) in pairs if p != q), min(len(x), len(y)))
+        start = max(0, index - 20)
+        prefix = "…" if start else ""
+        return f"{prefix}{x[start : index + 20]!r} vs {prefix}{y[start : index + 20]!r}"
+    return f"{_token(one)} vs {_token(other)}"
+
+
+def _token(event: tuple[str, str], limit: int = 80) -> str:
+    kind, value = event
+    text = {"end": "the end of the element", "text": f"text {value!r}"}.get(kind)
+    text = text or (f"comment {value!r}" if kind == "comment" else value)
+    return text if len(text) <= limit else text[: limit - 1] + "…"

@@ -1,0 +1,394 @@
+"""``SyncController``: "Sync now" with progress and cancel, the online probe, auto-push and conflicts.
+
+Owned by the main window. The flow follows Anki's ``aqt/sync.py`` (house style 3.6): a quiet background
+probe that never raises, an explicit cancellable sync, and a rejected login that clears the stored
+password and asks again. A sync writes the working copy, so it runs through ``TaskRunner.run_db``; the
+probe only talks to the CMS and runs through ``run_net`` on a single-shot ``QTimer`` whose interval comes
+from :class:`~editor.sync.backoff.Backoff` (never a tight loop).
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import enum
+import logging
+import threading
+from collections.abc import Callable
+from typing import TYPE_CHECKING, Any
+
+from PySide6.QtCore import QObject, QTimer, Signal, Slot
+from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtWidgets import QDialog, QProgressBar, QToolButton
+
+from editor.models import sync_store
+from editor.models.changes import Changes
+from editor.models.demo import DEMO_SLUG
+from editor.sync.backoff import Backoff
+from editor.sync.errors import LoginRejected, NetworkError, ProxyError, Timeout, Unreachable
+from editor.sync.service import SyncReport, SyncService
+from editor.tasks import TaskRunner
+from editor.views import prompts
+from editor.views.sync.cms_settings import CmsSettingsSection
+from editor.views.sync.conflict_dialog import ConflictDialog
+from editor.views.sync.connection import (
+    ClientFactory,
+    TotpClient,
+    http_client_factory,
+    network_from_config,
+    normalise_url,
+)
+from editor.views.sync.login_dialog import LoginRequest, SessionCredentials
+from editor.views.sync.result_dialog import SyncResultDialog, summary
+
+if TYPE_CHECKING:
+    from editor.views.main_window import MainWindow
+
+log = logging.getLogger(__name__)
+
+#: Seconds between probes while online (offline: the backoff's delays).
+ONLINE_PROBE_S = 120.0
+_OFFLINE_ERRORS = (Unreachable, Timeout, ProxyError)
+
+
+class NetState(enum.Enum):
+    """What the status bar's network label shows."""
+
+    UNCONFIGURED = "unconfigured"
+    CHECKING = "checking"
+    ONLINE = "online"
+    OFFLINE = "offline"
+    SYNCING = "syncing"
+
+
+class _ProgressRelay(QObject):
+    """Carries ``progress(done, total, what)`` from the database thread to the GUI thread."""
+
+    sig_progress = Signal(int, int, str)
+
+
+class SyncController(QObject):
+    """The window's sync actions, status label, progress, probe and conflict resolution."""
+
+    # -- signals ----------------------------------------------------------------------------------
+    sig_progress = Signal(int, int, str)
+    """Progress of the running sync (done, total, what), on the GUI thread."""
+
+    sig_sync_finished = Signal(object)
+    """A sync or automatic push finished (its :class:`SyncReport`)."""
+
+    sig_state_changed = Signal(object)
+    """The network state changed (a :class:`NetState`)."""
+
+    # -- init -------------------------------------------------------------------------------------
+    def __init__(self, window: MainWindow, runner: TaskRunner) -> None:
+        super().__init__(window)
+        self.window, self.store, self.config, self.runner = window, window.store, window.config, runner
+        self.client_factory: ClientFactory = http_client_factory
+        self.service_factory: Callable[..., SyncService] = SyncService
+        self.credentials = SessionCredentials(window)
+        self.backoff = Backoff(base=10.0, cap=300.0)
+        self.state = NetState.UNCONFIGURED
+        self.result_dialog: SyncResultDialog | None = None
+        self.conflict_dialog: ConflictDialog | None = None
+        self._cancel: threading.Event | None = None
+        self._probing = False
+        self._relay = _ProgressRelay(self)
+        self._relay.sig_progress.connect(self._on_relay_progress)
+        self._build_actions()
+        self._build_status()
+        self.probe_timer = QTimer(self)
+        self.probe_timer.setSingleShot(True)
+        self.probe_timer.timeout.connect(self.probe_now)
+        self.refresh()
+
+    def _build_actions(self) -> None:
+        self.sync_action = QAction(self.tr("&Sync now"), self)
+        self.sync_action.setShortcut(QKeySequence("F5"))
+        self.sync_action.setToolTip(self.tr("Receive changes from the CMS and send yours (F5)"))
+        self.sync_action.triggered.connect(self.sync_now)
+        self.cancel_action = QAction(self.tr("&Cancel sync"), self)
+        self.cancel_action.setEnabled(False)
+        self.cancel_action.triggered.connect(self.cancel)
+        self.conflicts_action = QAction(self.tr("Resolve &conflicts…"), self)
+        self.conflicts_action.triggered.connect(self.resolve_conflicts)
+        self.settings_action = QAction(self.tr("CMS c&onnection…"), self)
+        self.settings_action.triggered.connect(self.window.open_settings)
+
+    def _build_status(self) -> None:
+        self.progress_bar = QProgressBar()
+        self.progress_bar.setMaximumWidth(180)
+        self.progress_bar.setTextVisible(True)
+        self.cancel_button = QToolButton()
+        self.cancel_button.setText(self.tr("Cancel"))
+        self.cancel_button.clicked.connect(self.cancel)
+        status = self.window.statusBar()
+        status.addPermanentWidget(self.progress_bar)
+        status.addPermanentWidget(self.cancel_button)
+        self.progress_bar.hide()
+        self.cancel_button.hide()
+
+    # -- properties -------------------------------------------------------------------------------
+    @property
+    def syncing(self) -> bool:
+        """True while a sync or push runs."""
+        return self._cancel is not None
+
+    # -- public API -------------------------------------------------------------------------------
+    def actions(self) -> list[QAction]:
+        """The actions for the window's "Sync" menu, in order."""
+        return [self.sync_action, self.cancel_action, self.conflicts_action, self.settings_action]
+
+    def add_settings_section(self, dialog: QDialog) -> CmsSettingsSection:
+        """Put the "CMS connection" section into the settings dialog; saving re-checks the connection."""
+        region = self.store.region()
+        section = CmsSettingsSection(
+            self.config, self.runner, self.credentials, self.client_factory, region.slug if region else ""
+        )
+        section.attach(dialog)
+        section.sig_settings_saved.connect(self.refresh)
+        return section
+
+    def target(self) -> tuple[str, str, str] | None:
+        """(CMS address, user, region slug), or None when no CMS is configured."""
+        region = self.store.region()
+        if region is None:
+            return None
+        url = normalise_url(str(self.config.settings.get("cms_url")))
+        if not url and region.slug != DEMO_SLUG:
+            url = normalise_url(region.cms_url)
+        return (url, str(self.config.settings.get("cms_user")), region.slug) if url else None
+
+    def refresh(self) -> None:
+        """Settings changed (or start-up): show the state and probe soon."""
+        self.update_conflicts()
+        if self.target() is None:
+            self.probe_timer.stop()
+            self._set_state(NetState.UNCONFIGURED)
+            return
+        if not self.syncing:
+            self._set_state(NetState.CHECKING)
+        self.backoff.reset()
+        self.probe_timer.start(0)
+
+    def sync_now(self) -> bool:
+        """Pull, then push, asking for the password if needed; True when a sync started."""
+        return self._start(push_only=False, interactive=True)
+
+    def push_now(self) -> bool:
+        """Send the outbox without asking anything (auto-push); True when it started."""
+        return self._start(push_only=True, interactive=False)
+
+    def cancel(self) -> None:
+        """Ask the running sync to stop after the current item."""
+        if self._cancel is not None:
+            self._cancel.set()
+            self.cancel_button.setEnabled(False)
+            self.window.statusBar().showMessage(self.tr("Cancelling the sync…"))
+
+    def stop(self) -> None:
+        """The window closes: stop probing and cancel a running sync."""
+        self.probe_timer.stop()
+        self.cancel()
+
+    def probe_now(self) -> None:
+        """Check in the background whether the CMS is reachable (never raises)."""
+        target = self.target()
+        if target is None or self._probing or self.syncing:
+            return
+        url, _user, slug = target
+        service = self.service_factory(self.store, self._client(url, probe=True), slug, None, None)
+        self._probing = True
+        self.runner.run_net(service.probe, self._on_probe_done, lambda _exc: self._on_probe_done(False))
+
+    def update_conflicts(self) -> int:
+        """Enable "Resolve conflicts…" when there are any, mark them in the tree; returns how many."""
+        found = sync_store.conflicts(self.store)
+        self.conflicts_action.setEnabled(bool(found))
+        self.conflicts_action.setText(
+            self.tr("Resolve &conflicts ({0})…").format(len(found))
+            if found
+            else self.tr("Resolve &conflicts…")
+        )
+        self.window.tree_model.set_conflicts({(c.page_id, c.language) for c in found})
+        return len(found)
+
+    def resolve_conflicts(self) -> ConflictDialog | None:
+        """Open the conflict dialog over every conflict of the working copy."""
+        found = sync_store.conflicts(self.store)
+        if not found:
+            self.window.statusBar().showMessage(self.tr("No conflicts."), 5000)
+            self.update_conflicts()
+            return None
+        rtl = {language.code for language in self.store.languages() if language.rtl}
+        dialog = ConflictDialog(found, self._resolve, rtl, self.window)
+        dialog.sig_conflict_resolved.connect(self._on_conflict_resolved)
+        self.conflict_dialog = dialog
+        dialog.open()
+        return dialog
+
+    # -- private slots ----------------------------------------------------------------------------
+    @Slot(int, int, str)
+    def _on_relay_progress(self, done: int, total: int, what: str) -> None:
+        self.progress_bar.setMaximum(max(total, 1))
+        self.progress_bar.setValue(min(done, max(total, 1)))
+        self.progress_bar.setFormat(f"{done}/{total}")
+        self.progress_bar.setToolTip(what)
+        self.window.statusBar().showMessage(what)
+        self.sig_progress.emit(done, total, what)
+
+    def _on_probe_done(self, online: bool) -> None:
+        self._probing = False
+        if self.target() is None:
+            return
+        was = self.state
+        if online:
+            self.backoff.reset()
+            delay = ONLINE_PROBE_S
+        else:
+            delay = self.backoff.failure()
+        if not self.syncing:
+            self._set_state(NetState.ONLINE if online else NetState.OFFLINE)
+            self.probe_timer.start(int(delay * 1000))
+        wants_push = bool(self.config.settings.get("auto_push")) and self.store.outbox_count() > 0
+        if online and was is not NetState.ONLINE and wants_push:
+            self.push_now()
+
+    def _on_conflict_resolved(self, changes: Changes) -> None:
+        self.window.sig_operation_done.emit(changes)
+        self._reload_open_page(changes)
+        self.update_conflicts()
+
+    # -- helpers ----------------------------------------------------------------------------------
+    def _client(self, url: str, user: str = "", *, probe: bool = False) -> Any:
+        network = network_from_config(self.config)
+        if probe:  # one quick try: the timer and its backoff do the retrying
+            network = dataclasses.replace(network, retries=0, connect_timeout=5.0, read_timeout=10.0)
+        client = self.client_factory(url, network)
+        totp = self.credentials.totp(url, user) if user else None
+        return TotpClient(client, totp) if totp else client
+
+    def _start(self, *, push_only: bool, interactive: bool) -> bool:
+        if self.syncing:
+            return False
+        target = self.target()
+        if target is None:
+            self._set_state(NetState.UNCONFIGURED)
+            if interactive:
+                self.window.open_settings()
+            return False
+        url, user, slug = target
+        if not user:
+            self.window.statusBar().showMessage(self.tr("Enter your CMS user name in the settings."), 15000)
+            if interactive:
+                self.window.open_settings()
+            return False
+        known = self.credentials.known(url, user)
+        password = known if known or not interactive else self.credentials.ask(LoginRequest(url, user))
+        if password is None:
+            if not interactive:
+                self.window.statusBar().showMessage(
+                    self.tr("Changes not sent automatically: use Sync now to log in."), 15000
+                )
+            return False
+        for pane in (self.window.source_pane, self.window.target_pane):
+            pane.flush()
+        service = self.service_factory(self.store, self._client(url, user), slug, user, lambda _u: password)
+        cancel = self._cancel = threading.Event()
+        self._show_progress(True)
+        relay = self._relay.sig_progress.emit
+
+        def job() -> SyncReport:
+            if push_only:
+                return service.push(relay, cancel)
+            return service.sync(relay, cancel)
+
+        def failed(exc: BaseException) -> None:
+            self._on_sync_failed(exc, url, user, push_only=push_only, interactive=interactive)
+
+        self.runner.run_db(job, lambda report: self._on_sync_done(report, interactive), failed)
+        return True
+
+    def _on_sync_done(self, report: SyncReport, interactive: bool) -> None:
+        self._show_progress(False)
+        changes = report.changes
+        if changes.languages:
+            self.window.languages = self.store.languages()
+            changes = changes | Changes(tree=True)
+        if not changes.empty:
+            self.window.sig_operation_done.emit(changes)
+            self._reload_open_page(changes)
+        self.update_conflicts()
+        self.backoff.reset()
+        self._set_state(NetState.ONLINE)
+        self.probe_timer.start(int(ONLINE_PROBE_S * 1000))
+        self.window.statusBar().showMessage(summary(report), 15000)
+        if report.failed or report.conflicts:
+            dialog = SyncResultDialog(report, self.window)
+            dialog.sig_resolve_requested.connect(self.resolve_conflicts)
+            self.result_dialog = dialog
+            if interactive or report.failed:
+                dialog.open()
+        self.sig_sync_finished.emit(report)
+
+    def _on_sync_failed(
+        self, exc: BaseException, url: str, user: str, *, push_only: bool, interactive: bool
+    ) -> None:
+        self._show_progress(False)
+        offline = isinstance(exc, _OFFLINE_ERRORS)
+        self._set_state(NetState.OFFLINE if offline else NetState.ONLINE)
+        self.probe_timer.start(int((self.backoff.failure() if offline else ONLINE_PROBE_S) * 1000))
+        if isinstance(exc, LoginRejected) and user:
+            request = self.credentials.after_rejection(url, user, str(exc))
+            if interactive:
+                if self.credentials.ask(request) is not None:
+                    self._start(push_only=push_only, interactive=True)
+                return
+        if not isinstance(exc, NetworkError):
+            log.error("sync failed", exc_info=exc)
+        message = str(exc) if isinstance(exc, NetworkError) else f"{type(exc).__name__}: {exc}"
+        if interactive:
+            prompts.error(self.window, self.tr("Sync failed"), message)
+        else:
+            self.window.statusBar().showMessage(self.tr("Sync failed: {0}").format(message), 15000)
+
+    def _resolve(self, page_id: int, language: str, title: str, content: str) -> Changes:
+        for pane in (self.window.source_pane, self.window.target_pane):
+            pane.flush()
+        return sync_store.resolve_conflict(self.store, page_id, language, title, content)
+
+    def _reload_open_page(self, changes: Changes) -> None:
+        page = self.window.source_pane.page_id or self.window.target_pane.page_id
+        if page is not None and (page in changes.pages or changes.tree):
+            self.window.open_page(page)
+
+    def _show_progress(self, running: bool) -> None:
+        if not running:
+            self._cancel = None
+        self.progress_bar.setVisible(running)
+        self.cancel_button.setVisible(running)
+        self.cancel_button.setEnabled(running)
+        self.cancel_action.setEnabled(running)
+        self.sync_action.setEnabled(not running)
+        if running:
+            self.progress_bar.setRange(0, 0)
+            self._set_state(NetState.SYNCING)
+        else:
+            self.window.statusBar().clearMessage()
+
+    def _set_state(self, state: NetState) -> None:
+        texts = {
+            NetState.UNCONFIGURED: self.tr("No CMS configured"),
+            NetState.CHECKING: self.tr("Checking connection…"),
+            NetState.ONLINE: self.tr("Online"),
+            NetState.OFFLINE: self.tr("Offline"),
+            NetState.SYNCING: self.tr("Syncing…"),
+        }
+        target = self.target()
+        self.window.network_label.setText(texts[state])
+        self.window.network_label.setToolTip(
+            target[0] if target else self.tr("Set the CMS address in the settings")
+        )
+        changed = state is not self.state
+        self.state = state
+        if changed:
+            self.sig_state_changed.emit(state)

@@ -1,0 +1,98 @@
+"""Backends for the sync contract suite: the in-memory fake and the real local CMS peer.
+
+Both offer the same handful of operations, so every contract test runs unchanged against each:
+a fresh client, the seeded page ids, "another editor" saving through the web form, and the CMS's
+own view of a translation (stored text, translation state).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Any
+
+from editor.sync.cms_client import HttpCmsClient
+from editor.sync.cms_types import StoredTranslation
+from editor.sync.memory_client import MemoryCmsClient
+
+CONTACT_CARD = (
+    '<div><p>Unser Bürgerbüro hilft Ihnen gern.</p><div contenteditable="false" data-contact-id="1" '
+    'class="contact-card notranslate" dir="ltr" translate="no"><h4>Erika Mustermann</h4></div></div>'
+)
+TABLE = (
+    "<div><p>Kurse im Überblick:</p><table><thead><tr><th>Kurs</th><th>Tag</th></tr></thead>"
+    "<tbody><tr><td>A1</td><td>Montag</td></tr></tbody></table></div>"
+)
+
+
+def _rtl(text: str) -> str:
+    return f'<div dir="rtl"><p>{text}</p></div>'
+
+
+def seed_memory(client: MemoryCmsClient) -> dict[str, int]:
+    """The peer's seed region in small: the same keys, RTL text, a table, a contact card."""
+    ids: dict[str, int] = {}
+    ids["welcome"] = client.add_page({
+        "de": ("Willkommen", "<p>Willkommen in Testhausen!</p>"),
+        "en": ("Welcome", "<p>Welcome to Testhausen!</p>"),
+        "ar": ("أهلاً وسهلاً", _rtl("مرحباً بكم في تستهاوزن!")),
+        "fa": ("خوش آمدید", _rtl("به تستهاوزن خوش آمدید!")),
+    })  # fmt: skip
+    ids["contact"] = client.add_page({"de": ("Kontakt", CONTACT_CARD)}, parent=ids["welcome"])
+    ids["work"] = client.add_page({"de": ("Arbeit", "<p>Arbeit.</p>"), "en": ("Work", "<p>Work.</p>")})
+    ids["courses"] = client.add_page({"de": ("Sprachkurse", TABLE)}, parent=ids["work"])
+    ids["old"] = client.add_page({"de": ("Alte Informationen", "<p>Veraltet.</p>")})
+    client.archive(ids["old"])
+    client.edit(ids["welcome"], "fa", "خوش آمدید", _rtl("پیش‌نویس."), status="DRAFT")
+    return ids
+
+
+@dataclass
+class Backend:
+    """One CMS to run the contract suite against."""
+
+    name: str
+    region: str
+    user: str
+    password: str
+    ids: dict[str, int]
+    memory: MemoryCmsClient | None = None
+    base_url: str = ""
+    #: A (page, language) whose latest version is a DRAFT.
+    draft: tuple[str, str] = ("welcome", "fa")
+
+    def client(self) -> Any:
+        """A fresh client (not logged in) as the app would use it."""
+        if self.memory is not None:
+            self.memory._user = None  # a new session
+            return self.memory
+        return HttpCmsClient(self.base_url)
+
+    def _other(self) -> Any:
+        if self.memory is not None:
+            return self.memory
+        other = HttpCmsClient(self.base_url)
+        other.login(self.user, self.password)
+        return other
+
+    def other_editor_saves(self, page: str, lang: str, title: str, content: str, minor: bool = False) -> None:
+        """Another editor saves through the CMS's web form (the page edit form)."""
+        if self.memory is not None:
+            self.memory.edit(self.ids[page], lang, title, content, minor=minor)
+            return
+        self._other().push(self.region, lang, self.ids[page], title, content, "PUBLIC", minor_edit=minor)
+
+    def stored(self, page: str, lang: str) -> StoredTranslation:
+        """What the CMS stores now."""
+        if self.memory is not None:
+            found = self.memory.latest(self.ids[page], lang)
+            assert found is not None
+            return found
+        return self._other().stored_translation(self.region, lang, self.ids[page])
+
+    def state(self, page: str, lang: str) -> str:
+        """The CMS's translation state of ``lang`` (from the source language's tree row)."""
+        if self.memory is not None:
+            return self.memory.translation_state(self.ids[page], lang)
+        rows = self._other().tree(self.region, "de")
+        row = next(r for r in rows if r.page_id == self.ids[page])
+        return row.translation_states[lang]

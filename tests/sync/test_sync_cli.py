@@ -1,0 +1,78 @@
+"""``integreat-desk sync`` against the real local CMS peer: JSON, request budget, web-form edits."""
+
+from __future__ import annotations
+
+import json
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from editor.models.store import open_store
+from editor.sync.cms_client import HttpCmsClient
+from tests.sync.peer_fixture import CmsPeer, cms_peer  # noqa: F401
+
+pytestmark = pytest.mark.cms
+
+
+def _sync(
+    peer: CmsPeer, data: Path, *extra: str, password: str | None = None
+) -> subprocess.CompletedProcess[str]:
+    env = dict(os.environ, INTEGREAT_DESK_PASSWORD=password or peer.editor_password)
+    return subprocess.run(
+        [sys.executable, "-m", "editor", "sync", "--data", str(data), "--cms", peer.base_url,
+         "--region", peer.region, "--user", peer.editor_user, *extra],
+        capture_output=True, text=True, env=env, timeout=120, check=False,
+    )  # fmt: skip
+
+
+def test_sync_cli_pull_only_json_budget_and_web_edit(cms_peer: CmsPeer, tmp_path: Path) -> None:  # noqa: F811
+    """Empty dir -> full pull; a repeat costs <= languages + 3; a web-form edit arrives next time."""
+    cms_peer.reset()
+    first = _sync(cms_peer, tmp_path, "--pull-only", "--json")
+    assert first.returncode == 0, first.stderr
+    report = json.loads(first.stdout)
+    assert set(report["pulled"]) == set(cms_peer.languages)
+    assert (report["pushed"], report["conflicts"], report["failed"]) == (0, [], [])
+    store = open_store(tmp_path, cms_peer.region)
+    titles = {t.title for t in store.iter_translations()}
+    store.close()
+    assert {"Willkommen", "Welcome", "أهلاً وسهلاً", "ثبت نام", "Course times"} <= titles
+    assert "Alte Informationen" not in titles
+    second = _sync(cms_peer, tmp_path, "--pull-only", "--json")
+    assert second.returncode == 0, second.stderr
+    again = json.loads(second.stdout)
+    assert again["requests"] <= len(cms_peer.languages) + 3
+    assert sum(again["pulled"].values()) == 0
+    other = HttpCmsClient(cms_peer.base_url)
+    other.login(cms_peer.author_user, cms_peer.author_password)
+    page = cms_peer.page_ids["work"]
+    other.push(cms_peer.region, "en", page, "Work", "<p>Edited by another editor.</p>", "REVIEW")
+    third = _sync(cms_peer, tmp_path, "--pull-only", "--json")
+    assert third.returncode == 0, third.stderr
+    assert json.loads(third.stdout)["pulled"]["en"] == 1
+    store = open_store(tmp_path, cms_peer.region)
+    local = next(t for t in store.iter_translations("en") if t.title == "Work")
+    store.close()
+    assert "Edited by another editor." in local.content
+
+
+def test_sync_cli_wrong_password_is_one_clear_line(cms_peer: CmsPeer, tmp_path: Path) -> None:  # noqa: F811
+    """A refused login gives a non-zero exit and one line on stderr, no traceback."""
+    result = _sync(cms_peer, tmp_path, "--pull-only", password="wrong")
+    assert result.returncode == 3
+    assert "Traceback" not in result.stderr
+    assert len(result.stderr.strip().splitlines()) == 1
+    assert "desk-editor" in result.stderr
+
+
+def test_sync_cli_missing_cms_url_is_bad_input(tmp_path: Path) -> None:
+    """A new working copy without --cms is refused with exit code 2."""
+    result = subprocess.run(
+        [sys.executable, "-m", "editor", "sync", "--data", str(tmp_path), "--region", "x", "--user", "u"],
+        capture_output=True, text=True, timeout=60, check=False,
+    )  # fmt: skip
+    assert result.returncode == 2
+    assert "--cms" in result.stderr
