@@ -34,9 +34,7 @@ def build_parser(commands: Sequence[str] = COMMAND_MODULES) -> argparse.Argument
     )
     parser.add_argument("--version", action="version", version=f"%(prog)s {__version__}")
     add_data_options(parser)
-    parser.add_argument(
-        "--demo", action="store_true", help="open (and create once) the bundled demo region"
-    )
+    parser.add_argument("--demo", action="store_true", help="open (and create once) the bundled demo region")
     parser.add_argument(
         "--screenshot",
         metavar="FILE.png",

@@ -44,9 +44,7 @@ def register(subparsers: Any) -> None:
         description="Check spelling in the content language. Offsets are code-point offsets into "
         "the text as read.",
     )
-    parser.add_argument(
-        "file", nargs="?", metavar="FILE", help="Markdown or HTML file (default: stdin)"
-    )
+    parser.add_argument("file", nargs="?", metavar="FILE", help="Markdown or HTML file (default: stdin)")
     parser.add_argument("--lang", metavar="CODE", help="content language: CMS code or BCP 47 tag")
     parser.add_argument("--json", action="store_true", help="print machine-readable JSON")
     add_data_options(parser)
@@ -112,9 +110,7 @@ def _run_file(args: argparse.Namespace) -> int:
             line, column = _line_column(text, item.start)
             hints = ", ".join(speller.suggest(item.word, limit=5))
             print(f"{name}:{line}:{column}: {item.word}" + (f" -> {hints}" if hints else ""))
-        print(
-            f"{len(found)} spelling issue(s) in {name} ({speller.dictionary_tag})", file=sys.stderr
-        )
+        print(f"{len(found)} spelling issue(s) in {name} ({speller.dictionary_tag})", file=sys.stderr)
     return EXIT_OK
 
 

@@ -60,9 +60,7 @@ def _field(item: Any, key: str, kind: type | tuple[type, ...], where: str) -> An
     value = item[key]
     if not isinstance(value, kind) or (kind is int and isinstance(value, bool)):
         expected = kind.__name__ if isinstance(kind, type) else " or ".join(k.__name__ for k in kind)
-        raise ImportDataError(
-            f"{where}: field {key!r} should be {expected}, got {type(value).__name__}"
-        )
+        raise ImportDataError(f"{where}: field {key!r} should be {expected}, got {type(value).__name__}")
     return value
 
 

@@ -57,9 +57,7 @@ def read_json(path: Path) -> Any:
 def load_region_dir(folder: Path, cms_url: str = "") -> RegionData:
     """Read ``region.json``, ``languages.json`` and ``pages/<lang>.json`` from ``folder``."""
     region = parse_region(read_json(folder / "region.json"), str(folder / "region.json"))
-    languages = parse_languages(
-        read_json(folder / "languages.json"), str(folder / "languages.json")
-    )
+    languages = parse_languages(read_json(folder / "languages.json"), str(folder / "languages.json"))
     pages = {}
     for lang in languages:
         path = folder / "pages" / f"{lang.code}.json"
@@ -130,9 +128,7 @@ def group_translations(pages: Mapping[str, list[ApiPage]], order: list[str]) -> 
         for page in pages.get(lang, []):
             group = placed.get((lang, page.id))
             if group is None:
-                group = next(
-                    (placed[(o, t)] for o, t in page.available.items() if (o, t) in placed), None
-                )
+                group = next((placed[(o, t)] for o, t in page.available.items() if (o, t) in placed), None)
             if group is None:
                 group = PageGroup(id=len(groups) + 1, members={})
                 groups.append(group)
@@ -150,9 +146,7 @@ def group_translations(pages: Mapping[str, list[ApiPage]], order: list[str]) -> 
     return groups
 
 
-def _link_tree(
-    groups: list[PageGroup], by_path: dict[tuple[str, str], PageGroup], order: list[str]
-) -> None:
+def _link_tree(groups: list[PageGroup], by_path: dict[tuple[str, str], PageGroup], order: list[str]) -> None:
     for group in groups:
         first = next(group.members[lang] for lang in order if lang in group.members)
         group.position = first.order

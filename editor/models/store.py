@@ -173,9 +173,7 @@ class Store:
             "FROM search_index JOIN translation t ON t.id = search_index.rowid "
             "WHERE search_index MATCH ? {order} LIMIT ?"
         )
-        hits = self._rows(
-            select.format(col=0, order="ORDER BY rank"), (f"title : ({match})", limit)
-        )
+        hits = self._rows(select.format(col=0, order="ORDER BY rank"), (f"title : ({match})", limit))
         seen = {(h[0], h[1]) for h in hits}
         if len(hits) < limit:
             more = self._rows(select.format(col=1, order=""), (match, limit + len(hits)))
@@ -233,9 +231,7 @@ class Store:
                 row.changed_locally, row.local_updated_at = True, now
             _index(s, row.id, title, content)
             _enqueue(s, row.id, now, minor_edit)
-        return Changes(
-            pages=frozenset({page_id}), translations=frozenset({(page_id, language)}), outbox=True
-        )
+        return Changes(pages=frozenset({page_id}), translations=frozenset({(page_id, language)}), outbox=True)
 
     def restore_version(self, version_id: int) -> Changes:
         """Make an earlier version current again (the current text goes into history first)."""
@@ -247,9 +243,7 @@ class Store:
         if not found:
             raise StoreError(f"{self.path}: no version {version_id}")
         page_id, language, title, content, status = found[0]
-        return self.save_translation(
-            page_id, language, title=title, content=content, status=Status[status]
-        )
+        return self.save_translation(page_id, language, title=title, content=content, status=Status[status])
 
     def discard_outbox(self, page_id: int, language: str) -> Changes:
         """Forget that a translation must be pushed (after a successful push)."""
@@ -285,9 +279,7 @@ def _translation_row(s: Session, page_id: int, language: str) -> Any:
     from editor.models.schema import Translation
 
     return s.scalars(
-        select(Translation).where(
-            Translation.page_id == page_id, Translation.language_code == language
-        )
+        select(Translation).where(Translation.page_id == page_id, Translation.language_code == language)
     ).first()
 
 
@@ -308,9 +300,7 @@ def _enqueue(s: Session, translation_id: int, now: datetime, minor_edit: bool) -
 
     item = s.scalars(select(OutboxItem).where(OutboxItem.translation_id == translation_id)).first()
     if item is None:
-        s.add(
-            OutboxItem(translation_id=translation_id, queued_at=now, minor_edit=minor_edit, attempts=0)
-        )
+        s.add(OutboxItem(translation_id=translation_id, queued_at=now, minor_edit=minor_edit, attempts=0))
     else:
         item.minor_edit = item.minor_edit and minor_edit
         item.last_error = None
@@ -323,6 +313,4 @@ def _fts_query(query: str) -> str:
 
 def index_rows(items: list[dict[str, Any]]) -> list[dict[str, Any]]:
     """Search-index parameters for bulk inserts: ``items`` have ``id``, ``title``, ``content``."""
-    return [
-        {"id": r["id"], "title": r["title"], "body": html_to_plain(r["content"])} for r in items
-    ]
+    return [{"id": r["id"], "title": r["title"], "body": html_to_plain(r["content"])} for r in items]

@@ -26,6 +26,7 @@ from editor.views.editor.markdown_edit import MarkdownEdit
 from editor.views.editor.pane import EditorPane
 from editor.views.format_actions import FormatToolBar
 from editor.views.search_panel import SearchPanel
+from editor.views.spelling_settings import SpellingSettingsSection
 from editor.views.sync.sync_controller import SyncController
 from editor.views.tree.page_item_model import PageTreeItemModel, state_label
 
@@ -60,6 +61,8 @@ class MainWindow(QMainWindow):
         self.source_pane = EditorPane(self._save, delay)
         self.target_pane = EditorPane(self._save, delay)
         self.checks = [PaneChecks(pane, self.services) for pane in (self.source_pane, self.target_pane)]
+        for checks in self.checks:
+            checks.spell_panel.sig_add_dictionary_requested.connect(lambda _code: self.open_settings())
         for pane in (self.source_pane, self.target_pane):
             pane.sig_language_changed.connect(self._on_pane_language_changed)
             pane.sig_save_failed.connect(self._on_pane_save_failed)
@@ -155,6 +158,7 @@ class MainWindow(QMainWindow):
     def open_settings(self) -> None:
         """Show the settings dialog."""
         dialog = SettingsDialog(self.config, self)
+        dialog.extra.addWidget(SpellingSettingsSection(self.services.spelling, self._on_dictionary_added))
         self.sync.add_settings_section(dialog)
         dialog.exec()
 
@@ -205,6 +209,10 @@ class MainWindow(QMainWindow):
         page_id = self.source_pane.page_id or self.target_pane.page_id
         if page_id is not None:
             self._load_panes(page_id)
+
+    def _on_dictionary_added(self, _tag: str) -> None:
+        for checks in self.checks:
+            checks.reload_speller()
 
     def _on_pane_save_failed(self, message: str) -> None:
         self.statusBar().showMessage(self.tr("Not saved: {0}").format(message), 15000)

@@ -1,149 +1,148 @@
-<?xml version="1.0" encoding="utf-8"?>
-<!DOCTYPE TS>
+<?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="de" sourcelanguage="en">
 <context>
     <name>App</name>
     <message>
         <source>Cannot open the working copy</source>
         <extracomment>``--screenshot`` waits at most this long for the first spelling and readability results.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Die Arbeitskopie kann nicht geöffnet werden</translation>
     </message>
 </context>
 <context>
     <name>CmsSettingsSection</name>
     <message>
         <source>CMS connection</source>
-        <translation type="unfinished"></translation>
+        <translation>CMS-Verbindung</translation>
     </message>
     <message>
         <source>Send changes automatically when online</source>
-        <translation type="unfinished"></translation>
+        <translation>Änderungen automatisch senden, sobald online</translation>
     </message>
     <message>
         <source>empty: the system proxy (HTTPS_PROXY)</source>
-        <translation type="unfinished"></translation>
+        <translation>leer: Proxy des Systems (HTTPS_PROXY)</translation>
     </message>
     <message>
-        <source>empty: only the system&apos;s certificates</source>
-        <translation type="unfinished"></translation>
+        <source>empty: only the system's certificates</source>
+        <translation>leer: nur die Zertifikate des Systems</translation>
     </message>
     <message>
         <source>Choose…</source>
-        <translation type="unfinished"></translation>
+        <translation>Auswählen…</translation>
     </message>
     <message>
         <source>Test connection</source>
-        <translation type="unfinished"></translation>
+        <translation>Verbindung testen</translation>
     </message>
     <message>
-        <source>Certificates are always verified. A custom CA file adds your office&apos;s certificate authority; it never switches verification off.</source>
-        <translation type="unfinished"></translation>
+        <source>Certificates are always verified. A custom CA file adds your office's certificate authority; it never switches verification off.</source>
+        <translation>Zertifikate werden immer geprüft. Eine eigene CA-Datei fügt die Zertifizierungsstelle Ihrer Behörde hinzu; sie schaltet die Prüfung nie ab.</translation>
     </message>
     <message>
         <source>CMS address:</source>
-        <translation type="unfinished"></translation>
+        <translation>CMS-Adresse:</translation>
     </message>
     <message>
         <source>User name:</source>
-        <translation type="unfinished"></translation>
+        <translation>Benutzername:</translation>
     </message>
     <message>
         <source>Proxy:</source>
-        <translation type="unfinished"></translation>
+        <translation>Proxy:</translation>
     </message>
     <message>
         <source>Extra CA file:</source>
-        <translation type="unfinished"></translation>
+        <translation>Zusätzliche CA-Datei:</translation>
     </message>
     <message>
         <source>Enter the CMS address first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bitte zuerst die CMS-Adresse eingeben.</translation>
     </message>
     <message>
         <source>The CA file {0} does not exist.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die CA-Datei {0} gibt es nicht.</translation>
     </message>
     <message>
         <source>Test cancelled: no password given.</source>
-        <translation type="unfinished"></translation>
+        <translation>Test abgebrochen: kein Passwort eingegeben.</translation>
     </message>
     <message>
         <source>Certificate authority file</source>
-        <translation type="unfinished"></translation>
+        <translation>Datei der Zertifizierungsstelle</translation>
     </message>
     <message>
         <source>Certificates (*.pem *.crt *.cer);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Zertifikate (*.pem *.crt *.cer);;Alle Dateien (*)</translation>
     </message>
     <message>
         <source>Testing…</source>
-        <translation type="unfinished"></translation>
+        <translation>Wird getestet…</translation>
     </message>
     <message>
         <source>Connected and logged in as {0}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Verbunden und angemeldet als {0}.</translation>
     </message>
     <message>
         <source>The CMS is reachable.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das CMS ist erreichbar.</translation>
     </message>
 </context>
 <context>
     <name>ConflictDialog</name>
     <message>
         <source>Resolve conflicts</source>
-        <translation type="unfinished"></translation>
+        <translation>Konflikte lösen</translation>
     </message>
     <message>
         <source>These pages were changed here and in the CMS since the last sync. Choose mine or theirs per paragraph, or edit the result. Resolving never publishes: the result is saved as your local version with its status unchanged and sent by the next sync.</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Seiten wurden seit dem letzten Abgleich hier und im CMS geändert. Wählen Sie je Absatz Ihre oder die CMS-Fassung oder bearbeiten Sie das Ergebnis. Lösen veröffentlicht nie: Das Ergebnis wird als Ihre lokale Fassung mit unverändertem Status gespeichert und beim nächsten Abgleich gesendet.</translation>
     </message>
     <message>
         <source>Keep all mine</source>
-        <translation type="unfinished"></translation>
+        <translation>Alles von mir behalten</translation>
     </message>
     <message>
         <source>Take all theirs</source>
-        <translation type="unfinished"></translation>
+        <translation>Alles aus dem CMS übernehmen</translation>
     </message>
     <message>
         <source>Use this version</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Fassung verwenden</translation>
     </message>
     <message>
         <source>Cannot use this version</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Fassung kann nicht verwendet werden</translation>
     </message>
     <message>
         <source>The title must not be empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Titel darf nicht leer sein.</translation>
     </message>
 </context>
 <context>
     <name>ConflictView</name>
     <message>
         <source>Last synced (base)</source>
-        <translation type="unfinished"></translation>
+        <translation>Zuletzt abgeglichen (Basis)</translation>
     </message>
     <message>
         <source>Mine</source>
-        <translation type="unfinished"></translation>
+        <translation>Meine</translation>
     </message>
     <message>
         <source>Theirs (CMS)</source>
-        <translation type="unfinished"></translation>
+        <translation>Im CMS</translation>
     </message>
     <message>
         <source>Result</source>
-        <translation type="unfinished"></translation>
+        <translation>Ergebnis</translation>
     </message>
     <message>
         <source>(not there)</source>
-        <translation type="unfinished"></translation>
+        <translation>(nicht vorhanden)</translation>
     </message>
     <message>
         <source>Theirs</source>
-        <translation type="unfinished"></translation>
+        <translation>CMS</translation>
     </message>
 </context>
 <context>
@@ -151,207 +150,207 @@
     <message>
         <source>Preview</source>
         <extracomment>``saver(page_id, language, title, html)`` stores a translation; raises on failure.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Vorschau</translation>
     </message>
     <message>
         <source>Title</source>
-        <translation type="unfinished"></translation>
+        <translation>Titel</translation>
     </message>
     <message>
         <source>Not translated into {0} yet: start typing to create it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch nicht in {0} übersetzt: Einfach losschreiben, um die Übersetzung anzulegen.</translation>
     </message>
     <message>
         <source>This text cannot be edited as Markdown ({0}); it is shown read-only.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieser Text kann nicht als Markdown bearbeitet werden ({0}); er wird schreibgeschützt angezeigt.</translation>
     </message>
 </context>
 <context>
     <name>FormatToolBar</name>
     <message>
         <source>Formatting</source>
-        <translation type="unfinished"></translation>
+        <translation>Formatierung</translation>
     </message>
     <message>
         <source>Heading</source>
-        <translation type="unfinished"></translation>
+        <translation>Überschrift</translation>
     </message>
     <message>
         <source>Heading (level 2)</source>
-        <translation type="unfinished"></translation>
+        <translation>Überschrift (Ebene 2)</translation>
     </message>
     <message>
         <source>Subheading</source>
-        <translation type="unfinished"></translation>
+        <translation>Unterüberschrift</translation>
     </message>
     <message>
         <source>Subheading (level 3)</source>
-        <translation type="unfinished"></translation>
+        <translation>Unterüberschrift (Ebene 3)</translation>
     </message>
     <message>
         <source>Bold</source>
-        <translation type="unfinished"></translation>
+        <translation>Fett</translation>
     </message>
     <message>
         <source>Italic</source>
-        <translation type="unfinished"></translation>
+        <translation>Kursiv</translation>
     </message>
     <message>
         <source>• List</source>
-        <translation type="unfinished"></translation>
+        <translation>• Liste</translation>
     </message>
     <message>
         <source>Bulleted list</source>
-        <translation type="unfinished"></translation>
+        <translation>Aufzählung</translation>
     </message>
     <message>
         <source>1. List</source>
-        <translation type="unfinished"></translation>
+        <translation>1. Liste</translation>
     </message>
     <message>
         <source>Numbered list</source>
-        <translation type="unfinished"></translation>
+        <translation>Nummerierte Liste</translation>
     </message>
     <message>
         <source>Link</source>
-        <translation type="unfinished"></translation>
+        <translation>Link</translation>
     </message>
     <message>
         <source>Insert link</source>
-        <translation type="unfinished"></translation>
+        <translation>Link einfügen</translation>
     </message>
     <message>
         <source>Address (URL):</source>
-        <translation type="unfinished"></translation>
+        <translation>Adresse (URL):</translation>
     </message>
 </context>
 <context>
     <name>HistoryDialog</name>
     <message>
         <source>History of “{0}”</source>
-        <translation type="unfinished"></translation>
+        <translation>Verlauf von „{0}“</translation>
     </message>
     <message>
         <source>Restore this version</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Fassung wiederherstellen</translation>
     </message>
     <message>
         <source>No earlier versions yet: every save keeps one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch keine früheren Fassungen: Jedes Speichern behält eine.</translation>
     </message>
 </context>
 <context>
     <name>LoginDialog</name>
     <message>
         <source>Log in to the CMS</source>
-        <translation type="unfinished"></translation>
+        <translation>Am CMS anmelden</translation>
     </message>
     <message>
         <source>Password of &lt;b&gt;{0}&lt;/b&gt; at {1}:</source>
-        <translation type="unfinished"></translation>
+        <translation>Passwort von &lt;b&gt;{0}&lt;/b&gt; bei {1}:</translation>
     </message>
     <message>
         <source>6-digit code from your authenticator app</source>
-        <translation type="unfinished"></translation>
+        <translation>6-stelliger Code aus Ihrer Authenticator-App</translation>
     </message>
     <message>
         <source>Remember in the system keyring</source>
-        <translation type="unfinished"></translation>
+        <translation>Im Schlüsselbund des Systems merken</translation>
     </message>
     <message>
         <source>No secure password store on this computer: you will be asked once per session.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein sicherer Passwortspeicher auf diesem Computer: Sie werden einmal pro Sitzung gefragt.</translation>
     </message>
     <message>
         <source>Password:</source>
-        <translation type="unfinished"></translation>
+        <translation>Passwort:</translation>
     </message>
     <message>
         <source>Second factor (TOTP):</source>
-        <translation type="unfinished"></translation>
+        <translation>Zweiter Faktor (TOTP):</translation>
     </message>
     <message>
         <source>Log in</source>
-        <translation type="unfinished"></translation>
+        <translation>Anmelden</translation>
     </message>
 </context>
 <context>
     <name>MainWindow</name>
     <message>
         <source>&amp;Sync</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Abgleich</translation>
     </message>
     <message>
         <source>Sync</source>
-        <translation type="unfinished"></translation>
+        <translation>Abgleich</translation>
     </message>
     <message>
         <source>Offline: no CMS connected</source>
-        <translation type="unfinished"></translation>
+        <translation>Offline: kein CMS verbunden</translation>
     </message>
     <message>
         <source>&amp;File</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Datei</translation>
     </message>
     <message>
         <source>&amp;Settings…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Einstellungen…</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Beenden</translation>
     </message>
     <message>
         <source>&amp;Edit</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Bearbeiten</translation>
     </message>
     <message>
         <source>&amp;Undo</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Rückgängig</translation>
     </message>
     <message>
         <source>&amp;Redo</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Wiederholen</translation>
     </message>
     <message>
         <source>&amp;Find…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Suchen…</translation>
     </message>
     <message>
         <source>F&amp;ormat</source>
-        <translation type="unfinished"></translation>
+        <translation>F&amp;ormat</translation>
     </message>
     <message>
         <source>&amp;Page</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Seite</translation>
     </message>
     <message>
         <source>&amp;History…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Verlauf…</translation>
     </message>
     <message>
         <source>Close anyway?</source>
-        <translation type="unfinished"></translation>
+        <translation>Trotzdem schließen?</translation>
     </message>
     <message>
         <source>Some edits could not be saved. Close anyway and lose them?</source>
-        <translation type="unfinished"></translation>
+        <translation>Einige Änderungen konnten nicht gespeichert werden. Trotzdem schließen und sie verlieren?</translation>
     </message>
     <message>
         <source>Not saved: {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht gespeichert: {0}</translation>
     </message>
     <message>
         <source>changed locally, not yet sent</source>
-        <translation type="unfinished"></translation>
+        <translation>hier geändert, noch nicht gesendet</translation>
     </message>
     <message>
         <source>{0}: {1} pages</source>
-        <translation type="unfinished"></translation>
+        <translation>{0}: {1} Seiten</translation>
     </message>
     <message>
         <source>{0} local changes waiting to be sent</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} lokale Änderungen warten auf das Senden</translation>
     </message>
 </context>
 <context>
@@ -359,54 +358,54 @@
     <message>
         <source>up to date</source>
         <extracomment>Glyph and colour per state; a missing translation shows a hollow circle. A translation changed here and in the CMS since the last sync.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>aktuell</translation>
     </message>
     <message>
         <source>outdated</source>
-        <translation type="unfinished"></translation>
+        <translation>veraltet</translation>
     </message>
     <message>
         <source>draft</source>
-        <translation type="unfinished"></translation>
+        <translation>Entwurf</translation>
     </message>
     <message>
         <source>in review</source>
-        <translation type="unfinished"></translation>
+        <translation>in Prüfung</translation>
     </message>
     <message>
         <source>missing</source>
-        <translation type="unfinished"></translation>
+        <translation>fehlt</translation>
     </message>
     <message>
         <source>changed locally</source>
-        <translation type="unfinished"></translation>
+        <translation>hier geändert</translation>
     </message>
     <message>
         <source>conflict: changed here and in the CMS</source>
-        <translation type="unfinished"></translation>
+        <translation>Konflikt: hier und im CMS geändert</translation>
     </message>
     <message>
         <source>Page</source>
-        <translation type="unfinished"></translation>
+        <translation>Seite</translation>
     </message>
     <message>
         <source>(untitled)</source>
-        <translation type="unfinished"></translation>
+        <translation>(ohne Titel)</translation>
     </message>
     <message>
         <source>archived</source>
-        <translation type="unfinished"></translation>
+        <translation>archiviert</translation>
     </message>
 </context>
 <context>
     <name>PaneChecks</name>
     <message>
         <source>Readability</source>
-        <translation type="unfinished"></translation>
+        <translation>Lesbarkeit</translation>
     </message>
     <message>
         <source>Spelling</source>
-        <translation type="unfinished"></translation>
+        <translation>Rechtschreibung</translation>
     </message>
 </context>
 <context>
@@ -414,429 +413,459 @@
     <message>
         <source>Measure</source>
         <extracomment>Findings listed per category; the rest is summarised in one line (keeps rendering fast).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Maß</translation>
     </message>
     <message>
         <source>Value</source>
-        <translation type="unfinished"></translation>
+        <translation>Wert</translation>
     </message>
     <message>
         <source>What pulls the score down</source>
-        <translation type="unfinished"></translation>
+        <translation>Was den Wert senkt</translation>
     </message>
     <message>
         <source>Updating…</source>
-        <translation type="unfinished"></translation>
+        <translation>Wird aktualisiert…</translation>
     </message>
     <message>
         <source>Not enough text</source>
-        <translation type="unfinished"></translation>
+        <translation>Zu wenig Text</translation>
     </message>
     <message numerus="yes">
         <source>%n word(s) of prose; a score needs at least 20.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
+        <translation><numerusform>%n Wort Fließtext; ein Wert braucht mindestens 20.</numerusform><numerusform>%n Wörter Fließtext; ein Wert braucht mindestens 20.</numerusform></translation>
     </message>
     <message>
         <source>No HIX-like score for this language; the measures are indicative.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein HIX-ähnlicher Wert für diese Sprache; die Maße sind nur Anhaltspunkte.</translation>
     </message>
     <message>
         <source>No HIX-like score for this language.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein HIX-ähnlicher Wert für diese Sprache.</translation>
     </message>
     <message>
         <source>HIX-like %1 / 20</source>
-        <translation type="unfinished"></translation>
+        <translation>HIX-ähnlich %1 / 20</translation>
     </message>
     <message>
         <source>Our offline estimate on the HIX scale (0–20, higher is easier); not the HIX.</source>
-        <translation type="unfinished"></translation>
+        <translation>Unsere Offline-Schätzung auf der HIX-Skala (0–20, höher ist leichter); nicht der HIX.</translation>
     </message>
     <message>
         <source>Machine translation allowed (needs %1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Maschinelle Übersetzung erlaubt (braucht %1).</translation>
     </message>
     <message>
         <source>Below %1: machine translation is blocked.</source>
-        <translation type="unfinished"></translation>
+        <translation>Unter %1: Maschinelle Übersetzung ist gesperrt.</translation>
     </message>
     <message>
         <source>Flesch–Amstad</source>
-        <translation type="unfinished"></translation>
+        <translation>Flesch–Amstad</translation>
     </message>
     <message>
         <source>0–100, higher is easier; from sentence length and syllables per word.</source>
-        <translation type="unfinished"></translation>
+        <translation>0–100, höher ist leichter; aus Satzlänge und Silben pro Wort.</translation>
     </message>
     <message>
         <source>Wiener Sachtextformel</source>
-        <translation type="unfinished"></translation>
+        <translation>Wiener Sachtextformel</translation>
     </message>
     <message>
         <source>School grade 4–15, lower is easier; long and many-syllable words.</source>
-        <translation type="unfinished"></translation>
+        <translation>Schulstufe 4–15, niedriger ist leichter; lange und vielsilbige Wörter.</translation>
     </message>
     <message>
         <source>SMOG (German)</source>
-        <translation type="unfinished"></translation>
+        <translation>SMOG (Deutsch)</translation>
     </message>
     <message>
         <source>School grade, lower is easier; words with three or more syllables.</source>
-        <translation type="unfinished"></translation>
+        <translation>Schulstufe, niedriger ist leichter; Wörter mit drei oder mehr Silben.</translation>
     </message>
     <message>
         <source>LIX</source>
-        <translation type="unfinished"></translation>
+        <translation>LIX</translation>
     </message>
     <message>
         <source>Below 40 easy, above 60 hard; sentence length plus long words.</source>
-        <translation type="unfinished"></translation>
+        <translation>Unter 40 leicht, über 60 schwer; Satzlänge plus lange Wörter.</translation>
     </message>
     <message>
         <source>Flesch Reading Ease</source>
-        <translation type="unfinished"></translation>
+        <translation>Flesch Reading Ease</translation>
     </message>
     <message>
         <source>0–100, higher is easier (English).</source>
-        <translation type="unfinished"></translation>
+        <translation>0–100, höher ist leichter (Englisch).</translation>
     </message>
     <message>
         <source>Flesch–Kincaid grade</source>
-        <translation type="unfinished"></translation>
+        <translation>Flesch–Kincaid-Klassenstufe</translation>
     </message>
     <message>
         <source>US school grade, lower is easier (English).</source>
-        <translation type="unfinished"></translation>
+        <translation>US-Klassenstufe, niedriger ist leichter (Englisch).</translation>
     </message>
     <message>
         <source>Words per sentence</source>
-        <translation type="unfinished"></translation>
+        <translation>Wörter pro Satz</translation>
     </message>
     <message>
         <source>Average sentence length in words.</source>
-        <translation type="unfinished"></translation>
+        <translation>Durchschnittliche Satzlänge in Wörtern.</translation>
     </message>
     <message>
         <source>Words per clause</source>
-        <translation type="unfinished"></translation>
+        <translation>Wörter pro Teilsatz</translation>
     </message>
     <message>
         <source>Average clause length in words.</source>
-        <translation type="unfinished"></translation>
+        <translation>Durchschnittliche Teilsatzlänge in Wörtern.</translation>
     </message>
     <message>
         <source>Letters per word</source>
-        <translation type="unfinished"></translation>
+        <translation>Buchstaben pro Wort</translation>
     </message>
     <message>
         <source>Average word length in letters.</source>
-        <translation type="unfinished"></translation>
+        <translation>Durchschnittliche Wortlänge in Buchstaben.</translation>
     </message>
     <message>
         <source>% long words</source>
-        <translation type="unfinished"></translation>
+        <translation>% lange Wörter</translation>
     </message>
     <message>
         <source>Share of words with more than 6 letters.</source>
-        <translation type="unfinished"></translation>
+        <translation>Anteil der Wörter mit mehr als 6 Buchstaben.</translation>
     </message>
     <message>
         <source>% long clauses</source>
-        <translation type="unfinished"></translation>
+        <translation>% lange Teilsätze</translation>
     </message>
     <message>
         <source>Share of clauses with more than 12 words.</source>
-        <translation type="unfinished"></translation>
+        <translation>Anteil der Teilsätze mit mehr als 12 Wörtern.</translation>
     </message>
     <message>
         <source>% long sentences</source>
-        <translation type="unfinished"></translation>
+        <translation>% lange Sätze</translation>
     </message>
     <message>
         <source>Share of sentences with more than 20 words.</source>
-        <translation type="unfinished"></translation>
+        <translation>Anteil der Sätze mit mehr als 20 Wörtern.</translation>
     </message>
     <message numerus="yes">
         <source>… %n more</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
+        <translation><numerusform>… %n weiterer</numerusform><numerusform>… %n weitere</numerusform></translation>
     </message>
     <message>
         <source>Long sentences</source>
-        <translation type="unfinished"></translation>
+        <translation>Lange Sätze</translation>
     </message>
     <message>
         <source>Nested sentences</source>
-        <translation type="unfinished"></translation>
+        <translation>Verschachtelte Sätze</translation>
     </message>
     <message>
         <source>Long words</source>
-        <translation type="unfinished"></translation>
+        <translation>Lange Wörter</translation>
     </message>
     <message>
         <source>Passive voice</source>
-        <translation type="unfinished"></translation>
+        <translation>Passiv</translation>
     </message>
     <message>
         <source>Nominal style</source>
-        <translation type="unfinished"></translation>
+        <translation>Nominalstil</translation>
     </message>
     <message>
         <source>Infinitive constructions</source>
-        <translation type="unfinished"></translation>
+        <translation>Infinitivkonstruktionen</translation>
     </message>
     <message>
         <source>Future tense</source>
-        <translation type="unfinished"></translation>
+        <translation>Futur</translation>
     </message>
     <message>
         <source>Abbreviations</source>
-        <translation type="unfinished"></translation>
+        <translation>Abkürzungen</translation>
     </message>
     <message>
         <source>Bureaucratic terms</source>
-        <translation type="unfinished"></translation>
+        <translation>Behördensprache</translation>
     </message>
     <message>
         <source>Negation</source>
-        <translation type="unfinished"></translation>
+        <translation>Verneinung</translation>
     </message>
     <message>
         <source>Genitive</source>
-        <translation type="unfinished"></translation>
+        <translation>Genitiv</translation>
     </message>
     <message>
         <source>Subjunctive</source>
-        <translation type="unfinished"></translation>
+        <translation>Konjunktiv</translation>
     </message>
     <message>
         <source>Long compounds</source>
-        <translation type="unfinished"></translation>
+        <translation>Lange zusammengesetzte Wörter</translation>
     </message>
 </context>
 <context>
     <name>SearchPanel</name>
     <message>
         <source>Search titles and text…</source>
-        <translation type="unfinished"></translation>
+        <translation>Titel und Text durchsuchen…</translation>
     </message>
     <message>
         <source>No matches for “{0}”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Treffer für „{0}“.</translation>
     </message>
 </context>
 <context>
     <name>SessionCredentials</name>
     <message>
         <source>Password not remembered</source>
-        <translation type="unfinished"></translation>
+        <translation>Passwort nicht gemerkt</translation>
     </message>
 </context>
 <context>
     <name>SettingsDialog</name>
     <message>
         <source>Settings</source>
-        <translation type="unfinished"></translation>
+        <translation>Einstellungen</translation>
     </message>
     <message>
         <source>System language</source>
-        <translation type="unfinished"></translation>
+        <translation>Sprache des Systems</translation>
     </message>
     <message>
         <source>User interface language:</source>
-        <translation type="unfinished"></translation>
+        <translation>Sprache der Oberfläche:</translation>
     </message>
     <message>
         <source>Autosave after a pause of:</source>
-        <translation type="unfinished"></translation>
+        <translation>Automatisch speichern nach einer Pause von:</translation>
     </message>
     <message>
         <source>Readability needed for machine translation:</source>
-        <translation type="unfinished"></translation>
+        <translation>Nötige Lesbarkeit für maschinelle Übersetzung:</translation>
     </message>
     <message>
         <source>A new interface language takes effect when the app starts again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine neue Sprache der Oberfläche gilt ab dem nächsten Start.</translation>
     </message>
 </context>
 <context>
     <name>SpellMenu</name>
     <message>
         <source>(no suggestions)</source>
-        <translation type="unfinished"></translation>
+        <translation>(keine Vorschläge)</translation>
     </message>
     <message>
         <source>Add to dictionary</source>
-        <translation type="unfinished"></translation>
+        <translation>Zum Wörterbuch hinzufügen</translation>
     </message>
     <message>
         <source>Ignore</source>
-        <translation type="unfinished"></translation>
+        <translation>Ignorieren</translation>
     </message>
     <message>
         <source>Do not mark this word on this page</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieses Wort auf dieser Seite nicht markieren</translation>
     </message>
 </context>
 <context>
     <name>SpellPanel</name>
     <message>
         <source>{word} (line {line})</source>
-        <translation type="unfinished"></translation>
+        <translation>{word} (Zeile {line})</translation>
     </message>
     <message numerus="yes">
         <source>Spelling: %n issue(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
+        <translation><numerusform>Rechtschreibung: %n Fund</numerusform><numerusform>Rechtschreibung: %n Funde</numerusform></translation>
     </message>
     <message>
         <source>Spelling: not checked</source>
-        <translation type="unfinished"></translation>
+        <translation>Rechtschreibung: nicht geprüft</translation>
     </message>
     <message>
-        <source>No spellcheck dictionary for {language}: &lt;a href=&quot;add&quot;&gt;how to add one&lt;/a&gt; (Settings → Spelling → Add dictionary…).</source>
-        <translation type="unfinished"></translation>
+        <source>No spellcheck dictionary for {language}: &lt;a href="add"&gt;how to add one&lt;/a&gt; (Settings → Spelling → Add dictionary…).</source>
+        <translation>Kein Wörterbuch für {language}: &lt;a href="add"&gt;So fügen Sie eines hinzu&lt;/a&gt; (Einstellungen → Rechtschreibung → Wörterbuch hinzufügen…).</translation>
+    </message>
+</context>
+<context>
+    <name>SpellingSettingsSection</name>
+    <message>
+        <source>Spelling</source>
+        <translation>Rechtschreibung</translation>
+    </message>
+    <message>
+        <source>Add dictionary…</source>
+        <translation>Wörterbuch hinzufügen…</translation>
+    </message>
+    <message>
+        <source>Each pane is checked in its own language. Dictionaries are hunspell pairs (.dic and .aff, e.g. from LibreOffice extensions); added ones are kept in your data.</source>
+        <translation>Jeder Bereich wird in seiner eigenen Sprache geprüft. Wörterbücher sind Hunspell-Paare (.dic und .aff, z. B. aus LibreOffice-Erweiterungen); hinzugefügte bleiben in Ihren Daten.</translation>
+    </message>
+    <message>
+        <source>Add dictionary</source>
+        <translation>Wörterbuch hinzufügen</translation>
+    </message>
+    <message>
+        <source>Hunspell dictionaries (*.dic)</source>
+        <translation>Hunspell-Wörterbücher (*.dic)</translation>
+    </message>
+    <message>
+        <source>Affix file for {0}</source>
+        <translation>Affix-Datei für {0}</translation>
+    </message>
+    <message>
+        <source>Hunspell affix files (*.aff)</source>
+        <translation>Hunspell-Affix-Dateien (*.aff)</translation>
+    </message>
+    <message>
+        <source>Language tag of this dictionary (e.g. tr_TR, so_SO):</source>
+        <translation>Sprachkennung dieses Wörterbuchs (z. B. tr_TR, so_SO):</translation>
+    </message>
+    <message>
+        <source>Dictionary not added</source>
+        <translation>Wörterbuch nicht hinzugefügt</translation>
     </message>
 </context>
 <context>
     <name>SyncController</name>
     <message>
         <source>&amp;Sync now</source>
-        <extracomment>Seconds between probes while online (offline: the backoff&apos;s delays).</extracomment>
-        <translation type="unfinished"></translation>
+        <extracomment>Seconds between probes while online (offline: the backoff's delays).</extracomment>
+        <translation>Jetzt &amp;abgleichen</translation>
     </message>
     <message>
         <source>Receive changes from the CMS and send yours (F5)</source>
-        <translation type="unfinished"></translation>
+        <translation>Änderungen aus dem CMS holen und Ihre senden (F5)</translation>
     </message>
     <message>
         <source>&amp;Cancel sync</source>
-        <translation type="unfinished"></translation>
+        <translation>Abgleich a&amp;bbrechen</translation>
     </message>
     <message>
         <source>Resolve &amp;conflicts…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Konflikte lösen…</translation>
     </message>
     <message>
         <source>CMS c&amp;onnection…</source>
-        <translation type="unfinished"></translation>
+        <translation>CMS-&amp;Verbindung…</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>Abbrechen</translation>
     </message>
     <message>
         <source>Cancelling the sync…</source>
-        <translation type="unfinished"></translation>
+        <translation>Abgleich wird abgebrochen…</translation>
     </message>
     <message>
         <source>Resolve &amp;conflicts ({0})…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Konflikte lösen ({0})…</translation>
     </message>
     <message>
         <source>No conflicts.</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Konflikte.</translation>
     </message>
     <message>
         <source>Enter your CMS user name in the settings.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bitte Ihren CMS-Benutzernamen in den Einstellungen eingeben.</translation>
     </message>
     <message>
         <source>Changes not sent automatically: use Sync now to log in.</source>
-        <translation type="unfinished"></translation>
+        <translation>Änderungen nicht automatisch gesendet: Mit „Jetzt abgleichen“ anmelden.</translation>
     </message>
     <message>
         <source>Sync failed</source>
-        <translation type="unfinished"></translation>
+        <translation>Abgleich fehlgeschlagen</translation>
     </message>
     <message>
         <source>Sync failed: {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Abgleich fehlgeschlagen: {0}</translation>
     </message>
     <message>
         <source>No CMS configured</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein CMS eingerichtet</translation>
     </message>
     <message>
         <source>Checking connection…</source>
-        <translation type="unfinished"></translation>
+        <translation>Verbindung wird geprüft…</translation>
     </message>
     <message>
         <source>Online</source>
-        <translation type="unfinished"></translation>
+        <translation>Online</translation>
     </message>
     <message>
         <source>Offline</source>
-        <translation type="unfinished"></translation>
+        <translation>Offline</translation>
     </message>
     <message>
         <source>Syncing…</source>
-        <translation type="unfinished"></translation>
+        <translation>Abgleich läuft…</translation>
     </message>
     <message>
         <source>Set the CMS address in the settings</source>
-        <translation type="unfinished"></translation>
+        <translation>CMS-Adresse in den Einstellungen festlegen</translation>
     </message>
 </context>
 <context>
     <name>SyncResult</name>
     <message>
         <source>Received: {0} · sent: {1}</source>
-        <translation type="unfinished"></translation>
+        <translation>Empfangen: {0} · gesendet: {1}</translation>
     </message>
     <message>
         <source>conflicts: {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Konflikte: {0}</translation>
     </message>
     <message>
         <source>failed: {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>fehlgeschlagen: {0}</translation>
     </message>
     <message>
         <source>cancelled</source>
-        <translation type="unfinished"></translation>
+        <translation>abgebrochen</translation>
     </message>
 </context>
 <context>
     <name>SyncResultDialog</name>
     <message>
         <source>Sync result</source>
-        <translation type="unfinished"></translation>
+        <translation>Ergebnis des Abgleichs</translation>
     </message>
     <message>
         <source>Page</source>
-        <translation type="unfinished"></translation>
+        <translation>Seite</translation>
     </message>
     <message>
         <source>Language</source>
-        <translation type="unfinished"></translation>
+        <translation>Sprache</translation>
     </message>
     <message>
         <source>What happened</source>
-        <translation type="unfinished"></translation>
+        <translation>Was geschah</translation>
     </message>
     <message>
         <source>Not sent: {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht gesendet: {0}</translation>
     </message>
     <message>
         <source>Conflict: {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Konflikt: {0}</translation>
     </message>
     <message>
         <source>Resolve conflicts…</source>
-        <translation type="unfinished"></translation>
+        <translation>Konflikte lösen…</translation>
     </message>
     <message>
         <source>Items that failed stay in the outbox and are sent again by the next sync.</source>
-        <translation type="unfinished"></translation>
+        <translation>Fehlgeschlagene Einträge bleiben im Postausgang und werden beim nächsten Abgleich erneut gesendet.</translation>
     </message>
 </context>
 </TS>

@@ -706,6 +706,45 @@
     </message>
 </context>
 <context>
+    <name>SpellingSettingsSection</name>
+    <message>
+        <source>Spelling</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add dictionary…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Each pane is checked in its own language. Dictionaries are hunspell pairs (.dic and .aff, e.g. from LibreOffice extensions); added ones are kept in your data.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add dictionary</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hunspell dictionaries (*.dic)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Affix file for {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hunspell affix files (*.aff)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Language tag of this dictionary (e.g. tr_TR, so_SO):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dictionary not added</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>SyncController</name>
     <message>
         <source>&amp;Sync now</source>

@@ -19,8 +19,6 @@ import re
 from django.contrib.auth import get_user_model
 from django.contrib.auth.models import Group
 from django.test import Client
-from lxml import html as lxml_html
-
 from integreat_cms.cms.constants import region_status, text_directions
 from integreat_cms.cms.models import (
     POI,
@@ -31,6 +29,7 @@ from integreat_cms.cms.models import (
     POICategory,
     Region,
 )
+from lxml import html as lxml_html
 
 PASSWORD = os.environ.get("CMS_PEER_PASSWORD", "desk-peer-1234")
 TOTP_SECRET = "JBSWY3DPEHPK3PXPJBSWY3DPEHPK3PXP"
@@ -188,17 +187,25 @@ def seed_pages(editor: Editor, author: Editor, contact: Contact) -> dict:
     # --- structure in German (root language) ---
     new("welcome", "Willkommen", "<p>Willkommen in Testhausen! Hier finden Sie Informationen.</p>")
     new("first_steps", "Erste Schritte", "<p>Die ersten Schritte nach der Ankunft.</p>", parent="welcome")
-    new("registration", "Anmeldung beim Bürgeramt",
-        "<p>Melden Sie sich innerhalb von zwei Wochen beim Bürgeramt an.</p>", parent="first_steps")
-    card = (f'<div><p>Unser Bürgerbüro hilft Ihnen gern.</p><div data-contact-id="{contact.id}" '
-            f'data-contact-url="/{SLUG}/contact/{contact.id}/?details=name,email,phone_number">'
-            "</div></div>")
+    new(
+        "registration",
+        "Anmeldung beim Bürgeramt",
+        "<p>Melden Sie sich innerhalb von zwei Wochen beim Bürgeramt an.</p>",
+        parent="first_steps",
+    )
+    card = (
+        f'<div><p>Unser Bürgerbüro hilft Ihnen gern.</p><div data-contact-id="{contact.id}" '
+        f'data-contact-url="/{SLUG}/contact/{contact.id}/?details=name,email,phone_number">'
+        "</div></div>"
+    )
     new("contact", "Kontakt", card, after="first_steps")
     new("work", "Arbeit", "<p>Arbeit und Ausbildung in Testhausen.</p>", after="welcome")
     new("jobcenter", "Jobcenter", "<p>Das Jobcenter unterstützt bei der Arbeitssuche.</p>", parent="work")
-    table = ("<div><p>Kurse im Überblick:</p><table><thead><tr><th>Kurs</th><th>Tag</th></tr></thead>"
-             "<tbody><tr><td>A1</td><td>Montag</td></tr><tr><td>B1</td><td>Mittwoch</td></tr></tbody>"
-             "</table></div>")
+    table = (
+        "<div><p>Kurse im Überblick:</p><table><thead><tr><th>Kurs</th><th>Tag</th></tr></thead>"
+        "<tbody><tr><td>A1</td><td>Montag</td></tr><tr><td>B1</td><td>Mittwoch</td></tr></tbody>"
+        "</table></div>"
+    )
     new("courses", "Sprachkurse", table, after="jobcenter")
     new("course_times", "Kurszeiten", "<p>Die Kurse beginnen um 9 Uhr.</p>", parent="courses")
     new("health", "Gesundheit", "<p>Ärztliche Versorgung und Notfälle.</p>", after="work")
@@ -211,13 +218,18 @@ def seed_pages(editor: Editor, author: Editor, contact: Contact) -> dict:
     en = {
         "welcome": ("Welcome", "<p>Welcome to Testhausen! Here you find information.</p>"),
         "first_steps": ("First steps", "<p>The first steps after arriving.</p>"),
-        "registration": ("Registration at the citizens' office",
-                         "<p>Register with the citizens' office within two weeks.</p>"),
+        "registration": (
+            "Registration at the citizens' office",
+            "<p>Register with the citizens' office within two weeks.</p>",
+        ),
         "contact": ("Contact", "<p>Our citizens' office is happy to help.</p>"),
         "work": ("Work", "<p>Work and training in Testhausen.</p>"),
         "jobcenter": ("Job centre", "<p>The job centre helps you find work.</p>"),
-        "courses": ("Language courses", "<div><p>Courses at a glance:</p><table><tbody><tr><td>A1</td>"
-                    "<td>Monday</td></tr></tbody></table></div>"),
+        "courses": (
+            "Language courses",
+            "<div><p>Courses at a glance:</p><table><tbody><tr><td>A1</td>"
+            "<td>Monday</td></tr></tbody></table></div>",
+        ),
         "health": ("Health", "<p>Medical care and emergencies.</p>"),
         "doctors": ("Doctors", "<p>A list of doctors' practices.</p>"),
         "emergency": ("Emergency", "<p>In an emergency dial 112.</p>"),
@@ -246,11 +258,17 @@ def seed_pages(editor: Editor, author: Editor, contact: Contact) -> dict:
     editor.save("fa", ids["registration"], "ثبت نام", rtl("پیش‌نویس ترجمه."), draft)
     author.save("en", ids["course_times"], "Course times", "<p>Courses start at 9 am.</p>", review)
     # A minor edit of the root language (keeps en up to date) ...
-    editor.save("de", ids["doctors"], "Ärzte",
-                "<p>Eine Liste von Arztpraxen in Testhausen.</p>", pub, minor=True)
+    editor.save(
+        "de", ids["doctors"], "Ärzte", "<p>Eine Liste von Arztpraxen in Testhausen.</p>", pub, minor=True
+    )
     # ... and a major edit after en was written: en of "jobcenter" is now OUTDATED.
-    editor.save("de", ids["jobcenter"], "Jobcenter",
-                "<p>Das Jobcenter unterstützt bei der Arbeitssuche und Weiterbildung.</p>", pub)
+    editor.save(
+        "de",
+        ids["jobcenter"],
+        "Jobcenter",
+        "<p>Das Jobcenter unterstützt bei der Arbeitssuche und Weiterbildung.</p>",
+        pub,
+    )
     editor.archive(ids["old"])
     return ids
 

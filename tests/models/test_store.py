@@ -4,8 +4,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from editor.models.records import TranslationState
 from editor.models.enums import Status
+from editor.models.records import TranslationState
 from editor.models.store import Store, open_store
 
 

@@ -96,7 +96,7 @@ def test_convert_cli_reads_stdin_in_process(
     monkeypatch: pytest.MonkeyPatch, capfdbinary: pytest.CaptureFixture[bytes]
 ) -> None:
     """Without FILE, stdin is read as UTF-8 bytes."""
-    monkeypatch.setattr(sys, "stdin", io.TextIOWrapper(io.BytesIO("- a\n".encode())))
+    monkeypatch.setattr(sys, "stdin", io.TextIOWrapper(io.BytesIO(b"- a\n")))
     assert run_cli(["convert", "--to", "html"]) == 0
     assert capfdbinary.readouterr().out == b"<ul>\n<li>a</li>\n</ul>\n"
 

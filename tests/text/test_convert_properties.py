@@ -184,7 +184,8 @@ def common_paragraph(draw: st.DrawFn) -> str:
     """Everyday content: text (however Markdown-like), bold, italic, plain and external links."""
     parts = []
     for _ in range(draw(st.integers(1, 5))):
-        text = _text_html(draw(_TEXT).replace("\n", " ").replace("\t", " "), draw)
+        words = draw(_TEXT.map(lambda t: t.replace("\n", " ").replace("\t", " ")).filter(str.strip))
+        text = _text_html(words, draw)
         kind = draw(st.integers(0, 3))
         if kind == 0:
             parts.append(text)

@@ -3,8 +3,9 @@
 Each top-level block is written as pleasant Markdown where that is exact, and the result is rendered
 with :func:`markdown_to_html` and compared block by block under the normal form. A block that does not
 come back identical falls back one :class:`Level` at a time (Markdown with HTML inline tags, then an HTML
-block); if the page as a whole still differs, it becomes one ``<div>`` HTML block. The output depends only on the normal form of the input, so converting the rendered HTML again
-gives the same Markdown (idempotence).
+block); if the page as a whole still differs, it becomes one ``<div>`` HTML block. The output depends
+only on the normal form of the input, so converting the rendered HTML again gives the same Markdown
+(idempotence).
 """
 
 from __future__ import annotations

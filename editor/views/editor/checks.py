@@ -63,6 +63,12 @@ class PaneChecks(QObject):
         if pane.language is not None:
             self._on_pane_language_changed(pane.language.code)
 
+    # -- public API -------------------------------------------------------------------------------
+    def reload_speller(self) -> None:
+        """Ask for the pane's speller again (after a dictionary was added)."""
+        if self.pane.language is not None:
+            self._on_pane_language_changed(self.pane.language.code)
+
     # -- private slots ----------------------------------------------------------------------------
     def _on_pane_language_changed(self, code: str) -> None:
         self._speller = None

@@ -44,9 +44,7 @@ def upgrade() -> None:
     op.create_table(
         "page",
         sa.Column("id", sa.Integer, primary_key=True),
-        sa.Column(
-            "parent_id", sa.Integer, sa.ForeignKey("page.id", ondelete="CASCADE"), nullable=True
-        ),
+        sa.Column("parent_id", sa.Integer, sa.ForeignKey("page.id", ondelete="CASCADE"), nullable=True),
         sa.Column("position", sa.Integer, nullable=False),
         sa.Column("archived", sa.Boolean, nullable=False),
         sa.Column("cms_page_id", sa.Integer, nullable=True, unique=True),
@@ -55,9 +53,7 @@ def upgrade() -> None:
     op.create_table(
         "translation",
         sa.Column("id", sa.Integer, primary_key=True),
-        sa.Column(
-            "page_id", sa.Integer, sa.ForeignKey("page.id", ondelete="CASCADE"), nullable=False
-        ),
+        sa.Column("page_id", sa.Integer, sa.ForeignKey("page.id", ondelete="CASCADE"), nullable=False),
         sa.Column("language_code", sa.String(20), sa.ForeignKey("language.code"), nullable=False),
         sa.Column("title", sa.String(1024), nullable=False),
         sa.Column("slug", sa.String(1024), nullable=False),
@@ -88,9 +84,7 @@ def upgrade() -> None:
         sa.Column("saved_at", sa.DateTime, nullable=False),
         sa.Column("reason", sa.String(40), nullable=False),
     )
-    op.create_index(
-        "ix_translation_version_translation_id", "translation_version", ["translation_id"]
-    )
+    op.create_index("ix_translation_version_translation_id", "translation_version", ["translation_id"])
     op.create_table(
         "outbox",
         sa.Column("id", sa.Integer, primary_key=True),

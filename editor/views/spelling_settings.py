@@ -1,0 +1,93 @@
+"""The "Spelling" section of the settings: installed dictionaries and "Add dictionary…"."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from pathlib import Path
+
+from PySide6.QtWidgets import (
+    QFileDialog,
+    QGroupBox,
+    QHBoxLayout,
+    QInputDialog,
+    QLabel,
+    QListWidget,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from editor.text.spelling import SpellingService
+from editor.views import prompts
+
+
+class SpellingSettingsSection(QGroupBox):
+    """Lists the dictionaries enchant can use and adds a hunspell ``.dic``/``.aff`` pair."""
+
+    def __init__(
+        self,
+        service: SpellingService,
+        on_added: Callable[[str], None],
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.setTitle(self.tr("Spelling"))
+        self._service = service
+        self._on_added = on_added
+        self.dictionaries = QListWidget()
+        self.dictionaries.setMaximumHeight(110)
+        add = QPushButton(self.tr("Add dictionary…"))
+        add.clicked.connect(self.choose_dictionary)
+        note = QLabel(
+            self.tr(
+                "Each pane is checked in its own language. Dictionaries are hunspell pairs "
+                "(.dic and .aff, e.g. from LibreOffice extensions); added ones are kept in your data."
+            )
+        )
+        note.setWordWrap(True)
+        row = QHBoxLayout()
+        row.addWidget(self.dictionaries, 1)
+        row.addWidget(add)
+        layout = QVBoxLayout(self)
+        layout.addLayout(row)
+        layout.addWidget(note)
+        self.refresh()
+
+    def refresh(self) -> None:
+        """Show the dictionaries available now."""
+        self.dictionaries.clear()
+        self.dictionaries.addItems(sorted(self._service.available_tags()))
+
+    def choose_dictionary(self) -> None:
+        """Ask for the .dic file (and its .aff when it does not lie beside it), then add the pair."""
+        dic, _ = QFileDialog.getOpenFileName(
+            self, self.tr("Add dictionary"), "", self.tr("Hunspell dictionaries (*.dic)")
+        )
+        if not dic:
+            return
+        aff = Path(dic).with_suffix(".aff")
+        if not aff.is_file():
+            chosen, _ = QFileDialog.getOpenFileName(
+                self, self.tr("Affix file for {0}").format(Path(dic).name), str(Path(dic).parent),
+                self.tr("Hunspell affix files (*.aff)"),
+            )  # fmt: skip
+            if not chosen:
+                return
+            aff = Path(chosen)
+        tag, ok = QInputDialog.getText(
+            self, self.tr("Add dictionary"),
+            self.tr("Language tag of this dictionary (e.g. tr_TR, so_SO):"), text=Path(dic).stem,
+        )  # fmt: skip
+        if ok and tag.strip():
+            self.add(Path(dic), aff, tag.strip())
+
+    def add(self, dic: Path, aff: Path, tag: str) -> bool:
+        """Add the pair under ``tag``; a clear message when the files are not usable."""
+        try:
+            name = self._service.add_dictionary(dic, aff, tag)
+        except (ValueError, OSError) as exc:
+            prompts.warn(self, self.tr("Dictionary not added"), str(exc))
+            return False
+        self.refresh()
+        self._on_added(name)
+        return True
