@@ -37,8 +37,9 @@ def test_i18n_german_catalogue_is_complete() -> None:
 
 def test_i18n_catalogue_matches_the_code(tmp_path: Path) -> None:
     """lupdate on the current code finds exactly the strings the committed catalogue has."""
-    sources = sorted(str(p) for p in (ROOT / "editor" / "views").rglob("*.py")) + [
-        str(ROOT / "editor" / "app.py")
+    sources = [
+        *sorted(str(p) for p in (ROOT / "editor" / "views").rglob("*.py")),
+        str(ROOT / "editor" / "app.py"),
     ]
     fresh = tmp_path / "fresh.ts"
     subprocess.run(
