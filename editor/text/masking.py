@@ -17,11 +17,11 @@ Two characters have a special meaning in the result:
 
 from __future__ import annotations
 
+import bisect
 import html.entities
 import re
 import unicodedata
 from collections.abc import Iterator
-from dataclasses import dataclass
 
 IGNORABLE = "\x00"
 _INVISIBLE_IN_WORD = "\u00ad\u200b\u200e\u200f\u2060\ufeff\u061c"
@@ -286,32 +286,37 @@ def utf16_length(text: str) -> int:
     return len(text) + sum(1 for char in text if ord(char) > 0xFFFF)
 
 
-@dataclass(frozen=True, slots=True)
-class Utf16Map:
-    """Converts Python ``str`` indices of one text to UTF-16 offsets (Qt positions) and back."""
+_ASTRAL = re.compile("[\U00010000-\U0010ffff]")
 
-    text: str
+
+class Utf16Map:
+    """Converts Python ``str`` indices of one text to UTF-16 offsets (Qt positions) and back.
+
+    The positions of characters outside the BMP are found once; every conversion is then a binary
+    search, so highlighting a long block stays linear.
+    """
+
+    __slots__ = ("_astral", "_units", "text")
+
+    def __init__(self, text: str) -> None:
+        self.text = text
+        self._astral = [m.start() for m in _ASTRAL.finditer(text)]
+        # UTF-16 offset at which each astral character starts
+        self._units = [index + n for n, index in enumerate(self._astral)]
 
     def to_utf16(self, index: int) -> int:
         """UTF-16 offset of the Python index ``index``."""
-        return index + sum(1 for char in self.text[:index] if ord(char) > 0xFFFF)
+        return index + bisect.bisect_left(self._astral, index)
 
     def from_utf16(self, offset: int) -> int:
         """Python index of the UTF-16 offset ``offset`` (inside a surrogate pair: the character)."""
-        units = 0
-        for index, char in enumerate(self.text):
-            if units >= offset:
-                return index
-            units += 2 if ord(char) > 0xFFFF else 1
-        return len(self.text)
+        before = bisect.bisect_left(self._units, offset)  # astral characters starting before
+        index = offset - before
+        if before and self._units[before - 1] + 1 == offset:  # the low half of a pair
+            return self._astral[before - 1]
+        return min(index, len(self.text))
 
     def spans_to_utf16(self, spans: list[tuple[int, int]]) -> Iterator[tuple[int, int]]:
         """Convert sorted ``(start, end)`` Python spans to UTF-16 spans in one pass."""
-        if all(ord(char) <= 0xFFFF for char in self.text):
-            yield from spans
-            return
-        prefix = [0]
-        for char in self.text:
-            prefix.append(prefix[-1] + (2 if ord(char) > 0xFFFF else 1))
         for start, end in spans:
-            yield prefix[start], prefix[end]
+            yield self.to_utf16(start), self.to_utf16(end)

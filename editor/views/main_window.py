@@ -66,6 +66,7 @@ class MainWindow(QMainWindow):
         for pane in (self.source_pane, self.target_pane):
             pane.sig_language_changed.connect(self._on_pane_language_changed)
             pane.sig_save_failed.connect(self._on_pane_save_failed)
+            pane.sig_notice.connect(lambda text: self.statusBar().showMessage(text, 30000))
             pane.editor.installEventFilter(self)
         self.tree_model = PageTreeItemModel(self)
         self.tree = QTreeView()

@@ -149,7 +149,7 @@
     <name>EditorPane</name>
     <message>
         <source>Preview</source>
-        <extracomment>``saver(page_id, language, title, html)`` stores a translation; raises on failure.</extracomment>
+        <extracomment>Pages longer than this (in characters of HTML) open read-only: converting and checking them would stall the window for seconds, and no real Integreat page comes near it. How much of an over-long page is shown. ``saver(page_id, language, title, html)`` stores a translation; raises on failure.</extracomment>
         <translation>Vorschau</translation>
     </message>
     <message>
@@ -161,8 +161,12 @@
         <translation>Noch nicht in {0} übersetzt: Einfach losschreiben, um die Übersetzung anzulegen.</translation>
     </message>
     <message>
-        <source>This text cannot be edited as Markdown ({0}); it is shown read-only.</source>
-        <translation>Dieser Text kann nicht als Markdown bearbeitet werden ({0}); er wird schreibgeschützt angezeigt.</translation>
+        <source>“{0}” is too large to edit here ({1:.1f} MB; the limit is {2} KB). It is shown read-only and unchanged; edit it in the CMS or split it into smaller pages.</source>
+        <translation>„{0}“ ist zu groß, um hier bearbeitet zu werden ({1:.1f} MB; die Grenze ist {2} KB). Die Seite wird unverändert schreibgeschützt angezeigt; bearbeiten Sie sie im CMS oder teilen Sie sie in kleinere Seiten.</translation>
+    </message>
+    <message>
+        <source>“{0}” cannot be edited as Markdown ({1}); it is shown read-only.</source>
+        <translation>„{0}“ kann nicht als Markdown bearbeitet werden ({1}); die Seite wird schreibgeschützt angezeigt.</translation>
     </message>
 </context>
 <context>

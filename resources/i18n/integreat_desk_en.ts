@@ -150,7 +150,7 @@
     <name>EditorPane</name>
     <message>
         <source>Preview</source>
-        <extracomment>``saver(page_id, language, title, html)`` stores a translation; raises on failure.</extracomment>
+        <extracomment>Pages longer than this (in characters of HTML) open read-only: converting and checking them would stall the window for seconds, and no real Integreat page comes near it. How much of an over-long page is shown. ``saver(page_id, language, title, html)`` stores a translation; raises on failure.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -162,7 +162,11 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>This text cannot be edited as Markdown ({0}); it is shown read-only.</source>
+        <source>“{0}” is too large to edit here ({1:.1f} MB; the limit is {2} KB). It is shown read-only and unchanged; edit it in the CMS or split it into smaller pages.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“{0}” cannot be edited as Markdown ({1}); it is shown read-only.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -127,3 +127,34 @@ def test_window_tree_row_changes_after_save(open_window: OpenWindow) -> None:
     cell = window.tree_model.index(index.row(), 1, index.parent())
     assert "✎" in window.tree_model.data(cell)
     assert window.tree_model.data(index, PageTreeItemModel.PAGE_ID_ROLE) == page
+
+
+def test_window_unconvertible_page_is_read_only_and_unchanged(open_window: OpenWindow, qtbot: QtBot) -> None:
+    """HTML that cannot become Markdown opens read-only with a message; nothing stored changes."""
+    window = open_window()
+    page = _page_with(window, "en")
+    window.store.save_translation(page, "en", title="Broken", content="<p>bad \x0b byte</p>")
+    before = window.store.translation(page, "en")
+    window.open_page(page)
+    assert window.target_pane.editor.isReadOnly()
+    assert "cannot be edited as Markdown" in window.statusBar().currentMessage()
+    assert "U+000B" in window.statusBar().currentMessage()
+    qtbot.keyClicks(window.target_pane.editor, "typing is refused")
+    window.close()
+    assert window.store.translation(page, "en") == before
+
+
+def test_window_huge_page_opens_read_only_quickly(open_window: OpenWindow) -> None:
+    """A 5 MB page is shown read-only with a clear message instead of stalling the window."""
+    window = open_window()
+    page = _page_with(window, "de")
+    huge = "<div>" + "<p>Ein langer Absatz über Wohnungen und Termine.</p>" * 100_000 + "</div>"
+    window.store.save_translation(page, "de", title="Riesig", content=huge)
+    window.open_page(page)
+    assert window.source_pane.editor.isReadOnly()
+    assert "too large to edit here (5.2 MB" in window.statusBar().currentMessage()
+    assert len(window.source_pane.editor.toPlainText()) < 200_000
+    window.close()
+    stored = window.store.translation(page, "de")
+    assert stored is not None
+    assert stored.content == huge

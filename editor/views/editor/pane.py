@@ -33,6 +33,12 @@ from editor.views.editor.markdown_edit import MarkdownEdit
 
 log = logging.getLogger(__name__)
 
+#: Pages longer than this (in characters of HTML) open read-only: converting and checking them would
+#: stall the window for seconds, and no real Integreat page comes near it.
+MAX_EDITABLE_CHARS = 300_000
+#: How much of an over-long page is shown.
+PREVIEW_CHARS = 100_000
+
 #: ``saver(page_id, language, title, html)`` stores a translation; raises on failure.
 Saver = Callable[[int, str, str, str], None]
 
@@ -49,6 +55,8 @@ class EditorPane(QWidget):
     """Saving failed; the text stays in the editor (the error message)."""
     sig_loaded = Signal()
     """A page (or an empty translation) was loaded into the pane."""
+    sig_notice = Signal(str)
+    """Something the user should know about the loaded text (shown in the status bar)."""
 
     # -- init -------------------------------------------------------------------------------------
     def __init__(self, saver: Saver, autosave_ms: int, parent: QWidget | None = None) -> None:
@@ -213,12 +221,20 @@ class EditorPane(QWidget):
     def _markdown_of(self, data: TranslationData | None) -> tuple[str, bool]:
         if data is None:
             return "", False
+        if len(data.content) > MAX_EDITABLE_CHARS:
+            self.sig_notice.emit(
+                self.tr(
+                    "“{0}” is too large to edit here ({1:.1f} MB; the limit is {2} KB). It is shown "
+                    "read-only and unchanged; edit it in the CMS or split it into smaller pages."
+                ).format(data.title, len(data.content) / 1e6, MAX_EDITABLE_CHARS // 1000)
+            )
+            return data.content[:PREVIEW_CHARS] + "\n…", True
         try:
             return html_to_markdown(data.content), False
         except ContentError as exc:
-            self.sig_save_failed.emit(
-                self.tr("This text cannot be edited as Markdown ({0}); it is shown read-only.").format(
-                    str(exc)
+            self.sig_notice.emit(
+                self.tr("“{0}” cannot be edited as Markdown ({1}); it is shown read-only.").format(
+                    data.title, str(exc)
                 )
             )
             return data.content, True
