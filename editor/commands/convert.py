@@ -11,6 +11,7 @@ import argparse
 import sys
 from typing import Any
 
+from editor.commands.inputs import InputError, read_input
 from editor.text.convert import html_to_markdown, markdown_to_html
 from editor.text.errors import ContentError
 from editor.text.normal_form import first_difference
@@ -39,17 +40,10 @@ def register(subparsers: Any) -> None:
 
 def run(args: argparse.Namespace) -> int:
     """Run the conversion; return the exit code."""
-    name = args.file or "<stdin>"
     try:
-        text = _read(args.file)
-    except FileNotFoundError:
-        return _fail(f"{name}: no such file")
-    except IsADirectoryError:
-        return _fail(f"{name}: is a directory, not a file")
-    except OSError as exc:
-        return _fail(f"{name}: cannot read: {exc.strerror or exc}")
-    except UnicodeDecodeError as exc:
-        return _fail(f"{name}: invalid UTF-8 at byte offset {exc.start}")
+        name, text = read_input(args.file, drop_bom=True)
+    except InputError as exc:
+        return _fail(str(exc))
     try:
         if args.check:
             return _check(name, text, args.to)
@@ -61,21 +55,6 @@ def run(args: argparse.Namespace) -> int:
     sys.stdout.buffer.write(result.encode("utf-8"))
     sys.stdout.buffer.flush()
     return EXIT_OK
-
-
-def _read(path: str | None) -> str:
-    """Read the whole input as UTF-8 (strict; a leading BOM is dropped)."""
-    if path is None:
-        data = sys.stdin.buffer.read()
-    else:
-        with open(path, "rb") as stream:
-            data = stream.read()
-    bom = b"\xef\xbb\xbf" if data.startswith(b"\xef\xbb\xbf") else b""
-    try:
-        return data[len(bom) :].decode("utf-8")
-    except UnicodeDecodeError as exc:
-        exc.start += len(bom)
-        raise
 
 
 def _check(name: str, text: str, target: str) -> int:

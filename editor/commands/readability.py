@@ -9,14 +9,13 @@ from __future__ import annotations
 
 import argparse
 import csv
-import io
 import json
 import sys
 from collections.abc import Iterable
-from pathlib import Path
 from typing import Any, TextIO
 
 from editor.cli import add_data_options
+from editor.commands.inputs import InputError, data_dir, read_input
 from editor.text.readability import Category, ReadabilityResult, analyse
 
 #: Order in which a page's "worst" finding is chosen (first present category wins).
@@ -35,10 +34,6 @@ _SEVERITY = (
     Category.GENITIVE,
     Category.SUBJUNCTIVE,
 )
-
-
-class InputError(Exception):
-    """Bad input for the user: one line naming the file or page and what is wrong."""
 
 
 def register(subparsers: Any) -> None:
@@ -71,33 +66,12 @@ def run(args: argparse.Namespace) -> int:
 
 
 # -- one text -----------------------------------------------------------------------------------------
-def read_text(file: str | None) -> tuple[str, str]:
-    """Read ``file`` (or stdin for None / ``-``) as UTF-8; returns (name, text)."""
-    if file is None or file == "-":
-        try:
-            return "<stdin>", io.TextIOWrapper(sys.stdin.buffer, encoding="utf-8").read()
-        except UnicodeDecodeError as exc:
-            raise InputError(f"<stdin>: not UTF-8 text ({exc.reason})") from None
-    path = Path(file)
-    try:
-        with path.open(encoding="utf-8") as handle:
-            return file, handle.read()
-    except FileNotFoundError:
-        raise InputError(f"{file}: no such file") from None
-    except IsADirectoryError:
-        raise InputError(f"{file}: is a directory, not a text file") from None
-    except UnicodeDecodeError as exc:
-        raise InputError(f"{file}: not UTF-8 text ({exc.reason})") from None
-    except OSError as exc:
-        raise InputError(f"{file}: cannot read ({exc.strerror})") from None
-
-
 def _run_file(args: argparse.Namespace) -> int:
     if not args.lang:
         raise InputError("--lang CODE is required (e.g. --lang de)")
     if args.csv:
         raise InputError("--csv is for the region report (--data DIR --region SLUG)")
-    _name, text = read_text(args.file)
+    _name, text = read_input(args.file)
     result = analyse(text, args.lang)
     if args.json:
         json.dump(result.to_json(), sys.stdout, ensure_ascii=False, indent=2)
@@ -141,15 +115,13 @@ def _short(text: str, limit: int = 60) -> str:
 
 # -- region report ------------------------------------------------------------------------------------
 def _run_region(args: argparse.Namespace) -> int:
-    if not args.data:
-        raise InputError("--region needs --data DIR")
     if args.json:
         raise InputError("--json is for one text; use --csv for the region report")
     from editor.models.errors import StoreError
     from editor.models.store import open_store
 
     try:
-        store = open_store(Path(args.data), args.region)
+        store = open_store(data_dir(args.data), args.region)
     except StoreError as exc:
         raise InputError(f"--region {args.region}: {exc}") from None
     try:

@@ -21,13 +21,12 @@ from __future__ import annotations
 
 import argparse
 import json
-import os
 import sys
 from collections.abc import Iterable
-from pathlib import Path
 from typing import Any
 
 from editor.cli import add_data_options
+from editor.commands.inputs import InputError, data_dir, read_input
 from editor.text.languages import UnknownLanguageError, normalise_code
 from editor.text.spelling import Misspelling, Speller, SpellingService
 
@@ -61,40 +60,18 @@ def run(args: argparse.Namespace) -> int:
     if args.region is not None:
         if args.file is not None:
             return _fail(f"{args.file}: give either FILE or --region, not both")
-        if args.data is None:
-            return _fail(f"--region {args.region}: --data DIR is required to find the working copy")
         return _run_region(args)
     if args.lang is None:
         return _fail("spellcheck: --lang CODE is required when checking a file")
     return _run_file(args)
 
 
-def user_data_dir(data: str | None) -> Path:
-    """The user data directory: ``--data``, ``$INTEGREAT_DESK_DATA`` or the platform default."""
-    if data:
-        return Path(data)
-    if env := os.environ.get("INTEGREAT_DESK_DATA"):
-        return Path(env)
-    if sys.platform == "win32":  # pragma: no cover - platform branch
-        return Path(os.environ.get("APPDATA", Path.home())) / "integreat-desk"
-    base = os.environ.get("XDG_DATA_HOME") or str(Path.home() / ".local" / "share")
-    return Path(base) / "integreat-desk"
-
-
 def _run_file(args: argparse.Namespace) -> int:
-    name = args.file or "<stdin>"
     try:
-        raw = Path(args.file).read_bytes() if args.file else sys.stdin.buffer.read()
-        text = raw.decode("utf-8")
-    except FileNotFoundError:
-        return _fail(f"{name}: no such file")
-    except IsADirectoryError:
-        return _fail(f"{name}: is a directory, not a file")
-    except UnicodeDecodeError as exc:
-        return _fail(f"{name}: not UTF-8 text (byte {exc.start})")
-    except OSError as exc:
-        return _fail(f"{name}: cannot read ({exc.strerror})")
-    service = SpellingService(user_data_dir(args.data))
+        name, text = read_input(args.file)
+    except InputError as exc:
+        return _fail(str(exc))
+    service = SpellingService(data_dir(args.data))
     speller = service.speller(args.lang)
     if not speller.available:
         _no_dictionary(args.lang)
@@ -136,10 +113,10 @@ def _run_region(args: argparse.Namespace) -> int:
     except ImportError:  # pragma: no cover - only in a build without the store
         return _fail("spellcheck --region: the working-copy store is not available in this build")
     try:
-        store = open_store(Path(args.data), args.region)
+        store = open_store(data_dir(args.data), args.region)
     except (StoreError, OSError, LookupError, ValueError) as exc:
         return _fail(f"{args.data}: cannot open region {args.region!r} ({exc})")
-    service = SpellingService(user_data_dir(args.data))
+    service = SpellingService(data_dir(args.data))
     try:
         rows, missing = _region_rows(service, store.iter_translations(args.lang))
     finally:

@@ -14,7 +14,6 @@ from __future__ import annotations
 import argparse
 import json
 import sys
-from pathlib import Path
 from typing import Any
 
 from editor.cli import add_data_options
@@ -44,13 +43,13 @@ def _fail(message: str, code: int) -> int:
 
 def run(args: argparse.Namespace) -> int:
     """Run the command; returns the exit code."""
-    from editor.config import default_data_dir
+    from editor.commands.inputs import data_dir
     from editor.models.errors import StoreError
     from editor.models.store import open_store, working_copy_path
 
     if not args.region:
         return _fail("--region SLUG is required", 2)
-    data = Path(args.data) if args.data else default_data_dir()
+    data = data_dir(args.data)
     try:
         path = working_copy_path(data, args.region)
         store = open_store(data, args.region, create=not path.exists())

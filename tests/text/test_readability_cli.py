@@ -91,7 +91,7 @@ def test_cli_text_summary(capsys: pytest.CaptureFixture[str]) -> None:
     [
         (["readability", "/nonexistent/page.md", "--lang", "de"], "/nonexistent/page.md: no such file"),
         (["readability", "PLACEHOLDER"], "--lang CODE is required"),
-        (["readability", "--region", "x"], "--region needs --data DIR"),
+        (["readability", "--region", "x"], "no working copy here"),
     ],
 )
 def test_cli_bad_input_exit_2_one_line(
@@ -112,7 +112,7 @@ def test_cli_not_utf8_is_bad_input(tmp_path: Path, capsys: pytest.CaptureFixture
     path = tmp_path / "latin1.txt"
     path.write_bytes("Grüße".encode("latin-1"))
     assert _run(["readability", str(path), "--lang", "de"]) == 2
-    assert "not UTF-8" in capsys.readouterr().err
+    assert "invalid UTF-8 at byte offset" in capsys.readouterr().err
 
 
 def test_cli_missing_region_is_bad_input(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:

@@ -85,7 +85,7 @@ def test_spellcheck_cli_no_dictionary(tmp_path: Path, capsys: pytest.CaptureFixt
         (["/no/such/file.md", "--lang", "de"], "/no/such/file.md: no such file"),
         (["--lang", "!!"], "not a language code"),
         (["x.md"], "--lang CODE is required"),
-        (["--region", "augsburg"], "--data DIR is required"),
+        (["--region", "augsburg"], "no working copy here"),
     ],
 )
 def test_spellcheck_cli_bad_input_exits_2(
@@ -104,7 +104,7 @@ def test_spellcheck_cli_rejects_non_utf8(tmp_path: Path, capsys: pytest.CaptureF
     path.write_bytes("Größe".encode("latin-1"))
     code, _, err = _run([str(path), "--lang", "de"], capsys)
     assert code == 2
-    assert "latin1.md: not UTF-8" in err
+    assert "latin1.md: invalid UTF-8 at byte offset" in err
 
 
 def test_spellcheck_cli_region_report(

@@ -12,7 +12,6 @@ from pathlib import Path
 import keyring
 import keyring.errors
 import pytest
-from keyring.backend import KeyringBackend
 from keyring.backends import null
 from PySide6.QtCore import QThread
 from PySide6.QtWidgets import QDialog
@@ -33,31 +32,11 @@ from editor.views.sync.conflict_dialog import ConflictDialog
 from editor.views.sync.login_dialog import LoginAnswer, LoginDialog, LoginRequest, SessionCredentials
 from editor.views.sync.paragraphs import Side, align, split_blocks
 from editor.views.sync.sync_controller import NetState
+from tests.support import MemoryKeyring
 
 CMS_URL = "https://cms.test.example"
 SLUG = "testhausen"
 PASSWORD = "secret"
-
-
-class MemoryKeyring(KeyringBackend):
-    """A secure-looking keyring that keeps passwords in a dict."""
-
-    priority = 1  # type: ignore[assignment]
-
-    def __init__(self) -> None:
-        super().__init__()
-        self.store: dict[tuple[str, str], str] = {}
-
-    def get_password(self, service: str, username: str) -> str | None:
-        return self.store.get((service, username))
-
-    def set_password(self, service: str, username: str, password: str) -> None:
-        self.store[(service, username)] = password
-
-    def delete_password(self, service: str, username: str) -> None:
-        if (service, username) not in self.store:
-            raise keyring.errors.PasswordDeleteError(username)
-        del self.store[(service, username)]
 
 
 class Asker:
@@ -70,17 +49,6 @@ class Asker:
     def __call__(self, request: LoginRequest, secure: bool) -> LoginAnswer | None:
         self.requests.append((request, secure))
         return self.answers.pop(0) if self.answers else None
-
-
-@pytest.fixture
-def memory_keyring(monkeypatch: pytest.MonkeyPatch) -> Iterator[MemoryKeyring]:
-    """A fresh in-memory keyring; the password environment variable is cleared."""
-    monkeypatch.delenv(credentials.PASSWORD_ENV_VAR, raising=False)
-    previous = keyring.get_keyring()
-    backend = MemoryKeyring()
-    keyring.set_keyring(backend)
-    yield backend
-    keyring.set_keyring(previous)
 
 
 @pytest.fixture

@@ -1,0 +1,41 @@
+"""What every headless command shares: reading the input text and finding the user's data."""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+
+from editor.config import default_data_dir
+
+_BOM = b"\xef\xbb\xbf"
+
+
+class InputError(Exception):
+    """Bad input for the user: one line naming the file and what is wrong (exit code 2)."""
+
+
+def read_input(file: str | None, *, drop_bom: bool = False) -> tuple[str, str]:
+    """Read ``file`` (stdin for None or ``-``) as strict UTF-8; returns ``(name, text)``.
+
+    Offsets the commands print are into this text, exactly as read; ``drop_bom`` removes a leading
+    byte-order mark (for conversions, whose output must not start with one).
+    """
+    name = "<stdin>" if file in (None, "-") else str(file)
+    try:
+        data = sys.stdin.buffer.read() if file in (None, "-") else Path(str(file)).read_bytes()
+    except FileNotFoundError:
+        raise InputError(f"{name}: no such file") from None
+    except IsADirectoryError:
+        raise InputError(f"{name}: is a directory, not a file") from None
+    except OSError as exc:
+        raise InputError(f"{name}: cannot read: {exc.strerror or exc}") from None
+    skip = len(_BOM) if drop_bom and data.startswith(_BOM) else 0
+    try:
+        return name, data[skip:].decode("utf-8")
+    except UnicodeDecodeError as exc:
+        raise InputError(f"{name}: invalid UTF-8 at byte offset {exc.start + skip}") from None
+
+
+def data_dir(data: str | None) -> Path:
+    """``--data DIR``, else ``$INTEGREAT_DESK_DATA``, else the platform's per-user data folder."""
+    return Path(data) if data else default_data_dir()
