@@ -28,6 +28,10 @@ OnDone = Callable[[Any], None]
 OnError = Callable[[BaseException], None]
 
 
+def _nothing() -> None:
+    """A job that only makes its pool start a thread."""
+
+
 class TaskRunner(QObject):
     """Runs work off the GUI thread and hands results back to it."""
 
@@ -48,6 +52,11 @@ class TaskRunner(QObject):
         self._closed = False
         self._pending = 0
         self._sig_finished.connect(self._on_finished, Qt.ConnectionType.QueuedConnection)
+        # Start the worker threads now, while nothing else runs: starting a thread later waits for
+        # the new thread to get the interpreter lock, which a busy worker may hold for a while.
+        for pool, count in ((self._db, 1), (self._check, 2)):
+            for _ in range(count):
+                pool.submit(_nothing)
 
     # -- public API -------------------------------------------------------------------------------
     def set_inline(self, inline: bool) -> None:

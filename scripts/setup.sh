@@ -42,9 +42,9 @@ if [ ! -x .venv/bin/python ]; then
 fi
 .venv/bin/python -m pip install -q --upgrade pip >/dev/null
 if [ "$want_test" = 1 ]; then
-  .venv/bin/python -m pip install -q -e ".[test,lint]"
+  .venv/bin/python -m pip install -q -e ".[test,lint]" --config-settings editable_mode=compat
 else
-  .venv/bin/python -m pip install -q -e .
+  .venv/bin/python -m pip install -q -e . --config-settings editable_mode=compat
 fi
 # Byte-code up front: start-up stays fast even where PYTHONDONTWRITEBYTECODE is set.
 .venv/bin/python -m compileall -q editor >/dev/null

@@ -158,3 +158,15 @@ def test_window_huge_page_opens_read_only_quickly(open_window: OpenWindow) -> No
     stored = window.store.translation(page, "de")
     assert stored is not None
     assert stored.content == huge
+
+
+def test_window_checks_follow_each_pane_language_from_the_start(open_window: OpenWindow) -> None:
+    """Without any user action, the right pane's spelling and readability use its own language."""
+    window = open_window()
+    source, target = window.checks
+    assert source.readability.language == "de"
+    assert target.readability.language == "en"
+    assert target.highlighter.speller is not None
+    assert target.highlighter.speller.language == "en"
+    assert source.highlighter.speller is not None
+    assert source.highlighter.speller.language == "de"

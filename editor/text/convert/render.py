@@ -26,8 +26,10 @@ import threading
 from xml.etree.ElementTree import Element
 
 import markdown
+import markdown.util
 from markdown.extensions import Extension
-from markdown.extensions.attr_list import AttrListTreeprocessor
+from markdown.extensions.attr_list import AttrListExtension, AttrListTreeprocessor
+from markdown.extensions.sane_lists import SaneListExtension
 from markdown.htmlparser import HTMLExtractor
 from markdown.preprocessors import HtmlBlockPreprocessor
 from markdown.treeprocessors import Treeprocessor
@@ -134,7 +136,11 @@ class _DeskExtension(Extension):
 
 def new_markdown() -> markdown.Markdown:
     """A python-markdown instance configured for Integreat Desk's Markdown dialect."""
-    return markdown.Markdown(extensions=["attr_list", "sane_lists", _DeskExtension()], output_format="html")
+    # Extension objects, not names: a name makes python-markdown scan every installed package's
+    # entry points (importlib.metadata), which costs more start-up time than the rest of the module.
+    return markdown.Markdown(
+        extensions=[AttrListExtension(), SaneListExtension(), _DeskExtension()], output_format="html"
+    )
 
 
 _LOCAL = threading.local()
@@ -154,4 +160,4 @@ def markdown_to_html(text: str) -> str:
 
 
 #: Tags python-markdown treats as blocks (raw HTML blocks must start with one of them).
-MARKDOWN_BLOCK_LEVEL = frozenset(new_markdown().block_level_elements)
+MARKDOWN_BLOCK_LEVEL = frozenset(markdown.util.BLOCK_LEVEL_ELEMENTS)

@@ -201,8 +201,6 @@ class EditorPane(QWidget):
     def _on_language_box_changed(self, _index: int) -> None:
         self.flush()
         self._set_language(self.language_box.currentData())
-        if self._language is not None:
-            self.sig_language_changed.emit(self._language.code)
 
     def _on_preview_toggled(self, on: bool) -> None:
         if on:
@@ -211,12 +209,16 @@ class EditorPane(QWidget):
 
     # -- helpers ----------------------------------------------------------------------------------
     def _set_language(self, language: LanguageInfo | None) -> None:
+        """Switch the pane to ``language``; everything tied to it follows ``sig_language_changed``."""
+        changed = language is not None and (self._language is None or self._language.code != language.code)
         self._language = language
         rtl = bool(language and language.rtl)
         self.editor.set_right_to_left(rtl)
         direction = Qt.LayoutDirection.RightToLeft if rtl else Qt.LayoutDirection.LeftToRight
         self.title_edit.setLayoutDirection(direction)
         self.preview.setLayoutDirection(direction)
+        if changed and language is not None:
+            self.sig_language_changed.emit(language.code)
 
     def _markdown_of(self, data: TranslationData | None) -> tuple[str, bool]:
         if data is None:

@@ -9,6 +9,7 @@ from __future__ import annotations
 from PySide6.QtCore import Qt, Signal, Slot
 from PySide6.QtGui import QColor
 from PySide6.QtWidgets import (
+    QHBoxLayout,
     QLabel,
     QTreeWidget,
     QTreeWidgetItem,
@@ -62,8 +63,10 @@ class ReadabilityPanel(QWidget):
         layout = QVBoxLayout(self)
         for widget in (self.score_label, self.threshold_label, self.status_label):
             layout.addWidget(widget)
-        layout.addWidget(self.measures, 2)
-        layout.addWidget(self.findings, 3)
+        lists = QHBoxLayout()  # side by side: the sidebar is wide and short below the editor
+        lists.addWidget(self.measures, 1)
+        lists.addWidget(self.findings, 1)
+        layout.addLayout(lists, 1)
         layout.addWidget(self.hint_label)
         self.findings.itemClicked.connect(self._on_findings_item_clicked)
         self.findings.itemActivated.connect(self._on_findings_item_clicked)

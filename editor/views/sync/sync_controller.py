@@ -25,11 +25,8 @@ from editor.models.changes import Changes
 from editor.models.demo import DEMO_SLUG
 from editor.sync.backoff import Backoff
 from editor.sync.errors import LoginRejected, NetworkError, ProxyError, Timeout, Unreachable
-from editor.sync.service import SyncReport, SyncService
 from editor.tasks import TaskRunner
 from editor.views import prompts
-from editor.views.sync.cms_settings import CmsSettingsSection
-from editor.views.sync.conflict_dialog import ConflictDialog
 from editor.views.sync.connection import (
     ClientFactory,
     TotpClient,
@@ -38,16 +35,26 @@ from editor.views.sync.connection import (
     normalise_url,
 )
 from editor.views.sync.login_dialog import LoginRequest, SessionCredentials
-from editor.views.sync.result_dialog import SyncResultDialog, summary
 
 if TYPE_CHECKING:
+    from editor.sync.service import SyncReport, SyncService
     from editor.views.main_window import MainWindow
+    from editor.views.sync.cms_settings import CmsSettingsSection
+    from editor.views.sync.conflict_dialog import ConflictDialog
+    from editor.views.sync.result_dialog import SyncResultDialog
 
 log = logging.getLogger(__name__)
 
 #: Seconds between probes while online (offline: the backoff's delays).
 ONLINE_PROBE_S = 120.0
 _OFFLINE_ERRORS = (Unreachable, Timeout, ProxyError)
+
+
+def _new_service(*args: Any, **kwargs: Any) -> SyncService:
+    """The real sync service (its modules load on the first sync, not at start-up)."""
+    from editor.sync.service import SyncService
+
+    return SyncService(*args, **kwargs)
 
 
 class NetState(enum.Enum):
@@ -84,7 +91,7 @@ class SyncController(QObject):
         super().__init__(window)
         self.window, self.store, self.config, self.runner = window, window.store, window.config, runner
         self.client_factory: ClientFactory = http_client_factory
-        self.service_factory: Callable[..., SyncService] = SyncService
+        self.service_factory: Callable[..., SyncService] = _new_service
         self.credentials = SessionCredentials(window)
         self.backoff = Backoff(base=10.0, cap=300.0)
         self.state = NetState.UNCONFIGURED
@@ -140,6 +147,8 @@ class SyncController(QObject):
 
     def add_settings_section(self, dialog: QDialog) -> CmsSettingsSection:
         """Put the "CMS connection" section into the settings dialog; saving re-checks the connection."""
+        from editor.views.sync.cms_settings import CmsSettingsSection
+
         region = self.store.region()
         section = CmsSettingsSection(
             self.config, self.runner, self.credentials, self.client_factory, region.slug if region else ""
@@ -220,6 +229,8 @@ class SyncController(QObject):
             self.update_conflicts()
             return None
         rtl = {language.code for language in self.store.languages() if language.rtl}
+        from editor.views.sync.conflict_dialog import ConflictDialog
+
         dialog = ConflictDialog(found, self._resolve, rtl, self.window)
         dialog.sig_conflict_resolved.connect(self._on_conflict_resolved)
         self.conflict_dialog = dialog
@@ -321,6 +332,8 @@ class SyncController(QObject):
         self.backoff.reset()
         self._set_state(NetState.ONLINE)
         self.probe_timer.start(int(ONLINE_PROBE_S * 1000))
+        from editor.views.sync.result_dialog import SyncResultDialog, summary
+
         self.window.statusBar().showMessage(summary(report), 15000)
         if report.failed or report.conflicts:
             dialog = SyncResultDialog(report, self.window)
