@@ -62,9 +62,12 @@ _TLDS = (
 _DOMAIN_RE = re.compile(
     rf"""\b(?:[A-Za-z0-9](?:[A-Za-z0-9-]{{0,61}}[A-Za-z0-9])?\.)+(?:{_TLDS})\b(?:/[^\s<>"'`]*)?"""
 )
+#: Lower-case host names with any top-level domain (``termine.musterstadt.example``, ``www.vhs.berlin``).
+_HOST_RE = re.compile(r"\b(?:[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?\.)+[a-z]{2,24}\b(?:/[^\s<>\"'`]*)?")
 _EMAIL_RE = re.compile(r"[\w.%+-]+@[\w-]+(?:\.[\w-]+)+")
 _PHONE_RE = re.compile(r"(?<![\w])(?:\+|00)?\(?\d[\d \u00a0\u202f/().\-–]{4,}\d(?![\w])")
-_DIGIT_WORD_RE = re.compile(r"[^\W_]*\d[^\W_]*")
+#: Words with a digit, superscript or subscript in them (``3b``, ``m²``, ``CO₂``).
+_DIGIT_WORD_RE = re.compile(r"[^\W_]*[\d\u00b2\u00b3\u00b9\u2070-\u2079\u2080-\u2089][^\W_]*")
 _LETTER_RUN_RE = re.compile(r"[^\W\d_]+")
 _TRAILING_PUNCT = ".,;:!?'\")»«”’>"
 
@@ -159,7 +162,7 @@ def mask_prose(text: str) -> str:
     if "&" in text:
         _mask_entities(text, buf)
     current = "".join(buf)
-    for pattern in (_URL_RE, _EMAIL_RE, _DOMAIN_RE):
+    for pattern in (_URL_RE, _EMAIL_RE, _DOMAIN_RE, _HOST_RE):
         changed = False
         for match in pattern.finditer(current):
             end = _trim_trailing(current, match.start(), match.end())

@@ -30,7 +30,7 @@ _TO_PERSIAN = str.maketrans({"ي": "ی", "ى": "ی", "ك": "ک", "ة": "ه"})
 _TO_ARABIC = str.maketrans({"ی": "ي", "ک": "ك"})
 _FA_SUFFIXES = (
     "هایشان", "هایتان", "هایمان", "هایی", "هایم", "هایت", "هایش", "های", "ها", "ترین", "تر",
-    "گان", "ان", "ات", "ای", "ام", "اش", "مان", "تان", "شان", "یم", "ید", "ند", "ی", "را",
+    "گان", "ان", "ات", "ای", "ام", "اش", "مان", "تان", "شان", "یم", "ید", "ند", "ی", "را", "ست",
 )  # fmt: skip
 _FA_PREFIXES = ("نمی", "می", "ب", "ن")
 
@@ -127,12 +127,23 @@ class WordRules:
         for stem in stems:
             if stem != plain and len(stem) >= 2 and self._known(stem, False):
                 return True
-            for suffix in _FA_SUFFIXES:
-                if not stem.endswith(suffix):
+            if self._known_without_suffixes(stem, depth=2):
+                return True
+        return False
+
+    def _known_without_suffixes(self, stem: str, depth: int) -> bool:
+        """Strip up to ``depth`` Persian suffixes (plural + possessive: فرزند‌ان‌تان) to a known base."""
+        if depth == 0:
+            return False
+        for suffix in _FA_SUFFIXES:
+            if not stem.endswith(suffix):
+                continue
+            base = stem[: -len(suffix)].rstrip(_ZWNJ)
+            bases = (base, base + "ه") if suffix in ("گان", "ان") else (base,)
+            for candidate in bases:
+                if len(candidate) < 2:
                     continue
-                base = stem[: -len(suffix)].rstrip(_ZWNJ)
-                bases = (base, base + "ه") if suffix in ("گان", "ان") else (base,)
-                if any(len(b) >= 2 and self._known(b, False) for b in bases):
+                if self._known(candidate, False) or self._known_without_suffixes(candidate, depth - 1):
                     return True
         return False
 

@@ -97,3 +97,14 @@ def test_masking_marks_constant_matches_unicode_database() -> None:
 
     written, computed = re.compile(f"[{MARKS}]"), re.compile(f"[{_mark_ranges()}]")
     assert all(bool(written.match(chr(c))) == bool(computed.match(chr(c))) for c in range(0x300, 0x20000))
+
+
+def test_masking_units_and_bare_host_names_are_not_prose() -> None:
+    """m², CO₂ and host names with any top-level domain are masked; abbreviations like z.B. stay."""
+    text = "60 m² und CO₂, siehe termine.musterstadt.example/online oder z.B. hier."
+    masked = mask_prose(text)
+    assert len(masked) == len(text)
+    for gone in ("m²", "CO₂", "termine", "musterstadt", "example"):
+        assert gone not in masked
+    assert "z.B." in masked
+    assert "siehe" in masked

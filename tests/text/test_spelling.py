@@ -165,3 +165,9 @@ def test_speller_is_thread_safe(service: SpellingService) -> None:
     for thread in threads:
         thread.join()
     assert results == [len(expected)] * 20
+
+
+def test_spelling_persian_plural_plus_possessive_is_accepted(tmp_path: Path) -> None:
+    """فرزندانتان (your children) is stem + plural + possessive; a real typo is still flagged."""
+    speller = SpellingService(tmp_path).speller("fa")
+    assert [m.word for m in speller.check_text("فرزندانتان را بیاورید و متنن")] == ["متنن"]
