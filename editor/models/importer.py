@@ -29,6 +29,9 @@ from editor.models.errors import ImportDataError, StoreError
 from editor.models.schema import Direction, Language, Page, Region, Status, Translation
 from editor.models.store import Store, index_rows
 
+#: Translations written per statement during an import.
+_BATCH = 1000
+
 
 @dataclass(frozen=True)
 class RegionData:
@@ -85,21 +88,18 @@ def import_region(store: Store, data: RegionData) -> Changes:
              "cms_page_id": g.cms_page_id}
             for g in sorted(groups, key=lambda g: g.depth)
         ])  # fmt: skip
-        rows = [
-            {"page_id": g.id, "language_code": p.language, "title": p.title, "slug": p.slug,
-             "content": p.content, "status": Status.PUBLIC, "server_updated_at": p.last_updated,
-             "base_token": str(p.id), "base_hash": None,
-             "base_title": p.title, "base_content": p.content, "changed_locally": False}
-            for g in groups for p in g.members.values()
-        ]  # fmt: skip
-        for number, row in enumerate(rows, start=1):
-            row["id"] = number
-        s.connection().execute(insert(Translation), rows)
-        index = [{"id": r["id"], "title": r["title"], "content": r["content"]} for r in rows]
-        s.execute(
-            text("INSERT INTO search_index(rowid, title, body) VALUES (:id, :title, :body)"),
-            index_rows(index),
-        )
+        members = [(g.id, p) for g in groups for p in g.members.values()]
+        index_sql = text("INSERT INTO search_index(rowid, title, body) VALUES (:id, :title, :body)")
+        for first in range(0, len(members), _BATCH):  # batches keep memory flat for large regions
+            rows = [
+                {"id": first + n + 1, "page_id": page_id, "language_code": p.language,
+                 "title": p.title, "slug": p.slug, "content": p.content, "status": Status.PUBLIC,
+                 "server_updated_at": p.last_updated, "base_token": str(p.id), "base_hash": None,
+                 "base_title": p.title, "base_content": p.content, "changed_locally": False}
+                for n, (page_id, p) in enumerate(members[first : first + _BATCH])
+            ]  # fmt: skip
+            s.connection().execute(insert(Translation), rows)
+            s.execute(index_sql, index_rows(rows))
     return Changes(tree=True, languages=True)
 
 
