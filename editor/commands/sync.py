@@ -14,6 +14,7 @@ from __future__ import annotations
 import argparse
 import json
 import sys
+from pathlib import Path
 from typing import Any
 
 from editor.cli import add_data_options
@@ -52,23 +53,31 @@ def run(args: argparse.Namespace) -> int:
     data = data_dir(args.data)
     try:
         path = working_copy_path(data, args.region)
-        store = open_store(data, args.region, create=not path.exists())
+        created = not path.exists()
+        store = open_store(data, args.region, create=created)
     except StoreError as exc:
         return _fail(str(exc), 2)
     try:
-        return _sync(args, store)
+        code = _sync(args, store, data)
+        empty = store.region() is None
     finally:
         store.close()
+    if created and empty:  # nothing was pulled: leave no empty working copy behind
+        for leftover in (path, path.with_name(path.name + "-wal"), path.with_name(path.name + "-shm")):
+            leftover.unlink(missing_ok=True)
+    return code
 
 
-def _sync(args: argparse.Namespace, store: Any) -> int:
-    """Pull (and push) with a ready store."""
+def _sync(args: argparse.Namespace, store: Any, data: Path) -> int:
+    """Pull (and push) with a ready store; proxy and CA file come from the data dir's settings."""
+    from editor.config import Config
     from editor.models.sync_store import sync_meta
     from editor.sync import credentials
     from editor.sync.cms_client import HttpCmsClient
     from editor.sync.engine import RemoteEmpty
     from editor.sync.network import NetworkError
     from editor.sync.service import SyncService
+    from editor.sync.settings import network_from_config
 
     region = store.region()
     cms = (args.cms or (region.cms_url if region else "")).strip().rstrip("/")
@@ -78,7 +87,11 @@ def _sync(args: argparse.Namespace, store: Any) -> int:
     if not user:
         return _fail("--user NAME is required", 2)
     service = SyncService(
-        store, HttpCmsClient(cms), args.region, user, lambda name: credentials.get_password(cms, name)
+        store,
+        HttpCmsClient(cms, network_from_config(Config.load(data))),
+        args.region,
+        user,
+        lambda name: credentials.get_password(cms, name),
     )
     try:
         report = service.pull()

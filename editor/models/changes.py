@@ -14,6 +14,8 @@ class Changes:
     tree: bool = False
     languages: bool = False
     outbox: bool = False
+    #: (page id, language) of translations that became conflicts.
+    conflicts: frozenset[tuple[int, str]] = field(default_factory=frozenset)
 
     def __or__(self, other: Changes) -> Changes:
         return Changes(
@@ -22,9 +24,12 @@ class Changes:
             tree=self.tree or other.tree,
             languages=self.languages or other.languages,
             outbox=self.outbox or other.outbox,
+            conflicts=self.conflicts | other.conflicts,
         )
 
     @property
     def empty(self) -> bool:
         """True when nothing changed."""
-        return not (self.pages or self.translations or self.tree or self.languages or self.outbox)
+        return not (
+            self.pages or self.translations or self.tree or self.languages or self.outbox or self.conflicts
+        )

@@ -190,8 +190,12 @@ class Store:
         content: str,
         status: Status | None = None,
         minor_edit: bool = False,
+        reason: str = "edit",
     ) -> Changes:
-        """Save a local edit atomically: history, the new text, the search index and the outbox."""
+        """Save a local edit atomically: history, the new text, the search index and the outbox.
+
+        ``reason`` labels the history entry of the replaced text ("edit", "restore", …).
+        """
         from editor.models.schema import Language, Page, Translation
         from editor.models.schema import TranslationVersion as Version
 
@@ -224,7 +228,7 @@ class Store:
                         content=row.content,
                         status=row.status,
                         saved_at=now,
-                        reason="edit",
+                        reason=reason,
                     )
                 )
                 row.title, row.content, row.status = title, content, new_status
@@ -234,16 +238,17 @@ class Store:
         return Changes(pages=frozenset({page_id}), translations=frozenset({(page_id, language)}), outbox=True)
 
     def restore_version(self, version_id: int) -> Changes:
-        """Make an earlier version current again (the current text goes into history first)."""
+        """Make an earlier version's title and text current again (the current text goes into history
+        first). The publication status stays as it is: restoring never publishes."""
         found = self._rows(
-            "SELECT t.page_id, t.language_code, v.title, v.content, v.status "
+            "SELECT t.page_id, t.language_code, v.title, v.content "
             "FROM translation_version v JOIN translation t ON t.id = v.translation_id WHERE v.id = ?",
             (version_id,),
         )
         if not found:
             raise StoreError(f"{self.path}: no version {version_id}")
-        page_id, language, title, content, status = found[0]
-        return self.save_translation(page_id, language, title=title, content=content, status=Status[status])
+        page_id, language, title, content = found[0]
+        return self.save_translation(page_id, language, title=title, content=content, reason="restore")
 
     def discard_outbox(self, page_id: int, language: str) -> Changes:
         """Forget that a translation must be pushed (after a successful push)."""

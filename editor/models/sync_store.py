@@ -211,6 +211,12 @@ def apply_server_text(
             )  # fmt: skip
             s.add(row)
             s.flush()
+        elif row.changed_locally:
+            # saved locally after the pull decided (e.g. autosave while texts were fetched):
+            # never overwrite it, keep both sides for the user to decide
+            _keep_theirs(s, row, remote, "edit")
+            key = frozenset({(page_id, language)})
+            return Changes(pages=frozenset({page_id}), translations=key, conflicts=key)
         else:
             if (row.title, row.content) != (remote.title, remote.content):
                 _history(s, row, "pull")
@@ -237,7 +243,8 @@ def record_base(store: Store, translation_id: int, remote: RemoteText) -> Change
         state = _state(s, row.id)
         _set_base(row, state, remote)
         _see(state, remote.seen, "same")
-        if row.status == local_status(remote.status):
+        same_text = (row.title, row.content) == (remote.title, remote.content)
+        if same_text and row.status == local_status(remote.status):  # not typed on meanwhile
             row.changed_locally = False
             _drop_outbox(s, row.id)
         key = (row.page_id, row.language_code)
@@ -255,26 +262,33 @@ def record_conflict(
     store: Store, translation_id: int, remote: RemoteText | None, kind: str = "edit"
 ) -> Changes:
     """Keep "theirs" next to base and mine; nothing is written on either side."""
-    from editor.models.schema import Conflict, Translation
+    from editor.models.schema import Translation
 
     with store.sessions.begin() as s:
         row = s.get(Translation, translation_id)
         if row is None:
             raise StoreError(f"{store.path}: no translation {translation_id}")
-        conflict = s.get(Conflict, translation_id) or Conflict(translation_id=translation_id)
-        conflict.kind, conflict.detected_at = kind, utcnow()
-        conflict.theirs_title = remote.title if remote else ""
-        conflict.theirs_content = remote.content if remote else ""
-        conflict.theirs_token = remote.seen.token if remote else None
-        conflict.theirs_status = (remote.status or None) if remote else None
-        s.add(conflict)
-        state = _state(s, translation_id)
-        if remote is not None and remote.seen.token:
-            _see(state, remote.seen, "conflict")
-        state.dropped = remote is None
-        state.outcome = "conflict"
+        _keep_theirs(s, row, remote, kind)
         key = (row.page_id, row.language_code)
-    return Changes(pages=frozenset({key[0]}), translations=frozenset({key}))
+    return Changes(pages=frozenset({key[0]}), translations=frozenset({key}), conflicts=frozenset({key}))
+
+
+def _keep_theirs(s: Session, row: Any, remote: RemoteText | None, kind: str) -> None:
+    """Store the server's side of a conflict next to base and mine, in the caller's transaction."""
+    from editor.models.schema import Conflict
+
+    conflict = s.get(Conflict, row.id) or Conflict(translation_id=row.id)
+    conflict.kind, conflict.detected_at = kind, utcnow()
+    conflict.theirs_title = remote.title if remote else ""
+    conflict.theirs_content = remote.content if remote else ""
+    conflict.theirs_token = remote.seen.token if remote else None
+    conflict.theirs_status = (remote.status or None) if remote else None
+    s.add(conflict)
+    state = _state(s, row.id)
+    if remote is not None and remote.seen.token:
+        _see(state, remote.seen, "conflict")
+    state.dropped = remote is None
+    state.outcome = "conflict"
 
 
 def mark_dropped(store: Store, translation_id: int, page_gone: bool) -> Changes:

@@ -23,9 +23,10 @@ from urllib.parse import urljoin, urlsplit
 import pyotp
 import requests
 
+from editor.models.api_shapes import ApiPage, parse_pages
+from editor.models.errors import ImportDataError
 from editor.sync import cms_html
 from editor.sync.cms_types import (
-    ApiPage,
     Language,
     MalformedResponse,
     PushResult,
@@ -35,7 +36,6 @@ from editor.sync.cms_types import (
     as_list,
     as_mapping,
     parse_language,
-    parse_page,
     parse_region,
 )
 from editor.sync.network import (
@@ -143,10 +143,17 @@ class HttpCmsClient:
         return [parse_language(url, item) for item in as_list(url, self._json(path))]
 
     def pages(self, slug: str, lang: str) -> list[ApiPage]:
-        """Return the public pages of region ``slug`` in ``lang``, in tree order."""
+        """Return the public pages of region ``slug`` in ``lang``, in tree order.
+
+        Parsed by the same code that reads the bundled demo region (``editor.models.api_shapes``),
+        so API data can go straight into :func:`editor.models.importer.import_region`.
+        """
         path = f"/api/v3/{slug}/{lang}/pages/"
         url = self.url(path)
-        return [parse_page(url, item) for item in as_list(url, self._json(path))]
+        try:
+            return parse_pages(self._json(path), lang, url)
+        except ImportDataError as exc:
+            raise MalformedResponse(url, "pages", str(exc)) from exc
 
     # --- login --------------------------------------------------------------------------------
 

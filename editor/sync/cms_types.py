@@ -42,25 +42,6 @@ class Region:
 
 
 @dataclass(frozen=True, slots=True)
-class ApiPage:
-    """One page in one language as the public API serves it (newest PUBLIC version).
-
-    ``translation_id`` is the PageTranslation row id (changes on every save); ``parent_id`` is a
-    Page id (0 for root pages); ``available_languages`` maps language code to translation id.
-    """
-
-    translation_id: int
-    path: str
-    title: str
-    content: str
-    last_updated: str
-    parent_id: int
-    parent_path: str | None
-    order: int
-    available_languages: Mapping[str, int]
-
-
-@dataclass(frozen=True, slots=True)
 class TreeRow:
     """One row of the logged-in page tree: a Page id with its state in one language.
 
@@ -160,26 +141,4 @@ def parse_region(url: str, data: Any) -> Region:
         name=_get(url, obj, "name", str),
         live=bool(_get(url, obj, "live", bool)),
         languages=tuple(parse_language(url, item) for item in languages),
-    )
-
-
-def parse_page(url: str, data: Any) -> ApiPage:
-    """Validate one page object of ``pages/``."""
-    obj = as_mapping(url, data, "pages[]")
-    parent = as_mapping(url, _get(url, obj, "parent", dict), "parent")
-    available = as_mapping(url, _get(url, obj, "available_languages", dict), "available_languages")
-    langs: dict[str, int] = {}
-    for code, entry in available.items():
-        langs[str(code)] = _get(url, as_mapping(url, entry, "available_languages"), "id", int)
-    parent_path = parent.get("path")
-    return ApiPage(
-        translation_id=_get(url, obj, "id", int),
-        path=_get(url, obj, "path", str),
-        title=_get(url, obj, "title", str),
-        content=_get(url, obj, "content", str),
-        last_updated=_get(url, obj, "last_updated", str),
-        parent_id=_get(url, parent, "id", int),
-        parent_path=parent_path if isinstance(parent_path, str) else None,
-        order=_get(url, obj, "order", int),
-        available_languages=langs,
     )

@@ -288,12 +288,15 @@ class SyncService:
     def _run(self, action: engine.Action, report: SyncReport) -> None:
         """Run one action; a failure is reported and does not stop the others."""
         try:
-            report.changes |= action.run(self.store)
+            changes = action.run(self.store)
         except Exception as exc:
             log.exception("sync action %s failed", action.kind)
             report.failed.append(self._issue_of(action, f"could not be applied: {exc}"))
             return
-        if isinstance(action, engine.AddFromServer):
+        report.changes |= changes
+        if isinstance(action, engine.AddFromServer) and changes.conflicts:
+            report.conflicts.append(self._issue_of(action, "changed here while the server's text arrived"))
+        elif isinstance(action, engine.AddFromServer):
             report.pulled[action.language] = report.pulled.get(action.language, 0) + 1
         elif isinstance(action, engine.MarkConflict):
             message = (

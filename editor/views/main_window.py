@@ -202,8 +202,9 @@ class MainWindow(QMainWindow):
 
     def _on_search_open_page_requested(self, page_id: int, language: str) -> None:
         source = self.source_pane.language
-        if source is not None and language != source.code:
-            self.target_pane.set_languages(self.languages, language)
+        switch = source is not None and language != source.code
+        if switch and not self.target_pane.set_languages(self.languages, language):
+            return  # the pane's unsaved text could not be saved: stay where it is
         self.open_page(page_id)
 
     def _on_pane_language_changed(self, _code: str) -> None:
@@ -246,7 +247,8 @@ class MainWindow(QMainWindow):
             text = state_label(state)
             if cell and cell.changed_locally:
                 text += " · " + self.tr("changed locally, not yet sent")
-            pane.load(page_id, self.store.translation(page_id, lang.code), text)
+            if not pane.load(page_id, self.store.translation(page_id, lang.code), text):
+                return  # its unsaved text could not be saved; it stays in the editor
 
     def _with_editor(self, apply: object) -> None:
         editor = self.current_editor()
@@ -269,6 +271,9 @@ class MainWindow(QMainWindow):
         geometry = self.config.state.get("geometry")
         if geometry:
             self.restoreGeometry(QByteArray.fromBase64(geometry.encode()))
+        splitter = self.config.state.get("splitter")
+        if splitter:
+            self.splitter.restoreState(QByteArray.fromBase64(splitter.encode()))
         else:
             self.resize(1480, 900)
         page = int(self.config.state.get("last_page"))
@@ -281,6 +286,7 @@ class MainWindow(QMainWindow):
     def _save_state(self) -> None:
         state = self.config.state
         state.set("geometry", bytes(self.saveGeometry().toBase64().data()).decode())
+        state.set("splitter", bytes(self.splitter.saveState().toBase64().data()).decode())
         for key, pane in (("source_language", self.source_pane), ("target_language", self.target_pane)):
             if pane.language is not None:
                 state.set(key, pane.language.code)

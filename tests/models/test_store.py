@@ -125,3 +125,17 @@ def test_store_discard_outbox_after_push(store: Store) -> None:
     store.save_translation(page, "de", title="Arbeit", content="<p>x</p>")
     store.discard_outbox(page, "de")
     assert store.outbox_count() == 0
+
+
+def test_store_restore_never_changes_the_status(store: Store) -> None:
+    """Restoring a version saved while public does not publish a translation that is now a draft."""
+    page = _page_id(store, "Miete")
+    store.save_translation(page, "de", title="Miete", content="<p>Entwurf</p>", status=Status.DRAFT)
+    public_version = store.history(page, "de")[-1]
+    assert public_version.status is Status.PUBLIC
+    store.restore_version(public_version.id)
+    current = store.translation(page, "de")
+    assert current is not None
+    assert current.status is Status.DRAFT
+    assert current.content == "<p>Die Miete zahlen Sie monatlich.</p>"
+    assert store.history(page, "de")[0].reason == "restore"

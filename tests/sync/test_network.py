@@ -267,7 +267,8 @@ def test_network_wrong_shape_names_field() -> None:
     responses.get("https://cms.example/api/v3/x/de/pages/", json=[page])
     with pytest.raises(MalformedResponse) as info:
         HttpCmsClient("https://cms.example").pages("x", "de")
-    assert info.value.field == "title"
+    assert "field 'title' is missing" in str(info.value)
+    assert info.value.url == "https://cms.example/api/v3/x/de/pages/"
 
 
 @responses.activate

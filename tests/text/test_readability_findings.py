@@ -102,3 +102,16 @@ def test_sanity_easy_above_plain_above_administrative() -> None:
     assert easy >= plain + 3
     assert plain >= legal + 5
     assert legal < 7  # red band
+
+
+def test_findings_abbreviation_with_nbsp_entity_as_the_cms_writes_it() -> None:
+    """``z.&nbsp;B.`` in CMS HTML is found at its exact span, like ``z. B.`` and ``z.B.``."""
+    text = "<p>Bringen Sie z.&nbsp;B. den Pass mit. Das ist z. B. gut und z.B. auch.</p>"
+    spans = [(f.start, f.end) for f in analyse(text, "de").findings if f.category.value == "abbreviation"]
+    assert [text[s:e] for s, e in spans] == ["z.&nbsp;B.", "z. B.", "z.B."]
+
+
+def test_english_variants_count_syllables_alike() -> None:
+    """British and US English get the same syllable counts (pyphen's en_GB patterns undercount)."""
+    text = "Simple people like a table. The application is little. " * 5
+    assert analyse(text, "en-GB").flesch_reading_ease == analyse(text, "en").flesch_reading_ease

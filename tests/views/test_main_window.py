@@ -64,7 +64,8 @@ def test_window_autosaves_after_a_pause(open_window: OpenWindow, qtbot: QtBot) -
     saved = window.store.translation(page, "de")
     assert saved is not None
     assert saved.title.endswith("(neu)")
-    assert "2" in window.outbox_label.text() or "1" in window.outbox_label.text()
+    assert window.outbox_label.text().startswith(f"{window.store.outbox_count()} ")
+    assert window.store.outbox_count() == 1
 
 
 def test_window_page_switch_saves_pending_edit(open_window: OpenWindow, qtbot: QtBot) -> None:
@@ -170,3 +171,23 @@ def test_window_checks_follow_each_pane_language_from_the_start(open_window: Ope
     assert target.highlighter.speller.language == "en"
     assert source.highlighter.speller is not None
     assert source.highlighter.speller.language == "de"
+
+
+def test_window_search_hit_in_another_language_saves_in_the_typed_language(
+    open_window: OpenWindow, qtbot: QtBot
+) -> None:
+    """Text typed into the English pane stays English when a search hit switches it to Arabic."""
+    window = open_window()
+    page = _page_with(window, "en")
+    window.open_page(page)
+    editor = window.target_pane.editor
+    editor.moveCursor(editor.textCursor().MoveOperation.End)
+    qtbot.keyClicks(editor, " typed in English")
+    arabic_before = window.store.translation(page, "ar")
+    window._on_search_open_page_requested(page, "ar")
+    english = window.store.translation(page, "en")
+    assert english is not None
+    assert "typed in English" in english.content
+    assert window.store.translation(page, "ar") == arabic_before
+    assert window.target_pane.language is not None
+    assert window.target_pane.language.code == "ar"

@@ -436,3 +436,32 @@ def test_settings_connection_test_shows_the_classified_error(
     cms.fail_next(Unreachable("cms.test.example", "host name not found"))
     section.test_connection()
     assert "cannot reach cms.test.example: host name not found" in section.result_label.text()
+
+
+def test_sync_locks_the_editors_while_it_writes(sync_window: MainWindow, qtbot: QtBot) -> None:
+    """Typed text is saved before a sync starts; both editors are read-only while it runs."""
+    window = sync_window
+    qtbot.keyClicks(window.source_pane.editor, "Noch getippt ")
+    seen: list[tuple[bool, bool, int]] = []
+    make_service = window.sync.service_factory
+
+    def spying_factory(*args: object, **kwargs: object) -> SyncService:
+        service = make_service(*args, **kwargs)
+        real_sync = service.sync
+
+        def sync(*a: object, **k: object) -> object:
+            seen.append((
+                window.source_pane.editor.isReadOnly(),
+                window.target_pane.editor.isReadOnly(),
+                window.store.outbox_count(),
+            ))  # fmt: skip
+            return real_sync(*a, **k)
+
+        service.sync = sync  # type: ignore[method-assign]
+        return service
+
+    window.sync.service_factory = spying_factory
+    assert window.sync.sync_now()
+    assert seen == [(True, True, 1)]
+    assert not window.source_pane.editor.isReadOnly()
+    assert not window.target_pane.editor.isReadOnly()

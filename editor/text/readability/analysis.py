@@ -49,7 +49,9 @@ def _hyphenation_language(code: str, profile: Profile) -> str | None:
     if profile in {Profile.GERMAN, Profile.EASY_GERMAN}:
         return "de_DE"
     if profile is Profile.ENGLISH:
-        return "en_GB" if normalise_language(code) in {"en-gb", "en-uk"} else "en_US"
+        # en_US patterns for every English: spelling variants do not change syllables, and pyphen's
+        # en_GB patterns leave many words whole (simple, people, table would count as one syllable)
+        return "en_US"
     return None
 
 

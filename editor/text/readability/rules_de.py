@@ -64,7 +64,8 @@ def _abbreviation_pattern() -> re.Pattern[str]:
     parts = []
     for form in sorted(ABBREVIATIONS, key=len, reverse=True):
         pieces = [re.escape(piece) for piece in form.split()]
-        parts.append(r"[ \u00a0\u202f]?".join(pieces))
+        # up to 6 blanks between the pieces: a masked "&nbsp;" entity, as the CMS writes "z.&nbsp;B."
+        parts.append(r"[ \u00a0\u202f]{0,6}".join(pieces))
     return re.compile(r"(?<![^\W_])(?:" + "|".join(parts) + r")", re.IGNORECASE)
 
 

@@ -35,7 +35,7 @@ log = logging.getLogger(__name__)
 
 #: Pages longer than this (in characters of HTML) open read-only: converting and checking them would
 #: stall the window for seconds, and no real Integreat page comes near it.
-MAX_EDITABLE_CHARS = 300_000
+MAX_EDITABLE_CHARS = 150_000
 #: How much of an over-long page is shown.
 PREVIEW_CHARS = 100_000
 
@@ -65,6 +65,9 @@ class EditorPane(QWidget):
         self._page_id: int | None = None
         self._language: LanguageInfo | None = None
         self._loaded: tuple[str, str] = ("", "")
+        self._loaded_html: str | None = None
+        self._read_only = True
+        self._locked = False
         self._loading = False
         self._dirty = False
         self._build()
@@ -128,8 +131,14 @@ class EditorPane(QWidget):
         return self._dirty
 
     # -- public API -------------------------------------------------------------------------------
-    def set_languages(self, languages: list[LanguageInfo], current: str) -> None:
-        """Fill the language selector and select ``current``."""
+    def set_languages(self, languages: list[LanguageInfo], current: str) -> bool:
+        """Fill the language selector and select ``current``.
+
+        Pending edits are saved first, in the language they were typed in; when that fails nothing
+        changes and False is returned.
+        """
+        if not self.flush():
+            return False
         self.language_box.blockSignals(True)
         self.language_box.clear()
         for lang in languages:
@@ -138,15 +147,27 @@ class EditorPane(QWidget):
                 self.language_box.setCurrentIndex(self.language_box.count() - 1)
         self.language_box.blockSignals(False)
         self._set_language(self.language_box.currentData())
+        return True
+
+    def set_editing_locked(self, locked: bool) -> None:
+        """Make the pane read-only while a sync writes the working copy (pending edits saved first)."""
+        if locked:
+            self.flush()
+        self._locked = locked
+        self._apply_read_only()
 
     def add_sidebar_panel(self, panel: QWidget, title: str) -> None:
         """Add a panel (spelling, readability) to this pane's sidebar."""
         self.sidebar.addTab(panel, title)
         self.sidebar.show()
 
-    def load(self, page_id: int | None, data: TranslationData | None, state_text: str) -> None:
-        """Show a translation (``data`` None: not translated yet, typing creates it)."""
-        self.flush()
+    def load(self, page_id: int | None, data: TranslationData | None, state_text: str) -> bool:
+        """Show a translation (``data`` None: not translated yet, typing creates it).
+
+        Pending edits are saved first; when that fails the pane keeps them and returns False.
+        """
+        if not self.flush():
+            return False
         self._page_id = page_id
         self._loading = True
         try:
@@ -154,9 +175,10 @@ class EditorPane(QWidget):
             markdown, readonly = self._markdown_of(data)
             self.title_edit.setText(title)
             self.editor.setPlainText(markdown)
-            self.editor.setReadOnly(readonly or page_id is None)
-            self.title_edit.setReadOnly(readonly or page_id is None)
+            self._read_only = readonly or page_id is None
+            self._apply_read_only()
             self._loaded = (title, markdown)
+            self._loaded_html = data.content if data and not readonly else None
             self._dirty = False
             self.state_label.setText(state_text)
             name = self._language.native_name if self._language else ""
@@ -170,6 +192,7 @@ class EditorPane(QWidget):
         self.sig_loaded.emit()
         if self.preview_button.isChecked():
             self._render_preview()
+        return True
 
     def flush(self) -> bool:
         """Save pending edits now (page switch, close, timer). False when saving failed."""
@@ -181,12 +204,16 @@ class EditorPane(QWidget):
             self._dirty = False
             return True
         try:
-            self._saver(self._page_id, self._language.code, title, markdown_to_html(markdown))
+            # an unchanged body keeps the exact HTML it came with (a title edit rewrites nothing else)
+            loaded_html = self._loaded_html
+            unchanged = markdown == self._loaded[1] and loaded_html is not None
+            html = loaded_html if unchanged and loaded_html is not None else markdown_to_html(markdown)
+            self._saver(self._page_id, self._language.code, title, html)
         except Exception as exc:  # the text stays in the editor; the window reports it
             log.exception("saving page %s (%s) failed", self._page_id, self._language.code)
             self.sig_save_failed.emit(str(exc))
             return False
-        self._loaded = (title, markdown)
+        self._loaded, self._loaded_html = (title, markdown), html
         self._dirty = False
         self.sig_saved.emit(self._page_id, self._language.code)
         return True
@@ -199,7 +226,13 @@ class EditorPane(QWidget):
         self._timer.start()
 
     def _on_language_box_changed(self, _index: int) -> None:
-        self.flush()
+        if not self.flush():  # keep the unsaved text in the language it was typed in
+            self.language_box.blockSignals(True)
+            codes = [self.language_box.itemData(i).code for i in range(self.language_box.count())]
+            if self._language is not None and self._language.code in codes:
+                self.language_box.setCurrentIndex(codes.index(self._language.code))
+            self.language_box.blockSignals(False)
+            return
         self._set_language(self.language_box.currentData())
 
     def _on_preview_toggled(self, on: bool) -> None:
@@ -208,6 +241,11 @@ class EditorPane(QWidget):
         self.stack.setCurrentWidget(self.preview if on else self.editor)
 
     # -- helpers ----------------------------------------------------------------------------------
+    def _apply_read_only(self) -> None:
+        read_only = self._read_only or self._locked
+        self.editor.setReadOnly(read_only)
+        self.title_edit.setReadOnly(read_only)
+
     def _set_language(self, language: LanguageInfo | None) -> None:
         """Switch the pane to ``language``; everything tied to it follows ``sig_language_changed``."""
         changed = language is not None and (self._language is None or self._language.code != language.code)

@@ -8,8 +8,18 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Any
 
-from editor.config import Config
 from editor.sync.errors import NetworkConfig
+from editor.sync.settings import network_config, network_from_config, normalise_url
+
+__all__ = [
+    "ClientFactory",
+    "TotpClient",
+    "check_connection",
+    "http_client_factory",
+    "network_config",
+    "network_from_config",
+    "normalise_url",
+]
 
 #: ``factory(cms_url, network_config) -> client`` (an ``HttpCmsClient`` or a fake with its methods).
 ClientFactory = Callable[[str, NetworkConfig], Any]
@@ -20,25 +30,6 @@ def http_client_factory(cms_url: str, network: NetworkConfig) -> Any:
     from editor.sync.cms_client import HttpCmsClient
 
     return HttpCmsClient(cms_url, network)
-
-
-def normalise_url(url: str) -> str:
-    """A CMS address as stored: trimmed, ``https://`` added when no scheme is given, no trailing slash."""
-    url = url.strip().rstrip("/")
-    if url and "://" not in url:
-        url = "https://" + url
-    return url
-
-
-def network_config(proxy: str, ca_file: str) -> NetworkConfig:
-    """The network settings for a proxy (empty: system / ``HTTPS_PROXY``) and an extra CA file."""
-    return NetworkConfig(ca_file=ca_file.strip() or None, proxy=proxy.strip() or None)
-
-
-def network_from_config(config: Config) -> NetworkConfig:
-    """:func:`network_config` from the saved settings."""
-    settings = config.settings
-    return network_config(str(settings.get("proxy_url")), str(settings.get("ca_file")))
 
 
 def check_connection(

@@ -375,6 +375,10 @@ class SyncController(QObject):
             self.window.open_page(page)
 
     def _show_progress(self, running: bool) -> None:
+        # While a sync writes the working copy nobody types: an edit made meanwhile could be
+        # overwritten by the pulled text, or pushed over a colleague's change on the next sync.
+        for pane in (self.window.source_pane, self.window.target_pane):
+            pane.set_editing_locked(running)
         if not running:
             self._cancel = None
         self.progress_bar.setVisible(running)

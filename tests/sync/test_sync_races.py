@@ -1,0 +1,69 @@
+"""Edits saved while a pull is running are never overwritten by the pulled text."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from editor.models.store import Store, open_store
+from editor.models.sync_store import conflicts, outbox_items
+from editor.sync.memory_client import MemoryCmsClient
+from editor.sync.service import SyncService
+from tests.sync.contract_backends import seed_memory
+
+
+class AutosaveDuringFetch:
+    """Wraps the fake CMS: while the server text of one translation is fetched, the user's
+    autosave writes a local edit of that same translation (as the GUI thread would)."""
+
+    def __init__(self, client: MemoryCmsClient, store: Store, cms_page_id: int, language: str) -> None:
+        self._client, self._store = client, store
+        self._target = (cms_page_id, language)
+        self.saved = False
+
+    def __getattr__(self, name: str) -> Any:
+        return getattr(self._client, name)
+
+    def stored_translation(self, region: str, language: str, page_id: int) -> Any:
+        if (page_id, language) == self._target and not self.saved:
+            local = next(p.id for p in self._store.page_tree() if p.cms_page_id == page_id)
+            current = self._store.translation(local, language)
+            assert current is not None
+            self._store.save_translation(local, language, title=current.title, content="<p>MINE</p>")
+            self.saved = True
+        return self._client.stored_translation(region, language, page_id)
+
+
+@pytest.fixture
+def store(tmp_path: Path) -> Iterator[Store]:
+    """An empty working copy."""
+    s = open_store(tmp_path, "testhausen", create=True)
+    yield s
+    s.close()
+
+
+def test_sync_race_autosave_during_pull_becomes_a_conflict(store: Store) -> None:
+    """A local save that lands after the pull decided 'take the server's text' is kept as mine."""
+    client = MemoryCmsClient(languages=(("de", False), ("en", False), ("ar", True), ("fa", True)))
+    client.users = {"desk-editor": "pw"}
+    ids = seed_memory(client)
+    SyncService(store, client, "testhausen", "desk-editor", lambda _u: "pw", sleep=lambda _s: None).pull()
+    page = ids["welcome"]
+    stored = client.stored_translation("testhausen", "de", page)
+    client.edit(page, "de", stored.title, "<p>THEIRS</p>")
+    racing = AutosaveDuringFetch(client, store, page, "de")
+    service = SyncService(store, racing, "testhausen", "desk-editor", lambda _u: "pw", sleep=lambda _s: None)
+    report = service.pull()
+    assert racing.saved
+    local = next(p.id for p in store.page_tree() if p.cms_page_id == page)
+    current = store.translation(local, "de")
+    assert current is not None
+    assert current.content == "<p>MINE</p>"
+    assert current.changed_locally
+    assert [(c.page_id, c.language) for c in conflicts(store)] == [(local, "de")]
+    assert conflicts(store)[0].theirs_content == "<p>THEIRS</p>"
+    assert any(item.page_id == local for item in outbox_items(store))
+    assert [c.language for c in report.conflicts] == ["de"]
