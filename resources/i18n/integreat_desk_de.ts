@@ -4,7 +4,7 @@
     <name>App</name>
     <message>
         <source>Cannot open the working copy</source>
-        <extracomment>``--screenshot`` waits at most this long for the first spelling and readability results.</extracomment>
+        <extracomment>``--screenshot`` waits at most this long after the first paint for the first spelling and readability results (they usually take 50–150 ms); the picture is of the window as it first appears.</extracomment>
         <translation>Die Arbeitskopie kann nicht geöffnet werden</translation>
     </message>
 </context>
@@ -410,6 +410,77 @@
     <message>
         <source>Spelling</source>
         <translation>Rechtschreibung</translation>
+    </message>
+</context>
+<context>
+    <name>ReadabilityHint</name>
+    <message>
+        <source>{count} words: split it into shorter sentences (at most {limit} words each).</source>
+        <translation>{count} Wörter: Teilen Sie ihn in kürzere Sätze (höchstens {limit} Wörter je Satz).</translation>
+    </message>
+    <message>
+        <source>{count} words: split it into shorter sentences.</source>
+        <translation>{count} Wörter: Teilen Sie ihn in kürzere Sätze.</translation>
+    </message>
+    <message>
+        <source>Several subordinate clauses: make one main clause per statement.</source>
+        <translation>Mehrere Nebensätze: Machen Sie aus jeder Aussage einen Hauptsatz.</translation>
+    </message>
+    <message>
+        <source>Passive voice: say who does it (“Das Amt prüft den Antrag”).</source>
+        <translation>Passiv: Sagen Sie, wer es tut („Das Amt prüft den Antrag“).</translation>
+    </message>
+    <message>
+        <source>Future tense: the present tense is easier (“Sie bekommen morgen Post”).</source>
+        <translation>Futur: Das Präsens ist leichter („Sie bekommen morgen Post“).</translation>
+    </message>
+    <message>
+        <source>Nominal style ({examples}): use verbs instead (“Sie beantragen …”).</source>
+        <translation>Nominalstil ({examples}): Nutzen Sie lieber Verben („Sie beantragen …“).</translation>
+    </message>
+    <message>
+        <source>Infinitive construction: write a main clause instead (“Sie müssen … ausfüllen”).</source>
+        <translation>Infinitivkonstruktion: Schreiben Sie stattdessen einen Hauptsatz („Sie müssen … ausfüllen“).</translation>
+    </message>
+    <message>
+        <source>Long word ({letters} letters): use a shorter word or split it.</source>
+        <translation>Langes Wort ({letters} Buchstaben): Nehmen Sie ein kürzeres Wort oder teilen Sie es.</translation>
+    </message>
+    <message>
+        <source>Abbreviation “{text}”: write it out or explain it.</source>
+        <translation>Abkürzung „{text}“: Schreiben Sie sie aus oder erklären Sie sie.</translation>
+    </message>
+    <message>
+        <source>Abbreviation: write “{full}”.</source>
+        <translation>Abkürzung: Schreiben Sie „{full}“.</translation>
+    </message>
+    <message>
+        <source>Abbreviation: write it out.</source>
+        <translation>Abkürzung: Schreiben Sie sie aus.</translation>
+    </message>
+    <message>
+        <source>Bureaucratic word: try “{alternative}”.</source>
+        <translation>Behördenwort: Versuchen Sie „{alternative}“.</translation>
+    </message>
+    <message>
+        <source>Bureaucratic phrase: try “{alternative}”.</source>
+        <translation>Behördensprache: Versuchen Sie „{alternative}“.</translation>
+    </message>
+    <message>
+        <source>Easy German: say it positively, without negation.</source>
+        <translation>Leichte Sprache: Sagen Sie es positiv, ohne Verneinung.</translation>
+    </message>
+    <message>
+        <source>Easy German: no genitive; use “von” (“das Haus von …”).</source>
+        <translation>Leichte Sprache: kein Genitiv; nutzen Sie „von“ („das Haus von …“).</translation>
+    </message>
+    <message>
+        <source>Easy German: no subjunctive; say it directly.</source>
+        <translation>Leichte Sprache: kein Konjunktiv; sagen Sie es direkt.</translation>
+    </message>
+    <message>
+        <source>Easy German: split the long word with a hyphen (“Bürger-Amt”).</source>
+        <translation>Leichte Sprache: Trennen Sie das lange Wort mit Bindestrich („Bürger-Amt“).</translation>
     </message>
 </context>
 <context>

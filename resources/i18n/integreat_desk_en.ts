@@ -5,7 +5,7 @@
     <name>App</name>
     <message>
         <source>Cannot open the working copy</source>
-        <extracomment>``--screenshot`` waits at most this long for the first spelling and readability results.</extracomment>
+        <extracomment>``--screenshot`` waits at most this long after the first paint for the first spelling and readability results (they usually take 50–150 ms); the picture is of the window as it first appears.</extracomment>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -410,6 +410,77 @@
     </message>
     <message>
         <source>Spelling</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ReadabilityHint</name>
+    <message>
+        <source>{count} words: split it into shorter sentences (at most {limit} words each).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{count} words: split it into shorter sentences.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Several subordinate clauses: make one main clause per statement.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Passive voice: say who does it (“Das Amt prüft den Antrag”).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Future tense: the present tense is easier (“Sie bekommen morgen Post”).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nominal style ({examples}): use verbs instead (“Sie beantragen …”).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Infinitive construction: write a main clause instead (“Sie müssen … ausfüllen”).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Long word ({letters} letters): use a shorter word or split it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Abbreviation “{text}”: write it out or explain it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Abbreviation: write “{full}”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Abbreviation: write it out.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bureaucratic word: try “{alternative}”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bureaucratic phrase: try “{alternative}”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Easy German: say it positively, without negation.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Easy German: no genitive; use “von” (“das Haus von …”).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Easy German: no subjunctive; say it directly.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Easy German: split the long word with a hyphen (“Bürger-Amt”).</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

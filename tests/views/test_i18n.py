@@ -64,3 +64,35 @@ def test_i18n_compiled_catalogue_translates(tmp_path: Path) -> None:
     assert translator.load(str(qm))
     assert translator.translate("MainWindow", "&File") == "&Datei"
     assert translator.translate("SpellPanel", "Spelling: %n issue(s)", "", 2) == "Rechtschreibung: %n Funde"
+
+
+def test_i18n_readability_hint_templates_match_the_core() -> None:
+    """The UI's translatable hint templates are exactly the core's (none missing, none stale)."""
+    from editor.text.readability.model import HINTS
+    from editor.views.editor.readability_hints import TEMPLATES
+
+    assert TEMPLATES == HINTS
+
+
+def test_i18n_readability_hint_is_translated(tmp_path: Path, qapp: object) -> None:
+    """A finding's hint shows in German with its values filled in."""
+    from PySide6.QtCore import QCoreApplication
+
+    from editor.text.readability import analyse
+    from editor.views.editor.readability_hints import hint_text
+
+    qm = tmp_path / "de.qm"
+    subprocess.run(
+        [str(BIN / "pyside6-lrelease"), "-silent", str(CATALOGUE), "-qm", str(qm)], check=True, timeout=60
+    )
+    translator = QTranslator()
+    assert translator.load(str(qm))
+    app = QCoreApplication.instance()
+    assert app is not None
+    app.installTranslator(translator)
+    try:
+        text = "Die Bearbeitung des Antrags wird von der Ausländerbehörde durchgeführt werden. " * 3
+        finding = next(f for f in analyse(text, "de").findings if f.hint_id == "long_word")
+        assert hint_text(finding).startswith("Langes Wort (")
+    finally:
+        app.removeTranslator(translator)

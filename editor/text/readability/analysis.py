@@ -17,6 +17,7 @@ from editor.text.readability.model import (
     Profile,
     ReadabilityResult,
     Status,
+    hint,
 )
 from editor.text.readability.prose import mask_prose
 from editor.text.readability.rules_de import LONG_SENTENCE_WORDS, GermanRules
@@ -140,14 +141,16 @@ def _findings(text: str, masked: str, tokens: Tokens, profile: Profile) -> list[
     found = []
     for sentence in tokens.sentences:
         if sentence.word_count > LONG_SENTENCE_WORDS:
-            hint = f"{sentence.word_count} words: split it into shorter sentences."
+            why = hint("long_sentence_other", count=sentence.word_count)
             found.append(
                 Finding(
                     Category.LONG_SENTENCE,
                     sentence.start,
                     sentence.end,
                     text[sentence.start : sentence.end],
-                    hint,
+                    why.text,
+                    why.id,
+                    why.args,
                 )
             )
     return found

@@ -78,6 +78,9 @@ class Finding:
     end: int
     text: str
     hint: str
+    #: Which template of :data:`HINTS` the hint was made from, and its values (for translated UIs).
+    hint_id: str = ""
+    hint_args: tuple[tuple[str, str], ...] = ()
 
     def to_json(self) -> dict[str, Any]:
         """The finding as the CLI's JSON object."""
@@ -88,6 +91,46 @@ class Finding:
             "text": self.text,
             "hint": self.hint,
         }
+
+
+#: Every hint a finding can carry, by id; ``{name}`` fields are filled from the finding.
+HINTS: dict[str, str] = {
+    "long_sentence": "{count} words: split it into shorter sentences (at most {limit} words each).",
+    "long_sentence_other": "{count} words: split it into shorter sentences.",
+    "nested": "Several subordinate clauses: make one main clause per statement.",
+    "passive": "Passive voice: say who does it (“Das Amt prüft den Antrag”).",
+    "future": "Future tense: the present tense is easier (“Sie bekommen morgen Post”).",
+    "nominal": "Nominal style ({examples}): use verbs instead (“Sie beantragen …”).",
+    "infinitive": "Infinitive construction: write a main clause instead (“Sie müssen … ausfüllen”).",
+    "long_word": "Long word ({letters} letters): use a shorter word or split it.",
+    "abbreviation_word": "Abbreviation “{text}”: write it out or explain it.",
+    "abbreviation_full": "Abbreviation: write “{full}”.",
+    "abbreviation": "Abbreviation: write it out.",
+    "bureaucratic_word": "Bureaucratic word: try “{alternative}”.",
+    "bureaucratic_phrase": "Bureaucratic phrase: try “{alternative}”.",
+    "easy_negation": "Easy German: say it positively, without negation.",
+    "easy_genitive": "Easy German: no genitive; use “von” (“das Haus von …”).",
+    "easy_subjunctive": "Easy German: no subjunctive; say it directly.",
+    "easy_compound": "Easy German: split the long word with a hyphen (“Bürger-Amt”).",
+}
+
+
+@dataclass(frozen=True, slots=True)
+class Hint:
+    """A hint template id with its values."""
+
+    id: str
+    args: tuple[tuple[str, str], ...] = ()
+
+    @property
+    def text(self) -> str:
+        """The English hint."""
+        return HINTS[self.id].format(**dict(self.args))
+
+
+def hint(hint_id: str, **values: object) -> Hint:
+    """The hint ``hint_id`` with ``values`` for its fields."""
+    return Hint(hint_id, tuple((k, str(v)) for k, v in values.items()))
 
 
 @dataclass(frozen=True, slots=True)

@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
-from editor.text.readability.model import Category, Finding
+from editor.text.readability.model import Category, Finding, Hint, hint
 from editor.text.readability.tokens import Sentence, Tokens
 from editor.text.readability.verbs import is_infinitive, werden_construction
 from editor.text.readability.wordlists import (
@@ -106,33 +106,33 @@ class GermanRules:
         return found
 
     # -- helpers ----------------------------------------------------------------------------------
-    def _make(self, category: Category, start: int, end: int, hint: str) -> Finding:
-        return Finding(category, start, end, self.text[start:end], hint)
+    def _make(self, category: Category, start: int, end: int, why: Hint) -> Finding:
+        return Finding(category, start, end, self.text[start:end], why.text, why.id, why.args)
 
-    def _words_span(self, category: Category, first: int, last: int, hint: str) -> Finding:
+    def _words_span(self, category: Category, first: int, last: int, why: Hint) -> Finding:
         words = self.tokens.words
-        return self._make(category, words[first].start, words[last].end, hint)
+        return self._make(category, words[first].start, words[last].end, why)
 
     def _sentence_findings(self, sentence: Sentence) -> Iterator[Finding]:
         limit = EASY_LONG_SENTENCE_WORDS if self.easy else LONG_SENTENCE_WORDS
         count = sentence.word_count
         if count > limit:
-            hint = f"{count} words: split it into shorter sentences (at most {limit} words each)."
-            yield self._make(Category.LONG_SENTENCE, sentence.start, sentence.end, hint)
+            why = hint("long_sentence", count=count, limit=limit)
+            yield self._make(Category.LONG_SENTENCE, sentence.start, sentence.end, why)
         if self._subordinate_clauses(sentence) >= 2:
-            hint = "Several subordinate clauses: make one main clause per statement."
-            yield self._make(Category.NESTED_SENTENCE, sentence.start, sentence.end, hint)
+            why = hint("nested")
+            yield self._make(Category.NESTED_SENTENCE, sentence.start, sentence.end, why)
         for clause in sentence.clauses:
             found = werden_construction(self.words, clause.first, clause.last)
             if found is None:
                 continue
             kind, i, j = found
             if kind == "passive":
-                hint = "Passive voice: say who does it (“Das Amt prüft den Antrag”)."
-                yield self._words_span(Category.PASSIVE_VOICE, i, j, hint)
+                why = hint("passive")
+                yield self._words_span(Category.PASSIVE_VOICE, i, j, why)
             else:
-                hint = "Future tense: the present tense is easier (“Sie bekommen morgen Post”)."
-                yield self._words_span(Category.FUTURE_TENSE, i, j, hint)
+                why = hint("future")
+                yield self._words_span(Category.FUTURE_TENSE, i, j, why)
         yield from self._nominal_style(sentence)
         yield from self._infinitives(sentence)
 
@@ -157,8 +157,8 @@ class GermanRules:
                 hits.append(i)
         if len(hits) >= 2:
             examples = ", ".join(dict.fromkeys(self.words[i] for i in hits[:3]))
-            hint = f"Nominal style ({examples}): use verbs instead (“Sie beantragen …”)."
-            yield self._words_span(Category.NOMINAL_STYLE, hits[0], hits[-1], hint)
+            why = hint("nominal", examples=examples)
+            yield self._words_span(Category.NOMINAL_STYLE, hits[0], hits[-1], why)
 
     @staticmethod
     def _is_nominalisation(low: str) -> bool:
@@ -167,7 +167,7 @@ class GermanRules:
         return not any(low.endswith(exception) for exception in NOMINAL_EXCEPTIONS)
 
     def _infinitives(self, sentence: Sentence) -> Iterator[Finding]:
-        hint = "Infinitive construction: write a main clause instead (“Sie müssen … ausfüllen”)."
+        why = hint("infinitive")
         for i in range(sentence.first, sentence.last):
             low = self.low[i]
             if low == "zu" and i + 1 < sentence.last and is_infinitive(self.words[i + 1]):
@@ -181,7 +181,7 @@ class GermanRules:
                 if self.low[k] in {"um", "ohne", "statt", "anstatt"}:
                     start = k
                     break
-            yield self._words_span(Category.INFINITIVE_CONSTRUCTION, start, end, hint)
+            yield self._words_span(Category.INFINITIVE_CONSTRUCTION, start, end, why)
 
     def _word_findings(self) -> Iterator[Finding]:
         words = self.tokens.words
@@ -191,33 +191,27 @@ class GermanRules:
             if self.easy:
                 yield from self._easy_word(i, low, text)
             elif word.letters > LONG_WORD_LETTERS:
-                hint = f"Long word ({word.letters} letters): use a shorter word or split it."
-                yield self._words_span(Category.LONG_WORD, i, i, hint)
+                why = hint("long_word", letters=word.letters)
+                yield self._words_span(Category.LONG_WORD, i, i, why)
             if _ACRONYM.match(text) and text.rstrip("s") not in KNOWN_ACRONYMS:
-                hint = f"Abbreviation “{text}”: write it out or explain it."
-                yield self._words_span(Category.ABBREVIATION, i, i, hint)
+                why = hint("abbreviation_word", text=text)
+                yield self._words_span(Category.ABBREVIATION, i, i, why)
             alternative = bureaucratic_alternative(low)
             if alternative is not None:
-                hint = f"Bureaucratic word: try “{alternative}”."
-                yield self._words_span(Category.BUREAUCRATIC_TERM, i, i, hint)
+                why = hint("bureaucratic_word", alternative=alternative)
+                yield self._words_span(Category.BUREAUCRATIC_TERM, i, i, why)
 
     def _easy_word(self, i: int, low: str, text: str) -> Iterator[Finding]:
         if low in NEGATIONS:
-            yield self._words_span(
-                Category.NEGATION, i, i, "Easy German: say it positively, without negation."
-            )
+            yield self._words_span(Category.NEGATION, i, i, hint("easy_negation"))
         if low in GENITIVE_WORDS:
-            yield self._words_span(
-                Category.GENITIVE, i, i, "Easy German: no genitive; use “von” (“das Haus von …”)."
-            )
+            yield self._words_span(Category.GENITIVE, i, i, hint("easy_genitive"))
         if low in SUBJUNCTIVES:
-            yield self._words_span(
-                Category.SUBJUNCTIVE, i, i, "Easy German: no subjunctive; say it directly."
-            )
+            yield self._words_span(Category.SUBJUNCTIVE, i, i, hint("easy_subjunctive"))
         letters = self.tokens.words[i].letters
         if letters > EASY_COMPOUND_LETTERS and text[0].isupper() and "-" not in text:
-            hint = "Easy German: split the long word with a hyphen (“Bürger-Amt”)."
-            yield self._words_span(Category.LONG_COMPOUND, i, i, hint)
+            why = hint("easy_compound")
+            yield self._words_span(Category.LONG_COMPOUND, i, i, why)
 
     def _abbreviations(self) -> Iterator[Finding]:
         for i, word in enumerate(self.tokens.words):
@@ -228,13 +222,13 @@ class GermanRules:
                 continue
             key = re.sub(r"[ \u00a0\u202f]", "", match.group()).lower()
             full = _ABBREVIATION_LOOKUP.get(key, "")
-            hint = f"Abbreviation: write “{full}”." if full else "Abbreviation: write it out."
-            yield self._make(Category.ABBREVIATION, match.start(), match.end(), hint)
+            why = hint("abbreviation_full", full=full) if full else hint("abbreviation")
+            yield self._make(Category.ABBREVIATION, match.start(), match.end(), why)
 
     def _phrases(self) -> Iterator[Finding]:
         for i, word in enumerate(self.tokens.words):
             for pattern, alternative in _PHRASES_BY_HEAD.get(self.low[i], ()):
                 match = pattern.match(self.masked, word.start)
                 if match is not None:
-                    hint = f"Bureaucratic phrase: try “{alternative}”."
-                    yield self._make(Category.BUREAUCRATIC_TERM, match.start(), match.end(), hint)
+                    why = hint("bureaucratic_phrase", alternative=alternative)
+                    yield self._make(Category.BUREAUCRATIC_TERM, match.start(), match.end(), why)

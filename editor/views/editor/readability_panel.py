@@ -25,6 +25,7 @@ from editor.text.readability import (
     Status,
     score_band,
 )
+from editor.views.editor.readability_hints import hint_text
 
 #: Findings listed per category; the rest is summarised in one line (keeps rendering fast).
 MAX_ITEMS_PER_CATEGORY = 50
@@ -239,10 +240,10 @@ class ReadabilityPanel(QWidget):
         names = self._category_names()
         for category, found in result.findings_by_category().items():
             head = QTreeWidgetItem([f"{names[category]} ({len(found)})"])
-            head.setToolTip(0, found[0].hint)
+            head.setToolTip(0, hint_text(found[0]))
             for finding in found[:MAX_ITEMS_PER_CATEGORY]:
                 child = QTreeWidgetItem([_excerpt(finding.text)])
-                child.setToolTip(0, finding.hint)
+                child.setToolTip(0, hint_text(finding))
                 child.setData(0, _START_ROLE, finding.start)  # plain ints, no Python objects
                 child.setData(0, _END_ROLE, finding.end)
                 head.addChild(child)
