@@ -7,7 +7,7 @@ from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 
 from editor.text.readability import Finding
 
-TEMPLATES: dict[str, str] = {
+TEMPLATES: dict[str, object] = {  # QT_TRANSLATE_NOOP returns its text unchanged
     "long_sentence": QT_TRANSLATE_NOOP(
         "ReadabilityHint", "{count} words: split it into shorter sentences (at most {limit} words each)."
     ),
@@ -57,5 +57,5 @@ def hint_text(finding: Finding) -> str:
     template = TEMPLATES.get(finding.hint_id)
     if template is None:
         return finding.hint
-    translated = QCoreApplication.translate("ReadabilityHint", template)
+    translated = QCoreApplication.translate("ReadabilityHint", str(template))
     return translated.format(**dict(finding.hint_args))
