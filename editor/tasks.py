@@ -44,7 +44,8 @@ class TaskRunner(QObject):
         super().__init__(parent)
         self._db = ThreadPoolExecutor(max_workers=1, thread_name_prefix="db")
         self._net = ThreadPoolExecutor(max_workers=4, thread_name_prefix="net")
-        self._check = ThreadPoolExecutor(max_workers=2, thread_name_prefix="check")
+        # several check threads: dictionary loading (enchant, C code) runs beside Python work
+        self._check = ThreadPoolExecutor(max_workers=4, thread_name_prefix="check")
         self._latest: dict[str, int] = {}
         self._ids = itertools.count(1)
         self._lock = threading.Lock()
@@ -54,7 +55,7 @@ class TaskRunner(QObject):
         self._sig_finished.connect(self._on_finished, Qt.ConnectionType.QueuedConnection)
         # Start the worker threads now, while nothing else runs: starting a thread later waits for
         # the new thread to get the interpreter lock, which a busy worker may hold for a while.
-        for pool, count in ((self._db, 1), (self._check, 2)):
+        for pool, count in ((self._db, 1), (self._check, 4)):
             for _ in range(count):
                 pool.submit(_nothing)
 
