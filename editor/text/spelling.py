@@ -216,9 +216,16 @@ class SpellingService:
         self._dicts: dict[str, Any] = {}
         self.hunspell_dir.mkdir(parents=True, exist_ok=True)
         self.personal_dir.mkdir(parents=True, exist_ok=True)
-        self._broker = self._new_broker()
+        self._broker_instance: Any = None  # made on first use: loading enchant costs start-up time
 
     # -- properties --------------------------------------------------------------------------------
+    @property
+    def _broker(self) -> Any:
+        with self._lock:
+            if self._broker_instance is None:
+                self._broker_instance = self._new_broker()
+            return self._broker_instance
+
     @property
     def config_dir(self) -> Path:
         """``$ENCHANT_CONFIG_DIR`` for this user: ``<user_dir>/dictionaries``."""
@@ -270,7 +277,7 @@ class SpellingService:
         shutil.copyfile(dic_path, self.hunspell_dir / f"{name}.dic")
         shutil.copyfile(aff_path, self.hunspell_dir / f"{name}.aff")
         with self._lock:
-            self._broker = self._new_broker()
+            self._broker_instance = self._new_broker()
             self._dicts.clear()
             self._spellers.clear()
         return name

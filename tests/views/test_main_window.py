@@ -191,3 +191,17 @@ def test_window_search_hit_in_another_language_saves_in_the_typed_language(
     assert window.store.translation(page, "ar") == arabic_before
     assert window.target_pane.language is not None
     assert window.target_pane.language.code == "ar"
+
+
+def test_window_language_without_any_dictionary_says_so(open_window: OpenWindow) -> None:
+    """A content language no dictionary maps to shows the 'no dictionary' notice; editing goes on."""
+    from editor.models.enums import Direction
+    from editor.models.records import LanguageInfo
+
+    window = open_window()
+    odd = LanguageInfo("l01", "l01", "Lingua 01", Direction.LTR, "de")
+    assert window.target_pane.set_languages([*window.languages, odd], "l01")
+    checks = window.checks[1]
+    assert checks.highlighter.speller is None
+    assert "No spellcheck dictionary for Lingua 01" in checks.spell_panel._notice.text()
+    assert not window.target_pane.editor.isReadOnly() or window.target_pane.page_id is None

@@ -75,11 +75,21 @@ class PaneChecks(QObject):
         self.highlighter.set_speller(None)
         self.readability.set_language(code)
         spelling = self.services.spelling
-        self.services.runner.run_check(self._key, lambda: spelling.speller(code), self._on_speller)
 
-    def _on_speller(self, speller: Speller) -> None:
+        def load() -> Speller | None:
+            try:
+                return spelling.speller(code)
+            except ValueError:  # a code no dictionary can be mapped to
+                return None
+
+        self.services.runner.run_check(self._key, load, self._on_speller)
+
+    def _on_speller(self, speller: Speller | None) -> None:
         self._speller = speller
-        self.highlighter.set_speller(speller if speller.available else None)
+        if speller is None:
+            language = self.pane.language
+            self.spell_panel.show_no_dictionary(language.native_name if language else "")
+        self.highlighter.set_speller(speller if speller is not None and speller.available else None)
         self._check_page()
 
     def _on_pane_loaded(self) -> None:
