@@ -21,6 +21,9 @@ if TYPE_CHECKING:
 #: The newest migration; checked against Alembic's script directory by a test.
 SCHEMA_HEAD = "0003"
 _MIGRATIONS = Path(__file__).with_name("migrations")
+#: The schema at SCHEMA_HEAD, for new files (scripts/dump_schema.py writes it; a test compares it with
+#: what the migrations build).
+_SCHEMA_SQL = Path(__file__).with_name("schema.sql")
 
 
 def configure(connection: sqlite3.Connection) -> None:
@@ -41,11 +44,12 @@ def prepare(path: Path, *, create: bool) -> None:
         raise StoreError(f"{path}: no working copy here")
     if not existed:
         path.parent.mkdir(parents=True, exist_ok=True)
+        _create(path)
+        return
     try:
         conn = sqlite3.connect(path)
         try:
-            if existed:
-                _check_identity(conn, path)
+            _check_identity(conn, path)
             revision = _current_revision(conn)
             if revision is None or revision != SCHEMA_HEAD:
                 conn.execute("PRAGMA journal_mode = WAL")
@@ -110,6 +114,26 @@ def make_engine(path: Path) -> Engine:
     engine = create_engine(f"sqlite:///{path}")
     event.listen(engine, "connect", lambda conn, _record: configure(conn))
     return engine
+
+
+def _create(path: Path) -> None:
+    """A new working copy at the newest schema, in one transaction, without SQLAlchemy or Alembic."""
+    conn = sqlite3.connect(path, isolation_level=None)
+    try:
+        conn.execute("PRAGMA journal_mode = WAL")
+        conn.execute(f"PRAGMA application_id = {APPLICATION_ID}")
+        conn.execute("BEGIN")
+        for statement in _SCHEMA_SQL.read_text(encoding="utf-8").split(";\n"):
+            body = "\n".join(line for line in statement.splitlines() if not line.startswith("--"))
+            if body.strip():
+                conn.execute(body)
+        conn.execute("INSERT INTO alembic_version (version_num) VALUES (?)", (SCHEMA_HEAD,))
+        conn.execute("COMMIT")
+    except sqlite3.DatabaseError as exc:
+        conn.close()
+        path.unlink(missing_ok=True)
+        raise StoreError(f"{path}: cannot create a working copy ({exc})") from exc
+    conn.close()
 
 
 def _check_identity(conn: sqlite3.Connection, path: Path) -> None:

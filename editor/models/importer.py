@@ -14,8 +14,6 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from sqlalchemy import insert, text
-
 from editor.models.api_shapes import (
     ApiLanguage,
     ApiPage,
@@ -26,8 +24,8 @@ from editor.models.api_shapes import (
 )
 from editor.models.changes import Changes
 from editor.models.errors import ImportDataError, StoreError
-from editor.models.schema import Direction, Language, Page, Region, Status, Translation
-from editor.models.store import Store, index_rows
+from editor.models.store import Store, db_time
+from editor.text.plain import html_to_plain
 
 #: Translations written per statement during an import.
 _BATCH = 1000
@@ -73,33 +71,38 @@ def import_region(store: Store, data: RegionData) -> Changes:
     if store.region() is not None:
         raise StoreError(f"{store.path}: the working copy already holds a region")
     groups = group_translations(data.pages, [lang.code for lang in data.languages])
-    with store.sessions.begin() as s:
-        s.add(Region(slug=data.region.slug, name=data.region.name, cms_url=data.cms_url))
-        s.flush()
-        source = data.languages[0].code
-        s.execute(insert(Language), [
-            {"code": lang.code, "bcp47_tag": lang.bcp47_tag, "native_name": lang.native_name,
-             "direction": Direction.RTL if lang.rtl else Direction.LTR,
-             "parent_code": None if lang.code == source else source, "position": index}
-            for index, lang in enumerate(data.languages)
-        ])  # fmt: skip
-        s.execute(insert(Page), [
-            {"id": g.id, "parent_id": g.parent, "position": g.position, "archived": False,
-             "cms_page_id": g.cms_page_id}
-            for g in sorted(groups, key=lambda g: g.depth)
-        ])  # fmt: skip
+    source = data.languages[0].code
+    with store.transaction() as conn:  # plain sqlite3: no ORM to load for a first start
+        conn.execute(
+            "INSERT INTO region (slug, name, cms_url) VALUES (?, ?, ?)",
+            (data.region.slug, data.region.name, data.cms_url),
+        )
+        conn.executemany(
+            "INSERT INTO language (code, bcp47_tag, native_name, direction, parent_code, position) "
+            "VALUES (?, ?, ?, ?, ?, ?)",
+            [(lang.code, lang.bcp47_tag, lang.native_name, "RTL" if lang.rtl else "LTR",
+              None if lang.code == source else source, index)
+             for index, lang in enumerate(data.languages)],
+        )  # fmt: skip
+        conn.executemany(
+            "INSERT INTO page (id, parent_id, position, archived, cms_page_id) VALUES (?, ?, ?, 0, ?)",
+            [(g.id, g.parent, g.position, g.cms_page_id) for g in sorted(groups, key=lambda g: g.depth)],
+        )
         members = [(g.id, p) for g in groups for p in g.members.values()]
-        index_sql = text("INSERT INTO search_index(rowid, title, body) VALUES (:id, :title, :body)")
         for first in range(0, len(members), _BATCH):  # batches keep memory flat for large regions
-            rows = [
-                {"id": first + n + 1, "page_id": page_id, "language_code": p.language,
-                 "title": p.title, "slug": p.slug, "content": p.content, "status": Status.PUBLIC,
-                 "server_updated_at": p.last_updated, "base_token": str(p.id), "base_hash": None,
-                 "base_title": p.title, "base_content": p.content, "changed_locally": False}
-                for n, (page_id, p) in enumerate(members[first : first + _BATCH])
-            ]  # fmt: skip
-            s.connection().execute(insert(Translation), rows)
-            s.execute(index_sql, index_rows(rows))
+            batch = members[first : first + _BATCH]
+            conn.executemany(
+                "INSERT INTO translation (id, page_id, language_code, title, slug, content, status, "
+                "server_updated_at, base_token, base_hash, base_title, base_content, changed_locally) "
+                "VALUES (?, ?, ?, ?, ?, ?, 'PUBLIC', ?, ?, NULL, ?, ?, 0)",
+                [(first + n + 1, page_id, p.language, p.title, p.slug, p.content,
+                  db_time(p.last_updated), str(p.id), p.title, p.content)
+                 for n, (page_id, p) in enumerate(batch)],
+            )  # fmt: skip
+            conn.executemany(
+                "INSERT INTO search_index (rowid, title, body) VALUES (?, ?, ?)",
+                [(first + n + 1, p.title, html_to_plain(p.content)) for n, (_pid, p) in enumerate(batch)],
+            )
     return Changes(tree=True, languages=True)
 
 

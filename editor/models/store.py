@@ -8,7 +8,9 @@ from __future__ import annotations
 
 import hashlib
 import re
+import sqlite3
 from collections.abc import Collection, Iterator
+from contextlib import contextmanager
 from datetime import UTC, datetime
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
@@ -42,6 +44,11 @@ _TRANSLATION_COLUMNS = (
 def utcnow() -> datetime:
     """Naive UTC now: the store keeps every timestamp in naive UTC."""
     return datetime.now(UTC).replace(tzinfo=None)
+
+
+def db_time(stamp: datetime | None) -> str | None:
+    """A naive-UTC time as the working copy stores it (the format SQLAlchemy reads back)."""
+    return stamp.strftime("%Y-%m-%d %H:%M:%S.%f") if stamp is not None else None
 
 
 def content_hash(html: str) -> str:
@@ -85,6 +92,16 @@ class Store:
 
             self._sessions = sessionmaker(self.engine, expire_on_commit=False)
         return self._sessions
+
+    @contextmanager
+    def transaction(self) -> Iterator[sqlite3.Connection]:
+        """A plain sqlite3 transaction on this thread's connection (bulk writes without the ORM)."""
+        conn = self._db.raw()
+        try:
+            with conn:  # commits, or rolls back on an exception
+                yield conn
+        except sqlite3.DatabaseError as exc:
+            raise StoreError(f"{self.path}: writing failed ({exc})") from exc
 
     def close(self) -> None:
         """Fold the write-ahead log into the file and release it."""
@@ -314,8 +331,3 @@ def _enqueue(s: Session, translation_id: int, now: datetime, minor_edit: bool) -
 def _fts_query(query: str) -> str:
     words = re.findall(r"\w+", query)
     return " ".join(f'"{w}"*' for w in words)
-
-
-def index_rows(items: list[dict[str, Any]]) -> list[dict[str, Any]]:
-    """Search-index parameters for bulk inserts: ``items`` have ``id``, ``title``, ``content``."""
-    return [{"id": r["id"], "title": r["title"], "body": html_to_plain(r["content"])} for r in items]

@@ -82,3 +82,29 @@ def test_db_invalid_region_slug_is_refused(tmp_path: Path) -> None:
     """A slug that could escape the data directory is refused."""
     with pytest.raises(StoreError, match="not a valid region slug"):
         open_store(tmp_path, "../etc")
+
+
+def _schema(path: Path) -> set[tuple[str, str, str]]:
+    conn = sqlite3.connect(path)
+    try:
+        rows = conn.execute("SELECT type, name, sql FROM sqlite_master").fetchall()
+        version = conn.execute("SELECT version_num FROM alembic_version").fetchall()
+        app_id = conn.execute("PRAGMA application_id").fetchone()[0]
+    finally:
+        conn.close()
+    return {(t, n, " ".join((s or "").split())) for t, n, s in rows} | {
+        ("version", str(version), str(app_id))
+    }
+
+
+def test_db_new_file_schema_equals_the_migrations(tmp_path: Path) -> None:
+    """A working copy created from schema.sql is the one the Alembic migrations build (rerun
+    scripts/dump_schema.py after adding a migration)."""
+    from editor.models.db import _migrate
+
+    created = tmp_path / "created.sqlite"
+    prepare(created, create=True)
+    migrated = tmp_path / "migrated.sqlite"
+    sqlite3.connect(migrated).close()
+    _migrate(migrated)
+    assert _schema(created) == _schema(migrated)
