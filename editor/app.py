@@ -22,12 +22,9 @@ from editor.tasks import TaskRunner
 
 if TYPE_CHECKING:
     from editor.views.editor.checks import CheckServices
+    from editor.views.main_window import MainWindow
 
 log = logging.getLogger(__name__)
-
-#: ``--screenshot`` waits at most this long after the first paint for the first spelling and
-#: readability results (they usually take 50–150 ms); the picture is of the window as it first appears.
-SCREENSHOT_WAIT_S = 0.3
 
 
 def ui_language(requested: str | None, config: Config) -> str:
@@ -96,11 +93,13 @@ def run(app: QApplication, args: argparse.Namespace) -> int:
     if region is not None:
         config.state.set("region", region.slug)
     runner = TaskRunner(app)
-    window = MainWindow(store, config, check_services(config, runner))
+    # A one-shot screenshot shows the window as it first appears; checks run only when asked to wait.
+    window = MainWindow(store, config, check_services(config, runner), start_checks=not args.screenshot)
     window.show()
     if args.screenshot:
         window.resize(1480, 900)
-        QTimer.singleShot(0, lambda: _screenshot(app, window, runner, Path(args.screenshot)))
+        wait = float(args.screenshot_wait)
+        QTimer.singleShot(0, lambda: _screenshot(app, window, runner, Path(args.screenshot), wait))
     code = app.exec()
     runner.shutdown()
     store.close()
@@ -112,19 +111,22 @@ def run(app: QApplication, args: argparse.Namespace) -> int:
     return code
 
 
-def _screenshot(app: QApplication, window: object, runner: TaskRunner, target: Path) -> None:
-    """Render the window once the background checks (spelling, readability) have reported."""
-    deadline = time.monotonic() + SCREENSHOT_WAIT_S
+def _screenshot(app: QApplication, window: MainWindow, runner: TaskRunner, target: Path, wait: float) -> None:
+    """Render the window; with ``wait`` > 0, first let spelling and readability report (at most
+    ``wait`` seconds)."""
     app.processEvents()
+    if wait > 0:
+        window.start_checks()
+    deadline = time.monotonic() + wait
     while runner.busy and time.monotonic() < deadline:
         app.processEvents()
         time.sleep(0.005)
     app.processEvents()
-    pixmap = window.grab()  # type: ignore[attr-defined]
+    pixmap = window.grab()
     target.parent.mkdir(parents=True, exist_ok=True)
     if not pixmap.save(str(target), "PNG", 80):
         print(f"integreat-desk: cannot write the screenshot to {target}", file=sys.stderr)
         app.exit(1)
         return
-    window.close()  # type: ignore[attr-defined]
+    window.close()
     app.exit(0)

@@ -40,6 +40,13 @@ def build_parser(commands: Sequence[str] = COMMAND_MODULES) -> argparse.Argument
         metavar="FILE.png",
         help="render the main window offscreen after loading, save it and exit",
     )
+    parser.add_argument(
+        "--screenshot-wait",
+        metavar="SECONDS",
+        type=float,
+        default=0.0,
+        help="with --screenshot: let spelling and readability finish first (at most SECONDS)",
+    )
     parser.add_argument("--lang", dest="ui_lang", metavar="CODE", help="UI language (de, en)")
     subparsers = parser.add_subparsers(dest="command", metavar="COMMAND")
     for name in commands:

@@ -39,8 +39,11 @@ class MainWindow(QMainWindow):
     """A store operation finished (its :class:`Changes`)."""
 
     # -- init -------------------------------------------------------------------------------------
-    def __init__(self, store: Store, config: Config, services: CheckServices) -> None:
+    def __init__(
+        self, store: Store, config: Config, services: CheckServices, *, start_checks: bool = True
+    ) -> None:
         super().__init__()
+        self._start_checks = start_checks
         self.store = store
         self.config = config
         self.services = services
@@ -60,7 +63,10 @@ class MainWindow(QMainWindow):
         delay = int(self.config.settings.get("autosave_delay_ms"))
         self.source_pane = EditorPane(self._save, delay)
         self.target_pane = EditorPane(self._save, delay)
-        self.checks = [PaneChecks(pane, self.services) for pane in (self.source_pane, self.target_pane)]
+        self.checks = [
+            PaneChecks(pane, self.services, active=self._start_checks)
+            for pane in (self.source_pane, self.target_pane)
+        ]
         for checks in self.checks:
             checks.spell_panel.sig_add_dictionary_requested.connect(lambda _code: self.open_settings())
         for pane in (self.source_pane, self.target_pane):
@@ -131,6 +137,11 @@ class MainWindow(QMainWindow):
     def current_editor(self) -> MarkdownEdit | None:
         """The Markdown editor that has, or last had, the focus."""
         return self._last_editor or self.source_pane.editor
+
+    def start_checks(self) -> None:
+        """Start spelling and readability (when the window was made with ``start_checks=False``)."""
+        for checks in self.checks:
+            checks.start()
 
     def reload_tree(self) -> None:
         """Read the whole tree again (after an import or a pull)."""

@@ -38,3 +38,13 @@ def test_app_refuses_a_foreign_file_with_a_message(tmp_path: Path) -> None:
     assert "not a readable working copy" in result.stderr
     assert path.read_bytes() == b"not sqlite at all" * 50
     assert not (tmp_path / "x.png").exists()
+
+
+def test_app_screenshot_wait_includes_the_checks(tmp_path: Path) -> None:
+    """With --screenshot-wait the picture is taken after spelling and readability reported."""
+    plain, waited = tmp_path / "plain.png", tmp_path / "waited.png"
+    data = str(tmp_path / "data")
+    assert _run("--demo", "--data", data, "--screenshot", str(plain)).returncode == 0
+    result = _run("--demo", "--data", data, "--screenshot", str(waited), "--screenshot-wait", "10")
+    assert result.returncode == 0, result.stderr
+    assert QImage(str(plain)) != QImage(str(waited))  # the sidebars are filled in

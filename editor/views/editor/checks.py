@@ -36,10 +36,11 @@ class CheckServices:
 class PaneChecks(QObject):
     """Attaches spelling and readability to an :class:`EditorPane`."""
 
-    def __init__(self, pane: EditorPane, services: CheckServices) -> None:
+    def __init__(self, pane: EditorPane, services: CheckServices, *, active: bool = True) -> None:
         super().__init__(pane)
         self.pane = pane
         self.services = services
+        self._active = active
         self._key = f"speller:{next(_ids)}"
         self._speller: Speller | None = None
         editor = pane.editor
@@ -60,10 +61,20 @@ class PaneChecks(QObject):
         self.spell_panel.sig_issue_activated.connect(self._select)
         pane.sig_language_changed.connect(self._on_pane_language_changed)
         pane.sig_loaded.connect(self._on_pane_loaded)
-        if pane.language is not None:
+        if not active:
+            self.readability.panel.set_pending()
+        elif pane.language is not None:
             self._on_pane_language_changed(pane.language.code)
 
     # -- public API -------------------------------------------------------------------------------
+    def start(self) -> None:
+        """Begin checking (for checks created inactive, e.g. for a one-shot screenshot)."""
+        if self._active:
+            return
+        self._active = True
+        if self.pane.language is not None:
+            self._on_pane_language_changed(self.pane.language.code)
+
     def reload_speller(self) -> None:
         """Ask for the pane's speller again (after a dictionary was added)."""
         if self.pane.language is not None:
@@ -71,6 +82,8 @@ class PaneChecks(QObject):
 
     # -- private slots ----------------------------------------------------------------------------
     def _on_pane_language_changed(self, code: str) -> None:
+        if not self._active:
+            return
         self._speller = None
         self.highlighter.set_speller(None)
         self.readability.set_language(code)
@@ -94,6 +107,8 @@ class PaneChecks(QObject):
 
     def _on_pane_loaded(self) -> None:
         self.highlighter.clear_ignored()
+        if not self._active:
+            return
         self.readability.refresh()
         self._timer.start()
 
