@@ -96,7 +96,9 @@ def run(app: QApplication, args: argparse.Namespace) -> int:
     # A one-shot screenshot shows the window as it first appears; checks run only when asked to wait.
     window = MainWindow(store, config, check_services(config, runner), start_checks=not args.screenshot)
     window.show()
-    if args.screenshot:
+    if not args.screenshot:
+        QTimer.singleShot(0, window.start_checks)
+    else:
         window.resize(1480, 900)
         wait = float(args.screenshot_wait)
         QTimer.singleShot(0, lambda: _screenshot(app, window, runner, Path(args.screenshot), wait))
