@@ -94,7 +94,7 @@ def run(app: QApplication, args: argparse.Namespace) -> int:
         config.state.set("region", region.slug)
     runner = TaskRunner(app)
     # A one-shot screenshot shows the window as it first appears; checks run only when asked to wait.
-    window = MainWindow(store, config, check_services(config, runner), start_checks=not args.screenshot)
+    window = MainWindow(store, config, check_services(config, runner), start_checks=False)
     window.show()
     if not args.screenshot:
         QTimer.singleShot(0, window.start_checks)
