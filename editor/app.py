@@ -93,7 +93,8 @@ def run(app: QApplication, args: argparse.Namespace) -> int:
     if region is not None:
         config.state.set("region", region.slug)
     runner = TaskRunner(app)
-    # A one-shot screenshot shows the window as it first appears; checks run only when asked to wait.
+    # Spelling and readability start after the first paint, so the window appears sooner; a one-shot
+    # screenshot shows the window as it first appears and runs them only when asked to wait.
     window = MainWindow(store, config, check_services(config, runner), start_checks=False)
     window.show()
     if not args.screenshot:
