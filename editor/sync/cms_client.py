@@ -155,6 +155,10 @@ class HttpCmsClient:
         except ImportDataError as exc:
             raise MalformedResponse(url, "pages", str(exc)) from exc
 
+    def public_pages(self, slug: str, lang: str) -> list[ApiPage]:
+        """:meth:`pages` (the name the sync service uses for every client)."""
+        return self.pages(slug, lang)
+
     # --- login --------------------------------------------------------------------------------
 
     @property

@@ -68,10 +68,12 @@ def seen_of(row: TreeRow) -> TreeSeen:
 def needs_fetch(local: LocalRow | None, row: TreeRow) -> bool:
     """Tell whether the stored text of ``row`` must be fetched to know if it changed.
 
-    New translations and moved tokens always; with a short link nothing else. Without one, a
-    second save on the same day leaves the row as it was, so a translation whose tree date is not
-    at least a day older than the last time its text was compared (UTC; the CMS may be a
-    timezone ahead or behind) is checked too.
+    New translations and moved tokens always; with a row id (the short link, or for PUBLIC rows the
+    id the public API names) nothing else. Without one, the tree shows only the date of the last
+    save, so a row dated after the day its text was last compared is fetched. A second save on that
+    same day is not seen until the row moves again: one request per recently edited draft on every
+    pull would break the pull's request budget, and a push never overwrites it anyway — the check
+    right before each push compares the server's text with the base and reports a conflict.
     """
     if local is None or local.base_hash is None or local.seen_token is None:
         return True
@@ -81,7 +83,7 @@ def needs_fetch(local: LocalRow | None, row: TreeRow) -> bool:
         return False
     if row.date is None or local.checked_at is None:
         return True
-    return row.date >= local.checked_at.date() - dt.timedelta(days=1)
+    return row.date > local.checked_at.date()
 
 
 def text_hash(html: str) -> str:

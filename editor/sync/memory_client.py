@@ -18,6 +18,7 @@ from dataclasses import dataclass, field
 
 import lxml.html
 
+from editor.models.api_shapes import ApiPage
 from editor.sync.cms_types import Language, PushResult, Region, StoredTranslation, TreeRow
 from editor.sync.errors import ClientError, LoginRejected, NetworkError, ServerError, Timeout
 
@@ -71,6 +72,7 @@ class MemoryCmsClient:
         languages: tuple[tuple[str, bool], ...] = (("de", False), ("en", False), ("ar", True)),
         users: dict[str, str] | None = None,
         short_links: bool = True,
+        clock: dt.datetime | None = None,
     ) -> None:
         self.region_slug = region
         self.language_list = [
@@ -80,8 +82,8 @@ class MemoryCmsClient:
         self.short_links = short_links
         self.request_count = 0
         self.pages: dict[int, _Page] = {}
-        self.today = dt.date(2026, 11, 24)
-        self._clock = dt.datetime(2026, 11, 24, 8, 0)
+        self._clock = clock or dt.datetime(2026, 11, 24, 8, 0)
+        self.today = self._clock.date()
         self._row_ids = itertools.count(1)
         self._failures: list[_Failure | None] = []
         self._user: str | None = None
@@ -184,6 +186,38 @@ class MemoryCmsClient:
                 )
             )  # fmt: skip
         return rows
+
+    def public_pages(self, region: str, lang: str) -> list[ApiPage]:
+        """API v3 ``pages/`` (anonymous, one request): the newest PUBLIC version of every page whose
+        ancestors are public in ``lang`` too, with the other languages' public row ids."""
+        self._request()
+        self._check_region(region)
+        out: list[ApiPage] = []
+        paths: dict[int, str] = {}
+        for position, (page, _depth) in enumerate(self._ordered()):
+            public = self._public(page, lang)
+            parent_path = paths.get(page.parent) if page.parent is not None else None
+            if public is None or self._archived(page) or (page.parent is not None and parent_path is None):
+                continue
+            path = (parent_path or f"/{region}/{lang}/") + _slug(public.title) + "/"
+            paths[page.page_id] = path
+            others = {
+                lg.code: found.row_id
+                for lg in self.language_list
+                if lg.code != lang and (found := self._public(page, lg.code)) is not None
+            }
+            out.append(ApiPage(
+                lang, public.row_id, path, public.title, public.content, public.when,
+                page.parent or 0, parent_path, position, others,
+            ))  # fmt: skip
+        return out
+
+    def _public(self, page: _Page, lang: str) -> _Version | None:
+        return next((v for v in reversed(page.versions.get(lang, [])) if v.status == "PUBLIC"), None)
+
+    def logout(self) -> None:
+        """End the session (the next logged-in call needs a login again)."""
+        self._user = None
 
     def stored_translation(self, region: str, lang: str, page_id: int) -> StoredTranslation:
         """The latest stored title and content (any status)."""

@@ -2,9 +2,11 @@
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
+from typing import Any
 
 from editor.models.sync_store import LocalRow, PageSpec
 from editor.sync.cms_types import TreeRow
@@ -74,3 +76,53 @@ def known_in(local: Mapping[tuple[int, str], LocalRow], language: str) -> int:
 def by_key(rows: Sequence[LocalRow]) -> dict[tuple[int, str], LocalRow]:
     """Local rows keyed by (CMS page id, language); pages the CMS does not know are left out."""
     return {(r.cms_page_id, r.language): r for r in rows if r.cms_page_id is not None}
+
+
+def tree_paths(region: str, language: str, rows: list[TreeRow]) -> dict[str, int]:
+    """The API path (``/<region>/<lang>/<ancestor slugs>/<slug>/``) of each page in one language's tree."""
+    by_id = {row.page_id: row for row in rows}
+    paths: dict[str, int] = {}
+    for row in rows:
+        slugs: list[str] = []
+        node: TreeRow | None = row
+        seen: set[int] = set()
+        complete = False
+        while node is not None and node.page_id not in seen:
+            seen.add(node.page_id)
+            slugs.append(node.slug)
+            if node.parent_id is None:
+                complete = True  # a root: the path is known
+                break
+            node = by_id.get(node.parent_id)
+        if complete:
+            paths["/" + "/".join([region, language, *reversed(slugs)]) + "/"] = row.page_id
+    return paths
+
+
+def with_public_ids(listing: Listing, region: str, public: list[Any]) -> Listing:
+    """Give PUBLIC tree rows without a short link the translation row id the public API names.
+
+    A PUBLIC row's latest version is the public one, so its API ``id`` (and the ids other languages'
+    objects give it in ``available_languages``) is exactly what the short link would show: every
+    save moves it. The source language's page list names them all in one request.
+    """
+    source_rows = listing.rows.get(listing.source, [])
+    paths = tree_paths(region, listing.source, source_rows)
+    # second way to find a page: its parent's Page id and its title (a public row shows the public title)
+    by_parent_title = {(row.parent_id or 0, row.title): row.page_id for row in source_rows}
+    ids: dict[tuple[int, str], int] = {}
+    for page in public:
+        page_id = paths.get(page.path) or by_parent_title.get((page.parent_id, page.title))
+        if page_id is None:
+            continue
+        ids[(page_id, listing.source)] = page.id
+        for language, translation_id in page.available.items():
+            ids[(page_id, language)] = translation_id
+    for language, rows in listing.rows.items():
+        listing.rows[language] = [
+            dataclasses.replace(row, short_link_id=ids[(row.page_id, language)])
+            if row.short_link_id is None and row.status == "PUBLIC" and (row.page_id, language) in ids
+            else row
+            for row in rows
+        ]
+    return listing

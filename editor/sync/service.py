@@ -26,6 +26,7 @@ from editor.models.store import Store
 from editor.models.sync_store import (
     ConflictData,
     LanguageSpec,
+    LocalRow,
     OutboxEntry,
     RemoteText,
     TreeSeen,
@@ -40,8 +41,9 @@ from editor.models.sync_store import (
 )
 from editor.sync import engine
 from editor.sync.backoff import Backoff
-from editor.sync.errors import LoginRejected, NetworkError, ServerError, Timeout, Unreachable
-from editor.sync.pull import Listing, by_key, known_in, stamps
+from editor.sync.cms_types import MalformedResponse
+from editor.sync.errors import ClientError, LoginRejected, NetworkError, ServerError, Timeout, Unreachable
+from editor.sync.pull import Listing, by_key, known_in, stamps, with_public_ids
 
 __all__ = ["Backoff", "ConflictData", "SyncIssue", "SyncReport", "SyncService"]
 
@@ -182,6 +184,36 @@ class SyncService:
         """
         before = self.client.request_count
         report = SyncReport()
+        # Incremental pulls take the languages from the working copy: the trees list every language
+        # of the region, so the region is asked again only when one appears or disappears.
+        specs = self._stored_specs() or self._region_specs(report)
+        self._ensure_login()
+        local = by_key(local_rows(self.store))
+        listing = Listing(specs[0].code)
+        if not self._read_trees(specs, listing, local, report, cancel):
+            specs = self._region_specs(report)
+            listing = Listing(specs[0].code)
+            report.failed.clear()
+            self._read_trees(specs, listing, local, report, cancel)
+        report.pulled = {spec.code: 0 for spec in specs}
+        if not report.cancelled:
+            self._add_public_ids(listing)
+        report.changes |= upsert_pages(self.store, listing.pages())
+        self._apply(listing, local, report, progress, cancel)
+        if not report.cancelled:
+            set_sync_meta(self.store, last_pull_at=_utcnow().isoformat(), user=self.user or "")
+        report.requests = self.client.request_count - before
+        return report
+
+    def _stored_specs(self) -> list[LanguageSpec] | None:
+        """The region's languages as the last pull stored them (None before the first pull)."""
+        if self.store.region() is None:
+            return None
+        languages = self.store.languages()
+        return [LanguageSpec(lg.code, lg.bcp47_tag, lg.native_name, lg.rtl) for lg in languages] or None
+
+    def _region_specs(self, report: SyncReport) -> list[LanguageSpec]:
+        """Ask the CMS for the region and its languages (one request) and store them."""
         region = self.client.region(self.region_slug)
         if not region.languages:
             raise engine.RemoteEmpty("any language", 0)
@@ -190,15 +222,25 @@ class SyncService:
         ]
         cms_url = str(getattr(self.client, "base_url", "") or self._stored_url())
         report.changes |= ensure_region(self.store, self.region_slug, region.name, cms_url, specs)
-        report.pulled = {spec.code: 0 for spec in specs}
-        self._ensure_login()
-        local = by_key(local_rows(self.store))
-        listing = Listing(specs[0].code)
+        return specs
+
+    def _read_trees(
+        self,
+        specs: list[LanguageSpec],
+        listing: Listing,
+        local: dict[tuple[int, str], LocalRow],
+        report: SyncReport,
+        cancel: threading.Event | None,
+    ) -> bool:
+        """Read every language's tree; False when the region's languages changed on the server."""
         for spec in specs:
             if cancel is not None and cancel.is_set():
                 report.cancelled = True
-                break
-            rows = self.client.tree(self.region_slug, spec.code)
+                return True
+            try:
+                rows = self.client.tree(self.region_slug, spec.code)
+            except ClientError:  # a language that is no longer active
+                return False
             known = known_in(local, spec.code)
             if not rows and known:
                 listing.skipped.add(spec.code)
@@ -206,11 +248,19 @@ class SyncService:
                 report.failed.append(SyncIssue(None, None, spec.code, "", str(error)))
                 continue
             listing.rows[spec.code] = rows
-        report.changes |= upsert_pages(self.store, listing.pages())
-        self._apply(listing, local, report, progress, cancel)
-        set_sync_meta(self.store, last_pull_at=_utcnow().isoformat(), user=self.user or "")
-        report.requests = self.client.request_count - before
-        return report
+        listed = {code for rows in listing.rows.values() for row in rows for code in row.translation_states}
+        return listed <= {spec.code for spec in specs}
+
+    def _add_public_ids(self, listing: Listing) -> None:
+        """One request for the source language's public pages makes PUBLIC rows exact (see pull.py)."""
+        if all(row.short_link_id is not None for rows in listing.rows.values() for row in rows):
+            return
+        try:
+            public = self.client.public_pages(self.region_slug, listing.source)
+        except (NetworkError, MalformedResponse) as exc:
+            log.info("public page list not read (%s); recently edited texts are compared", exc)
+            return
+        with_public_ids(listing, self.region_slug, public)
 
     def push(
         self,

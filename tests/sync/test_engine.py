@@ -134,10 +134,13 @@ def test_engine_needs_fetch_with_short_link_only_when_token_moved() -> None:
     assert engine.needs_fetch(None, _row())
 
 
-def test_engine_needs_fetch_without_short_link_checks_recent_dates() -> None:
-    """Without short links a same-day or next-day row is checked, an older one is not."""
-    old = _row(short=None, date=dt.date(2026, 11, 1))
+def test_engine_needs_fetch_without_short_link_checks_rows_dated_after_the_last_check() -> None:
+    """Without a row id, a row dated after the day of the last comparison is checked; one dated
+    that day or earlier is not (the push precondition catches a same-day change)."""
     checked = dt.datetime(2026, 11, 24, 12)
+    old = _row(short=None, date=dt.date(2026, 11, 1))
     assert not engine.needs_fetch(_local(seen=old, checked=checked), old)
-    recent = _row(short=None, date=TODAY)
-    assert engine.needs_fetch(_local(seen=recent, checked=checked), recent)
+    same_day = _row(short=None, date=dt.date(2026, 11, 24))
+    assert not engine.needs_fetch(_local(seen=same_day, checked=checked), same_day)
+    later = _row(short=None, date=dt.date(2026, 11, 25))
+    assert engine.needs_fetch(_local(seen=same_day, checked=checked), later)

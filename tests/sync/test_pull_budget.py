@@ -1,0 +1,95 @@
+"""Repeated pulls stay within languages + 3 requests even where the CMS shows no short links."""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+
+from editor.models.store import Store, open_store
+from editor.sync.memory_client import MemoryCmsClient
+from editor.sync.service import SyncService
+from tests.sync.contract_backends import seed_memory
+from tests.sync.peer_fixture import CmsPeer, cms_peer  # noqa: F401
+
+
+@pytest.fixture
+def store(tmp_path: Path) -> Iterator[Store]:
+    """An empty working copy."""
+    s = open_store(tmp_path, "testhausen", create=True)
+    yield s
+    s.close()
+
+
+def test_pull_budget_without_short_links_uses_public_row_ids(store: Store) -> None:
+    """All texts saved today, no short links: a no-op pull is L + 3 requests and fetches nothing;
+    a PUBLIC edit by another editor the same day is pulled."""
+    client = MemoryCmsClient(
+        languages=(("de", False), ("en", False), ("ar", True), ("fa", True)),
+        short_links=False,
+        clock=dt.datetime.now(dt.UTC).replace(tzinfo=None) - dt.timedelta(hours=2),  # saved today
+    )
+    client.users = {"desk-editor": "pw"}
+    ids = seed_memory(client)
+    service = SyncService(store, client, "testhausen", "desk-editor", lambda _u: "pw", sleep=lambda _s: None)
+    assert service.pull().ok
+    client.logout()  # a new session, as a later run of the command has
+    again = SyncService(store, client, "testhausen", "desk-editor", lambda _u: "pw", sleep=lambda _s: None)
+    report = again.pull()
+    assert report.requests == 4 + 3
+    assert sum(report.pulled.values()) == 0
+    page = ids["welcome"]
+    title = client.stored_translation("testhausen", "en", page).title
+    client.edit(page, "en", title, "<p>Changed by a colleague today.</p>")
+    client.logout()
+    third = SyncService(store, client, "testhausen", "desk-editor", lambda _u: "pw", sleep=lambda _s: None)
+    report = third.pull()
+    assert report.pulled["en"] == 1
+    local = next(p.id for p in store.page_tree() if p.cms_page_id == page)
+    text = store.translation(local, "en")
+    assert text is not None
+    assert "Changed by a colleague today." in text.content
+
+
+@pytest.mark.cms
+def test_pull_budget_real_cms_without_short_urls(cms_peer: CmsPeer, tmp_path: Path) -> None:  # noqa: F811
+    """The real CMS with short URLs switched off and every text dated now: a no-op pull costs at
+    most languages + 3 requests, and a colleague's web-form edit arrives with the next pull."""
+    from editor.sync.cms_client import HttpCmsClient
+
+    cms_peer.reset()
+    cms_peer.shell(
+        "from django.utils import timezone\n"
+        "from integreat_cms.cms.models import PageTranslation, Region\n"
+        f"r = Region.objects.get(slug={cms_peer.region!r}); r.short_urls_enabled = False; r.save()\n"
+        "PageTranslation.objects.filter(page__region=r).update(last_updated=timezone.now())\n"
+        "print('ok')\n"
+    )
+    store = open_store(tmp_path, cms_peer.region, create=True)
+    try:
+
+        def service() -> SyncService:
+            client = HttpCmsClient(cms_peer.base_url)
+            return SyncService(store, client, cms_peer.region, cms_peer.editor_user,
+                               lambda _u: cms_peer.editor_password)  # fmt: skip
+
+        assert service().pull().ok
+        report = service().pull()
+        assert report.ok
+        assert report.requests <= len(cms_peer.languages) + 3
+        other = HttpCmsClient(cms_peer.base_url)
+        other.login(cms_peer.editor_user, cms_peer.editor_password)
+        page = cms_peer.page_ids["work"]
+        title = other.stored_translation(cms_peer.region, "de", page).title
+        other.push(cms_peer.region, "de", page, title, "<p>Heute von einer Kollegin geändert.</p>", "PUBLIC")
+        third = service().pull()
+        assert third.ok
+        local = next(p.id for p in store.page_tree() if p.cms_page_id == page)
+        text = store.translation(local, "de")
+        assert text is not None
+        assert "Heute von einer Kollegin geändert." in text.content
+    finally:
+        store.close()
+        cms_peer.reset()
