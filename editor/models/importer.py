@@ -8,8 +8,9 @@ translation's row id); the tree comes from ``parent.path``; Page ids are learnt 
 
 from __future__ import annotations
 
+import dataclasses
 import json
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -39,6 +40,8 @@ class RegionData:
     cms_url: str
     languages: list[ApiLanguage]
     pages: dict[str, list[ApiPage]]
+    #: For data read without texts: ``texts(lang)`` gives ``{translation id: content}`` of one language.
+    texts: Callable[[str], dict[int, str]] | None = None
 
 
 def read_json(path: Path) -> Any:
@@ -56,14 +59,23 @@ def read_json(path: Path) -> Any:
 
 
 def load_region_dir(folder: Path, cms_url: str = "") -> RegionData:
-    """Read ``region.json``, ``languages.json`` and ``pages/<lang>.json`` from ``folder``."""
+    """Read ``region.json``, ``languages.json`` and ``pages/<lang>.json`` from ``folder``.
+
+    The page texts are not kept: the import reads them again one language at a time, so a large
+    region never holds every text of every language in memory at once.
+    """
     region = parse_region(read_json(folder / "region.json"), str(folder / "region.json"))
     languages = parse_languages(read_json(folder / "languages.json"), str(folder / "languages.json"))
-    pages = {}
-    for lang in languages:
-        path = folder / "pages" / f"{lang.code}.json"
-        pages[lang.code] = parse_pages(read_json(path), lang.code, str(path)) if path.exists() else []
-    return RegionData(region, cms_url, languages, pages)
+
+    def page_file(code: str) -> Path:
+        return folder / "pages" / f"{code}.json"
+
+    def read(code: str) -> list[ApiPage]:
+        path = page_file(code)
+        return parse_pages(read_json(path), code, str(path)) if path.exists() else []
+
+    pages = {lang.code: [dataclasses.replace(p, content="") for p in read(lang.code)] for lang in languages}
+    return RegionData(region, cms_url, languages, pages, lambda code: {p.id: p.content for p in read(code)})
 
 
 def import_region(store: Store, data: RegionData) -> Changes:
@@ -88,21 +100,27 @@ def import_region(store: Store, data: RegionData) -> Changes:
             "INSERT INTO page (id, parent_id, position, archived, cms_page_id) VALUES (?, ?, ?, 0, ?)",
             [(g.id, g.parent, g.position, g.cms_page_id) for g in sorted(groups, key=lambda g: g.depth)],
         )
-        members = [(g.id, p) for g in groups for p in g.members.values()]
-        for first in range(0, len(members), _BATCH):  # batches keep memory flat for large regions
-            batch = members[first : first + _BATCH]
-            conn.executemany(
-                "INSERT INTO translation (id, page_id, language_code, title, slug, content, status, "
-                "server_updated_at, base_token, base_hash, base_title, base_content, changed_locally) "
-                "VALUES (?, ?, ?, ?, ?, ?, 'PUBLIC', ?, ?, NULL, ?, ?, 0)",
-                [(first + n + 1, page_id, p.language, p.title, p.slug, p.content,
-                  db_time(p.last_updated), str(p.id), p.title, p.content)
-                 for n, (page_id, p) in enumerate(batch)],
-            )  # fmt: skip
-            conn.executemany(
-                "INSERT INTO search_index (rowid, title, body) VALUES (?, ?, ?)",
-                [(first + n + 1, p.title, html_to_plain(p.content)) for n, (_pid, p) in enumerate(batch)],
-            )
+        next_id = 1
+        for lang in data.languages:  # one language at a time: only its texts are in memory
+            members = [(g.id, g.members[lang.code]) for g in groups if lang.code in g.members]
+            texts = data.texts(lang.code) if data.texts is not None else {}
+            for first in range(0, len(members), _BATCH):  # batches keep memory flat for large regions
+                batch = [
+                    (next_id + first + n, page_id, p, texts.get(p.id, p.content))
+                    for n, (page_id, p) in enumerate(members[first : first + _BATCH])
+                ]
+                conn.executemany(
+                    "INSERT INTO translation (id, page_id, language_code, title, slug, content, status, "
+                    "server_updated_at, base_token, base_hash, base_title, base_content, changed_locally) "
+                    "VALUES (?, ?, ?, ?, ?, ?, 'PUBLIC', ?, ?, NULL, ?, ?, 0)",
+                    [(tid, page_id, p.language, p.title, p.slug, text, db_time(p.last_updated), str(p.id),
+                      p.title, text) for tid, page_id, p, text in batch],
+                )  # fmt: skip
+                conn.executemany(
+                    "INSERT INTO search_index (rowid, title, body) VALUES (?, ?, ?)",
+                    [(tid, p.title, html_to_plain(text)) for tid, _page_id, p, text in batch],
+                )
+            next_id += len(members)
     return Changes(tree=True, languages=True)
 
 
