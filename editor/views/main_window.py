@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QByteArray, Qt, Signal
+from PySide6.QtCore import QByteArray, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
     QApplication,
@@ -282,17 +282,18 @@ class MainWindow(QMainWindow):
         geometry = self.config.state.get("geometry")
         if geometry:
             self.restoreGeometry(QByteArray.fromBase64(geometry.encode()))
+        else:
+            self.resize(1480, 900)
         splitter = self.config.state.get("splitter")
         if splitter:
             self.splitter.restoreState(QByteArray.fromBase64(splitter.encode()))
-        else:
-            self.resize(1480, 900)
         page = int(self.config.state.get("last_page"))
         if not self.tree_model.index_of_page(page).isValid():
             first = self.tree_model.index(0, 0)
             page = self.tree_model.data(first, PageTreeItemModel.PAGE_ID_ROLE) or 0
         if page:
-            self.open_page(page)
+            # after the first paint: the tree shows at once, the page fills in right after
+            QTimer.singleShot(0, lambda: self.open_page(page) if self.source_pane.page_id is None else None)
 
     def _save_state(self) -> None:
         state = self.config.state

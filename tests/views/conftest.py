@@ -29,6 +29,7 @@ def open_window(qtbot: QtBot, tmp_path: Path) -> Iterator[Callable[[], MainWindo
         qtbot.addWidget(window)
         window.show()
         qtbot.waitExposed(window)
+        qtbot.waitUntil(lambda: window.source_pane.page_id is not None, timeout=5000)
         opened.append(window)
         return window
 
