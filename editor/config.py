@@ -139,8 +139,3 @@ class Config:
             IniValues(data_dir / "settings.ini", SETTINGS_DEFAULTS),
             IniValues(data_dir / "state.ini", STATE_DEFAULTS),
         )
-
-    @property
-    def dictionaries_dir(self) -> Path:
-        """The user's dictionaries (personal word lists, added hunspell pairs)."""
-        return self.data_dir / "dictionaries"

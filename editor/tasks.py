@@ -92,10 +92,6 @@ class TaskRunner(QObject):
         self._submit(self._check, fn, deliver, report)
         return job_id
 
-    def is_current(self, key: str, job_id: int) -> bool:
-        """True while ``job_id`` is the newest job submitted for ``key``."""
-        return self._latest.get(key) == job_id
-
     @property
     def busy(self) -> bool:
         """True while any job runs or waits to hand its result to the GUI thread."""

@@ -267,20 +267,6 @@ class Store:
         page_id, language, title, content = found[0]
         return self.save_translation(page_id, language, title=title, content=content, reason="restore")
 
-    def discard_outbox(self, page_id: int, language: str) -> Changes:
-        """Forget that a translation must be pushed (after a successful push)."""
-        from sqlalchemy import text
-
-        with self.sessions.begin() as s:
-            s.execute(
-                text(
-                    "DELETE FROM outbox WHERE translation_id = (SELECT id FROM translation "
-                    "WHERE page_id = :p AND language_code = :l)"
-                ),
-                {"p": page_id, "l": language},
-            )
-        return Changes(outbox=True, pages=frozenset({page_id}))
-
 
 def _time(value: str | None) -> datetime | None:
     return datetime.fromisoformat(value) if value else None

@@ -165,7 +165,6 @@ class MainWindow(QMainWindow):
             self.tree.setCurrentIndex(index)
             return  # currentChanged comes back here
         self._load_panes(page_id)
-        self.config.state.set("last_page", page_id)
 
     def open_settings(self) -> None:
         """Show the settings dialog."""
@@ -298,6 +297,9 @@ class MainWindow(QMainWindow):
     def _save_state(self) -> None:
         state = self.config.state
         state.set("geometry", bytes(self.saveGeometry().toBase64().data()).decode())
+        page = self.source_pane.page_id or self.target_pane.page_id
+        if page is not None:
+            state.set("last_page", page)
         state.set("splitter", bytes(self.splitter.saveState().toBase64().data()).decode())
         for key, pane in (("source_language", self.source_pane), ("target_language", self.target_pane)):
             if pane.language is not None:

@@ -119,14 +119,6 @@ def test_store_edits_survive_reopening(store: Store, tmp_path: Path) -> None:
     again.close()
 
 
-def test_store_discard_outbox_after_push(store: Store) -> None:
-    """Dropping the outbox entry of a pushed translation empties the count."""
-    page = _page_id(store, "Arbeit")
-    store.save_translation(page, "de", title="Arbeit", content="<p>x</p>")
-    store.discard_outbox(page, "de")
-    assert store.outbox_count() == 0
-
-
 def test_store_restore_never_changes_the_status(store: Store) -> None:
     """Restoring a version saved while public does not publish a translation that is now a draft."""
     page = _page_id(store, "Miete")
