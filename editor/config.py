@@ -24,7 +24,8 @@ SETTINGS_DEFAULTS: dict[str, Any] = {
     "auto_push": False,
     "cms_url": "",
     "cms_user": "",
-    "proxy_url": "",
+    "proxy_url": "",  # an address only; its password is in the keyring (editor.sync.settings)
+    "proxy_user": "",
     "ca_file": "",
     "editor_font_size": 11,
 }

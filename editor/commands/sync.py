@@ -2,18 +2,23 @@
 
 ``integreat-desk sync --data DIR --cms URL --region SLUG --user NAME [--pull-only] [--json]``
 
-The first pull into an empty data directory creates the working copy; ``--cms`` is stored as the
-region's CMS URL (later runs may omit it). The password comes from ``INTEGREAT_DESK_PASSWORD`` or
-the system keyring. A summary goes to stderr (``--json``: the report as JSON on stdout). Exit code
-0 only when nothing failed or is in conflict; 1 when something did; 2 for bad input; 3 when the
-CMS cannot be reached or the login is refused (one clear line on stderr).
+The first pull into an empty data directory logs in and reads the region first, and creates the
+working copy only then (a failure leaves nothing behind); ``--cms`` is stored as the region's CMS
+URL (later runs may omit it). ``--cms`` must be ``https://`` (plain ``http://`` only for this
+computer) and may not hold a user name or password. The password comes from
+``INTEGREAT_DESK_PASSWORD`` or the system keyring; proxy and CA file from the data dir's settings.
+A summary goes to stderr (``--json``: the report as JSON on stdout). Exit code 0 only when nothing
+failed or is in conflict; 1 when something did; 2 for bad input (a refused address, a CA file that
+cannot be read); 3 when the CMS cannot be reached or the login is refused (one clear line on stderr).
 """
 
 from __future__ import annotations
 
 import argparse
+import contextlib
 import json
 import sys
+from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
@@ -42,56 +47,154 @@ def _fail(message: str, code: int) -> int:
     return code
 
 
+@dataclass
+class _Target:
+    """Where and as whom to sync, worked out before any working copy is opened for writing."""
+
+    cms: str
+    user: str
+    client: Any
+    existing: bool
+
+
 def run(args: argparse.Namespace) -> int:
     """Run the command; returns the exit code."""
     from editor.commands.inputs import data_dir
     from editor.models.errors import StoreError
-    from editor.models.store import open_store, working_copy_path
+    from editor.models.store import working_copy_path
 
     if not args.region:
         return _fail("--region SLUG is required", 2)
     data = data_dir(args.data)
     try:
         path = working_copy_path(data, args.region)
-        created = not path.exists()
-        store = open_store(data, args.region, create=created)
+        target = _target(args, data, path)
+    except StoreError as exc:
+        return _fail(str(exc), 2)
+    if isinstance(target, int):
+        return target
+    if target.existing:
+        return _sync_existing(args, data, target)
+    return _sync_new(args, data, path, target)
+
+
+def _target(args: argparse.Namespace, data: Path, path: Path) -> _Target | int:
+    """Check the CMS address, user and CA file; build the client. An int is an exit code (bad input)."""
+    from editor.config import Config
+    from editor.models.store import open_store
+    from editor.models.sync_store import sync_meta
+    from editor.sync.address import AddressRefused, check_cms_address
+    from editor.sync.cms_client import HttpCmsClient
+    from editor.sync.network import CaFileError, check_ca_file
+    from editor.sync.redact import strip_userinfo
+    from editor.sync.settings import migrate_proxy_secret, network_from_config
+
+    existing = path.exists()
+    stored_url, stored_user = "", ""
+    if existing:
+        store = open_store(data, args.region)
+        try:
+            region = store.region()
+            stored_url = strip_userinfo(region.cms_url) if region else ""
+            stored_user = sync_meta(store).get("user") or ""
+        finally:
+            store.close()
+    given = args.cms or stored_url
+    if not given.strip():
+        return _fail("--cms URL is required (https://...) for a new working copy", 2)
+    try:
+        cms = check_cms_address(given)
+    except AddressRefused as exc:
+        return _fail(f"--cms {exc}", 2)
+    user = args.user or stored_user
+    if not user:
+        return _fail("--user NAME is required", 2)
+    config = Config.load(data)
+    notice = migrate_proxy_secret(config)
+    if notice:
+        print(f"sync: {notice}", file=sys.stderr)
+    network = network_from_config(config)
+    try:
+        check_ca_file(network.ca_file)
+    except CaFileError as exc:
+        return _fail(f"{config.settings.path}: {exc}", 2)
+    return _Target(cms, user, HttpCmsClient(cms, network), existing)
+
+
+def _sync_existing(args: argparse.Namespace, data: Path, target: _Target) -> int:
+    """Pull (and push) into a working copy that was there before this run."""
+    from editor.models.errors import StoreError
+    from editor.models.store import open_store
+
+    try:
+        store = open_store(data, args.region)
     except StoreError as exc:
         return _fail(str(exc), 2)
     try:
-        code = _sync(args, store, data)
-        empty = store.region() is None
+        return _sync(args, store, target, None)
     finally:
         store.close()
-    if created and empty:  # nothing was pulled: leave no empty working copy behind
-        for leftover in (path, path.with_name(path.name + "-wal"), path.with_name(path.name + "-shm")):
-            leftover.unlink(missing_ok=True)
+
+
+def _sync_new(args: argparse.Namespace, data: Path, path: Path, target: _Target) -> int:
+    """Log in and read the region first; create the working copy only then, and remove it on failure."""
+    from editor.models.errors import StoreError
+    from editor.models.store import open_store
+    from editor.sync import credentials
+    from editor.sync.engine import RemoteEmpty
+    from editor.sync.network import NetworkError
+    from editor.sync.service import first_contact
+
+    try:
+        region = first_contact(
+            target.client, args.region, target.user, lambda name: credentials.get_password(target.cms, name)
+        )
+    except (NetworkError, RemoteEmpty) as exc:
+        return _fail(f"{target.cms}: {exc}", 3)
+    made = [folder for folder in (path.parent, path.parent.parent) if not folder.exists()]
+    try:
+        store = open_store(data, args.region, create=True)
+    except StoreError as exc:
+        _remove_new(path, made)
+        return _fail(str(exc), 2)
+    try:
+        try:
+            code = _sync(args, store, target, region)
+            empty = store.region() is None
+        finally:
+            store.close()
+    except BaseException:
+        _remove_new(path, made)
+        raise
+    if empty or code == 3:  # nothing was pulled: leave no half-made working copy behind
+        _remove_new(path, made)
     return code
 
 
-def _sync(args: argparse.Namespace, store: Any, data: Path) -> int:
-    """Pull (and push) with a ready store; proxy and CA file come from the data dir's settings."""
-    from editor.config import Config
-    from editor.models.sync_store import sync_meta
+def _remove_new(path: Path, folders: list[Path]) -> None:
+    """Remove a working copy this run created (with its WAL files) and the folders made for it."""
+    for leftover in (path, path.with_name(path.name + "-wal"), path.with_name(path.name + "-shm")):
+        leftover.unlink(missing_ok=True)
+    for folder in folders:  # innermost first
+        with contextlib.suppress(OSError):
+            folder.rmdir()
+
+
+def _sync(args: argparse.Namespace, store: Any, target: _Target, region: Any) -> int:
+    """Pull (and push) with a ready store and client."""
     from editor.sync import credentials
-    from editor.sync.cms_client import HttpCmsClient
     from editor.sync.engine import RemoteEmpty
     from editor.sync.network import NetworkError
     from editor.sync.service import SyncService
-    from editor.sync.settings import network_from_config
 
-    region = store.region()
-    cms = (args.cms or (region.cms_url if region else "")).strip().rstrip("/")
-    if not cms.startswith(("http://", "https://")):
-        return _fail("--cms URL is required (http:// or https://) for a new working copy", 2)
-    user = args.user or sync_meta(store).get("user") or None
-    if not user:
-        return _fail("--user NAME is required", 2)
+    cms = target.cms
     service = SyncService(
         store,
-        HttpCmsClient(cms, network_from_config(Config.load(data))),
+        target.client,
         args.region,
-        user,
+        target.user,
         lambda name: credentials.get_password(cms, name),
+        region=region,
     )
     try:
         report = service.pull()

@@ -10,10 +10,16 @@
   translation) and the per-page push token (``pushpage``).
 
 :attr:`HttpCmsClient.request_count` counts every HTTP request sent (redirects included).
+
+The client is the last line of :mod:`editor.sync.address`: a ``user:password@`` in the base URL is
+dropped, and with a plain ``http://`` address to another computer, or an extra CA file that cannot be
+read, every request raises the :class:`~editor.sync.errors.NetworkError` saying why before anything
+is sent (so no password crosses the network in clear text).
 """
 
 from __future__ import annotations
 
+import dataclasses
 import logging
 import re
 from collections.abc import Callable
@@ -26,6 +32,7 @@ import requests
 from editor.models.api_shapes import ApiPage, parse_pages
 from editor.models.errors import ImportDataError
 from editor.sync import cms_html
+from editor.sync.address import check_cms_address
 from editor.sync.cms_types import (
     Language,
     MalformedResponse,
@@ -39,6 +46,8 @@ from editor.sync.cms_types import (
     parse_region,
 )
 from editor.sync.network import (
+    AddressRefused,
+    CaFileError,
     ClientError,
     LoginRejected,
     NetworkConfig,
@@ -85,9 +94,19 @@ class HttpCmsClient:
         session: requests.Session | None = None,
         accept_language: str = "en",
     ) -> None:
-        self.base_url = base_url.rstrip("/")
+        self._refusal: NetworkError | None = None
+        try:
+            self.base_url = check_cms_address(base_url)
+        except AddressRefused as exc:
+            self.base_url, self._refusal = exc.url, exc
         self._config = config or NetworkConfig()
-        self.session = session or make_session(self._config)
+        if session is None:
+            try:
+                session = make_session(self._config)
+            except CaFileError as exc:  # refused at the first request, like a bad address
+                self._refusal = self._refusal or exc
+                session = make_session(dataclasses.replace(self._config, ca_file=None))
+        self.session = session
         self.session.headers["Accept-Language"] = accept_language
         self.session.hooks["response"].append(self._count)
         self.request_count = 0
@@ -107,6 +126,8 @@ class HttpCmsClient:
 
     def _send(self, method: str, path: str, **kwargs: Any) -> requests.Response:
         """Send one request; network failures become NetworkError subclasses."""
+        if self._refusal is not None:
+            raise self._refusal
         url = self.url(path)
         log.debug("%s %s", method, urlsplit(url).path)
         try:

@@ -5,19 +5,27 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from editor import APP_NAME, __version__
+from editor.sync.redact import redact, strip_userinfo
 
 USER_AGENT = f"{APP_NAME.replace(' ', '')}/{__version__} (+https://integreat-app.de)"
 
 
 @dataclass(frozen=True, slots=True)
 class NetworkConfig:
-    """How to reach a CMS: TLS trust, proxy, timeouts and retries."""
+    """How to reach a CMS: TLS trust, proxy, timeouts and retries.
+
+    ``proxy`` is an address without credentials; ``proxy_user``/``proxy_password`` (from the keyring)
+    are sent to that proxy only, in a ``Proxy-Authorization`` header. The password never appears in a
+    URL and is left out of the repr.
+    """
 
     ca_file: str | None = None
     proxy: str | None = None
+    proxy_user: str | None = None
+    proxy_password: str | None = field(default=None, repr=False)
     connect_timeout: float = 10.0
     read_timeout: float = 60.0
     retries: int = 3
@@ -29,15 +37,38 @@ class NetworkConfig:
 
 
 class NetworkError(Exception):
-    """Base of all network failures; ``str(err)`` is a message for the user."""
+    """Base of all network failures; ``str(err)`` is a message for the user.
+
+    The message is passed through :func:`editor.sync.redact.redact`: whatever built it, no address in
+    it carries a user name or password.
+    """
+
+    def __init__(self, message: str = "") -> None:
+        super().__init__(redact(message))
+
+
+class AddressRefused(NetworkError):  # noqa: N818 - reads as an outcome
+    """A CMS address we do not send requests to (plain http to another computer, credentials in it)."""
+
+    def __init__(self, url: str, reason: str) -> None:
+        self.url, self.reason = strip_userinfo(url), reason
+        super().__init__(f"{self.url}: {reason}" if self.url else reason)
+
+
+class CaFileError(NetworkError):
+    """The extra CA file from the settings is missing, unreadable or holds no certificate."""
+
+    def __init__(self, path: str, reason: str) -> None:
+        self.path, self.reason = path, reason
+        super().__init__(f"the CA file {path} (setting ca_file) cannot be used: {reason}")
 
 
 class ProxyError(NetworkError):
     """The proxy could not be reached or refused the connection."""
 
     def __init__(self, proxy: str) -> None:
-        self.proxy = proxy
-        super().__init__(f"proxy refused the connection: {proxy}")
+        self.proxy = strip_userinfo(proxy)
+        super().__init__(f"proxy refused the connection: {self.proxy}")
 
 
 class CertificateError(NetworkError):

@@ -5,13 +5,17 @@
 * verifies TLS always, against the operating system's trust store (``truststore``), plus an
   optional extra CA file; ``verify=False`` and ``REQUESTS_CA_BUNDLE`` are ignored;
 * honours the system proxy settings and ``HTTPS_PROXY``/``NO_PROXY`` (``trust_env``), and an
-  explicit proxy from the settings, which wins over the environment;
+  explicit proxy from the settings, which wins over the environment; the explicit proxy's user and
+  password (from the keyring) go to that proxy only, as a ``Proxy-Authorization`` header, never in
+  a URL;
 * puts a timeout on every request and a User-Agent naming the app;
 * retries idempotent GET/HEAD requests on 5xx answers, read timeouts and failed connections, a
   bounded number of times with exponential backoff.
 
 :func:`classify` turns any exception from ``requests`` into a :class:`NetworkError` subclass with
-a clear English message. Nothing here logs passwords, tokens or cookies.
+a clear English message. Nothing here logs passwords, tokens or cookies; every address in a message
+passes through :mod:`editor.sync.redact` (a proxy from ``HTTPS_PROXY=http://user:pw@host`` is shown
+as ``http://host``).
 """
 
 from __future__ import annotations
@@ -21,17 +25,20 @@ import socket
 import ssl
 from collections.abc import Mapping
 from typing import Any
-from urllib.parse import urlsplit
+from urllib.parse import unquote, urlsplit
 
 import requests
 import truststore
 import urllib3
 from requests.adapters import HTTPAdapter
+from requests.auth import _basic_auth_str
 from requests.utils import should_bypass_proxies
 from urllib3.util.retry import Retry
 
 from editor.sync.errors import (
     USER_AGENT,
+    AddressRefused,
+    CaFileError,
     CertificateError,
     ClientError,
     LoginRejected,
@@ -42,9 +49,12 @@ from editor.sync.errors import (
     Timeout,
     Unreachable,
 )
+from editor.sync.redact import strip_userinfo
 
 __all__ = [
     "USER_AGENT",
+    "AddressRefused",
+    "CaFileError",
     "CertificateError",
     "ClientError",
     "LoginRejected",
@@ -68,20 +78,55 @@ RETRY_STATUSES = frozenset({500, 502, 503, 504})
 
 
 def make_ssl_context(ca_file: str | None = None) -> ssl.SSLContext:
-    """Return a context that verifies against the OS trust store plus ``ca_file``."""
+    """Return a context that verifies against the OS trust store plus ``ca_file``.
+
+    Raises :class:`CaFileError` naming the file when it is missing, unreadable or no certificate.
+    """
     ctx = truststore.SSLContext(ssl.PROTOCOL_TLS_CLIENT)
     if ca_file:
-        ctx.load_verify_locations(cafile=ca_file)
+        try:
+            ctx.load_verify_locations(cafile=ca_file)
+        except FileNotFoundError:
+            raise CaFileError(ca_file, "the file does not exist") from None
+        except IsADirectoryError:
+            raise CaFileError(ca_file, "this is a folder, not a file") from None
+        except PermissionError:
+            raise CaFileError(ca_file, "the file cannot be read (permission denied)") from None
+        except (ssl.SSLError, OSError, ValueError) as exc:
+            reason = getattr(exc, "reason", None) or type(exc).__name__
+            raise CaFileError(ca_file, f"no certificate in PEM format could be read ({reason})") from None
     return ctx
+
+
+def check_ca_file(ca_file: str | None) -> None:
+    """Raise :class:`CaFileError` when ``ca_file`` is set but cannot be used (nothing is sent)."""
+    if ca_file:
+        make_ssl_context(ca_file)
 
 
 class _VerifiedAdapter(HTTPAdapter):
     """An adapter that always verifies with our context and always sets a timeout."""
 
-    def __init__(self, ctx: ssl.SSLContext, timeout: tuple[float, float], retry: Retry) -> None:
+    def __init__(
+        self,
+        ctx: ssl.SSLContext,
+        timeout: tuple[float, float],
+        retry: Retry,
+        proxy_auth: tuple[str, str, str] | None = None,
+    ) -> None:
         self._ctx = ctx
         self._timeout = timeout
+        self._proxy_auth = proxy_auth  # (proxy address, user, password)
         super().__init__(max_retries=retry)
+
+    def proxy_headers(self, proxy: str) -> dict[str, str]:
+        """Add the configured proxy's credentials, for that proxy only."""
+        headers: dict[str, str] = super().proxy_headers(proxy)
+        if self._proxy_auth is not None and "Proxy-Authorization" not in headers:
+            address, user, password = self._proxy_auth
+            if _same_proxy(proxy, address):
+                headers["Proxy-Authorization"] = _basic_auth_str(user, password)
+        return headers
 
     def init_poolmanager(self, *args: Any, **kwargs: Any) -> None:
         """Create the pool manager with our SSL context."""
@@ -149,15 +194,43 @@ def make_retry(config: NetworkConfig) -> Retry:
     )
 
 
+def _same_proxy(a: str, b: str) -> bool:
+    """True when two proxy addresses name the same scheme, host and port."""
+    pa, pb = urlsplit(_with_scheme(a)), urlsplit(_with_scheme(b))
+    return (pa.scheme, pa.hostname, pa.port) == (pb.scheme, pb.hostname, pb.port)
+
+
+def _with_scheme(proxy: str) -> str:
+    return proxy if "://" in proxy else "http://" + proxy
+
+
+def _proxy_auth(config: NetworkConfig, proxy: str | None) -> tuple[str, str, str] | None:
+    """(proxy, user, password) for the explicit proxy: the configured user, else the address's own."""
+    if proxy is None or config.proxy is None:
+        return None
+    if config.proxy_user:
+        return proxy, config.proxy_user, config.proxy_password or ""
+    parts = urlsplit(_with_scheme(config.proxy))
+    if parts.username is None:
+        return None
+    return proxy, unquote(parts.username), unquote(parts.password or "")
+
+
 def make_session(config: NetworkConfig) -> requests.Session:
-    """Return a session configured as described in the module docstring."""
-    session = _Session(config.proxy)
+    """Return a session configured as described in the module docstring.
+
+    Raises :class:`CaFileError` when the extra CA file cannot be used.
+    """
+    proxy = _with_scheme(strip_userinfo(config.proxy)) if config.proxy else None
+    session = _Session(proxy)
     session.trust_env = True
     session.headers["User-Agent"] = config.user_agent
+    auth = _proxy_auth(config, proxy)
     adapter = _VerifiedAdapter(
         make_ssl_context(config.ca_file),
         (config.connect_timeout, config.read_timeout),
         make_retry(config),
+        auth,
     )
     session.mount("https://", adapter)
     session.mount("http://", adapter)
@@ -170,7 +243,12 @@ def make_session(config: NetworkConfig) -> requests.Session:
 def _host_of(exc: requests.RequestException) -> str:
     """Return ``host[:port]`` of the request that failed, or a placeholder."""
     url = getattr(exc.request, "url", None) or ""
-    return urlsplit(str(url)).netloc or "the server"
+    return _netloc(str(url)) or "the server"
+
+
+def _netloc(url: str) -> str:
+    """``host[:port]`` of ``url``, never with its user name or password."""
+    return urlsplit(strip_userinfo(url)).netloc
 
 
 def _root_cause(exc: BaseException) -> BaseException:
@@ -213,8 +291,8 @@ def _proxy_of(exc: requests.RequestException, fallback: str | None) -> str:
     pool = getattr(inner, "pool", None)
     proxy = getattr(pool, "proxy", None)
     if proxy is not None:
-        return str(proxy)
-    return fallback or "the configured proxy"
+        return strip_userinfo(str(proxy))
+    return strip_userinfo(fallback) if fallback else "the configured proxy"
 
 
 def _reason(cause: BaseException) -> str:
@@ -262,10 +340,11 @@ def _certificate_error(exc: requests.RequestException, read_issuer: bool) -> Cer
     """Build a CertificateError for an SSL failure."""
     cause = _root_cause(exc)
     reason = getattr(cause, "verify_message", None) or str(cause).split("] ")[-1][:200]
-    parts = urlsplit(str(getattr(exc.request, "url", "") or ""))
+    url = str(getattr(exc.request, "url", "") or "")
+    parts = urlsplit(url)
     host = parts.hostname or "the server"
     issuer = read_certificate_issuer(host, parts.port or 443) if read_issuer else None
-    return CertificateError(parts.netloc or host, reason, issuer)
+    return CertificateError(_netloc(url) or host, reason, issuer)
 
 
 def server_message(response: requests.Response) -> str:

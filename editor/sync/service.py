@@ -3,6 +3,7 @@
 * :meth:`SyncService.pull`: region + languages (1 anonymous request), login (2), one tree per
   language, and one ``preview/`` per translation whose tree row says it may have changed
   (:func:`editor.sync.engine.needs_fetch`); then the decision table (:func:`engine.decide`).
+  Nothing is written to the working copy before the login succeeded.
 * :meth:`SyncService.push`: every outbox item through the edit form; right before the POST the
   form's stored text is compared with the base (no extra request). Server moved -> conflict,
   nothing written. 5xx and timeouts are retried with exponential backoff (bounded); a 4xx keeps
@@ -41,19 +42,19 @@ from editor.models.sync_store import (
 )
 from editor.sync import engine
 from editor.sync.backoff import Backoff
-from editor.sync.cms_types import MalformedResponse
+from editor.sync.cms_types import MalformedResponse, Region
 from editor.sync.errors import ClientError, LoginRejected, NetworkError, ServerError, Timeout, Unreachable
+from editor.sync.login import PasswordSource, first_contact, login
 from editor.sync.pull import Listing, by_key, known_in, stamps, with_public_ids
+from editor.sync.redact import has_userinfo, strip_userinfo
 
-__all__ = ["Backoff", "ConflictData", "SyncIssue", "SyncReport", "SyncService"]
+__all__ = ["Backoff", "ConflictData", "SyncIssue", "SyncReport", "SyncService", "first_contact"]
 
 log = logging.getLogger(__name__)
 T = TypeVar("T")
 
 #: ``progress(done, total, what)``
 Progress = Callable[[int, int, str], None]
-#: Returns the password of a user (environment variable / keyring), or None.
-PasswordSource = Callable[[str], "str | None"]
 #: Failures worth another attempt; everything else is final for that item.
 RETRYABLE = (ServerError, Timeout, Unreachable)
 
@@ -152,8 +153,10 @@ class SyncService:
         retries: int = 3,
         retry_backoff: Backoff | None = None,
         sleep: Callable[[float], None] = time.sleep,
+        region: Region | None = None,
     ) -> None:
         self.store, self.client, self.region_slug = store, client, region_slug
+        self._region = region  # already read by first_contact (used once, saves a request)
         self.user, self.password_source = user, password_source
         self.retries = retries
         self.retry_backoff = retry_backoff or Backoff(base=0.5, cap=8.0)
@@ -186,8 +189,13 @@ class SyncService:
         report = SyncReport()
         # Incremental pulls take the languages from the working copy: the trees list every language
         # of the region, so the region is asked again only when one appears or disappears.
-        specs = self._stored_specs() or self._region_specs(report)
-        self._ensure_login()
+        specs = self._stored_specs()
+        if specs is None:  # first pull: read and log in before the working copy gets anything
+            region = self._read_region()
+            self._ensure_login()
+            specs = self._save_region(region, report)
+        else:
+            self._ensure_login()
         local = by_key(local_rows(self.store))
         listing = Listing(specs[0].code)
         if not self._read_trees(specs, listing, local, report, cancel):
@@ -210,19 +218,33 @@ class SyncService:
         if self.store.region() is None:
             return None
         languages = self.store.languages()
-        return [LanguageSpec(lg.code, lg.bcp47_tag, lg.native_name, lg.rtl) for lg in languages] or None
+        specs = [LanguageSpec(lg.code, lg.bcp47_tag, lg.native_name, lg.rtl) for lg in languages] or None
+        stored = self.store.region()
+        if specs and stored is not None and has_userinfo(stored.cms_url):  # left by an older version
+            ensure_region(self.store, stored.slug, stored.name, strip_userinfo(stored.cms_url), specs)
+        return specs
 
-    def _region_specs(self, report: SyncReport) -> list[LanguageSpec]:
-        """Ask the CMS for the region and its languages (one request) and store them."""
-        region = self.client.region(self.region_slug)
+    def _read_region(self) -> Region:
+        """The region and its languages from the CMS (one anonymous request; nothing is written)."""
+        region, self._region = self._region, None
+        if region is None:
+            region = self.client.region(self.region_slug)
         if not region.languages:
             raise engine.RemoteEmpty("any language", 0)
+        return region
+
+    def _save_region(self, region: Region, report: SyncReport) -> list[LanguageSpec]:
+        """Store the region, its CMS address (without credentials) and its languages."""
         specs = [
             LanguageSpec(lg.code, lg.bcp47_tag, lg.native_name, lg.right_to_left) for lg in region.languages
         ]
-        cms_url = str(getattr(self.client, "base_url", "") or self._stored_url())
+        cms_url = strip_userinfo(str(getattr(self.client, "base_url", "") or self._stored_url()))
         report.changes |= ensure_region(self.store, self.region_slug, region.name, cms_url, specs)
         return specs
+
+    def _region_specs(self, report: SyncReport) -> list[LanguageSpec]:
+        """Ask the CMS for the region and its languages (one request) and store them."""
+        return self._save_region(self._read_region(), report)
 
     def _read_trees(
         self,
@@ -427,17 +449,7 @@ class SyncService:
 
     def _ensure_login(self) -> None:
         """Log in once per service (the client renews an expired session by itself)."""
-        if self.user is None:
-            raise LoginRejected("(nobody)", "a user name is needed to read drafts and to push")
-        if getattr(self.client, "logged_in_user", None) == self.user:
-            return
-        password = self.password_source(self.user) if self.password_source else None
-        if not password:
-            raise LoginRejected(
-                self.user,
-                "no password known: set INTEGREAT_DESK_PASSWORD or save it in the system keyring",
-            )
-        self.client.login(self.user, password)
+        login(self.client, self.user, self.password_source)
 
     def _stored_url(self) -> str:
         region = self.store.region()
