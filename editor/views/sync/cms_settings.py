@@ -1,8 +1,11 @@
 """The "CMS connection" section of the settings dialog, with a "Test connection" button.
 
-It edits ``cms_url``, ``cms_user``, ``auto_push``, ``proxy_url`` and ``ca_file``; there is no password
-field (passwords live only in the keyring or this run's memory, see :mod:`.login_dialog`). The test runs
-through ``TaskRunner.run_net`` and shows the classified network error in the section.
+It edits ``cms_url``, ``cms_user``, ``auto_push``, ``proxy_url``, ``proxy_user`` and ``ca_file``. There is
+no CMS password field (passwords live only in the keyring or this run's memory, see :mod:`.login_dialog`);
+the proxy password field writes to the keyring only (without a secure store: this run's memory). A CMS
+address with ``http://`` to another computer or with a user name/password in it is flagged as typed and
+refused by the test; credentials are never saved in the address. The test runs through
+``TaskRunner.run_net`` and shows the classified network error in the section.
 """
 
 from __future__ import annotations
@@ -24,10 +27,14 @@ from PySide6.QtWidgets import (
 )
 
 from editor.config import Config
+from editor.sync import credentials as keyring_store
 from editor.sync.errors import LoginRejected
+from editor.sync.redact import has_userinfo, strip_userinfo
+from editor.sync.settings import migrate_proxy_secret, save_proxy
 from editor.tasks import TaskRunner
 from editor.views.sync.connection import (
     ClientFactory,
+    address_problem,
     check_connection,
     network_config,
     normalise_url,
@@ -62,14 +69,31 @@ class CmsSettingsSection(QGroupBox):
         self._credentials = credentials
         self._client_factory = client_factory
         self._region_slug = region_slug
+        migrate_proxy_secret(config)  # an old settings.ini: the proxy password leaves the file first
         settings = config.settings
         self.url = QLineEdit(str(settings.get("cms_url")))
         self.url.setPlaceholderText("https://cms.integreat-app.de")
+        self.address_note = QLabel()
+        self.address_note.setWordWrap(True)
+        self.address_note.setStyleSheet("color: #b71c1c;")
+        self.url.textChanged.connect(self._on_url_text_changed)
         self.user = QLineEdit(str(settings.get("cms_user")))
         self.auto_push = QCheckBox(self.tr("Send changes automatically when online"))
         self.auto_push.setChecked(bool(settings.get("auto_push")))
         self.proxy = QLineEdit(str(settings.get("proxy_url")))
         self.proxy.setPlaceholderText(self.tr("empty: the system proxy (HTTPS_PROXY)"))
+        self.proxy_user = QLineEdit(str(settings.get("proxy_user")))
+        self.proxy_user.setPlaceholderText(self.tr("only if the proxy asks for a login"))
+        self.proxy_password = QLineEdit()
+        self.proxy_password.setEchoMode(QLineEdit.EchoMode.Password)
+        secure = keyring_store.secure_store_available()
+        self.proxy_password.setPlaceholderText(
+            self.tr("kept in the system keyring; empty: unchanged")
+            if secure
+            else self.tr("no secure password store: kept for this session only")
+        )
+        if not secure and credentials.proxy_password:
+            self.proxy_password.setText(credentials.proxy_password)
         self.ca_file = QLineEdit(str(settings.get("ca_file")))
         self.ca_file.setPlaceholderText(self.tr("empty: only the system's certificates"))
         choose = QPushButton(self.tr("Choose…"))
@@ -90,12 +114,16 @@ class CmsSettingsSection(QGroupBox):
         note.setWordWrap(True)
         form = QFormLayout(self)
         form.addRow(self.tr("CMS address:"), self.url)
+        form.addRow("", self.address_note)
         form.addRow(self.tr("User name:"), self.user)
         form.addRow("", self.auto_push)
         form.addRow(self.tr("Proxy:"), self.proxy)
+        form.addRow(self.tr("Proxy user:"), self.proxy_user)
+        form.addRow(self.tr("Proxy password:"), self.proxy_password)
         form.addRow(self.tr("Extra CA file:"), ca_row)
         form.addRow("", note)
         form.addRow(self.test_button, self.result_label)
+        self._on_url_text_changed(self.url.text())
 
     # -- public API -------------------------------------------------------------------------------
     def attach(self, dialog: QDialog) -> None:
@@ -104,13 +132,25 @@ class CmsSettingsSection(QGroupBox):
         dialog.accepted.connect(self.save)
 
     def save(self) -> None:
-        """Write the section's values to the settings (never a password)."""
+        """Write the section's values to the settings; passwords go to the keyring only."""
         settings = self._config.settings
-        settings.set("cms_url", normalise_url(self.url.text()))
+        settings.set("cms_url", normalise_url(self.url.text()))  # never with user:password@
         settings.set("cms_user", self.user.text().strip())
         settings.set("auto_push", self.auto_push.isChecked())
-        settings.set("proxy_url", self.proxy.text().strip())
         settings.set("ca_file", self.ca_file.text().strip())
+        password = self.proxy_password.text()
+        problem = save_proxy(self._config, self.proxy.text(), self.proxy_user.text(), password)
+        if problem:  # no secure store: this run's memory only, never the file
+            self._credentials.proxy_password = password
+            self.result_label.setStyleSheet("color: #b71c1c;")
+            self.result_label.setText(
+                self.tr("Proxy password kept for this session only: {0}").format(problem)
+            )
+        elif password or not str(settings.get("proxy_user")):
+            self._credentials.proxy_password = None  # the keyring has it now (or no proxy login)
+        self.proxy.setText(str(settings.get("proxy_url")))
+        self.proxy_user.setText(str(settings.get("proxy_user")))
+        self.proxy_password.clear()
         self.sig_settings_saved.emit()
 
     def test_connection(self) -> None:
@@ -118,6 +158,10 @@ class CmsSettingsSection(QGroupBox):
         url, user = normalise_url(self.url.text()), self.user.text().strip()
         if not url:
             self._show(False, self.tr("Enter the CMS address first."))
+            return
+        problem = address_problem(self.url.text())
+        if problem is not None:  # before a password is asked for, let alone sent
+            self._show(False, problem)
             return
         ca_file = self.ca_file.text().strip()
         if ca_file and not Path(ca_file).is_file():
@@ -131,6 +175,13 @@ class CmsSettingsSection(QGroupBox):
         self._start_test(url, user, password, totp)
 
     # -- private slots ----------------------------------------------------------------------------
+    def _on_url_text_changed(self, text: str) -> None:
+        problem = address_problem(text) if text.strip() else None
+        if problem is not None and has_userinfo(text):
+            problem = self.tr("A user name or password in the address is never saved; it is removed.")
+        self.address_note.setText(problem or "")
+        self.address_note.setVisible(problem is not None)
+
     def _on_choose_clicked(self) -> None:
         start = self.ca_file.text() or str(Path.home())
         path, _filter = QFileDialog.getOpenFileName(
@@ -144,7 +195,11 @@ class CmsSettingsSection(QGroupBox):
 
     # -- helpers ----------------------------------------------------------------------------------
     def _start_test(self, url: str, user: str, password: str | None, totp: str | None) -> None:
-        network = network_config(self.proxy.text(), self.ca_file.text())
+        proxy, proxy_user = self.proxy.text().strip(), self.proxy_user.text().strip()
+        proxy_password = self.proxy_password.text() or self._credentials.proxy_password
+        if proxy and proxy_user and not proxy_password:
+            proxy_password = keyring_store.get_proxy_password(strip_userinfo(proxy), proxy_user)
+        network = network_config(proxy, self.ca_file.text(), proxy_user, proxy_password)
         factory, slug = self._client_factory, self._region_slug
         self.test_button.setEnabled(False)
         self.result_label.setText(self.tr("Testing…"))

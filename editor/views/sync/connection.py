@@ -8,12 +8,16 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Any
 
-from editor.sync.errors import NetworkConfig
+from editor.sync.address import check_cms_address
+from editor.sync.errors import AddressRefused, NetworkConfig
 from editor.sync.settings import network_config, network_from_config, normalise_url
 
 __all__ = [
+    "AddressRefused",
     "ClientFactory",
     "TotpClient",
+    "address_problem",
+    "check_cms_address",
     "check_connection",
     "http_client_factory",
     "network_config",
@@ -30,6 +34,15 @@ def http_client_factory(cms_url: str, network: NetworkConfig) -> Any:
     from editor.sync.cms_client import HttpCmsClient
 
     return HttpCmsClient(cms_url, network)
+
+
+def address_problem(url: str) -> str | None:
+    """Why the CMS address ``url`` is not used (plain http off this computer, credentials in it), or None."""
+    try:
+        check_cms_address(url)
+    except AddressRefused as exc:
+        return str(exc)
+    return None
 
 
 def check_connection(

@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
 )
 
 from editor.sync import credentials
+from editor.sync.redact import strip_userinfo
 from editor.views import prompts
 
 log = logging.getLogger(__name__)
@@ -66,7 +67,9 @@ class LoginDialog(QDialog):
         self.setWindowTitle(self.tr("Log in to the CMS"))
         self.setMinimumWidth(420)
         intro = QLabel(
-            self.tr("Password of <b>{0}</b> at {1}:").format(_escape(request.user), _escape(request.cms_url))
+            self.tr("Password of <b>{0}</b> at {1}:").format(
+                _escape(request.user), _escape(strip_userinfo(request.cms_url))
+            )
         )
         intro.setWordWrap(True)
         self.reason_label = QLabel(_escape(request.reason))
@@ -145,6 +148,8 @@ class SessionCredentials:
         self._asker = asker or self._ask_with_dialog
         self._passwords: dict[tuple[str, str], str] = {}
         self._totp: dict[tuple[str, str], str] = {}
+        self.proxy_password: str | None = None
+        """The proxy password typed in this run's settings when there is no secure store (memory only)."""
 
     # -- public API -------------------------------------------------------------------------------
     def known(self, cms_url: str, user: str) -> str | None:
@@ -205,7 +210,7 @@ class SessionCredentials:
 
 
 def _key(cms_url: str, user: str) -> tuple[str, str]:
-    return cms_url.strip().rstrip("/"), user
+    return strip_userinfo(cms_url).rstrip("/"), user
 
 
 def _escape(text: str) -> str:

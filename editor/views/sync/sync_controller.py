@@ -30,6 +30,7 @@ from editor.views import prompts
 from editor.views.sync.connection import (
     ClientFactory,
     TotpClient,
+    address_problem,
     http_client_factory,
     network_from_config,
     normalise_url,
@@ -106,6 +107,7 @@ class SyncController(QObject):
         self.probe_timer = QTimer(self)
         self.probe_timer.setSingleShot(True)
         self.probe_timer.timeout.connect(self.probe_now)
+        self._migrate_proxy_secret()
         self.refresh()
 
     def _build_actions(self) -> None:
@@ -270,8 +272,17 @@ class SyncController(QObject):
         self.update_conflicts()
 
     # -- helpers ----------------------------------------------------------------------------------
+    def _migrate_proxy_secret(self) -> None:
+        """A proxy password left in settings.ini by an older version goes to the keyring (or is dropped)."""
+        from editor.sync.settings import migrate_proxy_secret
+
+        message = migrate_proxy_secret(self.config)
+        if message:
+            log.warning("%s", message)
+            self.window.statusBar().showMessage(message, 30000)
+
     def _client(self, url: str, user: str = "", *, probe: bool = False) -> Any:
-        network = network_from_config(self.config)
+        network = network_from_config(self.config, self.credentials.proxy_password)
         if probe:  # one quick try: the timer and its backoff do the retrying
             network = dataclasses.replace(network, retries=0, connect_timeout=5.0, read_timeout=10.0)
         client = self.client_factory(url, network)
@@ -288,6 +299,10 @@ class SyncController(QObject):
                 self.window.open_settings()
             return False
         url, user, slug = target
+        problem = address_problem(url)
+        if problem is not None:  # refused before a password is asked for or sent
+            self._refuse_address(problem, interactive)
+            return False
         if not user:
             self.window.statusBar().showMessage(self.tr("Enter your CMS user name in the settings."), 15000)
             if interactive:
@@ -318,6 +333,14 @@ class SyncController(QObject):
 
         self.runner.run_db(job, lambda report: self._on_sync_done(report, interactive), failed)
         return True
+
+    def _refuse_address(self, problem: str, interactive: bool) -> None:
+        self._set_state(NetState.OFFLINE)
+        text = self.tr("Not connecting: {0}").format(problem)
+        if interactive:
+            prompts.error(self.window, self.tr("Sync refused"), text)
+        else:
+            self.window.statusBar().showMessage(text, 15000)
 
     def _on_sync_done(self, report: SyncReport, interactive: bool) -> None:
         self._show_progress(False)
