@@ -113,9 +113,10 @@ class _CmsHandler(_Recording):
         if path == f"/api/v3/regions/{cms.region}/":
             region = {
                 "id": 1, "path": cms.region, "name": "Neustadt", "live": True,
-                "languages": [
-                    {"id": 1, "code": "de", "bcp47_tag": "de-DE", "native_name": "Deutsch", "dir": "LEFT_TO_RIGHT"}
-                ],
+                "languages": [{
+                    "id": 1, "code": "de", "bcp47_tag": "de-DE", "native_name": "Deutsch",
+                    "dir": "LEFT_TO_RIGHT",
+                }],
             }  # fmt: skip
             self._answer(200, json.dumps(region).encode(), "application/json")
         elif path == "/login/":

@@ -49,7 +49,7 @@ def test_credentials_proxy_entry_is_separate_from_the_cms(memory_keyring: Memory
 def test_settings_proxy_password_moves_from_ini_to_keyring(
     tmp_path: Path, memory_keyring: MemoryKeyring
 ) -> None:
-    """An old settings.ini with user:password in the proxy URL: the password goes to the keyring, the file keeps none."""
+    """Old settings.ini with user:password in the proxy URL: the password moves to the keyring."""
     ini = _old_settings(tmp_path, f"http://anna:{SECRET.replace('S', '%53')}@proxy.office:3128")
     config = Config.load(tmp_path)
     message = migrate_proxy_secret(config)
@@ -58,7 +58,8 @@ def test_settings_proxy_password_moves_from_ini_to_keyring(
     assert str(ini) in message
     assert SECRET not in message
     text = ini.read_text(encoding="utf-8")
-    assert SECRET not in text and "%53" not in text
+    assert SECRET not in text
+    assert "%53" not in text
     assert "proxy_url = http://proxy.office:3128" in text
     assert "proxy_user = anna" in text
     assert memory_keyring.store[("integreat-desk/proxy/http://proxy.office:3128", "anna")] == SECRET
@@ -71,7 +72,9 @@ def test_settings_proxy_password_moves_from_ini_to_keyring(
 
 
 @pytest.mark.parametrize("backend", [fail.Keyring(), null.Keyring()])
-def test_settings_proxy_password_dropped_without_secure_store(tmp_path: Path, backend: KeyringBackend) -> None:
+def test_settings_proxy_password_dropped_without_secure_store(
+    tmp_path: Path, backend: KeyringBackend
+) -> None:
     """No secure store (headless Linux without D-Bus): the password leaves the file anyway, with a message."""
     ini = _old_settings(tmp_path, f"http://anna:{SECRET}@proxy.office:3128")
     previous = keyring.get_keyring()
@@ -109,12 +112,13 @@ def test_settings_save_proxy_without_secure_store_says_so(tmp_path: Path) -> Non
         message = save_proxy(Config.load(tmp_path), "http://proxy.office:3128", "anna", SECRET)
     finally:
         keyring.set_keyring(previous)
-    assert message is not None and "no secure password store" in message
+    assert message is not None
+    assert "no secure password store" in message
     assert SECRET not in (tmp_path / "settings.ini").read_text(encoding="utf-8")
 
 
 def test_network_proxy_gets_credentials_in_a_header_only() -> None:
-    """The configured proxy receives Proxy-Authorization; the request target and the CMS never see the password."""
+    """The proxy gets Proxy-Authorization; the request target and the CMS never see the password."""
     with cms_server("x", "pw") as cms, recording_proxy() as proxy:
         config = NetworkConfig(proxy=proxy.url, proxy_user="anna", proxy_password=SECRET, retries=0)
         assert make_session(config).get(cms.url + "/api/v3/regions/x/").status_code == 200
@@ -132,7 +136,9 @@ def test_network_proxy_error_never_names_the_password() -> None:
         port = sock.getsockname()[1]
     proxy = f"http://anna:{SECRET}@127.0.0.1:{port}"
     with pytest.raises(requests.exceptions.ProxyError) as info:
-        make_session(NetworkConfig(proxy=proxy, retries=0, connect_timeout=2)).get("http://cms.example.invalid/")
+        make_session(NetworkConfig(proxy=proxy, retries=0, connect_timeout=2)).get(
+            "http://cms.example.invalid/"
+        )
     error = classify(info.value, proxy=proxy)
     assert isinstance(error, ProxyError)
     assert str(error) == f"proxy refused the connection: http://127.0.0.1:{port}"
@@ -149,6 +155,7 @@ def test_credentials_broken_keyring_is_no_secure_store(monkeypatch: pytest.Monke
     assert credentials.secure_store_available() is False
     assert credentials.get_password("https://cms.example", "anna") is None
     problem = credentials.store_problem()
-    assert problem is not None and "no secure password store" in problem
+    assert problem is not None
+    assert "no secure password store" in problem
     with pytest.raises(credentials.CredentialStoreError):
         credentials.store("https://cms.example", "anna", "pw")

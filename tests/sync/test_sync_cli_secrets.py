@@ -70,6 +70,10 @@ def _leaks(secret: str, data: Path, out: str, err: str, caplog: pytest.LogCaptur
     return found
 
 
+def _first_pull(data: Path, cms_url: str) -> tuple[str, ...]:
+    return ("--data", str(data), "--cms", cms_url, "--region", REGION, "--user", "anna")
+
+
 def _nothing_left(data: Path) -> bool:
     return not (data / "regions").exists()
 
@@ -79,7 +83,7 @@ def test_sync_cli_wrong_password_leaves_no_working_copy(
 ) -> None:
     """A refused login on the first pull: exit 3, one clear line, and no working copy (not even a folder)."""
     monkeypatch.setenv("INTEGREAT_DESK_PASSWORD", "wrong-password")
-    code = _run("--data", str(tmp_path), "--cms", cms.url, "--region", REGION, "--user", "anna", "--pull-only")
+    code = _run(*_first_pull(tmp_path, cms.url), "--pull-only")
     err = capsys.readouterr().err
     assert code == 3
     assert "rejected the login of anna" in err
@@ -93,7 +97,7 @@ def test_sync_cli_failure_after_login_removes_the_new_working_copy(
     """The CMS drops the session right after the login: the working copy this run made is removed."""
     cms.keep_session = False
     monkeypatch.setenv("INTEGREAT_DESK_PASSWORD", CMS_PASSWORD)
-    code = _run("--data", str(tmp_path), "--cms", cms.url, "--region", REGION, "--user", "anna", "--pull-only")
+    code = _run(*_first_pull(tmp_path, cms.url), "--pull-only")
     assert code == 3
     assert "session has expired" in capsys.readouterr().err
     assert _nothing_left(tmp_path)
@@ -151,7 +155,7 @@ def test_sync_cli_proxy_password_from_old_settings_goes_to_keyring_and_nowhere_e
 def test_sync_cli_refuses_plain_http_before_any_request(
     tmp_path: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    """http:// to another computer: exit 2 with the reason, and not one request leaves (the proxy sees none)."""
+    """http:// to another computer: exit 2 with the reason, and not one request leaves (proxy sees none)."""
     monkeypatch.setenv("INTEGREAT_DESK_PASSWORD", CMS_PASSWORD)
     with recording_proxy() as proxy:
         _settings(tmp_path, proxy_url=proxy.url)
