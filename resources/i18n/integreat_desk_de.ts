@@ -1,10 +1,10 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
 <TS version="2.1" language="de" sourcelanguage="en">
 <context>
     <name>App</name>
     <message>
         <source>Cannot open the working copy</source>
-        <extracomment>``--screenshot`` waits at most this long after the first paint for the first spelling and readability results (they usually take 50–150 ms); the picture is of the window as it first appears.</extracomment>
         <translation>Die Arbeitskopie kann nicht geöffnet werden</translation>
     </message>
 </context>
@@ -23,7 +23,19 @@
         <translation>leer: Proxy des Systems (HTTPS_PROXY)</translation>
     </message>
     <message>
-        <source>empty: only the system's certificates</source>
+        <source>only if the proxy asks for a login</source>
+        <translation>nur wenn der Proxy eine Anmeldung verlangt</translation>
+    </message>
+    <message>
+        <source>kept in the system keyring; empty: unchanged</source>
+        <translation>wird im Schlüsselbund des Systems gespeichert; leer: unverändert</translation>
+    </message>
+    <message>
+        <source>no secure password store: kept for this session only</source>
+        <translation>kein sicherer Passwortspeicher: nur für diese Sitzung behalten</translation>
+    </message>
+    <message>
+        <source>empty: only the system&apos;s certificates</source>
         <translation>leer: nur die Zertifikate des Systems</translation>
     </message>
     <message>
@@ -35,7 +47,7 @@
         <translation>Verbindung testen</translation>
     </message>
     <message>
-        <source>Certificates are always verified. A custom CA file adds your office's certificate authority; it never switches verification off.</source>
+        <source>Certificates are always verified. A custom CA file adds your office&apos;s certificate authority; it never switches verification off.</source>
         <translation>Zertifikate werden immer geprüft. Eine eigene CA-Datei fügt die Zertifizierungsstelle Ihrer Behörde hinzu; sie schaltet die Prüfung nie ab.</translation>
     </message>
     <message>
@@ -51,8 +63,20 @@
         <translation>Proxy:</translation>
     </message>
     <message>
+        <source>Proxy user:</source>
+        <translation>Proxy-Benutzer:</translation>
+    </message>
+    <message>
+        <source>Proxy password:</source>
+        <translation>Proxy-Passwort:</translation>
+    </message>
+    <message>
         <source>Extra CA file:</source>
         <translation>Zusätzliche CA-Datei:</translation>
+    </message>
+    <message>
+        <source>Proxy password kept for this session only: {0}</source>
+        <translation>Proxy-Passwort nur für diese Sitzung behalten: {0}</translation>
     </message>
     <message>
         <source>Enter the CMS address first.</source>
@@ -65,6 +89,10 @@
     <message>
         <source>Test cancelled: no password given.</source>
         <translation>Test abgebrochen: kein Passwort eingegeben.</translation>
+    </message>
+    <message>
+        <source>A user name or password in the address is never saved; it is removed.</source>
+        <translation>Ein Benutzername oder Passwort in der Adresse wird nie gespeichert; es wird entfernt.</translation>
     </message>
     <message>
         <source>Certificate authority file</source>
@@ -508,7 +536,10 @@
     </message>
     <message numerus="yes">
         <source>%n word(s) of prose; a score needs at least 20.</source>
-        <translation><numerusform>%n Wort Fließtext; ein Wert braucht mindestens 20.</numerusform><numerusform>%n Wörter Fließtext; ein Wert braucht mindestens 20.</numerusform></translation>
+        <translation>
+            <numerusform>%n Wort Fließtext; ein Wert braucht mindestens 20.</numerusform>
+            <numerusform>%n Wörter Fließtext; ein Wert braucht mindestens 20.</numerusform>
+        </translation>
     </message>
     <message>
         <source>No HIX-like score for this language; the measures are indicative.</source>
@@ -632,7 +663,10 @@
     </message>
     <message numerus="yes">
         <source>… %n more</source>
-        <translation><numerusform>… %n weiterer</numerusform><numerusform>… %n weitere</numerusform></translation>
+        <translation>
+            <numerusform>… %n weiterer</numerusform>
+            <numerusform>… %n weitere</numerusform>
+        </translation>
     </message>
     <message>
         <source>Long sentences</source>
@@ -759,15 +793,18 @@
     </message>
     <message numerus="yes">
         <source>Spelling: %n issue(s)</source>
-        <translation><numerusform>Rechtschreibung: %n Fund</numerusform><numerusform>Rechtschreibung: %n Funde</numerusform></translation>
+        <translation>
+            <numerusform>Rechtschreibung: %n Fund</numerusform>
+            <numerusform>Rechtschreibung: %n Funde</numerusform>
+        </translation>
     </message>
     <message>
         <source>Spelling: not checked</source>
         <translation>Rechtschreibung: nicht geprüft</translation>
     </message>
     <message>
-        <source>No spellcheck dictionary for {language}: &lt;a href="add"&gt;how to add one&lt;/a&gt; (Settings → Spelling → Add dictionary…).</source>
-        <translation>Kein Wörterbuch für {language}: &lt;a href="add"&gt;So fügen Sie eines hinzu&lt;/a&gt; (Einstellungen → Rechtschreibung → Wörterbuch hinzufügen…).</translation>
+        <source>No spellcheck dictionary for {language}: &lt;a href=&quot;add&quot;&gt;how to add one&lt;/a&gt; (Settings → Spelling → Add dictionary…).</source>
+        <translation>Kein Wörterbuch für {language}: &lt;a href=&quot;add&quot;&gt;So fügen Sie eines hinzu&lt;/a&gt; (Einstellungen → Rechtschreibung → Wörterbuch hinzufügen…).</translation>
     </message>
 </context>
 <context>
@@ -813,7 +850,7 @@
     <name>SyncController</name>
     <message>
         <source>&amp;Sync now</source>
-        <extracomment>Seconds between probes while online (offline: the backoff's delays).</extracomment>
+        <extracomment>Seconds between probes while online (offline: the backoff&apos;s delays).</extracomment>
         <translation>Jetzt &amp;abgleichen</translation>
     </message>
     <message>
@@ -855,6 +892,14 @@
     <message>
         <source>Changes not sent automatically: use Sync now to log in.</source>
         <translation>Änderungen nicht automatisch gesendet: Mit „Jetzt abgleichen“ anmelden.</translation>
+    </message>
+    <message>
+        <source>Not connecting: {0}</source>
+        <translation>Keine Verbindung aufgebaut: {0}</translation>
+    </message>
+    <message>
+        <source>Sync refused</source>
+        <translation>Synchronisierung abgelehnt</translation>
     </message>
     <message>
         <source>Sync failed</source>

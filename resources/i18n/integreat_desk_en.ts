@@ -5,7 +5,6 @@
     <name>App</name>
     <message>
         <source>Cannot open the working copy</source>
-        <extracomment>``--screenshot`` waits at most this long after the first paint for the first spelling and readability results (they usually take 50–150 ms); the picture is of the window as it first appears.</extracomment>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -21,6 +20,18 @@
     </message>
     <message>
         <source>empty: the system proxy (HTTPS_PROXY)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>only if the proxy asks for a login</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>kept in the system keyring; empty: unchanged</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no secure password store: kept for this session only</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -52,7 +63,19 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Proxy user:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Proxy password:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Extra CA file:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Proxy password kept for this session only: {0}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -65,6 +88,10 @@
     </message>
     <message>
         <source>Test cancelled: no password given.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A user name or password in the address is never saved; it is removed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -864,6 +891,14 @@
     </message>
     <message>
         <source>Changes not sent automatically: use Sync now to log in.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not connecting: {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sync refused</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
