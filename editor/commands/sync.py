@@ -141,6 +141,7 @@ def _sync_new(args: argparse.Namespace, data: Path, path: Path, target: _Target)
     from editor.models.errors import StoreError
     from editor.models.store import open_store
     from editor.sync import credentials
+    from editor.sync.cms_types import MalformedResponse
     from editor.sync.engine import RemoteEmpty
     from editor.sync.network import NetworkError
     from editor.sync.service import first_contact
@@ -149,7 +150,7 @@ def _sync_new(args: argparse.Namespace, data: Path, path: Path, target: _Target)
         region = first_contact(
             target.client, args.region, target.user, lambda name: credentials.get_password(target.cms, name)
         )
-    except (NetworkError, RemoteEmpty) as exc:
+    except (NetworkError, RemoteEmpty, MalformedResponse) as exc:
         return _fail(f"{target.cms}: {exc}", 3)
     made = [folder for folder in (path.parent, path.parent.parent) if not folder.exists()]
     try:
@@ -183,6 +184,7 @@ def _remove_new(path: Path, folders: list[Path]) -> None:
 def _sync(args: argparse.Namespace, store: Any, target: _Target, region: Any) -> int:
     """Pull (and push) with a ready store and client."""
     from editor.sync import credentials
+    from editor.sync.cms_types import MalformedResponse
     from editor.sync.engine import RemoteEmpty
     from editor.sync.network import NetworkError
     from editor.sync.service import SyncService
@@ -200,7 +202,7 @@ def _sync(args: argparse.Namespace, store: Any, target: _Target, region: Any) ->
         report = service.pull()
         if not args.pull_only and not report.cancelled:
             report = report.merge(service.push())
-    except (NetworkError, RemoteEmpty) as exc:
+    except (NetworkError, RemoteEmpty, MalformedResponse) as exc:
         return _fail(f"{cms}: {exc}", 3)
     if args.json:
         print(json.dumps(report.as_json(), ensure_ascii=False))

@@ -110,7 +110,9 @@ class _CmsHandler(_Recording):
         seen = self._record()
         path = urlsplit(seen.target).path
         cms = self.server
-        if path == f"/api/v3/regions/{cms.region}/":
+        if path == f"/api/v3/regions/{cms.region}/" and cms.broken_region:
+            self._answer(200, b'{"id": "one"}', "application/json")
+        elif path == f"/api/v3/regions/{cms.region}/":
             region = {
                 "id": 1, "path": cms.region, "name": "Neustadt", "live": True,
                 "languages": [{
@@ -150,6 +152,7 @@ class CmsServer(_RecordingServer):
     def __init__(self, region: str, password: str) -> None:
         super().__init__(_CmsHandler)
         self.region, self.password, self.keep_session = region, password, True
+        self.broken_region = False  # answer the region request with the wrong shape
 
 
 @contextmanager

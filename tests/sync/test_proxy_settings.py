@@ -159,3 +159,27 @@ def test_credentials_broken_keyring_is_no_secure_store(monkeypatch: pytest.Monke
     assert "no secure password store" in problem
     with pytest.raises(credentials.CredentialStoreError):
         credentials.store("https://cms.example", "anna", "pw")
+
+
+def test_sync_old_cms_address_with_password_is_cleaned_on_the_next_pull(tmp_path: Path) -> None:
+    """A working copy whose stored CMS address holds a password (older version) loses it at the next pull."""
+    from editor.models.store import open_store
+    from editor.models.sync_store import LanguageSpec, ensure_region
+    from editor.sync.memory_client import MemoryCmsClient
+    from editor.sync.service import SyncService
+
+    client = MemoryCmsClient(region="x", languages=(("de", False),))
+    client.add_page({"de": ("Start", "<p>Hallo</p>")})
+    store = open_store(tmp_path, "x", create=True)
+    try:
+        SyncService(store, client, "x", "editor", lambda _user: "secret").pull()
+        region = store.region()
+        assert region is not None
+        specs = [LanguageSpec("de", "de-DE", "Deutsch", False)]
+        ensure_region(store, "x", region.name, f"https://anna:{SECRET}@cms.example", specs)
+        SyncService(store, client, "x", "editor", lambda _user: "secret").pull()
+        cleaned = store.region()
+    finally:
+        store.close()
+    assert cleaned is not None
+    assert cleaned.cms_url == "https://cms.example"

@@ -103,6 +103,19 @@ def test_sync_cli_failure_after_login_removes_the_new_working_copy(
     assert _nothing_left(tmp_path)
 
 
+def test_sync_cli_malformed_region_is_a_message_and_leaves_nothing(
+    cms: CmsServer, tmp_path: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A region answer of the wrong shape on the first pull: exit 3 naming the URL, nothing left."""
+    cms.broken_region = True
+    monkeypatch.setenv("INTEGREAT_DESK_PASSWORD", CMS_PASSWORD)
+    code = _run(*_first_pull(tmp_path, cms.url))
+    err = capsys.readouterr().err
+    assert code == 3
+    assert "/api/v3/regions/neustadt/" in err
+    assert _nothing_left(tmp_path)
+
+
 def test_sync_cli_failure_keeps_a_working_copy_it_did_not_create(
     cms: CmsServer, tmp_path: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
 ) -> None:

@@ -25,6 +25,7 @@ from editor.models.changes import Changes
 from editor.models.demo import DEMO_SLUG
 from editor.sync.backoff import Backoff
 from editor.sync.errors import LoginRejected, NetworkError, ProxyError, Timeout, Unreachable
+from editor.sync.redact import redact
 from editor.tasks import TaskRunner
 from editor.views import prompts
 from editor.views.sync.connection import (
@@ -381,7 +382,7 @@ class SyncController(QObject):
                 return
         if not isinstance(exc, NetworkError):
             log.error("sync failed", exc_info=exc)
-        message = str(exc) if isinstance(exc, NetworkError) else f"{type(exc).__name__}: {exc}"
+        message = str(exc) if isinstance(exc, NetworkError) else redact(f"{type(exc).__name__}: {exc}")
         if interactive:
             prompts.error(self.window, self.tr("Sync failed"), message)
         else:
