@@ -68,6 +68,6 @@ def check_cms_address(url: str) -> str:
         raise AddressRefused(
             shown,
             "plain http:// would send your password unencrypted; use https:// "
-            "(http:// is only accepted for this computer: localhost, 127.0.0.1, ::1)",
+            "(http:// only for this computer: localhost, 127.0.0.1, ::1)",
         )
     return shown

@@ -95,6 +95,10 @@
         <translation>Ein Benutzername oder Passwort in der Adresse wird nie gespeichert; es wird entfernt.</translation>
     </message>
     <message>
+        <source>Plain http:// would send your password unencrypted: use https://. (http:// is accepted only for this computer: localhost, 127.0.0.1, ::1.)</source>
+        <translation>Unverschlüsseltes http:// würde Ihr Passwort im Klartext senden: verwenden Sie https://. (http:// ist nur für diesen Computer erlaubt: localhost, 127.0.0.1, ::1.)</translation>
+    </message>
+    <message>
         <source>Certificate authority file</source>
         <translation>Datei der Zertifizierungsstelle</translation>
     </message>

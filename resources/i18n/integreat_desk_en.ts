@@ -95,6 +95,10 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Plain http:// would send your password unencrypted: use https://. (http:// is accepted only for this computer: localhost, 127.0.0.1, ::1.)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Certificate authority file</source>
         <translation type="unfinished"></translation>
     </message>

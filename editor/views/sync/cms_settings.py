@@ -112,6 +112,7 @@ class CmsSettingsSection(QGroupBox):
             )
         )
         note.setWordWrap(True)
+        self.setMinimumWidth(520)  # wrapped notes need the width: a form row does not grow for them
         form = QFormLayout(self)
         form.addRow(self.tr("CMS address:"), self.url)
         form.addRow("", self.address_note)
@@ -176,9 +177,14 @@ class CmsSettingsSection(QGroupBox):
 
     # -- private slots ----------------------------------------------------------------------------
     def _on_url_text_changed(self, text: str) -> None:
-        problem = address_problem(text) if text.strip() else None
+        problem = address_problem(text, with_address=False) if text.strip() else None
         if problem is not None and has_userinfo(text):
             problem = self.tr("A user name or password in the address is never saved; it is removed.")
+        elif problem is not None and normalise_url(text).startswith("http://"):
+            problem = self.tr(
+                "Plain http:// would send your password unencrypted: use https://. "
+                "(http:// is accepted only for this computer: localhost, 127.0.0.1, ::1.)"
+            )
         self.address_note.setText(problem or "")
         self.address_note.setVisible(problem is not None)
 

@@ -36,12 +36,15 @@ def http_client_factory(cms_url: str, network: NetworkConfig) -> Any:
     return HttpCmsClient(cms_url, network)
 
 
-def address_problem(url: str) -> str | None:
-    """Why the CMS address ``url`` is not used (plain http off this computer, credentials in it), or None."""
+def address_problem(url: str, *, with_address: bool = True) -> str | None:
+    """Why the CMS address ``url`` is not used (plain http off this computer, credentials in it), or None.
+
+    ``with_address=False`` gives the reason alone (for a note right under the address field).
+    """
     try:
         check_cms_address(url)
     except AddressRefused as exc:
-        return str(exc)
+        return str(exc) if with_address else exc.reason
     return None
 
 
