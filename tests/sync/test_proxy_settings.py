@@ -183,3 +183,51 @@ def test_sync_old_cms_address_with_password_is_cleaned_on_the_next_pull(tmp_path
         store.close()
     assert cleaned is not None
     assert cleaned.cms_url == "https://cms.example"
+
+
+class _RaisingKeyring(MemoryKeyring):
+    """A backend that looks secure but fails on every call (a locked or vanished Secret Service)."""
+
+    def get_password(self, service: str, username: str) -> str | None:
+        raise RuntimeError("org.freedesktop.DBus.Error.NoReply")
+
+    def set_password(self, service: str, username: str, password: str) -> None:
+        raise RuntimeError("org.freedesktop.DBus.Error.NoReply")
+
+    def delete_password(self, service: str, username: str) -> None:
+        raise RuntimeError("org.freedesktop.DBus.Error.NoReply")
+
+
+def test_credentials_failing_backend_gives_messages_not_tracebacks() -> None:
+    """A backend raising its own errors: reads give None, writes and deletes raise CredentialStoreError."""
+    previous = keyring.get_keyring()
+    keyring.set_keyring(_RaisingKeyring())
+    try:
+        assert credentials.get_proxy_password("http://proxy:3128", "anna") is None
+        with pytest.raises(credentials.CredentialStoreError, match="refused to save"):
+            credentials.store_proxy("http://proxy:3128", "anna", SECRET)
+        with pytest.raises(credentials.CredentialStoreError, match="refused to remove"):
+            credentials.forget_proxy("http://proxy:3128", "anna")
+    finally:
+        keyring.set_keyring(previous)
+
+
+def test_settings_migration_that_cannot_rewrite_the_file_says_so(
+    tmp_path: Path, memory_keyring: MemoryKeyring
+) -> None:
+    """settings.ini cannot be rewritten: the message says to remove the password, without showing it."""
+    _old_settings(tmp_path, f"http://anna:{SECRET}@proxy.office:3128")
+    (tmp_path / "settings.tmp").mkdir()  # the atomic save's temporary file cannot be created
+    message = migrate_proxy_secret(Config.load(tmp_path))
+    assert message is not None
+    assert "cannot be rewritten" in message
+    assert SECRET not in message
+
+
+def test_sync_login_without_user_is_refused() -> None:
+    """No user name: a LoginRejected that says a user is needed (no request sent)."""
+    from editor.sync.errors import LoginRejected
+    from editor.sync.login import login
+
+    with pytest.raises(LoginRejected, match="a user name is needed"):
+        login(object(), None, None)

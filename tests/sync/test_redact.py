@@ -81,3 +81,21 @@ def test_address_https_and_scheme_less_are_normalised() -> None:
         check_cms_address("ftp://cms.example.org")
     assert is_loopback("127.0.0.1")
     assert not is_loopback("128.0.0.1")
+
+
+def test_redact_unparsable_addresses_lose_their_credentials_too() -> None:
+    """An address urllib cannot parse (a broken IPv6 host) is still cleaned, as free text."""
+    assert has_userinfo("http://anna:pw@[::1")
+    assert strip_userinfo("http://anna:pw@[::1") == "http://[::1"
+
+
+def test_address_bad_port_or_missing_host_is_refused() -> None:
+    """A port out of range or an address without a host is refused with a reason, not a traceback."""
+    with pytest.raises(AddressRefused) as info:
+        check_cms_address("https://cms.example.org:99999")
+    assert "not a valid web address" in str(info.value)
+    with pytest.raises(AddressRefused):
+        check_cms_address("https://:8000")
+    with pytest.raises(AddressRefused) as empty:
+        check_cms_address("  ")
+    assert "no CMS address" in str(empty.value)
