@@ -2,7 +2,10 @@
 
 Settings (``settings.ini``) are choices the user makes; state (``state.ini``) is what the app remembers
 (window geometry, last page, chosen languages). Only values that differ from the defaults are written.
-Unknown keys are refused; values are coerced to the default's type on read. Qt-free.
+Unknown keys are refused; values are coerced to the default's type on read. Addresses (``*_url``) are
+never written with a ``user:password@`` part (:func:`editor.sync.redact.strip_userinfo`); a proxy
+password from an older file is moved to the keyring by :func:`editor.sync.settings.migrate_proxy_secret`
+before that. Qt-free.
 """
 
 from __future__ import annotations
@@ -81,9 +84,14 @@ class IniValues:
         self.save()
 
     def save(self) -> None:
-        """Write the non-default values atomically."""
+        """Write the non-default values atomically (addresses without credentials)."""
+        from editor.sync.redact import strip_userinfo
+
         parser = configparser.ConfigParser(interpolation=None)
-        parser["values"] = {k: _dump(v) for k, v in sorted(self._values.items())}
+        parser["values"] = {
+            k: strip_userinfo(v) if k.endswith("_url") and isinstance(v, str) else _dump(v)
+            for k, v in sorted(self._values.items())
+        }
         self.path.parent.mkdir(parents=True, exist_ok=True)
         tmp = self.path.with_suffix(".tmp")
         with tmp.open("w", encoding="utf-8") as handle:

@@ -231,3 +231,13 @@ def test_sync_login_without_user_is_refused() -> None:
 
     with pytest.raises(LoginRejected, match="a user name is needed"):
         login(object(), None, None)
+
+
+def test_config_never_writes_credentials_in_an_address(tmp_path: Path) -> None:
+    """Whoever sets an address with user:password@, settings.ini gets the address without it."""
+    config = Config.load(tmp_path)
+    config.settings.set("cms_url", f"https://anna:{SECRET}@cms.example.org")
+    config.settings.set("proxy_url", f"http://anna:{SECRET}@proxy.office:3128")
+    text = (tmp_path / "settings.ini").read_text(encoding="utf-8")
+    assert SECRET not in text
+    assert "cms_url = https://cms.example.org" in text
