@@ -93,8 +93,9 @@ def migrate_proxy_secret(config: Config) -> str | None:
             credentials.store_proxy(address, user, password)
             outcome = "held a password; it was moved to the system keyring"
         except credentials.CredentialStoreError as exc:
+            why = credentials.store_problem() or str(exc)
             outcome = (
-                f"held a password; it was removed from the file and not kept ({exc}). Enter it in the "
+                f"held a password; it was removed from the file and not kept: {why}. Enter it in the "
                 f"settings for this session or set {credentials.PROXY_PASSWORD_ENV_VAR}"
             )
     try:
