@@ -73,10 +73,7 @@ class PageMatch:
 def parse_page_address(text: str) -> PageAddress:
     """Parse a page address or path (see the module docstring); raises :class:`PageAddressError`."""
     raw = text.strip()
-    if "://" in raw:
-        path = urlsplit(raw).path
-    else:
-        path = re.split(r"[?#]", raw, maxsplit=1)[0]
+    path = urlsplit(raw).path if "://" in raw else re.split(r"[?#]", raw, maxsplit=1)[0]
     segments = [_segment(s) for s in path.split("/") if s.strip()]
     if segments and "." in segments[0]:
         segments = segments[1:]  # a host name without a scheme ("integreat.app/augsburg/de/…")
