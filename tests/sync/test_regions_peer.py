@@ -130,5 +130,6 @@ def test_pull_region_after_connecting_adds_the_region(two_regions: CmsPeer, tmp_
     )  # fmt: skip
     assert report.ok
     assert report.pulled == {"de": 1, "ar": 1}
-    assert seen and seen[-1][0] == seen[-1][1]
+    assert seen
+    assert seen[-1][0] == seen[-1][1]
     assert [info.slug for info in list_working_copies(tmp_path)] == [SECOND]

@@ -25,7 +25,7 @@ from editor.sync.memory_client import MemoryCmsClient
 from editor.sync.service import SyncService
 from editor.tasks import TaskRunner
 from editor.views import prompts
-from editor.views.geometry import fit_rect, fit_to_screen
+from editor.views.geometry import fit_rect
 from editor.views.start.connect_dialog import ConnectDialog
 from editor.views.start.start_screen import StartScreen
 from tests.support import MemoryKeyring
@@ -128,7 +128,7 @@ def test_desk_without_working_copy_shows_the_start_screen_not_the_demo(desk: Des
 
 
 def test_desk_start_screen_opens_the_demo_when_asked(desk: Desk, tmp_path: Path) -> None:
-    """"Open the demo region" creates and opens the demo; the start screen goes away."""
+    """ "Open the demo region" creates and opens the demo; the start screen goes away."""
     desk.start()
     assert desk.start_screen is not None
     desk.start_screen.demo_button.click()
@@ -231,7 +231,8 @@ def test_desk_switches_regions_and_saves_pending_edits_first(
     first.window.source_pane.editor.setPlainText("Typed just before switching.")
     assert desk.switch_to(SLUG)
     second = desk.session
-    assert second is not None and second is not first
+    assert second is not None
+    assert second is not first
     assert second.slug == SLUG
     assert "Testhausen" in second.window.windowTitle()
     assert not first.window.isVisible()
@@ -239,7 +240,8 @@ def test_desk_switches_regions_and_saves_pending_edits_first(
     demo = open_store(tmp_path, DEMO_SLUG)
     try:
         saved = demo.translation(page, "de")  # type: ignore[arg-type]
-        assert saved is not None and "Typed just before switching." in saved.content
+        assert saved is not None
+        assert "Typed just before switching." in saved.content
     finally:
         demo.close()
     assert desk.config.region_state(DEMO_SLUG).get("last_page") == page
@@ -256,7 +258,8 @@ def test_desk_switch_to_a_missing_region_keeps_the_current_one(
     current = desk.session
     assert not desk.switch_to("augsburg")
     assert desk.session is current
-    assert errors and "no working copy of region 'augsburg'" in errors[0]
+    assert errors
+    assert "no working copy of region 'augsburg'" in errors[0]
     assert "musterstadt" in errors[0]
 
 
@@ -275,7 +278,8 @@ def test_desk_open_region_menu_shows_the_start_screen(desk: Desk, tmp_path: Path
     desk.session.window.open_region_action.trigger()
     assert len(shown) == 1
     current = shown[0].table.currentItem()
-    assert current is not None and current.data(0, 256) == DEMO_SLUG
+    assert current is not None
+    assert current.data(0, 256) == DEMO_SLUG
 
 
 # -- screen size ------------------------------------------------------------------------------------------
@@ -311,7 +315,8 @@ def test_main_window_fits_1366x768_with_the_status_bar(desk: Desk, tmp_path: Pat
     assert desk.session is not None
     window = desk.session.window
     hint = window.minimumSizeHint()
-    assert hint.width() <= 1366 and hint.height() <= 690
+    assert hint.width() <= 1366
+    assert hint.height() <= 690
     window.resize(1366, 690)
     qtbot.waitUntil(lambda: window.size().toTuple() == (1366, 690), timeout=3000)
     status = window.statusBar()
@@ -320,4 +325,5 @@ def test_main_window_fits_1366x768_with_the_status_bar(desk: Desk, tmp_path: Pat
     for pane in (window.source_pane, window.target_pane):
         editor = pane.editor
         assert editor.isVisible()
-        assert editor.width() >= 300 and editor.height() >= 150
+        assert editor.width() >= 300
+        assert editor.height() >= 150
