@@ -37,7 +37,7 @@ if TYPE_CHECKING:
 
 log = logging.getLogger(__name__)
 
-#: The window size of a ``--screenshot`` without ``--geometry``.
+# The window size of a ``--screenshot`` without ``--geometry``.
 SCREENSHOT_SIZE = QSize(1480, 900)
 
 
@@ -217,7 +217,7 @@ class Desk(QObject):
         self._runner: TaskRunner | None = None
         from editor.views.sync.connection import http_client_factory, network_from_config
 
-        #: ``factory(cms_url) -> client`` for "Connect to a CMS…" (tests put a fake CMS here).
+        # ``factory(cms_url) -> client`` for "Connect to a CMS…" (tests put a fake CMS here).
         self.client_factory = lambda url: http_client_factory(url, network_from_config(config))
 
     # -- public API -------------------------------------------------------------------------------

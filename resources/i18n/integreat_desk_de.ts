@@ -178,6 +178,97 @@
     </message>
 </context>
 <context>
+    <name>ConnectDialog</name>
+    <message>
+        <source>Connect to a CMS</source>
+        <translation>Mit einem CMS verbinden</translation>
+    </message>
+    <message>
+        <source>6-digit code from your authenticator app</source>
+        <translation>6-stelliger Code aus Ihrer Authenticator-App</translation>
+    </message>
+    <message>
+        <source>Second factor (TOTP):</source>
+        <translation>Zweiter Faktor (TOTP):</translation>
+    </message>
+    <message>
+        <source>Remember the password in the system keyring</source>
+        <translation>Passwort im Schlüsselbund des Systems speichern</translation>
+    </message>
+    <message>
+        <source>CMS address:</source>
+        <translation>CMS-Adresse:</translation>
+    </message>
+    <message>
+        <source>User name:</source>
+        <translation>Benutzername:</translation>
+    </message>
+    <message>
+        <source>Password:</source>
+        <translation>Passwort:</translation>
+    </message>
+    <message>
+        <source>&amp;Log in</source>
+        <translation>&amp;Anmelden</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
+    </message>
+    <message>
+        <source>Log in with your Integreat CMS account.</source>
+        <translation>Melden Sie sich mit Ihrem Integreat-CMS-Konto an.</translation>
+    </message>
+    <message>
+        <source>&amp;Pull region</source>
+        <translation>Region &amp;holen</translation>
+    </message>
+    <message>
+        <source>Back</source>
+        <translation>Zurück</translation>
+    </message>
+    <message>
+        <source>Enter the CMS address, your user name and your password.</source>
+        <translation>Geben Sie die CMS-Adresse, Ihren Benutzernamen und Ihr Passwort ein.</translation>
+    </message>
+    <message>
+        <source>Logging in…</source>
+        <translation>Anmeldung läuft …</translation>
+    </message>
+    <message>
+        <source>Pulling {0}…</source>
+        <translation>{0} wird geholt …</translation>
+    </message>
+    <message>
+        <source>Cancelling…</source>
+        <translation>Wird abgebrochen …</translation>
+    </message>
+    <message>
+        <source>already in this data folder</source>
+        <translation>schon in diesem Datenordner</translation>
+    </message>
+    <message>
+        <source>Regions {0} may edit at {1}:</source>
+        <translation>Regionen, die {0} unter {1} bearbeiten darf:</translation>
+    </message>
+    <message>
+        <source>This account may edit no region.</source>
+        <translation>Dieses Konto darf keine Region bearbeiten.</translation>
+    </message>
+    <message>
+        <source>This account has a second factor: enter the code from your authenticator app.</source>
+        <translation>Dieses Konto hat einen zweiten Faktor: Geben Sie den Code aus Ihrer Authenticator-App ein.</translation>
+    </message>
+    <message>
+        <source>The pull was cancelled; the region was not added.</source>
+        <translation>Das Holen wurde abgebrochen; die Region wurde nicht hinzugefügt.</translation>
+    </message>
+    <message>
+        <source>The region could not be pulled: {0}</source>
+        <translation>Die Region konnte nicht geholt werden: {0}</translation>
+    </message>
+</context>
+<context>
     <name>EditorPane</name>
     <message>
         <source>Preview</source>
@@ -327,6 +418,10 @@
     <message>
         <source>&amp;File</source>
         <translation>&amp;Datei</translation>
+    </message>
+    <message>
+        <source>&amp;Open region…</source>
+        <translation>Region ö&amp;ffnen …</translation>
     </message>
     <message>
         <source>&amp;Settings…</source>
@@ -848,6 +943,74 @@
     <message>
         <source>Dictionary not added</source>
         <translation>Wörterbuch nicht hinzugefügt</translation>
+    </message>
+</context>
+<context>
+    <name>StartScreen</name>
+    <message>
+        <source>Open a region — Integreat Desk</source>
+        <extracomment>``connect(parent) -&gt; slug or None``: runs "Connect to a CMS…" and returns the region pulled.</extracomment>
+        <translation>Region öffnen — Integreat Desk</translation>
+    </message>
+    <message>
+        <source>&lt;h2&gt;Integreat Desk&lt;/h2&gt;Choose the region you want to work on.</source>
+        <translation>&lt;h2&gt;Integreat Desk&lt;/h2&gt;Wählen Sie die Region, an der Sie arbeiten möchten.</translation>
+    </message>
+    <message>
+        <source>There is no working copy in this data folder yet. Connect to your Integreat CMS to pull a region, or look around in the demo region first.</source>
+        <translation>In diesem Datenordner gibt es noch keine Arbeitskopie. Verbinden Sie sich mit Ihrem Integreat CMS, um eine Region zu holen, oder sehen Sie sich zuerst die Demo-Region an.</translation>
+    </message>
+    <message>
+        <source>Region</source>
+        <translation>Region</translation>
+    </message>
+    <message>
+        <source>CMS address</source>
+        <translation>CMS-Adresse</translation>
+    </message>
+    <message>
+        <source>Last pull</source>
+        <translation>Zuletzt geholt</translation>
+    </message>
+    <message>
+        <source>Pages</source>
+        <translation>Seiten</translation>
+    </message>
+    <message>
+        <source>Languages</source>
+        <translation>Sprachen</translation>
+    </message>
+    <message>
+        <source>Data folder: {0}</source>
+        <translation>Datenordner: {0}</translation>
+    </message>
+    <message>
+        <source>&amp;Open</source>
+        <translation>Ö&amp;ffnen</translation>
+    </message>
+    <message>
+        <source>&amp;Connect to a CMS…</source>
+        <translation>Mit einem CMS &amp;verbinden …</translation>
+    </message>
+    <message>
+        <source>Open the &amp;demo region</source>
+        <translation>&amp;Demo-Region öffnen</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Schließen</translation>
+    </message>
+    <message>
+        <source>cannot be opened: {0}</source>
+        <translation>kann nicht geöffnet werden: {0}</translation>
+    </message>
+    <message>
+        <source>demo region (fictional)</source>
+        <translation>Demo-Region (erfunden)</translation>
+    </message>
+    <message>
+        <source>never</source>
+        <translation>nie</translation>
     </message>
 </context>
 <context>

@@ -43,7 +43,7 @@ from editor.views.sync.login_dialog import needs_totp
 
 log = logging.getLogger(__name__)
 
-#: ``factory(cms_url) -> client`` with the user's proxy and CA settings applied.
+# ``factory(cms_url) -> client`` with the user's proxy and CA settings applied.
 ClientFactory = Callable[[str], Any]
 
 
