@@ -196,6 +196,10 @@
         <translation>Passwort im Schlüsselbund des Systems speichern</translation>
     </message>
     <message>
+        <source>No secure password store on this computer: the app asks for the password once per run.</source>
+        <translation>Kein sicherer Passwortspeicher auf diesem Computer: Die App fragt einmal pro Sitzung nach dem Passwort.</translation>
+    </message>
+    <message>
         <source>CMS address:</source>
         <translation>CMS-Adresse:</translation>
     </message>

@@ -196,6 +196,10 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>No secure password store on this computer: the app asks for the password once per run.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>CMS address:</source>
         <translation type="unfinished"></translation>
     </message>

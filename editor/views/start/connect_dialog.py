@@ -108,6 +108,11 @@ class ConnectDialog(QDialog):
         self.remember = QCheckBox(self.tr("Remember the password in the system keyring"))
         self.remember.setChecked(secure)
         self.remember.setEnabled(secure)
+        self.store_note = QLabel(
+            self.tr("No secure password store on this computer: the app asks for the password once per run.")
+        )
+        self.store_note.setWordWrap(True)
+        self.store_note.setVisible(not secure)
         form = QFormLayout()
         form.addRow(self.tr("CMS address:"), self.address)
         form.addRow(self.tr("User name:"), self.user)
@@ -123,6 +128,7 @@ class ConnectDialog(QDialog):
         layout.addWidget(QLabel(self.tr("Log in with your Integreat CMS account.")))
         layout.addLayout(form)
         layout.addWidget(self.remember)
+        layout.addWidget(self.store_note)
         layout.addStretch(1)
         layout.addLayout(_buttons(cancel, self.login_button))
         return page
@@ -224,6 +230,7 @@ class ConnectDialog(QDialog):
 
     def _on_listed(self, regions: list[RegionChoice]) -> None:
         self._set_busy(False, "")
+        self._say("")
         self._remember()
         self.region_list.clear()
         for region in regions:

@@ -10,7 +10,7 @@ from collections.abc import Callable
 from datetime import UTC
 from pathlib import Path
 
-from PySide6.QtCore import QDateTime, QLocale, Qt, Signal
+from PySide6.QtCore import QLocale, Qt, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QDialog,
@@ -80,7 +80,8 @@ class StartScreen(QDialog):
         )  # fmt: skip
         header = self.table.header()
         header.setStretchLastSection(True)
-        header.setSectionResizeMode(0, QHeaderView.ResizeMode.ResizeToContents)
+        for column in range(4):
+            header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
         self.table.itemDoubleClicked.connect(lambda _item, _col: self._on_open_clicked())
         self.table.currentItemChanged.connect(lambda *_: self._update_buttons())
         self.folder_label = QLabel(self.tr("Data folder: {0}").format(str(self.data_dir)))
@@ -166,8 +167,7 @@ class StartScreen(QDialog):
         pulled = self.tr("never")
         if info.last_pull is not None:  # stored in UTC, shown in local time
             local = info.last_pull.replace(tzinfo=UTC).astimezone()
-            stamp = QDateTime(local.year, local.month, local.day, local.hour, local.minute, 0)
-            pulled = locale.toString(stamp, QLocale.FormatType.ShortFormat)
+            pulled = local.strftime("%Y-%m-%d %H:%M")
         return [info.label, cms, pulled, locale.toString(info.pages), ", ".join(info.languages)]
 
     def _update_buttons(self) -> None:
