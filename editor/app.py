@@ -21,11 +21,12 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QLibraryInfo, QLocale, QObject, QSize, QTimer, QTranslator
 from PySide6.QtWidgets import QApplication, QWidget
 
-from editor.config import Config, default_data_dir
-from editor.models.demo import DEMO_SLUG, ensure_demo
+from editor.config import Config, IniValues, default_data_dir
+from editor.launch import StartError, checked_language, open_region, open_working_copy, page_to_open
+from editor.models.demo import DEMO_SLUG
 from editor.models.errors import ImportDataError, StoreError
-from editor.models.page_address import PageAddressError, PageMatch, find_page, parse_page_address
-from editor.models.store import Store, open_store, working_copy_path
+from editor.models.page_address import PageAddressError
+from editor.models.store import Store
 from editor.models.working_copies import region_slugs
 from editor.resources import resources_dir
 from editor.tasks import TaskRunner
@@ -39,10 +40,6 @@ log = logging.getLogger(__name__)
 
 # The window size of a ``--screenshot`` without ``--geometry``.
 SCREENSHOT_SIZE = QSize(1480, 900)
-
-
-class StartError(Exception):
-    """What was asked for on the command line cannot be opened (one line for the user)."""
 
 
 def ui_language(requested: str | None, config: Config) -> str:
@@ -72,71 +69,6 @@ def install_translators(app: QApplication, language: str) -> list[QTranslator]:
     return translators
 
 
-def requested_region(args: argparse.Namespace, config: Config) -> str | None:
-    """The region to open: ``--demo``, ``--region``, the region of ``--open``, else the last one
-    (when its working copy still exists). None: show the start screen."""
-    if args.demo:
-        return DEMO_SLUG
-    if args.region:
-        return str(args.region)
-    if getattr(args, "open", None):
-        return parse_page_address(args.open).region
-    last = str(config.state.get("region"))
-    if last and working_copy_path_exists(config.data_dir, last):
-        return last
-    return None
-
-
-def working_copy_path_exists(data_dir: Path, slug: str) -> bool:
-    """True when ``data_dir`` holds a working copy of ``slug``."""
-    try:
-        return working_copy_path(data_dir, slug).exists()
-    except StoreError:
-        return False
-
-
-def open_region(data_dir: Path, slug: str) -> Store:
-    """Open the working copy of ``slug`` (the demo is created on first use); raises StartError when
-    there is none, naming the regions that are there."""
-    if slug == DEMO_SLUG:
-        return ensure_demo(data_dir)
-    if not working_copy_path_exists(data_dir, slug):
-        working_copy_path(data_dir, slug)  # raises for a malformed slug
-        known = [s for s in region_slugs(data_dir) if s != slug]
-        there = (
-            f"working copies here: {', '.join(known)}"
-            if known
-            else "there is none yet (pull one with `integreat-desk sync --data DIR --cms URL --region "
-            "SLUG --user NAME`, or start without --region and connect to a CMS)"
-        )
-        raise StartError(f"no working copy of region {slug!r} in {data_dir}; {there}")
-    return open_store(data_dir, slug)
-
-
-def open_working_copy(args: argparse.Namespace, config: Config) -> Store | None:
-    """The working copy the arguments (or the last session) name; None: show the start screen."""
-    slug = requested_region(args, config)
-    return open_region(config.data_dir, slug) if slug else None
-
-
-def page_to_open(store: Store, address: str, compare: str | None, remembered: str) -> tuple[PageMatch, str]:
-    """The page ``--open`` names and the right pane's language (``--compare``, else the remembered
-    one, else another language of the region). Raises PageAddressError."""
-    match = find_page(store, parse_page_address(address))
-    codes = [lang.code for lang in store.languages()]
-    if compare:
-        return match, checked_language(codes, compare)
-    others = [code for code in codes if code != match.language] or codes
-    return match, remembered if remembered in others else others[0]
-
-
-def checked_language(codes: list[str], compare: str) -> str:
-    """``compare`` when it is one of the region's language ``codes``; raises PageAddressError."""
-    if compare not in codes:
-        raise PageAddressError(f"--compare {compare}: the region has no such language ({', '.join(codes)})")
-    return compare
-
-
 def check_services(config: Config, runner: TaskRunner) -> CheckServices:
     """Spelling and readability services shared by both panes."""
     from editor.text.spelling import SpellingService
@@ -164,12 +96,9 @@ class RegionSession:
         region = store.region()
         self.slug = region.slug if region else ""
         view = config.region_state(self.slug)
-        for key in self._PER_REGION:
-            config.state.set(key, view.get(key))
-        if page is not None:
-            for key, value in zip(self._PER_REGION, page, strict=True):
-                config.state.set(key, value)
-        config.state.set("region", self.slug)
+        values = [view.get(key) for key in self._PER_REGION] if page is None else list(page)
+        for key, value in (*zip(self._PER_REGION, values, strict=True), ("region", self.slug)):
+            _set(config.state, key, value)
         _align_account(config, store)
         self.runner = TaskRunner()
         services = check_services(config, self.runner)
@@ -181,7 +110,7 @@ class RegionSession:
             return False
         view = self.config.region_state(self.slug)
         for key in self._PER_REGION:
-            view.set(key, self.config.state.get(key))
+            _set(view, key, self.config.state.get(key))
         return True
 
     def close(self) -> None:
@@ -199,10 +128,16 @@ def _align_account(config: Config, store: Store) -> None:
     region = store.region()
     if region is None or region.slug == DEMO_SLUG or not region.cms_url:
         return
-    config.settings.set("cms_url", region.cms_url)
+    _set(config.settings, "cms_url", region.cms_url)
     user = sync_meta(store).get("user")
     if user:
-        config.settings.set("cms_user", user)
+        _set(config.settings, "cms_user", user)
+
+
+def _set(values: IniValues, key: str, value: object) -> None:
+    """Set ``key`` only when it changes: every set rewrites the file."""
+    if values.get(key) != value:
+        values.set(key, value)
 
 
 class Desk(QObject):

@@ -953,7 +953,7 @@
     <name>StartScreen</name>
     <message>
         <source>Open a region — Integreat Desk</source>
-        <extracomment>``connect(parent) -&gt; slug or None``: runs "Connect to a CMS…" and returns the region pulled.</extracomment>
+        <extracomment>``connect(parent) -&gt; slug or None``: runs &quot;Connect to a CMS…&quot; and returns the region pulled.</extracomment>
         <translation>Region öffnen — Integreat Desk</translation>
     </message>
     <message>
