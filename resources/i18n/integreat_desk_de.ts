@@ -1,5 +1,4 @@
-<?xml version="1.0" encoding="utf-8"?>
-<!DOCTYPE TS>
+<?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="de" sourcelanguage="en">
 <context>
     <name>App</name>
@@ -35,7 +34,7 @@
         <translation>kein sicherer Passwortspeicher: nur für diese Sitzung behalten</translation>
     </message>
     <message>
-        <source>empty: only the system&apos;s certificates</source>
+        <source>empty: only the system's certificates</source>
         <translation>leer: nur die Zertifikate des Systems</translation>
     </message>
     <message>
@@ -47,7 +46,7 @@
         <translation>Verbindung testen</translation>
     </message>
     <message>
-        <source>Certificates are always verified. A custom CA file adds your office&apos;s certificate authority; it never switches verification off.</source>
+        <source>Certificates are always verified. A custom CA file adds your office's certificate authority; it never switches verification off.</source>
         <translation>Zertifikate werden immer geprüft. Eine eigene CA-Datei fügt die Zertifizierungsstelle Ihrer Behörde hinzu; sie schaltet die Prüfung nie ab.</translation>
     </message>
     <message>
@@ -906,8 +905,8 @@
         <translation>Rechtschreibung: nicht geprüft</translation>
     </message>
     <message>
-        <source>No spellcheck dictionary for {language}: &lt;a href=&quot;add&quot;&gt;how to add one&lt;/a&gt; (Settings → Spelling → Add dictionary…).</source>
-        <translation>Kein Wörterbuch für {language}: &lt;a href=&quot;add&quot;&gt;So fügen Sie eines hinzu&lt;/a&gt; (Einstellungen → Rechtschreibung → Wörterbuch hinzufügen…).</translation>
+        <source>No spellcheck dictionary for {language}: &lt;a href="add"&gt;how to add one&lt;/a&gt; (Settings → Spelling → Add dictionary…).</source>
+        <translation>Kein Wörterbuch für {language}: &lt;a href="add"&gt;So fügen Sie eines hinzu&lt;/a&gt; (Einstellungen → Rechtschreibung → Wörterbuch hinzufügen…).</translation>
     </message>
 </context>
 <context>
@@ -953,7 +952,7 @@
     <name>StartScreen</name>
     <message>
         <source>Open a region — Integreat Desk</source>
-        <extracomment>``connect(parent) -&gt; slug or None``: runs &quot;Connect to a CMS…&quot; and returns the region pulled.</extracomment>
+        <extracomment>``connect(parent) -&gt; slug or None``: runs "Connect to a CMS…" and returns the region pulled.</extracomment>
         <translation>Region öffnen — Integreat Desk</translation>
     </message>
     <message>
@@ -1021,7 +1020,7 @@
     <name>SyncController</name>
     <message>
         <source>&amp;Sync now</source>
-        <extracomment>Seconds between probes while online (offline: the backoff&apos;s delays).</extracomment>
+        <extracomment>Seconds between probes while online (offline: the backoff's delays).</extracomment>
         <translation>Jetzt &amp;abgleichen</translation>
     </message>
     <message>
