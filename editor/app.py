@@ -163,12 +163,19 @@ class Desk(QObject):
         store: Store | None = None
         try:
             self.size = parse_size(self.args.geometry) if getattr(self.args, "geometry", None) else None
+        except ValueError as exc:
+            return self._fail(exc)
+        try:
             store = open_working_copy(self.args, self.config)
             page = self._initial_page(store) if store is not None else None
-        except (StoreError, ImportDataError, StartError, PageAddressError, ValueError) as exc:
+        except (StoreError, ImportDataError, StartError, PageAddressError) as exc:
             if store is not None:
                 store.close()
-            return self._fail(exc)
+            if self._named_on_command_line():
+                return self._fail(exc)
+            # the last region cannot be opened any more: say why, then let the user choose
+            print(f"integreat-desk: {exc}", file=sys.stderr)
+            store = None
         if store is None:
             self.show_start_screen()
         else:
@@ -224,6 +231,10 @@ class Desk(QObject):
             self._runner.shutdown()
 
     # -- helpers ----------------------------------------------------------------------------------
+    def _named_on_command_line(self) -> bool:
+        args = self.args
+        return bool(args.demo or args.region or getattr(args, "open", None) or getattr(args, "compare", None))
+
     def _initial_page(self, store: Store) -> tuple[int, str, str] | None:
         """(page, left language, right language) from ``--open`` / ``--compare``; None: as last time."""
         open_arg, compare = getattr(self.args, "open", None), getattr(self.args, "compare", None)

@@ -127,6 +127,24 @@ def test_desk_without_working_copy_shows_the_start_screen_not_the_demo(desk: Des
     assert not (tmp_path / "regions").exists()
 
 
+def test_desk_last_region_unreadable_falls_back_to_the_start_screen(
+    desk: Desk, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """A remembered region whose working copy cannot be read: one line on stderr, then the start
+    screen (with that copy listed as not openable) instead of an exit."""
+    broken = tmp_path / "regions" / "kaputt" / "working-copy.sqlite"
+    broken.parent.mkdir(parents=True)
+    broken.write_bytes(b"not a database" * 20)
+    Config.load(tmp_path).state.set("region", "kaputt")
+    desk.config = Config.load(tmp_path)
+    assert desk.start() is None
+    assert desk.session is None
+    assert desk.start_screen is not None
+    assert desk.start_screen.isVisible()
+    assert "not a readable working copy" in capsys.readouterr().err
+    assert broken.read_bytes() == b"not a database" * 20
+
+
 def test_desk_start_screen_opens_the_demo_when_asked(desk: Desk, tmp_path: Path) -> None:
     """ "Open the demo region" creates and opens the demo; the start screen goes away."""
     desk.start()

@@ -152,8 +152,8 @@ class StartScreen(QDialog):
         if self._connect is None:
             return
         slug = self._connect(self)
+        self.refresh(select=slug or "")  # a pull may have finished although the dialog was closed
         if slug:
-            self.refresh(select=slug)
             self.choose(slug)
 
     # -- helpers ----------------------------------------------------------------------------------
