@@ -119,10 +119,15 @@ def test_sync_pulls_a_second_region_beside_the_first(two_regions: CmsPeer, tmp_p
 
 
 def test_pull_region_after_connecting_adds_the_region(two_regions: CmsPeer, tmp_path: Path) -> None:
-    """The start screen's flow: log in, list, pull the chosen region with progress."""
+    """The start screen's flow into a folder that holds a region: log in, list, pull the chosen
+    region with progress; the first region's working copy is left as it was."""
     client = HttpCmsClient(two_regions.base_url)
     regions = login_and_list(client, two_regions.editor_user, two_regions.editor_password)
     assert SECOND in {r.slug for r in regions}
+    user, password = two_regions.editor_user, two_regions.editor_password
+    assert pull_region(tmp_path, client, two_regions.region, user, password).ok
+    first = tmp_path / "regions" / two_regions.region / "working-copy.sqlite"
+    before = first.read_bytes()
     seen: list[tuple[int, int]] = []
     report = pull_region(
         tmp_path, client, SECOND, two_regions.editor_user, two_regions.editor_password,
@@ -132,4 +137,5 @@ def test_pull_region_after_connecting_adds_the_region(two_regions: CmsPeer, tmp_
     assert report.pulled == {"de": 1, "ar": 1}
     assert seen
     assert seen[-1][0] == seen[-1][1]
-    assert [info.slug for info in list_working_copies(tmp_path)] == [SECOND]
+    assert sorted(info.slug for info in list_working_copies(tmp_path)) == sorted([two_regions.region, SECOND])
+    assert first.read_bytes() == before
