@@ -47,6 +47,17 @@ def build_parser(commands: Sequence[str] = COMMAND_MODULES) -> argparse.Argument
         default=0.0,
         help="with --screenshot: let spelling and readability finish first (at most SECONDS)",
     )
+    parser.add_argument(
+        "--open",
+        metavar="URL_OR_PATH",
+        help="open this page: its CMS or app address or REGION/LANG/SLUG/… (the region comes from it)",
+    )
+    parser.add_argument(
+        "--compare", metavar="LANG", help="language of the right pane (with --open: beside the page's)"
+    )
+    parser.add_argument(
+        "--geometry", metavar="WxH", help="window size, e.g. 1366x768 (also the size of a --screenshot)"
+    )
     parser.add_argument("--lang", dest="ui_lang", metavar="CODE", help="UI language (de, en)")
     subparsers = parser.add_subparsers(dest="command", metavar="COMMAND")
     for name in commands:

@@ -43,6 +43,15 @@ STATE_DEFAULTS: dict[str, Any] = {
 }
 
 
+#: What the window remembers per region (``regions/<slug>/view.ini``): the last page and the pane
+#: languages belong to one region's pages and languages, not to the data folder.
+REGION_STATE_DEFAULTS: dict[str, Any] = {
+    "last_page": 0,
+    "source_language": "",
+    "target_language": "",
+}
+
+
 def default_data_dir() -> Path:
     """The per-user data directory (overridden by ``--data``)."""
     override = os.environ.get("INTEGREAT_DESK_DATA")
@@ -148,3 +157,7 @@ class Config:
             IniValues(data_dir / "settings.ini", SETTINGS_DEFAULTS),
             IniValues(data_dir / "state.ini", STATE_DEFAULTS),
         )
+
+    def region_state(self, slug: str) -> IniValues:
+        """The window state remembered for region ``slug`` (see :data:`REGION_STATE_DEFAULTS`)."""
+        return IniValues(self.data_dir / "regions" / slug / "view.ini", REGION_STATE_DEFAULTS)

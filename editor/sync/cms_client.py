@@ -38,6 +38,7 @@ from editor.sync.cms_types import (
     MalformedResponse,
     PushResult,
     Region,
+    RegionChoice,
     StoredTranslation,
     TreeRow,
     as_list,
@@ -176,6 +177,12 @@ class HttpCmsClient:
         except ImportDataError as exc:
             raise MalformedResponse(url, "pages", str(exc)) from exc
 
+    def regions(self) -> list[Region]:
+        """Every region of the CMS that is not archived (``/api/v3/regions/``)."""
+        path = "/api/v3/regions/"
+        url = self.url(path)
+        return [parse_region(url, item) for item in as_list(url, self._json(path))]
+
     def public_pages(self, slug: str, lang: str) -> list[ApiPage]:
         """:meth:`pages` (the name the sync service uses for every client)."""
         return self.pages(slug, lang)
@@ -250,6 +257,34 @@ class HttpCmsClient:
         return self._check(response)
 
     # --- logged-in reads ------------------------------------------------------------------------
+
+    def editable_regions(self) -> list[RegionChoice]:
+        """The regions the logged-in account may edit, as the CMS's start page ``/`` tells.
+
+        A user of one region is sent to its dashboard ``/<slug>/``; a user of several regions sees
+        the region selection (a table of links); staff are sent to the admin dashboard and may edit
+        every region that is not archived (the public region list). A user of no region gets 403.
+        """
+        try:
+            response = self._logged_in("GET", "/")
+        except ClientError as exc:
+            if exc.status == 403:
+                return []
+            raise
+        if response.status_code not in (301, 302, 303):
+            return cms_html.region_links(cms_html.parse(response.text))
+        target = urlsplit(response.headers.get("Location", "")).path
+        if "admin-dashboard" in target:
+            return [RegionChoice(r.slug, r.name) for r in self.regions()]
+        match = re.fullmatch(r"/([a-z0-9][a-z0-9_-]*)/", target)
+        if match is None:
+            return []
+        slug = match.group(1)
+        try:
+            name = self.region(slug).name
+        except (NetworkError, MalformedResponse):
+            name = slug
+        return [RegionChoice(slug, name)]
 
     def tree(self, region: str, lang: str) -> list[TreeRow]:
         """Return every non-archived page that has a translation in ``lang``, with Page ids."""

@@ -12,7 +12,7 @@ import re
 from lxml import html
 from lxml.html import HtmlElement
 
-from editor.sync.cms_types import TreeRow
+from editor.sync.cms_types import RegionChoice, TreeRow
 
 _SKIPPED_INPUT_TYPES = frozenset({"submit", "button", "image", "reset", "file"})
 _STATE_WORDS = (  # tree icon title (English UI) -> translation state
@@ -208,3 +208,16 @@ def _row(
         short_link_id=int(short_match[1]) if short_match else None,
         archived=archived,
     )
+
+
+def region_links(doc: HtmlElement) -> list[RegionChoice]:
+    """The regions of the CMS's region selection (``/``, a user of several regions): one link each.
+
+    Each row links to the region's dashboard ``/<slug>/``; the link text is the region's full name.
+    """
+    found: dict[str, RegionChoice] = {}
+    for link in doc.xpath("//table//a[@href]"):
+        match = re.fullmatch(r"/([a-z0-9][a-z0-9_-]*)/", link.get("href", "").split("?")[0])
+        if match and match.group(1) not in found:
+            found[match.group(1)] = RegionChoice(match.group(1), _text(link) or match.group(1))
+    return list(found.values())

@@ -42,6 +42,14 @@ class Region:
 
 
 @dataclass(frozen=True, slots=True)
+class RegionChoice:
+    """A region a logged-in account may edit (its slug and the name the CMS shows)."""
+
+    slug: str
+    name: str
+
+
+@dataclass(frozen=True, slots=True)
 class TreeRow:
     """One row of the logged-in page tree: a Page id with its state in one language.
 

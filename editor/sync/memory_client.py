@@ -19,7 +19,7 @@ from dataclasses import dataclass, field
 import lxml.html
 
 from editor.models.api_shapes import ApiPage
-from editor.sync.cms_types import Language, PushResult, Region, StoredTranslation, TreeRow
+from editor.sync.cms_types import Language, PushResult, Region, RegionChoice, StoredTranslation, TreeRow
 from editor.sync.errors import ClientError, LoginRejected, NetworkError, ServerError, Timeout
 
 _STATUSES = frozenset({"DRAFT", "REVIEW", "PUBLIC", "AUTO_SAVE"})
@@ -161,6 +161,13 @@ class MemoryCmsClient:
         self._request()
         self._check_region(slug)
         return Region(1, slug, slug.title(), True, tuple(self.language_list))
+
+    def editable_regions(self) -> list[RegionChoice]:
+        """The regions the logged-in user may edit: this CMS's one region (one request)."""
+        self._request()
+        if self._user is None:
+            raise LoginRejected("(nobody)", "log in first")
+        return [RegionChoice(self.region_slug, self.region_slug.title())]
 
     def languages(self, slug: str) -> list[Language]:
         """The region's languages (one anonymous request)."""

@@ -38,6 +38,9 @@ class MainWindow(QMainWindow):
     sig_operation_done = Signal(object)
     """A store operation finished (its :class:`Changes`)."""
 
+    sig_open_region_requested = Signal()
+    """File → Open region…: the region session shows the start screen and may switch regions."""
+
     # -- init -------------------------------------------------------------------------------------
     def __init__(
         self, store: Store, config: Config, services: CheckServices, *, start_checks: bool = True
@@ -108,6 +111,9 @@ class MainWindow(QMainWindow):
 
     def _build_menus(self) -> None:
         file_menu = self.menuBar().addMenu(self.tr("&File"))
+        self.open_region_action = file_menu.addAction(self.tr("&Open region…"))
+        self.open_region_action.setShortcut(QKeySequence("Ctrl+Shift+O"))
+        self.open_region_action.triggered.connect(self.sig_open_region_requested)
         settings = file_menu.addAction(self.tr("&Settings…"))
         settings.triggered.connect(self.open_settings)
         file_menu.addSeparator()
@@ -185,6 +191,24 @@ class MainWindow(QMainWindow):
             self.sig_operation_done.emit(self.store.restore_version(dialog.chosen.id))
             self._load_panes(pane.page_id)
 
+    def release(self) -> bool:
+        """Let go of the working copy (closing, or switching regions): pending edits are saved, the
+        sync stops and the window state is saved. False when an edit could not be saved and the user
+        keeps the window; after True, closing the window does nothing more."""
+        if getattr(self, "_released", False):
+            return True
+        saved = all([self.source_pane.flush(), self.target_pane.flush()])
+        if not saved and not prompts.ask(
+            self,
+            self.tr("Close anyway?"),
+            self.tr("Some edits could not be saved. Close anyway and lose them?"),
+        ):
+            return False
+        self.sync.stop()
+        self._save_state()
+        self._released = True
+        return True
+
     # -- Qt overrides -----------------------------------------------------------------------------
     def eventFilter(self, watched: object, event: object) -> bool:
         if isinstance(watched, MarkdownEdit) and getattr(event, "type", lambda: None)() == 8:
@@ -192,17 +216,10 @@ class MainWindow(QMainWindow):
         return super().eventFilter(watched, event)  # type: ignore[arg-type]
 
     def closeEvent(self, event: QCloseEvent) -> None:
-        saved = all([self.source_pane.flush(), self.target_pane.flush()])
-        if not saved and not prompts.ask(
-            self,
-            self.tr("Close anyway?"),
-            self.tr("Some edits could not be saved. Close anyway and lose them?"),
-        ):
+        if self.release():
+            event.accept()
+        else:
             event.ignore()
-            return
-        self.sync.stop()
-        self._save_state()
-        event.accept()
 
     # -- private slots ----------------------------------------------------------------------------
     def _on_tree_current_changed(self, current: object, _previous: object) -> None:

@@ -1,5 +1,4 @@
-<?xml version="1.0" encoding="utf-8"?>
-<!DOCTYPE TS>
+<?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="de" sourcelanguage="en">
 <context>
     <name>App</name>
@@ -35,7 +34,7 @@
         <translation>kein sicherer Passwortspeicher: nur für diese Sitzung behalten</translation>
     </message>
     <message>
-        <source>empty: only the system&apos;s certificates</source>
+        <source>empty: only the system's certificates</source>
         <translation>leer: nur die Zertifikate des Systems</translation>
     </message>
     <message>
@@ -47,7 +46,7 @@
         <translation>Verbindung testen</translation>
     </message>
     <message>
-        <source>Certificates are always verified. A custom CA file adds your office&apos;s certificate authority; it never switches verification off.</source>
+        <source>Certificates are always verified. A custom CA file adds your office's certificate authority; it never switches verification off.</source>
         <translation>Zertifikate werden immer geprüft. Eine eigene CA-Datei fügt die Zertifizierungsstelle Ihrer Behörde hinzu; sie schaltet die Prüfung nie ab.</translation>
     </message>
     <message>
@@ -175,6 +174,101 @@
     <message>
         <source>Theirs</source>
         <translation>CMS</translation>
+    </message>
+</context>
+<context>
+    <name>ConnectDialog</name>
+    <message>
+        <source>Connect to a CMS</source>
+        <translation>Mit einem CMS verbinden</translation>
+    </message>
+    <message>
+        <source>6-digit code from your authenticator app</source>
+        <translation>6-stelliger Code aus Ihrer Authenticator-App</translation>
+    </message>
+    <message>
+        <source>Second factor (TOTP):</source>
+        <translation>Zweiter Faktor (TOTP):</translation>
+    </message>
+    <message>
+        <source>Remember the password in the system keyring</source>
+        <translation>Passwort im Schlüsselbund des Systems speichern</translation>
+    </message>
+    <message>
+        <source>No secure password store on this computer: the app asks for the password once per run.</source>
+        <translation>Kein sicherer Passwortspeicher auf diesem Computer: Die App fragt einmal pro Sitzung nach dem Passwort.</translation>
+    </message>
+    <message>
+        <source>CMS address:</source>
+        <translation>CMS-Adresse:</translation>
+    </message>
+    <message>
+        <source>User name:</source>
+        <translation>Benutzername:</translation>
+    </message>
+    <message>
+        <source>Password:</source>
+        <translation>Passwort:</translation>
+    </message>
+    <message>
+        <source>&amp;Log in</source>
+        <translation>&amp;Anmelden</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
+    </message>
+    <message>
+        <source>Log in with your Integreat CMS account.</source>
+        <translation>Melden Sie sich mit Ihrem Integreat-CMS-Konto an.</translation>
+    </message>
+    <message>
+        <source>&amp;Pull region</source>
+        <translation>Region &amp;holen</translation>
+    </message>
+    <message>
+        <source>Back</source>
+        <translation>Zurück</translation>
+    </message>
+    <message>
+        <source>Enter the CMS address, your user name and your password.</source>
+        <translation>Geben Sie die CMS-Adresse, Ihren Benutzernamen und Ihr Passwort ein.</translation>
+    </message>
+    <message>
+        <source>Logging in…</source>
+        <translation>Anmeldung läuft …</translation>
+    </message>
+    <message>
+        <source>Pulling {0}…</source>
+        <translation>{0} wird geholt …</translation>
+    </message>
+    <message>
+        <source>Cancelling…</source>
+        <translation>Wird abgebrochen …</translation>
+    </message>
+    <message>
+        <source>already in this data folder</source>
+        <translation>schon in diesem Datenordner</translation>
+    </message>
+    <message>
+        <source>Regions {0} may edit at {1}:</source>
+        <translation>Regionen, die {0} unter {1} bearbeiten darf:</translation>
+    </message>
+    <message>
+        <source>This account may edit no region.</source>
+        <translation>Dieses Konto darf keine Region bearbeiten.</translation>
+    </message>
+    <message>
+        <source>This account has a second factor: enter the code from your authenticator app.</source>
+        <translation>Dieses Konto hat einen zweiten Faktor: Geben Sie den Code aus Ihrer Authenticator-App ein.</translation>
+    </message>
+    <message>
+        <source>The pull was cancelled; the region was not added.</source>
+        <translation>Das Holen wurde abgebrochen; die Region wurde nicht hinzugefügt.</translation>
+    </message>
+    <message>
+        <source>The region could not be pulled: {0}</source>
+        <translation>Die Region konnte nicht geholt werden: {0}</translation>
     </message>
 </context>
 <context>
@@ -327,6 +421,10 @@
     <message>
         <source>&amp;File</source>
         <translation>&amp;Datei</translation>
+    </message>
+    <message>
+        <source>&amp;Open region…</source>
+        <translation>Region ö&amp;ffnen …</translation>
     </message>
     <message>
         <source>&amp;Settings…</source>
@@ -807,8 +905,8 @@
         <translation>Rechtschreibung: nicht geprüft</translation>
     </message>
     <message>
-        <source>No spellcheck dictionary for {language}: &lt;a href=&quot;add&quot;&gt;how to add one&lt;/a&gt; (Settings → Spelling → Add dictionary…).</source>
-        <translation>Kein Wörterbuch für {language}: &lt;a href=&quot;add&quot;&gt;So fügen Sie eines hinzu&lt;/a&gt; (Einstellungen → Rechtschreibung → Wörterbuch hinzufügen…).</translation>
+        <source>No spellcheck dictionary for {language}: &lt;a href="add"&gt;how to add one&lt;/a&gt; (Settings → Spelling → Add dictionary…).</source>
+        <translation>Kein Wörterbuch für {language}: &lt;a href="add"&gt;So fügen Sie eines hinzu&lt;/a&gt; (Einstellungen → Rechtschreibung → Wörterbuch hinzufügen…).</translation>
     </message>
 </context>
 <context>
@@ -851,10 +949,78 @@
     </message>
 </context>
 <context>
+    <name>StartScreen</name>
+    <message>
+        <source>Open a region — Integreat Desk</source>
+        <extracomment>``connect(parent) -&gt; slug or None``: runs "Connect to a CMS…" and returns the region pulled.</extracomment>
+        <translation>Region öffnen — Integreat Desk</translation>
+    </message>
+    <message>
+        <source>&lt;h2&gt;Integreat Desk&lt;/h2&gt;Choose the region you want to work on.</source>
+        <translation>&lt;h2&gt;Integreat Desk&lt;/h2&gt;Wählen Sie die Region, an der Sie arbeiten möchten.</translation>
+    </message>
+    <message>
+        <source>There is no working copy in this data folder yet. Connect to your Integreat CMS to pull a region, or look around in the demo region first.</source>
+        <translation>In diesem Datenordner gibt es noch keine Arbeitskopie. Verbinden Sie sich mit Ihrem Integreat CMS, um eine Region zu holen, oder sehen Sie sich zuerst die Demo-Region an.</translation>
+    </message>
+    <message>
+        <source>Region</source>
+        <translation>Region</translation>
+    </message>
+    <message>
+        <source>CMS address</source>
+        <translation>CMS-Adresse</translation>
+    </message>
+    <message>
+        <source>Last pull</source>
+        <translation>Zuletzt geholt</translation>
+    </message>
+    <message>
+        <source>Pages</source>
+        <translation>Seiten</translation>
+    </message>
+    <message>
+        <source>Languages</source>
+        <translation>Sprachen</translation>
+    </message>
+    <message>
+        <source>Data folder: {0}</source>
+        <translation>Datenordner: {0}</translation>
+    </message>
+    <message>
+        <source>&amp;Open</source>
+        <translation>Ö&amp;ffnen</translation>
+    </message>
+    <message>
+        <source>&amp;Connect to a CMS…</source>
+        <translation>Mit einem CMS &amp;verbinden …</translation>
+    </message>
+    <message>
+        <source>Open the &amp;demo region</source>
+        <translation>&amp;Demo-Region öffnen</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Schließen</translation>
+    </message>
+    <message>
+        <source>cannot be opened: {0}</source>
+        <translation>kann nicht geöffnet werden: {0}</translation>
+    </message>
+    <message>
+        <source>demo region (fictional)</source>
+        <translation>Demo-Region (erfunden)</translation>
+    </message>
+    <message>
+        <source>never</source>
+        <translation>nie</translation>
+    </message>
+</context>
+<context>
     <name>SyncController</name>
     <message>
         <source>&amp;Sync now</source>
-        <extracomment>Seconds between probes while online (offline: the backoff&apos;s delays).</extracomment>
+        <extracomment>Seconds between probes while online (offline: the backoff's delays).</extracomment>
         <translation>Jetzt &amp;abgleichen</translation>
     </message>
     <message>
