@@ -9,3 +9,18 @@ class StoreError(Exception):
 
 class ImportDataError(ValueError):
     """Import data (CMS API JSON) is malformed; the message names the file or item and the field."""
+
+
+class WorkingCopyLost(StoreError):
+    """The working copy's write-ahead log was removed or replaced while the file was open.
+
+    What was saved since the last checkpoint may exist only in this process's open connections; the
+    file must not be written again. ``path`` is the working copy.
+    """
+
+    def __init__(self, path: object, detail: str) -> None:
+        super().__init__(
+            f"{path}: the working copy's journal ({detail}) was removed or replaced by another program "
+            "while the file was open; edits can no longer be saved to it"
+        )
+        self.path = path

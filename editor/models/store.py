@@ -18,7 +18,7 @@ from typing import TYPE_CHECKING, Any
 from editor.models.changes import Changes
 from editor.models.db import Connections, prepare, rows
 from editor.models.enums import Direction, Status
-from editor.models.errors import StoreError
+from editor.models.errors import StoreError, WorkingCopyLost
 from editor.models.records import (
     LanguageInfo,
     PageRow,
@@ -27,6 +27,8 @@ from editor.models.records import (
     TranslationData,
     VersionInfo,
 )
+from editor.models.tree_check import TreeProblem, check_tree
+from editor.models.wal_guard import WalGuard
 from editor.text.plain import html_to_plain
 
 if TYPE_CHECKING:
@@ -78,6 +80,9 @@ class Store:
         prepare(path, create=create)
         self._db = Connections(path)
         self._sessions: sessionmaker[Session] | None = None
+        self._guard = WalGuard(path)
+        self._rows("SELECT count(*) FROM sqlite_master")  # holds the file (and its -wal) open
+        self._guard.record()
 
     @property
     def engine(self) -> Engine:
@@ -90,26 +95,53 @@ class Store:
         if self._sessions is None:
             from sqlalchemy.orm import sessionmaker
 
-            self._sessions = sessionmaker(self.engine, expire_on_commit=False)
+            from sqlalchemy import event
+
+            engine = self.engine
+            # every write, whoever makes it, first checks that the write-ahead log is still ours
+            event.listen(engine, "begin", lambda _conn: self._guard.check())
+            event.listen(engine, "commit", lambda _conn: self._guard.check())
+            self._sessions = sessionmaker(engine, expire_on_commit=False)
         return self._sessions
+
+    @property
+    def lost(self) -> bool:
+        """True once the write-ahead log was found removed or replaced: nothing more is written."""
+        return self._guard.lost
+
+    def check_intact(self) -> None:
+        """Raise :class:`WorkingCopyLost` when the write-ahead log was removed or replaced."""
+        self._guard.check()
 
     @contextmanager
     def transaction(self) -> Iterator[sqlite3.Connection]:
         """A plain sqlite3 transaction on this thread's connection (bulk writes without the ORM)."""
+        self._guard.check()
         conn = self._db.raw()
         try:
             with conn:  # commits, or rolls back on an exception
                 yield conn
+                self._guard.check()
         except sqlite3.DatabaseError as exc:
+            self._guard.check()
             raise StoreError(f"{self.path}: writing failed ({exc})") from exc
+        self._guard.check()
 
     def close(self) -> None:
         """Fold the write-ahead log into the file and release it."""
-        self._db.close()
+        try:
+            self._db.close()
+        except sqlite3.DatabaseError:
+            if not self.lost:
+                raise
 
     # -- reads ------------------------------------------------------------------------------------
     def _rows(self, sql: str, params: Any = ()) -> list[Any]:
-        return rows(self._db.raw(), sql, params)
+        try:
+            return rows(self._db.raw(), sql, params)
+        except StoreError:
+            self._guard.check()  # "disk I/O error" after the log vanished: say what happened
+            raise
 
     def region(self) -> RegionInfo | None:
         """The region, or None for a working copy that has not been filled yet."""
@@ -143,13 +175,44 @@ class Store:
         )
         return [PageRow(i, pa, po, bool(a), c, packed or "", parents) for i, pa, po, a, c, packed in found]
 
+    def checked_tree(self) -> tuple[list[PageRow], list[TreeProblem]]:
+        """Every page, with pages in a parent cycle or under a missing parent moved to the top level,
+        and the problems found (linear in the number of pages)."""
+        return check_tree(self.page_tree())
+
     def translation(self, page_id: int, language: str) -> TranslationData | None:
-        """One page in one language, or None when it has no translation yet."""
-        found = self._rows(
-            f"SELECT {_TRANSLATION_COLUMNS} FROM translation WHERE page_id = ? AND language_code = ?",
-            (page_id, language),
-        )
-        return _data(found[0]) if found else None
+        """One page in one language, or None when it has no translation yet.
+
+        A row that cannot be read (text that is not UTF-8, an unknown status or date) raises
+        :class:`StoreError` naming the page and the language.
+        """
+        try:
+            found = self._rows(
+                f"SELECT {_TRANSLATION_COLUMNS} FROM translation WHERE page_id = ? AND language_code = ?",
+                (page_id, language),
+            )
+            return _data(found[0]) if found else None
+        except WorkingCopyLost:
+            raise
+        except (StoreError, KeyError, ValueError) as exc:
+            raise StoreError(
+                f"{self.path}: page {page_id} in language {language!r} cannot be read ({_why(exc)})"
+            ) from exc
+
+    def local_edits(self) -> list[tuple[int, str, str, str]]:
+        """(page id, language, title, HTML) of every translation changed here and not yet sent.
+
+        Read through the connections already open, so after the write-ahead log was removed it still
+        sees what was saved into it; an empty list when even that fails.
+        """
+        try:
+            found = self._rows(
+                "SELECT page_id, language_code, title, content FROM translation "
+                "WHERE changed_locally = 1 ORDER BY page_id, language_code"
+            )
+        except StoreError:
+            return []
+        return [(int(p), str(lang), str(t), str(c)) for p, lang, t, c in found]
 
     def iter_translations(self, language: str | None = None) -> Iterator[TranslationData]:
         """Every translation (of one language), in page order."""
@@ -211,8 +274,30 @@ class Store:
     ) -> Changes:
         """Save a local edit atomically: history, the new text, the search index and the outbox.
 
-        ``reason`` labels the history entry of the replaced text ("edit", "restore", …).
+        ``reason`` labels the history entry of the replaced text ("edit", "restore", …). Raises
+        :class:`WorkingCopyLost` when the write-ahead log was removed before or during the save: the
+        text is then not in the file, and the caller must keep it.
         """
+        from sqlalchemy.exc import DatabaseError
+
+        try:
+            changes = self._write_translation(page_id, language, title, content, status, minor_edit, reason)
+        except DatabaseError as exc:
+            self._guard.check()
+            raise StoreError(f"{self.path}: saving page {page_id} ({language}) failed ({exc.orig})") from exc
+        self._guard.check()
+        return changes
+
+    def _write_translation(
+        self,
+        page_id: int,
+        language: str,
+        title: str,
+        content: str,
+        status: Status | None,
+        minor_edit: bool,
+        reason: str,
+    ) -> Changes:
         from editor.models.schema import Language, Page, Translation
         from editor.models.schema import TranslationVersion as Version
 
@@ -266,6 +351,17 @@ class Store:
             raise StoreError(f"{self.path}: no version {version_id}")
         page_id, language, title, content = found[0]
         return self.save_translation(page_id, language, title=title, content=content, reason="restore")
+
+
+def _why(exc: Exception) -> str:
+    """What is wrong with a row, without quoting its (possibly huge) text."""
+    cause = exc.__cause__ if isinstance(exc, StoreError) and exc.__cause__ else exc
+    undecodable = re.search(r"decode to UTF-8 column '(\w+)'", str(cause))
+    if undecodable:
+        return f"its {undecodable.group(1)} is not valid UTF-8 text"
+    if isinstance(cause, KeyError):
+        return f"unknown value {cause}"
+    return str(cause)
 
 
 def _time(value: str | None) -> datetime | None:
