@@ -11,7 +11,7 @@ class ImportDataError(ValueError):
     """Import data (CMS API JSON) is malformed; the message names the file or item and the field."""
 
 
-class WorkingCopyLost(StoreError):
+class WorkingCopyLostError(StoreError):
     """The working copy's write-ahead log was removed or replaced while the file was open.
 
     What was saved since the last checkpoint may exist only in this process's open connections; the

@@ -113,9 +113,12 @@ def load_recovery(path: Path) -> RecoveryFile:
         body = json.loads(path.read_text(encoding="utf-8"))
         entries = tuple(
             RecoveryEntry(
-                int(e["page_id"]), str(e["language"]), str(e["title"]), str(e["html"]),
+                int(e["page_id"]),
+                str(e["language"]),
+                str(e["title"]),
+                str(e["html"]),
                 str(e.get("origin", "unsaved")),
-            )  # fmt: skip
+            )
             for e in body["entries"]
         )
         return RecoveryFile(path, str(body["region"]), str(body.get("created", "")), entries)

@@ -18,7 +18,7 @@ from typing import TYPE_CHECKING, Any
 from editor.models.changes import Changes
 from editor.models.db import Connections, prepare, rows
 from editor.models.enums import Direction, Status
-from editor.models.errors import StoreError, WorkingCopyLost
+from editor.models.errors import StoreError, WorkingCopyLostError
 from editor.models.records import (
     LanguageInfo,
     PageRow,
@@ -93,9 +93,8 @@ class Store:
     def sessions(self) -> sessionmaker[Session]:
         """Session factory for changes (loaded on first use)."""
         if self._sessions is None:
-            from sqlalchemy.orm import sessionmaker
-
             from sqlalchemy import event
+            from sqlalchemy.orm import sessionmaker
 
             engine = self.engine
             # every write, whoever makes it, first checks that the write-ahead log is still ours
@@ -110,7 +109,7 @@ class Store:
         return self._guard.lost
 
     def check_intact(self) -> None:
-        """Raise :class:`WorkingCopyLost` when the write-ahead log was removed or replaced."""
+        """Raise :class:`WorkingCopyLostError` when the write-ahead log was removed or replaced."""
         self._guard.check()
 
     @contextmanager
@@ -192,7 +191,7 @@ class Store:
                 (page_id, language),
             )
             return _data(found[0]) if found else None
-        except WorkingCopyLost:
+        except WorkingCopyLostError:
             raise
         except (StoreError, KeyError, ValueError) as exc:
             raise StoreError(
@@ -275,7 +274,7 @@ class Store:
         """Save a local edit atomically: history, the new text, the search index and the outbox.
 
         ``reason`` labels the history entry of the replaced text ("edit", "restore", …). Raises
-        :class:`WorkingCopyLost` when the write-ahead log was removed before or during the save: the
+        :class:`WorkingCopyLostError` when the write-ahead log was removed before or during the save: the
         text is then not in the file, and the caller must keep it.
         """
         from sqlalchemy.exc import DatabaseError

@@ -5,7 +5,7 @@ tool, the sync client of a shared folder) deletes or replaces that file while ou
 SQLite does not notice: the next save "succeeds" into the unlinked file, later connections fail with
 "disk I/O error", and the edits never reach the database file. The guard records the log file's
 identity (device and inode) once it exists and compares it before and after every write; a missing or
-different file raises :class:`WorkingCopyLost`, and every later write is refused (see
+different file raises :class:`WorkingCopyLostError`, and every later write is refused (see
 docs/decisions/0007-working-copy-loss.md).
 """
 
@@ -15,7 +15,7 @@ import os
 import threading
 from pathlib import Path
 
-from editor.models.errors import WorkingCopyLost
+from editor.models.errors import WorkingCopyLostError
 
 Identity = tuple[int, int]
 
@@ -55,14 +55,14 @@ class WalGuard:
                 self._identity = _identity(self.wal)
 
     def check(self) -> None:
-        """Raise :class:`WorkingCopyLost` when the log is gone or another file took its place.
+        """Raise :class:`WorkingCopyLostError` when the log is gone or another file took its place.
 
         Before the log exists (a file not yet in WAL mode, or not yet read) there is nothing to
         compare; its first appearance is recorded.
         """
         with self._lock:
             if self._lost is not None:
-                raise WorkingCopyLost(self.path, self._lost)
+                raise WorkingCopyLostError(self.path, self._lost)
             current = _identity(self.wal)
             if self._identity is None:
                 self._identity = current
@@ -70,4 +70,4 @@ class WalGuard:
             if current == self._identity:
                 return
             self._lost = f"{self.wal.name} deleted" if current is None else f"{self.wal.name} replaced"
-            raise WorkingCopyLost(self.path, self._lost)
+            raise WorkingCopyLostError(self.path, self._lost)

@@ -18,7 +18,7 @@ from PySide6.QtWidgets import (
 
 from editor.config import Config
 from editor.models.changes import Changes
-from editor.models.errors import StoreError, WorkingCopyLost
+from editor.models.errors import StoreError, WorkingCopyLostError
 from editor.models.records import LanguageInfo, PageRow, TranslationData, TranslationState
 from editor.models.store import Store
 from editor.models.tree_check import TreeProblem
@@ -259,7 +259,7 @@ class MainWindow(QMainWindow):
     def _save(self, page_id: int, language: str, title: str, html: str) -> None:
         try:
             changes = self.store.save_translation(page_id, language, title=title, content=html)
-        except WorkingCopyLost as exc:
+        except WorkingCopyLostError as exc:
             self.recovery.working_copy_lost(exc, (page_id, language, title, html))
             raise
         self.sig_operation_done.emit(changes)
@@ -268,7 +268,8 @@ class MainWindow(QMainWindow):
         """Show ``page_id`` in both panes, or in neither: both translations are read before any pane
         changes, and one that cannot be read becomes a read-only pane saying so."""
         panes = [pane for pane in (self.source_pane, self.target_pane) if pane.language is not None]
-        if not all([pane.flush() for pane in panes]):  # a list: both are tried
+        flushed = [pane.flush() for pane in panes]  # every pane, not only up to the first failure
+        if not all(flushed):
             return  # unsaved text could not be saved; it stays in the pane it was typed in
         try:
             rows = self.store.page_tree([page_id])
@@ -280,7 +281,7 @@ class MainWindow(QMainWindow):
             assert pane.language is not None
             try:
                 reads.append((pane, self.store.translation(page_id, pane.language.code)))
-            except WorkingCopyLost as exc:
+            except WorkingCopyLostError as exc:
                 self.recovery.working_copy_lost(exc)
                 return
             except StoreError as exc:
@@ -298,7 +299,9 @@ class MainWindow(QMainWindow):
             text += " · " + self.tr("changed locally, not yet sent")
         return text
 
-    def _show_unreadable(self, pane: EditorPane, page_id: int, row: PageRow | None, error: StoreError) -> None:
+    def _show_unreadable(
+        self, pane: EditorPane, page_id: int, row: PageRow | None, error: StoreError
+    ) -> None:
         title = row.title([lang.code for lang in self.languages]) if row else ""
         language = pane.language.native_name if pane.language else ""
         message = self.tr(

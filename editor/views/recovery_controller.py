@@ -1,6 +1,6 @@
 """``RecoveryController``: what the window does when its working copy is lost, and at the next start.
 
-When a save finds the working copy's write-ahead log removed (:class:`WorkingCopyLost`), the window
+When a save finds the working copy's write-ahead log removed (:class:`WorkingCopyLostError`), the window
 stops accepting edits: every pane turns read-only, the sync action is disabled, a dialog says so once
 and the status bar keeps saying it. Everything the app still holds — the text of the failed save, the
 unsaved text of each pane and the edits saved since the last sync (still readable through the open
@@ -18,7 +18,7 @@ from PySide6.QtCore import QObject
 from PySide6.QtWidgets import QLabel, QMessageBox
 
 from editor.models.changes import Changes
-from editor.models.errors import StoreError, WorkingCopyLost
+from editor.models.errors import StoreError, WorkingCopyLostError
 from editor.models.recovery import (
     RecoveryEntry,
     RecoveryFile,
@@ -60,7 +60,7 @@ class RecoveryController(QObject):
         return self.lost_message is not None
 
     # -- public API -------------------------------------------------------------------------------
-    def working_copy_lost(self, error: WorkingCopyLost, pending: Pending | None = None) -> None:
+    def working_copy_lost(self, error: WorkingCopyLostError, pending: Pending | None = None) -> None:
         """Stop editing, keep what is in memory in a recovery file, tell the user (once)."""
         if self.lost:
             return

@@ -44,7 +44,7 @@ def test_recovery_unreadable_file_is_named_and_skipped(tmp_path: Path) -> None:
     folder.mkdir()
     bad = folder / "musterstadt-20260101T000000Z.json"
     bad.write_text("{not json", encoding="utf-8")
-    with pytest.raises(StoreError, match="musterstadt-20260101T000000Z.json: not a readable recovery file"):
+    with pytest.raises(StoreError, match=r"musterstadt-20260101T000000Z\.json: not a readable recovery file"):
         load_recovery(bad)
     assert find_recovery(tmp_path, "musterstadt") == []
 

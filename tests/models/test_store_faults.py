@@ -10,7 +10,7 @@ from pathlib import Path
 import pytest
 
 from editor.models.demo import ensure_demo
-from editor.models.errors import StoreError, WorkingCopyLost
+from editor.models.errors import StoreError, WorkingCopyLostError
 from editor.models.store import Store
 from editor.models.tree_check import TreeProblemKind, find_problems
 from editor.models.wal_guard import wal_path
@@ -118,12 +118,12 @@ def test_store_save_after_wal_removed_raises_working_copy_lost(demo: Store) -> N
     wal = wal_path(demo.path)
     assert wal.exists()
     wal.unlink()
-    with pytest.raises(WorkingCopyLost, match=r"working-copy\.sqlite.*-wal deleted"):
+    with pytest.raises(WorkingCopyLostError, match=r"working-copy\.sqlite.*-wal deleted"):
         demo.save_translation(page, "de", title="Zwei", content="<p>zwei</p>")
     assert demo.lost
-    with pytest.raises(WorkingCopyLost):  # and every later write too
+    with pytest.raises(WorkingCopyLostError):  # and every later write too
         demo.save_translation(page, "de", title="Drei", content="<p>drei</p>")
-    with pytest.raises(WorkingCopyLost), demo.transaction() as conn:
+    with pytest.raises(WorkingCopyLostError), demo.transaction() as conn:
         conn.execute("UPDATE page SET position = position")
 
 
@@ -135,7 +135,7 @@ def test_store_wal_removed_during_other_connection_is_reported(demo: Store) -> N
     errors: list[BaseException] = []
     try:
         demo.save_translation(page, "de", title="Zwei", content="<p>zwei</p>")
-    except WorkingCopyLost as exc:
+    except WorkingCopyLostError as exc:
         errors.append(exc)
 
     def other() -> None:  # a later reader (another thread, the next start) sees a broken file
@@ -151,7 +151,7 @@ def test_store_wal_removed_during_other_connection_is_reported(demo: Store) -> N
     thread.start()
     thread.join()
     assert errors
-    assert isinstance(errors[0], WorkingCopyLost)
+    assert isinstance(errors[0], WorkingCopyLostError)
 
 
 def test_store_replaced_wal_is_detected(demo: Store) -> None:
@@ -163,7 +163,7 @@ def test_store_replaced_wal_is_detected(demo: Store) -> None:
     copy.write_bytes(wal.read_bytes())
     wal.unlink()
     copy.rename(wal)
-    with pytest.raises(WorkingCopyLost, match="replaced"):
+    with pytest.raises(WorkingCopyLostError, match="replaced"):
         demo.save_translation(page, "de", title="Zwei", content="<p>zwei</p>")
 
 
@@ -172,7 +172,7 @@ def test_store_local_edits_still_readable_after_wal_loss(demo: Store) -> None:
     page = _page_with(demo, "de")
     demo.save_translation(page, "de", title="Gerettet", content="<p>gerettet</p>")
     wal_path(demo.path).unlink()
-    with pytest.raises(WorkingCopyLost):
+    with pytest.raises(WorkingCopyLostError):
         demo.save_translation(page, "de", title="Zwei", content="<p>zwei</p>")
     assert (page, "de", "Gerettet", "<p>gerettet</p>") in demo.local_edits()
 
@@ -182,7 +182,7 @@ def test_store_close_after_wal_loss_raises_nothing(demo: Store) -> None:
     page = _page_with(demo, "de")
     demo.save_translation(page, "de", title="Eins", content="<p>eins</p>")
     wal_path(demo.path).unlink()
-    with pytest.raises(WorkingCopyLost):
+    with pytest.raises(WorkingCopyLostError):
         demo.save_translation(page, "de", title="Zwei", content="<p>zwei</p>")
     sqlite3.connect(demo.path).close()  # another program touches the file meanwhile
     demo.close()

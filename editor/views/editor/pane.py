@@ -249,7 +249,12 @@ class EditorPane(QWidget):
     def pending_edit(self) -> tuple[int, str, str, str] | None:
         """(page id, language, title, HTML) of text typed and not yet saved, or None."""
         title, markdown = self.title_edit.text(), self.editor.toPlainText()
-        if not self._dirty or self._page_id is None or self._language is None or (title, markdown) == self._loaded:
+        if (
+            not self._dirty
+            or self._page_id is None
+            or self._language is None
+            or (title, markdown) == self._loaded
+        ):
             return None
         try:
             html = markdown_to_html(markdown)
