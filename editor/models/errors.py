@@ -24,3 +24,14 @@ class WorkingCopyLostError(StoreError):
             "while the file was open; edits can no longer be saved to it"
         )
         self.path = path
+
+
+class TranslationUnreadableError(StoreError):
+    """One translation's row cannot be read (text not UTF-8, an unknown status or date).
+
+    ``reason`` says what is wrong without the file name, for messages that name the page themselves.
+    """
+
+    def __init__(self, path: object, page_id: int, language: str, reason: str) -> None:
+        super().__init__(f"{path}: page {page_id} in language {language!r} cannot be read ({reason})")
+        self.page_id, self.language, self.reason = page_id, language, reason

@@ -18,7 +18,7 @@ from typing import TYPE_CHECKING, Any
 from editor.models.changes import Changes
 from editor.models.db import Connections, prepare, rows
 from editor.models.enums import Direction, Status
-from editor.models.errors import StoreError, WorkingCopyLostError
+from editor.models.errors import StoreError, TranslationUnreadableError, WorkingCopyLostError
 from editor.models.records import (
     LanguageInfo,
     PageRow,
@@ -183,7 +183,7 @@ class Store:
         """One page in one language, or None when it has no translation yet.
 
         A row that cannot be read (text that is not UTF-8, an unknown status or date) raises
-        :class:`StoreError` naming the page and the language.
+        :class:`TranslationUnreadableError` naming the page and the language.
         """
         try:
             found = self._rows(
@@ -194,9 +194,7 @@ class Store:
         except WorkingCopyLostError:
             raise
         except (StoreError, KeyError, ValueError) as exc:
-            raise StoreError(
-                f"{self.path}: page {page_id} in language {language!r} cannot be read ({_why(exc)})"
-            ) from exc
+            raise TranslationUnreadableError(self.path, page_id, language, _why(exc)) from exc
 
     def local_edits(self) -> list[tuple[int, str, str, str]]:
         """(page id, language, title, HTML) of every translation changed here and not yet sent.

@@ -18,7 +18,7 @@ from PySide6.QtWidgets import (
 
 from editor.config import Config
 from editor.models.changes import Changes
-from editor.models.errors import StoreError, WorkingCopyLostError
+from editor.models.errors import StoreError, TranslationUnreadableError, WorkingCopyLostError
 from editor.models.records import LanguageInfo, PageRow, TranslationData, TranslationState
 from editor.models.store import Store
 from editor.models.tree_check import TreeProblem
@@ -304,11 +304,12 @@ class MainWindow(QMainWindow):
     ) -> None:
         title = row.title([lang.code for lang in self.languages]) if row else ""
         language = pane.language.native_name if pane.language else ""
+        reason = error.reason if isinstance(error, TranslationUnreadableError) else str(error)
         message = self.tr(
-            "“{0}” (page {1}) in {2} cannot be read, so it is shown read-only and nothing of it is "
-            "changed. {3}"
-        ).format(title or self.tr("(untitled)"), page_id, language, str(error))
-        pane.show_unavailable(page_id, message)
+            "“{0}” (page {1}) in {2} cannot be read: {3}. It is shown read-only; nothing was changed."
+        )
+        message = message.format(title or self.tr("(untitled)"), page_id, language, reason)
+        pane.show_unavailable(page_id, f"{message}\n\n{error}")
         self.statusBar().showMessage(message, 30000)
 
     def _report_tree_problems(self, rows: list[PageRow], problems: list[TreeProblem]) -> None:

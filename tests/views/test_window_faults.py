@@ -81,7 +81,7 @@ def test_window_unreadable_translation_never_leaves_the_previous_page(
     assert target.title_edit.isReadOnly()
     title = next(row for row in window.store.page_tree([second])).title(["de"])
     for text in (target.editor.placeholderText(), window.statusBar().currentMessage()):
-        assert f"“{title}” (page {second}) in English cannot be read" in text
+        assert f"“{title}” (page {second}) in English cannot be read: its content" in text
         assert "not valid UTF-8" in text
     qtbot.keyClicks(target.editor, "typed into the broken pane")
     qtbot.keyClicks(target.title_edit, "x")
