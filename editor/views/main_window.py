@@ -33,7 +33,7 @@ from editor.views.search_panel import SearchPanel
 from editor.views.spelling_settings import SpellingSettingsSection
 from editor.views.sync.sync_controller import SyncController
 from editor.views.tree.page_item_model import PageTreeItemModel, state_label
-from editor.views.tree.problems import tree_problems_summary, tree_problems_text
+from editor.views.tree.problems import TreeProblemMessages
 
 
 class MainWindow(QMainWindow):
@@ -317,8 +317,9 @@ class MainWindow(QMainWindow):
         if not new:
             return
         self._tree_problems_shown.update(new)
-        text = tree_problems_text(rows, new, [lang.code for lang in self.languages])
-        self.statusBar().showMessage(tree_problems_summary(new), 60000)
+        messages = TreeProblemMessages(self)
+        text = messages.details(rows, new, [lang.code for lang in self.languages])
+        self.statusBar().showMessage(messages.summary(new), 60000)
         self.tree_problems_box = prompts.notify(self, self.tr("Damaged page tree"), text)
 
     def _with_editor(self, apply: object) -> None:

@@ -35,7 +35,7 @@ if TYPE_CHECKING:
 
 log = logging.getLogger(__name__)
 
-#: (page id, language, title, HTML)
+# (page id, language, title, HTML)
 Pending = tuple[int, str, str, str]
 
 
