@@ -194,7 +194,14 @@ class MainWindow(QMainWindow):
         versions = self.store.history(pane.page_id, pane.language.code)
         dialog = HistoryDialog(versions, pane.title_edit.text(), self)
         if dialog.exec() and dialog.chosen is not None:
-            self.sig_operation_done.emit(self.store.restore_version(dialog.chosen.id))
+            try:
+                self.sig_operation_done.emit(self.store.restore_version(dialog.chosen.id))
+            except WorkingCopyLostError as exc:
+                self.recovery.working_copy_lost(exc)
+                return
+            except StoreError as exc:
+                prompts.error(self, self.tr("Not restored"), str(exc))
+                return
             self._load_panes(pane.page_id)
 
     # -- Qt overrides -----------------------------------------------------------------------------

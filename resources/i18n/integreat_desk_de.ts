@@ -365,6 +365,10 @@
         <translation>&amp;Verlauf…</translation>
     </message>
     <message>
+        <source>Not restored</source>
+        <translation>Nicht wiederhergestellt</translation>
+    </message>
+    <message>
         <source>Close anyway?</source>
         <translation>Trotzdem schließen?</translation>
     </message>

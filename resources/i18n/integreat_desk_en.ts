@@ -373,6 +373,10 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Not restored</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Close anyway?</source>
         <translation type="unfinished"></translation>
     </message>

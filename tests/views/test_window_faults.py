@@ -283,3 +283,20 @@ def test_page_tree_model_cycle_rows_reach_the_root() -> None:
             index = model.parent(index)
         assert index == QModelIndex()
     assert model.rowCount() == 2
+
+
+def test_window_sync_failing_on_lost_working_copy_stops_editing(
+    open_window: OpenWindow, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A sync that finds the working copy lost is not reported as a sync error: editing stops instead."""
+    from editor.models.errors import WorkingCopyLostError
+
+    window = open_window()
+    errors: list[str] = []
+    monkeypatch.setattr(prompts, "error", lambda _parent, title, _text: errors.append(title))
+    lost = WorkingCopyLostError(window.store.path, "working-copy.sqlite-wal deleted")
+    window.sync._on_sync_failed(lost, "https://cms.example", "editor", push_only=False, interactive=True)
+    assert errors == []
+    assert window.recovery.lost
+    assert window.source_pane.editor.isReadOnly()
+    assert not window.sync.sync_action.isEnabled()
