@@ -87,20 +87,22 @@ class Store:
     @property
     def engine(self) -> Engine:
         """The SQLAlchemy engine (loaded on first use)."""
-        return self._db.engine
+        engine = self._db.engine
+        from sqlalchemy import event
+
+        if not event.contains(engine, "begin", self._guard.on_transaction):
+            # every transaction, whoever starts it, first checks that the write-ahead log is still ours
+            event.listen(engine, "begin", self._guard.on_transaction)
+            event.listen(engine, "commit", self._guard.on_transaction)
+        return engine
 
     @property
     def sessions(self) -> sessionmaker[Session]:
         """Session factory for changes (loaded on first use)."""
         if self._sessions is None:
-            from sqlalchemy import event
             from sqlalchemy.orm import sessionmaker
 
-            engine = self.engine
-            # every write, whoever makes it, first checks that the write-ahead log is still ours
-            event.listen(engine, "begin", lambda _conn: self._guard.check())
-            event.listen(engine, "commit", lambda _conn: self._guard.check())
-            self._sessions = sessionmaker(engine, expire_on_commit=False)
+            self._sessions = sessionmaker(self.engine, expire_on_commit=False)
         return self._sessions
 
     @property

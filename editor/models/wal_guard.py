@@ -54,6 +54,10 @@ class WalGuard:
             if self._identity is None:
                 self._identity = _identity(self.wal)
 
+    def on_transaction(self, _connection: object) -> None:
+        """SQLAlchemy ``begin``/``commit`` listener: :meth:`check`."""
+        self.check()
+
     def check(self) -> None:
         """Raise :class:`WorkingCopyLostError` when the log is gone or another file took its place.
 

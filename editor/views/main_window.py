@@ -212,8 +212,11 @@ class MainWindow(QMainWindow):
 
     def closeEvent(self, event: QCloseEvent) -> None:
         # once the working copy is lost, the panes' texts are in the recovery file: nothing to save
-        saved = self.recovery.lost or all([self.source_pane.flush(), self.target_pane.flush()])
-        if not saved and not prompts.ask(
+        was_lost = self.recovery.lost
+        saved = was_lost or all([self.source_pane.flush(), self.target_pane.flush()])
+        if self.recovery.lost_message is not None and not was_lost:  # found out just now: say so
+            prompts.warn(self, self.tr("Working copy lost"), self.recovery.lost_message)
+        elif not saved and not prompts.ask(
             self,
             self.tr("Close anyway?"),
             self.tr("Some edits could not be saved. Close anyway and lose them?"),

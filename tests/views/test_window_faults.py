@@ -300,3 +300,23 @@ def test_window_sync_failing_on_lost_working_copy_stops_editing(
     assert window.recovery.lost
     assert window.source_pane.editor.isReadOnly()
     assert not window.sync.sync_action.isEnabled()
+
+
+def test_window_wal_removed_found_on_close_keeps_the_text(
+    open_window: OpenWindow, qtbot: QtBot, monkeypatch: pytest.MonkeyPatch, no_blocking_prompts: list[str]
+) -> None:
+    """Text typed before the -wal vanished and saved only at close goes to the recovery file, and the
+    user is told where, instead of being asked to throw it away."""
+    window = open_window()
+    page = window.target_pane.page_id
+    warned: list[str] = []
+    monkeypatch.setattr(prompts, "warn", lambda _parent, _title, text: warned.append(text))
+    qtbot.keyClicks(window.target_pane.title_edit, " typed before closing")
+    typed = window.target_pane.title_edit.text()
+    wal_path(window.store.path).unlink()
+    window.close()
+    assert no_blocking_prompts == []
+    assert len(warned) == 1
+    assert "recovery" in warned[0]
+    (file,) = find_recovery(window.config.data_dir, "musterstadt")
+    assert any(e.page_id == page and e.language == "en" and e.title == typed for e in file.entries)
