@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from editor.models.errors import StoreError
 from editor.models.records import LanguageInfo, TranslationData
 from editor.text.convert import html_to_markdown, markdown_to_html
 from editor.text.errors import ContentError
@@ -215,7 +216,10 @@ class EditorPane(QWidget):
             html = loaded_html if unchanged and loaded_html is not None else markdown_to_html(markdown)
             self._saver(self._page_id, self._language.code, title, html)
         except Exception as exc:  # the text stays in the editor; the window reports it
-            log.exception("saving page %s (%s) failed", self._page_id, self._language.code)
+            if isinstance(exc, StoreError):  # a known failure: its message says it all
+                log.error("saving page %s (%s) failed: %s", self._page_id, self._language.code, exc)
+            else:
+                log.exception("saving page %s (%s) failed", self._page_id, self._language.code)
             self.sig_save_failed.emit(str(exc))
             return False
         self._loaded, self._loaded_html = (title, markdown), html
