@@ -167,14 +167,26 @@ class Store:
         where = ""
         if page_ids is not None:
             where = "WHERE p.id IN ({})".format(",".join(str(int(i)) for i in page_ids) or "NULL")
-        found = self._rows(
-            "SELECT p.id, p.parent_id, p.position, p.archived, p.cms_page_id, "
+        packed = (
             "(SELECT group_concat(t.language_code || char(31) || t.title || char(31) || t.status "
             "|| char(31) || t.changed_locally || char(31) || max(coalesce(t.server_updated_at, ''), "
-            "coalesce(t.local_updated_at, '')), char(30)) FROM translation t WHERE t.page_id = p.id) "
-            f"FROM page p {where} ORDER BY p.parent_id, p.position, p.id"
+            "coalesce(t.local_updated_at, '')), char(30)) FROM translation t WHERE t.page_id = p.id)"
         )
-        return [PageRow(i, pa, po, bool(a), c, packed or "", parents) for i, pa, po, a, c, packed in found]
+        sql = "SELECT p.id, p.parent_id, p.position, p.archived, p.cms_page_id, {} FROM page p {} " + (
+            "ORDER BY p.parent_id, p.position, p.id"
+        )
+        try:
+            found = self._rows(sql.format(packed, where))
+        except StoreError as exc:
+            if "decode" not in str(exc):
+                raise
+            # a title that is not UTF-8: the tree shows it with replacement characters; opening
+            # that translation then says it cannot be read
+            found = [
+                (*row[:5], bytes(row[5]).decode("utf-8", "replace") if row[5] is not None else None)
+                for row in self._rows(sql.format(f"CAST({packed} AS BLOB)", where))
+            ]
+        return [PageRow(i, pa, po, bool(a), c, pk or "", parents) for i, pa, po, a, c, pk in found]
 
     def checked_tree(self) -> tuple[list[PageRow], list[TreeProblem]]:
         """Every page, with pages in a parent cycle or under a missing parent moved to the top level,

@@ -320,3 +320,23 @@ def test_window_wal_removed_found_on_close_keeps_the_text(
     assert "recovery" in warned[0]
     (file,) = find_recovery(window.config.data_dir, "musterstadt")
     assert any(e.page_id == page and e.language == "en" and e.title == typed for e in file.entries)
+
+
+def test_window_opens_with_an_undecodable_title(open_window: OpenWindow, tmp_path: Path) -> None:
+    """A title that is not UTF-8 does not stop the window: the tree shows the page, and its pane says
+    the translation cannot be read."""
+    store = ensure_demo(tmp_path)
+    page = store.page_tree()[0].id
+    store.close()
+    _corrupt(
+        store.path,
+        ("UPDATE translation SET title = CAST(x'4f6bc328' AS TEXT) WHERE page_id = ? AND language_code = ?",
+         (page, "en")),
+    )  # fmt: skip
+    Config.load(tmp_path).state.set("last_page", page)
+    window = open_window()
+    assert window.tree_model.index_of_page(page).isValid()
+    assert window.target_pane.page_id == page
+    assert window.target_pane.editor.isReadOnly()
+    message = window.statusBar().currentMessage()
+    assert "in English cannot be read: its title is not valid UTF-8 text" in message
