@@ -155,7 +155,14 @@ class MainWindow(QMainWindow):
 
     def reload_tree(self) -> None:
         """Read the whole tree again (after an import or a pull)."""
-        rows, problems = self.store.checked_tree()
+        try:
+            rows, problems = self.store.checked_tree()
+        except WorkingCopyLostError as exc:
+            self.recovery.working_copy_lost(exc)
+            return
+        except StoreError as exc:  # an empty tree: no page opens, so nothing can be typed
+            rows, problems = [], []
+            self.statusBar().showMessage(self.tr("The page tree cannot be read: {0}").format(exc))
         self.tree_model.set_pages(rows, self.languages)
         self._report_tree_problems(rows, problems)
         header = self.tree.header()

@@ -365,8 +365,16 @@
         <translation>&amp;Verlauf…</translation>
     </message>
     <message>
+        <source>The page tree cannot be read: {0}</source>
+        <translation>Der Seitenbaum kann nicht gelesen werden: {0}</translation>
+    </message>
+    <message>
         <source>Not restored</source>
         <translation>Nicht wiederhergestellt</translation>
+    </message>
+    <message>
+        <source>Working copy lost</source>
+        <translation>Arbeitskopie verloren</translation>
     </message>
     <message>
         <source>Close anyway?</source>

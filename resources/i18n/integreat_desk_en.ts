@@ -373,7 +373,15 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>The page tree cannot be read: {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Not restored</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Working copy lost</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

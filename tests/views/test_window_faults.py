@@ -340,3 +340,26 @@ def test_window_opens_with_an_undecodable_title(open_window: OpenWindow, tmp_pat
     assert window.target_pane.editor.isReadOnly()
     message = window.statusBar().currentMessage()
     assert "in English cannot be read: its title is not valid UTF-8 text" in message
+
+
+def test_window_with_unreadable_tree_opens_empty_and_read_only(qtbot: QtBot, tmp_path: Path) -> None:
+    """A tree that cannot be read at all opens an empty window that says why and takes no typing."""
+    store = ensure_demo(tmp_path)
+    store.close()
+    _corrupt(store.path, ("DROP TABLE page", ()))
+    store = open_store(tmp_path, "musterstadt")
+    config = Config.load(tmp_path)
+    runner = TaskRunner()
+    runner.set_inline(True)
+    window = MainWindow(store, config, check_services(config, runner))
+    qtbot.addWidget(window)
+    try:
+        assert window.tree_model.page_count() == 0
+        assert "The page tree cannot be read" in window.statusBar().currentMessage()
+        assert "no such table: page" in window.statusBar().currentMessage()
+        for pane in (window.source_pane, window.target_pane):
+            assert pane.page_id is None
+            assert pane.editor.isReadOnly()
+    finally:
+        window.close()
+        store.close()
