@@ -11,6 +11,20 @@ class ImportDataError(ValueError):
     """Import data (CMS API JSON) is malformed; the message names the file or item and the field."""
 
 
+class UnreadableError(StoreError):
+    """One stored translation cannot be read (undecodable text, an unknown status, a bad date).
+
+    The message names the file, the page and the language; the attributes let a report list the row
+    and go on, and let the window open that pane read-only.
+    """
+
+    def __init__(self, message: str, page_id: object, language: str, title: str = "") -> None:
+        super().__init__(message)
+        self.page_id = page_id
+        self.language = language
+        self.title = title
+
+
 class WorkingCopyLostError(StoreError):
     """The working copy's write-ahead log was removed or replaced while the file was open.
 
@@ -24,14 +38,3 @@ class WorkingCopyLostError(StoreError):
             "while the file was open; edits can no longer be saved to it"
         )
         self.path = path
-
-
-class TranslationUnreadableError(StoreError):
-    """One translation's row cannot be read (text not UTF-8, an unknown status or date).
-
-    ``reason`` says what is wrong without the file name, for messages that name the page themselves.
-    """
-
-    def __init__(self, path: object, page_id: int, language: str, reason: str) -> None:
-        super().__init__(f"{path}: page {page_id} in language {language!r} cannot be read ({reason})")
-        self.page_id, self.language, self.reason = page_id, language, reason

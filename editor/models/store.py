@@ -18,7 +18,7 @@ from typing import TYPE_CHECKING, Any
 from editor.models.changes import Changes
 from editor.models.db import Connections, prepare, rows
 from editor.models.enums import Direction, Status
-from editor.models.errors import StoreError, TranslationUnreadableError, WorkingCopyLostError
+from editor.models.errors import StoreError, UnreadableError, WorkingCopyLostError
 from editor.models.records import (
     LanguageInfo,
     PageRow,
@@ -197,7 +197,7 @@ class Store:
         """One page in one language, or None when it has no translation yet.
 
         A row that cannot be read (text that is not UTF-8, an unknown status or date) raises
-        :class:`TranslationUnreadableError` naming the page and the language.
+        :class:`UnreadableError` naming the page and the language.
         """
         try:
             found = self._rows(
@@ -208,7 +208,8 @@ class Store:
         except WorkingCopyLostError:
             raise
         except (StoreError, KeyError, ValueError) as exc:
-            raise TranslationUnreadableError(self.path, page_id, language, _why(exc)) from exc
+            message = f"{self.path}: page {page_id} ({language}) cannot be read: {_why(exc)}"
+            raise UnreadableError(message, page_id, language) from exc
 
     def local_edits(self) -> list[tuple[int, str, str, str]]:
         """(page id, language, title, HTML) of every translation changed here and not yet sent.
@@ -369,9 +370,9 @@ def _why(exc: Exception) -> str:
     cause = exc.__cause__ if isinstance(exc, StoreError) and exc.__cause__ else exc
     undecodable = re.search(r"decode to UTF-8 column '(\w+)'", str(cause))
     if undecodable:
-        return f"its {undecodable.group(1)} is not valid UTF-8 text"
+        return f"its {undecodable.group(1)} is text that is not valid UTF-8"
     if isinstance(cause, KeyError):
-        return f"unknown value {cause}"
+        return f"unknown status {cause}"
     return str(cause)
 
 

@@ -18,7 +18,7 @@ from PySide6.QtWidgets import (
 
 from editor.config import Config
 from editor.models.changes import Changes
-from editor.models.errors import StoreError, TranslationUnreadableError, WorkingCopyLostError
+from editor.models.errors import StoreError, WorkingCopyLostError
 from editor.models.records import LanguageInfo, PageRow, TranslationData, TranslationState
 from editor.models.store import Store
 from editor.models.tree_check import TreeProblem
@@ -321,7 +321,7 @@ class MainWindow(QMainWindow):
     ) -> None:
         title = row.title([lang.code for lang in self.languages]) if row else ""
         language = pane.language.native_name if pane.language else ""
-        reason = error.reason if isinstance(error, TranslationUnreadableError) else str(error)
+        reason = str(error).split("cannot be read: ", 1)[-1]  # the store's message names file and page
         message = self.tr(
             "“{0}” (page {1}) in {2} cannot be read: {3}. It is shown read-only; nothing was changed."
         )

@@ -47,7 +47,7 @@ def test_store_translation_with_invalid_utf8_names_page_and_language(demo: Store
         "UPDATE translation SET content = CAST(x'c328' AS TEXT) WHERE page_id = ? AND language_code = 'en'",
         (page,),
     )
-    with pytest.raises(StoreError, match=rf"page {page} in language 'en' cannot be read"):
+    with pytest.raises(StoreError, match=rf"page {page} \(en\) cannot be read: .*not valid UTF-8"):
         demo.translation(page, "en")
     assert demo.translation(page, "de") is not None
 
@@ -58,7 +58,7 @@ def test_store_translation_with_unknown_status_names_page_and_language(demo: Sto
     _corrupt(
         demo, "UPDATE translation SET status = 'BOGUS' WHERE page_id = ? AND language_code = 'de'", (page,)
     )
-    with pytest.raises(StoreError, match=rf"page {page} in language 'de' cannot be read"):
+    with pytest.raises(StoreError, match=rf"page {page} \(de\) cannot be read: unknown status 'BOGUS'"):
         demo.translation(page, "de")
 
 
