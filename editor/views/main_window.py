@@ -218,12 +218,8 @@ class MainWindow(QMainWindow):
         return super().eventFilter(watched, event)  # type: ignore[arg-type]
 
     def closeEvent(self, event: QCloseEvent) -> None:
-        # once the working copy is lost, the panes' texts are in the recovery file: nothing to save
-        was_lost = self.recovery.lost
-        saved = was_lost or all([self.source_pane.flush(), self.target_pane.flush()])
-        if self.recovery.lost_message is not None and not was_lost:  # found out just now: say so
-            prompts.warn(self, self.tr("Working copy lost"), self.recovery.lost_message)
-        elif not saved and not prompts.ask(
+        saved = self.recovery.flush_for_closing()
+        if not saved and not prompts.ask(
             self,
             self.tr("Close anyway?"),
             self.tr("Some edits could not be saved. Close anyway and lose them?"),

@@ -87,6 +87,18 @@ class RecoveryController(QObject):
         self.window.statusBar().showMessage(self.lost_message)
         self.box = prompts.notify(self.window, self.tr("Working copy lost"), self.lost_message)
 
+    def flush_for_closing(self) -> bool:
+        """Save both panes before the working copy is let go. True when nothing typed is lost (saved,
+        or — once the working copy is lost — in the recovery file, which the user is told about)."""
+        if self.lost:
+            return True
+        window = self.window
+        saved = all([window.source_pane.flush(), window.target_pane.flush()])
+        if self.lost_message is not None:  # found out just now: the dialog would close with the window
+            prompts.warn(window, self.tr("Working copy lost"), self.lost_message)
+            return True
+        return saved
+
     def offer_restore(self) -> None:
         """Offer to restore the region's recovery files (does nothing when there are none)."""
         region = self.window.store.region()

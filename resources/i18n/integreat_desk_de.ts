@@ -373,10 +373,6 @@
         <translation>Nicht wiederhergestellt</translation>
     </message>
     <message>
-        <source>Working copy lost</source>
-        <translation>Arbeitskopie verloren</translation>
-    </message>
-    <message>
         <source>Close anyway?</source>
         <translation>Trotzdem schließen?</translation>
     </message>

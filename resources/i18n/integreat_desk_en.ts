@@ -381,10 +381,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Working copy lost</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Close anyway?</source>
         <translation type="unfinished"></translation>
     </message>
