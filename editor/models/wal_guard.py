@@ -34,12 +34,17 @@ def _identity(path: Path) -> Identity | None:
 
 
 class WalGuard:
-    """The identity of one working copy's ``-wal`` file, checked around writes."""
+    """The identity of one working copy's ``-wal`` file (and its ``-shm`` index), checked around writes.
+
+    The shared-memory index matters as much: a connection opened after it was removed builds a new
+    index of the same log, and two indexes of one log let writers overwrite each other's frames.
+    """
 
     def __init__(self, path: Path) -> None:
         self.path = path
         self.wal = wal_path(path)
-        self._identity: Identity | None = None
+        self._files = (self.wal, Path(f"{path}-shm"))
+        self._identity: tuple[Identity | None, ...] | None = None
         self._lost: str | None = None
         self._lock = threading.Lock()
 
@@ -52,7 +57,7 @@ class WalGuard:
         """Remember the log file's identity (call while a connection holds the file open)."""
         with self._lock:
             if self._identity is None:
-                self._identity = _identity(self.wal)
+                self._identity = self._current()
 
     def on_transaction(self, _connection: object) -> None:
         """SQLAlchemy ``begin``/``commit`` listener: :meth:`check`."""
@@ -67,11 +72,19 @@ class WalGuard:
         with self._lock:
             if self._lost is not None:
                 raise WorkingCopyLostError(self.path, self._lost)
-            current = _identity(self.wal)
-            if self._identity is None:
-                self._identity = current
-                return
-            if current == self._identity:
-                return
-            self._lost = f"{self.wal.name} deleted" if current is None else f"{self.wal.name} replaced"
-            raise WorkingCopyLostError(self.path, self._lost)
+            current = self._current()
+            if self._identity is None or None in self._identity:
+                # not in WAL mode yet (or not yet read): record what appears, a file at a time
+                known = self._identity or (None,) * len(current)
+                self._identity = tuple(k if k is not None else c for k, c in zip(known, current, strict=True))
+            problems = [
+                f"{file.name} {'deleted' if now is None else 'replaced'}"
+                for file, then, now in zip(self._files, self._identity, current, strict=True)
+                if then is not None and now != then
+            ]
+            if problems:
+                self._lost = ", ".join(problems)
+                raise WorkingCopyLostError(self.path, self._lost)
+
+    def _current(self) -> tuple[Identity | None, ...]:
+        return tuple(_identity(file) for file in self._files)

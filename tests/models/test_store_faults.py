@@ -186,3 +186,13 @@ def test_store_close_after_wal_loss_raises_nothing(demo: Store) -> None:
         demo.save_translation(page, "de", title="Zwei", content="<p>zwei</p>")
     sqlite3.connect(demo.path).close()  # another program touches the file meanwhile
     demo.close()
+
+
+def test_store_shm_removed_while_open_is_detected(demo: Store) -> None:
+    """Removing the -shm index while the store is open is refused like a removed -wal: a second index
+    of the same log would let writers overwrite each other."""
+    page = _page_with(demo, "de")
+    demo.save_translation(page, "de", title="Eins", content="<p>eins</p>")
+    Path(f"{demo.path}-shm").unlink()
+    with pytest.raises(WorkingCopyLostError, match=r"-shm deleted"):
+        demo.save_translation(page, "de", title="Zwei", content="<p>zwei</p>")
