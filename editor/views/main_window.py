@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import logging
+
 from PySide6.QtCore import QByteArray, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
@@ -34,6 +36,8 @@ from editor.views.spelling_settings import SpellingSettingsSection
 from editor.views.sync.sync_controller import SyncController
 from editor.views.tree.page_item_model import PageTreeItemModel, state_label
 from editor.views.tree.problems import TreeProblemMessages
+
+log = logging.getLogger(__name__)
 
 
 class MainWindow(QMainWindow):
@@ -332,6 +336,7 @@ class MainWindow(QMainWindow):
         self._tree_problems_shown.update(new)
         messages = TreeProblemMessages(self)
         text = messages.details(rows, new, [lang.code for lang in self.languages])
+        log.warning("%s: %s", self.store.path, "; ".join(line for line in text.splitlines()[2:]))
         self.statusBar().showMessage(messages.summary(new), 60000)
         self.tree_problems_box = prompts.notify(self, self.tr("Damaged page tree"), text)
 
