@@ -18,7 +18,7 @@ from typing import TYPE_CHECKING, Any
 from editor.models.changes import Changes
 from editor.models.db import Connections, prepare, rows
 from editor.models.enums import Direction, Status
-from editor.models.errors import StoreError
+from editor.models.errors import StoreError, UnreadableError, WorkingCopyLostError
 from editor.models.records import (
     LanguageInfo,
     PageRow,
@@ -27,6 +27,8 @@ from editor.models.records import (
     TranslationData,
     VersionInfo,
 )
+from editor.models.tree_check import TreeProblem, check_tree
+from editor.models.wal_guard import WalGuard
 from editor.text.plain import html_to_plain
 
 if TYPE_CHECKING:
@@ -78,11 +80,21 @@ class Store:
         prepare(path, create=create)
         self._db = Connections(path)
         self._sessions: sessionmaker[Session] | None = None
+        self._guard = WalGuard(path)
+        self._rows("SELECT count(*) FROM sqlite_master")  # holds the file (and its -wal) open
+        self._guard.record()
 
     @property
     def engine(self) -> Engine:
         """The SQLAlchemy engine (loaded on first use)."""
-        return self._db.engine
+        engine = self._db.engine
+        from sqlalchemy import event
+
+        if not event.contains(engine, "begin", self._guard.on_transaction):
+            # every transaction, whoever starts it, first checks that the write-ahead log is still ours
+            event.listen(engine, "begin", self._guard.on_transaction)
+            event.listen(engine, "commit", self._guard.on_transaction)
+        return engine
 
     @property
     def sessions(self) -> sessionmaker[Session]:
@@ -93,23 +105,44 @@ class Store:
             self._sessions = sessionmaker(self.engine, expire_on_commit=False)
         return self._sessions
 
+    @property
+    def lost(self) -> bool:
+        """True once the write-ahead log was found removed or replaced: nothing more is written."""
+        return self._guard.lost
+
+    def check_intact(self) -> None:
+        """Raise :class:`WorkingCopyLostError` when the write-ahead log was removed or replaced."""
+        self._guard.check()
+
     @contextmanager
     def transaction(self) -> Iterator[sqlite3.Connection]:
         """A plain sqlite3 transaction on this thread's connection (bulk writes without the ORM)."""
+        self._guard.check()
         conn = self._db.raw()
         try:
             with conn:  # commits, or rolls back on an exception
                 yield conn
+                self._guard.check()
         except sqlite3.DatabaseError as exc:
+            self._guard.check()
             raise StoreError(f"{self.path}: writing failed ({exc})") from exc
+        self._guard.check()
 
     def close(self) -> None:
         """Fold the write-ahead log into the file and release it."""
-        self._db.close()
+        try:
+            self._db.close()
+        except sqlite3.DatabaseError:
+            if not self.lost:
+                raise
 
     # -- reads ------------------------------------------------------------------------------------
     def _rows(self, sql: str, params: Any = ()) -> list[Any]:
-        return rows(self._db.raw(), sql, params)
+        try:
+            return rows(self._db.raw(), sql, params)
+        except StoreError:
+            self._guard.check()  # "disk I/O error" after the log vanished: say what happened
+            raise
 
     def region(self) -> RegionInfo | None:
         """The region, or None for a working copy that has not been filled yet."""
@@ -134,22 +167,64 @@ class Store:
         where = ""
         if page_ids is not None:
             where = "WHERE p.id IN ({})".format(",".join(str(int(i)) for i in page_ids) or "NULL")
-        found = self._rows(
-            "SELECT p.id, p.parent_id, p.position, p.archived, p.cms_page_id, "
+        packed = (
             "(SELECT group_concat(t.language_code || char(31) || t.title || char(31) || t.status "
             "|| char(31) || t.changed_locally || char(31) || max(coalesce(t.server_updated_at, ''), "
-            "coalesce(t.local_updated_at, '')), char(30)) FROM translation t WHERE t.page_id = p.id) "
-            f"FROM page p {where} ORDER BY p.parent_id, p.position, p.id"
+            "coalesce(t.local_updated_at, '')), char(30)) FROM translation t WHERE t.page_id = p.id)"
         )
-        return [PageRow(i, pa, po, bool(a), c, packed or "", parents) for i, pa, po, a, c, packed in found]
+        sql = "SELECT p.id, p.parent_id, p.position, p.archived, p.cms_page_id, {} FROM page p {} " + (
+            "ORDER BY p.parent_id, p.position, p.id"
+        )
+        try:
+            found = self._rows(sql.format(packed, where))
+        except StoreError as exc:
+            if "decode" not in str(exc):
+                raise
+            # a title that is not UTF-8: the tree shows it with replacement characters; opening
+            # that translation then says it cannot be read
+            found = [
+                (*row[:5], bytes(row[5]).decode("utf-8", "replace") if row[5] is not None else None)
+                for row in self._rows(sql.format(f"CAST({packed} AS BLOB)", where))
+            ]
+        return [PageRow(i, pa, po, bool(a), c, pk or "", parents) for i, pa, po, a, c, pk in found]
+
+    def checked_tree(self) -> tuple[list[PageRow], list[TreeProblem]]:
+        """Every page, with pages in a parent cycle or under a missing parent moved to the top level,
+        and the problems found (linear in the number of pages)."""
+        return check_tree(self.page_tree())
 
     def translation(self, page_id: int, language: str) -> TranslationData | None:
-        """One page in one language, or None when it has no translation yet."""
-        found = self._rows(
-            f"SELECT {_TRANSLATION_COLUMNS} FROM translation WHERE page_id = ? AND language_code = ?",
-            (page_id, language),
-        )
-        return _data(found[0]) if found else None
+        """One page in one language, or None when it has no translation yet.
+
+        A row that cannot be read (text that is not UTF-8, an unknown status or date) raises
+        :class:`UnreadableError` naming the page and the language.
+        """
+        try:
+            found = self._rows(
+                f"SELECT {_TRANSLATION_COLUMNS} FROM translation WHERE page_id = ? AND language_code = ?",
+                (page_id, language),
+            )
+            return _data(found[0]) if found else None
+        except WorkingCopyLostError:
+            raise
+        except (StoreError, KeyError, ValueError) as exc:
+            message = f"{self.path}: page {page_id} ({language}) cannot be read: {_why(exc)}"
+            raise UnreadableError(message, page_id, language) from exc
+
+    def local_edits(self) -> list[tuple[int, str, str, str]]:
+        """(page id, language, title, HTML) of every translation changed here and not yet sent.
+
+        Read through the connections already open, so after the write-ahead log was removed it still
+        sees what was saved into it; an empty list when even that fails.
+        """
+        try:
+            found = self._rows(
+                "SELECT page_id, language_code, title, content FROM translation "
+                "WHERE changed_locally = 1 ORDER BY page_id, language_code"
+            )
+        except StoreError:
+            return []
+        return [(int(p), str(lang), str(t), str(c)) for p, lang, t, c in found]
 
     def iter_translations(self, language: str | None = None) -> Iterator[TranslationData]:
         """Every translation (of one language), in page order."""
@@ -211,8 +286,30 @@ class Store:
     ) -> Changes:
         """Save a local edit atomically: history, the new text, the search index and the outbox.
 
-        ``reason`` labels the history entry of the replaced text ("edit", "restore", …).
+        ``reason`` labels the history entry of the replaced text ("edit", "restore", …). Raises
+        :class:`WorkingCopyLostError` when the write-ahead log was removed before or during the save: the
+        text is then not in the file, and the caller must keep it.
         """
+        from sqlalchemy.exc import DatabaseError
+
+        try:
+            changes = self._write_translation(page_id, language, title, content, status, minor_edit, reason)
+        except DatabaseError as exc:
+            self._guard.check()
+            raise StoreError(f"{self.path}: saving page {page_id} ({language}) failed ({exc.orig})") from exc
+        self._guard.check()
+        return changes
+
+    def _write_translation(
+        self,
+        page_id: int,
+        language: str,
+        title: str,
+        content: str,
+        status: Status | None,
+        minor_edit: bool,
+        reason: str,
+    ) -> Changes:
         from editor.models.schema import Language, Page, Translation
         from editor.models.schema import TranslationVersion as Version
 
@@ -266,6 +363,17 @@ class Store:
             raise StoreError(f"{self.path}: no version {version_id}")
         page_id, language, title, content = found[0]
         return self.save_translation(page_id, language, title=title, content=content, reason="restore")
+
+
+def _why(exc: Exception) -> str:
+    """What is wrong with a row, without quoting its (possibly huge) text."""
+    cause = exc.__cause__ if isinstance(exc, StoreError) and exc.__cause__ else exc
+    undecodable = re.search(r"decode to UTF-8 column '(\w+)'", str(cause))
+    if undecodable:
+        return f"its {undecodable.group(1)} is text that is not valid UTF-8"
+    if isinstance(cause, KeyError):
+        return f"unknown status {cause}"
+    return str(cause)
 
 
 def _time(value: str | None) -> datetime | None:

@@ -295,9 +295,11 @@ class MemoryCmsClient:
 
     def _archived(self, page: _Page) -> bool:
         node: _Page | None = page
-        while node is not None:
+        seen: set[int] = set()
+        while node is not None and node.page_id not in seen:  # a parent cycle ends the walk
             if node.archived:
                 return True
+            seen.add(node.page_id)
             node = self.pages.get(node.parent) if node.parent is not None else None
         return False
 

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import logging
+
 from PySide6.QtCore import QByteArray, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
@@ -9,6 +11,7 @@ from PySide6.QtWidgets import (
     QHeaderView,
     QLabel,
     QMainWindow,
+    QMessageBox,
     QSplitter,
     QTreeView,
     QVBoxLayout,
@@ -17,18 +20,24 @@ from PySide6.QtWidgets import (
 
 from editor.config import Config
 from editor.models.changes import Changes
-from editor.models.records import LanguageInfo, TranslationState
+from editor.models.errors import StoreError, WorkingCopyLostError
+from editor.models.records import LanguageInfo, PageRow, TranslationData, TranslationState
 from editor.models.store import Store
+from editor.models.tree_check import TreeProblem
 from editor.views import prompts
 from editor.views.dialogs import HistoryDialog, SettingsDialog
 from editor.views.editor.checks import CheckServices, PaneChecks
 from editor.views.editor.markdown_edit import MarkdownEdit
 from editor.views.editor.pane import EditorPane
 from editor.views.format_actions import FormatToolBar
+from editor.views.recovery_controller import RecoveryController
 from editor.views.search_panel import SearchPanel
 from editor.views.spelling_settings import SpellingSettingsSection
 from editor.views.sync.sync_controller import SyncController
 from editor.views.tree.page_item_model import PageTreeItemModel, state_label
+from editor.views.tree.problems import TreeProblemMessages
+
+log = logging.getLogger(__name__)
 
 
 class MainWindow(QMainWindow):
@@ -54,13 +63,18 @@ class MainWindow(QMainWindow):
         self.setWindowTitle(f"{region.name if region else ''} — Integreat Desk")
         self.languages: list[LanguageInfo] = store.languages()
         self._last_editor: MarkdownEdit | None = None
+        self._tree_problems_shown: set[TreeProblem] = set()
+        self.tree_problems_box: QMessageBox | None = None
         self._build()
+        self.recovery = RecoveryController(self)
+        self.statusBar().addPermanentWidget(self.recovery.lost_label)
         self.sync = SyncController(self, services.runner)
         self.menuBar().addMenu(self.tr("&Sync")).addActions(self.sync.actions())
         self.addToolBar(self.tr("Sync")).addAction(self.sync.sync_action)
         self.sig_operation_done.connect(self._on_operation_done)
         self.reload_tree()
         self._restore_state()
+        QTimer.singleShot(0, self.recovery.offer_restore)
 
     def _build(self) -> None:
         delay = int(self.config.settings.get("autosave_delay_ms"))
@@ -151,7 +165,16 @@ class MainWindow(QMainWindow):
 
     def reload_tree(self) -> None:
         """Read the whole tree again (after an import or a pull)."""
-        self.tree_model.set_pages(self.store.page_tree(), self.languages)
+        try:
+            rows, problems = self.store.checked_tree()
+        except WorkingCopyLostError as exc:
+            self.recovery.working_copy_lost(exc)
+            return
+        except StoreError as exc:  # an empty tree: no page opens, so nothing can be typed
+            rows, problems = [], []
+            self.statusBar().showMessage(self.tr("The page tree cannot be read: {0}").format(exc))
+        self.tree_model.set_pages(rows, self.languages)
+        self._report_tree_problems(rows, problems)
         header = self.tree.header()
         header.setStretchLastSection(False)
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
@@ -188,7 +211,14 @@ class MainWindow(QMainWindow):
         versions = self.store.history(pane.page_id, pane.language.code)
         dialog = HistoryDialog(versions, pane.title_edit.text(), self)
         if dialog.exec() and dialog.chosen is not None:
-            self.sig_operation_done.emit(self.store.restore_version(dialog.chosen.id))
+            try:
+                self.sig_operation_done.emit(self.store.restore_version(dialog.chosen.id))
+            except WorkingCopyLostError as exc:
+                self.recovery.working_copy_lost(exc)
+                return
+            except StoreError as exc:
+                prompts.error(self, self.tr("Not restored"), str(exc))
+                return
             self._load_panes(pane.page_id)
 
     def release(self) -> bool:
@@ -197,7 +227,7 @@ class MainWindow(QMainWindow):
         keeps the window; after True, closing the window does nothing more."""
         if getattr(self, "_released", False):
             return True
-        saved = all([self.source_pane.flush(), self.target_pane.flush()])
+        saved = self.recovery.flush_for_closing()
         if not saved and not prompts.ask(
             self,
             self.tr("Close anyway?"),
@@ -244,6 +274,9 @@ class MainWindow(QMainWindow):
             checks.reload_speller()
 
     def _on_pane_save_failed(self, message: str) -> None:
+        if self.recovery.lost_message is not None:  # that says more than "not saved"
+            self.statusBar().showMessage(self.recovery.lost_message)
+            return
         self.statusBar().showMessage(self.tr("Not saved: {0}").format(message), 15000)
 
     def _on_operation_done(self, changes: Changes) -> None:
@@ -258,24 +291,71 @@ class MainWindow(QMainWindow):
 
     # -- helpers ----------------------------------------------------------------------------------
     def _save(self, page_id: int, language: str, title: str, html: str) -> None:
-        self.sig_operation_done.emit(
-            self.store.save_translation(page_id, language, title=title, content=html)
-        )
+        try:
+            changes = self.store.save_translation(page_id, language, title=title, content=html)
+        except WorkingCopyLostError as exc:
+            self.recovery.working_copy_lost(exc, (page_id, language, title, html))
+            raise
+        self.sig_operation_done.emit(changes)
 
     def _load_panes(self, page_id: int) -> None:
-        rows = self.store.page_tree([page_id])
+        """Show ``page_id`` in both panes, or in neither: both translations are read before any pane
+        changes, and one that cannot be read becomes a read-only pane saying so."""
+        panes = [pane for pane in (self.source_pane, self.target_pane) if pane.language is not None]
+        flushed = [pane.flush() for pane in panes]  # every pane, not only up to the first failure
+        if not all(flushed):
+            return  # unsaved text could not be saved; it stays in the pane it was typed in
+        try:
+            rows = self.store.page_tree([page_id])
+        except StoreError:
+            rows = []
         row = rows[0] if rows else None
-        for pane in (self.source_pane, self.target_pane):
-            lang = pane.language
-            if lang is None:
-                continue
-            cell = row.cells.get(lang.code) if row else None
-            state = cell.state if cell else TranslationState.MISSING
-            text = state_label(state)
-            if cell and cell.changed_locally:
-                text += " · " + self.tr("changed locally, not yet sent")
-            if not pane.load(page_id, self.store.translation(page_id, lang.code), text):
-                return  # its unsaved text could not be saved; it stays in the editor
+        reads: list[tuple[EditorPane, TranslationData | StoreError | None]] = []
+        for pane in panes:
+            assert pane.language is not None
+            try:
+                reads.append((pane, self.store.translation(page_id, pane.language.code)))
+            except WorkingCopyLostError as exc:
+                self.recovery.working_copy_lost(exc)
+                return
+            except StoreError as exc:
+                reads.append((pane, exc))
+        for pane, data in reads:
+            if isinstance(data, StoreError):
+                self._show_unreadable(pane, page_id, row, data)
+            else:
+                pane.load(page_id, data, self._state_text(pane, row))
+
+    def _state_text(self, pane: EditorPane, row: PageRow | None) -> str:
+        cell = row.cells.get(pane.language.code) if row and pane.language else None
+        text = state_label(cell.state if cell else TranslationState.MISSING)
+        if cell and cell.changed_locally:
+            text += " · " + self.tr("changed locally, not yet sent")
+        return text
+
+    def _show_unreadable(
+        self, pane: EditorPane, page_id: int, row: PageRow | None, error: StoreError
+    ) -> None:
+        title = row.title([lang.code for lang in self.languages]) if row else ""
+        language = pane.language.native_name if pane.language else ""
+        reason = str(error).split("cannot be read: ", 1)[-1]  # the store's message names file and page
+        message = self.tr(
+            "“{0}” (page {1}) in {2} cannot be read: {3}. It is shown read-only; nothing was changed."
+        )
+        message = message.format(title or self.tr("(untitled)"), page_id, language, reason)
+        pane.show_unavailable(page_id, f"{message}\n\n{error}")
+        self.statusBar().showMessage(message, 30000)
+
+    def _report_tree_problems(self, rows: list[PageRow], problems: list[TreeProblem]) -> None:
+        new = [problem for problem in problems if problem not in self._tree_problems_shown]
+        if not new:
+            return
+        self._tree_problems_shown.update(new)
+        messages = TreeProblemMessages(self)
+        text = messages.details(rows, new, [lang.code for lang in self.languages])
+        log.warning("%s: %s", self.store.path, "; ".join(line for line in text.splitlines()[2:]))
+        self.statusBar().showMessage(messages.summary(new), 60000)
+        self.tree_problems_box = prompts.notify(self, self.tr("Damaged page tree"), text)
 
     def _with_editor(self, apply: object) -> None:
         editor = self.current_editor()

@@ -287,6 +287,14 @@
         <translation>Noch nicht in {0} übersetzt: Einfach losschreiben, um die Übersetzung anzulegen.</translation>
     </message>
     <message>
+        <source>cannot be read</source>
+        <translation>nicht lesbar</translation>
+    </message>
+    <message>
+        <source>No page is open: choose one in the page tree.</source>
+        <translation>Keine Seite geöffnet: Wählen Sie eine im Seitenbaum.</translation>
+    </message>
+    <message>
         <source>“{0}” is too large to edit here ({1:.1f} MB; the limit is {2} KB). It is shown read-only and unchanged; edit it in the CMS or split it into smaller pages.</source>
         <translation>„{0}“ ist zu groß, um hier bearbeitet zu werden ({1:.1f} MB; die Grenze ist {2} KB). Die Seite wird unverändert schreibgeschützt angezeigt; bearbeiten Sie sie im CMS oder teilen Sie sie in kleinere Seiten.</translation>
     </message>
@@ -463,6 +471,14 @@
         <translation>&amp;Verlauf…</translation>
     </message>
     <message>
+        <source>The page tree cannot be read: {0}</source>
+        <translation>Der Seitenbaum kann nicht gelesen werden: {0}</translation>
+    </message>
+    <message>
+        <source>Not restored</source>
+        <translation>Nicht wiederhergestellt</translation>
+    </message>
+    <message>
         <source>Close anyway?</source>
         <translation>Trotzdem schließen?</translation>
     </message>
@@ -477,6 +493,18 @@
     <message>
         <source>changed locally, not yet sent</source>
         <translation>hier geändert, noch nicht gesendet</translation>
+    </message>
+    <message>
+        <source>“{0}” (page {1}) in {2} cannot be read: {3}. It is shown read-only; nothing was changed.</source>
+        <translation>„{0}“ (Seite {1}) in der Sprache {2} kann nicht gelesen werden: {3}. Sie wird schreibgeschützt angezeigt; nichts wurde geändert.</translation>
+    </message>
+    <message>
+        <source>(untitled)</source>
+        <translation>(ohne Titel)</translation>
+    </message>
+    <message>
+        <source>Damaged page tree</source>
+        <translation>Beschädigter Seitenbaum</translation>
     </message>
     <message>
         <source>{0}: {1} pages</source>
@@ -824,6 +852,61 @@
     </message>
 </context>
 <context>
+    <name>RecoveryController</name>
+    <message>
+        <source>read-only: the working copy was lost</source>
+        <translation>schreibgeschützt: die Arbeitskopie ging verloren</translation>
+    </message>
+    <message>
+        <source>Your texts were written to {0}; the next start offers to restore them.</source>
+        <translation>Ihre Texte wurden in {0} gesichert; beim nächsten Start können Sie sie wiederherstellen.</translation>
+    </message>
+    <message>
+        <source>They could not be written to a recovery file: copy what you need now.</source>
+        <translation>Sie konnten nicht in eine Wiederherstellungsdatei geschrieben werden: Kopieren Sie jetzt, was Sie brauchen.</translation>
+    </message>
+    <message>
+        <source>The working copy {0} was changed by another program (its journal file was removed), so edits can no longer be saved to it. Editing is switched off. {1} Close the app and start it again.</source>
+        <translation>Die Arbeitskopie {0} wurde von einem anderen Programm verändert (ihre Journaldatei wurde entfernt), daher können Änderungen nicht mehr darin gespeichert werden. Das Bearbeiten ist abgeschaltet. {1} Schließen Sie die App und starten Sie sie neu.</translation>
+    </message>
+    <message>
+        <source>Working copy lost: editing switched off</source>
+        <translation>Arbeitskopie verloren: Bearbeiten abgeschaltet</translation>
+    </message>
+    <message>
+        <source>Working copy lost</source>
+        <translation>Arbeitskopie verloren</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n text(s) of {0} could not be saved in an earlier session and were kept in a recovery file. Restore them now (each is saved as an edit, with the current text kept in the page's history), or keep them for later?</source>
+        <translation><numerusform>%n Text aus {0} konnte in einer früheren Sitzung nicht gespeichert werden und wurde in einer Wiederherstellungsdatei aufbewahrt. Jetzt wiederherstellen (er wird als Änderung gespeichert, der aktuelle Text bleibt im Verlauf der Seite) oder für später aufheben?</numerusform><numerusform>%n Texte aus {0} konnten in einer früheren Sitzung nicht gespeichert werden und wurden in einer Wiederherstellungsdatei aufbewahrt. Jetzt wiederherstellen (jeder wird als Änderung gespeichert, der aktuelle Text bleibt im Verlauf der Seite) oder für später aufheben?</numerusform></translation>
+    </message>
+    <message>
+        <source>Restore unsaved texts?</source>
+        <translation>Nicht gespeicherte Texte wiederherstellen?</translation>
+    </message>
+    <message>
+        <source>Restore</source>
+        <translation>Wiederherstellen</translation>
+    </message>
+    <message>
+        <source>Keep for later</source>
+        <translation>Für später aufheben</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n text(s) restored.</source>
+        <translation><numerusform>%n Text wiederhergestellt.</numerusform><numerusform>%n Texte wiederhergestellt.</numerusform></translation>
+    </message>
+    <message>
+        <source>Some texts were not restored</source>
+        <translation>Einige Texte wurden nicht wiederhergestellt</translation>
+    </message>
+    <message>
+        <source>These stay in the recovery file for later:</source>
+        <translation>Diese bleiben für später in der Wiederherstellungsdatei:</translation>
+    </message>
+</context>
+<context>
     <name>SearchPanel</name>
     <message>
         <source>Search titles and text…</source>
@@ -1156,6 +1239,38 @@
     <message>
         <source>Items that failed stay in the outbox and are sent again by the next sync.</source>
         <translation>Fehlgeschlagene Einträge bleiben im Postausgang und werden beim nächsten Abgleich erneut gesendet.</translation>
+    </message>
+</context>
+<context>
+    <name>TreeProblemMessages</name>
+    <message numerus="yes">
+        <source>Damaged page tree: %n page(s) with a parent cycle or a missing parent shown at the top level.</source>
+        <extracomment>At most this many problems are listed one by one; the rest are counted. At most this many pages of one cycle are named.</extracomment>
+        <translation><numerusform>Beschädigter Seitenbaum: %n Seite mit einem Kreis in den Elternverweisen oder fehlender Elternseite auf oberster Ebene angezeigt.</numerusform><numerusform>Beschädigter Seitenbaum: %n Seiten mit einem Kreis in den Elternverweisen oder fehlender Elternseite auf oberster Ebene angezeigt.</numerusform></translation>
+    </message>
+    <message>
+        <source>{0}: their parent links form a cycle</source>
+        <translation>{0}: ihre Elternverweise bilden einen Kreis</translation>
+    </message>
+    <message>
+        <source>{0}: its parent (page {1}) does not exist</source>
+        <translation>{0}: ihre Elternseite (Seite {1}) existiert nicht</translation>
+    </message>
+    <message numerus="yes">
+        <source>… and %n more problem(s).</source>
+        <translation><numerusform>… und %n weiteres Problem.</numerusform><numerusform>… und %n weitere Probleme.</numerusform></translation>
+    </message>
+    <message>
+        <source>The page tree of this working copy is damaged. These pages are shown at the top level; nothing in the working copy was changed.</source>
+        <translation>Der Seitenbaum dieser Arbeitskopie ist beschädigt. Diese Seiten werden auf oberster Ebene angezeigt; an der Arbeitskopie wurde nichts geändert.</translation>
+    </message>
+    <message>
+        <source>(untitled)</source>
+        <translation>(ohne Titel)</translation>
+    </message>
+    <message>
+        <source>“{0}” (page {1})</source>
+        <translation>„{0}“ (Seite {1})</translation>
     </message>
 </context>
 </TS>

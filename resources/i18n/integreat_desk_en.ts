@@ -288,6 +288,14 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>cannot be read</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No page is open: choose one in the page tree.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>“{0}” is too large to edit here ({1:.1f} MB; the limit is {2} KB). It is shown read-only and unchanged; edit it in the CMS or split it into smaller pages.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -464,6 +472,14 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>The page tree cannot be read: {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not restored</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Close anyway?</source>
         <translation type="unfinished"></translation>
     </message>
@@ -477,6 +493,18 @@
     </message>
     <message>
         <source>changed locally, not yet sent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“{0}” (page {1}) in {2} cannot be read: {3}. It is shown read-only; nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(untitled)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Damaged page tree</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -825,6 +853,67 @@
     </message>
 </context>
 <context>
+    <name>RecoveryController</name>
+    <message>
+        <source>read-only: the working copy was lost</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your texts were written to {0}; the next start offers to restore them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>They could not be written to a recovery file: copy what you need now.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The working copy {0} was changed by another program (its journal file was removed), so edits can no longer be saved to it. Editing is switched off. {1} Close the app and start it again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Working copy lost: editing switched off</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Working copy lost</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n text(s) of {0} could not be saved in an earlier session and were kept in a recovery file. Restore them now (each is saved as an edit, with the current text kept in the page&apos;s history), or keep them for later?</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Restore unsaved texts?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restore</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep for later</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n text(s) restored.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Some texts were not restored</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>These stay in the recovery file for later:</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>SearchPanel</name>
     <message>
         <source>Search titles and text…</source>
@@ -1156,6 +1245,44 @@
     </message>
     <message>
         <source>Items that failed stay in the outbox and are sent again by the next sync.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>TreeProblemMessages</name>
+    <message numerus="yes">
+        <source>Damaged page tree: %n page(s) with a parent cycle or a missing parent shown at the top level.</source>
+        <extracomment>At most this many problems are listed one by one; the rest are counted. At most this many pages of one cycle are named.</extracomment>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>{0}: their parent links form a cycle</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{0}: its parent (page {1}) does not exist</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>… and %n more problem(s).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The page tree of this working copy is damaged. These pages are shown at the top level; nothing in the working copy was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(untitled)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“{0}” (page {1})</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

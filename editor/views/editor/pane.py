@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from editor.models.errors import StoreError
 from editor.models.records import LanguageInfo, TranslationData
 from editor.text.convert import html_to_markdown, markdown_to_html
 from editor.text.errors import ContentError
@@ -68,6 +69,7 @@ class EditorPane(QWidget):
         self._loaded_html: str | None = None
         self._read_only = True
         self._locked = False
+        self._frozen = False
         self._loading = False
         self._dirty = False
         self._build()
@@ -75,6 +77,8 @@ class EditorPane(QWidget):
         self._timer.setSingleShot(True)
         self._timer.setInterval(autosave_ms)
         self._timer.timeout.connect(self.flush)
+        self._apply_read_only()  # no page yet: nothing to type into
+        self.editor.setPlaceholderText(self._no_page_text())
 
     def _build(self) -> None:
         self.language_box = QComboBox()
@@ -185,7 +189,7 @@ class EditorPane(QWidget):
             self.editor.setPlaceholderText(
                 self.tr("Not translated into {0} yet: start typing to create it.").format(name)
                 if page_id is not None
-                else ""
+                else self._no_page_text()
             )
         finally:
             self._loading = False
@@ -197,8 +201,10 @@ class EditorPane(QWidget):
     def flush(self) -> bool:
         """Save pending edits now (page switch, close, timer). False when saving failed."""
         self._timer.stop()
-        if not self._dirty or self._page_id is None or self._language is None:
+        if not self._dirty:
             return True
+        if self._page_id is None or self._language is None or self._read_only or self._frozen:
+            return False  # nowhere to save it to: the caller keeps it (or asks before dropping it)
         title, markdown = self.title_edit.text(), self.editor.toPlainText()
         if (title, markdown) == self._loaded:
             self._dirty = False
@@ -210,7 +216,10 @@ class EditorPane(QWidget):
             html = loaded_html if unchanged and loaded_html is not None else markdown_to_html(markdown)
             self._saver(self._page_id, self._language.code, title, html)
         except Exception as exc:  # the text stays in the editor; the window reports it
-            log.exception("saving page %s (%s) failed", self._page_id, self._language.code)
+            if isinstance(exc, StoreError):  # a known failure: its message says it all
+                log.error("saving page %s (%s) failed: %s", self._page_id, self._language.code, exc)
+            else:
+                log.exception("saving page %s (%s) failed", self._page_id, self._language.code)
             self.sig_save_failed.emit(str(exc))
             return False
         self._loaded, self._loaded_html = (title, markdown), html
@@ -218,9 +227,56 @@ class EditorPane(QWidget):
         self.sig_saved.emit(self._page_id, self._language.code)
         return True
 
+    # -- unavailable and frozen states (the window decides; the pane only shows them) --------------
+    def show_unavailable(self, page_id: int, message: str) -> None:
+        """Name ``page_id`` but show none of its text: it cannot be read. Read-only, ``message`` shown.
+
+        The caller has saved pending edits first (:meth:`flush`).
+        """
+        self._timer.stop()
+        self._page_id = page_id
+        self._loading = True
+        try:
+            self.title_edit.clear()
+            self.editor.clear()
+            self.editor.setPlaceholderText(message)
+            self.state_label.setText(self.tr("cannot be read"))
+            self._read_only = True
+            self._apply_read_only()
+            self._loaded, self._loaded_html, self._dirty = ("", ""), None, False
+        finally:
+            self._loading = False
+        self.sig_loaded.emit()
+        if self.preview_button.isChecked():
+            self._render_preview()
+
+    def pending_edit(self) -> tuple[int, str, str, str] | None:
+        """(page id, language, title, HTML) of text typed and not yet saved, or None."""
+        title, markdown = self.title_edit.text(), self.editor.toPlainText()
+        if (
+            not self._dirty
+            or self._page_id is None
+            or self._language is None
+            or (title, markdown) == self._loaded
+        ):
+            return None
+        try:
+            html = markdown_to_html(markdown)
+        except ContentError:
+            html = "<pre>" + escape(markdown) + "</pre>"
+        return (self._page_id, self._language.code, title, html)
+
+    def freeze(self, message: str) -> None:
+        """Stop accepting edits for good (the working copy is lost); pending text is dropped, so the
+        caller takes it with :meth:`pending_edit` first."""
+        self._timer.stop()
+        self._frozen, self._dirty = True, False
+        self._apply_read_only()
+        self.state_label.setText(message)
+
     # -- private slots ----------------------------------------------------------------------------
     def _on_edited(self) -> None:
-        if self._loading:
+        if self._loading or self._read_only or self._frozen:
             return
         self._dirty = True
         self._timer.start()
@@ -242,7 +298,7 @@ class EditorPane(QWidget):
 
     # -- helpers ----------------------------------------------------------------------------------
     def _apply_read_only(self) -> None:
-        read_only = self._read_only or self._locked
+        read_only = self._read_only or self._locked or self._frozen
         self.editor.setReadOnly(read_only)
         self.title_edit.setReadOnly(read_only)
 
@@ -257,6 +313,9 @@ class EditorPane(QWidget):
         self.preview.setLayoutDirection(direction)
         if changed and language is not None:
             self.sig_language_changed.emit(language.code)
+
+    def _no_page_text(self) -> str:
+        return self.tr("No page is open: choose one in the page tree.")
 
     def _markdown_of(self, data: TranslationData | None) -> tuple[str, bool]:
         if data is None:

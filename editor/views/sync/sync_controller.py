@@ -23,6 +23,7 @@ from PySide6.QtWidgets import QDialog, QProgressBar, QToolButton
 from editor.models import sync_store
 from editor.models.changes import Changes
 from editor.models.demo import DEMO_SLUG
+from editor.models.errors import WorkingCopyLostError
 from editor.sync.backoff import Backoff
 from editor.sync.errors import LoginRejected, NetworkError, ProxyError, Timeout, Unreachable
 from editor.sync.redact import redact
@@ -371,6 +372,9 @@ class SyncController(QObject):
         self, exc: BaseException, url: str, user: str, *, push_only: bool, interactive: bool
     ) -> None:
         self._show_progress(False)
+        if isinstance(exc, WorkingCopyLostError):  # not a sync problem: editing stops, texts are kept
+            self.window.recovery.working_copy_lost(exc)
+            return
         offline = isinstance(exc, _OFFLINE_ERRORS)
         self._set_state(NetState.OFFLINE if offline else NetState.ONLINE)
         self.probe_timer.start(int((self.backoff.failure() if offline else ONLINE_PROBE_S) * 1000))
@@ -409,7 +413,7 @@ class SyncController(QObject):
         self.cancel_button.setVisible(running)
         self.cancel_button.setEnabled(running)
         self.cancel_action.setEnabled(running)
-        self.sync_action.setEnabled(not running)
+        self.sync_action.setEnabled(not running and not self.window.recovery.lost)
         if running:
             self.progress_bar.setRange(0, 0)
             self._set_state(NetState.SYNCING)

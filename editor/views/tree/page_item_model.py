@@ -15,6 +15,7 @@ from PySide6.QtCore import (
 from PySide6.QtGui import QColor, QFont
 
 from editor.models.records import LanguageInfo, PageRow, TranslationState
+from editor.models.tree_check import check_tree
 
 Index = QModelIndex | QPersistentModelIndex
 
@@ -65,7 +66,9 @@ class PageTreeItemModel(QAbstractItemModel):
 
     # -- public API -------------------------------------------------------------------------------
     def set_pages(self, rows: list[PageRow], languages: list[LanguageInfo]) -> None:
-        """Replace the whole tree."""
+        """Replace the whole tree (pages in a parent cycle or under a missing parent go to the top:
+        every node must reach the root, or Qt walks up ``parent()`` for ever)."""
+        rows, _problems = check_tree(rows)
         self.beginResetModel()
         self._languages = languages
         self._root = _Node(None, None)
