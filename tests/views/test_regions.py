@@ -10,7 +10,7 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QRect
+from PySide6.QtCore import QRect, Qt
 from PySide6.QtWidgets import QApplication, QMainWindow
 from pytestqt.qtbot import QtBot
 
@@ -203,6 +203,18 @@ def test_connect_dialog_asks_for_the_second_factor(qtbot: QtBot, tmp_path: Path)
     dialog.log_in()
     assert dialog.pages.currentIndex() == 1
     assert dialog.region_list.count() == 1
+
+
+def test_connect_dialog_enter_logs_in_instead_of_cancelling(qtbot: QtBot, tmp_path: Path) -> None:
+    """Enter in the password field is "Log in" (it once closed the dialog as Cancel)."""
+    dialog = _connect_dialog(qtbot, tmp_path, _cms())
+    dialog.show()
+    dialog.password.setText("wrong")
+    dialog.password.setFocus()
+    qtbot.keyClick(dialog.password, Qt.Key.Key_Return)
+    assert dialog.isVisible()
+    assert dialog.login_button.isDefault()
+    assert "wrong user name or password" in dialog.message.text()
 
 
 def test_connect_dialog_shows_a_rejected_login(qtbot: QtBot, tmp_path: Path) -> None:

@@ -86,6 +86,10 @@ class ConnectDialog(QDialog):
         self.pages.addWidget(self._account_page(cms_url, user))
         self.pages.addWidget(self._regions_page())
         self.pages.addWidget(self._progress_page())
+        # Enter means the page's main action (never Cancel): one default button per page
+        self._defaults = {0: self.login_button, 1: self.pull_button}
+        self.pages.currentChanged.connect(self._on_page_changed)
+        self._on_page_changed(0)
         self.message = QLabel()
         self.message.setWordWrap(True)
         self.message.setStyleSheet("color: #b71c1c;")
@@ -309,6 +313,10 @@ class ConnectDialog(QDialog):
         if text:
             self._say(text, error=False)
 
+    def _on_page_changed(self, index: int) -> None:
+        for page, button in self._defaults.items():
+            button.setDefault(page == index)
+
     def _say(self, text: str, *, error: bool = True) -> None:
         self.message.setStyleSheet("color: #b71c1c;" if error else "")
         self.message.setText(text)
@@ -318,5 +326,6 @@ def _buttons(*buttons: QPushButton) -> QHBoxLayout:
     row = QHBoxLayout()
     row.addStretch(1)
     for button in buttons:
+        button.setAutoDefault(False)
         row.addWidget(button)
     return row
