@@ -69,12 +69,14 @@ def install_translators(app: QApplication, language: str) -> list[QTranslator]:
     return translators
 
 
-def check_services(config: Config, runner: TaskRunner) -> CheckServices:
-    """Spelling and readability services shared by both panes."""
+def check_services(config: Config, runner: TaskRunner, store: Store | None = None) -> CheckServices:
+    """Spelling and readability services shared by both panes (``store``: the region's vocabulary)."""
     from editor.text.spelling import SpellingService
     from editor.views.editor.checks import CheckServices
 
-    return CheckServices(SpellingService(config.data_dir), runner, float(config.settings.get("mt_threshold")))
+    texts = store.published_texts if store is not None else None
+    spelling = SpellingService(config.data_dir, region_texts=texts)
+    return CheckServices(spelling, runner, float(config.settings.get("mt_threshold")))
 
 
 class RegionSession:
@@ -101,7 +103,7 @@ class RegionSession:
             _set(config.state, key, value)
         _align_account(config, store)
         self.runner = TaskRunner()
-        services = check_services(config, self.runner)
+        services = check_services(config, self.runner, store)
         self.window: MainWindow = MainWindow(store, config, services, start_checks=start_checks)
 
     def release(self) -> bool:

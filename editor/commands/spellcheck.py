@@ -74,7 +74,7 @@ def _run_file(args: argparse.Namespace) -> int:
     service = SpellingService(data_dir(args.data))
     speller = service.speller(args.lang)
     if not speller.available:
-        _no_dictionary(args.lang)
+        _no_dictionary(args.lang, getattr(speller, "reason", ""))
         if args.json:
             print("[]")
         return EXIT_NO_DICTIONARY
@@ -87,7 +87,8 @@ def _run_file(args: argparse.Namespace) -> int:
             line, column = _line_column(text, item.start)
             hints = ", ".join(speller.suggest(item.word, limit=5))
             print(f"{name}:{line}:{column}: {item.word}" + (f" -> {hints}" if hints else ""))
-        print(f"{len(found)} spelling issue(s) in {name} ({speller.dictionary_tag})", file=sys.stderr)
+        source = "the region's own vocabulary" if speller.source == "region" else speller.dictionary_tag
+        print(f"{len(found)} spelling issue(s) in {name} ({source})", file=sys.stderr)
     return EXIT_OK
 
 
@@ -116,7 +117,7 @@ def _run_region(args: argparse.Namespace) -> int:
         store = open_store(data_dir(args.data), args.region)
     except (StoreError, OSError, LookupError, ValueError) as exc:
         return _fail(f"{args.data}: cannot open region {args.region!r} ({exc})")
-    service = SpellingService(data_dir(args.data))
+    service = SpellingService(data_dir(args.data), region_texts=getattr(store, "published_texts", None))
     try:
         rows, missing = _region_rows(service, store.iter_translations(args.lang))
     finally:
@@ -159,7 +160,13 @@ def _region_rows(
     return rows, missing
 
 
-def _no_dictionary(language: str) -> None:
+def _no_dictionary(language: str, reason: str = "") -> None:
+    if reason == "no_word_spellcheck":
+        print(
+            f"{language}: written without spaces between words; there is no word spellcheck for it",
+            file=sys.stderr,
+        )
+        return
     print(
         f"{language}: no spellcheck dictionary installed; add a .dic/.aff pair in Settings > "
         "Spelling > Add dictionary… (see docs/spellcheck.md)",

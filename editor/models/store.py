@@ -236,6 +236,14 @@ class Store:
         for row in cursor:
             yield _data(row)
 
+    def published_texts(self, language: str) -> list[str]:
+        """The texts of every published page in ``language`` (the region's own vocabulary)."""
+        found = self._rows(
+            "SELECT content FROM translation WHERE lower(language_code) = lower(?) AND status = ?",
+            (language, "PUBLIC"),
+        )
+        return [str(row[0] or "") for row in found]
+
     def history(self, page_id: int, language: str) -> list[VersionInfo]:
         """Earlier local versions of a translation, newest first."""
         found = self._rows(

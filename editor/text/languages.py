@@ -24,9 +24,24 @@ _ALIASES: dict[str, str] = {
     "nb": "nb",
     "no": "nb",
     "ckb": "ckb",
-    "kmr": "ku",
+    "kmr": "kmr",  # Kurmanji: its own Latin-script dictionary (hunspell-kmr), not Sorani
+    "ku": "kmr",
     "sh": "sr",
 }
+
+#: Every language the Integreat CMS offers content in (its language slugs); 28 are written with
+#: spaces between words and checked word by word, Chinese is not.
+INTEGREAT_LANGUAGES: tuple[str, ...] = (
+    "de", "de-si", "en", "ar", "fa", "prs", "tr", "uk", "ru", "pl", "ro", "fr", "es", "it",
+    "bg", "hr", "sr", "el", "hu", "vi", "kmr", "am", "ps", "ckb", "sq", "ti", "so", "ur", "zh",
+)  # fmt: skip
+
+#: Integreat languages without a public dictionary: checked against the region's own published text
+#: (Debian's hunspell-kmr happens to carry a Sorani ``ckb_IQ`` list; it is used when installed).
+REGION_VOCABULARY_LANGUAGES: frozenset[str] = frozenset({"ps", "ckb", "sq", "ti", "so", "ur"})
+
+#: Languages written without spaces between words: a word spellcheck makes no sense for them.
+NO_WORD_SPELLCHECK: frozenset[str] = frozenset({"zh", "ja", "th", "lo", "km", "my"})
 
 #: Preferred regional dictionaries, first match wins, for a bare language code.
 _PREFERRED: dict[str, tuple[str, ...]] = {
@@ -48,7 +63,10 @@ _PREFERRED: dict[str, tuple[str, ...]] = {
     "el": ("el_GR", "el"),
     "bg": ("bg_BG", "bg"),
     "hr": ("hr_HR", "hr"),
-    "sr": ("sr_RS", "sr"),
+    "sr": ("sr_RS", "sr_Latn_RS", "sr"),
+    "kmr": ("kmr_Latn", "ku_TR", "kmr"),
+    "ckb": ("ckb_IQ", "ckb"),
+    "am": ("am", "am_ET"),
     "hu": ("hu_HU", "hu"),
     "cs": ("cs_CZ", "cs"),
     "sq": ("sq_AL", "sq"),
@@ -56,12 +74,16 @@ _PREFERRED: dict[str, tuple[str, ...]] = {
 }
 
 #: Languages for which a bare code accepts the spellings of two regional dictionaries at once.
-_ANY_OF_REGIONAL: dict[str, tuple[str, ...]] = {"en": ("en_US", "en_GB")}
+_ANY_OF_REGIONAL: dict[str, tuple[str, ...]] = {
+    "en": ("en_US", "en_GB"),
+    "sr": ("sr_RS", "sr_Latn_RS"),  # Serbian is written in Cyrillic and in Latin letters
+}
 
 _RTL_ARABIC_SCRIPT = {"ar", "fa", "ps", "ur", "ckb", "ug", "sd"}
-_CYRILLIC_SCRIPT = {"uk", "ru", "bg", "sr", "mk", "be", "kk", "ky", "mn", "tg"}
+_CYRILLIC_SCRIPT = {"uk", "ru", "bg", "mk", "be", "kk", "ky", "mn", "tg"}
 _GREEK_SCRIPT = {"el"}
 _HEBREW_SCRIPT = {"he", "yi"}
+_ETHIOPIC_SCRIPT = {"am", "ti"}
 
 _CODE_RE = re.compile(r"^[A-Za-z]{2,8}(?:[-_][A-Za-z0-9]{1,8})*$")
 
@@ -113,6 +135,8 @@ def script_of_language(base: str) -> str:
         return "greek"
     if base in _HEBREW_SCRIPT:
         return "hebrew"
+    if base in _ETHIOPIC_SCRIPT:
+        return "ethiopic"
     return "latin"
 
 

@@ -18,13 +18,14 @@ import contextlib
 import os
 import shutil
 import threading
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any, Literal
 
-from editor.text.languages import LanguagePlan, pick_tag, plan_for
+from editor.text.languages import NO_WORD_SPELLCHECK, LanguagePlan, pick_tag, plan_for
 from editor.text.speller_rules import WordRules, edit_distance
+from editor.text.vocabulary import VocabularyDictionary, build_vocabulary
 from editor.text.wordlists import WordList, read_word_list
 from editor.text.words import script_of
 
@@ -40,6 +41,15 @@ SOURCE_LANGUAGE = "de"
 _CASED = frozenset({"latin", "cyrillic", "greek"})
 _RESOURCES = Path(__file__).resolve().parents[2] / "resources" / "dictionaries" / "supplement"
 
+_BUNDLED = _RESOURCES.parent  # hunspell/ and aspell/ in an installed bundle (installers/README.md)
+
+RegionTexts = Callable[[str], Iterable[str]]
+"""Returns the published page texts of a language code (one text per page) in the open region."""
+
+SpellingSource = Literal["dictionary", "region", "none"]
+"""Where a speller's knowledge comes from: an enchant dictionary, the region's own published text
+(:mod:`editor.text.vocabulary`), or nothing."""
+
 
 @dataclass(frozen=True, slots=True)
 class Misspelling:
@@ -54,6 +64,7 @@ class Speller:
     """Checks words and texts in one language against one or more enchant dictionaries."""
 
     available = True
+    source: SpellingSource = "dictionary"
 
     def __init__(
         self,
@@ -175,13 +186,32 @@ class Speller:
         cache[key] = value
 
 
+class RegionSpeller(Speller):
+    """Checks a language without a dictionary against the region's own published vocabulary."""
+
+    source: SpellingSource = "region"
+
+    @property
+    def vocabulary_size(self) -> int:
+        """How many words the region's published pages make known."""
+        return sum(len(d) for d in self._dicts if isinstance(d, VocabularyDictionary))
+
+
 class FakeSpeller(Speller):
-    """Stands in when no dictionary exists for a language: flags nothing, suggests nothing."""
+    """Stands in when no dictionary exists for a language: flags nothing, suggests nothing.
+
+    ``reason`` says why: ``no_dictionary`` (none installed, no published region text either) or
+    ``no_word_spellcheck`` (a language written without spaces between words, such as Chinese).
+    """
 
     available = False
+    source: SpellingSource = "none"
 
-    def __init__(self, plan: LanguagePlan, personal: WordList, lock: threading.RLock) -> None:
+    def __init__(
+        self, plan: LanguagePlan, personal: WordList, lock: threading.RLock, reason: str = "no_dictionary"
+    ) -> None:
         super().__init__(plan, None, (), (), personal, (), lock)
+        self.reason = reason
 
     def check_word(self, word: str) -> bool:
         """Every word is accepted: there is nothing to check against."""
@@ -198,6 +228,22 @@ class FakeSpeller(Speller):
         return []
 
 
+def use_bundled_dictionaries(folder: Path) -> None:
+    """Let enchant find the dictionaries an installer ships in ``folder`` as well as the system's.
+
+    Enchant's hunspell provider searches ``<dir>/hunspell`` for every ``dir`` in ``XDG_DATA_DIRS``
+    (on Windows too); aspell reads its dictionary folder from ``ASPELL_CONF``. Nothing changes when
+    ``folder`` holds no dictionaries (a source checkout uses the system's).
+    """
+    if (folder / "hunspell").is_dir():
+        dirs = [d for d in os.environ.get("XDG_DATA_DIRS", "").split(os.pathsep) if d]
+        if str(folder) not in dirs:
+            system = dirs or (["/usr/local/share", "/usr/share"] if os.name != "nt" else [])
+            os.environ["XDG_DATA_DIRS"] = os.pathsep.join([*system, str(folder)])
+    if (folder / "aspell").is_dir() and "ASPELL_CONF" not in os.environ:
+        os.environ["ASPELL_CONF"] = f"dict-dir {folder / 'aspell'}"
+
+
 class SpellingService:
     """Creates and caches spellers; owns the enchant broker and the user's dictionary folders."""
 
@@ -207,8 +253,10 @@ class SpellingService:
         *,
         supplement_dir: Path | None = None,
         source_language: str = SOURCE_LANGUAGE,
+        region_texts: RegionTexts | None = None,
     ) -> None:
         self._user_dir = Path(user_dir)
+        self._region_texts = region_texts
         self._supplement_dir = supplement_dir or _RESOURCES
         self._source = source_language
         self._lock = threading.RLock()
@@ -263,6 +311,13 @@ class SpellingService:
         plan = plan_for(lang_code)
         return pick_tag(plan.primary, self.available_tags())
 
+    def region_vocabulary(self, lang_code: str) -> VocabularyDictionary | None:
+        """The open region's published vocabulary in ``lang_code``; None without region texts."""
+        if self._region_texts is None:
+            return None
+        pages = list(self._region_texts(lang_code))
+        return VocabularyDictionary(build_vocabulary(pages), len(pages))
+
     def add_dictionary(self, dic_path: Path, aff_path: Path, tag: str | None = None) -> str:
         """Copy a hunspell pair into the user's data; returns the tag it is available under.
 
@@ -285,6 +340,7 @@ class SpellingService:
     # -- helpers -----------------------------------------------------------------------------------
     def _point_enchant_here(self) -> None:
         os.environ["ENCHANT_CONFIG_DIR"] = str(self.config_dir)
+        use_bundled_dictionaries(_BUNDLED)
 
     def _new_broker(self) -> Any:
         self._point_enchant_here()
@@ -300,26 +356,42 @@ class SpellingService:
 
     def _build(self, plan: LanguagePlan) -> Speller:
         personal = WordList(self.personal_dir / f"{plan.base}.txt")
+        if plan.base in NO_WORD_SPELLCHECK:
+            return FakeSpeller(plan, personal, self._lock, "no_word_spellcheck")
         available = self.available_tags()
         tag = pick_tag(plan.primary, available)
         if tag is None:
-            return FakeSpeller(plan, personal, self._lock)
+            return self._region_speller(plan, personal, available)
         tags = [tag, *(t for t in plan.also if t in available and t != tag)]
+        return Speller(
+            plan,
+            tag,
+            [self._dictionary(t) for t in tags],
+            [self._dictionary(t) for t in self._foreign_tags(plan, available)],
+            personal,
+            self._supplement(plan),
+            self._lock,
+        )
+
+    def _region_speller(self, plan: LanguagePlan, personal: WordList, available: list[str]) -> Speller:
+        vocabulary = self.region_vocabulary(plan.code)
+        if vocabulary is None or not len(vocabulary):
+            return FakeSpeller(plan, personal, self._lock)
+        foreign = [self._dictionary(t) for t in self._foreign_tags(plan, available)]
+        supplement = self._supplement(plan)
+        return RegionSpeller(plan, "region", [vocabulary], foreign, personal, supplement, self._lock)
+
+    def _foreign_tags(self, plan: LanguagePlan, available: list[str]) -> list[str]:
         foreign_tags: list[str] = []
         source = pick_tag(plan_for(self._source).primary, available)
         if plan.base != self._source and source is not None:
             foreign_tags.append(source)
         if plan.script != "latin":
             foreign_tags.extend(t for t in ("en_US", "en_GB") if t in available)
+        return foreign_tags
+
+    def _supplement(self, plan: LanguagePlan) -> set[str]:
         supplement = read_word_list(self._supplement_dir / f"{plan.base}.txt")
         if plan.base != self._source:
             supplement |= read_word_list(self._supplement_dir / f"{self._source}.txt")
-        return Speller(
-            plan,
-            tag,
-            [self._dictionary(t) for t in tags],
-            [self._dictionary(t) for t in foreign_tags],
-            personal,
-            supplement,
-            self._lock,
-        )
+        return supplement
