@@ -14,7 +14,8 @@ def main(argv: Sequence[str] | None = None) -> int:
     args = parse_args(argv)
     if getattr(args, "func", None) is not None:
         return int(args.func(args))
-    if args.screenshot and "QT_QPA_PLATFORM" not in os.environ:
+    headless = args.self_test and sys.platform.startswith("linux") and not _has_display()
+    if (args.screenshot or headless) and "QT_QPA_PLATFORM" not in os.environ:
         os.environ["QT_QPA_PLATFORM"] = "offscreen"
     from PySide6.QtWidgets import QApplication
 
@@ -23,7 +24,15 @@ def main(argv: Sequence[str] | None = None) -> int:
     qt_app = QApplication.instance() or QApplication([sys.argv[0], *(argv or sys.argv[1:])])
     qt_app.setApplicationName(APP_NAME)
     qt_app.setOrganizationName("Integreat")
+    if args.self_test:
+        from editor.views.installation import run_self_test
+
+        return run_self_test(qt_app, args)  # type: ignore[arg-type]
     return app.run(qt_app, args)  # type: ignore[arg-type]
+
+
+def _has_display() -> bool:
+    return bool(os.environ.get("DISPLAY") or os.environ.get("WAYLAND_DISPLAY"))
 
 
 if __name__ == "__main__":

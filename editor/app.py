@@ -51,15 +51,17 @@ def ui_language(requested: str | None, config: Config) -> str:
 
 
 def install_translators(app: QApplication, language: str) -> list[QTranslator]:
-    """Load our ``.qm`` and Qt's own for ``language`` (English needs none)."""
+    """Load our ``.qm`` and Qt's own for ``language`` (English: ours only, for its plural forms)."""
     translators: list[QTranslator] = []
-    if language == "en":
-        return translators
     ours = QTranslator(app)
     if ours.load(str(resources_dir() / "i18n" / f"integreat_desk_{language}.qm")):
         translators.append(ours)
-    else:
+    elif language != "en":
         log.warning("no UI translation for %s (run the set-up to build the .qm files)", language)
+    if language == "en":
+        for translator in translators:
+            app.installTranslator(translator)
+        return translators
     qt_base = QTranslator(app)
     qt_dir = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
     if qt_base.load(f"qtbase_{language}", qt_dir):

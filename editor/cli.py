@@ -59,6 +59,11 @@ def build_parser(commands: Sequence[str] = COMMAND_MODULES) -> argparse.Argument
         "--geometry", metavar="WxH", help="window size, e.g. 1366x768 (also the size of a --screenshot)"
     )
     parser.add_argument("--lang", dest="ui_lang", metavar="CODE", help="UI language (de, en)")
+    parser.add_argument(
+        "--self-test",
+        action="store_true",
+        help="check the installation (Qt, fonts, dictionaries, password store, network) and exit",
+    )
     subparsers = parser.add_subparsers(dest="command", metavar="COMMAND")
     for name in commands:
         try:

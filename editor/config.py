@@ -52,11 +52,31 @@ REGION_STATE_DEFAULTS: dict[str, Any] = {
 }
 
 
-def default_data_dir() -> Path:
-    """The per-user data directory (overridden by ``--data``)."""
+#: A file of this name beside the executable switches on portable mode (all data beside it).
+PORTABLE_MARKER = "portable.txt"
+
+
+def program_dir() -> Path:
+    """The folder of the program: the frozen executable's, else the checkout's (above ``editor/``)."""
+    if getattr(sys, "frozen", False):
+        return Path(sys.executable).resolve().parent
+    return Path(__file__).resolve().parent.parent
+
+
+def is_portable(folder: Path | None = None) -> bool:
+    """True when ``portable.txt`` lies beside the executable (``folder``: where to look)."""
+    return ((folder or program_dir()) / PORTABLE_MARKER).is_file()
+
+
+def default_data_dir(folder: Path | None = None) -> Path:
+    """The data directory (``--data`` overrides it): ``INTEGREAT_DESK_DATA``, else ``data/`` beside
+    the program in portable mode, else the per-user folder of the platform."""
     override = os.environ.get("INTEGREAT_DESK_DATA")
     if override:
         return Path(override)
+    here = folder or program_dir()
+    if is_portable(here):
+        return here / "data"
     if sys.platform == "win32":  # pragma: no cover - platform branch
         base = Path(os.environ.get("APPDATA", Path.home() / "AppData" / "Roaming"))
         return base / "Integreat Desk"

@@ -71,6 +71,7 @@ class MainWindow(QMainWindow):
         self.sync = SyncController(self, services.runner)
         self.menuBar().addMenu(self.tr("&Sync")).addActions(self.sync.actions())
         self.addToolBar(self.tr("Sync")).addAction(self.sync.sync_action)
+        self._build_help_menu()
         self.sig_operation_done.connect(self._on_operation_done)
         self.reload_tree()
         self._restore_state()
@@ -152,6 +153,11 @@ class MainWindow(QMainWindow):
         history = page_menu.addAction(self.tr("&History…"))
         history.setShortcut(QKeySequence("Ctrl+H"))
         history.triggered.connect(self.open_history)
+
+    def _build_help_menu(self) -> None:
+        from editor.views.help_menu import add_help_menu
+
+        self.help_menu = add_help_menu(self, self.config)
 
     # -- public API -------------------------------------------------------------------------------
     def current_editor(self) -> MarkdownEdit | None:
@@ -367,7 +373,7 @@ class MainWindow(QMainWindow):
         pages = self.tree_model.page_count()
         self.region_label.setText(self.tr("{0}: {1} pages").format(region.name if region else "", pages))
         waiting = self.store.outbox_count()
-        self.outbox_label.setText(self.tr("{0} local changes waiting to be sent").format(waiting))
+        self.outbox_label.setText(self.tr("%n local change(s) waiting to be sent", "", waiting))
 
     def _restore_state(self) -> None:
         codes = [lang.code for lang in self.languages]

@@ -364,6 +364,54 @@
     </message>
 </context>
 <context>
+    <name>HelpMenu</name>
+    <message>
+        <source>&amp;Help</source>
+        <extracomment>The parts an installer bundles, with their licences (the About box lists them).</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Legend of the page tree…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Check installation…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;About Integreat Desk…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>changed here, not yet sent to the CMS</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>red: changed here and in the CMS (a conflict)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A desktop editor for the multilingual content of an Integreat region. Licence: MIT.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Qt {0}, PySide6 {1}, Python {2}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bundled parts and their licences</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Legend of the page tree</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>About Integreat Desk</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>HistoryDialog</name>
     <message>
         <source>History of “{0}”</source>
@@ -375,6 +423,13 @@
     </message>
     <message>
         <source>No earlier versions yet: every save keeps one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>InstallationDialog</name>
+    <message>
+        <source>Check installation</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -511,9 +566,12 @@
         <source>{0}: {1} pages</source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
-        <source>{0} local changes waiting to be sent</source>
-        <translation type="unfinished"></translation>
+    <message numerus="yes">
+        <source>%n local change(s) waiting to be sent</source>
+        <translation>
+            <numerusform>%n local change waiting to be sent</numerusform>
+            <numerusform>%n local changes waiting to be sent</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -921,6 +979,163 @@
     </message>
     <message>
         <source>No matches for “{0}”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SelfTest</name>
+    <message>
+        <source>Qt {version} (PySide6 {pyside}) on platform {platform}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fonts with Arabic script: {fonts}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No font covers the Arabic script: Arabic, Farsi and Pashto text cannot be shown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>User interface in English: no translation needed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Translation loaded: {file}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Translation for {language} is missing: {file}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Data folder {path} is writable</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Data folder {path} is not writable: {reason}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Portable mode: all data is kept beside the program</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Spelling engine enchant {version} with {providers}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Spelling engine enchant cannot be loaded: {reason}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{language}: dictionary {tag}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{language}: checked against the region&apos;s own vocabulary ({words} words from {pages} published pages)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{language}: checked against the region&apos;s own vocabulary once a working copy has published pages in it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{language}: no word spellcheck (written without spaces between words)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{language}: no dictionary found</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Password store: {backend} (secure)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Password store: {backend} is not secure; passwords are not saved and are asked for at each sync</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Password store cannot be loaded: {reason}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Proxy: {proxy} (from {origin})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Proxy: none (direct connection)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Certificates: the system&apos;s trust store</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Certificates: the system&apos;s trust store and {path}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Extra certificate file {path} cannot be used: {reason}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CMS: no account configured</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CMS {url} answers (HTTP {status})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CMS {url} cannot be reached (the host is unknown or refuses connections)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CMS {url} did not answer within {seconds} seconds</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CMS {url}: its certificate is not trusted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CMS {url}: the proxy refused the connection</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CMS {url} cannot be used: {reason}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>OK</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Warning</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>FAILED</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SelfTestSummary</name>
+    <message numerus="yes">
+        <source>%n problem(s) found.</source>
+        <translation>
+            <numerusform>%n problem found.</numerusform>
+            <numerusform>%n problems found.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The installation is complete.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

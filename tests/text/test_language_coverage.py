@@ -53,7 +53,9 @@ def test_spelling_service_dictionary_for_every_public_dictionary_language(
 
 
 @pytest.mark.parametrize("code", sorted(PLANTED))
-def test_speller_finds_planted_misspelling_in_newly_covered_language(service: SpellingService, code: str) -> None:
+def test_speller_finds_planted_misspelling_in_newly_covered_language(
+    service: SpellingService, code: str
+) -> None:
     """In bg, hr, sr, el, hu, vi, kmr and am exactly the planted misspelling is flagged."""
     text, wrong = PLANTED[code]
     found = service.speller(code).check_text(text)

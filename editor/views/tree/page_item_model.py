@@ -32,6 +32,11 @@ _GLYPHS: dict[TranslationState, tuple[str, str]] = {
 _CONFLICT_COLOUR = "#c62828"
 
 
+def state_glyph(state: TranslationState) -> tuple[str, str]:
+    """The mark and colour the tree shows for ``state``."""
+    return _GLYPHS[state]
+
+
 def state_label(state: TranslationState) -> str:
     """The translated name of a state (tooltips and legend)."""
     labels = {
