@@ -52,3 +52,40 @@ def test_config_default_data_dir_follows_environment(tmp_path: Path, monkeypatch
     monkeypatch.delenv("INTEGREAT_DESK_DATA")
     monkeypatch.setenv("XDG_DATA_HOME", str(tmp_path / "xdg"))
     assert default_data_dir() == tmp_path / "xdg" / "integreat-desk"
+
+
+def test_default_data_dir_portable_marker_puts_data_beside_program(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A portable.txt beside the executable puts all data in data/ beside it."""
+    monkeypatch.delenv("INTEGREAT_DESK_DATA", raising=False)
+    monkeypatch.setenv("XDG_DATA_HOME", str(tmp_path / "profile"))
+    program = tmp_path / "Integreat Desk"
+    program.mkdir()
+    assert default_data_dir(program) == tmp_path / "profile" / "integreat-desk"
+    (program / "portable.txt").write_text("")
+    assert default_data_dir(program) == program / "data"
+
+
+def test_default_data_dir_frozen_executable_folder_is_the_program_folder(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """In an installed (frozen) build the marker is looked for beside the executable."""
+    monkeypatch.delenv("INTEGREAT_DESK_DATA", raising=False)
+    (tmp_path / "integreat-desk").write_text("")
+    (tmp_path / "portable.txt").write_text("")
+    monkeypatch.setattr("sys.frozen", True, raising=False)
+    monkeypatch.setattr("sys.executable", str(tmp_path / "integreat-desk"))
+    assert default_data_dir() == tmp_path / "data"
+    config = Config.load(default_data_dir())
+    config.settings.set("ui_language", "de")
+    assert (tmp_path / "data" / "settings.ini").is_file()
+
+
+def test_default_data_dir_environment_wins_over_portable_marker(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """INTEGREAT_DESK_DATA (like --data) is explicit and wins over the marker."""
+    (tmp_path / "portable.txt").write_text("")
+    monkeypatch.setenv("INTEGREAT_DESK_DATA", str(tmp_path / "elsewhere"))
+    assert default_data_dir(tmp_path) == tmp_path / "elsewhere"

@@ -161,7 +161,7 @@ class SelfTestSummary(QObject):
     """The report's last line (a QObject for ``self.tr`` with plural forms)."""
 
     def text(self, problems: int) -> str:
-        """"3 problems found." or "The installation is complete."."""
+        """ "3 problems found." or "The installation is complete."."""
         if problems:
             return self.tr("%n problem(s) found.", "", problems)
         return self.tr("The installation is complete.")
