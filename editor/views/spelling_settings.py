@@ -17,7 +17,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from editor.text.language_sources import LanguageSource, sources
 from editor.text.spelling import SpellingService
+from editor.text.vocabulary import MIN_PAGES
 from editor.views import prompts
 
 
@@ -34,6 +36,8 @@ class SpellingSettingsSection(QGroupBox):
         self.setTitle(self.tr("Spelling"))
         self._service = service
         self._on_added = on_added
+        self.languages = QListWidget()
+        self.languages.setMaximumHeight(150)
         self.dictionaries = QListWidget()
         self.dictionaries.setMaximumHeight(110)
         add = QPushButton(self.tr("Add dictionary…"))
@@ -49,14 +53,33 @@ class SpellingSettingsSection(QGroupBox):
         row.addWidget(self.dictionaries, 1)
         row.addWidget(add)
         layout = QVBoxLayout(self)
+        layout.addWidget(QLabel(self.tr("Integreat languages and what they are checked against:")))
+        layout.addWidget(self.languages)
+        layout.addWidget(QLabel(self.tr("Installed dictionaries:")))
         layout.addLayout(row)
         layout.addWidget(note)
         self.refresh()
 
     def refresh(self) -> None:
-        """Show the dictionaries available now."""
+        """Show each Integreat language's source and the dictionaries available now."""
+        self.languages.clear()
+        self.languages.addItems([self.describe(source) for source in sources(self._service)])
         self.dictionaries.clear()
         self.dictionaries.addItems(sorted(self._service.available_tags()))
+
+    def describe(self, source: LanguageSource) -> str:
+        """One line: the language code and its source (dictionary, region word list, none)."""
+        if source.source == "dictionary":
+            what = self.tr("dictionary {0}").format(source.detail)
+        elif source.source == "region":
+            what = self.tr(
+                "the region's own vocabulary: {0} words seen in at least {1} of {2} published pages"
+            ).format(source.detail, MIN_PAGES, source.pages)
+        elif source.detail == "no_word_spellcheck":
+            what = self.tr("no word spellcheck (written without spaces between words)")
+        else:
+            what = self.tr("not checked: no dictionary, and no published pages in this region yet")
+        return f"{source.code} — {what}"
 
     def choose_dictionary(self) -> None:
         """Ask for the .dic file (and its .aff when it does not lie beside it), then add the pair."""

@@ -991,6 +991,14 @@
         <source>No spellcheck dictionary for {language}: &lt;a href="add"&gt;how to add one&lt;/a&gt; (Settings → Spelling → Add dictionary…).</source>
         <translation>Kein Wörterbuch für {language}: &lt;a href="add"&gt;So fügen Sie eines hinzu&lt;/a&gt; (Einstellungen → Rechtschreibung → Wörterbuch hinzufügen…).</translation>
     </message>
+    <message>
+        <source>{language} is written without spaces between words: there is no word spellcheck for it.</source>
+        <translation>{language} wird ohne Leerzeichen zwischen Wörtern geschrieben: Für diese Sprache gibt es keine Prüfung einzelner Wörter.</translation>
+    </message>
+    <message>
+        <source>No dictionary exists for {language}: it is checked against the region&apos;s own vocabulary (words seen in at least {pages} published pages count as known).</source>
+        <translation>Für {language} gibt es kein Wörterbuch: Geprüft wird gegen den eigenen Wortschatz der Region (ein Wort gilt als bekannt, wenn es in mindestens {pages} veröffentlichten Seiten vorkommt).</translation>
+    </message>
 </context>
 <context>
     <name>SpellingSettingsSection</name>
@@ -1005,6 +1013,30 @@
     <message>
         <source>Each pane is checked in its own language. Dictionaries are hunspell pairs (.dic and .aff, e.g. from LibreOffice extensions); added ones are kept in your data.</source>
         <translation>Jeder Bereich wird in seiner eigenen Sprache geprüft. Wörterbücher sind Hunspell-Paare (.dic und .aff, z. B. aus LibreOffice-Erweiterungen); hinzugefügte bleiben in Ihren Daten.</translation>
+    </message>
+    <message>
+        <source>Integreat languages and what they are checked against:</source>
+        <translation>Integreat-Sprachen und wogegen sie geprüft werden:</translation>
+    </message>
+    <message>
+        <source>Installed dictionaries:</source>
+        <translation>Installierte Wörterbücher:</translation>
+    </message>
+    <message>
+        <source>dictionary {0}</source>
+        <translation>Wörterbuch {0}</translation>
+    </message>
+    <message>
+        <source>the region&apos;s own vocabulary: {0} words seen in at least {1} of {2} published pages</source>
+        <translation>eigener Wortschatz der Region: {0} Wörter, gesehen in mindestens {1} von {2} veröffentlichten Seiten</translation>
+    </message>
+    <message>
+        <source>no word spellcheck (written without spaces between words)</source>
+        <translation>keine Prüfung einzelner Wörter (ohne Leerzeichen zwischen Wörtern geschrieben)</translation>
+    </message>
+    <message>
+        <source>not checked: no dictionary, and no published pages in this region yet</source>
+        <translation>nicht geprüft: kein Wörterbuch und noch keine veröffentlichten Seiten in dieser Region</translation>
     </message>
     <message>
         <source>Add dictionary</source>

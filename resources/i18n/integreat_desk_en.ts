@@ -1213,6 +1213,14 @@
         <source>No spellcheck dictionary for {language}: &lt;a href=&quot;add&quot;&gt;how to add one&lt;/a&gt; (Settings → Spelling → Add dictionary…).</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>{language} is written without spaces between words: there is no word spellcheck for it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No dictionary exists for {language}: it is checked against the region&apos;s own vocabulary (words seen in at least {pages} published pages count as known).</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>SpellingSettingsSection</name>
@@ -1226,6 +1234,30 @@
     </message>
     <message>
         <source>Each pane is checked in its own language. Dictionaries are hunspell pairs (.dic and .aff, e.g. from LibreOffice extensions); added ones are kept in your data.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Integreat languages and what they are checked against:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Installed dictionaries:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>dictionary {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the region&apos;s own vocabulary: {0} words seen in at least {1} of {2} published pages</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no word spellcheck (written without spaces between words)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not checked: no dictionary, and no published pages in this region yet</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

@@ -13,6 +13,7 @@ from PySide6.QtWidgets import QLabel, QListWidget, QListWidgetItem, QVBoxLayout,
 from editor.tasks import TaskRunner
 from editor.text.masking import Utf16Map
 from editor.text.spelling import Misspelling, Speller
+from editor.text.vocabulary import MIN_PAGES
 
 _SPAN_ROLE = Qt.ItemDataRole.UserRole
 
@@ -32,6 +33,7 @@ class SpellPanel(QWidget):
         super().__init__(parent)
         self._key = f"spelling-{id(self)}"
         self._language = ""
+        self._region_note = ""
         self._count = QLabel(self)
         self._notice = QLabel(self)
         self._notice.setWordWrap(True)
@@ -58,9 +60,13 @@ class SpellPanel(QWidget):
     def check(self, text: str, speller: Speller, runner: TaskRunner | None = None) -> None:
         """Check the whole pane text (off-thread with ``runner``) and list the result."""
         self._language = speller.language
+        if getattr(speller, "reason", "") == "no_word_spellcheck":
+            self.show_no_word_spellcheck(speller.language)
+            return
         if not speller.available:
             self.show_no_dictionary(speller.language)
             return
+        self._source_note(speller)
         if runner is None:
             self.show_issues(text, speller.check_text(text))
             return
@@ -72,7 +78,8 @@ class SpellPanel(QWidget):
 
     def show_issues(self, text: str, found: list[Misspelling]) -> None:
         """List ``found`` (Python offsets into ``text``)."""
-        self._notice.hide()
+        self._notice.setVisible(bool(self._region_note))
+        self._notice.setText(self._region_note)
         self._list.show()
         self._list.clear()
         mapping = Utf16Map(text)
@@ -87,6 +94,7 @@ class SpellPanel(QWidget):
     def show_no_dictionary(self, language: str) -> None:
         """Say that ``language`` has no dictionary and how to add one."""
         self._language = language
+        self._region_note = ""
         self._list.clear()
         self._list.hide()
         self._count.setText(self.tr("Spelling: not checked"))
@@ -98,6 +106,20 @@ class SpellPanel(QWidget):
         )
         self._notice.show()
 
+    def show_no_word_spellcheck(self, language: str) -> None:
+        """Say plainly that ``language`` (Chinese) has no word spellcheck."""
+        self._language = language
+        self._region_note = ""
+        self._list.clear()
+        self._list.hide()
+        self._count.setText(self.tr("Spelling: not checked"))
+        self._notice.setText(
+            self.tr(
+                "{language} is written without spaces between words: there is no word spellcheck for it."
+            ).format(language=language)
+        )
+        self._notice.show()
+
     # -- private slots ----------------------------------------------------------------------------
     def _on_list_item_activated(self, item: QListWidgetItem) -> None:
         start, end = item.data(_SPAN_ROLE)
@@ -105,3 +127,12 @@ class SpellPanel(QWidget):
 
     def _on_notice_link_activated(self, _link: str) -> None:
         self.sig_add_dictionary_requested.emit(self._language)
+
+    # -- helpers ----------------------------------------------------------------------------------
+    def _source_note(self, speller: Speller) -> None:
+        self._region_note = ""
+        if speller.source == "region":
+            self._region_note = self.tr(
+                "No dictionary exists for {language}: it is checked against the region's own vocabulary "
+                "(words seen in at least {pages} published pages count as known)."
+            ).format(language=speller.language, pages=MIN_PAGES)
