@@ -64,7 +64,8 @@ def install_translators(app: QApplication, language: str) -> list[QTranslator]:
         return translators
     qt_base = QTranslator(app)
     qt_dir = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
-    if qt_base.load(f"qtbase_{language}", qt_dir):
+    bundled = str(resources_dir() / "i18n")  # an installer also ships Qt's file there
+    if qt_base.load(f"qtbase_{language}", qt_dir) or qt_base.load(f"qtbase_{language}", bundled):
         translators.append(qt_base)
     for translator in translators:
         app.installTranslator(translator)
@@ -342,6 +343,10 @@ def run(app: QApplication, args: argparse.Namespace) -> int:
     config = Config.load(data_dir)
     translators = install_translators(app, ui_language(args.ui_lang, config))
     app.setProperty("translators", translators)
+    if (resources_dir() / "fonts").is_dir():  # an installed bundle brings fonts with Arabic script
+        from editor.views.installation import load_bundled_fonts
+
+        load_bundled_fonts()
     desk = Desk(app, args, config)
     code = desk.start()
     if code is None:

@@ -63,7 +63,7 @@ _PREFERRED: dict[str, tuple[str, ...]] = {
     "el": ("el_GR", "el"),
     "bg": ("bg_BG", "bg"),
     "hr": ("hr_HR", "hr"),
-    "sr": ("sr_RS", "sr_Latn_RS", "sr"),
+    "sr": ("sr_Latn_RS", "sr_RS", "sr"),  # Integreat's Serbian is written in Latin letters
     "kmr": ("kmr_Latn", "ku_TR", "kmr"),
     "ckb": ("ckb_IQ", "ckb"),
     "am": ("am", "am_ET"),
@@ -76,7 +76,6 @@ _PREFERRED: dict[str, tuple[str, ...]] = {
 #: Languages for which a bare code accepts the spellings of two regional dictionaries at once.
 _ANY_OF_REGIONAL: dict[str, tuple[str, ...]] = {
     "en": ("en_US", "en_GB"),
-    "sr": ("sr_RS", "sr_Latn_RS"),  # Serbian is written in Cyrillic and in Latin letters
 }
 
 _RTL_ARABIC_SCRIPT = {"ar", "fa", "ps", "ur", "ckb", "ug", "sd"}

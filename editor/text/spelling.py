@@ -23,6 +23,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any, Literal
 
+from editor.text.bundled import BundledDictionaries
 from editor.text.languages import NO_WORD_SPELLCHECK, LanguagePlan, pick_tag, plan_for
 from editor.text.speller_rules import WordRules, edit_distance
 from editor.text.vocabulary import VocabularyDictionary, build_vocabulary
@@ -41,7 +42,7 @@ SOURCE_LANGUAGE = "de"
 _CASED = frozenset({"latin", "cyrillic", "greek"})
 _RESOURCES = Path(__file__).resolve().parents[2] / "resources" / "dictionaries" / "supplement"
 
-_BUNDLED = _RESOURCES.parent  # hunspell/ and aspell/ in an installed bundle (installers/README.md)
+_BUNDLED = _RESOURCES.parent / "bundled"  # only in an installed bundle (editor/text/bundled.py)
 
 RegionTexts = Callable[[str], Iterable[str]]
 """Returns the published page texts of a language code (one text per page) in the open region."""
@@ -228,22 +229,6 @@ class FakeSpeller(Speller):
         return []
 
 
-def use_bundled_dictionaries(folder: Path) -> None:
-    """Let enchant find the dictionaries an installer ships in ``folder`` as well as the system's.
-
-    Enchant's hunspell provider searches ``<dir>/hunspell`` for every ``dir`` in ``XDG_DATA_DIRS``
-    (on Windows too); aspell reads its dictionary folder from ``ASPELL_CONF``. Nothing changes when
-    ``folder`` holds no dictionaries (a source checkout uses the system's).
-    """
-    if (folder / "hunspell").is_dir():
-        dirs = [d for d in os.environ.get("XDG_DATA_DIRS", "").split(os.pathsep) if d]
-        if str(folder) not in dirs:
-            system = dirs or (["/usr/local/share", "/usr/share"] if os.name != "nt" else [])
-            os.environ["XDG_DATA_DIRS"] = os.pathsep.join([*system, str(folder)])
-    if (folder / "aspell").is_dir() and "ASPELL_CONF" not in os.environ:
-        os.environ["ASPELL_CONF"] = f"dict-dir {folder / 'aspell'}"
-
-
 class SpellingService:
     """Creates and caches spellers; owns the enchant broker and the user's dictionary folders."""
 
@@ -254,9 +239,11 @@ class SpellingService:
         supplement_dir: Path | None = None,
         source_language: str = SOURCE_LANGUAGE,
         region_texts: RegionTexts | None = None,
+        bundled_dir: Path | None = None,
     ) -> None:
         self._user_dir = Path(user_dir)
         self._region_texts = region_texts
+        self._bundled = BundledDictionaries(bundled_dir or _BUNDLED, self.config_dir / "bundled")
         self._supplement_dir = supplement_dir or _RESOURCES
         self._source = source_language
         self._lock = threading.RLock()
@@ -304,7 +291,8 @@ class SpellingService:
         """Every enchant dictionary tag the broker can load, sorted."""
         with self._lock:
             self._point_enchant_here()
-            return sorted(str(tag) for tag in self._broker.list_languages())
+            tags = {str(tag) for tag in self._broker.list_languages()}
+            return sorted(tags | set(self._bundled.tags()))
 
     def tag_for(self, lang_code: str) -> str | None:
         """The enchant tag ``lang_code`` would use, or None."""
@@ -340,7 +328,7 @@ class SpellingService:
     # -- helpers -----------------------------------------------------------------------------------
     def _point_enchant_here(self) -> None:
         os.environ["ENCHANT_CONFIG_DIR"] = str(self.config_dir)
-        use_bundled_dictionaries(_BUNDLED)
+        self._bundled.point_enchant_here()
 
     def _new_broker(self) -> Any:
         self._point_enchant_here()
@@ -351,6 +339,9 @@ class SpellingService:
     def _dictionary(self, tag: str) -> Any:
         if tag not in self._dicts:
             self._point_enchant_here()
+            installed = {str(t) for t in self._broker.list_languages()}
+            if tag not in installed and self._bundled.ensure(tag):
+                self._broker_instance = self._new_broker()  # it lists dictionaries once
             self._dicts[tag] = self._broker.request_dict(tag)
         return self._dicts[tag]
 

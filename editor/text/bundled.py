@@ -1,0 +1,91 @@
+"""Dictionaries an installer ships, compressed, and unpacks into the user's data on first use (Qt-free).
+
+The Integreat languages' hunspell and aspell dictionaries take about 75 MB, six times the rest of a
+language's share of the bundle; xz brings them to about 13 MB. An installed bundle therefore holds
+``resources/dictionaries/bundled/``::
+
+    MANIFEST.txt                  tag <TAB> provider <TAB> file,file,…   (one line per dictionary)
+    hunspell/de_DE.dic.xz …
+    aspell/fa-common.rws.xz …
+
+and :class:`BundledDictionaries` unpacks the files of one dictionary when a pane first needs it,
+into ``<data>/dictionaries/bundled/<provider>/`` (again after an upgrade ships a newer file). Enchant
+finds them there: hunspell searches ``<dir>/hunspell`` for each ``dir`` in ``XDG_DATA_DIRS`` (on
+Windows too), aspell reads its folders from ``ASPELL_CONF``. A system dictionary of the same tag
+wins, so a source checkout (which has no ``bundled/`` folder) behaves exactly as before.
+"""
+
+from __future__ import annotations
+
+import lzma
+import os
+import shutil
+import threading
+from pathlib import Path
+
+MANIFEST = "MANIFEST.txt"
+
+
+class BundledDictionaries:
+    """The compressed dictionaries in ``bundle``, unpacked on demand into ``target``."""
+
+    def __init__(self, bundle: Path, target: Path) -> None:
+        self._bundle = bundle
+        self._target = target
+        self._lock = threading.Lock()
+        self._entries = self._read_manifest()
+
+    @property
+    def target(self) -> Path:
+        """Where unpacked dictionaries go (``<data>/dictionaries/bundled``)."""
+        return self._target
+
+    def tags(self) -> dict[str, str]:
+        """Every bundled dictionary tag with its enchant provider (``hunspell``, ``aspell``)."""
+        return {tag: provider for tag, (provider, _files) in self._entries.items()}
+
+    def point_enchant_here(self) -> None:
+        """Add the unpack folder to ``XDG_DATA_DIRS`` (hunspell) and ``ASPELL_CONF`` (aspell)."""
+        if not self._entries:
+            return
+        dirs = [d for d in os.environ.get("XDG_DATA_DIRS", "").split(os.pathsep) if d]
+        if str(self._target) not in dirs:
+            system = dirs or (["/usr/local/share", "/usr/share"] if os.name != "nt" else [])
+            os.environ["XDG_DATA_DIRS"] = os.pathsep.join([*system, str(self._target)])
+        if "aspell" in self.tags().values() and "ASPELL_CONF" not in os.environ:
+            aspell = self._target / "aspell"
+            os.environ["ASPELL_CONF"] = f"dict-dir {aspell}; data-dir {aspell}"
+
+    def ensure(self, tag: str) -> bool:
+        """Unpack ``tag``'s files unless they are there and current; True when something was written."""
+        entry = self._entries.get(tag)
+        if entry is None:
+            return False
+        provider, files = entry
+        wrote = False
+        with self._lock:
+            folder = self._target / provider
+            folder.mkdir(parents=True, exist_ok=True)
+            for name in files:
+                packed = self._bundle / provider / f"{name}.xz"
+                unpacked = folder / name
+                if unpacked.is_file() and unpacked.stat().st_mtime >= packed.stat().st_mtime:
+                    continue
+                partial = unpacked.with_name(unpacked.name + ".part")
+                with lzma.open(packed) as source, partial.open("wb") as sink:
+                    shutil.copyfileobj(source, sink, 1 << 20)
+                partial.replace(unpacked)
+                wrote = True
+        return wrote
+
+    def _read_manifest(self) -> dict[str, tuple[str, tuple[str, ...]]]:
+        try:
+            text = (self._bundle / MANIFEST).read_text(encoding="utf-8")
+        except OSError:
+            return {}
+        entries: dict[str, tuple[str, tuple[str, ...]]] = {}
+        for line in text.splitlines():
+            fields = line.split("\t")
+            if len(fields) == 3 and not line.startswith("#"):
+                entries[fields[0]] = (fields[1], tuple(f for f in fields[2].split(",") if f))
+        return entries
