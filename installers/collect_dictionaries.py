@@ -5,10 +5,11 @@
 writes ``OUT_DIR/bundled/hunspell/<tag>.dic.xz|.aff.xz``, ``OUT_DIR/bundled/aspell/*.xz`` (aspell's
 word lists and language data, for the languages that only have an aspell dictionary, such as fa and
 am), ``OUT_DIR/bundled/MANIFEST.txt`` (the files of each tag, read by editor/text/bundled.py) and
-``OUT_DIR/SOURCES.txt`` (language, tag, provider, where it came from; for the licences). The tags are chosen exactly as
-the app chooses them (:func:`editor.text.languages.plan_for`), plus the any-of and "foreign"
-dictionaries a pane also consults (en_GB, sr_Latn_RS, de_DE). Only what enchant can load on the
-build machine is copied; a language it cannot load is listed as missing and the script exits 1.
+``OUT_DIR/SOURCES.txt`` (language, tag, provider, where it came from; for the licences). The tags
+are chosen exactly as the app chooses them (:func:`editor.text.languages.plan_for`), plus the
+any-of and "foreign" dictionaries a pane also consults (en_GB, en_US, de_DE). Only what enchant
+can load on the build machine is copied; a language it cannot load is listed as missing and the
+script exits 1.
 """
 
 from __future__ import annotations
