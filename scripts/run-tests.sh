@@ -19,3 +19,11 @@ trap 'tests/cms_peer/peer.sh stop || true' EXIT
 
 echo "== tests"
 .venv/bin/python -m pytest -p no:cacheprovider "$@"
+
+echo "== installers: build the Linux bundle, .deb and tarball; install and self-test the .deb"
+if [ "$(id -u)" = 0 ]; then
+  scripts/build-linux.sh --check
+else
+  echo "run-tests: not root, so the .deb is built but not installed (scripts/build-linux.sh --check needs root)"
+  scripts/build-linux.sh
+fi
