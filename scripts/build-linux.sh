@@ -85,7 +85,7 @@ CONTROL
 step "packages (dist/)"
 deb=dist/integreat-desk_${version}_${arch}.deb
 tarball=dist/integreat-desk-${version}-linux-${tarch}.tar.gz
-dpkg-deb --root-owner-group -Zxz --build "$root" "$deb" >/dev/null
+dpkg-deb --root-owner-group -Zzstd --build "$root" "$deb" >/dev/null
 tar -C dist -czf "$tarball" integreat-desk
 ls -l "$deb" "$tarball"
 [ "$check" = 1 ] || exit 0
@@ -98,6 +98,22 @@ trap 'rm -rf "$work"' EXIT
 
 step "installed: integreat-desk --self-test --lang de"
 QT_QPA_PLATFORM=offscreen /usr/bin/integreat-desk --self-test --lang de --data "$work/data"
+
+step "installed, every system dictionary hidden: the bundled ones are used"
+if unshare -m true 2>/dev/null; then
+  mkdir -p "$work/empty"
+  unshare -m bash -ec 'set -o pipefail
+    for d in /usr/share/hunspell /usr/share/myspell /usr/lib/aspell /var/lib/aspell; do
+      [ -d "$d" ] && mount --bind "$1" "$d"
+    done
+    [ -z "$(ls /usr/share/hunspell)" ]
+    printf "Az iskola minden napp nyitva van." \
+      | integreat-desk spellcheck --lang hu --data "$2" --json | grep -q "\"napp\""
+    QT_QPA_PLATFORM=offscreen integreat-desk --self-test --data "$2" | grep -e ": dictionary" -e "FAILED" -e "problem"
+  ' bash "$work/empty" "$work/no-system-dictionaries"
+else
+  echo "skipped: this machine allows no private mount namespace (unshare -m)"
+fi
 
 step "installed: integreat-desk --demo --screenshot"
 QT_QPA_PLATFORM=offscreen /usr/bin/integreat-desk --demo --data "$work/data" --screenshot "$work/window.png"
