@@ -130,7 +130,8 @@ def qt_findings(translators: list[QTranslator], language: str) -> list[Finding]:
     ]
     arabic = QFontDatabase.families(QFontDatabase.WritingSystem.Arabic)
     if arabic:
-        found.append(Finding("fonts", "ok", "fonts.arabic", {"fonts": ", ".join(sorted(arabic)[:4])}))
+        shown = sorted(arabic, key=lambda family: (not family.startswith("Noto"), family))[:4]
+        found.append(Finding("fonts", "ok", "fonts.arabic", {"fonts": ", ".join(shown)}))
     else:
         found.append(Finding("fonts", "failed", "fonts.no_arabic"))
     if language == "en":
