@@ -1,4 +1,5 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
 <TS version="2.1" language="de" sourcelanguage="en">
 <context>
     <name>App</name>
@@ -34,7 +35,7 @@
         <translation>kein sicherer Passwortspeicher: nur für diese Sitzung behalten</translation>
     </message>
     <message>
-        <source>empty: only the system's certificates</source>
+        <source>empty: only the system&apos;s certificates</source>
         <translation>leer: nur die Zertifikate des Systems</translation>
     </message>
     <message>
@@ -46,7 +47,7 @@
         <translation>Verbindung testen</translation>
     </message>
     <message>
-        <source>Certificates are always verified. A custom CA file adds your office's certificate authority; it never switches verification off.</source>
+        <source>Certificates are always verified. A custom CA file adds your office&apos;s certificate authority; it never switches verification off.</source>
         <translation>Zertifikate werden immer geprüft. Eine eigene CA-Datei fügt die Zertifizierungsstelle Ihrer Behörde hinzu; sie schaltet die Prüfung nie ab.</translation>
     </message>
     <message>
@@ -363,6 +364,54 @@
     </message>
 </context>
 <context>
+    <name>HelpMenu</name>
+    <message>
+        <source>&amp;Help</source>
+        <extracomment>The parts an installer bundles, with their licences (the About box lists them).</extracomment>
+        <translation>&amp;Hilfe</translation>
+    </message>
+    <message>
+        <source>&amp;Legend of the page tree…</source>
+        <translation>&amp;Legende des Seitenbaums…</translation>
+    </message>
+    <message>
+        <source>&amp;Check installation…</source>
+        <translation>Installation &amp;prüfen…</translation>
+    </message>
+    <message>
+        <source>&amp;About Integreat Desk…</source>
+        <translation>Ü&amp;ber Integreat Desk…</translation>
+    </message>
+    <message>
+        <source>changed here, not yet sent to the CMS</source>
+        <translation>hier geändert, noch nicht ans CMS gesendet</translation>
+    </message>
+    <message>
+        <source>red: changed here and in the CMS (a conflict)</source>
+        <translation>rot: hier und im CMS geändert (ein Konflikt)</translation>
+    </message>
+    <message>
+        <source>A desktop editor for the multilingual content of an Integreat region. Licence: MIT.</source>
+        <translation>Ein Desktop-Editor für die mehrsprachigen Inhalte einer Integreat-Region. Lizenz: MIT.</translation>
+    </message>
+    <message>
+        <source>Qt {0}, PySide6 {1}, Python {2}</source>
+        <translation>Qt {0}, PySide6 {1}, Python {2}</translation>
+    </message>
+    <message>
+        <source>Bundled parts and their licences</source>
+        <translation>Mitgelieferte Bestandteile und ihre Lizenzen</translation>
+    </message>
+    <message>
+        <source>Legend of the page tree</source>
+        <translation>Legende des Seitenbaums</translation>
+    </message>
+    <message>
+        <source>About Integreat Desk</source>
+        <translation>Über Integreat Desk</translation>
+    </message>
+</context>
+<context>
     <name>HistoryDialog</name>
     <message>
         <source>History of “{0}”</source>
@@ -375,6 +424,13 @@
     <message>
         <source>No earlier versions yet: every save keeps one.</source>
         <translation>Noch keine früheren Fassungen: Jedes Speichern behält eine.</translation>
+    </message>
+</context>
+<context>
+    <name>InstallationDialog</name>
+    <message>
+        <source>Check installation</source>
+        <translation>Installation prüfen</translation>
     </message>
 </context>
 <context>
@@ -510,9 +566,12 @@
         <source>{0}: {1} pages</source>
         <translation>{0}: {1} Seiten</translation>
     </message>
-    <message>
-        <source>{0} local changes waiting to be sent</source>
-        <translation>{0} lokale Änderungen warten auf das Senden</translation>
+    <message numerus="yes">
+        <source>%n local change(s) waiting to be sent</source>
+        <translation>
+            <numerusform>%n lokale Änderung wartet auf das Senden</numerusform>
+            <numerusform>%n lokale Änderungen warten auf das Senden</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -878,8 +937,11 @@
         <translation>Arbeitskopie verloren</translation>
     </message>
     <message numerus="yes">
-        <source>%n text(s) of {0} could not be saved in an earlier session and were kept in a recovery file. Restore them now (each is saved as an edit, with the current text kept in the page's history), or keep them for later?</source>
-        <translation><numerusform>%n Text aus {0} konnte in einer früheren Sitzung nicht gespeichert werden und wurde in einer Wiederherstellungsdatei aufbewahrt. Jetzt wiederherstellen (er wird als Änderung gespeichert, der aktuelle Text bleibt im Verlauf der Seite) oder für später aufheben?</numerusform><numerusform>%n Texte aus {0} konnten in einer früheren Sitzung nicht gespeichert werden und wurden in einer Wiederherstellungsdatei aufbewahrt. Jetzt wiederherstellen (jeder wird als Änderung gespeichert, der aktuelle Text bleibt im Verlauf der Seite) oder für später aufheben?</numerusform></translation>
+        <source>%n text(s) of {0} could not be saved in an earlier session and were kept in a recovery file. Restore them now (each is saved as an edit, with the current text kept in the page&apos;s history), or keep them for later?</source>
+        <translation>
+            <numerusform>%n Text aus {0} konnte in einer früheren Sitzung nicht gespeichert werden und wurde in einer Wiederherstellungsdatei aufbewahrt. Jetzt wiederherstellen (er wird als Änderung gespeichert, der aktuelle Text bleibt im Verlauf der Seite) oder für später aufheben?</numerusform>
+            <numerusform>%n Texte aus {0} konnten in einer früheren Sitzung nicht gespeichert werden und wurden in einer Wiederherstellungsdatei aufbewahrt. Jetzt wiederherstellen (jeder wird als Änderung gespeichert, der aktuelle Text bleibt im Verlauf der Seite) oder für später aufheben?</numerusform>
+        </translation>
     </message>
     <message>
         <source>Restore unsaved texts?</source>
@@ -895,7 +957,10 @@
     </message>
     <message numerus="yes">
         <source>%n text(s) restored.</source>
-        <translation><numerusform>%n Text wiederhergestellt.</numerusform><numerusform>%n Texte wiederhergestellt.</numerusform></translation>
+        <translation>
+            <numerusform>%n Text wiederhergestellt.</numerusform>
+            <numerusform>%n Texte wiederhergestellt.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Some texts were not restored</source>
@@ -915,6 +980,163 @@
     <message>
         <source>No matches for “{0}”.</source>
         <translation>Keine Treffer für „{0}“.</translation>
+    </message>
+</context>
+<context>
+    <name>SelfTest</name>
+    <message>
+        <source>Qt {version} (PySide6 {pyside}) on platform {platform}</source>
+        <translation>Qt {version} (PySide6 {pyside}) auf der Plattform {platform}</translation>
+    </message>
+    <message>
+        <source>Fonts with Arabic script: {fonts}</source>
+        <translation>Schriften mit arabischer Schrift: {fonts}</translation>
+    </message>
+    <message>
+        <source>No font covers the Arabic script: Arabic, Farsi and Pashto text cannot be shown</source>
+        <translation>Keine Schrift deckt die arabische Schrift ab: Arabische, persische und paschtunische Texte können nicht angezeigt werden</translation>
+    </message>
+    <message>
+        <source>User interface in English: no translation needed</source>
+        <translation>Oberfläche auf Englisch: keine Übersetzung nötig</translation>
+    </message>
+    <message>
+        <source>Translation loaded: {file}</source>
+        <translation>Übersetzung geladen: {file}</translation>
+    </message>
+    <message>
+        <source>Translation for {language} is missing: {file}</source>
+        <translation>Übersetzung für {language} fehlt: {file}</translation>
+    </message>
+    <message>
+        <source>Data folder {path} is writable</source>
+        <translation>Datenordner {path} ist beschreibbar</translation>
+    </message>
+    <message>
+        <source>Data folder {path} is not writable: {reason}</source>
+        <translation>Datenordner {path} ist nicht beschreibbar: {reason}</translation>
+    </message>
+    <message>
+        <source>Portable mode: all data is kept beside the program</source>
+        <translation>Portabler Modus: alle Daten liegen neben dem Programm</translation>
+    </message>
+    <message>
+        <source>Spelling engine enchant {version} with {providers}</source>
+        <translation>Rechtschreibprüfung enchant {version} mit {providers}</translation>
+    </message>
+    <message>
+        <source>Spelling engine enchant cannot be loaded: {reason}</source>
+        <translation>Rechtschreibprüfung enchant kann nicht geladen werden: {reason}</translation>
+    </message>
+    <message>
+        <source>{language}: dictionary {tag}</source>
+        <translation>{language}: Wörterbuch {tag}</translation>
+    </message>
+    <message>
+        <source>{language}: checked against the region&apos;s own vocabulary ({words} words from {pages} published pages)</source>
+        <translation>{language}: geprüft gegen den eigenen Wortschatz der Region ({words} Wörter aus {pages} veröffentlichten Seiten)</translation>
+    </message>
+    <message>
+        <source>{language}: checked against the region&apos;s own vocabulary once a working copy has published pages in it</source>
+        <translation>{language}: wird gegen den eigenen Wortschatz der Region geprüft, sobald eine Arbeitskopie veröffentlichte Seiten in dieser Sprache hat</translation>
+    </message>
+    <message>
+        <source>{language}: no word spellcheck (written without spaces between words)</source>
+        <translation>{language}: keine Prüfung einzelner Wörter (wird ohne Leerzeichen zwischen Wörtern geschrieben)</translation>
+    </message>
+    <message>
+        <source>{language}: no dictionary found</source>
+        <translation>{language}: kein Wörterbuch gefunden</translation>
+    </message>
+    <message>
+        <source>Password store: {backend} (secure)</source>
+        <translation>Passwortspeicher: {backend} (sicher)</translation>
+    </message>
+    <message>
+        <source>Password store: {backend} is not secure; passwords are not saved and are asked for at each sync</source>
+        <translation>Passwortspeicher: {backend} ist nicht sicher; Passwörter werden nicht gespeichert und bei jedem Abgleich erfragt</translation>
+    </message>
+    <message>
+        <source>Password store cannot be loaded: {reason}</source>
+        <translation>Passwortspeicher kann nicht geladen werden: {reason}</translation>
+    </message>
+    <message>
+        <source>Proxy: {proxy} (from {origin})</source>
+        <translation>Proxy: {proxy} (aus {origin})</translation>
+    </message>
+    <message>
+        <source>Proxy: none (direct connection)</source>
+        <translation>Proxy: keiner (direkte Verbindung)</translation>
+    </message>
+    <message>
+        <source>Certificates: the system&apos;s trust store</source>
+        <translation>Zertifikate: die vertrauenswürdigen Zertifikate des Systems</translation>
+    </message>
+    <message>
+        <source>Certificates: the system&apos;s trust store and {path}</source>
+        <translation>Zertifikate: die vertrauenswürdigen Zertifikate des Systems und {path}</translation>
+    </message>
+    <message>
+        <source>Extra certificate file {path} cannot be used: {reason}</source>
+        <translation>Zusätzliche Zertifikatsdatei {path} ist nicht verwendbar: {reason}</translation>
+    </message>
+    <message>
+        <source>CMS: no account configured</source>
+        <translation>CMS: kein Konto eingerichtet</translation>
+    </message>
+    <message>
+        <source>CMS {url} answers (HTTP {status})</source>
+        <translation>CMS {url} antwortet (HTTP {status})</translation>
+    </message>
+    <message>
+        <source>CMS {url} cannot be reached (the host is unknown or refuses connections)</source>
+        <translation>CMS {url} ist nicht erreichbar (der Rechner ist unbekannt oder lehnt Verbindungen ab)</translation>
+    </message>
+    <message>
+        <source>CMS {url} did not answer within {seconds} seconds</source>
+        <translation>CMS {url} hat nicht innerhalb von {seconds} Sekunden geantwortet</translation>
+    </message>
+    <message>
+        <source>CMS {url}: its certificate is not trusted</source>
+        <translation>CMS {url}: seinem Zertifikat wird nicht vertraut</translation>
+    </message>
+    <message>
+        <source>CMS {url}: the proxy refused the connection</source>
+        <translation>CMS {url}: der Proxy hat die Verbindung abgelehnt</translation>
+    </message>
+    <message>
+        <source>CMS {url} cannot be used: {reason}</source>
+        <translation>CMS {url} ist nicht verwendbar: {reason}</translation>
+    </message>
+    <message>
+        <source>OK</source>
+        <translation>OK</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Hinweis</translation>
+    </message>
+    <message>
+        <source>Warning</source>
+        <translation>Warnung</translation>
+    </message>
+    <message>
+        <source>FAILED</source>
+        <translation>FEHLER</translation>
+    </message>
+</context>
+<context>
+    <name>SelfTestSummary</name>
+    <message numerus="yes">
+        <source>%n problem(s) found.</source>
+        <translation>
+            <numerusform>%n Problem gefunden.</numerusform>
+            <numerusform>%n Probleme gefunden.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The installation is complete.</source>
+        <translation>Die Installation ist vollständig.</translation>
     </message>
 </context>
 <context>
@@ -988,8 +1210,8 @@
         <translation>Rechtschreibung: nicht geprüft</translation>
     </message>
     <message>
-        <source>No spellcheck dictionary for {language}: &lt;a href="add"&gt;how to add one&lt;/a&gt; (Settings → Spelling → Add dictionary…).</source>
-        <translation>Kein Wörterbuch für {language}: &lt;a href="add"&gt;So fügen Sie eines hinzu&lt;/a&gt; (Einstellungen → Rechtschreibung → Wörterbuch hinzufügen…).</translation>
+        <source>No spellcheck dictionary for {language}: &lt;a href=&quot;add&quot;&gt;how to add one&lt;/a&gt; (Settings → Spelling → Add dictionary…).</source>
+        <translation>Kein Wörterbuch für {language}: &lt;a href=&quot;add&quot;&gt;So fügen Sie eines hinzu&lt;/a&gt; (Einstellungen → Rechtschreibung → Wörterbuch hinzufügen…).</translation>
     </message>
     <message>
         <source>{language} is written without spaces between words: there is no word spellcheck for it.</source>
@@ -1067,7 +1289,7 @@
     <name>StartScreen</name>
     <message>
         <source>Open a region — Integreat Desk</source>
-        <extracomment>``connect(parent) -&gt; slug or None``: runs "Connect to a CMS…" and returns the region pulled.</extracomment>
+        <extracomment>``connect(parent) -&gt; slug or None``: runs &quot;Connect to a CMS…&quot; and returns the region pulled.</extracomment>
         <translation>Region öffnen — Integreat Desk</translation>
     </message>
     <message>
@@ -1135,7 +1357,7 @@
     <name>SyncController</name>
     <message>
         <source>&amp;Sync now</source>
-        <extracomment>Seconds between probes while online (offline: the backoff's delays).</extracomment>
+        <extracomment>Seconds between probes while online (offline: the backoff&apos;s delays).</extracomment>
         <translation>Jetzt &amp;abgleichen</translation>
     </message>
     <message>
@@ -1278,7 +1500,10 @@
     <message numerus="yes">
         <source>Damaged page tree: %n page(s) with a parent cycle or a missing parent shown at the top level.</source>
         <extracomment>At most this many problems are listed one by one; the rest are counted. At most this many pages of one cycle are named.</extracomment>
-        <translation><numerusform>Beschädigter Seitenbaum: %n Seite mit einem Kreis in den Elternverweisen oder fehlender Elternseite auf oberster Ebene angezeigt.</numerusform><numerusform>Beschädigter Seitenbaum: %n Seiten mit einem Kreis in den Elternverweisen oder fehlender Elternseite auf oberster Ebene angezeigt.</numerusform></translation>
+        <translation>
+            <numerusform>Beschädigter Seitenbaum: %n Seite mit einem Kreis in den Elternverweisen oder fehlender Elternseite auf oberster Ebene angezeigt.</numerusform>
+            <numerusform>Beschädigter Seitenbaum: %n Seiten mit einem Kreis in den Elternverweisen oder fehlender Elternseite auf oberster Ebene angezeigt.</numerusform>
+        </translation>
     </message>
     <message>
         <source>{0}: their parent links form a cycle</source>
@@ -1290,7 +1515,10 @@
     </message>
     <message numerus="yes">
         <source>… and %n more problem(s).</source>
-        <translation><numerusform>… und %n weiteres Problem.</numerusform><numerusform>… und %n weitere Probleme.</numerusform></translation>
+        <translation>
+            <numerusform>… und %n weiteres Problem.</numerusform>
+            <numerusform>… und %n weitere Probleme.</numerusform>
+        </translation>
     </message>
     <message>
         <source>The page tree of this working copy is damaged. These pages are shown at the top level; nothing in the working copy was changed.</source>
