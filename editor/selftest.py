@@ -220,12 +220,13 @@ def check_network(config: Config) -> list[Finding]:
     ca_file = str(config.settings.get("ca_file")).strip()
     if not ca_file:
         return [*found, Finding("network", "ok", "network.trust")]
-    try:
-        from editor.sync.network import make_ssl_context
+    from editor.sync.errors import NetworkError
+    from editor.sync.network import make_ssl_context
 
+    try:
         make_ssl_context(ca_file)
-    except (OSError, ValueError) as exc:
-        reason = getattr(exc, "strerror", None) or str(exc) or type(exc).__name__
+    except (OSError, ValueError, NetworkError) as exc:
+        reason = getattr(exc, "reason", None) or getattr(exc, "strerror", None) or str(exc)
         values = {"path": ca_file, "reason": reason}
         return [*found, Finding("network", "failed", "network.ca_broken", values)]
     return [*found, Finding("network", "ok", "network.ca_file", {"path": ca_file})]

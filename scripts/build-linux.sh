@@ -109,6 +109,9 @@ if unshare -m true 2>/dev/null; then
     [ -z "$(ls /usr/share/hunspell)" ]
     printf "Az iskola minden napp nyitva van." \
       | integreat-desk spellcheck --lang hu --data "$2" --json | grep -q "\"napp\""
+    printf "ሰላም። ትምህርት ክፍት ነው። ሰልምምምጥ" \
+      | integreat-desk spellcheck --lang am --data "$2" --json | grep -q "ሰልምምምጥ"
+    echo "hu (hunspell) and am (aspell) checked with the bundled dictionaries only"
     QT_QPA_PLATFORM=offscreen integreat-desk --self-test --data "$2" | grep -e ": dictionary" -e "FAILED" -e "problem"
   ' bash "$work/empty" "$work/no-system-dictionaries"
 else

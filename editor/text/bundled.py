@@ -9,10 +9,12 @@ language's share of the bundle; xz brings them to about 13 MB. An installed bund
     aspell/fa-common.rws.xz …
 
 and :class:`BundledDictionaries` unpacks the files of one dictionary when a pane first needs it,
-into ``<data>/dictionaries/bundled/<provider>/`` (again after an upgrade ships a newer file). Enchant
-finds them there: hunspell searches ``<dir>/hunspell`` for each ``dir`` in ``XDG_DATA_DIRS`` (on
-Windows too), aspell reads its folders from ``ASPELL_CONF``. A system dictionary of the same tag
-wins, so a source checkout (which has no ``bundled/`` folder) behaves exactly as before.
+into ``<data>/dictionaries/<provider>/`` (again after an upgrade ships a newer file). Enchant finds
+hunspell pairs there because ``ENCHANT_CONFIG_DIR`` is ``<data>/dictionaries`` (the folder of
+user-added dictionaries, read at every request); aspell reads its folders from ``ASPELL_CONF``. A
+system dictionary of the same tag wins, so a source checkout (which has no ``bundled/`` folder)
+behaves exactly as before. (``XDG_DATA_DIRS`` was tried first: GLib reads it once per process, so a
+folder added later is never searched.)
 """
 
 from __future__ import annotations
@@ -37,7 +39,7 @@ class BundledDictionaries:
 
     @property
     def target(self) -> Path:
-        """Where unpacked dictionaries go (``<data>/dictionaries/bundled``)."""
+        """Where unpacked dictionaries go (``<data>/dictionaries``, one folder per provider)."""
         return self._target
 
     def tags(self) -> dict[str, str]:
@@ -45,13 +47,7 @@ class BundledDictionaries:
         return {tag: provider for tag, (provider, _files) in self._entries.items()}
 
     def point_enchant_here(self) -> None:
-        """Add the unpack folder to ``XDG_DATA_DIRS`` (hunspell) and ``ASPELL_CONF`` (aspell)."""
-        if not self._entries:
-            return
-        dirs = [d for d in os.environ.get("XDG_DATA_DIRS", "").split(os.pathsep) if d]
-        if str(self._target) not in dirs:
-            system = dirs or (["/usr/local/share", "/usr/share"] if os.name != "nt" else [])
-            os.environ["XDG_DATA_DIRS"] = os.pathsep.join([*system, str(self._target)])
+        """Point aspell at the unpack folder (hunspell finds it through ``ENCHANT_CONFIG_DIR``)."""
         if "aspell" in self.tags().values() and "ASPELL_CONF" not in os.environ:
             aspell = self._target / "aspell"
             os.environ["ASPELL_CONF"] = f"dict-dir {aspell}; data-dir {aspell}"

@@ -243,7 +243,7 @@ class SpellingService:
     ) -> None:
         self._user_dir = Path(user_dir)
         self._region_texts = region_texts
-        self._bundled = BundledDictionaries(bundled_dir or _BUNDLED, self.config_dir / "bundled")
+        self._bundled = BundledDictionaries(bundled_dir or _BUNDLED, self.config_dir)
         self._supplement_dir = supplement_dir or _RESOURCES
         self._source = source_language
         self._lock = threading.RLock()

@@ -18,7 +18,6 @@ HUNSPELL = Path("/usr/share/hunspell")
 @pytest.fixture
 def bundle(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
     """A bundled/ folder holding the real Hungarian dictionary under a tag no system has: xx_TEST."""
-    monkeypatch.setenv("XDG_DATA_DIRS", "/usr/local/share:/usr/share")
     monkeypatch.delenv("ASPELL_CONF", raising=False)
     folder = tmp_path / "bundled"
     (folder / "hunspell").mkdir(parents=True)
@@ -35,7 +34,7 @@ def bundle(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
 def test_bundled_dictionary_used_when_system_has_none(tmp_path: Path, bundle: Path) -> None:
     """The bundled tag is available, is unpacked on first use and checks real words."""
     service = SpellingService(tmp_path / "user", bundled_dir=bundle)
-    unpacked = tmp_path / "user" / "dictionaries" / "bundled" / "hunspell" / "xx_TEST.dic"
+    unpacked = tmp_path / "user" / "dictionaries" / "hunspell" / "xx_TEST.dic"
     assert "xx_TEST" in service.available_tags()
     assert not unpacked.exists()
     speller = service.speller("xx-TEST")
@@ -58,12 +57,10 @@ def test_bundled_dictionaries_unpack_once_and_again_after_upgrade(tmp_path: Path
     assert bundled.ensure("unknown") is False
 
 
-def test_bundled_dictionaries_without_bundle_change_nothing(
-    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
-) -> None:
-    """A source checkout has no bundled/ folder: the environment is left alone."""
-    monkeypatch.setenv("XDG_DATA_DIRS", "/usr/share")
+def test_bundled_dictionaries_without_bundle_change_nothing(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """A source checkout has no bundled/ folder: no tags, and aspell's configuration is left alone."""
+    monkeypatch.delenv("ASPELL_CONF", raising=False)
     bundled = BundledDictionaries(tmp_path / "missing", tmp_path / "out")
     bundled.point_enchant_here()
     assert bundled.tags() == {}
-    assert os.environ["XDG_DATA_DIRS"] == "/usr/share"
+    assert "ASPELL_CONF" not in os.environ
