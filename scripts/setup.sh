@@ -42,7 +42,7 @@ if [ ! -x .venv/bin/python ]; then
 fi
 .venv/bin/python -m pip install -q --upgrade pip >/dev/null
 if [ "$want_test" = 1 ]; then
-  .venv/bin/python -m pip install -q -e ".[test,lint]" --config-settings editable_mode=compat
+  .venv/bin/python -m pip install -q -e ".[test,lint,build]" --config-settings editable_mode=compat
 else
   .venv/bin/python -m pip install -q -e . --config-settings editable_mode=compat
 fi

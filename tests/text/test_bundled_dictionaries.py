@@ -57,7 +57,9 @@ def test_bundled_dictionaries_unpack_once_and_again_after_upgrade(tmp_path: Path
     assert bundled.ensure("unknown") is False
 
 
-def test_bundled_dictionaries_without_bundle_change_nothing(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+def test_bundled_dictionaries_without_bundle_change_nothing(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
     """A source checkout has no bundled/ folder: no tags, and aspell's configuration is left alone."""
     monkeypatch.delenv("ASPELL_CONF", raising=False)
     bundled = BundledDictionaries(tmp_path / "missing", tmp_path / "out")

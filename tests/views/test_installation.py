@@ -8,6 +8,7 @@ import sys
 from collections.abc import Callable
 from pathlib import Path
 
+import pytest
 from PySide6.QtCore import QCoreApplication, QTranslator
 from PySide6.QtWidgets import QApplication
 
@@ -99,3 +100,22 @@ def test_outbox_label_german_plural_forms(open_window: Callable[[], MainWindow])
         assert label.text().startswith("3 lokale Änderungen warten")
     finally:
         app.removeTranslator(translator)
+
+
+def test_help_check_installation_shows_the_report(
+    open_window: Callable[[], MainWindow], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Help → Check installation runs the self-test and shows its report in a dialog."""
+    from editor.views import installation
+
+    shown: list[str] = []
+    monkeypatch.setattr(
+        installation.InstallationDialog, "exec", lambda self: shown.append(self.text.toPlainText())
+    )
+    window = open_window()
+    check = next(a for a in window.help_menu.actions() if "installation" in a.text().lower())
+    check.trigger()
+    assert len(shown) == 1
+    assert "[OK] Qt" in shown[0]
+    assert "de: dictionary de_DE" in shown[0]
+    assert shown[0].splitlines()[-1] == "The installation is complete."
