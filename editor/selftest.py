@@ -35,6 +35,7 @@ MESSAGES: dict[str, str] = {
     "enchant.ok": "Spelling engine enchant {version} with {providers}",
     "enchant.missing": "Spelling engine enchant cannot be loaded: {reason}",
     "spelling.dictionary": "{language}: dictionary {tag}",
+    "spelling.bundled": "{language}: dictionary {tag} (shipped with the app)",
     "spelling.region": "{language}: checked against the region's own vocabulary "
     "({words} words from {pages} published pages)",
     "spelling.region_pending": "{language}: checked against the region's own vocabulary "
@@ -131,17 +132,20 @@ def check_spelling(config: Config) -> list[Finding]:
     texts = store.published_texts if store is not None else None
     try:
         service = SpellingService(config.data_dir, region_texts=texts)
-        found.extend(_language_finding(s.code, s.source, s.detail, s.pages) for s in sources(service))
+        found.extend(
+            _language_finding(s.code, s.source, s.detail, s.pages, s.bundled) for s in sources(service)
+        )
     finally:
         if store is not None:
             store.close()
     return found
 
 
-def _language_finding(code: str, source: str, detail: str, pages: int) -> Finding:
+def _language_finding(code: str, source: str, detail: str, pages: int, bundled: bool = False) -> Finding:
     values = {"language": code}
     if source == "dictionary":
-        return Finding("spelling", "ok", "spelling.dictionary", {**values, "tag": detail})
+        key = "spelling.bundled" if bundled else "spelling.dictionary"
+        return Finding("spelling", "ok", key, {**values, "tag": detail})
     if source == "region":
         return Finding("spelling", "ok", "spelling.region", {**values, "words": detail, "pages": str(pages)})
     if detail == "no_word_spellcheck":

@@ -52,6 +52,11 @@ class BundledDictionaries:
             aspell = self._target / "aspell"
             os.environ["ASPELL_CONF"] = f"dict-dir {aspell}; data-dir {aspell}"
 
+    def unpacked(self, tag: str) -> bool:
+        """True when ``tag``'s files have been unpacked (current or not)."""
+        entry = self._entries.get(tag)
+        return entry is not None and all((self._target / entry[0] / name).is_file() for name in entry[1])
+
     def ensure(self, tag: str) -> bool:
         """Unpack ``tag``'s files unless they are there and current; True when something was written."""
         entry = self._entries.get(tag)

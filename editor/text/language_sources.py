@@ -26,6 +26,7 @@ class LanguageSource:
     source: SpellingSource
     detail: str
     pages: int = 0
+    bundled: bool = False
 
 
 def source_of(service: SpellingService, code: str) -> LanguageSource:
@@ -34,7 +35,7 @@ def source_of(service: SpellingService, code: str) -> LanguageSource:
         return LanguageSource(code, "none", "no_word_spellcheck")
     tag = service.tag_for(code)
     if tag is not None:
-        return LanguageSource(code, "dictionary", tag)
+        return LanguageSource(code, "dictionary", tag, bundled=service.is_bundled_only(tag))
     vocabulary = service.region_vocabulary(code)
     if vocabulary is not None and len(vocabulary):
         return LanguageSource(code, "region", str(len(vocabulary)), vocabulary.pages)

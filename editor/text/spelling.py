@@ -294,6 +294,16 @@ class SpellingService:
             tags = {str(tag) for tag in self._broker.list_languages()}
             return sorted(tags | set(self._bundled.tags()))
 
+    def is_bundled_only(self, tag: str) -> bool:
+        """True when ``tag`` comes from the installer's bundle, the system having no such dictionary."""
+        if tag not in self._bundled.tags():
+            return False
+        if self._bundled.unpacked(tag):
+            return True
+        with self._lock:
+            self._point_enchant_here()
+            return tag not in {str(t) for t in self._broker.list_languages()}
+
     def tag_for(self, lang_code: str) -> str | None:
         """The enchant tag ``lang_code`` would use, or None."""
         plan = plan_for(lang_code)
@@ -339,8 +349,7 @@ class SpellingService:
     def _dictionary(self, tag: str) -> Any:
         if tag not in self._dicts:
             self._point_enchant_here()
-            installed = {str(t) for t in self._broker.list_languages()}
-            if tag not in installed and self._bundled.ensure(tag):
+            if self.is_bundled_only(tag) and self._bundled.ensure(tag):  # first use, or an upgrade
                 self._broker_instance = self._new_broker()  # it lists dictionaries once
             self._dicts[tag] = self._broker.request_dict(tag)
         return self._dicts[tag]

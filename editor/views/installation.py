@@ -52,6 +52,9 @@ def _templates() -> dict[str, str]:
             "SelfTest", "Spelling engine enchant cannot be loaded: {reason}"
         ),
         "spelling.dictionary": QCoreApplication.translate("SelfTest", "{language}: dictionary {tag}"),
+        "spelling.bundled": QCoreApplication.translate(
+            "SelfTest", "{language}: dictionary {tag} (shipped with the app)"
+        ),
         "spelling.region": QCoreApplication.translate(
             "SelfTest",
             "{language}: checked against the region's own vocabulary ({words} words from {pages} published pages)",  # noqa: E501

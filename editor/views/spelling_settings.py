@@ -71,6 +71,8 @@ class SpellingSettingsSection(QGroupBox):
         """One line: the language code and its source (dictionary, region word list, none)."""
         if source.source == "dictionary":
             what = self.tr("dictionary {0}").format(source.detail)
+            if source.bundled:
+                what += " " + self.tr("(shipped with the app)")
         elif source.source == "region":
             what = self.tr(
                 "the region's own vocabulary: {0} words seen in at least {1} of {2} published pages"

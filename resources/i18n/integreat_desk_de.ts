@@ -1033,6 +1033,10 @@
         <translation>{language}: Wörterbuch {tag}</translation>
     </message>
     <message>
+        <source>{language}: dictionary {tag} (shipped with the app)</source>
+        <translation>{language}: Wörterbuch {tag} (mit dem Programm geliefert)</translation>
+    </message>
+    <message>
         <source>{language}: checked against the region&apos;s own vocabulary ({words} words from {pages} published pages)</source>
         <translation>{language}: geprüft gegen den eigenen Wortschatz der Region ({words} Wörter aus {pages} veröffentlichten Seiten)</translation>
     </message>
@@ -1247,6 +1251,10 @@
     <message>
         <source>dictionary {0}</source>
         <translation>Wörterbuch {0}</translation>
+    </message>
+    <message>
+        <source>(shipped with the app)</source>
+        <translation>(mit dem Programm geliefert)</translation>
     </message>
     <message>
         <source>the region&apos;s own vocabulary: {0} words seen in at least {1} of {2} published pages</source>

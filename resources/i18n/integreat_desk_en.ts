@@ -1033,6 +1033,10 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>{language}: dictionary {tag} (shipped with the app)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>{language}: checked against the region&apos;s own vocabulary ({words} words from {pages} published pages)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1246,6 +1250,10 @@
     </message>
     <message>
         <source>dictionary {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(shipped with the app)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

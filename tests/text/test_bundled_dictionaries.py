@@ -10,6 +10,7 @@ from pathlib import Path
 import pytest
 
 from editor.text.bundled import BundledDictionaries
+from editor.text.language_sources import source_of
 from editor.text.spelling import SpellingService
 
 HUNSPELL = Path("/usr/share/hunspell")
@@ -42,6 +43,13 @@ def test_bundled_dictionary_used_when_system_has_none(tmp_path: Path, bundle: Pa
     assert unpacked.is_file()
     found = speller.check_text("Az iskola minden napp nyitva van.")
     assert [m.word for m in found] == ["napp"]
+    source = source_of(service, "xx-TEST")
+    assert (source.source, source.detail, source.bundled) == ("dictionary", "xx_TEST", True)
+    assert source_of(service, "hu").bundled is False
+    later = unpacked.stat().st_mtime + 10  # an upgrade ships a newer file: a new session unpacks it again
+    os.utime(bundle / "hunspell" / "xx_TEST.dic.xz", (later, later))
+    SpellingService(tmp_path / "user", bundled_dir=bundle).speller("xx-TEST")
+    assert unpacked.stat().st_mtime >= later
 
 
 def test_bundled_dictionaries_unpack_once_and_again_after_upgrade(tmp_path: Path, bundle: Path) -> None:
