@@ -58,7 +58,10 @@ class BundledDictionaries:
         return entry is not None and all((self._target / entry[0] / name).is_file() for name in entry[1])
 
     def ensure(self, tag: str) -> bool:
-        """Unpack ``tag``'s files unless they are there and current; True when something was written."""
+        """Unpack ``tag``'s files unless they are there and current; True when something was written.
+
+        An unpacked file carries its packed file's time stamp, so another stamp (an upgrade, or a
+        downgrade) means it is unpacked again."""
         entry = self._entries.get(tag)
         if entry is None:
             return False
@@ -70,11 +73,13 @@ class BundledDictionaries:
             for name in files:
                 packed = self._bundle / provider / f"{name}.xz"
                 unpacked = folder / name
-                if unpacked.is_file() and unpacked.stat().st_mtime >= packed.stat().st_mtime:
-                    continue
+                stamp = packed.stat().st_mtime
+                if unpacked.is_file() and unpacked.stat().st_mtime == stamp:
+                    continue  # unpacked from this very file (its time stamp is copied below)
                 partial = unpacked.with_name(unpacked.name + ".part")
                 with lzma.open(packed) as source, partial.open("wb") as sink:
                     shutil.copyfileobj(source, sink, 1 << 20)
+                os.utime(partial, (stamp, stamp))
                 partial.replace(unpacked)
                 wrote = True
         return wrote
