@@ -7,10 +7,15 @@ import pytest
 
 from editor.text.convert import ContentError, html_to_markdown, markdown_to_html
 from editor.text.normal_form import first_difference
+from editor.text.surface import from_html, to_html
 
 
 def convert(html: str) -> str:
-    """Convert to Markdown, asserting the round trip is lossless and the conversion idempotent."""
+    """Convert to Markdown, asserting the round trip is lossless and the conversion idempotent.
+
+    Every example also goes through the editing surface's block model (HTML -> blocks -> HTML).
+    """
+    assert first_difference(html, to_html(from_html(html))) is None
     markdown = html_to_markdown(html)
     rendered = markdown_to_html(markdown)
     assert first_difference(html, rendered) is None, markdown

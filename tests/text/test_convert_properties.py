@@ -10,6 +10,7 @@ from hypothesis import strategies as st
 
 from editor.text.convert import html_to_markdown, markdown_to_html
 from editor.text.normal_form import first_difference
+from editor.text.surface import from_html, to_html
 
 # Letters from the region languages, RTL scripts, emoji (non-BMP), Markdown syntax, entities' characters,
 # and every kind of whitespace that matters (space, nbsp, newline, tab).
@@ -207,3 +208,20 @@ def test_convert_common_content_reads_as_markdown(page: str) -> None:
     markdown = html_to_markdown(page)
     assert re.search(r"<[A-Za-z/!]", markdown) is None, markdown
     assert first_difference(page, markdown_to_html(markdown)) is None
+
+
+@_SETTINGS
+@given(page_html())
+def test_surface_round_trip_is_lossless(page: str) -> None:
+    """Generated CMS HTML survives HTML -> surface blocks -> HTML, and a second pass changes nothing."""
+    rendered = to_html(from_html(page))
+    assert first_difference(page, rendered) is None, rendered
+    assert to_html(from_html(rendered)) == rendered
+
+
+@settings(max_examples=100, deadline=None)
+@given(inline_html())
+def test_surface_inline_text_is_lossless(content: str) -> None:
+    """Any inline run inside a paragraph round-trips through the surface's runs, marks and atoms."""
+    page = f"<p>{content}</p>"
+    assert first_difference(page, to_html(from_html(page))) is None

@@ -1,0 +1,274 @@
+"""Parse CMS HTML into the surface's block model, checked block by block against the normal form.
+
+Every block's model is written back at once and compared with the canonical HTML of the element it came
+from; a block the model cannot hold exactly becomes a :class:`ProtectedBlock` holding that HTML. Inline
+content the model cannot hold becomes an :class:`Atom`. So the mapping is lossless by construction.
+"""
+
+from __future__ import annotations
+
+from editor.text.normal_form import BLOCK_LEVEL, Comment, Element, Node, parse_fragment, serialize
+from editor.text.surface.model import (
+    Atom,
+    Block,
+    Inline,
+    ListBlock,
+    ListItem,
+    Mark,
+    Marks,
+    ProtectedBlock,
+    QuoteBlock,
+    Run,
+    TableBlock,
+    TableCell,
+    TableRow,
+    TableSection,
+    Tag,
+    TextBlock,
+)
+from editor.text.surface.source import top_level_sources
+from editor.text.surface.to_html import block_html
+
+#: Inline elements whose text a person edits (they become marks on runs of text).
+MARK_TAGS = frozenset(
+    "a abbr b bdi bdo cite code del dfn em i ins kbd mark q s samp small span strong sub sup u var".split()
+)
+TEXT_TAGS = frozenset("p h1 h2 h3 h4 h5 h6".split())
+_SECTIONS = frozenset(("thead", "tbody", "tfoot"))
+LABEL_LIMIT = 40
+#: Deeper nesting (of lists, of inline elements) stays a protected atom or block.
+MAX_DEPTH = 24
+
+
+def tag_of(element: Element) -> Tag:
+    """The element's tag with its attributes."""
+    return Tag.of(element.tag, element.attrs)
+
+
+def text_of(node: Node) -> str:
+    """The text inside ``node``, whitespace collapsed."""
+    parts: list[str] = []
+    stack: list[Node] = [node]
+    while stack:
+        current = stack.pop()
+        if isinstance(current, str):
+            parts.append(current)
+        elif isinstance(current, Element):
+            if current.tag in BLOCK_LEVEL or current.tag == "br":
+                parts.append(" ")
+            stack.extend(reversed(current.children))
+    return " ".join("".join(parts).split())
+
+
+def _short(text: str) -> str:
+    return text if len(text) <= LABEL_LIMIT else text[: LABEL_LIMIT - 1] + "…"
+
+
+def is_notranslate(element: Element) -> bool:
+    """The CMS's ``notranslate`` span (or any span marked ``translate="no"``)."""
+    classes = element.attrs.get("class", "").split()
+    return element.tag == "span" and ("notranslate" in classes or element.attrs.get("translate") == "no")
+
+
+def _has_block(element: Element) -> bool:
+    stack = list(element.children)
+    while stack:
+        node = stack.pop()
+        if isinstance(node, Element):
+            if node.tag in BLOCK_LEVEL:
+                return True
+            stack.extend(node.children)
+    return False
+
+
+# --------------------------------------------------------------------------------------------------------
+# Inline content
+
+
+def atom_of(node: Element | Comment, marks: Marks = ()) -> Atom:
+    """The protected atom for an inline node the model does not edit."""
+    html = serialize(node)
+    if isinstance(node, Comment):
+        return Atom("unknown", html, "comment", marks)
+    if node.tag == "br":
+        return Atom("break", html, "", marks)
+    if node.tag == "img":
+        src = node.attrs.get("src", "")
+        name = node.attrs.get("alt") or src.rstrip("/").rsplit("/", 1)[-1] or "image"
+        return Atom("image", html, _short(name), marks)
+    if is_notranslate(node):
+        return Atom("notranslate", html, text_of(node), marks)
+    return Atom("unknown", html, _short(text_of(node)) or node.tag, marks)
+
+
+def parse_inline(nodes: list[Node], marks: Marks = ()) -> list[Inline]:
+    """Inline nodes as runs and atoms (block-level elements inside become atoms too)."""
+    out: list[Inline] = []
+    stack: list[tuple[list[Node], int, Marks]] = [(nodes, 0, marks)]
+    while stack:
+        children, index, current = stack.pop()
+        if index >= len(children):
+            continue
+        stack.append((children, index + 1, current))
+        node = children[index]
+        if isinstance(node, str):
+            out.append(Run(node, current))
+        elif (
+            isinstance(node, Element)
+            and node.tag in MARK_TAGS
+            and node.children
+            and not is_notranslate(node)
+            and len(current) < MAX_DEPTH
+            and not _has_block(node)
+        ):
+            stack.append((node.children, 0, (*current, Mark(tag_of(node)))))
+        else:
+            out.append(atom_of(node, current))
+    return out
+
+
+# --------------------------------------------------------------------------------------------------------
+# Blocks
+
+
+def _text_block(element: Element) -> TextBlock | None:
+    if any(isinstance(child, Element) and child.tag in BLOCK_LEVEL for child in element.children):
+        return None
+    return TextBlock(tag_of(element), parse_inline(element.children))
+
+
+def _list_block(element: Element, depth: int = 0) -> ListBlock | None:
+    if depth > MAX_DEPTH:
+        return None
+    block = ListBlock(tag_of(element))
+    for child in element.children:
+        if not isinstance(child, Element) or child.tag != "li":
+            return None
+        split = next(
+            (i for i, node in enumerate(child.children) if isinstance(node, Element) and node.tag in BLOCK_LEVEL),
+            len(child.children),
+        )
+        item = ListItem(tag_of(child), parse_inline(child.children[:split]))
+        for nested in child.children[split:]:
+            if not isinstance(nested, Element) or nested.tag not in ("ul", "ol"):
+                return None
+            sub = _list_block(nested, depth + 1)
+            if sub is None:
+                return None
+            item.sublists.append(sub)
+        block.items.append(item)
+    return block
+
+
+def _rows(nodes: list[Node]) -> list[TableRow] | None:
+    rows = []
+    for node in nodes:
+        if not isinstance(node, Element) or node.tag != "tr":
+            return None
+        row = TableRow(tag_of(node))
+        for cell in node.children:
+            if not isinstance(cell, Element) or cell.tag not in ("td", "th") or _has_block(cell):
+                return None
+            row.cells.append(TableCell(tag_of(cell), parse_inline(cell.children)))
+        if not row.cells:
+            return None
+        rows.append(row)
+    return rows
+
+
+def _table_block(element: Element) -> TableBlock | None:
+    block = TableBlock(tag_of(element))
+    loose: list[Node] = []
+    for child in [*element.children, None]:
+        if isinstance(child, Element) and child.tag == "tr":
+            loose.append(child)
+            continue
+        if loose:
+            rows = _rows(loose)
+            if rows is None:
+                return None
+            block.sections.append(TableSection(None, rows))
+            loose = []
+        if child is None:
+            break
+        if not isinstance(child, Element) or child.tag not in _SECTIONS:
+            return None
+        rows = _rows(child.children)
+        if not rows:
+            return None
+        block.sections.append(TableSection(tag_of(child), rows))
+    return block if block.sections else None
+
+
+def _quote_block(element: Element) -> QuoteBlock | None:
+    block = QuoteBlock(tag_of(element))
+    for child in element.children:
+        if not isinstance(child, Element) or child.tag not in TEXT_TAGS:
+            return None
+        text = _text_block(child)
+        if text is None:
+            return None
+        block.children.append(text)
+    return block if block.children else None
+
+
+def protected_block(element: Element, html: str) -> ProtectedBlock:
+    """A contact card, a rule or an unknown block, kept as ``html``."""
+    text = text_of(element)
+    if element.tag == "div" and "data-contact-id" in element.attrs:
+        return ProtectedBlock("contact", html, _short(text.split("  ")[0]) or element.attrs["data-contact-id"], text)
+    if element.tag == "hr":
+        return ProtectedBlock("rule", html, "", "")
+    return ProtectedBlock("unknown", html, element.tag, text)
+
+
+def _modelled(element: Element) -> Block | None:
+    if element.tag in TEXT_TAGS:
+        return _text_block(element)
+    if element.tag in ("ul", "ol"):
+        return _list_block(element)
+    if element.tag == "table":
+        return _table_block(element)
+    if element.tag == "blockquote":
+        return _quote_block(element)
+    return None
+
+
+def parse_block(element: Element) -> Block:
+    """One top-level element as a block; a protected block when the model would not write it exactly."""
+    html = serialize(element)
+    block = _modelled(element)
+    if block is None or block_html(block) != html:
+        block = protected_block(element, html)
+    block.original = html
+    return block
+
+
+def from_html(html: str) -> list[Block]:
+    """The page ``html`` as top-level blocks (raises ContentError for what HTML cannot hold)."""
+    root = parse_fragment(html)
+    sources = top_level_sources(html, root) or []
+    blocks: list[Block] = []
+    bare: list[Node] = []
+    elements = 0
+    for child in root.children:
+        if isinstance(child, Element) and (child.tag in BLOCK_LEVEL or child.tag not in MARK_TAGS | {"br", "img"}):
+            if bare:
+                blocks.append(_bare_block(bare))
+                bare = []
+            block = parse_block(child)
+            block.source = sources[elements] if elements < len(sources) else ""
+            blocks.append(block)
+        else:
+            bare.append(child)
+        elements += isinstance(child, Element)
+    if bare:
+        blocks.append(_bare_block(bare))
+    return blocks
+
+
+def _bare_block(nodes: list[Node]) -> TextBlock:
+    """Inline content straight at the top level (no paragraph around it)."""
+    block = TextBlock(None, parse_inline(nodes))
+    block.original = block_html(block)
+    return block

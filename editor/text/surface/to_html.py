@@ -1,0 +1,116 @@
+"""Write the surface's block model as HTML (canonical, or a block's original HTML where unchanged)."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from editor.text.normal_form import escape_attribute, escape_text
+from editor.text.surface.model import (
+    Atom,
+    Block,
+    Inline,
+    ListBlock,
+    ProtectedBlock,
+    QuoteBlock,
+    Run,
+    TableBlock,
+    Tag,
+    TextBlock,
+)
+from editor.text.surface.source import source_matches
+
+
+def start_tag(tag: Tag) -> str:
+    """``<name a="…">`` with attributes sorted by name, as the normal form writes them."""
+    attributes = "".join(f' {name}="{escape_attribute(value)}"' for name, value in sorted(tag.attrs))
+    return f"<{tag.name}{attributes}>"
+
+
+def inline_html(content: Sequence[Inline]) -> str:
+    """The HTML of inline content: marks become nested elements, atoms their exact HTML."""
+    out: list[str] = []
+    _write_inline(content, 0, out)
+    return "".join(out)
+
+
+def _write_inline(items: Sequence[Inline], depth: int, out: list[str]) -> None:
+    index = 0
+    while index < len(items):
+        item = items[index]
+        if len(item.marks) > depth:
+            mark = item.marks[depth]
+            end = index + 1
+            while end < len(items) and len(items[end].marks) > depth and items[end].marks[depth].key == mark.key:
+                end += 1
+            out.append(start_tag(mark.tag))
+            _write_inline(items[index:end], depth + 1, out)
+            out.append(f"</{mark.tag.name}>")
+            index = end
+            continue
+        out.append(escape_text(item.text) if isinstance(item, Run) else item.html)
+        index += 1
+
+
+def _wrap(tag: Tag | None, inner: str) -> str:
+    return inner if tag is None else f"{start_tag(tag)}{inner}</{tag.name}>"
+
+
+def _list_html(block: ListBlock) -> str:
+    items = [
+        _wrap(item.tag, inline_html(item.content) + "".join(_list_html(sub) for sub in item.sublists))
+        for item in block.items
+    ]
+    return _wrap(block.tag, "".join(items))
+
+
+def _table_html(block: TableBlock) -> str:
+    sections = []
+    for section in block.sections:
+        rows = [
+            _wrap(row.tag, "".join(_wrap(cell.tag, inline_html(cell.content)) for cell in row.cells))
+            for row in section.rows
+        ]
+        sections.append(_wrap(section.tag, "".join(rows)))
+    return _wrap(block.tag, "".join(sections))
+
+
+def block_html(block: Block) -> str:
+    """The canonical HTML of ``block``'s model (what the normal form of its element is)."""
+    if isinstance(block, TextBlock):
+        return _wrap(block.tag, inline_html(block.content))
+    if isinstance(block, ListBlock):
+        return _list_html(block)
+    if isinstance(block, TableBlock):
+        return _table_html(block)
+    if isinstance(block, QuoteBlock):
+        return _wrap(block.tag, "".join(block_html(child) for child in block.children))
+    return block.html
+
+
+def unchanged(block: Block) -> bool:
+    """True when ``block``'s model still writes the HTML it was parsed from."""
+    return bool(block.original) and block_html(block) == block.original
+
+
+def written_html(block: Block) -> str:
+    """``block`` as it is saved: its original source when unchanged (and verified), else canonical."""
+    html = block_html(block)
+    if block.source and html == block.original and source_matches(block.source, html):
+        return block.source
+    return html
+
+
+def to_html(blocks: Sequence[Block]) -> str:
+    """The page's HTML: blocks one per line (no line next to bare inline content, where it would count)."""
+    out: list[str] = []
+    previous_bare = True
+    for block in blocks:
+        bare = isinstance(block, TextBlock) and block.tag is None
+        if out and not bare and not previous_bare:
+            out.append("\n")
+        out.append(written_html(block))
+        previous_bare = bare
+    return "".join(out)
+
+
+__all__ = ["Atom", "ProtectedBlock", "block_html", "inline_html", "to_html", "unchanged", "written_html"]

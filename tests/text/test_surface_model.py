@@ -1,0 +1,82 @@
+"""The editing surface's Qt-free block model: what each construct becomes, and what comes back."""
+
+from __future__ import annotations
+
+from editor.text.normal_form import first_difference
+from editor.text.surface import (
+    Atom,
+    ListBlock,
+    ProtectedBlock,
+    Run,
+    TableBlock,
+    TextBlock,
+    from_html,
+    to_html,
+)
+
+PAGE = (
+    "<div>\n<p>Willkommen <strong>in</strong>   Augsburg.</p>\n"
+    '<h2 dir="rtl" class="x">Titel</h2>\n'
+    '<ul><li>eins</li><li>zwei\n<ol start="3"><li>drei</li></ol></li></ul>\n'
+    '<table style="width: 100%"><tbody><tr><td>Mo</td><td colspan="2">Di</td></tr></tbody></table>\n'
+    '<div data-contact-id="12" data-contact-url="/augsburg/contact/12/"><p>Frau Muster</p></div>\n'
+    "</div>"
+)
+
+
+def test_surface_from_html_models_each_construct() -> None:
+    """Paragraphs, headings, lists, tables become editable blocks; a contact card a protected block."""
+    blocks = from_html(PAGE)
+    assert [type(block) for block in blocks] == [TextBlock, TextBlock, ListBlock, TableBlock, ProtectedBlock]
+    heading = blocks[1]
+    assert isinstance(heading, TextBlock) and heading.heading_level == 2
+    assert heading.tag is not None and heading.tag.get("dir") == "rtl"
+    items = blocks[2]
+    assert isinstance(items, ListBlock) and items.items[1].sublists[0].ordered
+    card = blocks[4]
+    assert isinstance(card, ProtectedBlock) and card.kind == "contact" and card.label == "Frau Muster"
+
+
+def test_surface_from_html_keeps_inline_markup_as_marks_and_atoms() -> None:
+    """Bold text is a run with a strong mark; notranslate spans, breaks and images are atoms."""
+    html = (
+        '<p><b>fett</b><span class="notranslate" dir="ltr" translate="no">Jobcenter</span>'
+        '<br><img src="/media/a.png" alt="Karte"><a href="/x/">Link</a></p>'
+    )
+    (block,) = from_html(html)
+    assert isinstance(block, TextBlock)
+    kinds = [(type(item).__name__, getattr(item, "kind", None)) for item in block.content]
+    assert kinds == [
+        ("Run", None),
+        ("Atom", "notranslate"),
+        ("Atom", "break"),
+        ("Atom", "image"),
+        ("Run", None),
+    ]
+    bold, note = block.content[0], block.content[1]
+    assert isinstance(bold, Run) and bold.marks[0].tag.name == "b"
+    assert isinstance(note, Atom) and note.label == "Jobcenter"
+
+
+def test_surface_to_html_unchanged_page_is_byte_identical_per_block() -> None:
+    """Untouched blocks are written exactly as stored; an edited block is written canonically."""
+    blocks = from_html(PAGE)
+    first = blocks[0]
+    assert isinstance(first, TextBlock)
+    first.content.append(Run(" Neu"))
+    html = to_html(blocks)
+    assert html.startswith("<p>Willkommen <strong>in</strong>   Augsburg. Neu</p>")
+    assert '<h2 dir="rtl" class="x">Titel</h2>' in html  # original attribute order kept
+    assert '<table style="width: 100%"><tbody><tr><td>Mo</td><td colspan="2">Di</td></tr></tbody></table>' in html
+
+
+def test_surface_round_trip_keeps_unknown_blocks_and_attributes() -> None:
+    """Unknown elements and attributes come back equal under the normal form."""
+    html = (
+        '<section data-x="1"><p>a</p></section><p class="intro  x" data-foo="bar">b<foo-bar>c</foo-bar>'
+        "<!-- note --></p><ul><li><p>loose</p></li></ul><pre>\tcode\n</pre>"
+    )
+    blocks = from_html(html)
+    assert first_difference(html, to_html(blocks)) is None
+    assert isinstance(blocks[0], ProtectedBlock) and blocks[0].label == "section"
+    assert isinstance(blocks[2], ProtectedBlock)  # a loose list item has no editable form
