@@ -33,6 +33,7 @@ from editor.text.surface.to_html import block_html
 MARK_TAGS = frozenset(
     "a abbr b bdi bdo cite code del dfn em i ins kbd mark q s samp small span strong sub sup u var".split()
 )
+_INLINE_TOP = MARK_TAGS | {"br", "img"}
 TEXT_TAGS = frozenset("p h1 h2 h3 h4 h5 h6".split())
 _SECTIONS = frozenset(("thead", "tbody", "tfoot"))
 LABEL_LIMIT = 40
@@ -68,6 +69,10 @@ def is_notranslate(element: Element) -> bool:
     """The CMS's ``notranslate`` span (or any span marked ``translate="no"``)."""
     classes = element.attrs.get("class", "").split()
     return element.tag == "span" and ("notranslate" in classes or element.attrs.get("translate") == "no")
+
+
+def _is_block_element(node: Node) -> bool:
+    return isinstance(node, Element) and node.tag in BLOCK_LEVEL
 
 
 def _has_block(element: Element) -> bool:
@@ -144,10 +149,8 @@ def _list_block(element: Element, depth: int = 0) -> ListBlock | None:
     for child in element.children:
         if not isinstance(child, Element) or child.tag != "li":
             return None
-        split = next(
-            (i for i, node in enumerate(child.children) if isinstance(node, Element) and node.tag in BLOCK_LEVEL),
-            len(child.children),
-        )
+        blocks = [i for i, node in enumerate(child.children) if _is_block_element(node)]
+        split = blocks[0] if blocks else len(child.children)
         item = ListItem(tag_of(child), parse_inline(child.children[:split]))
         for nested in child.children[split:]:
             if not isinstance(nested, Element) or nested.tag not in ("ul", "ol"):
@@ -216,7 +219,8 @@ def protected_block(element: Element, html: str) -> ProtectedBlock:
     """A contact card, a rule or an unknown block, kept as ``html``."""
     text = text_of(element)
     if element.tag == "div" and "data-contact-id" in element.attrs:
-        return ProtectedBlock("contact", html, _short(text.split("  ")[0]) or element.attrs["data-contact-id"], text)
+        label = _short(text) or element.attrs["data-contact-id"]
+        return ProtectedBlock("contact", html, label, text)
     if element.tag == "hr":
         return ProtectedBlock("rule", html, "", "")
     return ProtectedBlock("unknown", html, element.tag, text)
@@ -252,7 +256,7 @@ def from_html(html: str) -> list[Block]:
     bare: list[Node] = []
     elements = 0
     for child in root.children:
-        if isinstance(child, Element) and (child.tag in BLOCK_LEVEL or child.tag not in MARK_TAGS | {"br", "img"}):
+        if isinstance(child, Element) and (child.tag in BLOCK_LEVEL or child.tag not in _INLINE_TOP):
             if bare:
                 blocks.append(_bare_block(bare))
                 bare = []

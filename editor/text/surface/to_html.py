@@ -40,7 +40,7 @@ def _write_inline(items: Sequence[Inline], depth: int, out: list[str]) -> None:
         if len(item.marks) > depth:
             mark = item.marks[depth]
             end = index + 1
-            while end < len(items) and len(items[end].marks) > depth and items[end].marks[depth].key == mark.key:
+            while end < len(items) and _inside(items[end], depth, mark.key):
                 end += 1
             out.append(start_tag(mark.tag))
             _write_inline(items[index:end], depth + 1, out)
@@ -49,6 +49,10 @@ def _write_inline(items: Sequence[Inline], depth: int, out: list[str]) -> None:
             continue
         out.append(escape_text(item.text) if isinstance(item, Run) else item.html)
         index += 1
+
+
+def _inside(item: Inline, depth: int, key: int) -> bool:
+    return len(item.marks) > depth and item.marks[depth].key == key
 
 
 def _wrap(tag: Tag | None, inner: str) -> str:
