@@ -1,0 +1,1 @@
+"""The formatted editing surface: the block model (editor.text.surface) shown in a QTextDocument."""

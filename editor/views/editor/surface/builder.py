@@ -1,0 +1,246 @@
+"""Model -> QTextDocument: the surface's blocks written with QTextCursor.
+
+Headings are block formats with a heading level, lists are ``QTextList``s (nested by indent), tables
+``QTextTable``s, marks char formats, atoms chips (U+FFFC) or line separators (``<br>``). Every block,
+list, table and run carries ids into a :class:`SideTable`, so :mod:`reader` gives back the exact model.
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from collections.abc import Sequence
+
+from PySide6.QtGui import (
+    QTextBlockFormat,
+    QTextCharFormat,
+    QTextCursor,
+    QTextDocument,
+    QTextLength,
+    QTextList,
+    QTextListFormat,
+    QTextTableFormat,
+)
+
+from editor.text.surface.model import (
+    Atom,
+    Block,
+    Inline,
+    ListBlock,
+    ProtectedBlock,
+    QuoteBlock,
+    Run,
+    TableBlock,
+    Tag,
+    TextBlock,
+)
+from editor.views.editor.surface.chips import CHIP_TYPE
+from editor.views.editor.surface.records import (
+    LINE_SEPARATOR,
+    OBJECT_CHAR,
+    P_ATOM,
+    P_BLOCK,
+    P_KIND,
+    P_LABEL,
+    P_LIST,
+    P_MARKS,
+    P_QUOTE,
+    P_TABLE,
+    BlockRecord,
+    SideTable,
+)
+from editor.views.editor.surface.styles import direction_of, newline_format, run_format, style_block
+
+#: Characters that cannot stand in a block's text as themselves (they are shown as a marked space).
+SPECIAL = frozenset("\n\r\u2028\u2029\ufffc\ufdd0\ufdd1")
+_BULLETS = (
+    QTextListFormat.Style.ListDisc,
+    QTextListFormat.Style.ListCircle,
+    QTextListFormat.Style.ListSquare,
+)
+
+
+def chip_format(atom: Atom | ProtectedBlock, ident: int, marks_key: str = "") -> QTextCharFormat:
+    """The char format of the object character standing for ``atom``."""
+    fmt = QTextCharFormat()
+    fmt.setObjectType(CHIP_TYPE)
+    fmt.setProperty(P_ATOM, ident)
+    kind = atom.kind if isinstance(atom, Atom) or atom.kind != "unknown" else "unknown-block"
+    fmt.setProperty(P_KIND, kind)
+    label = atom.label
+    if isinstance(atom, ProtectedBlock) and atom.kind == "unknown" and atom.text:
+        label = f"{atom.label}: {atom.text}"
+    fmt.setProperty(P_LABEL, label)
+    fmt.setVerticalAlignment(QTextCharFormat.VerticalAlignment.AlignMiddle)
+    if marks_key:
+        fmt.setProperty(P_MARKS, marks_key)
+    return fmt
+
+
+def list_style(ordered: bool, depth: int) -> QTextListFormat.Style:
+    """Decimal numbers, or disc/circle/square bullets by depth."""
+    return QTextListFormat.Style.ListDecimal if ordered else _BULLETS[depth % 3]
+
+
+class SurfaceBuilder:
+    """Writes blocks at the end of a document."""
+
+    def __init__(self, document: QTextDocument, table: SideTable, rtl: bool) -> None:
+        self.document = document
+        self.table = table
+        self.rtl = rtl
+        self.cursor = QTextCursor(document)
+        self.cursor.movePosition(QTextCursor.MoveOperation.End)
+        self.fresh = document.isEmpty()
+
+    # -- public API -------------------------------------------------------------------------------
+    def build(self, blocks: Sequence[Block]) -> None:
+        """Write ``blocks`` (top-level, each its own origin)."""
+        for block in blocks:
+            if isinstance(block, TextBlock):
+                self.text_block(block, block)
+            elif isinstance(block, ListBlock):
+                self.list_block(block, block, 0)
+            elif isinstance(block, TableBlock):
+                self.table_block(block)
+            elif isinstance(block, QuoteBlock):
+                quote = self.table.add(BlockRecord(block.tag, block))
+                for child in block.children:
+                    self.text_block(child, None, quote)
+            else:
+                self.protected_block(block)
+
+    def inline(self, content: Sequence[Inline], heading: int = 0, cell_tag: str = "") -> None:
+        """Write runs and atoms at the cursor."""
+        cursor, table = self.cursor, self.table
+        for item in content:
+            key = table.marks_key(item.marks)
+            if isinstance(item, Run):
+                fmt = run_format(key, item.marks, heading, cell_tag)
+                if SPECIAL.isdisjoint(item.text):
+                    cursor.insertText(item.text, fmt)
+                else:
+                    self._special_text(item.text, fmt)
+            elif item.kind == "break":
+                fmt = run_format(key, item.marks, heading, cell_tag)
+                fmt.setProperty(P_ATOM, table.add(item))
+                cursor.insertText(LINE_SEPARATOR, fmt)
+            else:
+                cursor.insertText(OBJECT_CHAR, chip_format(item, table.add(item), key))
+
+    # -- blocks -----------------------------------------------------------------------------------
+    def begin_block(self, fmt: QTextBlockFormat, char_format: QTextCharFormat) -> None:
+        """Start a new block (or use the empty one the cursor is in)."""
+        if self.fresh:
+            self.cursor.setBlockFormat(fmt)
+            self.cursor.setBlockCharFormat(char_format)
+            self.cursor.setCharFormat(char_format)
+        else:
+            self.cursor.insertBlock(fmt, char_format)
+        self.fresh = False
+
+    def block_format(self, record: BlockRecord, direction_tag: Tag | None = None) -> QTextBlockFormat:
+        """A block format pointing to ``record``, styled for its tag."""
+        fmt = QTextBlockFormat()
+        fmt.setProperty(P_BLOCK, self.table.add(record))
+        style_block(fmt, record.tag, self.rtl)
+        if direction_tag is not None:
+            fmt.setLayoutDirection(direction_of(direction_tag, self.rtl))
+        return fmt
+
+    def text_block(self, block: TextBlock, origin: Block | None, quote: int = 0) -> None:
+        """A paragraph, heading or bare inline content."""
+        fmt = self.block_format(BlockRecord(block.tag, origin))
+        if quote:
+            fmt.setProperty(P_QUOTE, quote)
+            fmt.setLeftMargin(18)
+            fmt.setRightMargin(18)
+        heading = block.heading_level
+        self.begin_block(fmt, run_format("", (), heading))
+        self.inline(block.content, heading)
+
+    def list_block(self, block: ListBlock, origin: Block | None, depth: int) -> None:
+        """A list and the lists nested in its items."""
+        list_format = QTextListFormat()
+        list_format.setStyle(list_style(block.ordered, depth))
+        list_format.setIndent(depth + 1)
+        list_format.setProperty(P_LIST, self.table.add(BlockRecord(block.tag, origin)))
+        start = block.tag.get("start")
+        if block.ordered and start.isdigit():
+            list_format.setStart(int(start))
+        qlist: QTextList | None = None
+        for item in block.items:
+            direction = item.tag if item.tag.get("dir") else block.tag
+            self.begin_block(self.block_format(BlockRecord(item.tag), direction), QTextCharFormat())
+            if qlist is None:
+                qlist = self.cursor.createList(list_format)
+            else:
+                qlist.add(self.cursor.block())
+            self.inline(item.content)
+            for sub in item.sublists:
+                self.list_block(sub, None, depth + 1)
+
+    def table_block(self, block: TableBlock) -> None:
+        """A table; each cell holds one block of inline content."""
+        rows = block.rows
+        columns = max(len(row.cells) for row in rows)
+        fmt = QTextTableFormat()
+        fmt.setBorder(1)
+        fmt.setBorderCollapse(True)
+        fmt.setCellPadding(4)
+        fmt.setCellSpacing(0)
+        fmt.setWidth(QTextLength(QTextLength.Type.PercentageLength, 100))
+        fmt.setLayoutDirection(direction_of(block.tag, self.rtl))
+        fmt.setProperty(P_TABLE, self.table.add(BlockRecord(block.tag, block)))
+        if not self.fresh:
+            self.cursor.insertBlock(QTextBlockFormat(), QTextCharFormat())
+        qtable = self.cursor.insertTable(len(rows), columns, fmt)
+        outer = self.cursor
+        for r, row in enumerate(rows):
+            for c, cell in enumerate(row.cells):
+                self.cursor = qtable.cellAt(r, c).firstCursorPosition()
+                cell_format = QTextBlockFormat()
+                cell_format.setLayoutDirection(
+                    direction_of(cell.tag if cell.tag.get("dir") else block.tag, self.rtl)
+                )
+                self.cursor.setBlockFormat(cell_format)
+                self.inline(cell.content, 0, cell.tag.name)
+        self.cursor = outer
+        self.cursor.movePosition(QTextCursor.MoveOperation.End)
+        self.fresh = True
+
+    def protected_block(self, block: ProtectedBlock) -> None:
+        """A contact card, rule or unknown block: one chip filling its paragraph."""
+        self.begin_block(self.block_format(BlockRecord(None, block)), QTextCharFormat())
+        self.cursor.insertText(OBJECT_CHAR, chip_format(block, self.table.add(block)))
+
+    # -- helpers ----------------------------------------------------------------------------------
+    def _special_text(self, text: str, fmt: QTextCharFormat) -> None:
+        start = 0
+        for index, char in enumerate(text):
+            if char in SPECIAL:
+                if index > start:
+                    self.cursor.insertText(text[start:index], fmt)
+                self.cursor.insertText(" ", newline_format(fmt, char))
+                start = index + 1
+        if start < len(text):
+            self.cursor.insertText(text[start:], fmt)
+
+
+def direction_convention(blocks: Sequence[Block]) -> str:
+    """The ``dir`` value most top-level text blocks carry ("" when most carry none)."""
+    values = Counter(
+        block.tag.get("dir") for block in blocks if isinstance(block, TextBlock | ListBlock) and block.tag
+    )
+    return values.most_common(1)[0][0] if values else ""
+
+
+def build_document(document: QTextDocument, blocks: Sequence[Block], rtl: bool) -> SideTable:
+    """Replace ``document``'s content with ``blocks``; returns the side table the reader needs."""
+    table = SideTable()
+    table.dir_convention = direction_convention(blocks)
+    document.setUndoRedoEnabled(False)
+    document.clear()
+    SurfaceBuilder(document, table, rtl).build(blocks)
+    document.setUndoRedoEnabled(True)
+    document.setModified(False)
+    return table

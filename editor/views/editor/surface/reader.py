@@ -1,0 +1,281 @@
+"""QTextDocument -> model: the exact inverse of :mod:`builder`.
+
+Blocks are read in document order. The ids in their formats lead back to the records they were built
+from; the first document block to claim a top-level origin inherits its original HTML (so an untouched
+block is written back byte for byte), later ones (a paragraph split with Enter) are new blocks with the
+same tag. Blocks without a record (typed into a new list, after a table) get the page's ``dir``
+convention, as their siblings have it.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtGui import QTextBlock, QTextCursor, QTextDocument, QTextList, QTextListFormat, QTextTable
+
+from editor.text.surface.from_html import TEXT_TAGS
+from editor.text.surface.model import (
+    Atom,
+    Block,
+    Inline,
+    ListBlock,
+    ListItem,
+    ProtectedBlock,
+    QuoteBlock,
+    Run,
+    TableBlock,
+    TableCell,
+    TableRow,
+    TableSection,
+    Tag,
+    TextBlock,
+)
+from editor.views.editor.surface.records import (
+    LINE_SEPARATOR,
+    OBJECT_CHAR,
+    P_ATOM,
+    P_BLOCK,
+    P_LIST,
+    P_MARKS,
+    P_NEWLINE,
+    P_QUOTE,
+    P_TABLE,
+    BlockRecord,
+    SideTable,
+)
+
+_SPECIAL = frozenset((LINE_SEPARATOR, OBJECT_CHAR, " "))
+_ListFrame = tuple[int, int, ListBlock]
+
+
+class SurfaceReader:
+    """Reads one document back into blocks."""
+
+    def __init__(self, document: QTextDocument, table: SideTable) -> None:
+        self.document = document
+        self.table = table
+        self.used: set[int] = set()
+        self.last_dir = table.dir_convention
+        self.out: list[Block] = []
+        self.lists: list[_ListFrame] = []
+        self.quote: tuple[int, QuoteBlock] | None = None
+
+    # -- public API -------------------------------------------------------------------------------
+    def read(self) -> list[Block]:
+        """All blocks of the document."""
+        block = self.document.firstBlock()
+        while block.isValid():
+            qtable = QTextCursor(block).currentTable()
+            if qtable is not None:
+                self.lists.clear()
+                self.quote = None
+                self.out.append(self.read_table(qtable))
+                last = qtable.lastPosition()
+                while block.isValid() and block.position() <= last:
+                    block = block.next()
+                continue
+            qlist = block.textList()
+            if qlist is not None:
+                self.quote = None
+                self._list_item(block, qlist)
+            else:
+                self.lists.clear()
+                self._text(block)
+            block = block.next()
+        return self.out
+
+    def inline(self, block: QTextBlock) -> list[Inline | ProtectedBlock]:
+        """The runs and atoms of one document block (protected blocks included, to be split off)."""
+        out: list[Inline | ProtectedBlock] = []
+        table = self.table
+        for entry in block:  # type: ignore[attr-defined]
+            fragment = entry.fragment()
+            if not fragment.isValid():
+                continue
+            text = fragment.text()
+            fmt = fragment.charFormat()
+            marks = table.marks_of(fmt.property(P_MARKS))
+            atom = table.get(fmt.property(P_ATOM))
+            newline = fmt.property(P_NEWLINE)
+            if atom is None and not newline and _SPECIAL.isdisjoint(text.replace(" ", "")):
+                out.append(Run(text, marks))
+                continue
+            _split_fragment(text, atom, newline, marks, out)
+        return out
+
+    # -- blocks -----------------------------------------------------------------------------------
+    def _record(self, ident: Any) -> BlockRecord | None:
+        record = self.table.get(ident)
+        return record if isinstance(record, BlockRecord) else None
+
+    def _origin(self, record: BlockRecord | None) -> Block | None:
+        if record is None or record.origin is None or id(record.origin) in self.used:
+            return None
+        self.used.add(id(record.origin))
+        return record.origin
+
+    def _new_tag(self, name: str) -> Tag:
+        return Tag.of(name, {"dir": self.last_dir} if self.last_dir else {})
+
+    def _text(self, block: QTextBlock) -> None:
+        fmt = block.blockFormat()
+        record = self._record(fmt.property(P_BLOCK))
+        content = self.inline(block)
+        text_parts: list[Inline] = []
+        pieces: list[ProtectedBlock] = []
+        for item in content:
+            if isinstance(item, ProtectedBlock):
+                pieces.append(item)
+            else:
+                text_parts.append(item)
+        origin = self._origin(record)
+        if record is not None and record.tag is not None and record.tag.name in TEXT_TAGS:
+            tag: Tag | None = record.tag if origin is not None else record.tag.without("id")
+        elif record is not None and record.tag is None and record.origin is not None:
+            tag = None if origin is not None and isinstance(origin, TextBlock) else self._new_tag("p")
+        else:
+            tag = self._new_tag("p")
+        if tag is not None and tag.get("dir"):
+            self.last_dir = tag.get("dir")
+        quote_id = fmt.property(P_QUOTE)
+        if text_parts or (origin is not None and not pieces and isinstance(origin, TextBlock)):
+            text = TextBlock(tag, text_parts)
+            if origin is not None and isinstance(origin, TextBlock):
+                text.source, text.original = origin.source, origin.original
+            self._add_text(text, quote_id)
+        for piece in pieces:
+            self.quote = None
+            self.out.append(_protected_copy(piece, self.used))
+
+    def _add_text(self, text: TextBlock, quote_id: Any) -> None:
+        record = self._record(quote_id)
+        if record is None or record.tag is None:
+            self.quote = None
+            self.out.append(text)
+            return
+        if self.quote is None or self.quote[0] != quote_id:
+            quote = QuoteBlock(record.tag)
+            origin = self._origin(record)
+            if isinstance(origin, QuoteBlock):
+                quote.source, quote.original = origin.source, origin.original
+            self.quote = (quote_id, quote)
+            self.out.append(quote)
+        text.source = text.original = ""
+        self.quote[1].children.append(text)
+
+    def _list_item(self, block: QTextBlock, qlist: QTextList) -> None:
+        list_format = qlist.format()
+        index, indent = qlist.objectIndex(), list_format.indent()
+        while self.lists and self.lists[-1][0] != index and self.lists[-1][1] >= indent:
+            self.lists.pop()
+        if not self.lists or self.lists[-1][0] != index:
+            record = self._record(list_format.property(P_LIST))
+            ordered = list_format.style() == QTextListFormat.Style.ListDecimal
+            name = "ol" if ordered else "ul"
+            if record is not None and record.tag is not None and record.tag.name == name:
+                model = ListBlock(record.tag)
+            else:
+                model = ListBlock(self._new_tag(name))
+            origin = self._origin(record)
+            if isinstance(origin, ListBlock):
+                model.source, model.original = origin.source, origin.original
+            if self.lists and self.lists[-1][2].items:
+                self.lists[-1][2].items[-1].sublists.append(model)
+            else:
+                self.out.append(model)
+            self.lists.append((index, indent, model))
+        record = self._record(block.blockFormat().property(P_BLOCK))
+        tag = (
+            record.tag if record is not None and record.tag is not None and record.tag.name == "li" else None
+        )
+        content = [item for item in self.inline(block) if not isinstance(item, ProtectedBlock)]
+        self.lists[-1][2].items.append(ListItem(tag or Tag("li"), content))
+
+    def read_table(self, qtable: QTextTable) -> TableBlock:
+        """A table, with the structure (sections, row and cell tags) it was built with."""
+        record = self._record(qtable.format().property(P_TABLE))
+        shape = record.origin if record is not None and isinstance(record.origin, TableBlock) else None
+        if shape is None:
+            shape = TableBlock(Tag("table"), [TableSection(Tag("tbody"))])
+            shape.sections[0].rows = [
+                TableRow(Tag("tr"), [TableCell(Tag("td")) for _ in range(qtable.columns())])
+                for _ in range(qtable.rows())
+            ]
+        model = TableBlock(shape.tag)
+        origin = self._origin(record)
+        if origin is not None:
+            model.source, model.original = shape.source, shape.original
+        r = 0
+        for section in shape.sections:
+            rows: list[TableRow] = []
+            for row in section.rows:
+                if r >= qtable.rows():
+                    break
+                cells = [
+                    TableCell(cell.tag, self._cell(qtable, r, c))
+                    for c, cell in enumerate(row.cells)
+                    if c < qtable.columns()
+                ]
+                rows.append(TableRow(row.tag, cells))
+                r += 1
+            if rows:
+                model.sections.append(TableSection(section.tag, rows))
+        return model
+
+    def _cell(self, qtable: QTextTable, row: int, column: int) -> list[Inline]:
+        cell = qtable.cellAt(row, column)
+        content: list[Inline] = []
+        block = self.document.findBlock(cell.firstPosition())
+        first = True
+        while block.isValid() and block.position() <= cell.lastPosition():
+            if not first:
+                content.append(Atom("break", "<br>", ""))
+            content.extend(item for item in self.inline(block) if not isinstance(item, ProtectedBlock))
+            first = False
+            block = block.next()
+        return content
+
+
+def _split_fragment(
+    text: str, atom: Any, newline: Any, marks: tuple[Any, ...], out: list[Inline | ProtectedBlock]
+) -> None:
+    """A fragment holding atoms, line separators or marked spaces, character by character."""
+    plain: list[str] = []
+    for char in text:
+        item: Inline | ProtectedBlock | None = None
+        if char == OBJECT_CHAR:
+            if isinstance(atom, ProtectedBlock):
+                item = atom
+            elif isinstance(atom, Atom):
+                item = Atom(atom.kind, atom.html, atom.label, marks)
+            else:
+                continue  # an object without a record (pasted image data): dropped
+        elif char == LINE_SEPARATOR:
+            html = atom.html if isinstance(atom, Atom) and atom.kind == "break" else "<br>"
+            item = Atom("break", html, "", marks)
+        elif char == " " and isinstance(newline, str) and newline:
+            plain.append(newline)
+            continue
+        else:
+            plain.append(char)
+            continue
+        if plain:
+            out.append(Run("".join(plain), marks))
+            plain = []
+        out.append(item)
+    if plain:
+        out.append(Run("".join(plain), marks))
+
+
+def _protected_copy(block: ProtectedBlock, used: set[int]) -> ProtectedBlock:
+    """The protected block once with its original (the first time), a plain copy after that."""
+    copy = ProtectedBlock(block.kind, block.html, block.label, block.text)
+    if id(block) not in used:
+        used.add(id(block))
+        copy.source, copy.original = block.source, block.original
+    return copy
+
+
+def read_document(document: QTextDocument, table: SideTable) -> list[Block]:
+    """The model of ``document`` (built by :func:`~builder.build_document` and edited since)."""
+    return SurfaceReader(document, table).read()
