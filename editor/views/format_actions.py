@@ -1,23 +1,39 @@
-"""The formatting toolbar: headings, bold, italic, lists, link — applied to the focused pane."""
+"""The formatting toolbar: headings, bold, italic, lists, link — applied to the focused pane.
+
+The actions are checkable and show the formatting at the cursor of the focused surface
+(``update_state``); triggering one toggles that formatting, as in Word and TinyMCE.
+"""
 
 from __future__ import annotations
 
 from collections.abc import Callable
 
 from PySide6.QtGui import QAction, QKeySequence
-from PySide6.QtWidgets import QInputDialog, QToolBar, QWidget
+from PySide6.QtWidgets import QToolBar, QWidget
 
-from editor.views.editor.markdown_edit import MarkdownEdit
+from editor.views.editor.surface.link_dialog import LinkDialog, PageLink
+from editor.views.editor.surface.links import link_at, remove_link, set_link
+from editor.views.editor.surface.surface_edit import SurfaceEdit
+
+#: ``pages(language_code)``: the region's pages as (title, address) in that language, for the link picker.
+PagesProvider = Callable[[str], list[PageLink]]
 
 
 class FormatToolBar(QToolBar):
-    """Actions with shortcuts that act on whichever Markdown editor has (or last had) focus."""
+    """Actions with shortcuts that act on whichever surface has (or last had) focus."""
 
-    def __init__(self, current_editor: Callable[[], MarkdownEdit | None], parent: QWidget | None):
+    def __init__(
+        self,
+        current_editor: Callable[[], SurfaceEdit | None],
+        parent: QWidget | None,
+        pages: PagesProvider | None = None,
+    ):
         super().__init__(parent)
         self.setObjectName("formatToolBar")
         self.setWindowTitle(self.tr("Formatting"))
         self._current = current_editor
+        self._pages = pages
+        self.language_of: Callable[[SurfaceEdit], str] = lambda _editor: ""
         self.actions_by_name: dict[str, QAction] = {}
         self._add("h2", self.tr("Heading"), "Ctrl+2", lambda e: e.set_heading(2),
                   self.tr("Heading (level 2)"))  # fmt: skip
@@ -25,40 +41,65 @@ class FormatToolBar(QToolBar):
                   self.tr("Subheading (level 3)"))  # fmt: skip
         self.addSeparator()
         self._add("bold", self.tr("Bold"), QKeySequence.StandardKey.Bold,
-                  lambda e: e.toggle_inline("**"), self.tr("Bold"))  # fmt: skip
+                  lambda e: e.toggle_bold(), self.tr("Bold"))  # fmt: skip
         self._add("italic", self.tr("Italic"), QKeySequence.StandardKey.Italic,
-                  lambda e: e.toggle_inline("*"), self.tr("Italic"))  # fmt: skip
+                  lambda e: e.toggle_italic(), self.tr("Italic"))  # fmt: skip
         self.addSeparator()
         self._add("bullets", self.tr("• List"), "Ctrl+Shift+8", lambda e: e.toggle_list(False),
                   self.tr("Bulleted list"))  # fmt: skip
         self._add("numbers", self.tr("1. List"), "Ctrl+Shift+7", lambda e: e.toggle_list(True),
                   self.tr("Numbered list"))  # fmt: skip
-        self._add("link", self.tr("Link"), "Ctrl+K", self._insert_link, self.tr("Insert link"))
+        self._add("link", self.tr("Link"), "Ctrl+K", self.edit_link, self.tr("Insert or edit link"))
 
     def _add(
         self,
         name: str,
         text: str,
         shortcut: str | QKeySequence.StandardKey,
-        apply: Callable[[MarkdownEdit], None],
+        apply: Callable[[SurfaceEdit], None],
         tip: str,
     ) -> None:
         action = QAction(text, self)
         action.setShortcut(QKeySequence(shortcut))
         action.setToolTip(f"{tip} ({QKeySequence(shortcut).toString()})")
+        action.setCheckable(True)
 
         def triggered() -> None:
             editor = self._current()
             if editor is not None and not editor.isReadOnly():
                 apply(editor)
                 editor.setFocus()
+            self.update_state()
 
         action.triggered.connect(triggered)
         self.addAction(action)
         self.actions_by_name[name] = action
 
-    def _insert_link(self, editor: MarkdownEdit) -> None:
-        url, ok = QInputDialog.getText(self, self.tr("Insert link"), self.tr("Address (URL):"),
-                                       text="https://")  # fmt: skip
-        if ok and url.strip():
-            editor.insert_link(url.strip())
+    # -- public API -------------------------------------------------------------------------------
+    def update_state(self) -> None:
+        """Check the actions that are on at the focused surface's cursor."""
+        editor = self._current()
+        state = editor.format_state() if editor is not None else {}
+        for name, action in self.actions_by_name.items():
+            action.setChecked(bool(state.get(name)))
+
+    def edit_link(self, editor: SurfaceEdit) -> None:
+        """Ctrl+K: edit the link at the cursor, or make the selection a link (never a link in a link)."""
+        cursor = editor.textCursor()
+        existing = link_at(editor.commands, cursor)
+        if existing is not None:
+            probe = editor.textCursor()
+            probe.setPosition(existing.start)
+            probe.setPosition(existing.end, probe.MoveMode.KeepAnchor)
+            text, href = probe.selectedText(), existing.href
+        else:
+            text, href = cursor.selectedText(), ""
+        language = self.language_of(editor)
+        pages = self._pages(language) if self._pages is not None and language else []
+        dialog = LinkDialog(text, href, pages, existing is not None, self)
+        if not dialog.exec():
+            return
+        if dialog.removed:
+            remove_link(editor.commands, cursor)
+        elif dialog.address():
+            set_link(editor.commands, cursor, dialog.text(), dialog.address())

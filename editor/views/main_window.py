@@ -27,8 +27,9 @@ from editor.models.tree_check import TreeProblem
 from editor.views import prompts
 from editor.views.dialogs import HistoryDialog, SettingsDialog
 from editor.views.editor.checks import CheckServices, PaneChecks
-from editor.views.editor.markdown_edit import MarkdownEdit
 from editor.views.editor.pane import EditorPane
+from editor.views.editor.surface.page_links import region_page_links
+from editor.views.editor.surface.surface_edit import SurfaceEdit
 from editor.views.format_actions import FormatToolBar
 from editor.views.recovery_controller import RecoveryController
 from editor.views.search_panel import SearchPanel
@@ -62,7 +63,7 @@ class MainWindow(QMainWindow):
         region = store.region()
         self.setWindowTitle(f"{region.name if region else ''} — Integreat Desk")
         self.languages: list[LanguageInfo] = store.languages()
-        self._last_editor: MarkdownEdit | None = None
+        self._last_editor: SurfaceEdit | None = None
         self._tree_problems_shown: set[TreeProblem] = set()
         self.tree_problems_box: QMessageBox | None = None
         self._build()
@@ -114,7 +115,12 @@ class MainWindow(QMainWindow):
         self.splitter.setStretchFactor(1, 1)
         self.splitter.setSizes([330, 1000])
         self.setCentralWidget(self.splitter)
-        self.format_bar = FormatToolBar(self.current_editor, self)
+        self.format_bar = FormatToolBar(
+            self.current_editor, self, lambda code: region_page_links(self.store, code)
+        )
+        self.format_bar.language_of = self._language_of_editor
+        for pane in (self.source_pane, self.target_pane):
+            pane.editor.sig_format_changed.connect(self._on_editor_format_changed)
         self.addToolBar(self.format_bar)
         self._build_menus()
         self.region_label = QLabel()
@@ -160,8 +166,8 @@ class MainWindow(QMainWindow):
         self.help_menu = add_help_menu(self, self.config)
 
     # -- public API -------------------------------------------------------------------------------
-    def current_editor(self) -> MarkdownEdit | None:
-        """The Markdown editor that has, or last had, the focus."""
+    def current_editor(self) -> SurfaceEdit | None:
+        """The editing surface that has, or last had, the focus."""
         return self._last_editor or self.source_pane.editor
 
     def start_checks(self) -> None:
@@ -247,8 +253,9 @@ class MainWindow(QMainWindow):
 
     # -- Qt overrides -----------------------------------------------------------------------------
     def eventFilter(self, watched: object, event: object) -> bool:
-        if isinstance(watched, MarkdownEdit) and getattr(event, "type", lambda: None)() == 8:
+        if isinstance(watched, SurfaceEdit) and getattr(event, "type", lambda: None)() == 8:
             self._last_editor = watched  # 8 = QEvent.FocusIn
+            self.format_bar.update_state()
         return super().eventFilter(watched, event)  # type: ignore[arg-type]
 
     def closeEvent(self, event: QCloseEvent) -> None:
@@ -362,6 +369,14 @@ class MainWindow(QMainWindow):
         log.warning("%s: %s", self.store.path, "; ".join(line for line in text.splitlines()[2:]))
         self.statusBar().showMessage(messages.summary(new), 60000)
         self.tree_problems_box = prompts.notify(self, self.tr("Damaged page tree"), text)
+
+    def _language_of_editor(self, editor: SurfaceEdit) -> str:
+        pane = self.target_pane if editor is self.target_pane.editor else self.source_pane
+        return pane.language.code if pane.language is not None else ""
+
+    def _on_editor_format_changed(self) -> None:
+        if self.sender() is self.current_editor():
+            self.format_bar.update_state()
 
     def _with_editor(self, apply: object) -> None:
         editor = self.current_editor()

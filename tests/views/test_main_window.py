@@ -83,16 +83,18 @@ def test_window_page_switch_saves_pending_edit(open_window: OpenWindow, qtbot: Q
 
 
 def test_window_formatting_bold_and_undo(open_window: OpenWindow, qtbot: QtBot) -> None:
-    """Ctrl+B wraps the word in ** and undo takes it back."""
+    """Bold makes the word at the cursor bold (shown, checked, saved) and undo takes it back."""
     window = open_window()
     editor = window.source_pane.editor
     editor.setFocus()
     editor.setPlainText("Wort")
     qtbot.keyClick(editor, Qt.Key.Key_Home)
     window.format_bar.actions_by_name["bold"].trigger()
-    assert editor.toPlainText() == "**Wort**"
-    editor.undo()
     assert editor.toPlainText() == "Wort"
+    assert editor.html() == "<p><strong>Wort</strong></p>"
+    assert window.format_bar.actions_by_name["bold"].isChecked()
+    editor.undo()
+    assert editor.html() == "<p>Wort</p>"
 
 
 def test_window_rtl_language_lays_out_right_to_left(open_window: OpenWindow) -> None:
@@ -131,14 +133,14 @@ def test_window_tree_row_changes_after_save(open_window: OpenWindow) -> None:
 
 
 def test_window_unconvertible_page_is_read_only_and_unchanged(open_window: OpenWindow, qtbot: QtBot) -> None:
-    """HTML that cannot become Markdown opens read-only with a message; nothing stored changes."""
+    """HTML that cannot be edited opens read-only with a message; nothing stored changes."""
     window = open_window()
     page = _page_with(window, "en")
     window.store.save_translation(page, "en", title="Broken", content="<p>bad \x0b byte</p>")
     before = window.store.translation(page, "en")
     window.open_page(page)
     assert window.target_pane.editor.isReadOnly()
-    assert "cannot be edited as Markdown" in window.statusBar().currentMessage()
+    assert "cannot be edited" in window.statusBar().currentMessage()
     assert "U+000B" in window.statusBar().currentMessage()
     qtbot.keyClicks(window.target_pane.editor, "typing is refused")
     window.close()

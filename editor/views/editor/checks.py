@@ -14,9 +14,9 @@ from PySide6.QtGui import QTextCursor
 
 from editor.tasks import TaskRunner
 from editor.text.spelling import Speller, SpellingService
-from editor.views.editor.markdown_highlighter import MarkdownHighlighter
 from editor.views.editor.pane import EditorPane
 from editor.views.editor.readability_controller import ReadabilityController
+from editor.views.editor.spell_highlighter import SpellHighlighter
 from editor.views.editor.spell_menu import SpellMenu
 from editor.views.editor.spell_panel import SpellPanel
 
@@ -44,7 +44,7 @@ class PaneChecks(QObject):
         self._key = f"speller:{next(_ids)}"
         self._speller: Speller | None = None
         editor = pane.editor
-        self.highlighter = MarkdownHighlighter(editor)
+        self.highlighter = SpellHighlighter(editor)
         self.menu = SpellMenu(editor, self.highlighter)
         self.spell_panel = SpellPanel()
         self.readability = ReadabilityController(editor, "de", services.runner, parent=self)

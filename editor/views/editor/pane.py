@@ -1,8 +1,9 @@
-"""``EditorPane``: one language of the open page — language selector, title, Markdown, preview.
+"""``EditorPane``: one language of the open page — language selector, title, the formatted surface.
 
-The pane is a composition: ``MarkdownEdit`` takes input, the autosave timer decides when to save, the
-preview renders, and sidebar panels (spelling, readability) plug in through ``add_sidebar_panel``.
-Saving goes through the ``saver`` callable handed in by the window, so the pane never sees the store.
+The pane is a composition: ``SurfaceEdit`` shows the page formatted and takes input, the autosave timer
+decides when to save, a per-pane view switch shows the raw HTML (editable, for experts) or the Markdown
+(read-only), and sidebar panels (spelling, readability) plug in through ``add_sidebar_panel``. Saving
+goes through the ``saver`` callable handed in by the window, so the pane never sees the store.
 """
 
 from __future__ import annotations
@@ -17,10 +18,10 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QLineEdit,
+    QPlainTextEdit,
     QSplitter,
     QStackedWidget,
     QTabWidget,
-    QTextBrowser,
     QToolButton,
     QVBoxLayout,
     QWidget,
@@ -28,9 +29,10 @@ from PySide6.QtWidgets import (
 
 from editor.models.errors import StoreError
 from editor.models.records import LanguageInfo, TranslationData
-from editor.text.convert import html_to_markdown, markdown_to_html
+from editor.text.convert import html_to_markdown
 from editor.text.errors import ContentError
-from editor.views.editor.markdown_edit import MarkdownEdit
+from editor.text.normal_form import parse_fragment
+from editor.views.editor.surface.surface_edit import SurfaceEdit, editor_font
 
 log = logging.getLogger(__name__)
 
@@ -66,7 +68,6 @@ class EditorPane(QWidget):
         self._page_id: int | None = None
         self._language: LanguageInfo | None = None
         self._loaded: tuple[str, str] = ("", "")
-        self._loaded_html: str | None = None
         self._read_only = True
         self._locked = False
         self._frozen = False
@@ -86,24 +87,36 @@ class EditorPane(QWidget):
         self.language_box.currentIndexChanged.connect(self._on_language_box_changed)
         self.state_label = QLabel()
         self.state_label.setObjectName("paneState")
-        self.preview_button = QToolButton()
-        self.preview_button.setText(self.tr("Preview"))
-        self.preview_button.setCheckable(True)
-        self.preview_button.toggled.connect(self._on_preview_toggled)
+        self.source_button = QToolButton()
+        self.source_button.setText(self.tr("Source"))
+        self.source_button.setToolTip(self.tr("Show and edit the page's HTML"))
+        self.source_button.setCheckable(True)
+        self.source_button.toggled.connect(self._on_source_toggled)
+        self.markdown_button = QToolButton()
+        self.markdown_button.setText(self.tr("Markdown"))
+        self.markdown_button.setToolTip(self.tr("Show the page as Markdown (read-only)"))
+        self.markdown_button.setCheckable(True)
+        self.markdown_button.toggled.connect(self._on_markdown_toggled)
         header = QHBoxLayout()
         header.addWidget(self.language_box)
         header.addWidget(self.state_label, 1)
-        header.addWidget(self.preview_button)
+        header.addWidget(self.source_button)
+        header.addWidget(self.markdown_button)
         self.title_edit = QLineEdit()
         self.title_edit.setPlaceholderText(self.tr("Title"))
+        self.title_edit.setFont(editor_font(self.title_edit.font()))
         self.title_edit.textEdited.connect(self._on_edited)
-        self.editor = MarkdownEdit()
-        self.editor.textChanged.connect(self._on_edited)
-        self.preview = QTextBrowser()
-        self.preview.setOpenExternalLinks(False)
+        self.editor = SurfaceEdit()
+        self.editor.textChanged.connect(self._on_editor_text_changed)
+        self.source = QPlainTextEdit()
+        self.source.setObjectName("paneSource")
+        self.source.textChanged.connect(self._on_source_edited)
+        self.markdown_view = QPlainTextEdit()
+        self.markdown_view.setReadOnly(True)
         self.stack = QStackedWidget()
         self.stack.addWidget(self.editor)
-        self.stack.addWidget(self.preview)
+        self.stack.addWidget(self.source)
+        self.stack.addWidget(self.markdown_view)
         self.sidebar = QTabWidget()
         self.sidebar.setDocumentMode(True)
         self.sidebar.hide()
@@ -175,14 +188,13 @@ class EditorPane(QWidget):
         self._page_id = page_id
         self._loading = True
         try:
+            self._show_surface()
             title = data.title if data else ""
-            markdown, readonly = self._markdown_of(data)
             self.title_edit.setText(title)
-            self.editor.setPlainText(markdown)
+            readonly = self._show_content(data)
             self._read_only = readonly or page_id is None
             self._apply_read_only()
-            self._loaded = (title, markdown)
-            self._loaded_html = data.content if data and not readonly else None
+            self._loaded = (title, data.content if data else "")
             self._dirty = False
             self.state_label.setText(state_text)
             name = self._language.native_name if self._language else ""
@@ -194,9 +206,18 @@ class EditorPane(QWidget):
         finally:
             self._loading = False
         self.sig_loaded.emit()
-        if self.preview_button.isChecked():
-            self._render_preview()
         return True
+
+    def current_html(self) -> str:
+        """The page's HTML as it is now (the loaded HTML, byte for byte, when nothing changed).
+
+        Raises ContentError when the Source view holds HTML that cannot be stored.
+        """
+        if self.stack.currentWidget() is self.source:
+            text = self.source.toPlainText()
+            parse_fragment(text)
+            return text
+        return self.editor.html()
 
     def flush(self) -> bool:
         """Save pending edits now (page switch, close, timer). False when saving failed."""
@@ -205,16 +226,11 @@ class EditorPane(QWidget):
             return True
         if self._page_id is None or self._language is None or self._read_only or self._frozen:
             return False  # nowhere to save it to: the caller keeps it (or asks before dropping it)
-        title, markdown = self.title_edit.text(), self.editor.toPlainText()
-        if (title, markdown) == self._loaded:
-            self._dirty = False
-            return True
+        title = self.title_edit.text()
         try:
-            # an unchanged body keeps the exact HTML it came with (a title edit rewrites nothing else)
-            loaded_html = self._loaded_html
-            unchanged = markdown == self._loaded[1] and loaded_html is not None
-            html = loaded_html if unchanged and loaded_html is not None else markdown_to_html(markdown)
-            self._saver(self._page_id, self._language.code, title, html)
+            html = self.current_html()
+            if (title, html) != self._loaded:
+                self._saver(self._page_id, self._language.code, title, html)
         except Exception as exc:  # the text stays in the editor; the window reports it
             if isinstance(exc, StoreError):  # a known failure: its message says it all
                 log.error("saving page %s (%s) failed: %s", self._page_id, self._language.code, exc)
@@ -222,9 +238,11 @@ class EditorPane(QWidget):
                 log.exception("saving page %s (%s) failed", self._page_id, self._language.code)
             self.sig_save_failed.emit(str(exc))
             return False
-        self._loaded, self._loaded_html = (title, markdown), html
+        changed = (title, html) != self._loaded
+        self._loaded = (title, html)
         self._dirty = False
-        self.sig_saved.emit(self._page_id, self._language.code)
+        if changed:
+            self.sig_saved.emit(self._page_id, self._language.code)
         return True
 
     # -- unavailable and frozen states (the window decides; the pane only shows them) --------------
@@ -237,33 +255,29 @@ class EditorPane(QWidget):
         self._page_id = page_id
         self._loading = True
         try:
+            self._show_surface()
             self.title_edit.clear()
-            self.editor.clear()
+            self.editor.load_html("")
             self.editor.setPlaceholderText(message)
             self.state_label.setText(self.tr("cannot be read"))
             self._read_only = True
             self._apply_read_only()
-            self._loaded, self._loaded_html, self._dirty = ("", ""), None, False
+            self._loaded, self._dirty = ("", ""), False
         finally:
             self._loading = False
         self.sig_loaded.emit()
-        if self.preview_button.isChecked():
-            self._render_preview()
 
     def pending_edit(self) -> tuple[int, str, str, str] | None:
         """(page id, language, title, HTML) of text typed and not yet saved, or None."""
-        title, markdown = self.title_edit.text(), self.editor.toPlainText()
-        if (
-            not self._dirty
-            or self._page_id is None
-            or self._language is None
-            or (title, markdown) == self._loaded
-        ):
+        if not self._dirty or self._page_id is None or self._language is None:
             return None
+        title = self.title_edit.text()
         try:
-            html = markdown_to_html(markdown)
-        except ContentError:
-            html = "<pre>" + escape(markdown) + "</pre>"
+            html = self.current_html()
+        except ContentError:  # the Source view holds HTML that cannot be stored: keep it as text
+            html = "<pre>" + escape(self.source.toPlainText()) + "</pre>"
+        if (title, html) == self._loaded:
+            return None
         return (self._page_id, self._language.code, title, html)
 
     def freeze(self, message: str) -> None:
@@ -276,7 +290,7 @@ class EditorPane(QWidget):
 
     # -- private slots ----------------------------------------------------------------------------
     def _on_edited(self) -> None:
-        if self._loading or self._read_only or self._frozen:
+        if self._loading or self._read_only or self._locked or self._frozen:
             return
         self._dirty = True
         self._timer.start()
@@ -291,15 +305,58 @@ class EditorPane(QWidget):
             return
         self._set_language(self.language_box.currentData())
 
-    def _on_preview_toggled(self, on: bool) -> None:
+    def _on_editor_text_changed(self) -> None:
+        # spelling underlines re-layout the text and emit textChanged too; only real edits count
+        if self.editor.document().isModified():
+            self._on_edited()
+
+    def _on_source_edited(self) -> None:
+        if self.stack.currentWidget() is self.source:
+            self._on_edited()
+
+    def _on_source_toggled(self, on: bool) -> None:
         if on:
-            self._render_preview()
-        self.stack.setCurrentWidget(self.preview if on else self.editor)
+            self.markdown_button.setChecked(False)
+            self._loading = True
+            try:
+                self.source.setPlainText(self._surface_html_or_loaded())
+            finally:
+                self._loading = False
+            self.stack.setCurrentWidget(self.source)
+            return
+        if self.stack.currentWidget() is not self.source:
+            return
+        text = self.source.toPlainText()
+        self._loading = True
+        try:
+            self.editor.load_html(text)
+        except ContentError as exc:  # stay in the source view: the HTML cannot be stored
+            self.sig_notice.emit(self.tr("The HTML cannot be used: {0}").format(str(exc)))
+            self.source_button.blockSignals(True)
+            self.source_button.setChecked(True)
+            self.source_button.blockSignals(False)
+            return
+        finally:
+            self._loading = False
+        self.stack.setCurrentWidget(self.editor)
+
+    def _on_markdown_toggled(self, on: bool) -> None:
+        if on:
+            self.source_button.setChecked(False)
+            try:
+                text = html_to_markdown(self._surface_html_or_loaded())
+            except ContentError as exc:
+                text = str(exc)
+            self.markdown_view.setPlainText(text)
+            self.stack.setCurrentWidget(self.markdown_view)
+        elif self.stack.currentWidget() is self.markdown_view:
+            self.stack.setCurrentWidget(self.editor)
 
     # -- helpers ----------------------------------------------------------------------------------
     def _apply_read_only(self) -> None:
         read_only = self._read_only or self._locked or self._frozen
         self.editor.setReadOnly(read_only)
+        self.source.setReadOnly(read_only)
         self.title_edit.setReadOnly(read_only)
 
     def _set_language(self, language: LanguageInfo | None) -> None:
@@ -310,39 +367,51 @@ class EditorPane(QWidget):
         self.editor.set_right_to_left(rtl)
         direction = Qt.LayoutDirection.RightToLeft if rtl else Qt.LayoutDirection.LeftToRight
         self.title_edit.setLayoutDirection(direction)
-        self.preview.setLayoutDirection(direction)
+        self.source.setLayoutDirection(Qt.LayoutDirection.LeftToRight)
         if changed and language is not None:
             self.sig_language_changed.emit(language.code)
 
     def _no_page_text(self) -> str:
         return self.tr("No page is open: choose one in the page tree.")
 
-    def _markdown_of(self, data: TranslationData | None) -> tuple[str, bool]:
-        if data is None:
-            return "", False
-        if len(data.content) > MAX_EDITABLE_CHARS:
+    def _show_surface(self) -> None:
+        for button in (self.source_button, self.markdown_button):
+            button.blockSignals(True)
+            button.setChecked(False)
+            button.blockSignals(False)
+        self.stack.setCurrentWidget(self.editor)
+
+    def _surface_html_or_loaded(self) -> str:
+        return self.editor.html() if not self._read_only else self._loaded[1]
+
+    def _show_content(self, data: TranslationData | None) -> bool:
+        """Put ``data`` on the surface; True when it can only be shown read-only (in the Source view)."""
+        html = data.content if data else ""
+        if data is not None and len(html) > MAX_EDITABLE_CHARS:
             self.sig_notice.emit(
                 self.tr(
                     "“{0}” is too large to edit here ({1:.1f} MB; the limit is {2} KB). It is shown "
                     "read-only and unchanged; edit it in the CMS or split it into smaller pages."
-                ).format(data.title, len(data.content) / 1e6, MAX_EDITABLE_CHARS // 1000)
+                ).format(data.title, len(html) / 1e6, MAX_EDITABLE_CHARS // 1000)
             )
-            return data.content[:PREVIEW_CHARS] + "\n…", True
+            self._show_raw(html[:PREVIEW_CHARS] + "\n…")
+            return True
         try:
-            return html_to_markdown(data.content), False
+            self.editor.load_html(html)
         except ContentError as exc:
             self.sig_notice.emit(
-                self.tr("“{0}” cannot be edited as Markdown ({1}); it is shown read-only.").format(
-                    data.title, str(exc)
+                self.tr("“{0}” cannot be edited ({1}); it is shown read-only.").format(
+                    data.title if data else "", str(exc)
                 )
             )
-            return data.content, True
+            self._show_raw(html)
+            return True
+        return False
 
-    def _render_preview(self) -> None:
-        try:
-            html = markdown_to_html(self.editor.toPlainText())
-        except ContentError as exc:
-            html = f"<p><i>{exc}</i></p>"
-        rtl = bool(self._language and self._language.rtl)
-        body = f'<div dir="{"rtl" if rtl else "ltr"}">{html}</div>'
-        self.preview.setHtml(f"<h2>{escape(self.title_edit.text())}</h2>{body}")
+    def _show_raw(self, text: str) -> None:
+        self.editor.load_html("")
+        self.source.setPlainText(text)
+        self.source_button.blockSignals(True)
+        self.source_button.setChecked(True)
+        self.source_button.blockSignals(False)
+        self.stack.setCurrentWidget(self.source)

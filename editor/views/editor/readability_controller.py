@@ -10,11 +10,11 @@ import itertools
 
 from PySide6.QtCore import QObject, QTimer, Signal, Slot
 from PySide6.QtGui import QTextCursor
-from PySide6.QtWidgets import QPlainTextEdit
 
 from editor.tasks import TaskRunner
 from editor.text.readability import ReadabilityResult, analyse
 from editor.views.editor.readability_panel import ReadabilityPanel
+from editor.views.editor.spell_highlighter import TextEditor
 
 DEBOUNCE_MS = 500
 _ids = itertools.count(1)
@@ -30,7 +30,7 @@ class ReadabilityController(QObject):
     # -- init -------------------------------------------------------------------------------------
     def __init__(
         self,
-        editor: QPlainTextEdit,
+        editor: TextEditor,
         language: str,
         runner: TaskRunner,
         panel: ReadabilityPanel | None = None,

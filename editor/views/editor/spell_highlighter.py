@@ -12,12 +12,16 @@ from __future__ import annotations
 
 from PySide6.QtCore import QEvent, QObject, Qt
 from PySide6.QtGui import QColor, QKeyEvent, QSyntaxHighlighter, QTextBlockUserData, QTextCharFormat
-from PySide6.QtWidgets import QPlainTextEdit
+from PySide6.QtWidgets import QPlainTextEdit, QTextEdit
 
 from editor.text.masking import Utf16Map
 from editor.text.spelling import Speller
 
 _IN_FENCE = 1
+#: The editors a highlighter works on: the formatted surface (QTextEdit) or plain text.
+TextEditor = QTextEdit | QPlainTextEdit
+#: Object replacement characters (protected chips) and line separators are not words.
+_MASK = str.maketrans({"\ufffc": " ", "\u2028": " "})
 
 
 class BlockSpellData(QTextBlockUserData):
@@ -36,7 +40,7 @@ class SpellHighlighter(QSyntaxHighlighter):
     """Underlines misspellings using a speller; ``set_speller(None)`` switches it off."""
 
     # -- init -------------------------------------------------------------------------------------
-    def __init__(self, editor: QPlainTextEdit, speller: Speller | None = None) -> None:
+    def __init__(self, editor: TextEditor, speller: Speller | None = None) -> None:
         super().__init__(editor.document())
         self._editor = editor
         self._speller = speller
@@ -97,7 +101,7 @@ class SpellHighlighter(QSyntaxHighlighter):
 
     def highlight_spelling(self, text: str) -> None:
         """Check ``text`` (the current block) and merge the underline into its formats."""
-        in_fence = self._track_fence(text)
+        in_fence = self._track_fence(text) if isinstance(self._editor, QPlainTextEdit) else False
         block = self.currentBlock()
         spans = [] if in_fence else self._spans(text, block.revision())
         skip = self._cursor_offset_if_typing()
@@ -155,7 +159,7 @@ class SpellHighlighter(QSyntaxHighlighter):
             return data.spans
         spans: list[tuple[int, int, str]] = []
         if self._speller is not None and self._speller.available and text.strip():
-            found = self._speller.check_text(text, ignored=self._ignored, names="cached")
+            found = self._speller.check_text(text.translate(_MASK), ignored=self._ignored, names="cached")
             mapping = Utf16Map(text)
             converted = mapping.spans_to_utf16([(m.start, m.end) for m in found])
             spans = [(s, e, m.word) for (s, e), m in zip(converted, found, strict=True)]

@@ -4,9 +4,9 @@ from __future__ import annotations
 
 from PySide6.QtCore import QObject
 from PySide6.QtGui import QAction, QTextCursor
-from PySide6.QtWidgets import QMenu, QPlainTextEdit
+from PySide6.QtWidgets import QMenu
 
-from editor.views.editor.spell_highlighter import SpellHighlighter
+from editor.views.editor.spell_highlighter import SpellHighlighter, TextEditor
 
 MAX_SUGGESTIONS = 8
 
@@ -15,7 +15,7 @@ class SpellMenu(QObject):
     """Builds the spelling actions of a pane's context menu."""
 
     # -- init -------------------------------------------------------------------------------------
-    def __init__(self, editor: QPlainTextEdit, highlighter: SpellHighlighter) -> None:
+    def __init__(self, editor: TextEditor, highlighter: SpellHighlighter) -> None:
         super().__init__(editor)
         self._editor = editor
         self._highlighter = highlighter

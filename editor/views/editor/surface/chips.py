@@ -58,7 +58,7 @@ class ChipHandler(QPyTextObject):
         if kind in BLOCK_KINDS:
             width = max(document.textWidth() - 2 * document.documentMargin() - 12, 80.0)
             return QSizeF(width, height + 8 if kind != "rule" else 10.0)
-        width = min(metrics.horizontalAdvance(text) + 2 * _PAD, _MAX_INLINE)
+        width = min(metrics.horizontalAdvance(text) * 1.08 + 2 * _PAD + 2, _MAX_INLINE)
         return QSizeF(width, height)
 
     def drawObject(

@@ -1,0 +1,117 @@
+"""The link editor (Ctrl+K): text, address (shown decoded), and a picker of the region's own pages."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from urllib.parse import quote
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import (
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QLineEdit,
+    QListWidget,
+    QListWidgetItem,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from editor.views.editor.surface.styles import display_href
+
+
+@dataclass(frozen=True)
+class PageLink:
+    """A page of the region in one language: its title and its CMS address."""
+
+    title: str
+    address: str
+
+
+def page_address(base_url: str, region: str, language: str, slugs: list[str]) -> str:
+    """The CMS address of a page: ``<base>/<region>/<lang>/<ancestor slugs…>/<slug>/``, percent-encoded."""
+    path = "/".join(quote(part, safe="") for part in [region, language, *slugs])
+    return f"{base_url.rstrip('/')}/{path}/"
+
+
+def encode_address(typed: str) -> str:
+    """An address as typed (decoded Arabic, spaces) in the form it is stored (percent-encoded)."""
+    return quote(typed.strip(), safe=":/?#[]@!$&'()*+,;=%~-._")
+
+
+class LinkDialog(QDialog):
+    """Edit a link's text and address, pick a page, or remove the link."""
+
+    def __init__(
+        self, text: str, href: str, pages: list[PageLink], existing: bool, parent: QWidget | None
+    ) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(self.tr("Link"))
+        self.removed = False
+        self._original_href = href
+        self.text_edit = QLineEdit(text)
+        self.address_edit = QLineEdit(display_href(href))
+        self.address_edit.setPlaceholderText("https://")
+        self.address_edit.setLayoutDirection(Qt.LayoutDirection.LeftToRight)
+        self.filter_edit = QLineEdit()
+        self.filter_edit.setPlaceholderText(self.tr("Find a page of this region…"))
+        self.filter_edit.textChanged.connect(self._on_filter_changed)
+        self.page_list = QListWidget()
+        for page in pages:
+            item = QListWidgetItem(page.title)
+            item.setToolTip(display_href(page.address))
+            item.setData(Qt.ItemDataRole.UserRole, page.address)
+            self.page_list.addItem(item)
+        self.page_list.itemClicked.connect(self._on_page_chosen)
+        self.page_list.itemActivated.connect(self._on_page_chosen)
+        form = QFormLayout()
+        form.addRow(self.tr("Text:"), self.text_edit)
+        form.addRow(self.tr("Address:"), self.address_edit)
+        form.addRow(self.tr("Page:"), self.filter_edit)
+        buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
+        )
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        if existing:
+            remove = QPushButton(self.tr("Remove link"))
+            buttons.addButton(remove, QDialogButtonBox.ButtonRole.DestructiveRole)
+            remove.clicked.connect(self._on_remove_clicked)
+        layout = QVBoxLayout(self)
+        layout.addLayout(form)
+        layout.addWidget(self.page_list, 1)
+        layout.addWidget(buttons)
+        self.resize(520, 420)
+
+    # -- public API -------------------------------------------------------------------------------
+    def text(self) -> str:
+        """The link text."""
+        return self.text_edit.text()
+
+    def address(self) -> str:
+        """The address to store: unchanged if not edited, else encoded as the CMS stores it."""
+        typed = self.address_edit.text().strip()
+        if typed == display_href(self._original_href):
+            return self._original_href
+        chosen = self.page_list.currentItem()
+        if chosen is not None and display_href(chosen.data(Qt.ItemDataRole.UserRole)) == typed:
+            return str(chosen.data(Qt.ItemDataRole.UserRole))
+        return encode_address(typed)
+
+    # -- private slots ----------------------------------------------------------------------------
+    def _on_filter_changed(self, text: str) -> None:
+        needle = text.casefold()
+        for row in range(self.page_list.count()):
+            item = self.page_list.item(row)
+            item.setHidden(bool(needle) and needle not in item.text().casefold())
+
+    def _on_page_chosen(self, item: QListWidgetItem) -> None:
+        self.page_list.setCurrentItem(item)
+        self.address_edit.setText(display_href(item.data(Qt.ItemDataRole.UserRole)))
+        if not self.text_edit.text().strip():
+            self.text_edit.setText(item.text())
+
+    def _on_remove_clicked(self) -> None:
+        self.removed = True
+        self.accept()

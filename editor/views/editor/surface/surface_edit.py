@@ -1,0 +1,232 @@
+"""``SurfaceEdit``: the formatted editing surface of a pane (a QTextEdit over the block model).
+
+``load_html`` builds the document from CMS HTML; ``html`` reads it back (the loaded HTML itself when
+nothing changed). Editing keys follow Word and TinyMCE: Enter a new paragraph or list item (Enter in an
+empty list item leaves the list), Shift+Enter a line break, Ctrl+Shift+V plain text; pasted HTML is
+cleaned to what the CMS accepts. Protected chips move and delete as a whole.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QMimeData, Qt, Signal
+from PySide6.QtGui import QFont, QFontDatabase, QKeyEvent, QKeySequence, QTextCursor, QTextOption
+from PySide6.QtWidgets import QTextEdit, QWidget
+
+from editor.text.errors import ContentError
+from editor.text.surface import from_html, to_html
+from editor.text.surface.model import Block
+from editor.text.surface.paste import clean_pasted_html
+from editor.text.surface.to_html import unchanged
+from editor.views.editor.surface.builder import SurfaceBuilder, build_document
+from editor.views.editor.surface.chips import ChipHandler, install_chips
+from editor.views.editor.surface.commands import BOLD, ITALIC, SurfaceCommands
+from editor.views.editor.surface.reader import read_document
+from editor.views.editor.surface.records import SideTable
+
+#: Latin families tried first (the first installed one is used).
+LATIN_FAMILIES = ["Noto Sans", "Segoe UI", "DejaVu Sans", "Liberation Sans"]
+#: Fallback chain with Arabic-script coverage in regular, bold and italic (DejaVu's oblique has none).
+ARABIC_FAMILIES = ["Noto Naskh Arabic", "Noto Sans Arabic", "Amiri", "Segoe UI", "Tahoma", "DejaVu Sans"]
+
+
+def editor_font(base: QFont) -> QFont:
+    """``base`` (at least 11 pt) in a Latin family, with the Arabic-script fallback chain."""
+    installed = set(QFontDatabase.families())
+    latin = next((family for family in LATIN_FAMILIES if family in installed), base.family())
+    font = QFont(base)
+    font.setPointSize(max(font.pointSize(), 11))
+    font.setFamilies(
+        [latin, *(family for family in ARABIC_FAMILIES if family in installed and family != latin)]
+    )
+    return font
+
+
+class SurfaceEdit(QTextEdit):
+    """Input only: the document, direction, editing keys and formatting commands."""
+
+    # -- signals ----------------------------------------------------------------------------------
+    sig_format_changed = Signal()
+    """The formatting at the cursor may have changed (the toolbar updates its state)."""
+
+    # -- init -------------------------------------------------------------------------------------
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setAcceptRichText(True)
+        self.setWordWrapMode(QTextOption.WrapMode.WrapAtWordBoundaryOrAnywhere)
+        self.setTabChangesFocus(False)
+        font = editor_font(self.font())
+        self.setFont(font)
+        self.document().setDefaultFont(font)
+        self._chips = ChipHandler(self)
+        install_chips(self.document(), self._chips)
+        self._table = SideTable()
+        self._rtl = False
+        self._loaded_html = ""
+        self._loaded_originals: list[str] = []
+        self.commands = SurfaceCommands(self.document(), lambda: self._table, lambda: self._rtl)
+        self.cursorPositionChanged.connect(self.sig_format_changed)
+
+    # -- properties -------------------------------------------------------------------------------
+    @property
+    def table(self) -> SideTable:
+        """The side table of the loaded document."""
+        return self._table
+
+    @property
+    def right_to_left(self) -> bool:
+        """True when the pane's language is written right to left."""
+        return self._rtl
+
+    # -- public API -------------------------------------------------------------------------------
+    def set_right_to_left(self, rtl: bool) -> None:
+        """Lay the text out right to left (Arabic, Farsi) or left to right."""
+        self._rtl = rtl
+        direction = Qt.LayoutDirection.RightToLeft if rtl else Qt.LayoutDirection.LeftToRight
+        self.setLayoutDirection(direction)
+        option = self.document().defaultTextOption()
+        option.setTextDirection(direction)
+        self.document().setDefaultTextOption(option)
+
+    def load_html(self, html: str) -> None:
+        """Show ``html`` (raises ContentError for text HTML cannot hold; nothing changes then)."""
+        blocks = from_html(html)
+        self.setUpdatesEnabled(False)
+        try:
+            self._table = build_document(self.document(), blocks, self._rtl)
+        finally:
+            self.setUpdatesEnabled(True)
+        self._loaded_html = html
+        self._loaded_originals = [block.original for block in blocks]
+        self.moveCursor(QTextCursor.MoveOperation.Start)
+
+    def blocks(self) -> list[Block]:
+        """The document as the block model."""
+        return read_document(self.document(), self._table)
+
+    def html(self) -> str:
+        """The document as HTML: exactly the loaded HTML when no block changed."""
+        blocks = self.blocks()
+        if [block.original for block in blocks] == self._loaded_originals and all(map(unchanged, blocks)):
+            return self._loaded_html
+        return to_html(blocks)
+
+    def toggle_bold(self) -> None:
+        """Bold on/off for the selection or the word at the cursor."""
+        self.commands.toggle_mark(self.textCursor(), "strong", BOLD)
+        self.sig_format_changed.emit()
+
+    def toggle_italic(self) -> None:
+        """Italic on/off for the selection or the word at the cursor."""
+        self.commands.toggle_mark(self.textCursor(), "em", ITALIC)
+        self.sig_format_changed.emit()
+
+    def set_heading(self, level: int) -> None:
+        """Heading of ``level`` for the current block(s); again: paragraph."""
+        self.commands.set_heading(self.textCursor(), level)
+        self.sig_format_changed.emit()
+
+    def toggle_list(self, ordered: bool) -> None:
+        """Bulleted or numbered list for the current block(s); again: paragraphs."""
+        self.commands.toggle_list(self.textCursor(), ordered)
+        self.sig_format_changed.emit()
+
+    def format_state(self) -> dict[str, bool]:
+        """What the toolbar shows as on at the cursor."""
+        from editor.views.editor.surface.links import link_at
+
+        cursor = self.textCursor()
+        level = cursor.blockFormat().headingLevel()
+        kind = self.commands.list_kind(cursor)
+        return {
+            "bold": self.commands.has_mark(cursor, BOLD),
+            "italic": self.commands.has_mark(cursor, ITALIC),
+            "h2": level == 2,
+            "h3": level == 3,
+            "bullets": kind == "ul",
+            "numbers": kind == "ol",
+            "link": link_at(self.commands, cursor) is not None,
+        }
+
+    # -- Qt overrides -----------------------------------------------------------------------------
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        """Enter/Shift+Enter as in Word; plain-text paste; typing never continues a chip."""
+        if (
+            event.matches(QKeySequence.StandardKey.Paste)
+            and event.modifiers() & Qt.KeyboardModifier.ShiftModifier
+        ):
+            self.paste_plain()
+            return
+        key = event.key()
+        cursor = self.textCursor()
+        if key in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
+            if event.modifiers() & Qt.KeyboardModifier.ShiftModifier:
+                cursor.insertText(
+                    "\u2028", self.commands.typing_format(cursor, self.commands.marks_at(cursor))
+                )
+                return
+            if cursor.block().textList() is not None and not cursor.block().text():
+                self.commands.toggle_list(cursor, self.commands.list_kind(cursor) == "ol")
+                return
+        if event.text() and event.text().isprintable():
+            self.commands.clean_typing_format(cursor)
+            self.setTextCursor(cursor)
+        super().keyPressEvent(event)
+
+    def insertFromMimeData(self, source: QMimeData) -> None:
+        """Pasted HTML is cleaned and inserted as blocks; anything else as plain text."""
+        if source.hasHtml():
+            try:
+                blocks = from_html(clean_pasted_html(source.html()))
+            except (ContentError, ValueError):
+                blocks = []
+            if blocks:
+                self._insert_blocks(blocks)
+                return
+        if source.hasText():
+            self._insert_plain(source.text())
+
+    def createMimeDataFromSelection(self) -> QMimeData:
+        """Copy as the CMS HTML of the selection (so a copy-paste inside the app keeps formatting)."""
+        data = super().createMimeDataFromSelection()
+        data.setText(self.textCursor().selectedText().replace("\u2029", "\n").replace("\u2028", "\n"))
+        return data
+
+    # -- helpers ----------------------------------------------------------------------------------
+    def paste_plain(self) -> None:
+        """Paste the clipboard's text without any formatting (Ctrl+Shift+V)."""
+        from PySide6.QtGui import QGuiApplication
+
+        self._insert_plain(QGuiApplication.clipboard().text())
+
+    def _insert_plain(self, text: str) -> None:
+        cursor = self.textCursor()
+        cursor.beginEditBlock()
+        fmt = self.commands.typing_format(cursor, self.commands.marks_at(cursor))
+        lines = text.replace("\r\n", "\n").replace("\r", "\n").split("\n")
+        for index, line in enumerate(lines):
+            if index:
+                cursor.insertBlock()
+            clean = line.replace("\ufffc", "").replace("\u2028", " ").replace("\u2029", " ")
+            cursor.insertText(clean, fmt)
+        cursor.endEditBlock()
+        self.setTextCursor(cursor)
+
+    def _insert_blocks(self, blocks: list[Block]) -> None:
+        for block in blocks:  # pasted blocks are new: they have no original HTML to keep
+            block.source = block.original = ""
+        cursor = self.textCursor()
+        cursor.beginEditBlock()
+        if cursor.hasSelection():
+            cursor.removeSelectedText()
+        builder = SurfaceBuilder(self.document(), self._table, self._rtl)
+        builder.cursor = cursor
+        builder.fresh = not cursor.block().text()
+        first = blocks[0]
+        from editor.text.surface.model import TextBlock
+
+        if isinstance(first, TextBlock) and not builder.fresh:
+            builder.inline(first.content, cursor.blockFormat().headingLevel())
+            blocks = blocks[1:]
+        builder.build(blocks)
+        cursor.endEditBlock()
+        self.setTextCursor(builder.cursor)
