@@ -9,7 +9,7 @@ cleaned to what the CMS accepts. Protected chips move and delete as a whole.
 from __future__ import annotations
 
 from PySide6.QtCore import QMimeData, Qt, Signal
-from PySide6.QtGui import QFont, QFontDatabase, QKeyEvent, QKeySequence, QTextCursor, QTextOption
+from PySide6.QtGui import QFont, QFontDatabase, QKeyEvent, QTextCursor, QTextOption
 from PySide6.QtWidgets import QTextEdit, QWidget
 
 from editor.text.errors import ContentError
@@ -39,6 +39,9 @@ def editor_font(base: QFont) -> QFont:
         [latin, *(family for family in ARABIC_FAMILIES if family in installed and family != latin)]
     )
     return font
+
+
+_CTRL_SHIFT = Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier
 
 
 class SurfaceEdit(QTextEdit):
@@ -150,10 +153,7 @@ class SurfaceEdit(QTextEdit):
     # -- Qt overrides -----------------------------------------------------------------------------
     def keyPressEvent(self, event: QKeyEvent) -> None:
         """Enter/Shift+Enter as in Word; plain-text paste; typing never continues a chip."""
-        if (
-            event.matches(QKeySequence.StandardKey.Paste)
-            and event.modifiers() & Qt.KeyboardModifier.ShiftModifier
-        ):
+        if event.key() == Qt.Key.Key_V and event.modifiers() == _CTRL_SHIFT:
             self.paste_plain()
             return
         key = event.key()

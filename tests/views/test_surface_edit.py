@@ -1,0 +1,179 @@
+"""Typing, formatting, links, paste and undo on the editing surface, in German and Arabic."""
+
+from __future__ import annotations
+
+import pytest
+from PySide6.QtCore import QEvent, QMimeData, Qt
+from PySide6.QtGui import QGuiApplication, QKeyEvent, QTextCursor
+from PySide6.QtWidgets import QApplication
+from pytestqt.qtbot import QtBot
+
+from editor.views.editor.surface.links import link_at, remove_link, set_link
+from editor.views.editor.surface.surface_edit import SurfaceEdit
+
+AR_HREF = "https://cms.example/stadt/ar/%D8%A7%D9%84%D9%84%D8%BA%D8%A9/"
+
+
+@pytest.fixture
+def edit(qtbot: QtBot) -> SurfaceEdit:
+    """A shown surface with the focus."""
+    widget = SurfaceEdit()
+    qtbot.addWidget(widget)
+    widget.show()
+    widget.setFocus()
+    return widget
+
+
+def load(edit: SurfaceEdit, html: str, rtl: bool = False) -> None:
+    """Load ``html`` and put the cursor at the end of the text."""
+    edit.set_right_to_left(rtl)
+    edit.load_html(html)
+    edit.moveCursor(QTextCursor.MoveOperation.End)
+
+
+def type_text(edit: SurfaceEdit, text: str) -> None:
+    """Type ``text`` key by key (any script: QTest only maps ASCII to keys)."""
+    for char in text:
+        for kind in (QEvent.Type.KeyPress, QEvent.Type.KeyRelease):
+            QApplication.sendEvent(edit, QKeyEvent(kind, 0, Qt.KeyboardModifier.NoModifier, char))
+
+
+def select(edit: SurfaceEdit, start: int, end: int) -> None:
+    """Select document positions ``start``..``end``."""
+    cursor = edit.textCursor()
+    cursor.setPosition(start)
+    cursor.setPosition(end, QTextCursor.MoveMode.KeepAnchor)
+    edit.setTextCursor(cursor)
+
+
+def test_surface_edit_untouched_page_gives_back_the_loaded_html(edit: SurfaceEdit) -> None:
+    """Opening a page and reading it back changes nothing, byte for byte (wrapper and spacing kept)."""
+    html = (
+        '<div><p dir="rtl"  class="a">مرحبا <a href="%s">اللغة</a></p>\n\n<ul><li>x</li></ul></div>' % AR_HREF
+    )
+    load(edit, html, rtl=True)
+    assert edit.html() == html
+
+
+def test_surface_edit_typing_changes_only_the_touched_block(edit: SurfaceEdit, qtbot: QtBot) -> None:
+    """German typing at the end rewrites the last paragraph; the first stays exactly as stored."""
+    load(edit, '<p id="a"  class="x">Eins &amp; zwei</p>\n<p>Drei</p>')
+    qtbot.keyClicks(edit, " und vier")
+    assert edit.html() == '<p id="a"  class="x">Eins &amp; zwei</p>\n<p>Drei und vier</p>'
+
+
+def test_surface_edit_enter_in_arabic_makes_a_paragraph_with_dir_rtl(edit: SurfaceEdit, qtbot: QtBot) -> None:
+    """Enter starts a new paragraph; typed Arabic gets dir="rtl" like its siblings."""
+    load(edit, '<p dir="rtl">مرحبا</p>', rtl=True)
+    qtbot.keyClick(edit, Qt.Key.Key_Return)
+    type_text(edit, "سلام")
+    assert edit.html() == '<p dir="rtl">مرحبا</p>\n<p dir="rtl">سلام</p>'
+
+
+def test_surface_edit_shift_enter_is_a_line_break(edit: SurfaceEdit, qtbot: QtBot) -> None:
+    """Shift+Enter inserts <br> inside the paragraph."""
+    load(edit, "<p>Zeile</p>")
+    qtbot.keyClick(edit, Qt.Key.Key_Return, Qt.KeyboardModifier.ShiftModifier)
+    qtbot.keyClicks(edit, "zwei")
+    assert edit.html() == "<p>Zeile<br>zwei</p>"
+
+
+def test_surface_edit_enter_in_list_adds_item_and_empty_item_leaves(edit: SurfaceEdit, qtbot: QtBot) -> None:
+    """Enter in a list item makes the next item; Enter on an empty item ends the list."""
+    load(edit, "<ul><li>eins</li></ul>")
+    qtbot.keyClick(edit, Qt.Key.Key_Return)
+    qtbot.keyClicks(edit, "zwei")
+    qtbot.keyClick(edit, Qt.Key.Key_Return)
+    qtbot.keyClick(edit, Qt.Key.Key_Return)
+    qtbot.keyClicks(edit, "danach")
+    assert edit.html() == "<ul><li>eins</li><li>zwei</li></ul>\n<p>danach</p>"
+
+
+def test_surface_edit_bold_italic_toggle_and_undo(edit: SurfaceEdit) -> None:
+    """Bold and italic apply to the selection, show in the state, and undo step by step."""
+    load(edit, "<p>ein Wort hier</p>")
+    select(edit, 4, 8)
+    edit.toggle_bold()
+    assert edit.format_state()["bold"]
+    edit.toggle_italic()
+    assert edit.html() == "<p>ein <strong><em>Wort</em></strong> hier</p>"
+    edit.toggle_bold()
+    assert edit.html() == "<p>ein <em>Wort</em> hier</p>"
+    edit.undo()
+    edit.undo()
+    assert edit.html() == "<p>ein <strong>Wort</strong> hier</p>"
+    edit.undo()
+    assert edit.html() == "<p>ein Wort hier</p>"
+
+
+def test_surface_edit_heading_and_list_in_arabic(edit: SurfaceEdit) -> None:
+    """H2 and a bulleted list made in an RTL pane carry the page's dir="rtl" convention."""
+    load(edit, '<p dir="rtl">عنوان</p><p dir="rtl">بند</p>', rtl=True)
+    edit.set_heading(2)
+    assert edit.format_state()["h2"]
+    edit.moveCursor(QTextCursor.MoveOperation.Start)
+    edit.toggle_list(False)
+    assert edit.format_state()["bullets"]
+    assert edit.html() == '<ul dir="rtl"><li>عنوان</li></ul>\n<h2 dir="rtl">بند</h2>'
+
+
+def test_surface_edit_link_set_edit_and_remove(edit: SurfaceEdit) -> None:
+    """A selection becomes a link; Ctrl+K inside it edits that link (no nesting); removing keeps text."""
+    load(edit, '<p dir="rtl">اقرأ اللغة هنا</p>', rtl=True)
+    select(edit, 5, 10)
+    set_link(edit.commands, edit.textCursor(), "اللغة", AR_HREF)
+    assert edit.html() == f'<p dir="rtl">اقرأ <a href="{AR_HREF}">اللغة</a> هنا</p>'
+    select(edit, 7, 7)
+    found = link_at(edit.commands, edit.textCursor())
+    assert found is not None
+    assert found.href == AR_HREF
+    set_link(edit.commands, edit.textCursor(), "اللغة", "https://example.org/")
+    assert edit.html() == '<p dir="rtl">اقرأ <a href="https://example.org/">اللغة</a> هنا</p>'
+    assert remove_link(edit.commands, edit.textCursor())
+    assert edit.html() == '<p dir="rtl">اقرأ اللغة هنا</p>'
+
+
+def test_surface_edit_link_tooltip_shows_the_decoded_address(edit: SurfaceEdit) -> None:
+    """The address is stored percent-encoded but shown decoded (tooltip)."""
+    load(edit, f'<p><a href="{AR_HREF}">x</a></p>')
+    cursor = QTextCursor(edit.document())
+    cursor.setPosition(1)
+    assert cursor.charFormat().toolTip() == "https://cms.example/stadt/ar/اللغة/"
+    assert cursor.charFormat().anchorHref() == AR_HREF
+
+
+def test_surface_edit_paste_from_word_is_cleaned(edit: SurfaceEdit) -> None:
+    """Pasted HTML loses styles, classes, Office tags and scripts; formatting the CMS accepts stays."""
+    load(edit, "<p>Anfang </p>")
+    data = QMimeData()
+    data.setHtml(
+        '<meta charset="utf-8"><p class="MsoNormal" style="margin:0"><b>fett</b> '
+        '<span style="color:red">rot</span><o:p></o:p><script>x()</script></p>'
+    )
+    edit.insertFromMimeData(data)
+    assert edit.html() == "<p>Anfang <b>fett</b> rot</p>"
+
+
+def test_surface_edit_plain_paste(edit: SurfaceEdit, qtbot: QtBot) -> None:
+    """Ctrl+Shift+V pastes text only, lines as paragraphs."""
+    load(edit, "<p><strong>fett</strong></p>")
+    edit.moveCursor(QTextCursor.MoveOperation.End)
+    QGuiApplication.clipboard().setText(" eins\nzwei")
+    qtbot.keyClick(
+        edit, Qt.Key.Key_V, Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier
+    )
+    assert edit.html() == "<p><strong>fett eins</strong></p>\n<p><strong>zwei</strong></p>"
+
+
+def test_surface_edit_chip_is_deleted_whole_and_typing_after_it_is_text(
+    edit: SurfaceEdit, qtbot: QtBot
+) -> None:
+    """A notranslate chip is one character: typing after it is plain text, Backspace removes it whole."""
+    load(edit, '<p>Im <span class="notranslate" translate="no" dir="ltr">Jobcenter</span></p>')
+    qtbot.keyClicks(edit, " heute")
+    assert edit.html() == (
+        '<p>Im <span class="notranslate" dir="ltr" translate="no">Jobcenter</span> heute</p>'
+    )
+    for _ in range(len(" heute") + 1):
+        qtbot.keyClick(edit, Qt.Key.Key_Backspace)
+    assert edit.html() == "<p>Im </p>"
