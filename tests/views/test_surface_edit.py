@@ -48,9 +48,8 @@ def select(edit: SurfaceEdit, start: int, end: int) -> None:
 
 def test_surface_edit_untouched_page_gives_back_the_loaded_html(edit: SurfaceEdit) -> None:
     """Opening a page and reading it back changes nothing, byte for byte (wrapper and spacing kept)."""
-    html = (
-        '<div><p dir="rtl"  class="a">مرحبا <a href="%s">اللغة</a></p>\n\n<ul><li>x</li></ul></div>' % AR_HREF
-    )
+    link = f'<a href="{AR_HREF}">اللغة</a>'
+    html = f'<div><p dir="rtl"  class="a">مرحبا {link}</p>\n\n<ul><li>x</li></ul></div>'
     load(edit, html, rtl=True)
     assert edit.html() == html
 
