@@ -1210,6 +1210,10 @@
         </translation>
     </message>
     <message>
+        <source>{word} (paragraph {n})</source>
+        <translation>{word} (Absatz {n})</translation>
+    </message>
+    <message>
         <source>Spelling: not checked</source>
         <translation>Rechtschreibung: nicht geprüft</translation>
     </message>

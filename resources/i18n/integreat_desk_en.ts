@@ -1210,6 +1210,10 @@
         </translation>
     </message>
     <message>
+        <source>{word} (paragraph {n})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Spelling: not checked</source>
         <translation type="unfinished"></translation>
     </message>

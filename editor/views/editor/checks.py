@@ -56,6 +56,7 @@ class PaneChecks(QObject):
         self._timer.setInterval(SPELL_PANEL_DELAY_MS)
         self._timer.timeout.connect(self._check_page)
         editor.textChanged.connect(self._timer.start)
+        self.highlighter.sig_underlines_changed.connect(self._timer.start)
         editor.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
         editor.customContextMenuRequested.connect(self._on_editor_context_menu)
         self.spell_panel.sig_issue_activated.connect(self._select)
@@ -130,5 +131,10 @@ class PaneChecks(QObject):
 
     # -- helpers ----------------------------------------------------------------------------------
     def _check_page(self) -> None:
-        if self._speller is not None:  # None while the dictionary loads
-            self.spell_panel.check(self.pane.editor.toPlainText(), self._speller, self.services.runner)
+        """List what the underlines show: the panel and the text always agree."""
+        if self._speller is None:  # None while the dictionary loads
+            return
+        if not self._speller.available:
+            self.spell_panel.show_no_dictionary(self._speller.language)
+            return
+        self.spell_panel.show_found(self.highlighter.misspellings())

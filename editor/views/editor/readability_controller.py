@@ -9,7 +9,8 @@ from __future__ import annotations
 import itertools
 
 from PySide6.QtCore import QObject, QTimer, Signal, Slot
-from PySide6.QtGui import QTextCursor
+from PySide6.QtGui import QColor, QTextCursor
+from PySide6.QtWidgets import QTextEdit
 
 from editor.tasks import TaskRunner
 from editor.text.readability import ReadabilityResult, analyse
@@ -17,6 +18,17 @@ from editor.views.editor.readability_panel import ReadabilityPanel
 from editor.views.editor.spell_highlighter import TextEditor
 
 DEBOUNCE_MS = 500
+#: Background of a finding clicked in the panel.
+FINDING_COLOUR = "#ffe28a"
+#: Chips (U+FFFC) and line separators are not words; same length, so offsets stay document positions.
+_MASK = str.maketrans({"\ufffc": " ", "\u2028": "\n"})
+
+
+def surface_text(text: str) -> str:
+    """The text readability reads: the surface's plain text with protected chips blanked."""
+    return text.translate(_MASK)
+
+
 _ids = itertools.count(1)
 
 
@@ -72,6 +84,8 @@ class ReadabilityController(QObject):
     # -- private slots ----------------------------------------------------------------------------
     @Slot()
     def _on_editor_text_changed(self) -> None:
+        if self.editor.extraSelections():
+            self.editor.setExtraSelections([])
         self.timer.start()
 
     @Slot()
@@ -80,16 +94,22 @@ class ReadabilityController(QObject):
 
     @Slot(int, int)
     def _on_panel_span_activated(self, start: int, end: int) -> None:
+        """Select the finding's words on the surface, scroll to them and mark them until the next edit."""
         text = self.editor.toPlainText()
         cursor = self.editor.textCursor()
         cursor.setPosition(_utf16_offset(text, start))
         cursor.setPosition(_utf16_offset(text, end), QTextCursor.MoveMode.KeepAnchor)
         self.editor.setTextCursor(cursor)
+        self.editor.ensureCursorVisible()
+        mark = QTextEdit.ExtraSelection()
+        mark.cursor = QTextCursor(cursor)
+        mark.format.setBackground(QColor(FINDING_COLOUR))
+        self.editor.setExtraSelections([mark])
         self.editor.setFocus()
 
     # -- helpers ----------------------------------------------------------------------------------
     def _start_job(self) -> None:
-        text = self.editor.toPlainText()
+        text = surface_text(self.editor.toPlainText())
         if text == self._last_text:
             return
         self._last_text = text

@@ -10,7 +10,7 @@ formats already set.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, QObject, Qt
+from PySide6.QtCore import QEvent, QObject, Qt, Signal
 from PySide6.QtGui import QColor, QKeyEvent, QSyntaxHighlighter, QTextBlockUserData, QTextCharFormat
 from PySide6.QtWidgets import QPlainTextEdit, QTextEdit
 
@@ -38,6 +38,10 @@ class BlockSpellData(QTextBlockUserData):
 
 class SpellHighlighter(QSyntaxHighlighter):
     """Underlines misspellings using a speller; ``set_speller(None)`` switches it off."""
+
+    # -- signals ----------------------------------------------------------------------------------
+    sig_underlines_changed = Signal()
+    """Underlines were redrawn without a text change (speller, ignored words, the typed word done)."""
 
     # -- init -------------------------------------------------------------------------------------
     def __init__(self, editor: TextEditor, speller: Speller | None = None) -> None:
@@ -99,6 +103,27 @@ class SpellHighlighter(QSyntaxHighlighter):
                 return block.position() + start, block.position() + end, word
         return None
 
+    def misspellings(self) -> list[tuple[int, int, str, int]]:
+        """Every underlined misspelling as ``(start, end, word, block number)`` in document positions.
+
+        The same data the underlines are drawn from, so a list built from it always agrees with them
+        (the word being typed, not underlined yet, is left out here too).
+        """
+        found: list[tuple[int, int, str, int]] = []
+        block = self.document().firstBlock()
+        skipped = self._skipped_block
+        skip = self._cursor_position_if_typing() if skipped >= 0 else None
+        while block.isValid():
+            data = block.userData()
+            if isinstance(data, BlockSpellData) and data.text == block.text():
+                base = block.position()
+                for start, end, word in data.spans:
+                    if skip is not None and base + start <= skip <= base + end:
+                        continue
+                    found.append((base + start, base + end, word, block.blockNumber()))
+            block = block.next()
+        return found
+
     def highlight_spelling(self, text: str) -> None:
         """Check ``text`` (the current block) and merge the underline into its formats."""
         in_fence = self._track_fence(text) if isinstance(self._editor, QPlainTextEdit) else False
@@ -147,11 +172,18 @@ class SpellHighlighter(QSyntaxHighlighter):
             self._skipped_block = -1
             if block.isValid():
                 self.rehighlightBlock(block)
+            self.sig_underlines_changed.emit()
 
     # -- helpers ----------------------------------------------------------------------------------
     def _refresh(self) -> None:
         self._generation += 1
         self.rehighlight()
+        self.sig_underlines_changed.emit()
+
+    def _cursor_position_if_typing(self) -> int | None:
+        if not self._typing or not self._editor.hasFocus():
+            return None
+        return self._editor.textCursor().position()
 
     def _spans(self, text: str, revision: int) -> list[tuple[int, int, str]]:
         data = self.currentBlockUserData()

@@ -91,6 +91,17 @@ class SpellPanel(QWidget):
             self._list.addItem(entry)
         self._count.setText(self.tr("Spelling: %n issue(s)", "", len(found)))
 
+    def show_found(self, found: list[tuple[int, int, str, int]]) -> None:
+        """List misspellings given as ``(start, end, word, paragraph index)`` document positions."""
+        self._notice.hide()
+        self._list.show()
+        self._list.clear()
+        for start, end, word, paragraph in found:
+            entry = QListWidgetItem(self.tr("{word} (paragraph {n})").format(word=word, n=paragraph + 1))
+            entry.setData(_SPAN_ROLE, (start, end))
+            self._list.addItem(entry)
+        self._count.setText(self.tr("Spelling: %n issue(s)", "", len(found)))
+
     def show_no_dictionary(self, language: str) -> None:
         """Say that ``language`` has no dictionary and how to add one."""
         self._language = language
