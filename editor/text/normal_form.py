@@ -214,9 +214,14 @@ _BLANK_LINE = re.compile(r"(?<=\n) +(?=\n)")
 _ATTR_ESCAPES = {**_TEXT_ESCAPES, ord('"'): "&quot;", 0x0A: "&#10;", 0x09: "&#9;"}
 
 
+_NEEDS_TEXT_ESCAPE = re.compile("[&<>\xa0\r\x01-\x08\x0b\x0c\x0e-\x1f\x7f]")
+_NEEDS_ATTR_ESCAPE = re.compile('[&<>"\xa0\r\n\t\x01-\x08\x0b\x0c\x0e-\x1f\x7f]')
+
+
 def escape_text(text: str) -> str:
     """Escape text for HTML so that lxml parses it back to exactly ``text``."""
-    return text.translate(_TEXT_ESCAPES)
+    # str.translate with a dict is slow on long non-ASCII text; most text needs no escape at all
+    return text.translate(_TEXT_ESCAPES) if _NEEDS_TEXT_ESCAPE.search(text) else text
 
 
 def _escape_block_text(text: str) -> str:
@@ -230,7 +235,7 @@ def _spaces(match: re.Match[str]) -> str:
 
 def escape_attribute(value: str) -> str:
     """Escape an attribute value for a double-quoted HTML attribute."""
-    return value.translate(_ATTR_ESCAPES)
+    return value.translate(_ATTR_ESCAPES) if _NEEDS_ATTR_ESCAPE.search(value) else value
 
 
 def start_tag(element: Element, escape: Callable[[str], str] = escape_attribute) -> str:

@@ -82,3 +82,15 @@ def test_surface_checks_readability_finding_is_selected_on_the_surface(
     controller.panel.sig_span_activated.emit(finding.start, finding.end)
     assert edit.textCursor().selectedText() == finding.text
     assert len(edit.extraSelections()) == 1
+
+
+def test_surface_checks_follow_the_next_page(qtbot: QtBot, tmp_path: Path) -> None:
+    """Each page gets a new document; the highlighter moves with it and underlines the new text."""
+    edit = SurfaceEdit()
+    qtbot.addWidget(edit)
+    highlighter = SpellHighlighter(edit, SpellingService(tmp_path / "user").speller("de"))
+    edit.sig_document_replaced.connect(highlighter.setDocument)
+    edit.load_html("<p>Ein Fehlerr</p>")
+    edit.load_html("<p>Noch ein Feler</p>")
+    qtbot.waitUntil(lambda: _underlined(edit) == ["Feler"])
+    assert [word for _s, _e, word, _n in highlighter.misspellings()] == ["Feler"]

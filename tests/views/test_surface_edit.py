@@ -49,7 +49,8 @@ def select(edit: SurfaceEdit, start: int, end: int) -> None:
 def test_surface_edit_untouched_page_gives_back_the_loaded_html(edit: SurfaceEdit) -> None:
     """Opening a page and reading it back changes nothing, byte for byte (wrapper and spacing kept)."""
     link = f'<a href="{AR_HREF}">اللغة</a>'
-    html = f'<div><p dir="rtl"  class="a">مرحبا {link}</p>\n\n<ul><li>x</li></ul></div>'
+    card = '<div data-contact-id="3" class="contact-card"><h4>Frau Muster</h4></div>'
+    html = f'<div><p dir="rtl"  class="a">مرحبا {link}</p>\n\n<ul><li>x</li></ul>{card}<hr></div>'
     load(edit, html, rtl=True)
     assert edit.html() == html
 
@@ -176,3 +177,16 @@ def test_surface_edit_chip_is_deleted_whole_and_typing_after_it_is_text(
     for _ in range(len(" heute") + 1):
         qtbot.keyClick(edit, Qt.Key.Key_Backspace)
     assert edit.html() == "<p>Im </p>"
+
+
+@pytest.mark.parametrize("language", ["de", "ar", "fa", "en", "uk"])
+def test_surface_edit_every_demo_page_comes_back_byte_identical(edit: SurfaceEdit, language: str) -> None:
+    """Every page of the demo region (CMS-shaped HTML) reads back exactly as stored when untouched."""
+    import json
+
+    from editor.resources import resources_dir
+
+    pages = json.loads((resources_dir() / "demo" / "pages" / f"{language}.json").read_text(encoding="utf-8"))
+    for page in pages:
+        load(edit, page["content"], rtl=language in ("ar", "fa"))
+        assert edit.html() == page["content"], page["path"]

@@ -219,11 +219,47 @@ def protected_block(element: Element, html: str) -> ProtectedBlock:
     """A contact card, a rule or an unknown block, kept as ``html``."""
     text = text_of(element)
     if element.tag == "div" and "data-contact-id" in element.attrs:
-        label = _short(text) or element.attrs["data-contact-id"]
-        return ProtectedBlock("contact", html, label, text)
+        name, details = contact_summary(element)
+        return ProtectedBlock("contact", html, name or element.attrs["data-contact-id"], details)
     if element.tag == "hr":
         return ProtectedBlock("rule", html, "", "")
     return ProtectedBlock("unknown", html, element.tag, text)
+
+
+def _hidden(node: Node) -> bool:
+    return isinstance(node, Element) and "display:none" in node.attrs.get("style", "").replace(" ", "")
+
+
+def _visible_children(element: Element) -> list[Node]:
+    return [child for child in element.children if not _hidden(child)]
+
+
+def contact_summary(card: Element) -> tuple[str, str]:
+    """A contact card's name (its heading, else its first text) and its details (address, e-mail …)."""
+    visible = Element(card.tag, {}, _visible_children(card))
+    heading = next(
+        (node for node in _walk(visible) if isinstance(node, Element) and node.tag in TEXT_TAGS - {"p"}),
+        None,
+    )
+    name = text_of(heading) if heading is not None else ""
+    items = [
+        text_of(node) for node in _walk(visible) if isinstance(node, Element) and node.tag in ("li", "p")
+    ]
+    details = " · ".join(item for item in items if item and item != name)
+    if not name:
+        name, _, details = (details or text_of(visible)).partition(" · ")
+    return name, details
+
+
+def _walk(root: Element) -> list[Node]:
+    out: list[Node] = []
+    stack: list[Node] = list(reversed(root.children))
+    while stack:
+        node = stack.pop()
+        out.append(node)
+        if isinstance(node, Element):
+            stack.extend(reversed(node.children))
+    return out
 
 
 def _modelled(element: Element) -> Block | None:

@@ -7,67 +7,54 @@ back to the canonical form, which is equal under the normal form anyway.
 
 from __future__ import annotations
 
-from html.parser import HTMLParser
+import re
 
 from editor.text.errors import ContentError
 from editor.text.normal_form import VOID, Element, parse_fragment, serialize
 
-
-class _Spans(HTMLParser):
-    """Offsets of the top-level elements of an HTML string."""
-
-    def __init__(self, html: str) -> None:
-        super().__init__(convert_charrefs=False)
-        self.html = html
-        self.line_starts = [0]
-        self.line_starts.extend(i + 1 for i, char in enumerate(html) if char == "\n")
-        self.depth = 0
-        self.start = 0
-        self.spans: list[tuple[str, int, int]] = []
-        self.broken = False
-
-    def _offset(self) -> int:
-        line, column = self.getpos()
-        return self.line_starts[line - 1] + column
-
-    def handle_starttag(self, tag: str, attrs: object) -> None:
-        offset = self._offset()
-        if tag in VOID:
-            if self.depth == 0:
-                self.spans.append((tag, offset, offset + len(self.get_starttag_text() or "")))
-            return
-        if self.depth == 0:
-            self.start = offset
-        self.depth += 1
-
-    def handle_startendtag(self, tag: str, attrs: object) -> None:
-        if self.depth == 0:
-            offset = self._offset()
-            self.spans.append((tag, offset, offset + len(self.get_starttag_text() or "")))
-
-    def handle_endtag(self, tag: str) -> None:
-        if tag in VOID:
-            return
-        self.depth -= 1
-        if self.depth < 0:
-            self.broken = True
-            self.depth = 0
-        elif self.depth == 0:
-            offset = self._offset()
-            end = self.html.find(">", offset)
-            self.spans.append((tag, self.start, end + 1 if end >= 0 else len(self.html)))
+_TOKEN = re.compile(
+    r"<!--.*?(?:-->|$)|<![^>]*>|<\?[^>]*>|<(/?)([A-Za-z][^\s/>]*)(?:[^>\"']|\"[^\"]*\"|'[^']*')*>", re.S
+)
+_RAW = frozenset(("script", "style", "textarea", "title", "xmp", "iframe", "noembed", "noframes"))
 
 
 def _scan(html: str) -> list[tuple[str, int, int]] | None:
-    parser = _Spans(html)
-    try:
-        parser.feed(html)
-        parser.close()
-    except (AssertionError, ValueError):  # pragma: no cover - html.parser is lenient
-        return None
-    if parser.broken or parser.depth:
-        return None
-    return parser.spans
+    """``(tag, start, end)`` of each top-level element (a regular-expression tag scan)."""
+    spans: list[tuple[str, int, int]] = []
+    depth = 0
+    start = 0
+    position = 0
+    while True:
+        match = _TOKEN.search(html, position)
+        if match is None:
+            break
+        position = match.end()
+        closing, name = match.group(1), match.group(2)
+        if name is None:
+            continue
+        tag = name.lower()
+        if not closing:
+            if tag in VOID:
+                if depth == 0:
+                    spans.append((tag, match.start(), match.end()))
+                continue
+            if depth == 0:
+                start = match.start()
+            depth += 1
+            if tag in _RAW:  # its text is not markup: jump to its end tag
+                end = re.compile(f"</{tag}\\s*>", re.I).search(html, position)
+                if end is None:
+                    return None
+                position = end.start()
+            continue
+        if tag in VOID:
+            continue
+        depth -= 1
+        if depth < 0:
+            return None
+        if depth == 0:
+            spans.append((tag, start, match.end()))
+    return spans if depth == 0 else None
 
 
 def top_level_sources(html: str, root: Element) -> list[str] | None:

@@ -45,6 +45,7 @@ class PaneChecks(QObject):
         self._speller: Speller | None = None
         editor = pane.editor
         self.highlighter = SpellHighlighter(editor)
+        editor.sig_document_replaced.connect(self.highlighter.setDocument)
         self.menu = SpellMenu(editor, self.highlighter)
         self.spell_panel = SpellPanel()
         self.readability = ReadabilityController(editor, "de", services.runner, parent=self)

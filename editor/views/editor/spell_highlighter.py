@@ -45,7 +45,9 @@ class SpellHighlighter(QSyntaxHighlighter):
 
     # -- init -------------------------------------------------------------------------------------
     def __init__(self, editor: TextEditor, speller: Speller | None = None) -> None:
-        super().__init__(editor.document())
+        # owned by the editor, not the document: the surface swaps in a new document per page
+        super().__init__(editor)
+        self.setDocument(editor.document())
         self._editor = editor
         self._speller = speller
         self._ignored: set[str] = set()

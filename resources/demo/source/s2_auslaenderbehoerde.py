@@ -78,7 +78,7 @@ PAGES = [
         "updated": "2025-05-12 10:05:44.129",
         "outdated": ("fa",),
         "de": ("termine", "Termine und Öffnungszeiten", """
-<p>Termine bei der Ausländerbehörde buchen Sie online unter <a href="https://termine.musterstadt.example">termine.musterstadt.example</a>. Wenn Sie keinen Computer haben, hilft Ihnen die Migrationsberatung oder das Bürgerbüro.</p>
+<p>Termine bei der Ausländerbehörde buchen Sie online unter <a href="https://termine.musterstadt.example">termine.musterstadt.example</a>. Wenn Sie keinen Computer haben, hilft Ihnen die Migrationsberatung oder das <span class="notranslate" translate="no" dir="ltr">Bürgerbüro</span>.</p>
 <p>Neue Termine werden jeden Montag ab 7:00 Uhr für die nächsten vier Wochen freigeschaltet. Buchen Sie bitte nur einen Termin pro Person. Für Familien können Sie einen gemeinsamen Termin buchen. Geben Sie dann an, für wie viele Personen der Termin ist.</p>
 <h2>Öffnungszeiten</h2>
 <table>
@@ -128,7 +128,7 @@ PAGES = [
 <h3>Contact</h3>
 """ + _CARD),
         "ar": ("المواعيد", "المواعيد وأوقات الدوام", """
-<p dir="rtl">تحجز المواعيد لدى دائرة الأجانب عبر الإنترنت على <a href="https://termine.musterstadt.example">termine.musterstadt.example</a>. إذا لم يكن لديك حاسوب، تساعدك استشارات الهجرة أو مكتب خدمة المواطنين.</p>
+<p dir="rtl">تحجز المواعيد لدى دائرة الأجانب (<span class="notranslate" translate="no" dir="ltr">Ausländerbehörde</span>) عبر الإنترنت على <a href="https://termine.musterstadt.example">termine.musterstadt.example</a>. إذا لم يكن لديك حاسوب، تساعدك استشارات الهجرة أو مكتب خدمة المواطنين.</p>
 <p dir="rtl">تُتاح مواعيد جديدة كل يوم اثنين ابتداءً من الساعة 7:00 للأسابيع الأربعة التالية. يُرجى حجز موعد واحد فقط لكل شخص. يمكن للعائلات حجز موعد مشترك، وفي هذه الحالة اذكر عدد الأشخاص الذين يشملهم الموعد.</p>
 <h2>أوقات الدوام</h2>
 <table dir="rtl">
@@ -153,7 +153,7 @@ PAGES = [
 <h3>التواصل</h3>
 """ + _CARD),
         "fa": ("وقت-ملاقات", "وقت‌ها و ساعات کاری", """
-<p dir="rtl">وقت ملاقات در اداره اتباع خارجی را به‌صورت آنلاین در <a href="https://termine.musterstadt.example">termine.musterstadt.example</a> رزرو می‌کنید. اگر رایانه ندارید، مشاوره مهاجرت یا دفتر خدمات شهروندی به شما کمک می‌کند.</p>
+<p dir="rtl">وقت ملاقات در اداره اتباع خارجی (<span class="notranslate" translate="no" dir="ltr">Ausländerbehörde</span>) را به‌صورت آنلاین در <a href="https://termine.musterstadt.example">termine.musterstadt.example</a> رزرو می‌کنید. اگر رایانه ندارید، مشاوره مهاجرت یا دفتر خدمات شهروندی به شما کمک می‌کند.</p>
 <h2>ساعات کاری</h2>
 <table dir="rtl">
 <tbody>

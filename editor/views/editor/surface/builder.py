@@ -69,6 +69,8 @@ def chip_format(atom: Atom | ProtectedBlock, ident: int, marks_key: str = "") ->
     label = atom.label
     if isinstance(atom, ProtectedBlock) and atom.kind == "unknown" and atom.text:
         label = f"{atom.label}: {atom.text}"
+    elif isinstance(atom, ProtectedBlock) and atom.kind == "contact" and atom.text:
+        label = f"{atom.label}\n{atom.text}"
     fmt.setProperty(P_LABEL, label)
     fmt.setVerticalAlignment(QTextCharFormat.VerticalAlignment.AlignMiddle)
     if marks_key:
@@ -91,6 +93,7 @@ class SurfaceBuilder:
         self.cursor = QTextCursor(document)
         self.cursor.movePosition(QTextCursor.MoveOperation.End)
         self.fresh = document.isEmpty()
+        self._formats: dict[tuple[str, int, str], QTextCharFormat] = {}
 
     # -- public API -------------------------------------------------------------------------------
     def build(self, blocks: Sequence[Block]) -> None:
@@ -115,7 +118,7 @@ class SurfaceBuilder:
         for item in content:
             key = table.marks_key(item.marks)
             if isinstance(item, Run):
-                fmt = run_format(key, item.marks, heading, cell_tag)
+                fmt = self._run_format(key, item, heading, cell_tag)
                 if SPECIAL.isdisjoint(item.text):
                     cursor.insertText(item.text, fmt)
                 else:
@@ -126,6 +129,13 @@ class SurfaceBuilder:
                 cursor.insertText(LINE_SEPARATOR, fmt)
             else:
                 cursor.insertText(OBJECT_CHAR, chip_format(item, table.add(item), key))
+
+    def _run_format(self, key: str, item: Run, heading: int, cell_tag: str) -> QTextCharFormat:
+        cache_key = (key, heading, cell_tag)
+        fmt = self._formats.get(cache_key)
+        if fmt is None:
+            fmt = self._formats[cache_key] = run_format(key, item.marks, heading, cell_tag)
+        return fmt
 
     # -- blocks -----------------------------------------------------------------------------------
     def begin_block(self, fmt: QTextBlockFormat, char_format: QTextCharFormat) -> None:

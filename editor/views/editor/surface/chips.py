@@ -57,7 +57,8 @@ class ChipHandler(QPyTextObject):
         height = metrics.height() + 2
         if kind in BLOCK_KINDS:
             width = max(document.textWidth() - 2 * document.documentMargin() - 12, 80.0)
-            return QSizeF(width, height + 8 if kind != "rule" else 10.0)
+            lines = text.count("\n") + 1
+            return QSizeF(width, lines * height + 8 if kind != "rule" else 10.0)
         width = min(metrics.horizontalAdvance(text) * 1.08 + 2 * _PAD + 2, _MAX_INLINE)
         return QSizeF(width, height)
 
@@ -90,11 +91,15 @@ class ChipHandler(QPyTextObject):
         painter.setBrush(QColor(background))
         painter.drawRoundedRect(box, 5, 5)
         font = self._font(document, kind)
+        if "\n" in text:
+            self._draw_card(painter, box, font, text)
+            painter.restore()
+            return
         painter.setFont(font)
         painter.setPen(QColor("#202124"))
         inner = box.adjusted(_PAD, 0, -_PAD, 0)
         elided = QFontMetricsF(font).elidedText(text, Qt.TextElideMode.ElideRight, inner.width())
-        option = QTextOption(Qt.AlignmentFlag.AlignVCenter | Qt.AlignmentFlag.AlignLeft)
+        option = QTextOption(Qt.AlignmentFlag.AlignVCenter | Qt.AlignmentFlag.AlignHCenter)
         option.setWrapMode(QTextOption.WrapMode.NoWrap)
         option.setTextDirection(
             Qt.LayoutDirection.LeftToRight
@@ -103,6 +108,26 @@ class ChipHandler(QPyTextObject):
         )
         painter.drawText(inner, elided, option)
         painter.restore()
+
+    def _draw_card(self, painter: QPainter, box: QRectF, font: QFont, text: str) -> None:
+        """A card: the first line bold (the name), the rest smaller and grey (the details)."""
+        title, _, details = text.partition("\n")
+        metrics = QFontMetricsF(font)
+        line = QRectF(box.left() + _PAD + 2, box.top() + 4, box.width() - 2 * _PAD - 4, metrics.height())
+        bold = QFont(font)
+        bold.setBold(True)
+        painter.setFont(bold)
+        painter.setPen(QColor("#202124"))
+        left = Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter
+        painter.drawText(
+            line, left, QFontMetricsF(bold).elidedText(title, Qt.TextElideMode.ElideRight, line.width())
+        )
+        painter.setFont(font)
+        painter.setPen(QColor("#5f6368"))
+        for row in details.split("\n"):
+            line.translate(0, metrics.height())
+            elided = metrics.elidedText(row, Qt.TextElideMode.ElideRight, line.width())
+            painter.drawText(line, Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter, elided)
 
 
 def install_chips(document: QTextDocument, handler: ChipHandler) -> None:

@@ -55,6 +55,7 @@ class SurfaceReader:
         self.document = document
         self.table = table
         self.used: set[int] = set()
+        self.used_protected: set[int] = set()
         self.last_dir = table.dir_convention
         self.out: list[Block] = []
         self.lists: list[_ListFrame] = []
@@ -145,7 +146,7 @@ class SurfaceReader:
             self._add_text(text, quote_id)
         for piece in pieces:
             self.quote = None
-            self.out.append(_protected_copy(piece, self.used))
+            self.out.append(_protected_copy(piece, self.used_protected))
 
     def _add_text(self, text: TextBlock, quote_id: Any) -> None:
         record = self._record(quote_id)

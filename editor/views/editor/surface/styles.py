@@ -44,10 +44,13 @@ def display_href(href: str) -> str:
         return href
 
 
-def style_run(fmt: QTextCharFormat, marks: Marks, heading: int = 0, cell_tag: str = "") -> None:
+def style_run(
+    fmt: QTextCharFormat, marks: Marks, heading: int = 0, cell_tag: str = "", *, fresh: bool = False
+) -> None:
     """Set the visual properties of ``fmt`` for text inside ``marks`` in a block of ``heading`` level."""
-    for prop in _VISUAL:
-        fmt.clearProperty(prop)
+    if not fresh:
+        for prop in _VISUAL:
+            fmt.clearProperty(prop)
     names = {mark.tag.name for mark in marks}
     if heading:
         fmt.setProperty(QTextFormat.Property.FontSizeAdjustment, _HEADING_SIZE.get(heading, 0))
@@ -82,7 +85,7 @@ def run_format(key: str, marks: Marks, heading: int = 0, cell_tag: str = "") -> 
     fmt = QTextCharFormat()
     if key:
         fmt.setProperty(P_MARKS, key)
-    style_run(fmt, marks, heading, cell_tag)
+    style_run(fmt, marks, heading, cell_tag, fresh=True)
     return fmt
 
 
