@@ -190,3 +190,15 @@ def test_surface_edit_every_demo_page_comes_back_byte_identical(edit: SurfaceEdi
     for page in pages:
         load(edit, page["content"], rtl=language in ("ar", "fa"))
         assert edit.html() == page["content"], page["path"]
+
+
+def test_surface_edit_contact_card_is_drawn_as_a_card(edit: SurfaceEdit) -> None:
+    """A contact card is one protected character laid out with its card's size (name and details)."""
+    load(edit, '<p>Kontakt</p><div data-contact-id="3"><h4>Frau Muster</h4><ul><li>Tel. 123</li></ul></div>')
+    block = edit.document().lastBlock()
+    assert block.text() == "\ufffc"
+    rect = edit.document().documentLayout().blockBoundingRect(block)
+    assert rect.height() > 2 * edit.fontMetrics().height()
+    assert edit.html() == (
+        '<p>Kontakt</p><div data-contact-id="3"><h4>Frau Muster</h4><ul><li>Tel. 123</li></ul></div>'
+    )

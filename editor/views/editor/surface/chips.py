@@ -56,7 +56,11 @@ class ChipHandler(QPyTextObject):
         metrics = QFontMetricsF(self._font(document, kind))
         height = metrics.height() + 2
         if kind in BLOCK_KINDS:
-            width = max(document.textWidth() - 2 * document.documentMargin() - 12, 80.0)
+            natural = max(metrics.horizontalAdvance(line) for line in text.split("\n")) * 1.1 + 4 * _PAD
+            available = document.textWidth() - 2 * document.documentMargin() - 12
+            width = max(min(natural, available) if available > 0 else natural, 80.0)
+            if kind == "rule":
+                width = max(available, 80.0)
             lines = text.count("\n") + 1
             return QSizeF(width, lines * height + 8 if kind != "rule" else 10.0)
         width = min(metrics.horizontalAdvance(text) * 1.08 + 2 * _PAD + 2, _MAX_INLINE)

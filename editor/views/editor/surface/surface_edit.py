@@ -9,7 +9,15 @@ cleaned to what the CMS accepts. Protected chips move and delete as a whole.
 from __future__ import annotations
 
 from PySide6.QtCore import QMimeData, Qt, Signal
-from PySide6.QtGui import QFont, QFontDatabase, QKeyEvent, QTextCursor, QTextDocument, QTextOption
+from PySide6.QtGui import (
+    QFont,
+    QFontDatabase,
+    QKeyEvent,
+    QResizeEvent,
+    QTextCursor,
+    QTextDocument,
+    QTextOption,
+)
 from PySide6.QtWidgets import QTextEdit, QWidget
 
 from editor.text.errors import ContentError
@@ -21,7 +29,7 @@ from editor.views.editor.surface.builder import SurfaceBuilder, build_document
 from editor.views.editor.surface.chips import ChipHandler, install_chips
 from editor.views.editor.surface.commands import BOLD, ITALIC, SurfaceCommands
 from editor.views.editor.surface.reader import read_document
-from editor.views.editor.surface.records import SideTable
+from editor.views.editor.surface.records import OBJECT_CHAR, SideTable
 
 #: Latin families tried first (the first installed one is used).
 LATIN_FAMILIES = ["Noto Sans", "Segoe UI", "DejaVu Sans", "Liberation Sans"]
@@ -106,9 +114,9 @@ class SurfaceEdit(QTextEdit):
         self._table = build_document(document, blocks, self._rtl)
         document.setDefaultFont(self._font)
         self._apply_direction(document)
+        install_chips(document, self._chips)  # before the editor lays it out: chips need their size
         self.commands.document = document
         self.setDocument(document)  # the old one, a child of this editor, is deleted by Qt
-        install_chips(document, self._chips)
         self.sig_document_replaced.emit(document)
         self._loaded_html = html
         self._loaded_originals = [block.original for block in blocks]
@@ -183,6 +191,17 @@ class SurfaceEdit(QTextEdit):
             self.commands.clean_typing_format(cursor)
             self.setTextCursor(cursor)
         super().keyPressEvent(event)
+
+    def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802
+        """Block chips (cards, rules) follow the width: Qt caches an object's size until its block changes."""
+        super().resizeEvent(event)
+        if event.size().width() != event.oldSize().width():
+            document = self.document()
+            block = document.firstBlock()
+            while block.isValid():
+                if block.text() == OBJECT_CHAR:
+                    document.markContentsDirty(block.position(), 1)
+                block = block.next()
 
     def insertFromMimeData(self, source: QMimeData) -> None:
         """Pasted HTML is cleaned and inserted as blocks; anything else as plain text."""
