@@ -192,7 +192,7 @@ class SurfaceEdit(QTextEdit):
             self.setTextCursor(cursor)
         super().keyPressEvent(event)
 
-    def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802
+    def resizeEvent(self, event: QResizeEvent) -> None:
         """Block chips (cards, rules) follow the width: Qt caches an object's size until its block changes."""
         super().resizeEvent(event)
         if event.size().width() != event.oldSize().width():
