@@ -202,3 +202,12 @@ def test_surface_edit_contact_card_is_drawn_as_a_card(edit: SurfaceEdit) -> None
     assert edit.html() == (
         '<p>Kontakt</p><div data-contact-id="3"><h4>Frau Muster</h4><ul><li>Tel. 123</li></ul></div>'
     )
+
+
+def test_surface_edit_enter_after_a_heading_starts_a_paragraph(edit: SurfaceEdit, qtbot: QtBot) -> None:
+    """Enter at the end of a heading continues with a normal paragraph (same dir), one undo step."""
+    load(edit, '<h2 dir="rtl">عنوان</h2>', rtl=True)
+    qtbot.keyClick(edit, Qt.Key.Key_Return)
+    type_text(edit, "نص")
+    assert edit.html() == '<h2 dir="rtl">عنوان</h2>\n<p dir="rtl">نص</p>'
+    assert not edit.format_state()["h2"]

@@ -1,9 +1,10 @@
 """Clean HTML pasted from a browser or Word down to what the CMS's editor accepts.
 
-``clean_pasted_html`` is the one entry point the surface calls. It uses ``editor.text.sanitize`` (the
-CMS allowlist) when that module is present; until then a small built-in allowlist does the job: tags a
-CMS page holds, their plain attributes (``href``, ``dir``, ``colspan`` …), no styles, classes, scripts,
-Office namespaces or comments; unknown elements are unwrapped (their text kept).
+``clean_pasted_html`` is the one entry point the surface calls. When ``editor.text.sanitize`` (the CMS
+allowlist, ``sanitize_html(html, strict=True)``) is present it runs first; then a small built-in
+allowlist keeps only what a person would have typed in the CMS's editor: tags a CMS page holds, their
+plain attributes (``href``, ``dir``, ``colspan`` …) and no styles, classes, scripts, Office namespaces
+or comments; unknown elements are unwrapped (their text kept).
 """
 
 from __future__ import annotations
@@ -30,7 +31,7 @@ DROP_WITH_CONTENT = frozenset(("script", "style", "head", "title", "meta", "link
 _SAFE_SCHEMES = ("http://", "https://", "mailto:", "tel:", "/", "#")
 
 
-def _external_sanitizer() -> Callable[[str], str] | None:
+def _external_sanitizer() -> Callable[..., str] | None:
     try:
         module = importlib.import_module("editor.text.sanitize")
     except ImportError:
@@ -72,4 +73,6 @@ def builtin_clean(html: str) -> str:
 def clean_pasted_html(html: str) -> str:
     """Pasted HTML as the CMS would accept it."""
     external = _external_sanitizer()
-    return external(html) if external is not None else builtin_clean(html)
+    if external is not None:
+        html = external(html, strict=True)
+    return builtin_clean(html)

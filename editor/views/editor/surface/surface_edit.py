@@ -187,6 +187,13 @@ class SurfaceEdit(QTextEdit):
             if cursor.block().textList() is not None and not cursor.block().text():
                 self.commands.toggle_list(cursor, self.commands.list_kind(cursor) == "ol")
                 return
+            if cursor.blockFormat().headingLevel() and cursor.atBlockEnd():  # after a heading: text
+                super().keyPressEvent(event)
+                edit = self.textCursor()
+                edit.joinPreviousEditBlock()
+                self.commands.retag(edit.block(), "p")
+                edit.endEditBlock()
+                return
         if event.text() and event.text().isprintable():
             self.commands.clean_typing_format(cursor)
             self.setTextCursor(cursor)

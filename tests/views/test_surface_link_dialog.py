@@ -1,0 +1,69 @@
+"""The link editor (Ctrl+K): decoded addresses, the page picker, and the toolbar action."""
+
+from __future__ import annotations
+
+import pytest
+from PySide6.QtGui import QTextCursor
+from PySide6.QtWidgets import QDialog
+from pytestqt.qtbot import QtBot
+
+from editor.views.editor.surface.link_dialog import LinkDialog, PageLink, encode_address, page_address
+from editor.views.editor.surface.surface_edit import SurfaceEdit
+from editor.views.format_actions import FormatToolBar
+
+AR_PAGE = PageLink("اللغة", page_address("https://cms.example", "stadt", "ar", ["اللغة", "دورة"]))
+
+
+def test_link_dialog_shows_decoded_and_keeps_the_stored_address(qtbot: QtBot) -> None:
+    """The address field shows Arabic, not %D8…; unchanged, the exact stored address comes back."""
+    href = AR_PAGE.address
+    assert "%D8%A7" in href
+    dialog = LinkDialog("x", href, [], True, None)
+    qtbot.addWidget(dialog)
+    assert dialog.address_edit.text() == "https://cms.example/stadt/ar/اللغة/دورة/"
+    assert dialog.address() == href
+    dialog.address_edit.setText("https://example.org/a b")
+    assert dialog.address() == encode_address("https://example.org/a b") == "https://example.org/a%20b"
+
+
+def test_link_dialog_page_picker_fills_the_address(qtbot: QtBot) -> None:
+    """Choosing a page of the region puts its address (in the pane's language) and its title in."""
+    dialog = LinkDialog("", "", [PageLink("Wohnen", "https://cms.example/stadt/ar/w/"), AR_PAGE], False, None)
+    qtbot.addWidget(dialog)
+    dialog.filter_edit.setText("لغ")
+    visible = [dialog.page_list.item(i) for i in range(2) if not dialog.page_list.item(i).isHidden()]
+    assert [item.text() for item in visible] == ["اللغة"]
+    dialog._on_page_chosen(visible[0])
+    assert dialog.text() == "اللغة"
+    assert dialog.address() == AR_PAGE.address
+
+
+@pytest.mark.parametrize("inside", [True, False])
+def test_format_bar_ctrl_k_edits_the_link_without_nesting(
+    qtbot: QtBot, monkeypatch: pytest.MonkeyPatch, inside: bool
+) -> None:
+    """Ctrl+K inside a link (or on a selection over it) edits that link: never a link in a link."""
+    edit = SurfaceEdit()
+    qtbot.addWidget(edit)
+    edit.load_html('<p>Siehe <a href="/alt/" class="link-external">Seite</a> hier</p>')
+    cursor = edit.textCursor()
+    cursor.setPosition(8)
+    if not inside:
+        cursor.setPosition(5)
+        cursor.setPosition(11, QTextCursor.MoveMode.KeepAnchor)
+    edit.setTextCursor(cursor)
+    bar = FormatToolBar(lambda: edit, None, lambda _code: [AR_PAGE])
+    qtbot.addWidget(bar)
+    bar.language_of = lambda _editor: "ar"
+
+    def accept(dialog: LinkDialog) -> int:
+        assert dialog.page_list.count() == 1
+        dialog.address_edit.setText("https://neu.example/")
+        return QDialog.DialogCode.Accepted.value
+
+    monkeypatch.setattr(LinkDialog, "exec", accept)
+    bar.edit_link(edit)
+    html = edit.html()
+    assert html.count("<a ") == 1
+    if inside:
+        assert html == '<p>Siehe <a class="link-external" href="https://neu.example/">Seite</a> hier</p>'
