@@ -107,7 +107,7 @@ class SurfaceCommands:
             edit.setPosition(a)
             edit.setPosition(b, QTextCursor.MoveMode.KeepAnchor)
             key = table.marks_key(marks)
-            if fmt.property(P_ATOM) is not None and fmt.isImageFormat() is False and fmt.objectType():
+            if fmt.objectType():  # a chip: only its marks change
                 only = QTextCharFormat()
                 only.setProperty(P_MARKS, key)
                 edit.mergeCharFormat(only)

@@ -12,6 +12,7 @@ from PySide6.QtCore import QMimeData, Qt, Signal
 from PySide6.QtGui import (
     QFont,
     QFontDatabase,
+    QGuiApplication,
     QKeyEvent,
     QResizeEvent,
     QTextCursor,
@@ -22,12 +23,13 @@ from PySide6.QtWidgets import QTextEdit, QWidget
 
 from editor.text.errors import ContentError
 from editor.text.surface import from_html, to_html
-from editor.text.surface.model import Block
+from editor.text.surface.model import Block, TextBlock
 from editor.text.surface.paste import clean_pasted_html
 from editor.text.surface.to_html import unchanged
 from editor.views.editor.surface.builder import SurfaceBuilder, build_document
 from editor.views.editor.surface.chips import ChipHandler, install_chips
 from editor.views.editor.surface.commands import BOLD, ITALIC, SurfaceCommands
+from editor.views.editor.surface.links import link_at
 from editor.views.editor.surface.reader import read_document
 from editor.views.editor.surface.records import OBJECT_CHAR, SideTable
 
@@ -155,8 +157,6 @@ class SurfaceEdit(QTextEdit):
 
     def format_state(self) -> dict[str, bool]:
         """What the toolbar shows as on at the cursor."""
-        from editor.views.editor.surface.links import link_at
-
         cursor = self.textCursor()
         level = cursor.blockFormat().headingLevel()
         kind = self.commands.list_kind(cursor)
@@ -232,8 +232,6 @@ class SurfaceEdit(QTextEdit):
     # -- helpers ----------------------------------------------------------------------------------
     def paste_plain(self) -> None:
         """Paste the clipboard's text without any formatting (Ctrl+Shift+V)."""
-        from PySide6.QtGui import QGuiApplication
-
         self._insert_plain(QGuiApplication.clipboard().text())
 
     def _insert_plain(self, text: str) -> None:
@@ -260,8 +258,6 @@ class SurfaceEdit(QTextEdit):
         builder.cursor = cursor
         builder.fresh = not cursor.block().text()
         first = blocks[0]
-        from editor.text.surface.model import TextBlock
-
         if isinstance(first, TextBlock) and not builder.fresh:
             builder.inline(first.content, cursor.blockFormat().headingLevel())
             blocks = blocks[1:]
