@@ -80,11 +80,19 @@ def test_surface_to_html_unchanged_page_is_byte_identical_per_block() -> None:
 def test_surface_round_trip_keeps_unknown_blocks_and_attributes() -> None:
     """Unknown elements and attributes come back equal under the normal form."""
     html = (
-        '<section data-x="1"><p>a</p></section><p class="intro  x" data-foo="bar">b<foo-bar>c</foo-bar>'
+        '<details data-x="1"><p>a</p></details><p class="intro  x" data-foo="bar">b<foo-bar>c</foo-bar>'
         "<!-- note --></p><ul><li><p>loose</p></li></ul><pre>\tcode\n</pre>"
     )
     blocks = from_html(html)
     assert first_difference(html, to_html(blocks)) is None
     assert isinstance(blocks[0], ProtectedBlock)
-    assert blocks[0].label == "section"
+    assert blocks[0].label == "details"
     assert isinstance(blocks[2], ProtectedBlock)  # a loose list item has no editable form
+
+
+def test_surface_from_html_edits_text_inside_div_wrappers() -> None:
+    """A div of inline text is a text block; a div or section of paragraphs is a container of them."""
+    html = '<div dir="rtl">نص <b>عريض</b></div><section class="s"><p>a</p><h3>b</h3></section><div><p>c</p></div>'
+    blocks = from_html(html)
+    assert [type(block).__name__ for block in blocks] == ["TextBlock", "QuoteBlock", "QuoteBlock"]
+    assert first_difference(html, to_html(blocks)) is None

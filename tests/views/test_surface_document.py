@@ -34,6 +34,7 @@ EXAMPLES = [
     "<blockquote><p>zitat</p><h3>h</h3></blockquote><pre>\tcode\n\n</pre><!-- c --><p>x<!-- d --></p>",
     "bare <b>inline</b> text<p>p</p>tail",
     "<p>\u2028 \ufffc \ufdd0 x</p><p></p>",
+    '<div dir="rtl">نص <b>عريض</b></div><section class="s"><p>a</p><h3>b</h3></section><div><p>c</p></div>',
 ]
 
 

@@ -35,6 +35,10 @@ MARK_TAGS = frozenset(
 )
 _INLINE_TOP = MARK_TAGS | {"br", "img"}
 TEXT_TAGS = frozenset("p h1 h2 h3 h4 h5 h6".split())
+#: Blocks of text a person edits: paragraphs, headings, and a ``div`` holding only inline content.
+EDITABLE_TEXT_TAGS = TEXT_TAGS | {"div"}
+#: Containers of paragraphs and headings (``div`` wrappers other than the CMS's own, quotes, sections).
+CONTAINER_TAGS = frozenset("blockquote div section article aside".split())
 _SECTIONS = frozenset(("thead", "tbody", "tfoot"))
 LABEL_LIMIT = 40
 #: Deeper nesting (of lists, of inline elements) stays a protected atom or block.
@@ -269,7 +273,11 @@ def _modelled(element: Element) -> Block | None:
         return _list_block(element)
     if element.tag == "table":
         return _table_block(element)
-    if element.tag == "blockquote":
+    if element.tag == "div" and "data-contact-id" in element.attrs:
+        return None
+    if element.tag == "div" and not any(_is_block_element(child) for child in element.children):
+        return _text_block(element)
+    if element.tag in CONTAINER_TAGS:
         return _quote_block(element)
     return None
 

@@ -162,8 +162,10 @@ class SurfaceBuilder:
         fmt = self.block_format(BlockRecord(block.tag, origin))
         if quote:
             fmt.setProperty(P_QUOTE, quote)
-            fmt.setLeftMargin(18)
-            fmt.setRightMargin(18)
+            container = self.table.get(quote)
+            if isinstance(container, BlockRecord) and container.tag and container.tag.name == "blockquote":
+                fmt.setLeftMargin(18)
+                fmt.setRightMargin(18)
         heading = block.heading_level
         self.begin_block(fmt, run_format("", (), heading))
         self.inline(block.content, heading)

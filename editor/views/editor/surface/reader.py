@@ -13,7 +13,7 @@ from typing import Any
 
 from PySide6.QtGui import QTextBlock, QTextCursor, QTextDocument, QTextList, QTextListFormat, QTextTable
 
-from editor.text.surface.from_html import TEXT_TAGS
+from editor.text.surface.from_html import EDITABLE_TEXT_TAGS
 from editor.text.surface.model import (
     Atom,
     Block,
@@ -130,7 +130,7 @@ class SurfaceReader:
             else:
                 text_parts.append(item)
         origin = self._origin(record)
-        if record is not None and record.tag is not None and record.tag.name in TEXT_TAGS:
+        if record is not None and record.tag is not None and record.tag.name in EDITABLE_TEXT_TAGS:
             tag: Tag | None = record.tag if origin is not None else record.tag.without("id")
         elif record is not None and record.tag is None and record.origin is not None:
             tag = None if origin is not None and isinstance(origin, TextBlock) else self._new_tag("p")
