@@ -92,7 +92,10 @@ def test_surface_round_trip_keeps_unknown_blocks_and_attributes() -> None:
 
 def test_surface_from_html_edits_text_inside_div_wrappers() -> None:
     """A div of inline text is a text block; a div or section of paragraphs is a container of them."""
-    html = '<div dir="rtl">نص <b>عريض</b></div><section class="s"><p>a</p><h3>b</h3></section><div><p>c</p></div>'
+    html = (
+        '<div dir="rtl">نص <b>عريض</b></div><section class="s"><p>a</p><h3>b</h3></section>'
+        "<div><p>c</p></div>"
+    )
     blocks = from_html(html)
     assert [type(block).__name__ for block in blocks] == ["TextBlock", "QuoteBlock", "QuoteBlock"]
     assert first_difference(html, to_html(blocks)) is None
