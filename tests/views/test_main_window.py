@@ -91,10 +91,10 @@ def test_window_formatting_bold_and_undo(open_window: OpenWindow, qtbot: QtBot) 
     qtbot.keyClick(editor, Qt.Key.Key_Home)
     window.format_bar.actions_by_name["bold"].trigger()
     assert editor.toPlainText() == "Wort"
-    assert editor.html() == "<p><strong>Wort</strong></p>"
+    assert editor.html() == "<div><p><strong>Wort</strong></p></div>"  # the page's CMS wrapper kept
     assert window.format_bar.actions_by_name["bold"].isChecked()
     editor.undo()
-    assert editor.html() == "<p>Wort</p>"
+    assert editor.html() == "<div><p>Wort</p></div>"
 
 
 def test_window_rtl_language_lays_out_right_to_left(open_window: OpenWindow) -> None:

@@ -77,6 +77,12 @@ def top_level_sources(html: str, root: Element) -> list[str] | None:
     return [html[start:end] for _, start, end in spans]
 
 
+def cms_wrapped(html: str) -> bool:
+    """True when ``html`` is wrapped in the CMS's own attribute-less ``<div>`` (kept when writing back)."""
+    spans = _scan(html) or []
+    return len(spans) == 1 and spans[0][0] == "div" and html.startswith("<div>", spans[0][1])
+
+
 def source_matches(source: str, canonical: str) -> bool:
     """True if ``source`` is exactly one element whose canonical HTML is ``canonical``."""
     try:

@@ -104,8 +104,11 @@ def written_html(block: Block) -> str:
     return html
 
 
-def to_html(blocks: Sequence[Block]) -> str:
-    """The page's HTML: blocks one per line (no line next to bare inline content, where it would count)."""
+def to_html(blocks: Sequence[Block], *, wrap: bool = False) -> str:
+    """The page's HTML: blocks one per line (no line next to bare inline content, where it would count).
+
+    ``wrap`` puts the CMS's own ``<div>`` around it, as the page came (the normal form ignores it).
+    """
     out: list[str] = []
     previous_bare = True
     for block in blocks:
@@ -114,7 +117,7 @@ def to_html(blocks: Sequence[Block]) -> str:
             out.append("\n")
         out.append(written_html(block))
         previous_bare = bare
-    return "".join(out)
+    return f"<div>{''.join(out)}</div>" if wrap and out else "".join(out)
 
 
 __all__ = ["Atom", "ProtectedBlock", "block_html", "inline_html", "to_html", "unchanged", "written_html"]

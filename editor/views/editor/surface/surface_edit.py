@@ -25,6 +25,7 @@ from editor.text.errors import ContentError
 from editor.text.surface import from_html, to_html
 from editor.text.surface.model import Block, TextBlock
 from editor.text.surface.paste import clean_pasted_html
+from editor.text.surface.source import cms_wrapped
 from editor.text.surface.to_html import unchanged
 from editor.views.editor.surface.builder import SurfaceBuilder, build_document
 from editor.views.editor.surface.chips import ChipHandler, install_chips
@@ -78,6 +79,7 @@ class SurfaceEdit(QTextEdit):
         self._table = SideTable()
         self._rtl = False
         self._loaded_html = ""
+        self._wrapped = False
         self._loaded_originals: list[str] = []
         self.commands = SurfaceCommands(self.document(), lambda: self._table, lambda: self._rtl)
         self.cursorPositionChanged.connect(self.sig_format_changed)
@@ -121,6 +123,7 @@ class SurfaceEdit(QTextEdit):
         self.setDocument(document)  # the old one, a child of this editor, is deleted by Qt
         self.sig_document_replaced.emit(document)
         self._loaded_html = html
+        self._wrapped = cms_wrapped(html)
         self._loaded_originals = [block.original for block in blocks]
         self.moveCursor(QTextCursor.MoveOperation.Start)
 
@@ -133,7 +136,7 @@ class SurfaceEdit(QTextEdit):
         blocks = self.blocks()
         if [block.original for block in blocks] == self._loaded_originals and all(map(unchanged, blocks)):
             return self._loaded_html
-        return to_html(blocks)
+        return to_html(blocks, wrap=self._wrapped)
 
     def toggle_bold(self) -> None:
         """Bold on/off for the selection or the word at the cursor."""

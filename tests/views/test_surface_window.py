@@ -1,0 +1,66 @@
+"""The editing surface in the main window: typing German and Arabic on a demo page saves exact HTML."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from PySide6.QtCore import QEvent, Qt
+from PySide6.QtGui import QKeyEvent, QTextCursor
+from PySide6.QtWidgets import QApplication
+from pytestqt.qtbot import QtBot
+
+from editor.text.normal_form import html_equivalent
+from editor.views.main_window import MainWindow
+
+OpenWindow = Callable[[], MainWindow]
+TERMINE = 8  # the demo page with a table, a list, links, notranslate names and a contact card
+
+
+def _type(widget: object, text: str) -> None:
+    for char in text:
+        for kind in (QEvent.Type.KeyPress, QEvent.Type.KeyRelease):
+            QApplication.sendEvent(widget, QKeyEvent(kind, 0, Qt.KeyboardModifier.NoModifier, char))  # type: ignore[arg-type]
+
+
+def test_surface_window_arabic_and_german_edits_save_exact_html(
+    open_window: OpenWindow, qtbot: QtBot
+) -> None:
+    """A new Arabic paragraph gets dir="rtl"; a German edit changes one block; the rest stays as stored."""
+    window = open_window()
+    window.target_pane.language_box.setCurrentIndex(
+        window.target_pane.language_box.findText("(ar)", Qt.MatchFlag.MatchContains)
+    )
+    window.open_page(TERMINE)
+    qtbot.waitUntil(lambda: window.target_pane.page_id == TERMINE)
+    before_ar = window.store.translation(TERMINE, "ar")
+    before_de = window.store.translation(TERMINE, "de")
+    assert before_ar is not None
+    assert before_de is not None
+    arabic = window.target_pane.editor
+    arabic.setFocus()
+    cursor = arabic.textCursor()
+    cursor.setPosition(0)
+    cursor.movePosition(QTextCursor.MoveOperation.EndOfBlock)
+    arabic.setTextCursor(cursor)
+    qtbot.keyClick(arabic, Qt.Key.Key_Return)
+    _type(arabic, "فقرة جديدة")
+    german = window.source_pane.editor
+    german.setFocus()
+    german.moveCursor(QTextCursor.MoveOperation.Start)
+    german.moveCursor(QTextCursor.MoveOperation.EndOfBlock)
+    _type(german, " Neu.")
+    assert window.source_pane.flush()
+    assert window.target_pane.flush()
+    after_ar = window.store.translation(TERMINE, "ar")
+    after_de = window.store.translation(TERMINE, "de")
+    assert after_ar is not None
+    assert after_de is not None
+    first_ar = before_ar.content.split("\n")[0]  # "<div><p …>…</p>": the CMS's wrapper stays
+    assert after_ar.content.startswith(first_ar + '\n<p dir="rtl">فقرة جديدة</p>\n')
+    assert after_ar.content.endswith(before_ar.content[len(first_ar) + 1 :])
+    first_de = before_de.content.split("\n")[0]
+    edited = after_de.content[: len(after_de.content) - len(before_de.content) + len(first_de)]
+    assert html_equivalent(edited, first_de.replace("</p>", " Neu.</p>") + "</div>")  # rewritten: canonical
+    assert after_de.content.endswith(before_de.content[len(first_de) :])
+    for notation in ("](", "{:", "%D8"):
+        assert notation not in arabic.toPlainText()
