@@ -211,3 +211,19 @@ def test_surface_edit_enter_after_a_heading_starts_a_paragraph(edit: SurfaceEdit
     type_text(edit, "نص")
     assert edit.html() == '<h2 dir="rtl">عنوان</h2>\n<p dir="rtl">نص</p>'
     assert not edit.format_state()["h2"]
+
+
+def test_surface_edit_cut_and_paste_moves_chips_links_and_marks_whole(edit: SurfaceEdit) -> None:
+    """Cutting a passage with a chip, a link and bold text and pasting it elsewhere keeps all of it."""
+    load(
+        edit,
+        '<p>A <b>fett</b> <a href="/x/" class="k">L</a> <span class="notranslate">VHS</span>.</p><p>Ende</p>',
+    )
+    select(edit, 2, 11)  # "fett L ￼."
+    data = edit.createMimeDataFromSelection()
+    assert data.text() == "fett L ."
+    edit.textCursor().removeSelectedText()
+    edit.moveCursor(QTextCursor.MoveOperation.End)
+    edit.insertFromMimeData(data)
+    moved = '<b>fett</b> <a class="k" href="/x/">L</a> <span class="notranslate">VHS</span>.'
+    assert edit.html() == f"<p>A </p>\n<p>Ende{moved}</p>"

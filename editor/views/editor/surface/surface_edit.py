@@ -8,7 +8,7 @@ cleaned to what the CMS accepts. Protected chips move and delete as a whole.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QMimeData, Qt, Signal
+from PySide6.QtCore import QByteArray, QMimeData, Qt, Signal
 from PySide6.QtGui import (
     QFont,
     QFontDatabase,
@@ -52,6 +52,8 @@ def editor_font(base: QFont) -> QFont:
     return font
 
 
+#: Clipboard format of a copy from a surface: its CMS HTML, pasted without cleaning.
+SURFACE_MIME = "application/x-integreat-desk-html"
 _CTRL_SHIFT = Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier
 
 
@@ -214,10 +216,13 @@ class SurfaceEdit(QTextEdit):
                 block = block.next()
 
     def insertFromMimeData(self, source: QMimeData) -> None:
-        """Pasted HTML is cleaned and inserted as blocks; anything else as plain text."""
-        if source.hasHtml():
+        """Our own copies keep everything; pasted HTML is cleaned first; anything else is plain text."""
+        own = (
+            bytes(source.data(SURFACE_MIME).data()).decode("utf-8") if source.hasFormat(SURFACE_MIME) else ""
+        )
+        if own or source.hasHtml():
             try:
-                blocks = from_html(clean_pasted_html(source.html()))
+                blocks = from_html(own or clean_pasted_html(source.html()))
             except (ContentError, ValueError):
                 blocks = []
             if blocks:
@@ -227,9 +232,20 @@ class SurfaceEdit(QTextEdit):
             self._insert_plain(source.text())
 
     def createMimeDataFromSelection(self) -> QMimeData:
-        """Copy as the CMS HTML of the selection (so a copy-paste inside the app keeps formatting)."""
-        data = super().createMimeDataFromSelection()
-        data.setText(self.textCursor().selectedText().replace("\u2029", "\n").replace("\u2028", "\n"))
+        """Copy (and drag) the selection as CMS HTML: chips, links and marks move whole, exactly."""
+        data = QMimeData()
+        cursor = self.textCursor()
+        scratch = QTextDocument()
+        QTextCursor(scratch).insertFragment(cursor.selection())
+        blocks = read_document(scratch, self._table)
+        for block in blocks:  # a copy is new content wherever it lands
+            block.source = block.original = ""
+        html = to_html(blocks)
+        data.setData(SURFACE_MIME, QByteArray(html.encode("utf-8")))
+        data.setHtml(html)
+        data.setText(
+            cursor.selectedText().replace("\u2029", "\n").replace("\u2028", "\n").replace("\ufffc", "")
+        )
         return data
 
     # -- helpers ----------------------------------------------------------------------------------
