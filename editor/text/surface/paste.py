@@ -70,6 +70,15 @@ def builtin_clean(html: str) -> str:
     return inner.strip()
 
 
+def clean_own_html(html: str) -> str:
+    """HTML copied from a surface (our clipboard format): kept as the CMS keeps it, only made safe.
+
+    Without ``editor.text.sanitize`` it is returned as is (it came from a page of the working copy).
+    """
+    external = _external_sanitizer()
+    return external(html) if external is not None else html
+
+
 def clean_pasted_html(html: str) -> str:
     """Pasted HTML as the CMS would accept it."""
     external = _external_sanitizer()

@@ -24,7 +24,7 @@ from PySide6.QtWidgets import QTextEdit, QWidget
 from editor.text.errors import ContentError
 from editor.text.surface import from_html, to_html
 from editor.text.surface.model import Block, TextBlock
-from editor.text.surface.paste import clean_pasted_html
+from editor.text.surface.paste import clean_own_html, clean_pasted_html
 from editor.text.surface.source import cms_wrapped
 from editor.text.surface.to_html import unchanged
 from editor.views.editor.surface.builder import SurfaceBuilder, build_document
@@ -222,7 +222,7 @@ class SurfaceEdit(QTextEdit):
         )
         if own or source.hasHtml():
             try:
-                blocks = from_html(own or clean_pasted_html(source.html()))
+                blocks = from_html(clean_own_html(own) if own else clean_pasted_html(source.html()))
             except (ContentError, ValueError):
                 blocks = []
             if blocks:
