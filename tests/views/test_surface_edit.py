@@ -227,3 +227,18 @@ def test_surface_edit_cut_and_paste_moves_chips_links_and_marks_whole(edit: Surf
     edit.insertFromMimeData(data)
     moved = '<b>fett</b> <a class="k" href="/x/">L</a> <span class="notranslate">VHS</span>.'
     assert edit.html() == f"<p>A </p>\n<p>Ende{moved}</p>"
+
+
+def test_surface_edit_long_page_shows_first_screen_then_the_rest(edit: SurfaceEdit, qtbot: QtBot) -> None:
+    """A long page shows its first blocks at once and all of them right after; edits wait for the rest."""
+    html = "<div>" + "\n".join(f"<p>Absatz {n}</p>" for n in range(100)) + "</div>"
+    edit.load_html(html)
+    assert edit.document().blockCount() < 100
+    qtbot.waitUntil(lambda: edit.document().blockCount() == 100)
+    assert edit.html() == html
+    edit.load_html(html)
+    edit.moveCursor(QTextCursor.MoveOperation.Start)
+    edit.moveCursor(QTextCursor.MoveOperation.EndOfBlock)
+    qtbot.keyClicks(edit, "!")  # typing before the rest arrived: the page is completed first
+    assert edit.document().blockCount() == 100
+    assert edit.html() == html.replace("Absatz 0<", "Absatz 0!<")

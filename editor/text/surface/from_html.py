@@ -7,6 +7,8 @@ content the model cannot hold becomes an :class:`Atom`. So the mapping is lossle
 
 from __future__ import annotations
 
+from collections.abc import Iterator
+
 from editor.text.normal_form import BLOCK_LEVEL, Comment, Element, Node, parse_fragment, serialize
 from editor.text.surface.model import (
     Atom,
@@ -294,25 +296,34 @@ def parse_block(element: Element) -> Block:
 
 def from_html(html: str) -> list[Block]:
     """The page ``html`` as top-level blocks (raises ContentError for what HTML cannot hold)."""
+    return list(iter_blocks(html))
+
+
+def iter_blocks(html: str) -> Iterator[Block]:
+    """Parse ``html`` now (ContentError is raised here) and model its blocks one by one as they are taken.
+
+    The surface shows a long page's first screen from the first blocks and models the rest after that.
+    """
     root = parse_fragment(html)
-    sources = top_level_sources(html, root) or []
-    blocks: list[Block] = []
+    return _blocks(root, top_level_sources(html, root) or [])
+
+
+def _blocks(root: Element, sources: list[str]) -> Iterator[Block]:
     bare: list[Node] = []
     elements = 0
     for child in root.children:
         if isinstance(child, Element) and (child.tag in BLOCK_LEVEL or child.tag not in _INLINE_TOP):
             if bare:
-                blocks.append(_bare_block(bare))
+                yield _bare_block(bare)
                 bare = []
             block = parse_block(child)
             block.source = sources[elements] if elements < len(sources) else ""
-            blocks.append(block)
+            yield block
         else:
             bare.append(child)
         elements += isinstance(child, Element)
     if bare:
-        blocks.append(_bare_block(bare))
-    return blocks
+        yield _bare_block(bare)
 
 
 def _bare_block(nodes: list[Node]) -> TextBlock:
