@@ -275,9 +275,21 @@
 <context>
     <name>EditorPane</name>
     <message>
-        <source>Preview</source>
+        <source>Source</source>
         <extracomment>Pages longer than this (in characters of HTML) open read-only: converting and checking them would stall the window for seconds, and no real Integreat page comes near it. How much of an over-long page is shown. ``saver(page_id, language, title, html)`` stores a translation; raises on failure.</extracomment>
-        <translation>Vorschau</translation>
+        <translation>Quelltext</translation>
+    </message>
+    <message>
+        <source>Show and edit the page&apos;s HTML</source>
+        <translation>Das HTML der Seite zeigen und bearbeiten</translation>
+    </message>
+    <message>
+        <source>Markdown</source>
+        <translation>Markdown</translation>
+    </message>
+    <message>
+        <source>Show the page as Markdown (read-only)</source>
+        <translation>Die Seite als Markdown zeigen (schreibgeschützt)</translation>
     </message>
     <message>
         <source>Title</source>
@@ -292,6 +304,10 @@
         <translation>nicht lesbar</translation>
     </message>
     <message>
+        <source>The HTML cannot be used: {0}</source>
+        <translation>Das HTML kann nicht verwendet werden: {0}</translation>
+    </message>
+    <message>
         <source>No page is open: choose one in the page tree.</source>
         <translation>Keine Seite geöffnet: Wählen Sie eine im Seitenbaum.</translation>
     </message>
@@ -300,14 +316,15 @@
         <translation>„{0}“ ist zu groß, um hier bearbeitet zu werden ({1:.1f} MB; die Grenze ist {2} KB). Die Seite wird unverändert schreibgeschützt angezeigt; bearbeiten Sie sie im CMS oder teilen Sie sie in kleinere Seiten.</translation>
     </message>
     <message>
-        <source>“{0}” cannot be edited as Markdown ({1}); it is shown read-only.</source>
-        <translation>„{0}“ kann nicht als Markdown bearbeitet werden ({1}); die Seite wird schreibgeschützt angezeigt.</translation>
+        <source>“{0}” cannot be edited ({1}); it is shown read-only.</source>
+        <translation>„{0}“ kann nicht bearbeitet werden ({1}); die Seite wird schreibgeschützt angezeigt.</translation>
     </message>
 </context>
 <context>
     <name>FormatToolBar</name>
     <message>
         <source>Formatting</source>
+        <extracomment>``pages(language_code)``: the region&apos;s pages as (title, address) in that language, for the link picker.</extracomment>
         <translation>Formatierung</translation>
     </message>
     <message>
@@ -355,12 +372,8 @@
         <translation>Link</translation>
     </message>
     <message>
-        <source>Insert link</source>
-        <translation>Link einfügen</translation>
-    </message>
-    <message>
-        <source>Address (URL):</source>
-        <translation>Adresse (URL):</translation>
+        <source>Insert or edit link</source>
+        <translation>Link einfügen oder bearbeiten</translation>
     </message>
 </context>
 <context>
@@ -431,6 +444,33 @@
     <message>
         <source>Check installation</source>
         <translation>Installation prüfen</translation>
+    </message>
+</context>
+<context>
+    <name>LinkDialog</name>
+    <message>
+        <source>Link</source>
+        <translation>Link</translation>
+    </message>
+    <message>
+        <source>Find a page of this region…</source>
+        <translation>Eine Seite dieser Region suchen…</translation>
+    </message>
+    <message>
+        <source>Text:</source>
+        <translation>Text:</translation>
+    </message>
+    <message>
+        <source>Address:</source>
+        <translation>Adresse:</translation>
+    </message>
+    <message>
+        <source>Page:</source>
+        <translation>Seite:</translation>
+    </message>
+    <message>
+        <source>Remove link</source>
+        <translation>Link entfernen</translation>
     </message>
 </context>
 <context>

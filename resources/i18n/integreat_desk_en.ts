@@ -275,8 +275,20 @@
 <context>
     <name>EditorPane</name>
     <message>
-        <source>Preview</source>
+        <source>Source</source>
         <extracomment>Pages longer than this (in characters of HTML) open read-only: converting and checking them would stall the window for seconds, and no real Integreat page comes near it. How much of an over-long page is shown. ``saver(page_id, language, title, html)`` stores a translation; raises on failure.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show and edit the page&apos;s HTML</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Markdown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show the page as Markdown (read-only)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -292,6 +304,10 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>The HTML cannot be used: {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>No page is open: choose one in the page tree.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -300,7 +316,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>“{0}” cannot be edited as Markdown ({1}); it is shown read-only.</source>
+        <source>“{0}” cannot be edited ({1}); it is shown read-only.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -308,6 +324,7 @@
     <name>FormatToolBar</name>
     <message>
         <source>Formatting</source>
+        <extracomment>``pages(language_code)``: the region&apos;s pages as (title, address) in that language, for the link picker.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -355,11 +372,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Insert link</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Address (URL):</source>
+        <source>Insert or edit link</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -430,6 +443,33 @@
     <name>InstallationDialog</name>
     <message>
         <source>Check installation</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>LinkDialog</name>
+    <message>
+        <source>Link</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Find a page of this region…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Text:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Address:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Page:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove link</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
