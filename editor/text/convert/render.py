@@ -13,9 +13,13 @@ Extensions and why:
   and without the extension a ``|`` in text needs no escaping.
 
 One local tree processor: in a tight list item the text before a nested list ends with a newline
-(``<li>Punkt\\n<ul>``), which is what TinyMCE writes and what the CMS stores. And one performance fix:
-python-markdown's raw-HTML block extractor copies the rest of the document at the end of every raw
-block (quadratic); :class:`_LinearHtmlExtractor` does the same test without the copy.
+(``<li>Punkt\\n<ul>``), which is what TinyMCE writes and what the CMS stores. And performance fixes for
+hostile input: python-markdown's raw-HTML block extractor copies the rest of the document at the end of
+every raw block (quadratic); :class:`_LinearHtmlExtractor` does the same test without the copy. Its link
+and image patterns scan from every ``[`` to the matching ``]`` (20,000 unmatched ``[``: minutes);
+:class:`_BracketTable` finds all matches in one pass. Markdown nested deeper than
+:data:`MAX_MARKDOWN_NESTING` levels (lists, quotes, indentation) is refused with the line number, before
+python-markdown's recursive block parser would hit Python's recursion limit.
 """
 
 from __future__ import annotations
@@ -31,9 +35,22 @@ from markdown.extensions import Extension
 from markdown.extensions.attr_list import AttrListExtension, AttrListTreeprocessor
 from markdown.extensions.sane_lists import SaneListExtension
 from markdown.htmlparser import HTMLExtractor
+from markdown.inlinepatterns import (
+    IMAGE_LINK_RE,
+    IMAGE_REFERENCE_RE,
+    LINK_RE,
+    REFERENCE_RE,
+    ImageInlineProcessor,
+    ImageReferenceInlineProcessor,
+    LinkInlineProcessor,
+    ReferenceInlineProcessor,
+    ShortImageReferenceInlineProcessor,
+    ShortReferenceInlineProcessor,
+)
 from markdown.preprocessors import HtmlBlockPreprocessor
 from markdown.treeprocessors import Treeprocessor
 
+from editor.text.errors import ContentError
 from editor.text.normal_form import check_characters
 
 _LISTS = ("ul", "ol")
@@ -124,14 +141,106 @@ class _HtmlBlocks(HtmlBlockPreprocessor):
         return "".join(parser.cleandoc).split("\n")
 
 
+_BRACKET = re.compile(r"[\[\]]")
+
+
+class _BracketTable:
+    """Where each ``[`` of one text is closed, found in one pass (python-markdown rescans per ``[``).
+
+    Positions are kept as distances from the end of the text: python-markdown replaces a matched link
+    by a placeholder *before* the place it goes on scanning from, so the rest of the text, and every
+    match in it, keeps its distance from the end. The table is reused as long as the text from the
+    bracket on is the same as in the text the table was made for.
+    """
+
+    __slots__ = ("closing", "text")
+
+    def __init__(self, text: str) -> None:
+        self.text = text
+        self.closing: dict[int, int] = {}  # distance from the end: ``[`` -> its ``]``
+        length = len(text)
+        stack: list[int] = []
+        for match in _BRACKET.finditer(text):
+            if match.group() == "[":
+                stack.append(length - match.start())
+            elif stack:
+                self.closing[stack.pop()] = length - match.start()
+
+    def covers(self, data: str, index: int) -> bool:
+        """True when ``data[index:]`` is the same text as the end of the table's text."""
+        tail = len(data) - index
+        return tail <= len(self.text) and self.text.endswith(data[index:])
+
+
+#: Link targets (``(url "title")``) longer than this are not read as one: python-markdown scans from every
+#: ``](`` to the closing ``)``, so unclosed targets made conversion quadratic.
+MAX_LINK_TARGET = 2048
+
+
+class _LinearBrackets:
+    """``getText``/``getLink`` of python-markdown's link and image patterns, bounded per link."""
+
+    _table: _BracketTable | None = None
+
+    def getText(self, data: str, index: int) -> tuple[str, int, bool]:  # noqa: N802 - overrides markdown
+        """The text between the ``[`` just before ``index`` and its ``]``; ``handled`` False without one."""
+        table = self._table
+        if table is None or not table.covers(data, index - 1):
+            table = self._table = _BracketTable(data)
+        closing = table.closing.get(len(data) - (index - 1))
+        if closing is None:
+            return data[index:], len(data), False
+        end = len(data) - closing
+        return data[index:end], end + 1, True
+
+    def getLink(self, data: str, index: int) -> tuple[str, str | None, int, bool]:  # noqa: N802
+        """python-markdown's ``getLink``, reading at most :data:`MAX_LINK_TARGET` characters."""
+        stop = index + MAX_LINK_TARGET
+        if data.find(")", index, stop) == -1:
+            return "", None, index, False
+        window = data if len(data) <= stop else data[:stop]
+        return super().getLink(window, index)  # type: ignore[misc]  # the pattern class comes next
+
+
+class _Link(_LinearBrackets, LinkInlineProcessor):
+    """``[text](url)`` with linear bracket matching."""
+
+
+class _Image(_LinearBrackets, ImageInlineProcessor):
+    """``![alt](src)`` with linear bracket matching."""
+
+
+class _Reference(_LinearBrackets, ReferenceInlineProcessor):
+    """``[text][id]`` with linear bracket matching."""
+
+
+class _ImageReference(_LinearBrackets, ImageReferenceInlineProcessor):
+    """``![alt][id]`` with linear bracket matching."""
+
+
+class _ShortReference(_LinearBrackets, ShortReferenceInlineProcessor):
+    """``[id]`` with linear bracket matching."""
+
+
+class _ShortImageReference(_LinearBrackets, ShortImageReferenceInlineProcessor):
+    """``![id]`` with linear bracket matching."""
+
+
 class _DeskExtension(Extension):
-    """Registers :class:`_NestedListNewline` and the linear raw-HTML block preprocessor."""
+    """Registers the tree processors, the linear raw-HTML preprocessor and the linear link patterns."""
 
     def extendMarkdown(self, md: markdown.Markdown) -> None:
         """Register the processors."""
         md.treeprocessors.register(_NestedListNewline(md), "desk_nested_list_newline", 15)
         md.treeprocessors.register(_ListAttributes(md), "desk_list_attributes", 7)
         md.preprocessors.register(_HtmlBlocks(md), "html_block", 20)
+        # Same names and priorities as python-markdown's own (``inlinepatterns.build_inlinepatterns``).
+        md.inlinePatterns.register(_Reference(REFERENCE_RE, md), "reference", 170)
+        md.inlinePatterns.register(_Link(LINK_RE, md), "link", 160)
+        md.inlinePatterns.register(_Image(IMAGE_LINK_RE, md), "image_link", 150)
+        md.inlinePatterns.register(_ImageReference(IMAGE_REFERENCE_RE, md), "image_reference", 140)
+        md.inlinePatterns.register(_ShortReference(REFERENCE_RE, md), "short_reference", 130)
+        md.inlinePatterns.register(_ShortImageReference(IMAGE_REFERENCE_RE, md), "short_image_ref", 125)
 
 
 def new_markdown() -> markdown.Markdown:
@@ -149,14 +258,42 @@ _LOCAL = threading.local()
 def markdown_to_html(text: str) -> str:
     """Render Integreat Desk Markdown to CMS HTML (several top-level blocks are not wrapped).
 
-    Raises :class:`~editor.text.errors.ContentError` for control characters HTML cannot hold.
+    Raises :class:`~editor.text.errors.ContentError` for control characters HTML cannot hold and for
+    nesting deeper than :data:`MAX_MARKDOWN_NESTING` levels.
     """
     check_characters(text, "Markdown")
+    check_nesting(text)
     md: markdown.Markdown | None = getattr(_LOCAL, "markdown", None)
     if md is None:
         md = _LOCAL.markdown = new_markdown()
     md.reset()
-    return md.convert(text)
+    try:
+        return md.convert(text)
+    except RecursionError:
+        md.reset()
+        raise ContentError(
+            f"Markdown nested too deeply to convert (lists or quotes more than about {MAX_MARKDOWN_NESTING} "
+            "levels deep)"
+        ) from None
+
+
+#: How deeply Markdown may nest lists, quotes and indentation (python-markdown's block parser recurses
+#: once per level, and Python's recursion limit ends it at about 250 list levels).
+MAX_MARKDOWN_NESTING = 100
+# One nesting level: 4 columns of indentation, a quote marker or a list marker (a line may open several).
+_LEVEL = r"(?:\t|[ ]{1,3}\t|[ ]{4}|>[ ]?|[-*+][ ]|\d{1,9}[.)][ ])"
+_TOO_DEEP = re.compile(rf"^[ ]{{0,3}}(?>{_LEVEL}[ ]{{0,3}}){{{MAX_MARKDOWN_NESTING + 1}}}", re.M)
+
+
+def check_nesting(text: str) -> None:
+    """Raise :class:`ContentError` naming the first line nested deeper than :data:`MAX_MARKDOWN_NESTING`."""
+    match = _TOO_DEEP.search(text)
+    if match is not None:
+        line = text.count("\n", 0, match.start()) + 1
+        raise ContentError(
+            f"Markdown line {line} (character offset {match.start()}) is nested more than "
+            f"{MAX_MARKDOWN_NESTING} levels deep (lists, quotes or indentation), which cannot be converted"
+        )
 
 
 #: Tags python-markdown treats as blocks (raw HTML blocks must start with one of them).

@@ -74,8 +74,12 @@ def _join(texts: list[str]) -> str:
 
 
 def _rendered_blocks(markdown: str) -> list[str]:
-    """The normal forms of the top-level nodes ``markdown`` renders to."""
-    root = parse_fragment(markdown_to_html(markdown), unwrap=False)
+    """The normal forms of the top-level nodes ``markdown`` renders to ([] when it cannot be rendered)."""
+    try:
+        html = markdown_to_html(markdown)
+    except ContentError:  # nested deeper than Markdown allows: the caller falls back to HTML
+        return []
+    root = parse_fragment(html, unwrap=False)
     return [serialize(child) for child in root.children]
 
 
