@@ -20,7 +20,9 @@ Exit codes: 0 checked (misspellings or not), 1 no dictionary for the language, 2
 from __future__ import annotations
 
 import argparse
+import bisect
 import json
+import re
 import sys
 from collections.abc import Iterable
 from typing import Any
@@ -83,8 +85,9 @@ def _run_file(args: argparse.Namespace) -> int:
         rows = [_json_row(speller, item) for item in found]
         print(json.dumps(rows, ensure_ascii=False, indent=1))
     else:
+        lines = _LineIndex(text)
         for item in found:
-            line, column = _line_column(text, item.start)
+            line, column = lines.line_column(item.start)
             hints = ", ".join(speller.suggest(item.word, limit=5))
             print(f"{name}:{line}:{column}: {item.word}" + (f" -> {hints}" if hints else ""))
         source = "the region's own vocabulary" if speller.source == "region" else speller.dictionary_tag
@@ -101,10 +104,16 @@ def _json_row(speller: Speller, item: Misspelling) -> dict[str, Any]:
     }
 
 
-def _line_column(text: str, index: int) -> tuple[int, int]:
-    line = text.count("\n", 0, index) + 1
-    column = index - (text.rfind("\n", 0, index) + 1) + 1
-    return line, column
+class _LineIndex:
+    """Line and column (both 1-based) of character offsets, by binary search over the line starts."""
+
+    def __init__(self, text: str) -> None:
+        self._starts = [0, *(match.end() for match in re.finditer("\n", text))]
+
+    def line_column(self, index: int) -> tuple[int, int]:
+        """The line and column of ``text[index]``."""
+        line = bisect.bisect_right(self._starts, index)
+        return line, index - self._starts[line - 1] + 1
 
 
 def _run_region(args: argparse.Namespace) -> int:
