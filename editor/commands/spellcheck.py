@@ -28,8 +28,7 @@ from collections.abc import Iterable
 from typing import Any
 
 from editor.cli import add_data_options
-from editor.commands.inputs import InputError, data_dir, read_input
-from editor.text.languages import UnknownLanguageError, normalise_code
+from editor.commands.inputs import InputError, data_dir, language_option, read_input
 from editor.text.spelling import Misspelling, Speller, SpellingService
 
 EXIT_OK = 0
@@ -56,9 +55,9 @@ def run(args: argparse.Namespace) -> int:
     """Run the command; returns the exit code."""
     try:
         if args.lang is not None:
-            normalise_code(args.lang)
-    except UnknownLanguageError:
-        return _fail(f"--lang {args.lang}: not a language code (try de, en-GB, ar, fa, uk)")
+            language_option(args.lang)
+    except InputError as exc:
+        return _fail(str(exc))
     if args.region is not None:
         if args.file is not None:
             return _fail(f"{args.file}: give either FILE or --region, not both")
