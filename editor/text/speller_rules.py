@@ -17,12 +17,9 @@ import re
 from collections.abc import Callable, Container, Iterator
 
 from editor.text.languages import LanguagePlan
+from editor.text.limits import MAX_WORD_LENGTH
 from editor.text.masking import mask_prose
 from editor.text.words import Token, has_inner_capital, iter_tokens, script_of
-
-#: Tokens longer than this are not words (a base64 blob, a hash, a run of one letter): they are skipped,
-#: never flagged. Hunspell itself gives up on words over 100 bytes.
-MAX_WORD_LENGTH = 100
 
 Known = Callable[[str, bool], bool]
 CheckWord = Callable[[str], bool]

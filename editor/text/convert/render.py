@@ -51,6 +51,7 @@ from markdown.preprocessors import HtmlBlockPreprocessor
 from markdown.treeprocessors import Treeprocessor
 
 from editor.text.errors import ContentError
+from editor.text.limits import MAX_LINK_TARGET, MAX_MARKDOWN_NESTING
 from editor.text.normal_form import check_characters
 
 _LISTS = ("ul", "ol")
@@ -172,17 +173,12 @@ class _BracketTable:
         return tail <= len(self.text) and self.text.endswith(data[index:])
 
 
-#: Link targets (``(url "title")``) longer than this are not read as one: python-markdown scans from every
-#: ``](`` to the closing ``)``, so unclosed targets made conversion quadratic.
-MAX_LINK_TARGET = 2048
-
-
 class _LinearBrackets:
     """``getText``/``getLink`` of python-markdown's link and image patterns, bounded per link."""
 
     _table: _BracketTable | None = None
 
-    def getText(self, data: str, index: int) -> tuple[str, int, bool]:  # noqa: N802 - overrides markdown
+    def getText(self, data: str, index: int) -> tuple[str, int, bool]:
         """The text between the ``[`` just before ``index`` and its ``]``; ``handled`` False without one."""
         table = self._table
         if table is None or not table.covers(data, index - 1):
@@ -193,7 +189,7 @@ class _LinearBrackets:
         end = len(data) - closing
         return data[index:end], end + 1, True
 
-    def getLink(self, data: str, index: int) -> tuple[str, str | None, int, bool]:  # noqa: N802
+    def getLink(self, data: str, index: int) -> tuple[str, str | None, int, bool]:
         """python-markdown's ``getLink``, reading at most :data:`MAX_LINK_TARGET` characters."""
         stop = index + MAX_LINK_TARGET
         if data.find(")", index, stop) == -1:
@@ -277,9 +273,6 @@ def markdown_to_html(text: str) -> str:
         ) from None
 
 
-#: How deeply Markdown may nest lists, quotes and indentation (python-markdown's block parser recurses
-#: once per level, and Python's recursion limit ends it at about 250 list levels).
-MAX_MARKDOWN_NESTING = 100
 # One nesting level: 4 columns of indentation, a quote marker or a list marker (a line may open several).
 _LEVEL = r"(?:\t|[ ]{1,3}\t|[ ]{4}|>[ ]?|[-*+][ ]|\d{1,9}[.)][ ])"
 _TOO_DEEP = re.compile(rf"^[ ]{{0,3}}(?>{_LEVEL}[ ]{{0,3}}){{{MAX_MARKDOWN_NESTING + 1}}}", re.M)

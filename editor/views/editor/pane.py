@@ -20,7 +20,6 @@ from PySide6.QtWidgets import (
     QSplitter,
     QStackedWidget,
     QTabWidget,
-    QTextBrowser,
     QToolButton,
     QVBoxLayout,
     QWidget,
@@ -30,13 +29,12 @@ from editor.models.errors import StoreError
 from editor.models.records import LanguageInfo, TranslationData
 from editor.text.convert import html_to_markdown, markdown_to_html
 from editor.text.errors import ContentError
+from editor.text.limits import MAX_EDITABLE_CHARS
 from editor.views.editor.markdown_edit import MarkdownEdit
+from editor.views.editor.safe_browser import SafeTextBrowser
 
 log = logging.getLogger(__name__)
 
-#: Pages longer than this (in characters of HTML) open read-only: converting and checking them would
-#: stall the window for seconds, and no real Integreat page comes near it.
-MAX_EDITABLE_CHARS = 150_000
 #: How much of an over-long page is shown.
 PREVIEW_CHARS = 100_000
 
@@ -99,8 +97,7 @@ class EditorPane(QWidget):
         self.title_edit.textEdited.connect(self._on_edited)
         self.editor = MarkdownEdit()
         self.editor.textChanged.connect(self._on_edited)
-        self.preview = QTextBrowser()
-        self.preview.setOpenExternalLinks(False)
+        self.preview = SafeTextBrowser()
         self.stack = QStackedWidget()
         self.stack.addWidget(self.editor)
         self.stack.addWidget(self.preview)
