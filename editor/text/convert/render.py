@@ -53,6 +53,7 @@ from markdown.treeprocessors import Treeprocessor
 from editor.text.errors import ContentError
 from editor.text.limits import MAX_LINK_TARGET, MAX_MARKDOWN_NESTING
 from editor.text.normal_form import check_characters
+from editor.text.sanitize import sanitize_html
 
 _LISTS = ("ul", "ol")
 
@@ -254,8 +255,10 @@ _LOCAL = threading.local()
 def markdown_to_html(text: str) -> str:
     """Render Integreat Desk Markdown to CMS HTML (several top-level blocks are not wrapped).
 
+    The result is cleaned by :func:`~editor.text.sanitize.sanitize_html` (no scripts, event handlers or
+    ``javascript:``/``data:``/``file:`` links; HTML that is already clean comes back unchanged).
     Raises :class:`~editor.text.errors.ContentError` for control characters HTML cannot hold and for
-    nesting deeper than :data:`MAX_MARKDOWN_NESTING` levels.
+    nesting deeper than :data:`~editor.text.limits.MAX_MARKDOWN_NESTING` levels.
     """
     check_characters(text, "Markdown")
     check_nesting(text)
@@ -264,7 +267,7 @@ def markdown_to_html(text: str) -> str:
         md = _LOCAL.markdown = new_markdown()
     md.reset()
     try:
-        return md.convert(text)
+        return sanitize_html(md.convert(text))
     except RecursionError:
         md.reset()
         raise ContentError(
