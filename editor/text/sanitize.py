@@ -98,7 +98,7 @@ _DATA_IMAGE = re.compile(
     r"data:image/(?:png|gif|jpeg|jpg|webp|avif|bmp);base64,[a-z0-9+/=\s]*", re.IGNORECASE
 )
 # The start of a url() target is enough to see its scheme (and stays linear on unclosed "url(url(…").
-_CSS_URL = re.compile(r"url\s*\(\s*['\"]?([^'\"()\s]*)", re.IGNORECASE)
+_CSS_URL = re.compile(r"url\s*\(\s*['\"]?([^'\"()]*)", re.IGNORECASE)
 _CSS_COMMENT = re.compile(r"/\*.*?(?:\*/|\Z)", re.DOTALL)
 _CSS_ESCAPE = re.compile(r"\\(?:([0-9a-fA-F]{1,6})[ \t\n\r\f]?|(.))", re.DOTALL)
 _SNEAKY_CSS = re.compile(
