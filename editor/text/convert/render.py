@@ -182,7 +182,7 @@ class _LinearBrackets:
     def getText(self, data: str, index: int) -> tuple[str, int, bool]:
         """The text between the ``[`` just before ``index`` and its ``]``; ``handled`` False without one."""
         table = self._table
-        if table is None or not table.covers(data, index - 1):
+        if table is None or (data is not table.text and not table.covers(data, index - 1)):
             table = self._table = _BracketTable(data)
         closing = table.closing.get(len(data) - (index - 1))
         if closing is None:
