@@ -196,7 +196,8 @@ class _LinearBrackets:
         if data.find(")", index, stop) == -1:
             return "", None, index, False
         window = data if len(data) <= stop else data[:stop]
-        return super().getLink(window, index)  # type: ignore[misc]  # the pattern class comes next
+        link: tuple[str, str | None, int, bool] = super().getLink(window, index)  # type: ignore[misc]
+        return link  # (``super()`` is the python-markdown pattern class each subclass mixes this into)
 
 
 class _Link(_LinearBrackets, LinkInlineProcessor):

@@ -47,7 +47,7 @@ class SafeTextBrowser(QTextBrowser):
         self.anchorClicked.connect(self._on_anchor_clicked)
 
     # -- Qt overrides -----------------------------------------------------------------------------
-    def loadResource(self, kind: int, name: QUrl) -> Any:
+    def loadResource(self, kind: int, name: QUrl | str) -> Any:
         """Refuse every resource: nothing is read from disk, the network or embedded data.
 
         The answer must not be empty: for an empty answer ``QTextDocument`` reads ``file:``, relative
@@ -59,7 +59,7 @@ class SafeTextBrowser(QTextBrowser):
         return ""
 
     def doSetSource(
-        self, name: QUrl, kind: QTextDocument.ResourceType = QTextDocument.ResourceType.UnknownResource
+        self, name: QUrl | str, kind: QTextDocument.ResourceType = QTextDocument.ResourceType.UnknownResource
     ) -> None:
         """Never navigate: the preview only ever shows the HTML it is given with ``setHtml``."""
         del name, kind
