@@ -7,7 +7,7 @@ import json
 import pytest
 
 from editor.resources import resources_dir
-from editor.text.convert import html_to_markdown, markdown_to_html
+from editor.text.convert import ContentError, html_to_markdown, markdown_to_html
 from editor.text.normal_form import first_difference
 from editor.text.sanitize import (
     ALLOWED_TAGS,
@@ -170,3 +170,9 @@ def test_sanitize_keeps_the_round_trip_of_cms_content() -> None:
     """HTML -> Markdown -> HTML stays lossless for CMS content after sanitising."""
     page = "".join(CMS_CONTENT[:8])
     assert first_difference(page, markdown_to_html(html_to_markdown(page))) is None
+
+
+def test_html_to_markdown_names_markup_that_saving_would_remove() -> None:
+    """A stored page with a handler cannot round-trip; the message says why (it then opens read-only)."""
+    with pytest.raises(ContentError, match="markup the CMS editor does not allow"):
+        html_to_markdown('<p onclick="x()">a</p>')

@@ -15,6 +15,7 @@ from editor.text.convert.inline import Level
 from editor.text.convert.render import MARKDOWN_BLOCK_LEVEL, markdown_to_html
 from editor.text.errors import ContentError
 from editor.text.normal_form import BLOCK_LEVEL, Element, parse_fragment, serialize
+from editor.text.sanitize import sanitize_html
 
 #: Blocks larger than this (as HTML) stay HTML blocks: python-markdown's inline pass is superlinear.
 MAX_MARKDOWN_BLOCK = 64 * 1024
@@ -87,5 +88,10 @@ def _whole_as_html(root: Element) -> str:
     """The whole fragment as one ``<div>`` HTML block (the normal form drops that wrapper)."""
     text = f"<div>{serialize(root, pretty=True)}</div>\n"
     if serialize(parse_fragment(markdown_to_html(text))) != serialize(root):
+        if sanitize_html(serialize(root)) != serialize(root):
+            raise ContentError(
+                "HTML holds markup the CMS editor does not allow (scripts, event handlers or unsafe "
+                "links), which Integreat Desk would remove on saving"
+            )
         raise ContentError("HTML cannot be represented in Markdown without changing it")
     return text
