@@ -13,13 +13,16 @@ Extensions and why:
   and without the extension a ``|`` in text needs no escaping.
 
 One local tree processor: in a tight list item the text before a nested list ends with a newline
-(``<li>Punkt\\n<ul>``), which is what TinyMCE writes and what the CMS stores. And performance fixes for
-hostile input: python-markdown's raw-HTML block extractor copies the rest of the document at the end of
-every raw block (quadratic); :class:`_LinearHtmlExtractor` does the same test without the copy. Its link
-and image patterns scan from every ``[`` to the matching ``]`` (20,000 unmatched ``[``: minutes);
-:class:`_BracketTable` finds all matches in one pass. Markdown nested deeper than
-:data:`MAX_MARKDOWN_NESTING` levels (lists, quotes, indentation) is refused with the line number, before
-python-markdown's recursive block parser would hit Python's recursion limit.
+(``<li>Punkt\\n<ul>``), which is what TinyMCE writes and what the CMS stores. And fixes for hostile input:
+
+- python-markdown's raw-HTML block extractor copies the rest of the document at the end of every raw
+  block, and looks for the end of a start tag from every ``<`` even when no ``>`` follows (quadratic);
+  :class:`_LinearHtmlExtractor` does neither;
+- its link, image and code-span patterns rescan from every ``[`` and backtick (20,000 ``[``: minutes):
+  :mod:`editor.text.convert.linear_patterns` replaces them;
+- Markdown nested deeper than :data:`~editor.text.limits.MAX_MARKDOWN_NESTING` levels (lists, quotes,
+  indentation) is refused with the line number, before python-markdown's recursive block parser hits
+  Python's recursion limit.
 """
 
 from __future__ import annotations
@@ -35,23 +38,12 @@ from markdown.extensions import Extension
 from markdown.extensions.attr_list import AttrListExtension, AttrListTreeprocessor
 from markdown.extensions.sane_lists import SaneListExtension
 from markdown.htmlparser import HTMLExtractor
-from markdown.inlinepatterns import (
-    IMAGE_LINK_RE,
-    IMAGE_REFERENCE_RE,
-    LINK_RE,
-    REFERENCE_RE,
-    ImageInlineProcessor,
-    ImageReferenceInlineProcessor,
-    LinkInlineProcessor,
-    ReferenceInlineProcessor,
-    ShortImageReferenceInlineProcessor,
-    ShortReferenceInlineProcessor,
-)
 from markdown.preprocessors import HtmlBlockPreprocessor
 from markdown.treeprocessors import Treeprocessor
 
+from editor.text.convert.linear_patterns import register_linear_patterns
 from editor.text.errors import ContentError
-from editor.text.limits import MAX_LINK_TARGET, MAX_MARKDOWN_NESTING
+from editor.text.limits import MAX_MARKDOWN_NESTING
 from editor.text.normal_form import check_characters
 from editor.text.sanitize import sanitize_html
 
@@ -110,6 +102,23 @@ class _LinearHtmlExtractor(HTMLExtractor):
     with thousands of tables took minutes. This is the same method, matching at ``pos`` instead.
     """
 
+    _gt_text: str | None = None
+    _gt_last = -1
+
+    def check_for_whole_start_tag(self, i: int) -> int:
+        """-1 at once when no ``>`` follows: the tag cannot be complete (the base class scans to the end).
+
+        (The standard library's tolerant pattern runs to the end of the text from every ``<``; without a
+        ``>`` after it the answer is always -1, which a fuzz test of 200,000 strings confirmed.)
+        """
+        rawdata = self.rawdata
+        if rawdata is not self._gt_text:
+            self._gt_text, self._gt_last = rawdata, rawdata.rfind(">")
+        if self._gt_last < i:
+            return -1
+        result: int = super().check_for_whole_start_tag(i)
+        return result
+
     def handle_endtag(self, tag: str) -> None:
         """Same as the base class, without copying the rest of the document."""
         if not self.inraw:
@@ -143,87 +152,6 @@ class _HtmlBlocks(HtmlBlockPreprocessor):
         return "".join(parser.cleandoc).split("\n")
 
 
-_BRACKET = re.compile(r"[\[\]]")
-
-
-class _BracketTable:
-    """Where each ``[`` of one text is closed, found in one pass (python-markdown rescans per ``[``).
-
-    Positions are kept as distances from the end of the text: python-markdown replaces a matched link
-    by a placeholder *before* the place it goes on scanning from, so the rest of the text, and every
-    match in it, keeps its distance from the end. The table is reused as long as the text from the
-    bracket on is the same as in the text the table was made for.
-    """
-
-    __slots__ = ("closing", "text")
-
-    def __init__(self, text: str) -> None:
-        self.text = text
-        self.closing: dict[int, int] = {}  # distance from the end: ``[`` -> its ``]``
-        length = len(text)
-        stack: list[int] = []
-        for match in _BRACKET.finditer(text):
-            if match.group() == "[":
-                stack.append(length - match.start())
-            elif stack:
-                self.closing[stack.pop()] = length - match.start()
-
-    def covers(self, data: str, index: int) -> bool:
-        """True when ``data[index:]`` is the same text as the end of the table's text."""
-        tail = len(data) - index
-        return tail <= len(self.text) and self.text.endswith(data[index:])
-
-
-class _LinearBrackets:
-    """``getText``/``getLink`` of python-markdown's link and image patterns, bounded per link."""
-
-    _table: _BracketTable | None = None
-
-    def getText(self, data: str, index: int) -> tuple[str, int, bool]:
-        """The text between the ``[`` just before ``index`` and its ``]``; ``handled`` False without one."""
-        table = self._table
-        if table is None or (data is not table.text and not table.covers(data, index - 1)):
-            table = self._table = _BracketTable(data)
-        closing = table.closing.get(len(data) - (index - 1))
-        if closing is None:
-            return data[index:], len(data), False
-        end = len(data) - closing
-        return data[index:end], end + 1, True
-
-    def getLink(self, data: str, index: int) -> tuple[str, str | None, int, bool]:
-        """python-markdown's ``getLink``, reading at most :data:`MAX_LINK_TARGET` characters."""
-        stop = index + MAX_LINK_TARGET
-        if data.find(")", index, stop) == -1:
-            return "", None, index, False
-        window = data if len(data) <= stop else data[:stop]
-        link: tuple[str, str | None, int, bool] = super().getLink(window, index)  # type: ignore[misc]
-        return link  # (``super()`` is the python-markdown pattern class each subclass mixes this into)
-
-
-class _Link(_LinearBrackets, LinkInlineProcessor):
-    """``[text](url)`` with linear bracket matching."""
-
-
-class _Image(_LinearBrackets, ImageInlineProcessor):
-    """``![alt](src)`` with linear bracket matching."""
-
-
-class _Reference(_LinearBrackets, ReferenceInlineProcessor):
-    """``[text][id]`` with linear bracket matching."""
-
-
-class _ImageReference(_LinearBrackets, ImageReferenceInlineProcessor):
-    """``![alt][id]`` with linear bracket matching."""
-
-
-class _ShortReference(_LinearBrackets, ShortReferenceInlineProcessor):
-    """``[id]`` with linear bracket matching."""
-
-
-class _ShortImageReference(_LinearBrackets, ShortImageReferenceInlineProcessor):
-    """``![id]`` with linear bracket matching."""
-
-
 class _DeskExtension(Extension):
     """Registers the tree processors, the linear raw-HTML preprocessor and the linear link patterns."""
 
@@ -232,13 +160,7 @@ class _DeskExtension(Extension):
         md.treeprocessors.register(_NestedListNewline(md), "desk_nested_list_newline", 15)
         md.treeprocessors.register(_ListAttributes(md), "desk_list_attributes", 7)
         md.preprocessors.register(_HtmlBlocks(md), "html_block", 20)
-        # Same names and priorities as python-markdown's own (``inlinepatterns.build_inlinepatterns``).
-        md.inlinePatterns.register(_Reference(REFERENCE_RE, md), "reference", 170)
-        md.inlinePatterns.register(_Link(LINK_RE, md), "link", 160)
-        md.inlinePatterns.register(_Image(IMAGE_LINK_RE, md), "image_link", 150)
-        md.inlinePatterns.register(_ImageReference(IMAGE_REFERENCE_RE, md), "image_reference", 140)
-        md.inlinePatterns.register(_ShortReference(REFERENCE_RE, md), "short_reference", 130)
-        md.inlinePatterns.register(_ShortImageReference(IMAGE_REFERENCE_RE, md), "short_image_ref", 125)
+        register_linear_patterns(md)
 
 
 def new_markdown() -> markdown.Markdown:
