@@ -22,3 +22,9 @@ MAX_LINK_TARGET = 2048
 #: Tokens longer than this are not words (a base64 blob, a hash, a run of one letter): the spell check
 #: skips them, never flags them. Hunspell itself gives up on words over 100 bytes.
 MAX_WORD_LENGTH = 100
+
+#: Length x possible inline matches (escapes, links, emphasis) above which a block of a stored page stays
+#: an HTML block in the Markdown: python-markdown's inline pass rebuilds the text for every match, so this
+#: bounds its work on one block to a fraction of a second. Ordinary paragraphs stay far below it (a 2 KB
+#: paragraph with 50 links, emphasis and escapes: 100,000).
+MAX_INLINE_WORK = 20_000_000

@@ -69,6 +69,16 @@ def test_html_to_markdown_deep_html_lists_stay_lossless() -> None:
     assert first_difference(html, markdown_to_html(html_to_markdown(html))) is None
 
 
+@pytest.mark.parametrize("special", ["[", "\\", "*", "`"])
+@pytest.mark.timeout(20)
+def test_html_to_markdown_paragraph_full_of_markdown_syntax(special: str) -> None:
+    """A stored paragraph of 40,000 characters to escape (20 s before) stays an HTML block, unchanged."""
+    html = "<p>" + special * 40_000 + "</p>"
+    markdown = html_to_markdown(html)
+    assert markdown.startswith("<p>")
+    assert first_difference(html, markdown_to_html(markdown)) is None
+
+
 @pytest.mark.timeout(20)
 def test_convert_cli_twenty_thousand_brackets_end_quickly(tmp_path: Path) -> None:
     """``convert --to html`` on 20,000 ``[`` prints the paragraph and exits 0."""

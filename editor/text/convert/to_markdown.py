@@ -10,15 +10,20 @@ only on the normal form of the input, so converting the rendered HTML again give
 
 from __future__ import annotations
 
+import re
+
 from editor.text.convert.blocks import block_markdown
 from editor.text.convert.inline import Level
 from editor.text.convert.render import MARKDOWN_BLOCK_LEVEL, markdown_to_html
 from editor.text.errors import ContentError
+from editor.text.limits import MAX_INLINE_WORK
 from editor.text.normal_form import BLOCK_LEVEL, Element, parse_fragment, serialize
 from editor.text.sanitize import sanitize_html
 
 #: Blocks larger than this (as HTML) stay HTML blocks: python-markdown's inline pass is superlinear.
 MAX_MARKDOWN_BLOCK = 64 * 1024
+#: Characters that can start an inline Markdown construct or an escape in the Markdown we write.
+_INLINE_SPECIAL = re.compile(r"[\\`*_\[\]<>&!#]")
 _LISTS = ("ul", "ol")
 
 
@@ -34,7 +39,7 @@ def html_to_markdown(html: str) -> str:
     if len(blocks) < len(root.children) or any(not _top_level_block(b) for b in blocks):
         return _whole_as_html(root)
     expected = [serialize(block) for block in blocks]
-    levels = [Level.PRETTY if len(e) <= MAX_MARKDOWN_BLOCK else Level.RAW for e in expected]
+    levels = [Level.PRETTY if _inline_pass_is_cheap(e) else Level.RAW for e in expected]
     texts = _write_blocks(blocks, levels)
     rendered = _rendered_blocks(_join(texts))
     if rendered == expected:
@@ -52,6 +57,18 @@ def html_to_markdown(html: str) -> str:
     if _rendered_blocks(_join(texts)) == expected:
         return _join(texts)
     return _whole_as_html(root)  # blocks that interact in a way the checks above did not foresee
+
+
+def _inline_pass_is_cheap(html: str) -> bool:
+    """True when python-markdown's inline pass over ``html`` as Markdown stays fast.
+
+    That pass rebuilds the whole text for every match (an escape, a link, an emphasis), so its cost grows
+    with length x matches: 20,000 ``[`` in one paragraph took 4 s. Blocks above
+    :data:`~editor.text.limits.MAX_INLINE_WORK` (or :data:`MAX_MARKDOWN_BLOCK`) stay HTML blocks.
+    """
+    if len(html) > MAX_MARKDOWN_BLOCK:
+        return False
+    return len(html) * len(_INLINE_SPECIAL.findall(html)) <= MAX_INLINE_WORK
 
 
 def _top_level_block(element: Element) -> bool:
