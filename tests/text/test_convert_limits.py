@@ -39,6 +39,12 @@ def test_markdown_to_html_unclosed_link_targets_are_bounded() -> None:
     assert markdown_to_html(text).startswith("<p>[a]([a](")
 
 
+@pytest.mark.timeout(20)
+def test_markdown_to_html_many_short_lines_in_one_block() -> None:
+    """40,000 lines of a lone ``-`` in one block (about a minute before) become 20,000 headings."""
+    assert markdown_to_html("-\n" * 40_000).count("<h2>-</h2>") == 20_000
+
+
 @pytest.mark.parametrize(
     "markdown",
     [
