@@ -90,7 +90,8 @@ URL_ATTRIBUTES = frozenset(
 #: Attributes never kept (besides every ``on…`` event handler): they submit, or hold a document.
 DENIED_ATTRIBUTES = frozenset({"action", "formaction", "srcdoc"})
 #: URL schemes a link or resource may use; URLs without a scheme (``/augsburg/de/``, ``#anker``) are fine.
-SAFE_SCHEMES = frozenset({"http", "https", "mailto", "tel"})
+#: The web and the contact schemes Integreat pages use (the same ones the spell check's masking knows).
+SAFE_SCHEMES = frozenset({"http", "https", "mailto", "tel", "sms", "fax", "geo", "ftp"})
 
 _SCHEME = re.compile(r"([a-z][a-z0-9+.\-]*):")
 _IGNORED_IN_URL = re.compile(r"[\x00-\x20\x7f]+")
@@ -130,7 +131,8 @@ def is_allowed_attribute(tag: str, name: str, *, strict: bool = False) -> bool:
 
 
 def is_safe_url(url: str, *, image: bool = False) -> bool:
-    """True for a relative URL or one whose scheme is in :data:`SAFE_SCHEMES`.
+    """True for a relative URL or one whose scheme is in :data:`SAFE_SCHEMES` (never ``javascript:``,
+    ``vbscript:``, ``data:``, ``file:``, ``blob:`` …).
 
     Browsers ignore whitespace and control characters inside a scheme (``java\\tscript:``), so they are
     ignored here too. With ``image=True`` a base64 ``data:image/…`` URL of a raster format is also safe

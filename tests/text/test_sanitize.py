@@ -96,11 +96,15 @@ def test_sanitize_removes_what_could_run_or_read_local_files(dirty: str, clean: 
         ("vbscript:x", False),
         ("data:text/html,<script>x</script>", False),
         ("file:///etc/passwd", False),
-        ("ftp://example.org/x", False),
+        ("ftp://example.org/x", True),
+        ("sms:+4917012345", True),
+        ("geo:48.37,10.89", True),
+        ("blob:https://e.org/1234", False),
+        ("whatsapp://send?text=x", False),
     ],
 )
 def test_sanitize_is_safe_url(url: str, safe: bool) -> None:
-    """Only relative URLs and http(s)/mailto/tel pass, however the scheme is disguised."""
+    """Only relative URLs and the web and contact schemes pass, however the scheme is disguised."""
     assert is_safe_url(url) is safe
 
 
