@@ -62,10 +62,19 @@ def test_markdown_to_html_deep_nesting_is_refused_with_the_line(markdown: str) -
         markdown_to_html(markdown)
 
 
+def test_convert_deeply_indented_pre_text_is_not_nesting() -> None:
+    """A <pre> line with 600 leading spaces is text, not nesting: the page still round-trips."""
+    html = "<pre>" + " " * 600 + "x\n" + " " * 600 + "- y</pre>"
+    markdown = html_to_markdown(html)
+    assert first_difference(html, markdown_to_html(markdown)) is None
+
+
 def test_markdown_to_html_nesting_at_the_limit_renders() -> None:
-    """A list exactly as deep as the limit still converts."""
+    """A list exactly as deep as the limit still converts; one level more is refused."""
     text = "".join("    " * depth + "- x\n" for depth in range(MAX_MARKDOWN_NESTING))
     assert markdown_to_html(text).count("<ul>") == MAX_MARKDOWN_NESTING
+    with pytest.raises(ContentError, match=rf"line {MAX_MARKDOWN_NESTING + 1} "):
+        markdown_to_html(text + "    " * MAX_MARKDOWN_NESTING + "- x\n")
 
 
 @pytest.mark.timeout(60)

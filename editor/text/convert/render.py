@@ -38,7 +38,7 @@ from markdown.extensions import Extension
 from markdown.extensions.attr_list import AttrListExtension, AttrListTreeprocessor
 from markdown.extensions.sane_lists import SaneListExtension
 from markdown.htmlparser import HTMLExtractor
-from markdown.preprocessors import HtmlBlockPreprocessor
+from markdown.preprocessors import HtmlBlockPreprocessor, Preprocessor
 from markdown.treeprocessors import Treeprocessor
 
 from editor.text.convert.linear_patterns import register_linear_patterns
@@ -152,6 +152,31 @@ class _HtmlBlocks(HtmlBlockPreprocessor):
         return "".join(parser.cleandoc).split("\n")
 
 
+class _TooDeepError(Exception):
+    """A Markdown line nests deeper than the limit (raised inside python-markdown, turned into a message)."""
+
+    def __init__(self, line: str) -> None:
+        super().__init__(line)
+        self.line = line
+
+
+class _NestingCheck(Preprocessor):
+    """Refuse Markdown nested deeper than the limit, after raw HTML blocks are stashed away.
+
+    Runs after the raw-HTML block preprocessor, so the text of a ``<pre>`` or table in an HTML block, which
+    the block parser never sees, is not mistaken for nesting.
+    """
+
+    def run(self, lines: list[str]) -> list[str]:
+        """Raise :class:`_TooDeepError` with the first line that is too deep; otherwise change nothing."""
+        text = "\n".join(lines)
+        for match in _TOO_DEEP.finditer(text):
+            if _OPENS_CONTAINER.match(text, match.start()) is not None:
+                end = text.find("\n", match.start())
+                raise _TooDeepError(text[match.start() : end if end != -1 else len(text)])
+        return lines
+
+
 class _DeskExtension(Extension):
     """Registers the tree processors, the linear raw-HTML preprocessor and the linear link patterns."""
 
@@ -160,6 +185,7 @@ class _DeskExtension(Extension):
         md.treeprocessors.register(_NestedListNewline(md), "desk_nested_list_newline", 15)
         md.treeprocessors.register(_ListAttributes(md), "desk_list_attributes", 7)
         md.preprocessors.register(_HtmlBlocks(md), "html_block", 20)
+        md.preprocessors.register(_NestingCheck(md), "desk_nesting_check", 15)
         register_linear_patterns(md)
 
 
@@ -184,13 +210,15 @@ def markdown_to_html(text: str) -> str:
     nesting deeper than :data:`~editor.text.limits.MAX_MARKDOWN_NESTING` levels.
     """
     check_characters(text, "Markdown")
-    check_nesting(text)
     md: markdown.Markdown | None = getattr(_LOCAL, "markdown", None)
     if md is None:
         md = _LOCAL.markdown = new_markdown()
     md.reset()
     try:
         return sanitize_html(md.convert(text))
+    except _TooDeepError as deep:
+        md.reset()
+        raise _nesting_error(text, deep.line) from None
     except RecursionError:
         md.reset()
         raise ContentError(
@@ -200,19 +228,27 @@ def markdown_to_html(text: str) -> str:
 
 
 # One nesting level: 4 columns of indentation, a quote marker or a list marker (a line may open several).
-_LEVEL = r"(?:\t|[ ]{1,3}\t|[ ]{4}|>[ ]?|[-*+][ ]|\d{1,9}[.)][ ])"
-_TOO_DEEP = re.compile(rf"^[ ]{{0,3}}(?>{_LEVEL}[ ]{{0,3}}){{{MAX_MARKDOWN_NESTING + 1}}}", re.M)
+_LEVEL = r"(?>\t|[ ]{1,3}\t|[ ]{4}|>[ ]?|[-*+][ ]+|\d{1,9}[.)][ ]+)"
+_TOO_DEEP = re.compile(rf"^[ ]{{0,3}}{_LEVEL}{{{MAX_MARKDOWN_NESTING + 1}}}", re.M)
 
 
-def check_nesting(text: str) -> None:
-    """Raise :class:`ContentError` naming the first line nested deeper than :data:`MAX_MARKDOWN_NESTING`."""
-    match = _TOO_DEEP.search(text)
-    if match is not None:
-        line = text.count("\n", 0, match.start()) + 1
-        raise ContentError(
-            f"Markdown line {line} (character offset {match.start()}) is nested more than "
-            f"{MAX_MARKDOWN_NESTING} levels deep (lists, quotes or indentation), which cannot be converted"
-        )
+# Only lists and quotes nest (recursively) in python-markdown: a deep line must open one of them. (Lines
+# that are only deeply indented, such as the text of a <pre> in an HTML block, are left alone.)
+_OPENS_CONTAINER = re.compile(r"[ \t]*(?:>|[-*+][ \t]|\d{1,9}[.)][ \t])")
+
+
+def _nesting_error(text: str, line: str) -> ContentError:
+    """The message for ``line`` (as python-markdown saw it), with its line number in ``text`` if found."""
+    found = re.search(rf"^{re.escape(line)}$", text, re.M) if len(line) < 100_000 else None
+    where = (
+        f"line {text.count(chr(10), 0, found.start()) + 1} (character offset {found.start()})"
+        if found
+        else "a line"
+    )
+    return ContentError(
+        f"Markdown {where} is nested more than {MAX_MARKDOWN_NESTING} levels deep (lists, quotes or "
+        "indentation), which cannot be converted"
+    )
 
 
 #: Tags python-markdown treats as blocks (raw HTML blocks must start with one of them).
