@@ -6,6 +6,7 @@ import sys
 from pathlib import Path
 
 from editor.config import default_data_dir
+from editor.text.languages import UnknownLanguageError, normalise_code
 
 _BOM = b"\xef\xbb\xbf"
 
@@ -34,6 +35,20 @@ def read_input(file: str | None, *, drop_bom: bool = False) -> tuple[str, str]:
         return name, data[skip:].decode("utf-8")
     except UnicodeDecodeError as exc:
         raise InputError(f"{name}: invalid UTF-8 at byte offset {exc.start + skip}") from None
+
+
+def language_option(code: str) -> str:
+    """Validate a ``--lang CODE`` value (the same rule for every command); returns it unchanged.
+
+    Raises :class:`InputError` naming the value for anything that is not a language code or BCP 47 tag
+    (``1234``, ``../../etc``, a 100,000-character string).
+    """
+    try:
+        normalise_code(code)
+    except UnknownLanguageError:
+        shown = code if len(code) <= 40 else code[:40] + "…"
+        raise InputError(f"--lang {shown}: not a language code (try de, en-GB, ar, fa, uk)") from None
+    return code
 
 
 def data_dir(data: str | None) -> Path:

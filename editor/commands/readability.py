@@ -15,7 +15,7 @@ from collections.abc import Iterable
 from typing import Any, TextIO
 
 from editor.cli import add_data_options
-from editor.commands.inputs import InputError, data_dir, read_input
+from editor.commands.inputs import InputError, data_dir, language_option, read_input
 from editor.text.readability import Category, ReadabilityResult, analyse
 
 #: Order in which a page's "worst" finding is chosen (first present category wins).
@@ -55,6 +55,8 @@ def register(subparsers: Any) -> None:
 def run(args: argparse.Namespace) -> int:
     """Run the command; returns the exit code (2 for bad input)."""
     try:
+        if args.lang is not None:
+            language_option(args.lang)
         if args.region is not None:
             if args.file is not None:
                 raise InputError(f"{args.file}: give either FILE or --region, not both")

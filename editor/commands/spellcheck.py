@@ -20,14 +20,15 @@ Exit codes: 0 checked (misspellings or not), 1 no dictionary for the language, 2
 from __future__ import annotations
 
 import argparse
+import bisect
 import json
+import re
 import sys
 from collections.abc import Iterable
 from typing import Any
 
 from editor.cli import add_data_options
-from editor.commands.inputs import InputError, data_dir, read_input
-from editor.text.languages import UnknownLanguageError, normalise_code
+from editor.commands.inputs import InputError, data_dir, language_option, read_input
 from editor.text.spelling import Misspelling, Speller, SpellingService
 
 EXIT_OK = 0
@@ -54,9 +55,9 @@ def run(args: argparse.Namespace) -> int:
     """Run the command; returns the exit code."""
     try:
         if args.lang is not None:
-            normalise_code(args.lang)
-    except UnknownLanguageError:
-        return _fail(f"--lang {args.lang}: not a language code (try de, en-GB, ar, fa, uk)")
+            language_option(args.lang)
+    except InputError as exc:
+        return _fail(str(exc))
     if args.region is not None:
         if args.file is not None:
             return _fail(f"{args.file}: give either FILE or --region, not both")
@@ -83,8 +84,9 @@ def _run_file(args: argparse.Namespace) -> int:
         rows = [_json_row(speller, item) for item in found]
         print(json.dumps(rows, ensure_ascii=False, indent=1))
     else:
+        lines = _LineIndex(text)
         for item in found:
-            line, column = _line_column(text, item.start)
+            line, column = lines.line_column(item.start)
             hints = ", ".join(speller.suggest(item.word, limit=5))
             print(f"{name}:{line}:{column}: {item.word}" + (f" -> {hints}" if hints else ""))
         source = "the region's own vocabulary" if speller.source == "region" else speller.dictionary_tag
@@ -101,10 +103,16 @@ def _json_row(speller: Speller, item: Misspelling) -> dict[str, Any]:
     }
 
 
-def _line_column(text: str, index: int) -> tuple[int, int]:
-    line = text.count("\n", 0, index) + 1
-    column = index - (text.rfind("\n", 0, index) + 1) + 1
-    return line, column
+class _LineIndex:
+    """Line and column (both 1-based) of character offsets, by binary search over the line starts."""
+
+    def __init__(self, text: str) -> None:
+        self._starts = [0, *(match.end() for match in re.finditer("\n", text))]
+
+    def line_column(self, index: int) -> tuple[int, int]:
+        """The line and column of ``text[index]``."""
+        line = bisect.bisect_right(self._starts, index)
+        return line, index - self._starts[line - 1] + 1
 
 
 def _run_region(args: argparse.Namespace) -> int:

@@ -1,16 +1,23 @@
 """Validated records of the Integreat CMS API v3 JSON (regions, languages, pages).
 
 The demo region and a real pull both go through these parsers, so malformed server data and broken demo
-files fail the same way: an :class:`ImportDataError` naming the source, the item and the field.
+files fail the same way: an :class:`ImportDataError` naming the source, the item and the field. Every
+shape is checked here, once: types (a list or a string where a number belongs, a non-numeric parent
+id), language codes (:func:`editor.text.languages.is_language_code`: letters, digits and ``-``/``_``,
+at most 35 characters, so a code is safe in a file name) and text: NUL and the other C0 control
+characters except TAB, LF and CR are refused with their offset, because HTML cannot hold them and every
+later step (conversion, reports, the search index) would fail on them.
 """
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from datetime import UTC, datetime
 from typing import Any
 
 from editor.models.errors import ImportDataError
+from editor.text.languages import is_language_code
 
 
 @dataclass(frozen=True)
@@ -64,6 +71,37 @@ def _field(item: Any, key: str, kind: type | tuple[type, ...], where: str) -> An
     return value
 
 
+_CONTROL = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f]")
+
+
+def _text(item: Any, key: str, where: str) -> str:
+    """A string field without control characters (TAB, LF and CR are allowed)."""
+    value: str = _field(item, key, str, where)
+    bad = _CONTROL.search(value)
+    if bad is not None:
+        raise ImportDataError(
+            f"{where}: field {key!r} contains the control character U+{ord(bad.group()):04X} at "
+            f"offset {bad.start()}"
+        )
+    return value
+
+
+def _code(item: Any, key: str, where: str) -> str:
+    """A language code or BCP 47 tag."""
+    value: str = _field(item, key, str, where)
+    if not is_language_code(value):
+        shown = value if len(value) <= 40 else value[:40] + "…"
+        raise ImportDataError(f"{where}: field {key!r} is not a language code: {shown!r}")
+    return value
+
+
+def _optional(item: dict[str, Any], key: str, kind: type, where: str) -> Any:
+    """A field that may be missing or null."""
+    if item.get(key) is None:
+        return None
+    return _text(item, key, where) if kind is str else _field(item, key, kind, where)
+
+
 def _list(data: Any, where: str) -> list[Any]:
     if not isinstance(data, list):
         raise ImportDataError(f"{where}: expected a list, got {type(data).__name__}")
@@ -72,10 +110,15 @@ def _list(data: Any, where: str) -> list[Any]:
 
 def parse_region(data: Any, source: str) -> ApiRegion:
     """Parse a region object."""
-    return ApiRegion(
-        slug=_field(data, "path", str, source).strip("/"),
-        name=_field(data, "name", str, source),
-    )
+    slug = _text(data, "path", source).strip("/")
+    if not _SLUG.fullmatch(slug):
+        shown = slug if len(slug) <= 40 else slug[:40] + "…"
+        raise ImportDataError(f"{source}: field 'path' is not a region slug: {shown!r}")
+    return ApiRegion(slug=slug, name=_text(data, "name", source))
+
+
+#: A region slug names a file of the working copy: word characters, ``-`` and ``.``, not ``..``.
+_SLUG = re.compile(r"(?!\.)[\w.-]{1,100}")
 
 
 def parse_languages(data: Any, source: str) -> list[ApiLanguage]:
@@ -87,9 +130,9 @@ def parse_languages(data: Any, source: str) -> list[ApiLanguage]:
         if direction not in ("LEFT_TO_RIGHT", "RIGHT_TO_LEFT"):
             raise ImportDataError(f"{where}: field 'dir' has unknown value {direction!r}")
         result.append(ApiLanguage(
-            code=_field(item, "code", str, where),
-            bcp47_tag=_field(item, "bcp47_tag", str, where),
-            native_name=_field(item, "native_name", str, where),
+            code=_code(item, "code", where),
+            bcp47_tag=_code(item, "bcp47_tag", where),
+            native_name=_text(item, "native_name", where),
             rtl=direction == "RIGHT_TO_LEFT",
         ))  # fmt: skip
     if not result:
@@ -114,25 +157,44 @@ def parse_time(value: Any, where: str) -> datetime | None:
 
 def parse_pages(data: Any, language: str, source: str) -> list[ApiPage]:
     """Parse a page list of one language."""
-    pages = []
-    for index, item in enumerate(_list(data, source)):
-        where = f"{source}, page {index + 1}"
-        parent = _field(item, "parent", (dict, type(None)), where) or {}
-        available = _field(item, "available_languages", (dict, list), where) or {}
-        links: dict[str, int] = {}
-        for code, link in dict(available).items():
-            links[code] = _field(link, "id", int, f"{where}, available_languages.{code}")
-        title = _field(item, "title", str, where)
-        pages.append(ApiPage(
-            language=language,
-            id=_field(item, "id", int, where),
-            path=_field(item, "path", str, where),
-            title=title,
-            content=_field(item, "content", str, where),
-            last_updated=parse_time(item.get("last_updated"), f"{where} ({title})"),
-            parent_id=int(parent.get("id") or 0),
-            parent_path=parent.get("path") or None,
-            order=_field(item, "order", int, where),
-            available=links,
-        ))  # fmt: skip
-    return pages
+    return [
+        _parse_page(item, language, f"{source}, page {index + 1}")
+        for index, item in enumerate(_list(data, source))
+    ]
+
+
+def _parse_page(item: Any, language: str, where: str) -> ApiPage:
+    path = _text(item, "path", where)
+    where = f"{where} ({path[:80]})"
+    parent = _field(item, "parent", (dict, type(None)), where) or {}
+    title = _text(item, "title", where)
+    return ApiPage(
+        language=language,
+        id=_field(item, "id", int, where),
+        path=path,
+        title=title,
+        content=_text(item, "content", where),
+        last_updated=parse_time(item.get("last_updated"), where),
+        parent_id=_optional(parent, "id", int, f"{where}, parent") or 0,
+        parent_path=_optional(parent, "path", str, f"{where}, parent") or None,
+        order=_field(item, "order", int, where),
+        available=_available(item, where),
+    )
+
+
+def _available(item: Any, where: str) -> dict[str, int]:
+    """``available_languages``: an object ``{code: {"id": …}}`` (an empty list counts as empty)."""
+    available = _field(item, "available_languages", (dict, list), where)
+    if isinstance(available, list):
+        if available:
+            raise ImportDataError(f"{where}: field 'available_languages' should be an object, got a list")
+        return {}
+    links: dict[str, int] = {}
+    for code, link in available.items():
+        if not is_language_code(code):
+            shown = code if len(code) <= 40 else code[:40] + "…"
+            raise ImportDataError(
+                f"{where}: available_languages has a key that is not a language code: {shown!r}"
+            )
+        links[code] = _field(link, "id", int, f"{where}, available_languages.{code}")
+    return links

@@ -84,7 +84,9 @@ _GREEK_SCRIPT = {"el"}
 _HEBREW_SCRIPT = {"he", "yi"}
 _ETHIOPIC_SCRIPT = {"am", "ti"}
 
-_CODE_RE = re.compile(r"^[A-Za-z]{2,8}(?:[-_][A-Za-z0-9]{1,8})*$")
+#: Longest language code or BCP 47 tag accepted (RFC 5646 asks implementations to handle 35 characters).
+MAX_CODE_LENGTH = 35
+_CODE_RE = re.compile(r"[A-Za-z]{2,8}(?:[-_][A-Za-z0-9]{1,8}){0,7}")
 
 
 class UnknownLanguageError(ValueError):
@@ -110,9 +112,19 @@ class LanguagePlan:
 def normalise_code(code: str) -> str:
     """Return ``code`` lower-cased with ``-`` separators (``de_AT`` → ``de-at``)."""
     cleaned = code.strip().replace("_", "-")
-    if not _CODE_RE.match(cleaned):
-        raise UnknownLanguageError(f"not a language code: {code!r}")
+    if not is_language_code(cleaned):
+        shown = code if len(code) <= 40 else code[:40] + "…"
+        raise UnknownLanguageError(f"not a language code: {shown!r}")
     return cleaned.lower()
+
+
+def is_language_code(code: str) -> bool:
+    """True for a CMS language code or BCP 47 tag: ``de``, ``de-si``, ``en_GB``, ``sr-Latn-RS``.
+
+    Letters, digits and ``-``/``_`` separators only, at most :data:`MAX_CODE_LENGTH` characters, so a
+    code is always safe in a file name (no ``/``, no ``..``) and in a message.
+    """
+    return len(code) <= MAX_CODE_LENGTH and _CODE_RE.fullmatch(code) is not None
 
 
 def base_language(code: str) -> str:

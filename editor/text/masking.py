@@ -29,7 +29,7 @@ _JOINERS = "\u200c\u200d"
 _TO_IGNORABLE = str.maketrans(dict.fromkeys(_INVISIBLE_IN_WORD, IGNORABLE))
 
 _TAG_RE = re.compile(
-    r"""<(/?)([A-Za-z][A-Za-z0-9:-]*)((?:\s+[^\s=/>"']+(?:\s*=\s*(?:"[^"]*"|'[^']*'|[^\s>]+))?)*)\s*/?>""",
+    r"""<(/?)([A-Za-z][A-Za-z0-9:-]*)((?:\s+[^\s=/<>"']+(?:\s*=\s*(?:"[^"]*"|'[^']*'|[^\s<>]+))?)*)\s*/?>""",
 )
 _COMMENT_RE = re.compile(r"<!--.*?(?:-->|\Z)|<![A-Za-z][^>]*>|<\?.*?\?>", re.DOTALL)
 _RAW_ELEMENTS = ("script", "style", "code", "pre", "kbd", "samp", "var", "math", "svg")
@@ -38,8 +38,10 @@ _NOTRANSLATE_ATTR_RE = re.compile(
     r"""|\btranslate\s*=\s*(?:"no"|'no'|no\b)""",
     re.IGNORECASE,
 )
-_FENCE_RE = re.compile(r"^[ \t]{0,3}(`{3,}|~{3,})[^\n]*\n.*?(?:^[ \t]{0,3}\1[ \t]*$|\Z)", re.M | re.S)
-_CODE_SPAN_RE = re.compile(r"(`+)(?!`).+?(?<!`)\1(?!`)", re.DOTALL)
+_FENCE_RE = re.compile(r"^[ \t]{0,3}(`{3,}+|~{3,}+)[^\n]*+\n.*?(?:^[ \t]{0,3}\1[ \t]*$|\Z)", re.M | re.S)
+#: Code spans longer than this are not looked for (an unclosed backtick would otherwise be a scan to the end).
+_MAX_CODE_SPAN = 4096
+_CODE_SPAN_RE = re.compile(rf"(?<!`)(`+)(?!`).{{1,{_MAX_CODE_SPAN}}}?(?<!`)\1(?!`)", re.DOTALL)
 _LINK_RE = re.compile(
     r"""(!?\[)((?:[^\[\]\n]|\[[^\[\]\n]*\])*)"""
     r"""(\]\(\s*(?:<[^>\n]*>|[^\s()]*(?:\([^\s()]*\)[^\s()]*)*)"""
@@ -47,27 +49,31 @@ _LINK_RE = re.compile(
 )
 _REF_LINK_RE = re.compile(r"(\[)((?:[^\[\]\n]|\[[^\[\]\n]*\])+)(\]\[[^\]\n]*\])")
 _REF_DEF_RE = re.compile(r"^[ \t]{0,3}\[[^\]\n]+\]:[ \t]*\S+.*$", re.M)
-_ATTR_LIST_RE = re.compile(r"\{[:#.][^}\n]*\}")
-_SHORTCODE_RE = re.compile(r"\[(?:contact|page)\b[^\]\n]*\]", re.IGNORECASE)
+_ATTR_LIST_RE = re.compile(r"\{[:#.][^{}\n]*\}")
+_SHORTCODE_RE = re.compile(r"\[(?:contact|page)\b[^\[\]\n]*\]", re.IGNORECASE)
 _QUOTED_RE = re.compile(r""""[^"\n]*"|“[^”\n]*”""")
 _ENTITY_RE = re.compile(r"&(?:#[0-9]{1,7}|#[xX][0-9A-Fa-f]{1,6}|[A-Za-z][A-Za-z0-9]{1,31});")
 _URL_RE = re.compile(
     r"""(?:\b(?:https?|ftp|file)://|\bwww\.|\b(?:mailto|tel|fax|sms|geo):)[^\s<>"'`\]\[{}|\\^]*""",
     re.IGNORECASE,
 )
+#: Labels of a host name that are looked at (``a.b.c.d.de``): bounded, so a long ``a.a.a.…`` is linear.
+_MAX_LABELS = 10
 _TLDS = (
     "de|com|org|net|info|eu|app|io|gov|edu|at|ch|uk|fr|nl|be|it|es|pl|tr|ru|ua|ir|biz|online|"
     "bayern|berlin|nrw|koeln|hamburg|ruhr|social|help|jobs|int|me|tv|co"
 )
 _DOMAIN_RE = re.compile(
-    rf"""\b(?:[A-Za-z0-9](?:[A-Za-z0-9-]{{0,61}}[A-Za-z0-9])?\.)+(?:{_TLDS})\b(?:/[^\s<>"'`]*)?"""
+    rf"""\b(?:[A-Za-z0-9](?:[A-Za-z0-9-]{{0,61}}[A-Za-z0-9])?\.){{1,{_MAX_LABELS}}}(?:{_TLDS})\b(?:/[^\s<>"'`]*)?"""
 )
 #: Lower-case host names with any top-level domain (``termine.musterstadt.example``, ``www.vhs.berlin``).
-_HOST_RE = re.compile(r"\b(?:[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?\.)+[a-z]{2,24}\b(?:/[^\s<>\"'`]*)?")
-_EMAIL_RE = re.compile(r"[\w.%+-]+@[\w-]+(?:\.[\w-]+)+")
+_HOST_RE = re.compile(
+    rf"\b(?:[a-z0-9](?:[a-z0-9-]{{0,61}}[a-z0-9])?\.){{1,{_MAX_LABELS}}}[a-z]{{2,24}}\b(?:/[^\s<>\"'`]*)?"
+)
+_EMAIL_RE = re.compile(r"(?<![\w.%+-])[\w.%+-]+@[\w-]+(?:\.[\w-]+)+")
 _PHONE_RE = re.compile(r"(?<![\w])(?:\+|00)?\(?\d[\d \u00a0\u202f/().\-–]{4,}\d(?![\w])")
 #: Words with a digit, superscript or subscript in them (``3b``, ``m²``, ``CO₂``).
-_DIGIT_WORD_RE = re.compile(r"[^\W_]*[\d\u00b2\u00b3\u00b9\u2070-\u2079\u2080-\u2089][^\W_]*")
+_DIGIT_WORD_RE = re.compile(r"(?<![^\W_])[^\W_]*[\d\u00b2\u00b3\u00b9\u2070-\u2079\u2080-\u2089][^\W_]*")
 _LETTER_RUN_RE = re.compile(r"[^\W\d_]+")
 _TRAILING_PUNCT = ".,;:!?'\")»«”’>"
 
@@ -199,31 +205,31 @@ def _mask_markup(text: str, buf: list[str]) -> None:
     for match in _COMMENT_RE.finditer(text):
         _blank(buf, match.start(), match.end())
     tags = [m for m in _TAG_RE.finditer(text) if buf[m.start()] == "<"]
+    closing = _closing_tags(tags)
     for index, tag in enumerate(tags):
         name = tag.group(2).lower()
-        closing = tag.group(1) == "/"
-        self_closing = tag.group(0).endswith("/>")
-        if closing or self_closing:
+        if tag.group(1) == "/" or tag.group(0).endswith("/>"):
             continue
         if name in _RAW_ELEMENTS or _NOTRANSLATE_ATTR_RE.search(tag.group(3)):
-            end = _matching_close(tags, index, name)
-            _blank(buf, tag.start(), end if end is not None else tag.end())
+            end = closing.get(index)
+            _blank(buf, tag.start(), tags[end].end() if end is not None else tag.end())
     for tag in tags:
         _blank(buf, tag.start(), tag.end())
 
 
-def _matching_close(tags: list[re.Match[str]], index: int, name: str) -> int | None:
-    depth = 0
-    for tag in tags[index + 1 :]:
-        if tag.group(2).lower() != name or tag.group(0).endswith("/>"):
+def _closing_tags(tags: list[re.Match[str]]) -> dict[int, int]:
+    """Index of the tag closing each opening tag (same name, nesting counted), in one pass."""
+    open_by_name: dict[str, list[int]] = {}
+    closing: dict[int, int] = {}
+    for index, tag in enumerate(tags):
+        if tag.group(0).endswith("/>"):
             continue
-        if tag.group(1) == "/":
-            if depth == 0:
-                return tag.end()
-            depth -= 1
-        else:
-            depth += 1
-    return None
+        stack = open_by_name.setdefault(tag.group(2).lower(), [])
+        if tag.group(1) != "/":
+            stack.append(index)
+        elif stack:
+            closing[stack.pop()] = index
+    return closing
 
 
 def _mask_markdown(text: str, buf: list[str]) -> None:

@@ -17,6 +17,7 @@ import re
 from collections.abc import Callable, Container, Iterator
 
 from editor.text.languages import LanguagePlan
+from editor.text.limits import MAX_WORD_LENGTH
 from editor.text.masking import mask_prose
 from editor.text.words import Token, has_inner_capital, iter_tokens, script_of
 
@@ -149,9 +150,13 @@ class WordRules:
 
     # -- tokens ------------------------------------------------------------------------------------
     def unknown_spans(self, text: str, check_word: CheckWord) -> Iterator[tuple[str, int, int]]:
-        """Yield ``(word, start, end)`` for every unknown word or compound part in ``text``."""
+        """Yield ``(word, start, end)`` for every unknown word or compound part in ``text``.
+
+        Tokens longer than :data:`MAX_WORD_LENGTH` characters are skipped.
+        """
         for token in iter_tokens(mask_prose(text)):
-            yield from self.token_unknowns(token, check_word)
+            if token.end - token.start <= MAX_WORD_LENGTH:
+                yield from self.token_unknowns(token, check_word)
 
     def token_unknowns(self, token: Token, check_word: CheckWord) -> Iterator[tuple[str, int, int]]:
         """Unknown parts of one token (``check_word`` is the speller's cached word check)."""

@@ -35,7 +35,7 @@ def test_importer_reads_region_folder(tmp_path: Path) -> None:
 @pytest.mark.parametrize(
     ("mutate", "message"),
     [
-        (lambda p: p.pop("title"), r"de\.json, page 1: field 'title' is missing"),
+        (lambda p: p.pop("title"), r"de\.json, page 1 \(/t/de/a/\): field 'title' is missing"),
         (lambda p: p.update(id="7"), r"field 'id' should be int, got str"),
         (lambda p: p.update(content=None), r"field 'content' should be str"),
         (lambda p: p.update(order=True), r"field 'order' should be int, got bool"),

@@ -85,6 +85,20 @@ def test_surface_pane_source_view_edits_and_validates(pane: EditorPane, saved: l
     assert "U+000B" in notices[-1]
 
 
+def test_surface_pane_source_view_html_is_cleaned_before_saving(pane: EditorPane, saved: list[object]) -> None:
+    """HTML typed in the Source view is saved without scripts, handlers or javascript: links."""
+    pane.source_button.setChecked(True)
+    pane.source.setPlainText(
+        '<p dir="rtl" onclick="steal()">نص <a href="javascript:alert(1)">رابط</a></p><script>x()</script>'
+    )
+    assert pane.flush()
+    html = saved[-1][3]
+    assert "onclick" not in html
+    assert "javascript:" not in html
+    assert "<script" not in html
+    assert "نص" in html
+
+
 def test_surface_pane_link_picker_lists_pages_in_the_pane_language(tmp_path: object) -> None:
     """The link picker offers the region's pages with their CMS address in the pane's language."""
     from pathlib import Path

@@ -10,14 +10,20 @@ only on the normal form of the input, so converting the rendered HTML again give
 
 from __future__ import annotations
 
+import re
+
 from editor.text.convert.blocks import block_markdown
 from editor.text.convert.inline import Level
 from editor.text.convert.render import MARKDOWN_BLOCK_LEVEL, markdown_to_html
 from editor.text.errors import ContentError
+from editor.text.limits import MAX_INLINE_WORK
 from editor.text.normal_form import BLOCK_LEVEL, Element, parse_fragment, serialize
+from editor.text.sanitize import sanitize_html
 
 #: Blocks larger than this (as HTML) stay HTML blocks: python-markdown's inline pass is superlinear.
 MAX_MARKDOWN_BLOCK = 64 * 1024
+#: Characters that can start an inline Markdown construct or an escape in the Markdown we write.
+_INLINE_SPECIAL = re.compile(r"[\\`*_\[\]<>&!#]")
 _LISTS = ("ul", "ol")
 
 
@@ -33,7 +39,7 @@ def html_to_markdown(html: str) -> str:
     if len(blocks) < len(root.children) or any(not _top_level_block(b) for b in blocks):
         return _whole_as_html(root)
     expected = [serialize(block) for block in blocks]
-    levels = [Level.PRETTY if len(e) <= MAX_MARKDOWN_BLOCK else Level.RAW for e in expected]
+    levels = [Level.PRETTY if _inline_pass_is_cheap(e) else Level.RAW for e in expected]
     texts = _write_blocks(blocks, levels)
     rendered = _rendered_blocks(_join(texts))
     if rendered == expected:
@@ -51,6 +57,18 @@ def html_to_markdown(html: str) -> str:
     if _rendered_blocks(_join(texts)) == expected:
         return _join(texts)
     return _whole_as_html(root)  # blocks that interact in a way the checks above did not foresee
+
+
+def _inline_pass_is_cheap(html: str) -> bool:
+    """True when python-markdown's inline pass over ``html`` as Markdown stays fast.
+
+    That pass rebuilds the whole text for every match (an escape, a link, an emphasis), so its cost grows
+    with length x matches: 20,000 ``[`` in one paragraph took 4 s. Blocks above
+    :data:`~editor.text.limits.MAX_INLINE_WORK` (or :data:`MAX_MARKDOWN_BLOCK`) stay HTML blocks.
+    """
+    if len(html) > MAX_MARKDOWN_BLOCK:
+        return False
+    return len(html) * len(_INLINE_SPECIAL.findall(html)) <= MAX_INLINE_WORK
 
 
 def _top_level_block(element: Element) -> bool:
@@ -74,8 +92,12 @@ def _join(texts: list[str]) -> str:
 
 
 def _rendered_blocks(markdown: str) -> list[str]:
-    """The normal forms of the top-level nodes ``markdown`` renders to."""
-    root = parse_fragment(markdown_to_html(markdown), unwrap=False)
+    """The normal forms of the top-level nodes ``markdown`` renders to ([] when it cannot be rendered)."""
+    try:
+        html = markdown_to_html(markdown)
+    except ContentError:  # nested deeper than Markdown allows: the caller falls back to HTML
+        return []
+    root = parse_fragment(html, unwrap=False)
     return [serialize(child) for child in root.children]
 
 
@@ -83,5 +105,10 @@ def _whole_as_html(root: Element) -> str:
     """The whole fragment as one ``<div>`` HTML block (the normal form drops that wrapper)."""
     text = f"<div>{serialize(root, pretty=True)}</div>\n"
     if serialize(parse_fragment(markdown_to_html(text))) != serialize(root):
+        if sanitize_html(serialize(root)) != serialize(root):
+            raise ContentError(
+                "HTML holds markup the CMS editor does not allow (scripts, event handlers or unsafe "
+                "links), which Integreat Desk would remove on saving"
+            )
         raise ContentError("HTML cannot be represented in Markdown without changing it")
     return text

@@ -68,13 +68,13 @@ _TAG = re.compile(r"</?([A-Za-z][\w:.-]*)(?:\s[^<>]*)?/?>")
 _ENTITY = re.compile(r"&(?:#[0-9]{1,7}|#[xX][0-9a-fA-F]{1,6}|[A-Za-z][A-Za-z0-9]{1,31});")
 _SHORTCODE_PAGE = re.compile(r'\[page\s+\d+\s+"([^"\n]*)"\s*\]')
 _SHORTCODE_CONTACT = re.compile(r"\[contact\s[^\]\n]*\]")
-_IMAGE = re.compile(r"!\[[^\]\n]*\]\([^)\n]*\)")
-_LINK = re.compile(r"\[([^\]\n]*)\](?:\([^)\n]*\)|\[[^\]\n]*\])")
+_IMAGE = re.compile(r"!\[[^\[\]\n]*\]\([^()\n]*\)")
+_LINK = re.compile(r"\[([^\[\]\n]*)\](?:\([^()\n]*\)|\[[^\[\]\n]*\])")
 _URL = re.compile(
     r"(?:\b(?:https?|ftp|mailto|tel):|\bwww\.)[^\s<>\"'\]\[)(]*[^\s<>\"'\]\[)(.,;:!?]",
     re.IGNORECASE,
 )
-_EMAIL = re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
+_EMAIL = re.compile(r"(?<![\w.+-])[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
 _URL_MARKS = ("http:", "https:", "ftp:", "mailto:", "tel:", "www.")
 _INLINE_MARKS = re.compile(r"[*`~]+|\\(?=[^\w\s])|_+")
 
@@ -83,7 +83,8 @@ _LIST_ITEM = re.compile(r"^\s*(?:[-*+•]|\d{1,9}[.)])(?=\s)")
 _QUOTE = re.compile(r"^\s*(?:>\s?)+")
 _RULE = re.compile(r"^ {0,3}([-*_])(?:\s*\1){2,}\s*$")
 _FENCE = re.compile(r"^ {0,3}(```|~~~)")
-_TABLE_SEPARATOR = re.compile(r"^\s*\|?\s*:?-{3,}:?\s*(?:\|\s*:?-{3,}:?\s*)*\|?\s*$")
+# Possessive ``\s*+``: a long run of blanks (deeply nested tags mask to one) must not be split every way.
+_TABLE_SEPARATOR = re.compile(r"^\s*+\|?\s*+:?-{3,}:?\s*+(?:\|\s*+:?-{3,}:?\s*+)*\|?\s*+$")
 _LINK_DEFINITION = re.compile(r"^ {0,3}\[[^\]]+\]:\s*\S+.*$")
 _HEADING_CLOSE = re.compile(r"\s#+\s*$")
 

@@ -31,14 +31,13 @@ from editor.models.errors import StoreError
 from editor.models.records import LanguageInfo, TranslationData
 from editor.text.convert import html_to_markdown
 from editor.text.errors import ContentError
+from editor.text.limits import MAX_EDITABLE_CHARS
 from editor.text.normal_form import parse_fragment
+from editor.text.sanitize import sanitize_html
 from editor.views.editor.surface.surface_edit import SurfaceEdit, editor_font
 
 log = logging.getLogger(__name__)
 
-#: Pages longer than this (in characters of HTML) open read-only: converting and checking them would
-#: stall the window for seconds, and no real Integreat page comes near it.
-MAX_EDITABLE_CHARS = 150_000
 #: How much of an over-long page is shown.
 PREVIEW_CHARS = 100_000
 
@@ -216,7 +215,7 @@ class EditorPane(QWidget):
         if self.stack.currentWidget() is self.source:
             text = self.source.toPlainText()
             parse_fragment(text)
-            return text
+            return sanitize_html(text)  # what the CMS editor allows: no scripts, handlers, unsafe links
         return self.editor.html()
 
     def flush(self) -> bool:
@@ -329,7 +328,7 @@ class EditorPane(QWidget):
         text = self.source.toPlainText()
         self._loading = True
         try:
-            self.editor.load_html(text)
+            self.editor.load_html(sanitize_html(text))
         except ContentError as exc:  # stay in the source view: the HTML cannot be stored
             self.sig_notice.emit(self.tr("The HTML cannot be used: {0}").format(str(exc)))
             self.source_button.blockSignals(True)
