@@ -1,5 +1,4 @@
-<?xml version="1.0" encoding="utf-8"?>
-<!DOCTYPE TS>
+<?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="de" sourcelanguage="en">
 <context>
     <name>App</name>
@@ -35,7 +34,7 @@
         <translation>kein sicherer Passwortspeicher: nur für diese Sitzung behalten</translation>
     </message>
     <message>
-        <source>empty: only the system&apos;s certificates</source>
+        <source>empty: only the system's certificates</source>
         <translation>leer: nur die Zertifikate des Systems</translation>
     </message>
     <message>
@@ -47,7 +46,7 @@
         <translation>Verbindung testen</translation>
     </message>
     <message>
-        <source>Certificates are always verified. A custom CA file adds your office&apos;s certificate authority; it never switches verification off.</source>
+        <source>Certificates are always verified. A custom CA file adds your office's certificate authority; it never switches verification off.</source>
         <translation>Zertifikate werden immer geprüft. Eine eigene CA-Datei fügt die Zertifizierungsstelle Ihrer Behörde hinzu; sie schaltet die Prüfung nie ab.</translation>
     </message>
     <message>
@@ -276,11 +275,11 @@
     <name>EditorPane</name>
     <message>
         <source>Source</source>
-        <extracomment>Pages longer than this (in characters of HTML) open read-only: converting and checking them would stall the window for seconds, and no real Integreat page comes near it. How much of an over-long page is shown. ``saver(page_id, language, title, html)`` stores a translation; raises on failure.</extracomment>
+        <extracomment>How much of an over-long page is shown. ``saver(page_id, language, title, html)`` stores a translation; raises on failure.</extracomment>
         <translation>Quelltext</translation>
     </message>
     <message>
-        <source>Show and edit the page&apos;s HTML</source>
+        <source>Show and edit the page's HTML</source>
         <translation>Das HTML der Seite zeigen und bearbeiten</translation>
     </message>
     <message>
@@ -324,7 +323,7 @@
     <name>FormatToolBar</name>
     <message>
         <source>Formatting</source>
-        <extracomment>``pages(language_code)``: the region&apos;s pages as (title, address) in that language, for the link picker.</extracomment>
+        <extracomment>``pages(language_code)``: the region's pages as (title, address) in that language, for the link picker.</extracomment>
         <translation>Formatierung</translation>
     </message>
     <message>
@@ -977,7 +976,7 @@
         <translation>Arbeitskopie verloren</translation>
     </message>
     <message numerus="yes">
-        <source>%n text(s) of {0} could not be saved in an earlier session and were kept in a recovery file. Restore them now (each is saved as an edit, with the current text kept in the page&apos;s history), or keep them for later?</source>
+        <source>%n text(s) of {0} could not be saved in an earlier session and were kept in a recovery file. Restore them now (each is saved as an edit, with the current text kept in the page's history), or keep them for later?</source>
         <translation>
             <numerusform>%n Text aus {0} konnte in einer früheren Sitzung nicht gespeichert werden und wurde in einer Wiederherstellungsdatei aufbewahrt. Jetzt wiederherstellen (er wird als Änderung gespeichert, der aktuelle Text bleibt im Verlauf der Seite) oder für später aufheben?</numerusform>
             <numerusform>%n Texte aus {0} konnten in einer früheren Sitzung nicht gespeichert werden und wurden in einer Wiederherstellungsdatei aufbewahrt. Jetzt wiederherstellen (jeder wird als Änderung gespeichert, der aktuelle Text bleibt im Verlauf der Seite) oder für später aufheben?</numerusform>
@@ -1077,11 +1076,11 @@
         <translation>{language}: Wörterbuch {tag} (mit dem Programm geliefert)</translation>
     </message>
     <message>
-        <source>{language}: checked against the region&apos;s own vocabulary ({words} words from {pages} published pages)</source>
+        <source>{language}: checked against the region's own vocabulary ({words} words from {pages} published pages)</source>
         <translation>{language}: geprüft gegen den eigenen Wortschatz der Region ({words} Wörter aus {pages} veröffentlichten Seiten)</translation>
     </message>
     <message>
-        <source>{language}: checked against the region&apos;s own vocabulary once a working copy has published pages in it</source>
+        <source>{language}: checked against the region's own vocabulary once a working copy has published pages in it</source>
         <translation>{language}: wird gegen den eigenen Wortschatz der Region geprüft, sobald eine Arbeitskopie veröffentlichte Seiten in dieser Sprache hat</translation>
     </message>
     <message>
@@ -1113,11 +1112,11 @@
         <translation>Proxy: keiner (direkte Verbindung)</translation>
     </message>
     <message>
-        <source>Certificates: the system&apos;s trust store</source>
+        <source>Certificates: the system's trust store</source>
         <translation>Zertifikate: die vertrauenswürdigen Zertifikate des Systems</translation>
     </message>
     <message>
-        <source>Certificates: the system&apos;s trust store and {path}</source>
+        <source>Certificates: the system's trust store and {path}</source>
         <translation>Zertifikate: die vertrauenswürdigen Zertifikate des Systems und {path}</translation>
     </message>
     <message>
@@ -1258,15 +1257,15 @@
         <translation>Rechtschreibung: nicht geprüft</translation>
     </message>
     <message>
-        <source>No spellcheck dictionary for {language}: &lt;a href=&quot;add&quot;&gt;how to add one&lt;/a&gt; (Settings → Spelling → Add dictionary…).</source>
-        <translation>Kein Wörterbuch für {language}: &lt;a href=&quot;add&quot;&gt;So fügen Sie eines hinzu&lt;/a&gt; (Einstellungen → Rechtschreibung → Wörterbuch hinzufügen…).</translation>
+        <source>No spellcheck dictionary for {language}: &lt;a href="add"&gt;how to add one&lt;/a&gt; (Settings → Spelling → Add dictionary…).</source>
+        <translation>Kein Wörterbuch für {language}: &lt;a href="add"&gt;So fügen Sie eines hinzu&lt;/a&gt; (Einstellungen → Rechtschreibung → Wörterbuch hinzufügen…).</translation>
     </message>
     <message>
         <source>{language} is written without spaces between words: there is no word spellcheck for it.</source>
         <translation>{language} wird ohne Leerzeichen zwischen Wörtern geschrieben: Für diese Sprache gibt es keine Prüfung einzelner Wörter.</translation>
     </message>
     <message>
-        <source>No dictionary exists for {language}: it is checked against the region&apos;s own vocabulary (words seen in at least {pages} published pages count as known).</source>
+        <source>No dictionary exists for {language}: it is checked against the region's own vocabulary (words seen in at least {pages} published pages count as known).</source>
         <translation>Für {language} gibt es kein Wörterbuch: Geprüft wird gegen den eigenen Wortschatz der Region (ein Wort gilt als bekannt, wenn es in mindestens {pages} veröffentlichten Seiten vorkommt).</translation>
     </message>
 </context>
@@ -1301,7 +1300,7 @@
         <translation>(mit dem Programm geliefert)</translation>
     </message>
     <message>
-        <source>the region&apos;s own vocabulary: {0} words seen in at least {1} of {2} published pages</source>
+        <source>the region's own vocabulary: {0} words seen in at least {1} of {2} published pages</source>
         <translation>eigener Wortschatz der Region: {0} Wörter, gesehen in mindestens {1} von {2} veröffentlichten Seiten</translation>
     </message>
     <message>
@@ -1341,7 +1340,7 @@
     <name>StartScreen</name>
     <message>
         <source>Open a region — Integreat Desk</source>
-        <extracomment>``connect(parent) -&gt; slug or None``: runs &quot;Connect to a CMS…&quot; and returns the region pulled.</extracomment>
+        <extracomment>``connect(parent) -&gt; slug or None``: runs "Connect to a CMS…" and returns the region pulled.</extracomment>
         <translation>Region öffnen — Integreat Desk</translation>
     </message>
     <message>
@@ -1409,7 +1408,7 @@
     <name>SyncController</name>
     <message>
         <source>&amp;Sync now</source>
-        <extracomment>Seconds between probes while online (offline: the backoff&apos;s delays).</extracomment>
+        <extracomment>Seconds between probes while online (offline: the backoff's delays).</extracomment>
         <translation>Jetzt &amp;abgleichen</translation>
     </message>
     <message>

@@ -276,7 +276,7 @@
     <name>EditorPane</name>
     <message>
         <source>Source</source>
-        <extracomment>Pages longer than this (in characters of HTML) open read-only: converting and checking them would stall the window for seconds, and no real Integreat page comes near it. How much of an over-long page is shown. ``saver(page_id, language, title, html)`` stores a translation; raises on failure.</extracomment>
+        <extracomment>How much of an over-long page is shown. ``saver(page_id, language, title, html)`` stores a translation; raises on failure.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
