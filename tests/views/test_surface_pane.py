@@ -85,7 +85,9 @@ def test_surface_pane_source_view_edits_and_validates(pane: EditorPane, saved: l
     assert "U+000B" in notices[-1]
 
 
-def test_surface_pane_source_view_html_is_cleaned_before_saving(pane: EditorPane, saved: list[object]) -> None:
+def test_surface_pane_source_view_html_is_cleaned_before_saving(
+    pane: EditorPane, saved: list[object]
+) -> None:
     """HTML typed in the Source view is saved without scripts, handlers or javascript: links."""
     pane.source_button.setChecked(True)
     pane.source.setPlainText(
