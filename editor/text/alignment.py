@@ -75,9 +75,7 @@ def align(source: Sequence[Block], target: Sequence[Block], *, same_language: bo
             pairs.append((i, j))
         start_i, start_j = i + 1, j + 1
     return [
-        Pair(
-            source[i] if i is not None else None, target[j] if j is not None else None, i, j
-        )
+        Pair(source[i] if i is not None else None, target[j] if j is not None else None, i, j)
         for i, j in pairs
     ]
 

@@ -97,7 +97,7 @@ def _container(element: Element, path: str, depth: int, walk: _Walk) -> None:
     counts: dict[str, int] = {}
     run: list[Node] = []
     for child in element.children:
-        if isinstance(child, Element) and (child.tag in BLOCK_LEVEL or child.tag == "br" and not run):
+        if isinstance(child, Element) and (child.tag in BLOCK_LEVEL or (child.tag == "br" and not run)):
             _flush_run(run, path, walk)
             run = []
             if child.tag == "br":

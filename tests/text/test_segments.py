@@ -19,8 +19,10 @@ def test_split_blocks_kinds_levels_and_paths() -> None:
     ]
     assert nested[0].path == "/ul[1]/li[4]/ul[1]/li[1]"
     parent = next(b for b in blocks if b.text == "Nachweise über Ihr Einkommen:")
-    assert "<ul>" not in parent.inline_html and parent.list_type == "ul"
-    assert parent.html.startswith("<li>Nachweise") and "<ul>" in parent.html
+    assert "<ul>" not in parent.inline_html
+    assert parent.list_type == "ul"
+    assert parent.html.startswith("<li>Nachweise")
+    assert "<ul>" in parent.html
 
 
 def test_split_blocks_links_notranslate_numbers() -> None:
@@ -28,7 +30,9 @@ def test_split_blocks_links_notranslate_numbers() -> None:
     blocks = split_blocks(demo_html("en", RESIDENCE_EN))
     last = blocks[-1]
     assert last.notranslate == ("Fiktionsbescheinigung",)
-    assert last.links[0].endswith("/de/auslaenderbehoerde/aufenthaltstitel-verlaengern/fiktionsbescheinigung/")
+    assert last.links[0].endswith(
+        "/de/auslaenderbehoerde/aufenthaltstitel-verlaengern/fiktionsbescheinigung/"
+    )
     assert blocks[0].numbers == ("8", "10")
 
 
@@ -40,11 +44,14 @@ def test_split_blocks_tables_loose_text_and_cards() -> None:
         '<div contenteditable="false"><p>Karte</p></div><hr><p></p>'
     )
     blocks = split_blocks(html)
-    assert blocks[0].kind == TEXT and blocks[0].text == "Lose Text"
+    assert blocks[0].kind == TEXT
+    assert blocks[0].text == "Lose Text"
     cells = [(b.row, b.column, b.text) for b in blocks if b.kind == CELL]
     assert cells == [(1, 1, "Tag"), (1, 2, "Zeit"), (2, 1, "Mo"), (2, 2, "9:00")]
-    assert blocks[-2].kind == "other" and blocks[-2].text == "Karte"
-    assert blocks[-1].kind == PARAGRAPH and blocks[-1].text == ""
+    assert blocks[-2].kind == "other"
+    assert blocks[-2].text == "Karte"
+    assert blocks[-1].kind == PARAGRAPH
+    assert blocks[-1].text == ""
 
 
 def test_align_target_with_fewer_blocks_leaves_gaps_where_german_has_more() -> None:
