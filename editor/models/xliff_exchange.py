@@ -88,7 +88,7 @@ def export_items(store: Store, language: str, pages: Iterable[int] | None = None
         wanted = [_local_page(by_cms, cms_ids, number) for number in pages]
     items = []
     for local in wanted:
-        original = cms_ids[local] if cms_ids[local] is not None else local
+        original = cms_ids[local] or local
         if cms_ids[local] is None and local in by_cms:
             raise ExchangeError(f"page {local} has no CMS id and its local id is another page's CMS id")
         src = store.translation(local, source.code)

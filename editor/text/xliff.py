@@ -17,8 +17,10 @@ import io
 from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import datetime
+from typing import Any
 from xml.dom import minidom
 from xml.sax.saxutils import XMLGenerator
+from xml.sax.xmlreader import AttributesImpl
 
 import lxml.etree
 
@@ -61,6 +63,9 @@ class XliffPage:
 
 
 class _Generator(XMLGenerator):
+    def start(self, name: str, attrs: dict[str, str] | None = None) -> None:
+        self.startElement(name, AttributesImpl(attrs or {}))
+
     def cdata(self, content: str) -> None:
         # the CMS writes the raw text; "]]>" inside would end the section, so it is split
         self.ignorableWhitespace("<![CDATA[" + content.replace("]]>", "]]]]><![CDATA[>") + "]]>")
@@ -86,7 +91,7 @@ def write_xliff(
     xml = _Generator(stream, "utf-8", short_empty_elements=False)
     xml.startDocument()
     if version == "1.2":
-        xml.startElement("xliff", {"version": "1.2", "xmlns": NS_12})
+        xml.start("xliff", {"version": "1.2", "xmlns": NS_12})
         for page in pages:
             _file_12(xml, page)
     else:
@@ -94,13 +99,13 @@ def write_xliff(
         if len(languages) != 1:
             raise XliffError("XLIFF 2.0: all pages of one file need the same languages")
         source, target = languages.pop()
-        xml.startElement(
+        xml.start(
             "xliff",
             {"version": "2.0", "xmlns": NS_20, "srcLang": source, "srcDir": source_direction,
              "trgLang": target, "trgDir": target_direction},
         )  # fmt: skip
         for page in pages:
-            xml.startElement("file", {"original": page.original})
+            xml.start("file", {"original": page.original})
             _unit(xml, "unit", "title", page.source_title, page.target_title, segment=True)
             _unit(xml, "unit", "content", page.source_content, page.target_content, segment=True)
             xml.endElement("file")
@@ -110,19 +115,19 @@ def write_xliff(
 
 
 def _file_12(xml: _Generator, page: XliffPage) -> None:
-    xml.startElement(
+    xml.start(
         "file",
         {"original": page.original, "datatype": "plaintext", "source-language": page.source_language,
          "target-language": page.target_language},
     )  # fmt: skip
-    xml.startElement("header", {})
-    xml.startElement("phase-group", {})
+    xml.start("header", {})
+    xml.start("phase-group", {})
     for name, process in (("shortcodes", "Shortcodes identification"), ("post_type", "Post type")):
-        xml.startElement("phase", {"phase-name": name, "process-name": process})
+        xml.start("phase", {"phase-name": name, "process-name": process})
         xml.endElement("phase")
     xml.endElement("phase-group")
     xml.endElement("header")
-    xml.startElement("body", {})
+    xml.start("body", {})
     _unit(xml, "trans-unit", "title", page.source_title, page.target_title, segment=False)
     _unit(xml, "trans-unit", "body", page.source_content, page.target_content, segment=False)
     xml.endElement("body")
@@ -130,11 +135,11 @@ def _file_12(xml: _Generator, page: XliffPage) -> None:
 
 
 def _unit(xml: _Generator, tag: str, name: str, source: str, target: str, *, segment: bool) -> None:
-    xml.startElement(tag, {"id": name, "resname": name, "restype": "string", "datatype": "html"})
+    xml.start(tag, {"id": name, "resname": name, "restype": "string", "datatype": "html"})
     if segment:
-        xml.startElement("segment", {})
+        xml.start("segment", {})
     for part, text in (("source", source), ("target", target)):
-        xml.startElement(part, {})
+        xml.start(part, {})
         xml.cdata(text)
         xml.endElement(part)
     if segment:
@@ -167,7 +172,8 @@ def read_xliff(data: bytes, name: str = "XLIFF") -> list[XliffPage]:
         root = lxml.etree.fromstring(data, parser=parser)
     except lxml.etree.XMLSyntaxError as exc:
         raise XliffError(f"{name}: not well-formed XML ({exc})") from None
-    if root.getroottree().docinfo.internalDTD is not None or root.getroottree().docinfo.doctype:
+    info: Any = root.getroottree().docinfo
+    if info.internalDTD is not None or info.doctype:
         raise XliffError(f"{name}: a document type declaration is not allowed in XLIFF")
     if _local(root.tag) != "xliff":
         raise XliffError(f"{name}: the root element is <{_local(root.tag)}>, not <xliff>")
@@ -231,7 +237,7 @@ def _units(file: lxml.etree._Element, tag: str, where: str) -> dict[str, tuple[s
 
 def _inner_text(element: lxml.etree._Element) -> str:
     """The text of ``element`` and its descendants (Django's ``getInnerText``: tags dropped)."""
-    return "".join(element.itertext())
+    return "".join(str(part) for part in element.itertext())
 
 
 def _children(element: lxml.etree._Element, tag: str) -> list[lxml.etree._Element]:

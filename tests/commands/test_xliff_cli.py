@@ -12,6 +12,7 @@ from editor.text.xliff import read_xliff
 from tests.commands.conftest import RESIDENCE_CMS_ID, run
 
 FILES = Path(__file__).parents[1] / "text" / "_files" / "xliff"
+_IMPORT = ("xliff", "import", "--data")
 
 
 def _export(data: Path, out: Path, capsys: pytest.CaptureFixture[str], *extra: str) -> Path:
