@@ -67,7 +67,7 @@ def region_qa(
                     translation.title,
                     paths.get(translation.page_id, ""),
                     tuple(issues),
-                )  # fmt: skip
+                )
             )
     return report
 
