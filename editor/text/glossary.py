@@ -28,7 +28,7 @@ class GlossaryError(ValueError):
     """A glossary file that cannot be read; the message names the file and the place."""
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, eq=False)
 class Term:
     """A source-language term with its agreed translations (language code → alternatives)."""
 
@@ -82,7 +82,7 @@ class Glossary:
     def check(self, source_text: str, target_text: str, language: str) -> list[str]:
         """Warnings for terms of ``source_text`` not translated as agreed in ``target_text``."""
         warnings = []
-        for term in dict.fromkeys(m.term for m in self.find(source_text)):
+        for term in {m.term.term: m.term for m in self.find(source_text)}.values():
             expected = (term.term,) if term.do_not_translate else term.translations.get(language, ())
             if not expected:
                 continue
