@@ -49,8 +49,8 @@ def memory_entries(store: Store, languages: Iterable[str] | None = None) -> Iter
                 source = store.translation(page, source_language)
                 if source is None:
                     continue
-                for source_html, target_html, origin in _texts(store, page, source_language, language,
-                                                                source.content, translation.content):  # fmt: skip
+                texts = _texts(store, page, source_language, language, source.content, translation.content)
+                for source_html, target_html, origin in texts:
                     for text, target, html in cache.pairs(source_html, target_html):
                         yield MemoryEntry(text, target, html, language, page, origin)
 
@@ -100,7 +100,7 @@ class _Cache:
         assert self._conn is not None
         found = self._conn.execute("SELECT pairs FROM pairs WHERE key = ?", (key,)).fetchone()
         if found is not None:
-            return [tuple(item) for item in json.loads(found[0])]  # type: ignore[misc]
+            return [(str(s), str(t), str(h)) for s, t, h in json.loads(found[0])]
         try:
             pairs = aligned_pairs(source_html, target_html)
         except ContentError:
