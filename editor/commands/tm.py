@@ -55,7 +55,11 @@ def run_export(args: argparse.Namespace) -> int:
         source = _source_language(infos, args.lang)
         if source is None:
             return EXIT_BAD_INPUT
-        entries = list(memory_entries(store, [args.lang]))
+        # the same pair from several pages or versions is one translation unit
+        unique: dict[tuple[str, str], Any] = {}
+        for entry in memory_entries(store, [args.lang]):
+            unique.setdefault((entry.source, entry.target), entry)
+        entries = list(unique.values())
     finally:
         store.close()
     tags = {code: info.bcp47_tag for code, info in infos.items()}
