@@ -25,6 +25,9 @@ from editor.text.segments import CELL, HEADING, ITEM, OTHER, Block
 GAP = -1.0
 _BAND_CELLS = 20_000
 _WORD = re.compile(r"\w+")
+_NUMBER = re.compile(r"\d+(?:[.,:/]\d+)*")
+_DIGIT = re.compile(r"\d")
+_EMPTY: frozenset[str] = frozenset()
 
 
 @dataclass(frozen=True, slots=True)
@@ -62,10 +65,8 @@ class _Features:
 
 def align(source: Sequence[Block], target: Sequence[Block], *, same_language: bool = False) -> list[Pair]:
     """Pair ``source`` and ``target`` blocks in order; unpaired blocks appear as gaps (see module)."""
-    left = _features(source)
-    right = _features(target)
-    total_left = sum(f.length for f in left) or 1
-    ratio = (sum(f.length for f in right) or 1) / total_left
+    left, right = _Lazy(source), _Lazy(target)
+    ratio = (sum(len(b.text) for b in target) or 1) / (sum(len(b.text) for b in source) or 1)
     anchors = _anchors(left, right, same_language)
     pairs: list[tuple[int | None, int | None]] = []
     start_i = start_j = 0
@@ -82,30 +83,44 @@ def align(source: Sequence[Block], target: Sequence[Block], *, same_language: bo
 
 def similarity(source: Block, target: Block, *, same_language: bool = False) -> float:
     """The pair score :func:`align` uses (above ``-2`` a pair beats two gaps); for tests and the UI."""
-    left, right = _features([source])[0], _features([target])[0]
+    left, right = _features([source], 0), _features([target], 0)
     return _score(left, right, 1.0, same_language)
 
 
-def _features(blocks: Sequence[Block]) -> list[_Features]:
-    out: list[_Features] = []
-    for index, block in enumerate(blocks):
-        following = blocks[index + 1].kind if index + 1 < len(blocks) else ""
-        out.append(
-            _Features(
-                block.kind,
-                block.level,
-                block.list_type,
-                (block.row, block.column),
-                frozenset(block.numbers),
-                frozenset(_link_key(link) for link in block.links),
-                frozenset(block.notranslate),
-                len(block.text),
-                block.text,
-                frozenset(w.lower() for w in _WORD.findall(block.text)),
-                following,
-            )
-        )
-    return out
+class _Lazy:
+    """The features of a block list, computed for a block when first needed (two versions of one
+    text are mostly anchored by their text, so most blocks never need them)."""
+
+    def __init__(self, blocks: Sequence[Block]) -> None:
+        self.blocks = blocks
+        self._cache: dict[int, _Features] = {}
+
+    def __len__(self) -> int:
+        return len(self.blocks)
+
+    def __getitem__(self, index: int) -> _Features:
+        found = self._cache.get(index)
+        if found is None:
+            found = self._cache[index] = _features(self.blocks, index)
+        return found
+
+
+def _features(blocks: Sequence[Block], index: int) -> _Features:
+    block = blocks[index]
+    following = blocks[index + 1].kind if index + 1 < len(blocks) else ""
+    return _Features(
+        block.kind,
+        block.level,
+        block.list_type,
+        (block.row, block.column),
+        frozenset(_NUMBER.findall(block.text)) if _DIGIT.search(block.text) else _EMPTY,
+        frozenset(_link_key(link) for link in block.links) if block.links else _EMPTY,
+        frozenset(block.notranslate) if block.notranslate else _EMPTY,
+        len(block.text),
+        block.text,
+        frozenset(_WORD.findall(block.text.lower())),
+        following,
+    )
 
 
 def _link_key(href: str) -> str:
@@ -120,17 +135,20 @@ def _signature(f: _Features) -> tuple[object, ...] | None:
     return (f.kind, f.level, f.numbers, f.links, f.notranslate)
 
 
-def _anchors(left: list[_Features], right: list[_Features], same_language: bool) -> list[tuple[int, int]]:
+def _anchors(left: _Lazy, right: _Lazy, same_language: bool) -> list[tuple[int, int]]:
     """Unique, equal keys on both sides, reduced to the longest order-keeping chain."""
 
-    def key(f: _Features) -> object:
-        return (f.kind, f.text) if same_language and f.text else _signature(f)
+    def key(features: _Lazy, index: int) -> object:
+        block = features.blocks[index]
+        if same_language:
+            return (block.kind, block.text) if block.text else None
+        return _signature(features[index])
 
-    def unique(features: list[_Features]) -> dict[object, int]:
+    def unique(features: _Lazy) -> dict[object, int]:
         seen: dict[object, int] = {}
         dupes: set[object] = set()
-        for index, f in enumerate(features):
-            k = key(f)
+        for index in range(len(features)):
+            k = key(features, index)
             if k is None:
                 continue
             if k in seen:
@@ -166,8 +184,8 @@ def _longest_chain(candidates: list[tuple[int, int]]) -> list[tuple[int, int]]:
 
 
 def _between(
-    left: list[_Features],
-    right: list[_Features],
+    left: _Lazy,
+    right: _Lazy,
     i0: int,
     i1: int,
     j0: int,
@@ -181,23 +199,26 @@ def _between(
         return [(i, None) for i in range(i0, i1)] + [(None, j) for j in range(j0, j1)]
     band = max(abs(n - m) + 8, _BAND_CELLS // max(n, m)) if n * m > _BAND_CELLS else n + m
     minus = -math.inf
+    lf = [left[k] for k in range(i0, i1)]
+    rf = [right[k] for k in range(j0, j1)]
     score = [[minus] * (m + 1) for _ in range(n + 1)]
     move = [[0] * (m + 1) for _ in range(n + 1)]
     score[0][0] = 0.0
     for i in range(n + 1):
         centre = i * m // n
+        row, above = score[i], score[i - 1] if i else None
+        moves = move[i]
         for j in range(max(0, centre - band), min(m, centre + band) + 1):
-            if i == 0 and j == 0:
+            if not (i or j):
                 continue
             best, step = minus, 0
-            if i and j and score[i - 1][j - 1] > minus:
-                best = score[i - 1][j - 1] + _score(left[i0 + i - 1], right[j0 + j - 1], ratio, same_language)
-                step = 1
-            if i and score[i - 1][j] + GAP > best:
-                best, step = score[i - 1][j] + GAP, 2
-            if j and score[i][j - 1] + GAP > best:
-                best, step = score[i][j - 1] + GAP, 3
-            score[i][j], move[i][j] = best, step
+            if above is not None and j and above[j - 1] > minus:
+                best, step = above[j - 1] + _score(lf[i - 1], rf[j - 1], ratio, same_language), 1
+            if above is not None and above[j] + GAP > best:
+                best, step = above[j] + GAP, 2
+            if j and row[j - 1] + GAP > best:
+                best, step = row[j - 1] + GAP, 3
+            row[j], moves[j] = best, step
     return _trace(move, n, m, i0, j0)
 
 

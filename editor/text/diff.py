@@ -14,7 +14,7 @@ from dataclasses import dataclass
 from difflib import SequenceMatcher
 
 from editor.text.alignment import align
-from editor.text.segments import Block, split_blocks
+from editor.text.segments import Block, same_markup, split_blocks
 
 #: Block and span operations.
 UNCHANGED, CHANGED, INSERTED, DELETED = "unchanged", "changed", "inserted", "deleted"
@@ -99,7 +99,7 @@ def diff_blocks(old: list[Block], new: list[Block]) -> SourceDiff:
             out.append(BlockChange(DELETED, pair.source, None, pair.source_index, None))
         elif pair.source is None:
             out.append(BlockChange(INSERTED, None, pair.target, None, pair.target_index))
-        elif pair.source.text == pair.target.text and pair.source.html == pair.target.html:
+        elif pair.source.text == pair.target.text and same_markup(pair.source, pair.target):
             out.append(BlockChange(UNCHANGED, pair.source, pair.target, pair.source_index, pair.target_index))
         else:
             spans = word_diff(pair.source.text, pair.target.text)

@@ -3,10 +3,11 @@
 Qt-free. Entries are aligned block pairs (:mod:`editor.text.segments`): a source block's plain text,
 its translation's plain text and inline HTML, the language, the page and where it came from (the
 current text or a version from the history). :class:`TranslationMemory` indexes the distinct source
-texts by character trigrams (an inverted index); :meth:`TranslationMemory.lookup` finds candidates
-through the query's rarest trigrams, ranks them by trigram overlap, and scores the best by a word-level
-edit ratio, as a percentage (100 = the same text, ignoring case and spacing). TMX export
-(:func:`to_tmx`) writes the pairs for agencies' tools.
+texts by their words (an inverted index of word 1-grams: character trigrams of German's common
+syllables gave posting lists of tens of thousands and 200 ms lookups, see docs/decisions/0017);
+:meth:`TranslationMemory.lookup` collects candidates through the query's rarest words, ranks them by
+word overlap, and scores the best by a word-level edit ratio, as a percentage (100 = the same text,
+ignoring case and spacing). TMX export (:func:`to_tmx`) writes the pairs for agencies' tools.
 """
 
 from __future__ import annotations
@@ -23,11 +24,14 @@ from editor.text.alignment import align
 from editor.text.segments import OTHER, split_blocks
 
 _SPACE = re.compile(r"\s+")
+_INDEX_WORD = re.compile(r"\w+")
 _WORD = re.compile(r"\w+|[^\w\s]")
 #: Candidates ranked by trigram overlap that are scored exactly.
-_RANKED = 40
+_RANKED = 20
 #: Postings read per lookup at most (the rarest trigrams first).
-_POSTING_BUDGET = 60_000
+_POSTING_BUDGET = 12_000
+#: Words read per lookup at least (when the query has them), however common.
+_MIN_WORDS = 3
 XML_LANG = "{http://www.w3.org/XML/1998/namespace}lang"
 
 
@@ -58,10 +62,9 @@ def normalise(text: str) -> str:
     return _SPACE.sub(" ", text).strip().lower()
 
 
-def trigrams(text: str) -> set[str]:
-    """Character trigrams of ``normalise(text)`` padded with spaces."""
-    padded = f"  {normalise(text)} "
-    return {padded[i : i + 3] for i in range(len(padded) - 2)}
+def index_words(text: str) -> set[str]:
+    """The words a text is indexed by: the words of ``normalise(text)`` (numbers included)."""
+    return set(_INDEX_WORD.findall(normalise(text)))
 
 
 def aligned_pairs(source_html: str, target_html: str) -> list[tuple[str, str, str]]:
@@ -97,7 +100,7 @@ class TranslationMemory:
         if text_id is None:
             text_id = self._ids[key] = len(self._texts)
             self._texts.append(key)
-            grams = frozenset(trigrams(key))
+            grams = frozenset(index_words(key))
             self._grams.append(grams)
             for gram in grams:
                 self._postings.setdefault(gram, []).append(text_id)
@@ -139,16 +142,15 @@ class TranslationMemory:
 
     def _candidates(self, key: str, language: str) -> list[int]:
         exact = self._ids.get(key)
-        grams = sorted(trigrams(key), key=lambda g: len(self._postings.get(g, ())))
+        grams = sorted(index_words(key), key=lambda g: len(self._postings.get(g, ())))
         counts: Counter[int] = Counter()
         budget = _POSTING_BUDGET
         used = 0
         for gram in grams:
             posting = self._postings.get(gram)
             if posting is None:
-                used += 1
                 continue
-            if len(posting) > budget and used >= len(grams) // 3:
+            if len(posting) > budget and used >= _MIN_WORDS:
                 break
             counts.update(posting)
             budget -= len(posting)

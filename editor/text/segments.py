@@ -16,10 +16,18 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from typing import TYPE_CHECKING
 
-from editor.text.normal_form import BLOCK_LEVEL, Comment, Element, Node, parse_fragment, serialize
+from editor.text.normal_form import (
+    BLOCK_LEVEL,
+    FRAGMENT,
+    Comment,
+    Element,
+    Node,
+    parse_fragment,
+    serialize,
+)
 
 if TYPE_CHECKING:
     from editor.text.alignment import Pair
@@ -35,6 +43,7 @@ _LISTS = frozenset({"ul", "ol", "menu", "dir"})
 _TABLE_PARTS = frozenset({"thead", "tbody", "tfoot"})
 _NUMBER = re.compile(r"\d+(?:[.,:/]\d+)*")
 _SPACE = re.compile(r"\s+")
+_SPACED = BLOCK_LEVEL | {"br", "td", "th", "li"}
 
 
 @dataclass(frozen=True, slots=True)
@@ -45,23 +54,39 @@ class Block:
     ``cell`` (table cell) or ``other``; ``level`` is the heading level, the list nesting depth (1 for
     a top-level list) or 0. ``path`` locates the element (``ol[1]/li[2]``); ``list_type`` is ``ol`` or
     ``ul`` for items; ``row``/``column`` place a cell in its table (``table`` counts tables). ``text``
-    is the plain text (whitespace collapsed), ``inline_html`` the block's own content as HTML (nested
-    lists excluded), ``html`` the block element itself in normal form. ``links`` are the ``href``s and
-    ``notranslate`` the texts of ``notranslate``/``translate="no"`` elements, in order.
+    is the plain text (whitespace collapsed); ``links`` are the ``href``s and ``notranslate`` the texts
+    of ``notranslate``/``translate="no"`` elements, in order. ``html`` (the block element in normal
+    form) and ``inline_html`` (its own content, nested lists excluded) are written on demand from the
+    parsed nodes, which are not compared: two blocks are equal when kind, place and text are
+    (:func:`same_markup` compares the markup).
     """
 
     kind: str
     level: int
     path: str
     text: str
-    inline_html: str
-    html: str
     links: tuple[str, ...] = ()
     notranslate: tuple[str, ...] = ()
     list_type: str = ""
     table: int = 0
     row: int = 0
     column: int = 0
+    element: Element = field(default_factory=lambda: Element(FRAGMENT), compare=False, repr=False)
+    own: tuple[Node, ...] | None = field(default=None, compare=False, repr=False)
+
+    @property
+    def html(self) -> str:
+        """The block element in normal form (for a loose text run: the run)."""
+        return serialize(self.element)
+
+    @property
+    def inline_html(self) -> str:
+        """The block's own content as HTML (a list item's nested lists excluded)."""
+        if self.own is not None:
+            return "".join(serialize(node) for node in self.own).strip()
+        if self.element.tag == FRAGMENT:
+            return serialize(self.element)
+        return "".join(serialize(node) for node in self.element.children)
 
     @property
     def numbers(self) -> tuple[str, ...]:
@@ -110,10 +135,8 @@ def _container(element: Element, path: str, depth: int, walk: _Walk) -> None:
 
 
 def _flush_run(run: list[Node], path: str, walk: _Walk) -> None:
-    text = _text(run)
-    if text:
-        inline = "".join(serialize(node) for node in run)
-        walk.blocks.append(_make(TEXT, 0, f"{path}/text()", run, inline, inline))
+    if _text(run):
+        walk.blocks.append(_make(TEXT, 0, f"{path}/text()", run, Element(FRAGMENT, {}, list(run))))
 
 
 def _block(element: Element, path: str, depth: int, walk: _Walk) -> None:
@@ -151,20 +174,12 @@ def _item(element: Element, path: str, level: int, list_type: str, walk: _Walk) 
     """A list item: its own content (nested lists excluded) first, then the nested lists."""
     own = [c for c in element.children if not (isinstance(c, Element) and c.tag in _LISTS)]
     nested = [c for c in element.children if isinstance(c, Element) and c.tag in _LISTS]
-    inline = "".join(serialize(node) for node in own).strip()
-    block = _make(ITEM, level, path, own, inline, serialize(element))
-    walk.blocks.append(_replace_list_type(block, list_type))
+    block = _make(ITEM, level, path, own, element, tuple(own) if nested else None)
+    walk.blocks.append(replace(block, list_type=list_type))
     counts: dict[str, int] = {}
     for child in nested:
         counts[child.tag] = counts.get(child.tag, 0) + 1
         _list(child, f"{path}/{child.tag}[{counts[child.tag]}]", level + 1, walk)
-
-
-def _replace_list_type(block: Block, list_type: str) -> Block:
-    return Block(
-        block.kind, block.level, block.path, block.text, block.inline_html, block.html,
-        block.links, block.notranslate, list_type,
-    )  # fmt: skip
 
 
 def _table(element: Element, path: str, table: int, walk: _Walk) -> None:
@@ -193,39 +208,60 @@ def _table(element: Element, path: str, table: int, walk: _Walk) -> None:
                 column += 1
                 cell_counts[cell.tag] = cell_counts.get(cell.tag, 0) + 1
                 leaf = _leaf(cell, CELL, 0, f"{row_path}/{cell.tag}[{cell_counts[cell.tag]}]")
-                walk.blocks.append(_place(leaf, table, row_number, column))
-
-
-def _place(block: Block, table: int, row: int, column: int) -> Block:
-    return Block(
-        block.kind, block.level, block.path, block.text, block.inline_html, block.html,
-        block.links, block.notranslate, block.list_type, table, row, column,
-    )  # fmt: skip
+                walk.blocks.append(replace(leaf, table=table, row=row_number, column=column))
 
 
 def _leaf(element: Element, kind: str, level: int, path: str) -> Block:
-    inline = "".join(serialize(node) for node in element.children)
-    return _make(kind, level, path, element.children, inline, serialize(element))
+    return _make(kind, level, path, element.children, element)
 
 
-def _make(kind: str, level: int, path: str, nodes: list[Node], inline: str, html: str) -> Block:
+def _make(
+    kind: str, level: int, path: str, nodes: list[Node], element: Element, own: tuple[Node, ...] | None = None
+) -> Block:
+    text, links, notranslate = _read(nodes)
+    return Block(kind, level, path, text, links, notranslate, element=element, own=own)
+
+
+def same_markup(a: Block, b: Block) -> bool:
+    """True when the two blocks' own markup (tags, attributes, text) is the same."""
+    stack: list[tuple[Node, Node]] = [(a.element, b.element)]
+    if a.own is not None or b.own is not None:
+        left, right = a.own or (), b.own or ()
+        if len(left) != len(right):
+            return False
+        stack = list(zip(left, right, strict=True))
+    while stack:
+        one, other = stack.pop()
+        if isinstance(one, Element) and isinstance(other, Element):
+            if one.tag != other.tag or one.attrs != other.attrs or len(one.children) != len(other.children):
+                return False
+            stack.extend(zip(one.children, other.children, strict=True))
+        elif one != other:
+            return False
+    return True
+
+
+def _read(nodes: list[Node]) -> tuple[str, tuple[str, ...], tuple[str, ...]]:
+    """Plain text, link targets and ``notranslate`` texts of ``nodes`` in one walk."""
+    parts: list[str] = []
     links: list[str] = []
     notranslate: list[str] = []
-    _collect(nodes, links, notranslate)
-    return Block(kind, level, path, _text(nodes), inline, html, tuple(links), tuple(notranslate))
-
-
-def _collect(nodes: list[Node], links: list[str], notranslate: list[str]) -> None:
-    stack = list(reversed(nodes))
+    stack: list[Node] = list(reversed(nodes))
     while stack:
         node = stack.pop()
-        if not isinstance(node, Element):
-            continue
-        if node.tag == "a" and "href" in node.attrs:
-            links.append(node.attrs["href"].strip())
-        if _is_notranslate(node):
-            notranslate.append(_text(node.children))
-        stack.extend(reversed(node.children))
+        if isinstance(node, str):
+            parts.append(node)
+        elif isinstance(node, Element):
+            tag = node.tag
+            if tag in _SPACED:
+                parts.append(" ")
+            if tag == "a" and "href" in node.attrs:
+                links.append(node.attrs["href"].strip())
+            if node.attrs and _is_notranslate(node):
+                notranslate.append(_text(node.children))
+            if tag not in ("script", "style"):
+                stack.extend(reversed(node.children))
+    return _SPACE.sub(" ", "".join(parts)).strip(), tuple(links), tuple(notranslate)
 
 
 def _is_notranslate(element: Element) -> bool:
@@ -241,7 +277,7 @@ def _text(nodes: list[Node]) -> str:
         if isinstance(node, str):
             parts.append(node)
         elif isinstance(node, Element):
-            if node.tag in ("br", "td", "th", "li") or node.tag in BLOCK_LEVEL:
+            if node.tag in _SPACED:
                 parts.append(" ")
             if node.tag not in ("script", "style"):
                 stack.extend(reversed(node.children))
