@@ -65,7 +65,7 @@ class _Features:
 
 def align(source: Sequence[Block], target: Sequence[Block], *, same_language: bool = False) -> list[Pair]:
     """Pair ``source`` and ``target`` blocks in order; unpaired blocks appear as gaps (see module)."""
-    left, right = _Lazy(source), _Lazy(target)
+    left, right = _Lazy(source, same_language), _Lazy(target, same_language)
     ratio = (sum(len(b.text) for b in target) or 1) / (sum(len(b.text) for b in source) or 1)
     anchors = _anchors(left, right, same_language)
     pairs: list[tuple[int | None, int | None]] = []
@@ -83,7 +83,7 @@ def align(source: Sequence[Block], target: Sequence[Block], *, same_language: bo
 
 def similarity(source: Block, target: Block, *, same_language: bool = False) -> float:
     """The pair score :func:`align` uses (above ``-2`` a pair beats two gaps); for tests and the UI."""
-    left, right = _features([source], 0), _features([target], 0)
+    left, right = _features([source], 0, same_language), _features([target], 0, same_language)
     return _score(left, right, 1.0, same_language)
 
 
@@ -91,8 +91,9 @@ class _Lazy:
     """The features of a block list, computed for a block when first needed (two versions of one
     text are mostly anchored by their text, so most blocks never need them)."""
 
-    def __init__(self, blocks: Sequence[Block]) -> None:
+    def __init__(self, blocks: Sequence[Block], words: bool) -> None:
         self.blocks = blocks
+        self._words = words
         self._cache: dict[int, _Features] = {}
 
     def __len__(self) -> int:
@@ -101,11 +102,11 @@ class _Lazy:
     def __getitem__(self, index: int) -> _Features:
         found = self._cache.get(index)
         if found is None:
-            found = self._cache[index] = _features(self.blocks, index)
+            found = self._cache[index] = _features(self.blocks, index, self._words)
         return found
 
 
-def _features(blocks: Sequence[Block], index: int) -> _Features:
+def _features(blocks: Sequence[Block], index: int, words: bool) -> _Features:
     block = blocks[index]
     following = blocks[index + 1].kind if index + 1 < len(blocks) else ""
     return _Features(
@@ -118,7 +119,7 @@ def _features(blocks: Sequence[Block], index: int) -> _Features:
         frozenset(block.notranslate) if block.notranslate else _EMPTY,
         len(block.text),
         block.text,
-        frozenset(_WORD.findall(block.text.lower())),
+        frozenset(_WORD.findall(block.text.lower())) if words else _EMPTY,
         following,
     )
 
