@@ -127,9 +127,9 @@ def _what(change: Any) -> str:
     if change.new:
         parts.append("new translation")
     elif change.title_changed and change.content_changed:
-        parts.append("title and content changed")
+        parts.append(f"title (now “{change.title}”) and content changed")
     elif change.title_changed:
-        parts.append("title changed")
+        parts.append(f"title changed to “{change.title}”")
     elif change.content_changed:
         parts.append("content changed")
     else:

@@ -22,7 +22,6 @@ from typing import TYPE_CHECKING
 from editor.text.normal_form import (
     BLOCK_LEVEL,
     FRAGMENT,
-    Comment,
     Element,
     Node,
     parse_fragment,
@@ -129,8 +128,8 @@ def _container(element: Element, path: str, depth: int, walk: _Walk) -> None:
                 continue
             counts[child.tag] = counts.get(child.tag, 0) + 1
             _block(child, f"{path}/{child.tag}[{counts[child.tag]}]", depth, walk)
-        elif not isinstance(child, Comment):
-            run.append(child)
+        else:
+            run.append(child)  # text, inline elements and comments: one run
     _flush_run(run, path, walk)
 
 
