@@ -63,6 +63,8 @@ def run(args: argparse.Namespace) -> int:
         glossary = load_glossary(store)
         report = region_qa(store, [args.lang] if args.lang else None, words=words, glossary=glossary.checker)
         region = store.region()
+    except (StoreError, KeyError, ValueError) as exc:
+        return _fail(f"qa: the working copy of {args.region!r} cannot be read ({exc})")
     finally:
         store.close()
     if args.json:

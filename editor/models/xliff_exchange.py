@@ -16,6 +16,7 @@ from editor.models.changes import Changes
 from editor.models.errors import StoreError
 from editor.models.records import LanguageInfo
 from editor.models.store import Store
+from editor.text.errors import ContentError
 from editor.text.normal_form import html_equivalent
 from editor.text.xliff import XliffPage, xliff_file_name
 
@@ -135,7 +136,10 @@ def plan_import(store: Store, pages: Sequence[XliffPage], name: str = "XLIFF") -
         language = tags.get(page.target_language.lower())
         if language is None:
             raise ExchangeError(f"{where}: the region has no language {page.target_language!r}")
-        plan.append(_change(store, local, language, page, where))
+        try:
+            plan.append(_change(store, local, language, page, where))
+        except ContentError as exc:
+            raise ExchangeError(f"{where}: {exc}") from None
     return plan
 
 

@@ -118,3 +118,28 @@ def test_xliff_import_title_only_change(
     )
     code, out, _ = run(_argv(demo_data, "xliff", "import", str(path)), capsys)
     assert "“Extending a residence permit” (en): title changed to “Renewing a residence permit”" in out
+
+
+def test_qa_damaged_glossary_is_named(demo_data: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    """A glossary file that cannot be read stops QA with its name, not a traceback."""
+    (demo_data / "regions" / "musterstadt" / "glossary.json").write_text("{", "utf-8")
+    code, _, err = run(["qa", "--data", str(demo_data), "--region", "musterstadt"], capsys)
+    assert code == 2
+    assert "glossary.json: the glossary cannot be read" in err
+
+
+def test_xliff_import_unparsable_target_is_refused(
+    demo_data: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """A target HTML nested too deeply to parse is refused naming the file; nothing is written."""
+    path = tmp_path / "deep.xliff"
+    content = "<b>" * 3000 + "x"
+    path.write_text(
+        '<xliff version="1.2"><file original="2293" source-language="de-DE" target-language="en-US"><body>'
+        f'<trans-unit resname="body"><target><![CDATA[{content}]]></target></trans-unit>'
+        "</body></file></xliff>",
+        "utf-8",
+    )
+    code, _, err = run(_argv(demo_data, "xliff", "import", str(path)), capsys)
+    assert code == 2
+    assert "deep.xliff: <file original='2293'>: HTML cannot be parsed" in err
