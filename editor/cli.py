@@ -13,7 +13,9 @@ from collections.abc import Sequence
 from editor import APP_ID, __version__
 
 #: Sub-command modules in ``editor.commands``; each has ``register(subparsers)``.
-COMMAND_MODULES: tuple[str, ...] = ("convert", "spellcheck", "readability", "sync")
+COMMAND_MODULES: tuple[str, ...] = (
+    "convert", "spellcheck", "readability", "sync", "qa", "tm", "glossary", "xliff",
+)  # fmt: skip
 
 
 def add_data_options(parser: argparse.ArgumentParser) -> None:

@@ -125,6 +125,16 @@ class Speller:
             found.append(Misspelling(word, start, end))
         return found
 
+    def in_own_dictionary(self, word: str) -> bool:
+        """True when ``word`` is in this language's own dictionaries or personal list.
+
+        Unlike :meth:`check_word`, words of the source language that a translation may borrow are not
+        accepted: QA uses this to tell German left in a translation from the translation's words.
+        """
+        if word in self._personal.words():
+            return True
+        return self._known(word, False) or (word[:1].isupper() and self._known(word.lower(), False))
+
     def suggest(self, word: str, limit: int = 8) -> list[str]:
         """Up to ``limit`` suggestions for ``word`` (slow: ~40 ms for a new word)."""
         cached = self._suggestions.get(word)

@@ -1,0 +1,258 @@
+"""Quality checks of a translation against its source, at the aligned block (Qt-free).
+
+:func:`check_translation` splits both texts into blocks, aligns them (:mod:`editor.text.segments`)
+and reports, per aligned pair: links not carried over (or pointing to the source-language page where
+the target-language page exists), numbers, e-mail addresses, phone numbers, dates and times missing,
+``notranslate`` texts changed, empty blocks, text left in the source language; per page: headings,
+list items and table cells that differ in count. Warnings only: the user decides.
+
+What the checks need from outside comes in as plain callables (:class:`QaContext`): where a linked
+page lives in the target language (``editor.models.link_targets``), and which words the source and
+the target language know (``Speller.in_own_dictionary``).
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from collections import Counter
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass, field
+from urllib.parse import unquote
+
+from editor.text.languages import base_language, script_of_language
+from editor.text.segments import CELL, HEADING, ITEM, OTHER, Block, align, split_blocks
+from editor.text.words import script_of
+
+#: Issue codes.
+LINK, SOURCE_LINK, NUMBER, EMAIL, PHONE, DATE, TIME = (
+    "link",
+    "source-link",
+    "number",
+    "email",
+    "phone",
+    "date",
+    "time",
+)
+NOTRANSLATE, EMPTY, STRUCTURE, UNTRANSLATED, GLOSSARY = (
+    "notranslate",
+    "empty",
+    "structure",
+    "untranslated",
+    "glossary",
+)
+
+_DIGITS = str.maketrans("۰۱۲۳۴۵۶۷۸۹٠١٢٣٤٥٦٧٨٩", "01234567890123456789")
+# The e-mail pattern is masking's (private there); both move to the shared URL pattern module
+# (editor/text/links.py) once it exists. The phone pattern is stricter than masking's on purpose: no
+# en dash (a range "400–500" is no phone number) and at least six digits (see _keep).
+_EMAIL = re.compile(r"[\w.%+-]+@[\w-]+(?:\.[\w-]+)+")
+_PHONE = re.compile(r"(?<![\w.:,])(?:\+|00)?\(?\d[\d \u00a0\u202f/()\-]{5,}\d(?!\d)")
+_DATE = re.compile(
+    r"(?<![\d.])(\d{1,2})\.(\d{1,2})\.(\d{4}|\d{2})?(?!\d)|(?<!\d)(\d{4})-(\d{2})-(\d{2})(?!\d)"
+)
+_TIME = re.compile(
+    r"(?<![\d.:])([01]?\d|2[0-3])(?::([0-5]\d)(?!\d)(?:\s*(?:Uhr|h)\b)?|\.([0-5]\d)\s*(?:Uhr|h)\b)"
+    r"(?:\s*([ap])\.?\s?m\b\.?)?|(?<![\d.:])(1[0-2]|0?\d)\s*([ap])\.?\s?m\b\.?",
+    re.IGNORECASE,
+)
+_NUMBER = re.compile(r"\d{1,3}(?:[.,\u066c\u00a0\u202f\u2009 ]\d{3})+(?!\d)|\d+(?:[.,\u066b]\d+)?")
+_ORDINAL = re.compile(r"\b\d{1,3}\.(?=\s+\w)")
+#: Small whole numbers are often written as words in the translation ("2" → "second", "zwei").
+SPELLED_OUT = 12
+_LETTERS = re.compile(r"[^\W\d_]{3,}")
+#: Share of a block's words that must be source-language words to call it untranslated.
+SOURCE_SHARE = 0.6
+MIN_WORDS = 3
+
+
+@dataclass(frozen=True, slots=True)
+class QaIssue:
+    """One warning: ``code`` (see the module constants), a message for people, and where it is.
+
+    ``source_index``/``target_index`` index ``split_blocks`` of the source and the target (None when
+    that side has no block there); ``source_path``/``target_path`` are the blocks' element paths.
+    """
+
+    code: str
+    message: str
+    source_index: int | None = None
+    target_index: int | None = None
+    source_path: str = ""
+    target_path: str = ""
+
+
+@dataclass(frozen=True)
+class QaContext:
+    """What the checks need to know beyond the two texts.
+
+    ``link_target(href)`` gives the address of the linked page in the target language (None when the
+    link is not to a page of the region, or that page has no target-language version); the two word
+    predicates say whether a word belongs to the source or the target language's own dictionary.
+    ``glossary(source_text, target_text)`` returns glossary warnings for one block pair.
+    """
+
+    source_language: str = "de"
+    target_language: str = "en"
+    link_target: Callable[[str], str | None] = field(default=lambda href: None)
+    is_source_word: Callable[[str], bool] | None = None
+    is_target_word: Callable[[str], bool] | None = None
+    glossary: Callable[[str, str], Sequence[str]] | None = None
+
+
+def check_translation(source_html: str, target_html: str, context: QaContext | None = None) -> list[QaIssue]:
+    """Every QA warning of ``target_html`` as a translation of ``source_html`` (see the module)."""
+    context = context or QaContext()
+    source, target = split_blocks(source_html), split_blocks(target_html)
+    issues = _structure(source, target)
+    if not target:
+        return issues
+    for pair in align(source, target):
+        if pair.target is not None and pair.source is None:
+            left = _untranslated(None, pair.target, context)
+            if left:
+                issues.append(QaIssue(UNTRANSLATED, left, None, pair.target_index, "", pair.target.path))
+        if pair.source is None or pair.target is None:
+            continue
+        where = (pair.source_index, pair.target_index, pair.source.path, pair.target.path)
+        for code, message in check_block(pair.source, pair.target, context):
+            issues.append(QaIssue(code, message, *where))
+    return issues
+
+
+def check_block(source: Block, target: Block, context: QaContext) -> list[tuple[str, str]]:
+    """The warnings of one aligned block pair as ``(code, message)``."""
+    if source.text and not target.text:
+        return [(EMPTY, "the translation of this block is empty")]
+    found = _links(source, target, context)
+    found += _carried(source.text, target.text)
+    for text in source.notranslate:
+        if text not in target.notranslate:
+            found.append((NOTRANSLATE, f"“{text}” is marked not to be translated but is missing or changed"))
+    untranslated = _untranslated(source, target, context)
+    if untranslated:
+        found.append((UNTRANSLATED, untranslated))
+    if context.glossary is not None:
+        found += [(GLOSSARY, message) for message in context.glossary(source.text, target.text)]
+    return found
+
+
+def _structure(source: list[Block], target: list[Block]) -> list[QaIssue]:
+    issues = []
+    for kind, name in ((HEADING, "headings"), (ITEM, "list items"), (CELL, "table cells")):
+        mine = sum(1 for b in source if b.kind == kind)
+        theirs = sum(1 for b in target if b.kind == kind)
+        if mine != theirs:
+            issues.append(QaIssue(STRUCTURE, f"{name}: {mine} in the source, {theirs} in the translation"))
+    return issues
+
+
+def _links(source: Block, target: Block, context: QaContext) -> list[tuple[str, str]]:
+    found = []
+    theirs = {_href(link) for link in target.links}
+    for link in dict.fromkeys(source.links):
+        translated = context.link_target(link)
+        if translated is not None and _href(translated) in theirs:
+            continue
+        if translated is not None and _href(link) in theirs:
+            found.append((SOURCE_LINK, f"links to the {context.source_language} page {link}; "
+                                       f"the {context.target_language} page is {translated}"))  # fmt: skip
+        elif _href(link) not in theirs and translated is None:
+            found.append((LINK, f"the link to {link} is missing"))
+        elif translated is not None:
+            found.append((LINK, f"the link to {translated} is missing"))
+    return found
+
+
+def _href(link: str) -> str:
+    return unicodedata.normalize("NFC", unquote(link.strip())).rstrip("/").lower()
+
+
+def _carried(source: str, target: str) -> list[tuple[str, str]]:
+    """E-mail addresses, phone numbers, dates, times and other numbers of ``source`` not in ``target``."""
+    found: list[tuple[str, str]] = []
+    left, right = source.translate(_DIGITS), target.translate(_DIGITS)
+    for code, name, pattern, key in (
+        (EMAIL, "e-mail address", _EMAIL, _lower),
+        (PHONE, "phone number", _PHONE, _digits_only),
+        (DATE, "date", _DATE, _date_key),
+        (TIME, "time", _TIME, _time_key),
+    ):
+        mine = {next(iter(key(m))): m.group().strip() for m in pattern.finditer(left) if _keep(code, m)}
+        theirs = {k for m in pattern.finditer(right) for k in key(m)}
+        found += [(code, f"{name} {text} is missing") for k, text in mine.items() if k not in theirs]
+        left, right = pattern.sub(" ", left), pattern.sub(" ", right)
+    left = _ORDINAL.sub(" ", left)
+    mine_numbers = Counter(_number_key(n) for n in _NUMBER.findall(left))
+    theirs_numbers = Counter(_number_key(n) for n in _NUMBER.findall(right))
+    for number in mine_numbers:
+        if number not in theirs_numbers and not (number.isdigit() and int(number) <= SPELLED_OUT):
+            found.append((NUMBER, f"number {number} is missing"))
+    return found
+
+
+def _keep(code: str, match: re.Match[str]) -> bool:
+    """Phone numbers need 6 digits (``93 98`` is no phone number)."""
+    return code != PHONE or sum(c.isdigit() for c in match.group()) >= 6
+
+
+def _lower(match: re.Match[str]) -> tuple[str, ...]:
+    return (match.group().lower(),)
+
+
+def _digits_only(match: re.Match[str]) -> tuple[str, ...]:
+    digits = re.sub(r"\D", "", match.group())
+    return (digits[2:] if digits.startswith("00") else digits,)
+
+
+def _date_key(match: re.Match[str]) -> tuple[str, ...]:
+    d, m, y, iso_y, iso_m, iso_d = match.groups()
+    if iso_y:
+        return (f"{int(iso_d)}.{int(iso_m)}.{iso_y}",)
+    return (f"{int(d)}.{int(m)}.{y or ''}",)
+
+
+def _time_key(match: re.Match[str]) -> tuple[str, ...]:
+    """``14:00`` for 14:00, 14.00 Uhr, 2 pm, 2:00 p.m.; a bare ``2:00`` may be 2:00 or 14:00."""
+    hour_text, minutes, dotted, half, short_hour, short_half = match.groups()
+    hour = int(hour_text or short_hour)
+    minute = minutes or dotted or "00"
+    marker = (half or short_half or "").lower()
+    if marker:
+        hour = hour % 12 + (12 if marker == "p" else 0)
+        return (f"{hour}:{minute}",)
+    if hour < 12:
+        return (f"{hour}:{minute}", f"{hour + 12}:{minute}")
+    return (f"{hour}:{minute}",)
+
+
+def _number_key(text: str) -> str:
+    if re.fullmatch(r"\d{1,3}(?:[.,\u066c\u00a0\u202f\u2009 ]\d{3})+", text):
+        return re.sub(r"\D", "", text)  # 1.000, 1,000 and 1 000 are one thousand
+    return text.replace(",", ".").replace("\u066b", ".")
+
+
+def _untranslated(source: Block | None, target: Block, context: QaContext) -> str:
+    """Why ``target`` looks like text left in the source language ("" when it does not)."""
+    kept = set(" ".join(target.notranslate).split())
+    words = [w for w in _LETTERS.findall(target.text) if w not in kept]
+    if len(words) < MIN_WORDS and len(target.text) < 20:
+        return ""
+    if source is not None and target.text == source.text and words and source.kind != OTHER:
+        return "the block is the same as the source"
+    if context.is_source_word is None or len(words) < MIN_WORDS:
+        return ""
+    script = script_of_language(base_language(context.target_language))
+    is_target = context.is_target_word or (lambda word: False)
+    foreign: list[str] = []
+    own = 0
+    for word in words:
+        in_target = script_of(word) == script and is_target(word)
+        in_source = context.is_source_word(word)
+        if in_source and not in_target:
+            foreign.append(word)
+        elif not in_source:
+            own += 1  # a target word, or one neither knows (a name, a typo); words of both are neutral
+    if len(foreign) >= 2 and len(foreign) / (len(foreign) + own) >= SOURCE_SHARE:
+        return f"the block looks like {context.source_language}: " + ", ".join(foreign[:5])
+    return ""
