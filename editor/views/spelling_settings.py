@@ -21,6 +21,7 @@ from editor.text.language_sources import LanguageSource, sources
 from editor.text.spelling import SpellingService
 from editor.text.vocabulary import MIN_PAGES
 from editor.views import prompts
+from editor.views.error_text import describe
 
 
 class SpellingSettingsSection(QGroupBox):
@@ -111,7 +112,7 @@ class SpellingSettingsSection(QGroupBox):
         try:
             name = self._service.add_dictionary(dic, aff, tag)
         except (ValueError, OSError) as exc:
-            prompts.warn(self, self.tr("Dictionary not added"), str(exc))
+            prompts.warn(self, self.tr("Dictionary not added"), describe(exc))
             return False
         self.refresh()
         self._on_added(name)

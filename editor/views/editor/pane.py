@@ -33,6 +33,7 @@ from editor.text.convert import html_to_markdown
 from editor.text.errors import ContentError
 from editor.text.normal_form import parse_fragment
 from editor.views.editor.surface.surface_edit import SurfaceEdit, editor_font
+from editor.views.error_text import describe
 
 log = logging.getLogger(__name__)
 
@@ -236,7 +237,7 @@ class EditorPane(QWidget):
                 log.error("saving page %s (%s) failed: %s", self._page_id, self._language.code, exc)
             else:
                 log.exception("saving page %s (%s) failed", self._page_id, self._language.code)
-            self.sig_save_failed.emit(str(exc))
+            self.sig_save_failed.emit(describe(exc))
             return False
         changed = (title, html) != self._loaded
         self._loaded = (title, html)
@@ -401,7 +402,7 @@ class EditorPane(QWidget):
         except ContentError as exc:
             self.sig_notice.emit(
                 self.tr("“{0}” cannot be edited ({1}); it is shown read-only.").format(
-                    data.title if data else "", str(exc)
+                    data.title if data else "", describe(exc)
                 )
             )
             self._show_raw(html)

@@ -32,6 +32,7 @@ from editor.sync.errors import LoginRejected
 from editor.sync.redact import has_userinfo, strip_userinfo
 from editor.sync.settings import migrate_proxy_secret, save_proxy
 from editor.tasks import TaskRunner
+from editor.views.error_text import describe, needs_totp
 from editor.views.sync.connection import (
     ClientFactory,
     address_problem,
@@ -223,11 +224,13 @@ class CmsSettingsSection(QGroupBox):
         def failed(exc: BaseException) -> None:
             self.test_button.setEnabled(True)
             if isinstance(exc, LoginRejected):
-                request = self._credentials.after_rejection(url, user, str(exc))
+                request = self._credentials.after_rejection(
+                    url, user, describe(exc), needs_code=needs_totp(exc)
+                )
                 if request.needs_totp and self._credentials.ask(request) is not None:
                     self.test_connection()
                     return
-            self._show(False, str(exc))
+            self._show(False, describe(exc))
 
         self._runner.run_net(job, done, failed)
 

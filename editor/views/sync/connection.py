@@ -11,6 +11,7 @@ from typing import Any
 from editor.sync.address import check_cms_address
 from editor.sync.errors import AddressRefused, NetworkConfig
 from editor.sync.settings import network_config, network_from_config, normalise_url
+from editor.views.error_text import describe
 
 __all__ = [
     "AddressRefused",
@@ -44,7 +45,7 @@ def address_problem(url: str, *, with_address: bool = True) -> str | None:
     try:
         check_cms_address(url)
     except AddressRefused as exc:
-        return str(exc) if with_address else exc.reason
+        return describe(exc)
     return None
 
 
