@@ -35,6 +35,14 @@ class NetworkConfig:
 
 # --- errors ---------------------------------------------------------------------------------
 
+#: The English reason of each :class:`Unreachable` reason code (for ``str()``, logs and the CLI).
+UNREACHABLE_REASONS = {
+    "dns": "host name not found",
+    "refused": "connection refused",
+    "reset": "connection reset",
+    "no_route": "no route to the server (network or host unreachable)",
+}
+
 
 class NetworkError(Exception):
     """Base of all network failures; ``str(err)`` is an English message (logs, the command line).
@@ -100,8 +108,9 @@ class Unreachable(NetworkError):  # noqa: N818 - names from the brief
     host unreachable) or ``other``; ``reason`` is the English wording of it.
     """
 
-    def __init__(self, host: str, reason: str, reason_code: str = "other") -> None:
-        self.host, self.reason, self.reason_code = host, reason, reason_code
+    def __init__(self, host: str, reason: str, reason_code: str | None = None) -> None:
+        code = reason_code or next((c for c, text in UNREACHABLE_REASONS.items() if text == reason), "other")
+        self.host, self.reason, self.reason_code = host, reason, code
         super().__init__(f"cannot reach {host}: {reason}")
 
 

@@ -37,6 +37,7 @@ from requests.utils import should_bypass_proxies
 from urllib3.util.retry import Retry
 
 from editor.sync.errors import (
+    UNREACHABLE_REASONS,
     USER_AGENT,
     AddressRefused,
     CaFileError,
@@ -298,14 +299,6 @@ def _proxy_of(exc: requests.RequestException, fallback: str | None) -> str:
     return strip_userinfo(fallback) if fallback else "the configured proxy"
 
 
-_REASONS = {
-    "dns": "host name not found",
-    "refused": "connection refused",
-    "reset": "connection reset",
-    "no_route": "no route to the server (network or host unreachable)",
-}
-
-
 def _reason_code(cause: BaseException) -> str:
     """Return the code of a connection failure: ``dns``, ``refused``, ``reset``, ``no_route``, ``other``."""
     if isinstance(cause, ConnectionRefusedError):
@@ -329,7 +322,7 @@ def _reason_code(cause: BaseException) -> str:
 def _reason(cause: BaseException) -> tuple[str, str]:
     """Return the code and a short English reason for a connection failure."""
     code = _reason_code(cause)
-    text = _REASONS.get(code) or str(cause).split(": ")[-1][:200] or type(cause).__name__
+    text = UNREACHABLE_REASONS.get(code) or str(cause).split(": ")[-1][:200] or type(cause).__name__
     return text, code
 
 

@@ -387,7 +387,7 @@ class MainWindow(QMainWindow):
     def _update_status(self) -> None:
         region = self.store.region()
         pages = self.tree_model.page_count()
-        self.region_label.setText(self.tr("{0}: {1} pages").format(region.name if region else "", pages))
+        self.region_label.setText(self.tr("{0}: %n page(s)", "", pages).format(region.name if region else ""))
         waiting = self.store.outbox_count()
         self.outbox_label.setText(self.tr("%n local change(s) waiting to be sent", "", waiting))
 

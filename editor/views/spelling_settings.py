@@ -75,9 +75,12 @@ class SpellingSettingsSection(QGroupBox):
             if source.bundled:
                 what += " " + self.tr("(shipped with the app)")
         elif source.source == "region":
+            words = int(source.detail) if source.detail.isdigit() else 0
             what = self.tr(
-                "the region's own vocabulary: {0} words seen in at least {1} of {2} published pages"
-            ).format(source.detail, MIN_PAGES, source.pages)
+                "the region's own vocabulary: %n word(s) seen in at least {0} of {1} published pages",
+                "",
+                words,
+            ).format(MIN_PAGES, source.pages)
         elif source.detail == "no_word_spellcheck":
             what = self.tr("no word spellcheck (written without spaces between words)")
         else:

@@ -801,9 +801,12 @@
         <source>Damaged page tree</source>
         <translation>Beschädigter Seitenbaum</translation>
     </message>
-    <message>
-        <source>{0}: {1} pages</source>
-        <translation>{0}: {1} Seiten</translation>
+    <message numerus="yes">
+        <source>{0}: %n page(s)</source>
+        <translation>
+            <numerusform>{0}: %n Seite</numerusform>
+            <numerusform>{0}: %n Seiten</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n local change(s) waiting to be sent</source>
@@ -1499,9 +1502,12 @@
         <source>(shipped with the app)</source>
         <translation>(mit dem Programm geliefert)</translation>
     </message>
-    <message>
-        <source>the region&apos;s own vocabulary: {0} words seen in at least {1} of {2} published pages</source>
-        <translation>eigener Wortschatz der Region: {0} Wörter, gesehen in mindestens {1} von {2} veröffentlichten Seiten</translation>
+    <message numerus="yes">
+        <source>the region&apos;s own vocabulary: %n word(s) seen in at least {0} of {1} published pages</source>
+        <translation>
+            <numerusform>eigener Wortschatz der Region: %n Wort, gesehen in mindestens {0} von {1} veröffentlichten Seiten</numerusform>
+            <numerusform>eigener Wortschatz der Region: %n Wörter, gesehen in mindestens {0} von {1} veröffentlichten Seiten</numerusform>
+        </translation>
     </message>
     <message>
         <source>no word spellcheck (written without spaces between words)</source>

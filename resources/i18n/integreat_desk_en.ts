@@ -801,9 +801,12 @@
         <source>Damaged page tree</source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
-        <source>{0}: {1} pages</source>
-        <translation type="unfinished"></translation>
+    <message numerus="yes">
+        <source>{0}: %n page(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n local change(s) waiting to be sent</source>
@@ -1499,9 +1502,12 @@
         <source>(shipped with the app)</source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
-        <source>the region&apos;s own vocabulary: {0} words seen in at least {1} of {2} published pages</source>
-        <translation type="unfinished"></translation>
+    <message numerus="yes">
+        <source>the region&apos;s own vocabulary: %n word(s) seen in at least {0} of {1} published pages</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
     <message>
         <source>no word spellcheck (written without spaces between words)</source>

@@ -197,3 +197,17 @@ def test_describe_connection_test_against_a_closed_port_shows_german(
     assert f"127.0.0.1:{port} ist nicht erreichbar: Die Verbindung wurde abgewiesen." in text
     assert "cannot reach" not in text.lower()
     assert "refused" not in text.lower()
+
+
+def test_describe_counts_in_the_status_bar_use_german_plural_forms(
+    german: None,
+    sync_window: MainWindow,  # noqa: F811
+) -> None:
+    """Counts shown in the window take the German singular or plural ("1 Seite", "3 Seiten")."""
+    sync_window._update_status()
+    assert sync_window.region_label.text().endswith(": 3 Seiten")
+    translate = QCoreApplication.translate
+    assert translate("MainWindow", "{0}: %n page(s)", "", 1) == "{0}: 1 Seite"
+    waiting = "%n local change(s) waiting to be sent"
+    assert translate("MainWindow", waiting, "", 1) == "1 lokale Änderung wartet auf das Senden"
+    assert translate("MainWindow", waiting, "", 3) == "3 lokale Änderungen warten auf das Senden"
