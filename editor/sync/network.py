@@ -369,7 +369,8 @@ def _certificate_error(exc: requests.RequestException, read_issuer: bool) -> Cer
     """Build a CertificateError for an SSL failure."""
     cause = _root_cause(exc)
     reason = getattr(cause, "verify_message", None) or str(cause).split("] ")[-1][:200]
-    code = _CERT_CODES.get(getattr(cause, "verify_code", None), "other")
+    verify_code = getattr(cause, "verify_code", None)
+    code = _CERT_CODES.get(verify_code, "other") if isinstance(verify_code, int) else "other"
     if code == "other" and "hostname mismatch" in str(cause).lower():
         code = "wrong_host"
     url = str(getattr(exc.request, "url", "") or "")
