@@ -146,7 +146,7 @@ class CmsSettingsSection(QGroupBox):
             self._credentials.proxy_password = password
             self.result_label.setStyleSheet("color: #b71c1c;")
             self.result_label.setText(
-                self.tr("Proxy password kept for this session only: {0}").format(problem)
+                self.tr("Proxy password kept for this session only: {0}").format(describe(problem))
             )
         elif password or not str(settings.get("proxy_user")):
             self._credentials.proxy_password = None  # the keyring has it now (or no proxy login)
