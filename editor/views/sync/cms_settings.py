@@ -178,7 +178,7 @@ class CmsSettingsSection(QGroupBox):
 
     # -- private slots ----------------------------------------------------------------------------
     def _on_url_text_changed(self, text: str) -> None:
-        problem = address_problem(text, with_address=False) if text.strip() else None
+        problem = address_problem(text) if text.strip() else None
         if problem is not None and has_userinfo(text):
             problem = self.tr("A user name or password in the address is never saved; it is removed.")
         elif problem is not None and normalise_url(text).startswith("http://"):

@@ -37,10 +37,10 @@ def http_client_factory(cms_url: str, network: NetworkConfig) -> Any:
     return HttpCmsClient(cms_url, network)
 
 
-def address_problem(url: str, *, with_address: bool = True) -> str | None:
+def address_problem(url: str) -> str | None:
     """Why the CMS address ``url`` is not used (plain http off this computer, credentials in it), or None.
 
-    ``with_address=False`` gives the reason alone (for a note right under the address field).
+    The reason is worded in the UI language (:func:`editor.views.error_text.describe`).
     """
     try:
         check_cms_address(url)
