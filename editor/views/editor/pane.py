@@ -332,7 +332,7 @@ class EditorPane(QWidget):
         try:
             self.editor.load_html(text)
         except ContentError as exc:  # stay in the source view: the HTML cannot be stored
-            self.sig_notice.emit(self.tr("The HTML cannot be used: {0}").format(str(exc)))
+            self.sig_notice.emit(self.tr("The HTML cannot be used: {0}").format(describe(exc)))
             self.source_button.blockSignals(True)
             self.source_button.setChecked(True)
             self.source_button.blockSignals(False)
@@ -347,7 +347,7 @@ class EditorPane(QWidget):
             try:
                 text = html_to_markdown(self._surface_html_or_loaded())
             except ContentError as exc:
-                text = str(exc)
+                text = describe(exc)
             self.markdown_view.setPlainText(text)
             self.stack.setCurrentWidget(self.markdown_view)
         elif self.stack.currentWidget() is self.markdown_view:
