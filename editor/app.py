@@ -208,6 +208,7 @@ class Desk(QObject):
         """Open region ``slug`` in a new session (the current one lets go first); False when it failed
         or the user kept the current region."""
         from editor.views import prompts
+        from editor.views.error_text import describe
 
         if self.session is not None and self.session.slug == slug:
             return True
@@ -215,7 +216,7 @@ class Desk(QObject):
         try:
             store = open_region(self.config.data_dir, slug)
         except (StoreError, ImportDataError, StartError) as exc:
-            prompts.error(parent, self.app.translate("App", "Cannot open the working copy"), str(exc))
+            prompts.error(parent, self.app.translate("App", "Cannot open the working copy"), describe(exc))
             return False
         old = self.session
         if old is not None and not old.release():
@@ -298,10 +299,11 @@ class Desk(QObject):
 
     def _fail(self, exc: Exception) -> int:
         from editor.views import prompts
+        from editor.views.error_text import describe
 
         print(f"integreat-desk: {exc}", file=sys.stderr)
         if not self.args.screenshot:
-            prompts.error(None, self.app.translate("App", "Cannot open the working copy"), str(exc))
+            prompts.error(None, self.app.translate("App", "Cannot open the working copy"), describe(exc))
         return 2
 
     def _screenshot(self) -> None:

@@ -48,26 +48,28 @@ def check_cms_address(url: str) -> str:
     """
     raw = url.strip()
     if not raw:
-        raise AddressRefused("", "no CMS address is set")
+        raise AddressRefused("", "no CMS address is set", "empty")
     shown = normalise_url(raw)
     if has_userinfo(raw):
         raise AddressRefused(
             shown,
             "the address must not contain a user name or password; give the user separately "
             "(the password is kept in the system keyring)",
+            "credentials",
         )
     try:
         parts = urlsplit(shown)
         host = parts.hostname or ""
         parts.port  # noqa: B018 - raises ValueError for a bad port
     except ValueError:
-        raise AddressRefused(shown, "this is not a valid web address") from None
+        raise AddressRefused(shown, "this is not a valid web address", "invalid") from None
     if parts.scheme not in ("http", "https") or not host:
-        raise AddressRefused(shown, "the address must start with https://")
+        raise AddressRefused(shown, "the address must start with https://", "scheme")
     if parts.scheme == "http" and not is_loopback(host):
         raise AddressRefused(
             shown,
             "plain http:// would send your password unencrypted; use https:// "
             "(http:// only for this computer: localhost, 127.0.0.1, ::1)",
+            "plain_http",
         )
     return shown

@@ -207,7 +207,9 @@ class HttpCmsClient:
         if "/login/totp/" in location:
             response = self._totp(user, totp_secret_or_code)
         elif "/login/" in location:
-            raise LoginRejected(user, f"the CMS requires another login step ({location})")
+            raise LoginRejected(
+                user, f"the CMS requires another login step ({location})", "extra_step", location
+            )
         self._check(response)
         self._user, self._password = user, password
         code = totp_secret_or_code
@@ -216,13 +218,13 @@ class HttpCmsClient:
     def _totp(self, user: str, secret_or_code: str | None) -> requests.Response:
         """Answer the TOTP step of a login."""
         if not secret_or_code:
-            raise LoginRejected(user, "the account needs a TOTP code (second factor)")
+            raise LoginRejected(user, "the account needs a TOTP code (second factor)", "totp_needed")
         code = secret_or_code.strip()
         if not re.fullmatch(r"\d{6,8}", code):
             code = pyotp.TOTP(code.replace(" ", "").upper()).now()
         response = self._post_form("/login/totp/", {"totp_code": code})
         if response.status_code == 200 or _is_login_redirect(response):
-            raise LoginRejected(user, "the TOTP code was not accepted")
+            raise LoginRejected(user, "the TOTP code was not accepted", "totp_rejected")
         return response
 
     def _post_form(self, path: str, fields: dict[str, str]) -> requests.Response:

@@ -35,7 +35,15 @@ _INSECURE_MODULE_PREFIXES = ("keyring.backends.fail", "keyring.backends.null", "
 
 
 class CredentialStoreError(Exception):
-    """Raised when a password cannot be stored in or removed from the secure store."""
+    """Raised when a password cannot be stored in or removed from the secure store.
+
+    ``reason_code``: ``no_store`` (no secure store on this system), ``save_refused``,
+    ``remove_refused`` or ``other``; ``user`` names the account ("" when not known).
+    """
+
+    def __init__(self, message: str, reason_code: str = "other", user: str = "") -> None:
+        super().__init__(message)
+        self.reason_code, self.user = reason_code, user
 
 
 def _keyring() -> ModuleType:
@@ -108,12 +116,14 @@ def _read(service: str, user: str) -> str | None:
 def _write(service: str, user: str, password: str) -> None:
     problem = store_problem()
     if problem is not None:  # we never fall back to a plaintext file
-        raise CredentialStoreError(f"{problem}; the password was not saved")
+        raise CredentialStoreError(f"{problem}; the password was not saved", "no_store", user)
     try:
         _keyring().set_password(service, user, password)
     except Exception as exc:
         raise CredentialStoreError(
-            f"the password store refused to save the password for {user}: {type(exc).__name__}"
+            f"the password store refused to save the password for {user}: {type(exc).__name__}",
+            "save_refused",
+            user,
         ) from None
 
 
@@ -126,7 +136,9 @@ def _delete(service: str, user: str) -> None:
         return
     except Exception as exc:
         raise CredentialStoreError(
-            f"the password store refused to remove the password for {user}: {type(exc).__name__}"
+            f"the password store refused to remove the password for {user}: {type(exc).__name__}",
+            "remove_refused",
+            user,
         ) from None
 
 

@@ -35,12 +35,22 @@ class NetworkConfig:
 
 # --- errors ---------------------------------------------------------------------------------
 
+#: The English reason of each :class:`Unreachable` reason code (for ``str()``, logs and the CLI).
+UNREACHABLE_REASONS = {
+    "dns": "host name not found",
+    "refused": "connection refused",
+    "reset": "connection reset",
+    "no_route": "no route to the server (network or host unreachable)",
+}
+
 
 class NetworkError(Exception):
-    """Base of all network failures; ``str(err)`` is a message for the user.
+    """Base of all network failures; ``str(err)`` is an English message (logs, the command line).
 
     The message is passed through :func:`editor.sync.redact.redact`: whatever built it, no address in
-    it carries a user name or password.
+    it carries a user name or password. Each subclass also keeps the fields a message needs, and a
+    ``reason_code`` where the reasons form a fixed set, so the UI words it in its own language
+    (``editor.views.error_text``).
     """
 
     def __init__(self, message: str = "") -> None:
@@ -48,18 +58,24 @@ class NetworkError(Exception):
 
 
 class AddressRefused(NetworkError):  # noqa: N818 - reads as an outcome
-    """A CMS address we do not send requests to (plain http to another computer, credentials in it)."""
+    """A CMS address we do not send requests to (plain http to another computer, credentials in it).
 
-    def __init__(self, url: str, reason: str) -> None:
-        self.url, self.reason = strip_userinfo(url), reason
+    ``reason_code``: ``empty``, ``credentials``, ``invalid``, ``scheme``, ``plain_http`` or ``other``.
+    """
+
+    def __init__(self, url: str, reason: str, reason_code: str = "other") -> None:
+        self.url, self.reason, self.reason_code = strip_userinfo(url), reason, reason_code
         super().__init__(f"{self.url}: {reason}" if self.url else reason)
 
 
 class CaFileError(NetworkError):
-    """The extra CA file from the settings is missing, unreadable or holds no certificate."""
+    """The extra CA file from the settings is missing, unreadable or holds no certificate.
 
-    def __init__(self, path: str, reason: str) -> None:
-        self.path, self.reason = path, reason
+    ``reason_code``: ``missing``, ``folder``, ``permission``, ``no_pem`` or ``other``.
+    """
+
+    def __init__(self, path: str, reason: str, reason_code: str = "other") -> None:
+        self.path, self.reason, self.reason_code = path, reason, reason_code
         super().__init__(f"the CA file {path} (setting ca_file) cannot be used: {reason}")
 
 
@@ -72,19 +88,29 @@ class ProxyError(NetworkError):
 
 
 class CertificateError(NetworkError):
-    """The server's TLS certificate is not trusted."""
+    """The server's TLS certificate is not trusted.
 
-    def __init__(self, host: str, reason: str, issuer: str | None = None) -> None:
-        self.host, self.reason, self.issuer = host, reason, issuer
+    ``reason_code``: ``expired``, ``not_yet_valid``, ``self_signed``, ``unknown_issuer``, ``wrong_host``
+    or ``other``
+    (``reason`` is OpenSSL's English text).
+    """
+
+    def __init__(self, host: str, reason: str, issuer: str | None = None, reason_code: str = "other") -> None:
+        self.host, self.reason, self.issuer, self.reason_code = host, reason, issuer, reason_code
         by = f" (issued by {issuer})" if issuer else ""
         super().__init__(f"the certificate of {host} is not trusted{by}: {reason}")
 
 
 class Unreachable(NetworkError):  # noqa: N818 - names from the brief
-    """The server could not be reached at all."""
+    """The server could not be reached at all.
 
-    def __init__(self, host: str, reason: str) -> None:
-        self.host, self.reason = host, reason
+    ``reason_code``: ``dns`` (host name not found), ``refused``, ``reset``, ``no_route`` (network or
+    host unreachable) or ``other``; ``reason`` is the English wording of it.
+    """
+
+    def __init__(self, host: str, reason: str, reason_code: str | None = None) -> None:
+        code = reason_code or next((c for c, text in UNREACHABLE_REASONS.items() if text == reason), "other")
+        self.host, self.reason, self.reason_code = host, reason, code
         super().__init__(f"cannot reach {host}: {reason}")
 
 
@@ -97,10 +123,24 @@ class Timeout(NetworkError):  # noqa: N818 - names from the brief
 
 
 class LoginRejected(NetworkError):  # noqa: N818 - names from the brief
-    """The CMS refused the login (wrong user, password or second factor)."""
+    """The CMS refused the login (wrong user, password or second factor).
 
-    def __init__(self, user: str, message: str = "wrong user name or password") -> None:
-        self.user = user
+    ``reason_code``: ``wrong_password``, ``no_user``, ``no_password``, ``extra_step``, ``totp_needed``,
+    ``totp_rejected``, ``not_logged_in`` or ``other``; ``detail`` is a value for the message (the
+    login step's path, the password store's problem), or "".
+    """
+
+    def __init__(
+        self,
+        user: str,
+        message: str = "wrong user name or password",
+        reason_code: str | None = None,
+        detail: str = "",
+    ) -> None:
+        self.user, self.message, self.detail = user, message, detail
+        self.reason_code = reason_code or (
+            "wrong_password" if message == "wrong user name or password" else "other"
+        )
         super().__init__(f"the CMS rejected the login of {user}: {message}")
 
 

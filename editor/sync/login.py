@@ -23,7 +23,7 @@ PasswordSource = Callable[[str], "str | None"]
 def login(client: Any, user: str | None, password_source: PasswordSource | None) -> None:
     """Log ``client`` in as ``user`` unless it already is; LoginRejected says what is missing."""
     if user is None:
-        raise LoginRejected("(nobody)", "a user name is needed to read drafts and to push")
+        raise LoginRejected("(nobody)", "a user name is needed to read drafts and to push", "no_user")
     if getattr(client, "logged_in_user", None) == user:
         return
     password = password_source(user) if password_source else None
@@ -31,7 +31,12 @@ def login(client: Any, user: str | None, password_source: PasswordSource | None)
         problem = credentials.store_problem()
         where = f"{problem}; set" if problem else "set"
         variable = credentials.PASSWORD_ENV_VAR
-        raise LoginRejected(user, f"no password known: {where} {variable} or save it in the system keyring")
+        raise LoginRejected(
+            user,
+            f"no password known: {where} {variable} or save it in the system keyring",
+            "no_password",
+            variable,
+        )
     client.login(user, password)
 
 

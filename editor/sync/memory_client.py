@@ -166,7 +166,7 @@ class MemoryCmsClient:
         """The regions the logged-in user may edit: this CMS's one region (one request)."""
         self._request()
         if self._user is None:
-            raise LoginRejected("(nobody)", "log in first")
+            raise LoginRejected("(nobody)", "log in first", "not_logged_in")
         return [RegionChoice(self.region_slug, self.region_slug.title())]
 
     def languages(self, slug: str) -> list[Language]:

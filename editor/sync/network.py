@@ -20,6 +20,7 @@ as ``http://host``).
 
 from __future__ import annotations
 
+import errno
 import logging
 import socket
 import ssl
@@ -36,6 +37,7 @@ from requests.utils import should_bypass_proxies
 from urllib3.util.retry import Retry
 
 from editor.sync.errors import (
+    UNREACHABLE_REASONS,
     USER_AGENT,
     AddressRefused,
     CaFileError,
@@ -87,14 +89,16 @@ def make_ssl_context(ca_file: str | None = None) -> ssl.SSLContext:
         try:
             ctx.load_verify_locations(cafile=ca_file)
         except FileNotFoundError:
-            raise CaFileError(ca_file, "the file does not exist") from None
+            raise CaFileError(ca_file, "the file does not exist", "missing") from None
         except IsADirectoryError:
-            raise CaFileError(ca_file, "this is a folder, not a file") from None
+            raise CaFileError(ca_file, "this is a folder, not a file", "folder") from None
         except PermissionError:
-            raise CaFileError(ca_file, "the file cannot be read (permission denied)") from None
+            raise CaFileError(ca_file, "the file cannot be read (permission denied)", "permission") from None
         except (ssl.SSLError, OSError, ValueError) as exc:
             reason = getattr(exc, "reason", None) or type(exc).__name__
-            raise CaFileError(ca_file, f"no certificate in PEM format could be read ({reason})") from None
+            raise CaFileError(
+                ca_file, f"no certificate in PEM format could be read ({reason})", "no_pem"
+            ) from None
     return ctx
 
 
@@ -295,20 +299,31 @@ def _proxy_of(exc: requests.RequestException, fallback: str | None) -> str:
     return strip_userinfo(fallback) if fallback else "the configured proxy"
 
 
-def _reason(cause: BaseException) -> str:
-    """Return a short English reason for a connection failure."""
+def _reason_code(cause: BaseException) -> str:
+    """Return the code of a connection failure: ``dns``, ``refused``, ``reset``, ``no_route``, ``other``."""
     if isinstance(cause, ConnectionRefusedError):
-        return "connection refused"
+        return "refused"
     if isinstance(cause, socket.gaierror) or "NameResolution" in type(cause).__name__:
-        return "host name not found"
+        return "dns"
     if isinstance(cause, ConnectionResetError):
-        return "connection reset"
+        return "reset"
+    if isinstance(cause, OSError) and cause.errno in (errno.ENETUNREACH, errno.EHOSTUNREACH):
+        return "no_route"
     text = str(cause)
-    if "Name or service not known" in text or "getaddrinfo failed" in text:
-        return "host name not found"
+    if "Name or service not known" in text or "getaddrinfo failed" in text or "nodename nor" in text:
+        return "dns"
     if "Connection refused" in text or "actively refused" in text:
-        return "connection refused"
-    return text.split(": ")[-1][:200] or type(cause).__name__
+        return "refused"
+    if "Network is unreachable" in text or "No route to host" in text:
+        return "no_route"
+    return "other"
+
+
+def _reason(cause: BaseException) -> tuple[str, str]:
+    """Return the code and a short English reason for a connection failure."""
+    code = _reason_code(cause)
+    text = UNREACHABLE_REASONS.get(code) or str(cause).split(": ")[-1][:200] or type(cause).__name__
+    return text, code
 
 
 def read_certificate_issuer(host: str, port: int = 443, timeout: float = 3.0) -> str | None:
@@ -336,15 +351,33 @@ def read_certificate_issuer(host: str, port: int = 443, timeout: float = 3.0) ->
     return x509.load_der_x509_certificate(der).issuer.rfc4514_string()
 
 
+#: OpenSSL's X509_V_ERR_* codes (``SSLCertVerificationError.verify_code``) → our reason codes.
+_CERT_CODES = {
+    10: "expired",
+    9: "not_yet_valid",
+    18: "self_signed",
+    19: "self_signed",
+    2: "unknown_issuer",
+    20: "unknown_issuer",
+    21: "unknown_issuer",
+    62: "wrong_host",
+    64: "wrong_host",
+}
+
+
 def _certificate_error(exc: requests.RequestException, read_issuer: bool) -> CertificateError:
     """Build a CertificateError for an SSL failure."""
     cause = _root_cause(exc)
     reason = getattr(cause, "verify_message", None) or str(cause).split("] ")[-1][:200]
+    verify_code = getattr(cause, "verify_code", None)
+    code = _CERT_CODES.get(verify_code, "other") if isinstance(verify_code, int) else "other"
+    if code == "other" and "hostname mismatch" in str(cause).lower():
+        code = "wrong_host"
     url = str(getattr(exc.request, "url", "") or "")
     parts = urlsplit(url)
     host = parts.hostname or "the server"
     issuer = read_certificate_issuer(host, parts.port or 443) if read_issuer else None
-    return CertificateError(_netloc(url) or host, reason, issuer)
+    return CertificateError(_netloc(url) or host, reason, issuer, code)
 
 
 def server_message(response: requests.Response) -> str:
@@ -391,7 +424,7 @@ def classify(exc: BaseException, *, proxy: str | None = None, read_issuer: bool 
         cause = _root_cause(exc)
         if _timed_out(exc):
             return Timeout(_host_of(exc))
-        return Unreachable(_host_of(exc), _reason(cause))
+        return Unreachable(_host_of(exc), *_reason(cause))
     if isinstance(exc, requests.exceptions.HTTPError) and exc.response is not None:
         error = error_for_response(exc.response)
         if error is not None:

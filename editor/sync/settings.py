@@ -107,11 +107,13 @@ def migrate_proxy_secret(config: Config) -> str | None:
     return f"{where} {outcome}"
 
 
-def save_proxy(config: Config, proxy: str, user: str, password: str) -> str | None:
+def save_proxy(
+    config: Config, proxy: str, user: str, password: str
+) -> credentials.CredentialStoreError | None:
     """Save the proxy address and user; the password (if typed) goes to the keyring, never the file.
 
-    Returns a message when the password could not be kept (no secure store), else None. An empty
-    ``password`` keeps what the keyring holds.
+    Returns the keyring's error when the password could not be kept (no secure store), else None
+    (the caller words it). An empty ``password`` keeps what the keyring holds.
     """
     address, user_in_url, password_in_url = _split_proxy(proxy)
     user = user.strip() or user_in_url
@@ -130,5 +132,5 @@ def save_proxy(config: Config, proxy: str, user: str, password: str) -> str | No
     try:
         credentials.store_proxy(address, user, password)
     except credentials.CredentialStoreError as exc:
-        return str(exc)
+        return exc
     return None

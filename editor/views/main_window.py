@@ -30,6 +30,7 @@ from editor.views.editor.checks import CheckServices, PaneChecks
 from editor.views.editor.pane import EditorPane
 from editor.views.editor.surface.page_links import region_page_links
 from editor.views.editor.surface.surface_edit import SurfaceEdit
+from editor.views.error_text import describe
 from editor.views.format_actions import FormatToolBar
 from editor.views.recovery_controller import RecoveryController
 from editor.views.search_panel import SearchPanel
@@ -184,7 +185,7 @@ class MainWindow(QMainWindow):
             return
         except StoreError as exc:  # an empty tree: no page opens, so nothing can be typed
             rows, problems = [], []
-            self.statusBar().showMessage(self.tr("The page tree cannot be read: {0}").format(exc))
+            self.statusBar().showMessage(self.tr("The page tree cannot be read: {0}").format(describe(exc)))
         self.tree_model.set_pages(rows, self.languages)
         self._report_tree_problems(rows, problems)
         header = self.tree.header()
@@ -229,7 +230,7 @@ class MainWindow(QMainWindow):
                 self.recovery.working_copy_lost(exc)
                 return
             except StoreError as exc:
-                prompts.error(self, self.tr("Not restored"), str(exc))
+                prompts.error(self, self.tr("Not restored"), describe(exc))
                 return
             self._load_panes(pane.page_id)
 
@@ -386,7 +387,7 @@ class MainWindow(QMainWindow):
     def _update_status(self) -> None:
         region = self.store.region()
         pages = self.tree_model.page_count()
-        self.region_label.setText(self.tr("{0}: {1} pages").format(region.name if region else "", pages))
+        self.region_label.setText(self.tr("{0}: %n page(s)", "", pages).format(region.name if region else ""))
         waiting = self.store.outbox_count()
         self.outbox_label.setText(self.tr("%n local change(s) waiting to be sent", "", waiting))
 

@@ -27,6 +27,7 @@ from editor.models.recovery import (
     write_recovery,
 )
 from editor.views import prompts
+from editor.views.error_text import describe
 
 if TYPE_CHECKING:
     from pathlib import Path
@@ -151,7 +152,7 @@ class RecoveryController(QObject):
             try:
                 result = restore_recovery(window.store, file)
             except (StoreError, OSError) as exc:
-                failed.append(str(exc))
+                failed.append(describe(exc))
                 continue
             changes, restored = changes | result.changes, restored + result.restored
             failed += result.failed

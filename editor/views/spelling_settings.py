@@ -21,6 +21,7 @@ from editor.text.language_sources import LanguageSource, sources
 from editor.text.spelling import SpellingService
 from editor.text.vocabulary import MIN_PAGES
 from editor.views import prompts
+from editor.views.error_text import describe
 
 
 class SpellingSettingsSection(QGroupBox):
@@ -74,9 +75,12 @@ class SpellingSettingsSection(QGroupBox):
             if source.bundled:
                 what += " " + self.tr("(shipped with the app)")
         elif source.source == "region":
+            words = int(source.detail) if source.detail.isdigit() else 0
             what = self.tr(
-                "the region's own vocabulary: {0} words seen in at least {1} of {2} published pages"
-            ).format(source.detail, MIN_PAGES, source.pages)
+                "the region's own vocabulary: %n word(s) seen in at least {0} of {1} published pages",
+                "",
+                words,
+            ).format(MIN_PAGES, source.pages)
         elif source.detail == "no_word_spellcheck":
             what = self.tr("no word spellcheck (written without spaces between words)")
         else:
@@ -111,7 +115,7 @@ class SpellingSettingsSection(QGroupBox):
         try:
             name = self._service.add_dictionary(dic, aff, tag)
         except (ValueError, OSError) as exc:
-            prompts.warn(self, self.tr("Dictionary not added"), str(exc))
+            prompts.warn(self, self.tr("Dictionary not added"), describe(exc))
             return False
         self.refresh()
         self._on_added(name)

@@ -320,6 +320,205 @@
     </message>
 </context>
 <context>
+    <name>Errors</name>
+    <message>
+        <source>Cannot reach {0}: the host name was not found. Check the address and the internet connection.</source>
+        <translation>{0} ist nicht erreichbar: Der Rechnername wurde nicht gefunden. Prüfen Sie die Adresse und die Internetverbindung.</translation>
+    </message>
+    <message>
+        <source>Cannot reach {0}: the connection was refused. Check the address and port, and that the CMS runs.</source>
+        <translation>{0} ist nicht erreichbar: Die Verbindung wurde abgewiesen. Prüfen Sie Adresse und Port und ob das CMS läuft.</translation>
+    </message>
+    <message>
+        <source>The connection to {0} was interrupted. Try again later.</source>
+        <translation>Die Verbindung zu {0} wurde unterbrochen. Versuchen Sie es später erneut.</translation>
+    </message>
+    <message>
+        <source>Cannot reach {0}: there is no network route to it. Check the internet connection.</source>
+        <translation>{0} ist nicht erreichbar: Es gibt keinen Netzwerkweg dorthin. Prüfen Sie die Internetverbindung.</translation>
+    </message>
+    <message>
+        <source>Cannot reach {0}.</source>
+        <translation>{0} ist nicht erreichbar.</translation>
+    </message>
+    <message>
+        <source>{0} did not answer in time. Try again later.</source>
+        <translation>{0} hat nicht rechtzeitig geantwortet. Versuchen Sie es später erneut.</translation>
+    </message>
+    <message>
+        <source>The proxy {0} refused the connection. Check the proxy in the network settings.</source>
+        <translation>Der Proxy {0} hat die Verbindung abgewiesen. Prüfen Sie den Proxy in den Netzwerkeinstellungen.</translation>
+    </message>
+    <message>
+        <source>The certificate of {0} has expired.</source>
+        <translation>Das Zertifikat von {0} ist abgelaufen.</translation>
+    </message>
+    <message>
+        <source>The certificate of {0} is not valid yet; check this computer's date and time.</source>
+        <translation>Das Zertifikat von {0} ist noch nicht gültig; prüfen Sie Datum und Uhrzeit dieses Computers.</translation>
+    </message>
+    <message>
+        <source>The certificate of {0} is self-signed and not trusted.</source>
+        <translation>Das Zertifikat von {0} ist selbst signiert und wird nicht als vertrauenswürdig anerkannt.</translation>
+    </message>
+    <message>
+        <source>The certificate of {0} was issued by an authority this computer does not trust.</source>
+        <translation>Das Zertifikat von {0} wurde von einer Zertifizierungsstelle ausgestellt, der dieser Computer nicht vertraut.</translation>
+    </message>
+    <message>
+        <source>The certificate of {0} is made out for another host name.</source>
+        <translation>Das Zertifikat von {0} ist auf einen anderen Rechnernamen ausgestellt.</translation>
+    </message>
+    <message>
+        <source>The certificate of {0} is not trusted.</source>
+        <translation>Dem Zertifikat von {0} wird nicht vertraut.</translation>
+    </message>
+    <message>
+        <source>Issued by: {0}.</source>
+        <translation>Ausgestellt von: {0}.</translation>
+    </message>
+    <message>
+        <source>If your network inspects encrypted connections, choose your organisation's certificate authority file in the network settings.</source>
+        <translation>Wenn Ihr Netzwerk verschlüsselte Verbindungen prüft, wählen Sie in den Netzwerkeinstellungen die Zertifizierungsstellen-Datei Ihrer Organisation.</translation>
+    </message>
+    <message>
+        <source>The certificate authority file {0} does not exist.</source>
+        <translation>Die Zertifizierungsstellen-Datei {0} existiert nicht.</translation>
+    </message>
+    <message>
+        <source>{0} is a folder, not a certificate authority file.</source>
+        <translation>{0} ist ein Ordner, keine Zertifizierungsstellen-Datei.</translation>
+    </message>
+    <message>
+        <source>The certificate authority file {0} cannot be read (permission denied).</source>
+        <translation>Die Zertifizierungsstellen-Datei {0} kann nicht gelesen werden (keine Berechtigung).</translation>
+    </message>
+    <message>
+        <source>The certificate authority file {0} holds no certificate in PEM format.</source>
+        <translation>Die Zertifizierungsstellen-Datei {0} enthält kein Zertifikat im PEM-Format.</translation>
+    </message>
+    <message>
+        <source>The certificate authority file {0} cannot be used.</source>
+        <translation>Die Zertifizierungsstellen-Datei {0} kann nicht verwendet werden.</translation>
+    </message>
+    <message>
+        <source>No CMS address is set.</source>
+        <translation>Es ist keine CMS-Adresse eingetragen.</translation>
+    </message>
+    <message>
+        <source>The CMS address must not contain a user name or password; give the user separately (the password is kept in the system keyring).</source>
+        <translation>Die CMS-Adresse darf keinen Benutzernamen und kein Passwort enthalten; geben Sie den Benutzer getrennt an (das Passwort wird im Schlüsselbund des Systems aufbewahrt).</translation>
+    </message>
+    <message>
+        <source>{0} is not a valid web address.</source>
+        <translation>{0} ist keine gültige Webadresse.</translation>
+    </message>
+    <message>
+        <source>The CMS address must start with https://.</source>
+        <translation>Die CMS-Adresse muss mit https:// beginnen.</translation>
+    </message>
+    <message>
+        <source>Plain http:// would send your password unencrypted: use https://. (http:// is accepted only for this computer: localhost, 127.0.0.1, ::1.)</source>
+        <translation>Einfaches http:// würde Ihr Passwort unverschlüsselt senden: Verwenden Sie https://. (http:// ist nur für diesen Computer erlaubt: localhost, 127.0.0.1, ::1.)</translation>
+    </message>
+    <message>
+        <source>The CMS address {0} is not used.</source>
+        <translation>Die CMS-Adresse {0} wird nicht verwendet.</translation>
+    </message>
+    <message>
+        <source>The CMS rejected the login of {0}: wrong user name or password.</source>
+        <translation>Das CMS hat die Anmeldung von {0} abgelehnt: Benutzername oder Passwort falsch.</translation>
+    </message>
+    <message>
+        <source>A user name is needed to read drafts and to push.</source>
+        <translation>Zum Lesen von Entwürfen und zum Senden wird ein Benutzername gebraucht.</translation>
+    </message>
+    <message>
+        <source>No password is known for {0}: set {1} or save the password in the system keyring.</source>
+        <translation>Für {0} ist kein Passwort bekannt: Setzen Sie {1} oder speichern Sie das Passwort im Schlüsselbund des Systems.</translation>
+    </message>
+    <message>
+        <source>The CMS asks {0} for another login step ({1}).</source>
+        <translation>Das CMS verlangt von {0} einen weiteren Anmeldeschritt ({1}).</translation>
+    </message>
+    <message>
+        <source>The account {0} needs a TOTP code (second factor).</source>
+        <translation>Das Konto {0} braucht einen TOTP-Code (zweiter Faktor).</translation>
+    </message>
+    <message>
+        <source>The TOTP code for {0} was not accepted.</source>
+        <translation>Der TOTP-Code für {0} wurde nicht angenommen.</translation>
+    </message>
+    <message>
+        <source>Please log in to the CMS first.</source>
+        <translation>Bitte melden Sie sich zuerst beim CMS an.</translation>
+    </message>
+    <message>
+        <source>The CMS rejected the login of {0}.</source>
+        <translation>Das CMS hat die Anmeldung von {0} abgelehnt.</translation>
+    </message>
+    <message>
+        <source>The CMS failed with HTTP status {0}: {1}</source>
+        <translation>Im CMS ist ein Fehler aufgetreten (HTTP-Status {0}): {1}</translation>
+    </message>
+    <message>
+        <source>The CMS refused the request with HTTP status {0}: {1}</source>
+        <translation>Das CMS hat die Anfrage abgelehnt (HTTP-Status {0}): {1}</translation>
+    </message>
+    <message>
+        <source>The CMS session has expired; please log in again.</source>
+        <translation>Die Sitzung beim CMS ist abgelaufen; bitte melden Sie sich erneut an.</translation>
+    </message>
+    <message>
+        <source>The CMS did not accept the form for {0}.</source>
+        <translation>Das CMS hat das Formular für {0} nicht angenommen.</translation>
+    </message>
+    <message>
+        <source>The CMS did not save {0}: {1}</source>
+        <translation>Das CMS hat {0} nicht gespeichert: {1}</translation>
+    </message>
+    <message>
+        <source>Network failure ({0}).</source>
+        <translation>Netzwerkfehler ({0}).</translation>
+    </message>
+    <message>
+        <source>Unexpected answer from {0}: the field “{1}” is missing or has the wrong form.</source>
+        <translation>Unerwartete Antwort von {0}: Das Feld „{1}“ fehlt oder hat die falsche Form.</translation>
+    </message>
+    <message>
+        <source>This system has no secure password store; the password was not saved.</source>
+        <translation>Dieses System hat keinen sicheren Passwortspeicher; das Passwort wurde nicht gespeichert.</translation>
+    </message>
+    <message>
+        <source>The system keyring refused to save the password of {0}.</source>
+        <translation>Der Schlüsselbund des Systems hat das Speichern des Passworts von {0} verweigert.</translation>
+    </message>
+    <message>
+        <source>The system keyring refused to remove the password of {0}.</source>
+        <translation>Der Schlüsselbund des Systems hat das Entfernen des Passworts von {0} verweigert.</translation>
+    </message>
+    <message>
+        <source>The system keyring cannot be used: {0}</source>
+        <translation>Der Schlüsselbund des Systems kann nicht verwendet werden: {0}</translation>
+    </message>
+    <message>
+        <source>The journal of the working copy {0} was removed or replaced by another program while the file was open; edits can no longer be saved to it.</source>
+        <translation>Das Journal der Arbeitskopie {0} wurde von einem anderen Programm entfernt oder ersetzt, während die Datei offen war; Änderungen können nicht mehr darin gespeichert werden.</translation>
+    </message>
+    <message>
+        <source>The {0} translation of page {1} cannot be read from the working copy; it is damaged.</source>
+        <translation>Die Übersetzung {0} der Seite {1} kann nicht aus der Arbeitskopie gelesen werden; sie ist beschädigt.</translation>
+    </message>
+    <message>
+        <source>The working copy cannot be used: {0}</source>
+        <translation>Die Arbeitskopie kann nicht verwendet werden: {0}</translation>
+    </message>
+    <message>
+        <source>The import data is not valid: {0}</source>
+        <translation>Die Importdaten sind nicht gültig: {0}</translation>
+    </message>
+</context>
+<context>
     <name>FormatToolBar</name>
     <message>
         <source>Formatting</source>
@@ -601,9 +800,12 @@
         <source>Damaged page tree</source>
         <translation>Beschädigter Seitenbaum</translation>
     </message>
-    <message>
-        <source>{0}: {1} pages</source>
-        <translation>{0}: {1} Seiten</translation>
+    <message numerus="yes">
+        <source>{0}: %n page(s)</source>
+        <translation>
+            <numerusform>{0}: %n Seite</numerusform>
+            <numerusform>{0}: %n Seiten</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n local change(s) waiting to be sent</source>
@@ -1299,9 +1501,12 @@
         <source>(shipped with the app)</source>
         <translation>(mit dem Programm geliefert)</translation>
     </message>
-    <message>
-        <source>the region's own vocabulary: {0} words seen in at least {1} of {2} published pages</source>
-        <translation>eigener Wortschatz der Region: {0} Wörter, gesehen in mindestens {1} von {2} veröffentlichten Seiten</translation>
+    <message numerus="yes">
+        <source>the region's own vocabulary: %n word(s) seen in at least {0} of {1} published pages</source>
+        <translation>
+            <numerusform>eigener Wortschatz der Region: %n Wort, gesehen in mindestens {0} von {1} veröffentlichten Seiten</numerusform>
+            <numerusform>eigener Wortschatz der Region: %n Wörter, gesehen in mindestens {0} von {1} veröffentlichten Seiten</numerusform>
+        </translation>
     </message>
     <message>
         <source>no word spellcheck (written without spaces between words)</source>

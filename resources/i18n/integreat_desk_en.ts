@@ -321,6 +321,205 @@
     </message>
 </context>
 <context>
+    <name>Errors</name>
+    <message>
+        <source>Cannot reach {0}: the host name was not found. Check the address and the internet connection.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot reach {0}: the connection was refused. Check the address and port, and that the CMS runs.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The connection to {0} was interrupted. Try again later.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot reach {0}: there is no network route to it. Check the internet connection.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot reach {0}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{0} did not answer in time. Try again later.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The proxy {0} refused the connection. Check the proxy in the network settings.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The certificate of {0} has expired.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The certificate of {0} is not valid yet; check this computer&apos;s date and time.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The certificate of {0} is self-signed and not trusted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The certificate of {0} was issued by an authority this computer does not trust.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The certificate of {0} is made out for another host name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The certificate of {0} is not trusted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Issued by: {0}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>If your network inspects encrypted connections, choose your organisation&apos;s certificate authority file in the network settings.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The certificate authority file {0} does not exist.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{0} is a folder, not a certificate authority file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The certificate authority file {0} cannot be read (permission denied).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The certificate authority file {0} holds no certificate in PEM format.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The certificate authority file {0} cannot be used.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No CMS address is set.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The CMS address must not contain a user name or password; give the user separately (the password is kept in the system keyring).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{0} is not a valid web address.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The CMS address must start with https://.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Plain http:// would send your password unencrypted: use https://. (http:// is accepted only for this computer: localhost, 127.0.0.1, ::1.)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The CMS address {0} is not used.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The CMS rejected the login of {0}: wrong user name or password.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A user name is needed to read drafts and to push.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No password is known for {0}: set {1} or save the password in the system keyring.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The CMS asks {0} for another login step ({1}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The account {0} needs a TOTP code (second factor).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The TOTP code for {0} was not accepted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Please log in to the CMS first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The CMS rejected the login of {0}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The CMS failed with HTTP status {0}: {1}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The CMS refused the request with HTTP status {0}: {1}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The CMS session has expired; please log in again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The CMS did not accept the form for {0}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The CMS did not save {0}: {1}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Network failure ({0}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unexpected answer from {0}: the field “{1}” is missing or has the wrong form.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This system has no secure password store; the password was not saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The system keyring refused to save the password of {0}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The system keyring refused to remove the password of {0}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The system keyring cannot be used: {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The journal of the working copy {0} was removed or replaced by another program while the file was open; edits can no longer be saved to it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The {0} translation of page {1} cannot be read from the working copy; it is damaged.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The working copy cannot be used: {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The import data is not valid: {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>FormatToolBar</name>
     <message>
         <source>Formatting</source>
@@ -602,9 +801,12 @@
         <source>Damaged page tree</source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
-        <source>{0}: {1} pages</source>
-        <translation type="unfinished"></translation>
+    <message numerus="yes">
+        <source>{0}: %n page(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n local change(s) waiting to be sent</source>
@@ -1300,9 +1502,12 @@
         <source>(shipped with the app)</source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
-        <source>the region&apos;s own vocabulary: {0} words seen in at least {1} of {2} published pages</source>
-        <translation type="unfinished"></translation>
+    <message numerus="yes">
+        <source>the region&apos;s own vocabulary: %n word(s) seen in at least {0} of {1} published pages</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
     <message>
         <source>no word spellcheck (written without spaces between words)</source>

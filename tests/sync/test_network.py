@@ -121,6 +121,7 @@ def test_network_untrusted_certificate_names_issuer(tls_server: tuple[str, Path]
     assert isinstance(error, network.CertificateError)
     assert "Desk Test CA" in str(error)
     assert "not trusted" in str(error)
+    assert error.reason_code == "unknown_issuer"
 
 
 def test_network_custom_ca_file_is_trusted(tls_server: tuple[str, Path]) -> None:
@@ -177,6 +178,27 @@ def test_network_unreachable_host(monkeypatch: pytest.MonkeyPatch) -> None:
     error = classify(info.value)
     assert isinstance(error, network.Unreachable)
     assert str(error) == f"cannot reach 127.0.0.1:{port}: connection refused"
+    assert error.reason_code == "refused"
+
+
+def test_network_unknown_host_has_the_dns_reason_code() -> None:
+    """A host name that does not resolve (the reserved .invalid domain) is Unreachable with code "dns"."""
+    with pytest.raises(requests.exceptions.ConnectionError) as info:
+        make_session(FAST).get("https://no-such-host.invalid/")
+    error = classify(info.value)
+    assert isinstance(error, network.Unreachable)
+    assert error.reason_code == "dns"
+    assert str(error) == "cannot reach no-such-host.invalid: host name not found"
+
+
+def test_network_missing_ca_file_has_a_reason_code(tmp_path: Path) -> None:
+    """A CA file that does not exist, or a folder given as one, carries a code for the UI's wording."""
+    with pytest.raises(network.CaFileError) as missing:
+        make_session(NetworkConfig(ca_file=str(tmp_path / "none.pem")))
+    assert missing.value.reason_code == "missing"
+    with pytest.raises(network.CaFileError) as folder:
+        make_session(NetworkConfig(ca_file=str(tmp_path)))
+    assert folder.value.reason_code == "folder"
 
 
 def test_network_read_timeout_is_timeout(server: ThreadingHTTPServer) -> None:

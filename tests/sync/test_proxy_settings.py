@@ -113,7 +113,8 @@ def test_settings_save_proxy_without_secure_store_says_so(tmp_path: Path) -> Non
     finally:
         keyring.set_keyring(previous)
     assert message is not None
-    assert "no secure password store" in message
+    assert message.reason_code == "no_store"
+    assert "no secure password store" in str(message)
     assert SECRET not in (tmp_path / "settings.ini").read_text(encoding="utf-8")
 
 

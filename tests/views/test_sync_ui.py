@@ -237,7 +237,10 @@ def test_sync_unreachable_shows_the_error_and_goes_offline(
     monkeypatch.setattr("editor.views.prompts.error", lambda _p, _t, text: errors.append(text))
     cms.fail_next(Unreachable("cms.test.example", "connection refused"), count=50)
     sync_window.sync.sync_now()
-    assert errors == ["cannot reach cms.test.example: connection refused"]
+    assert errors == [
+        "Cannot reach cms.test.example: the connection was refused. "
+        "Check the address and port, and that the CMS runs."
+    ]
     assert sync_window.network_label.text() == "Offline"
 
 
@@ -435,7 +438,7 @@ def test_settings_connection_test_shows_the_classified_error(
     section = sync_window.sync.add_settings_section(dialog)
     cms.fail_next(Unreachable("cms.test.example", "host name not found"))
     section.test_connection()
-    assert "cannot reach cms.test.example: host name not found" in section.result_label.text()
+    assert "Cannot reach cms.test.example: the host name was not found." in section.result_label.text()
 
 
 def test_sync_locks_the_editors_while_it_writes(sync_window: MainWindow, qtbot: QtBot) -> None:

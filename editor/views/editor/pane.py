@@ -35,6 +35,7 @@ from editor.text.limits import MAX_EDITABLE_CHARS
 from editor.text.normal_form import parse_fragment
 from editor.text.sanitize import sanitize_html
 from editor.views.editor.surface.surface_edit import SurfaceEdit, editor_font
+from editor.views.error_text import describe
 
 log = logging.getLogger(__name__)
 
@@ -235,7 +236,7 @@ class EditorPane(QWidget):
                 log.error("saving page %s (%s) failed: %s", self._page_id, self._language.code, exc)
             else:
                 log.exception("saving page %s (%s) failed", self._page_id, self._language.code)
-            self.sig_save_failed.emit(str(exc))
+            self.sig_save_failed.emit(describe(exc))
             return False
         changed = (title, html) != self._loaded
         self._loaded = (title, html)
@@ -330,7 +331,7 @@ class EditorPane(QWidget):
         try:
             self.editor.load_html(sanitize_html(text))
         except ContentError as exc:  # stay in the source view: the HTML cannot be stored
-            self.sig_notice.emit(self.tr("The HTML cannot be used: {0}").format(str(exc)))
+            self.sig_notice.emit(self.tr("The HTML cannot be used: {0}").format(describe(exc)))
             self.source_button.blockSignals(True)
             self.source_button.setChecked(True)
             self.source_button.blockSignals(False)
@@ -345,7 +346,7 @@ class EditorPane(QWidget):
             try:
                 text = html_to_markdown(self._surface_html_or_loaded())
             except ContentError as exc:
-                text = str(exc)
+                text = describe(exc)
             self.markdown_view.setPlainText(text)
             self.stack.setCurrentWidget(self.markdown_view)
         elif self.stack.currentWidget() is self.markdown_view:
@@ -400,7 +401,7 @@ class EditorPane(QWidget):
         except ContentError as exc:
             self.sig_notice.emit(
                 self.tr("“{0}” cannot be edited ({1}); it is shown read-only.").format(
-                    data.title if data else "", str(exc)
+                    data.title if data else "", describe(exc)
                 )
             )
             self._show_raw(html)

@@ -35,11 +35,11 @@ from PySide6.QtWidgets import (
 
 from editor.sync import credentials
 from editor.sync.cms_types import RegionChoice
-from editor.sync.errors import LoginRejected, NetworkError
+from editor.sync.errors import NetworkError
 from editor.sync.regions import login_and_list, pull_region
 from editor.sync.settings import normalise_url
 from editor.tasks import TaskRunner
-from editor.views.sync.login_dialog import needs_totp
+from editor.views.error_text import describe, needs_totp
 
 log = logging.getLogger(__name__)
 
@@ -256,19 +256,19 @@ class ConnectDialog(QDialog):
 
     def _on_login_failed(self, exc: BaseException) -> None:
         self._set_busy(False, "")
-        if isinstance(exc, LoginRejected) and needs_totp(str(exc)):
+        if needs_totp(exc):
             first = not self._totp_shown
             self._show_totp(True)
             self.totp.setFocus()
             self._say(
                 self.tr("This account has a second factor: enter the code from your authenticator app.")
                 if first
-                else str(exc)
+                else describe(exc)
             )
             return
         if not isinstance(exc, NetworkError):
             log.error("connecting failed", exc_info=exc)
-        self._say(str(exc) if isinstance(exc, NetworkError) else f"{type(exc).__name__}: {exc}")
+        self._say(describe(exc))
 
     def _on_pulled(self, slug: str, report: Any) -> None:
         if report.cancelled:
@@ -283,7 +283,7 @@ class ConnectDialog(QDialog):
         self.pages.setCurrentIndex(1)
         if not isinstance(exc, NetworkError):
             log.error("pulling a region failed", exc_info=exc)
-        self._say(self.tr("The region could not be pulled: {0}").format(str(exc)))
+        self._say(self.tr("The region could not be pulled: {0}").format(describe(exc)))
 
     # -- helpers ----------------------------------------------------------------------------------
     def _finish(self, slug: str) -> None:
@@ -297,7 +297,7 @@ class ConnectDialog(QDialog):
         try:
             credentials.store(*self._account())
         except credentials.CredentialStoreError as exc:
-            self._say(str(exc))
+            self._say(describe(exc))
 
     def _account(self) -> tuple[str, str, str]:
         return normalise_url(self.address.text()), self.user.text().strip(), self.password.text()

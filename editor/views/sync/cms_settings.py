@@ -32,6 +32,7 @@ from editor.sync.errors import LoginRejected
 from editor.sync.redact import has_userinfo, strip_userinfo
 from editor.sync.settings import migrate_proxy_secret, save_proxy
 from editor.tasks import TaskRunner
+from editor.views.error_text import describe, needs_totp
 from editor.views.sync.connection import (
     ClientFactory,
     address_problem,
@@ -145,7 +146,7 @@ class CmsSettingsSection(QGroupBox):
             self._credentials.proxy_password = password
             self.result_label.setStyleSheet("color: #b71c1c;")
             self.result_label.setText(
-                self.tr("Proxy password kept for this session only: {0}").format(problem)
+                self.tr("Proxy password kept for this session only: {0}").format(describe(problem))
             )
         elif password or not str(settings.get("proxy_user")):
             self._credentials.proxy_password = None  # the keyring has it now (or no proxy login)
@@ -177,7 +178,7 @@ class CmsSettingsSection(QGroupBox):
 
     # -- private slots ----------------------------------------------------------------------------
     def _on_url_text_changed(self, text: str) -> None:
-        problem = address_problem(text, with_address=False) if text.strip() else None
+        problem = address_problem(text) if text.strip() else None
         if problem is not None and has_userinfo(text):
             problem = self.tr("A user name or password in the address is never saved; it is removed.")
         elif problem is not None and normalise_url(text).startswith("http://"):
@@ -223,11 +224,13 @@ class CmsSettingsSection(QGroupBox):
         def failed(exc: BaseException) -> None:
             self.test_button.setEnabled(True)
             if isinstance(exc, LoginRejected):
-                request = self._credentials.after_rejection(url, user, str(exc))
+                request = self._credentials.after_rejection(
+                    url, user, describe(exc), needs_code=needs_totp(exc)
+                )
                 if request.needs_totp and self._credentials.ask(request) is not None:
                     self.test_connection()
                     return
-            self._show(False, str(exc))
+            self._show(False, describe(exc))
 
         self._runner.run_net(job, done, failed)
 

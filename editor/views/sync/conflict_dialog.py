@@ -37,6 +37,7 @@ from editor.models.changes import Changes
 from editor.models.sync_store import ConflictData
 from editor.text.convert import ContentError, html_to_markdown, markdown_to_html
 from editor.views import prompts
+from editor.views.error_text import describe
 from editor.views.sync.paragraphs import ParagraphRow, Side, align
 
 Resolve = Callable[[int, str, str, str], Changes]
@@ -313,7 +314,7 @@ class ConflictDialog(QDialog):
         try:
             title, content = view.result()
         except ContentError as exc:
-            prompts.error(self, self.tr("Cannot use this version"), str(exc))
+            prompts.error(self, self.tr("Cannot use this version"), describe(exc))
             return False
         if not title:
             prompts.warn(self, self.tr("Cannot use this version"), self.tr("The title must not be empty."))

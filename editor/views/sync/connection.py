@@ -11,6 +11,7 @@ from typing import Any
 from editor.sync.address import check_cms_address
 from editor.sync.errors import AddressRefused, NetworkConfig
 from editor.sync.settings import network_config, network_from_config, normalise_url
+from editor.views.error_text import describe
 
 __all__ = [
     "AddressRefused",
@@ -36,15 +37,15 @@ def http_client_factory(cms_url: str, network: NetworkConfig) -> Any:
     return HttpCmsClient(cms_url, network)
 
 
-def address_problem(url: str, *, with_address: bool = True) -> str | None:
+def address_problem(url: str) -> str | None:
     """Why the CMS address ``url`` is not used (plain http off this computer, credentials in it), or None.
 
-    ``with_address=False`` gives the reason alone (for a note right under the address field).
+    The reason is worded in the UI language (:func:`editor.views.error_text.describe`).
     """
     try:
         check_cms_address(url)
     except AddressRefused as exc:
-        return str(exc) if with_address else exc.reason
+        return describe(exc)
     return None
 
 

@@ -28,6 +28,7 @@ from PySide6.QtWidgets import (
 from editor.sync import credentials
 from editor.sync.redact import strip_userinfo
 from editor.views import prompts
+from editor.views.error_text import describe
 
 log = logging.getLogger(__name__)
 
@@ -182,7 +183,7 @@ class SessionCredentials:
                 credentials.store(key[0], request.user, answer.password)
             except credentials.CredentialStoreError as exc:
                 title = QCoreApplication.translate("SessionCredentials", "Password not remembered")
-                prompts.warn(self._parent, title, str(exc))
+                prompts.warn(self._parent, title, describe(exc))
         return answer.password
 
     def reject(self, cms_url: str, user: str) -> None:
@@ -195,10 +196,15 @@ class SessionCredentials:
         except credentials.CredentialStoreError as exc:
             log.warning("could not remove the rejected password: %s", exc)
 
-    def after_rejection(self, cms_url: str, user: str, message: str) -> LoginRequest:
+    def after_rejection(
+        self, cms_url: str, user: str, message: str, *, needs_code: bool | None = None
+    ) -> LoginRequest:
         """What to ask after the CMS rejected a login: a wrong password is forgotten (here and in the
-        keyring); when only the second factor is missing, the password is kept and the code asked for."""
-        if needs_totp(message):
+        keyring); when only the second factor is missing, the password is kept and the code asked for.
+
+        ``needs_code`` says whether the rejection asks for a second factor (default: read from ``message``).
+        """
+        if needs_totp(message) if needs_code is None else needs_code:
             return LoginRequest(cms_url, user, message, True, self.known(cms_url, user) or "")
         self.reject(cms_url, user)
         return LoginRequest(cms_url, user, message)

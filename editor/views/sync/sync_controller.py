@@ -26,9 +26,9 @@ from editor.models.demo import DEMO_SLUG
 from editor.models.errors import WorkingCopyLostError
 from editor.sync.backoff import Backoff
 from editor.sync.errors import LoginRejected, NetworkError, ProxyError, Timeout, Unreachable
-from editor.sync.redact import redact
 from editor.tasks import TaskRunner
 from editor.views import prompts
+from editor.views.error_text import describe, needs_totp
 from editor.views.sync.connection import (
     ClientFactory,
     TotpClient,
@@ -379,14 +379,14 @@ class SyncController(QObject):
         self._set_state(NetState.OFFLINE if offline else NetState.ONLINE)
         self.probe_timer.start(int((self.backoff.failure() if offline else ONLINE_PROBE_S) * 1000))
         if isinstance(exc, LoginRejected) and user:
-            request = self.credentials.after_rejection(url, user, str(exc))
+            request = self.credentials.after_rejection(url, user, describe(exc), needs_code=needs_totp(exc))
             if interactive:
                 if self.credentials.ask(request) is not None:
                     self._start(push_only=push_only, interactive=True)
                 return
         if not isinstance(exc, NetworkError):
             log.error("sync failed", exc_info=exc)
-        message = str(exc) if isinstance(exc, NetworkError) else redact(f"{type(exc).__name__}: {exc}")
+        message = describe(exc)
         if interactive:
             prompts.error(self.window, self.tr("Sync failed"), message)
         else:

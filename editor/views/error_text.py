@@ -1,0 +1,284 @@
+"""Messages in the UI language for exceptions raised by the lower layers.
+
+The sync, models and text layers are Qt-free and raise typed exceptions whose ``str()`` is English
+(for logs and the command line). Each keeps the fields a message needs, and a ``reason_code`` where
+the reasons form a fixed set. :func:`describe` builds the message from the type and those fields with
+``QCoreApplication.translate("Errors", ...)``; only an exception type it does not know falls back to
+its English ``str()``. Every view that shows an exception to the user goes through here.
+"""
+
+from __future__ import annotations
+
+import sys
+from collections.abc import Callable
+from typing import Any
+
+from PySide6.QtCore import QCoreApplication
+
+from editor.models.errors import ImportDataError, StoreError, UnreadableError, WorkingCopyLostError
+from editor.sync.cms_types import MalformedResponse
+from editor.sync.credentials import CredentialStoreError
+from editor.sync.errors import (
+    AddressRefused,
+    CaFileError,
+    CertificateError,
+    ClientError,
+    LoginRejected,
+    NetworkError,
+    ProxyError,
+    ServerError,
+    Timeout,
+    Unreachable,
+)
+from editor.sync.redact import redact
+
+__all__ = ["describe", "needs_totp"]
+
+
+def describe(exc: BaseException) -> str:
+    """A message for ``exc`` in the UI language (English ``str(exc)`` only for unknown types)."""
+    for kind, build in _builders():
+        if isinstance(exc, kind):
+            return build(exc)
+    text = str(exc)
+    if type(exc).__module__ == "builtins" or not text:
+        text = f"{type(exc).__name__}: {text}" if text else type(exc).__name__
+    return redact(text)
+
+
+def needs_totp(exc: BaseException) -> bool:
+    """True when ``exc`` is a login rejection that asks for (another) second-factor code."""
+    if not isinstance(exc, LoginRejected):
+        return False
+    return exc.reason_code in ("totp_needed", "totp_rejected") or (
+        exc.reason_code == "other" and "TOTP" in exc.message
+    )
+
+
+# --- network ----------------------------------------------------------------------------------
+
+
+def _unreachable(exc: Unreachable) -> str:
+    texts = {
+        "dns": QCoreApplication.translate(
+            "Errors",
+            "Cannot reach {0}: the host name was not found. Check the address and the internet connection.",
+        ),
+        "refused": QCoreApplication.translate(
+            "Errors",
+            "Cannot reach {0}: the connection was refused. "
+            "Check the address and port, and that the CMS runs.",
+        ),
+        "reset": QCoreApplication.translate(
+            "Errors", "The connection to {0} was interrupted. Try again later."
+        ),
+        "no_route": QCoreApplication.translate(
+            "Errors", "Cannot reach {0}: there is no network route to it. Check the internet connection."
+        ),
+    }
+    fallback = QCoreApplication.translate("Errors", "Cannot reach {0}.")
+    return texts.get(exc.reason_code, fallback).format(exc.host)
+
+
+def _timeout(exc: Timeout) -> str:
+    return QCoreApplication.translate("Errors", "{0} did not answer in time. Try again later.").format(
+        exc.host
+    )
+
+
+def _proxy(exc: ProxyError) -> str:
+    return QCoreApplication.translate(
+        "Errors", "The proxy {0} refused the connection. Check the proxy in the network settings."
+    ).format(exc.proxy)
+
+
+def _certificate(exc: CertificateError) -> str:
+    texts = {
+        "expired": QCoreApplication.translate("Errors", "The certificate of {0} has expired."),
+        "not_yet_valid": QCoreApplication.translate(
+            "Errors", "The certificate of {0} is not valid yet; check this computer's date and time."
+        ),
+        "self_signed": QCoreApplication.translate(
+            "Errors", "The certificate of {0} is self-signed and not trusted."
+        ),
+        "unknown_issuer": QCoreApplication.translate(
+            "Errors", "The certificate of {0} was issued by an authority this computer does not trust."
+        ),
+        "wrong_host": QCoreApplication.translate(
+            "Errors", "The certificate of {0} is made out for another host name."
+        ),
+    }
+    fallback = QCoreApplication.translate("Errors", "The certificate of {0} is not trusted.")
+    text = texts.get(exc.reason_code, fallback).format(exc.host)
+    if exc.issuer:
+        text += " " + QCoreApplication.translate("Errors", "Issued by: {0}.").format(exc.issuer)
+    if exc.reason_code in ("self_signed", "unknown_issuer", "other"):
+        text += " " + QCoreApplication.translate(
+            "Errors",
+            "If your network inspects encrypted connections, choose your organisation's certificate "
+            "authority file in the network settings.",
+        )
+    return text
+
+
+def _ca_file(exc: CaFileError) -> str:
+    texts = {
+        "missing": QCoreApplication.translate("Errors", "The certificate authority file {0} does not exist."),
+        "folder": QCoreApplication.translate("Errors", "{0} is a folder, not a certificate authority file."),
+        "permission": QCoreApplication.translate(
+            "Errors", "The certificate authority file {0} cannot be read (permission denied)."
+        ),
+        "no_pem": QCoreApplication.translate(
+            "Errors", "The certificate authority file {0} holds no certificate in PEM format."
+        ),
+    }
+    fallback = QCoreApplication.translate("Errors", "The certificate authority file {0} cannot be used.")
+    return texts.get(exc.reason_code, fallback).format(exc.path)
+
+
+def _address(exc: AddressRefused) -> str:
+    texts = {
+        "empty": QCoreApplication.translate("Errors", "No CMS address is set."),
+        "credentials": QCoreApplication.translate(
+            "Errors",
+            "The CMS address must not contain a user name or password; give the user separately "
+            "(the password is kept in the system keyring).",
+        ),
+        "invalid": QCoreApplication.translate("Errors", "{0} is not a valid web address."),
+        "scheme": QCoreApplication.translate("Errors", "The CMS address must start with https://."),
+        "plain_http": QCoreApplication.translate(
+            "Errors",
+            "Plain http:// would send your password unencrypted: use https://. "
+            "(http:// is accepted only for this computer: localhost, 127.0.0.1, ::1.)",
+        ),
+    }
+    fallback = QCoreApplication.translate("Errors", "The CMS address {0} is not used.")
+    return texts.get(exc.reason_code, fallback).format(exc.url)
+
+
+def _login(exc: LoginRejected) -> str:
+    texts = {
+        "wrong_password": QCoreApplication.translate(
+            "Errors", "The CMS rejected the login of {0}: wrong user name or password."
+        ),
+        "no_user": QCoreApplication.translate("Errors", "A user name is needed to read drafts and to push."),
+        "no_password": QCoreApplication.translate(
+            "Errors", "No password is known for {0}: set {1} or save the password in the system keyring."
+        ),
+        "extra_step": QCoreApplication.translate("Errors", "The CMS asks {0} for another login step ({1})."),
+        "totp_needed": QCoreApplication.translate(
+            "Errors", "The account {0} needs a TOTP code (second factor)."
+        ),
+        "totp_rejected": QCoreApplication.translate("Errors", "The TOTP code for {0} was not accepted."),
+        "not_logged_in": QCoreApplication.translate("Errors", "Please log in to the CMS first."),
+    }
+    fallback = QCoreApplication.translate("Errors", "The CMS rejected the login of {0}.")
+    return texts.get(exc.reason_code, fallback).format(exc.user, exc.detail)
+
+
+def _server(exc: ServerError) -> str:
+    return QCoreApplication.translate("Errors", "The CMS failed with HTTP status {0}: {1}").format(
+        exc.status, exc.message
+    )
+
+
+def _client(exc: ClientError) -> str:
+    return QCoreApplication.translate(
+        "Errors", "The CMS refused the request with HTTP status {0}: {1}"
+    ).format(exc.status, exc.message)
+
+
+def _cms_client_error(exc: NetworkError) -> str | None:
+    """Errors of ``editor.sync.cms_client``, which is imported only with ``requests`` (late)."""
+    module = sys.modules.get("editor.sync.cms_client")
+    if module is None:
+        return None
+    if isinstance(exc, module.SessionExpired):
+        return QCoreApplication.translate("Errors", "The CMS session has expired; please log in again.")
+    if isinstance(exc, module.PushRejected):
+        if not exc.messages:
+            return QCoreApplication.translate("Errors", "The CMS did not accept the form for {0}.").format(
+                exc.page
+            )
+        return QCoreApplication.translate("Errors", "The CMS did not save {0}: {1}").format(
+            exc.page, "; ".join(exc.messages)
+        )
+    return None
+
+
+def _network(exc: NetworkError) -> str:
+    known = _cms_client_error(exc)
+    if known is not None:
+        return known
+    detail = str(exc).removeprefix("network failure: ")
+    return QCoreApplication.translate("Errors", "Network failure ({0}).").format(detail)
+
+
+def _malformed(exc: MalformedResponse) -> str:
+    return QCoreApplication.translate(
+        "Errors", "Unexpected answer from {0}: the field “{1}” is missing or has the wrong form."
+    ).format(exc.url, exc.field)
+
+
+def _credentials(exc: CredentialStoreError) -> str:
+    texts = {
+        "no_store": QCoreApplication.translate(
+            "Errors", "This system has no secure password store; the password was not saved."
+        ),
+        "save_refused": QCoreApplication.translate(
+            "Errors", "The system keyring refused to save the password of {0}."
+        ),
+        "remove_refused": QCoreApplication.translate(
+            "Errors", "The system keyring refused to remove the password of {0}."
+        ),
+    }
+    fallback = QCoreApplication.translate("Errors", "The system keyring cannot be used: {0}")
+    return texts.get(exc.reason_code, fallback).format(exc.user if exc.reason_code in texts else str(exc))
+
+
+# --- working copy -----------------------------------------------------------------------------
+
+
+def _working_copy_lost(exc: WorkingCopyLostError) -> str:
+    return QCoreApplication.translate(
+        "Errors",
+        "The journal of the working copy {0} was removed or replaced by another program while the file "
+        "was open; edits can no longer be saved to it.",
+    ).format(exc.path)
+
+
+def _unreadable(exc: UnreadableError) -> str:
+    page = f"{exc.title} ({exc.page_id})" if exc.title else str(exc.page_id)
+    return QCoreApplication.translate(
+        "Errors", "The {0} translation of page {1} cannot be read from the working copy; it is damaged."
+    ).format(exc.language, page)
+
+
+def _store(exc: StoreError) -> str:
+    return QCoreApplication.translate("Errors", "The working copy cannot be used: {0}").format(exc)
+
+
+def _import_data(exc: ImportDataError) -> str:
+    return QCoreApplication.translate("Errors", "The import data is not valid: {0}").format(exc)
+
+
+def _builders() -> list[tuple[type[BaseException], Callable[[Any], str]]]:
+    """Most specific type first."""
+    return [
+        (Unreachable, _unreachable),
+        (Timeout, _timeout),
+        (ProxyError, _proxy),
+        (CertificateError, _certificate),
+        (CaFileError, _ca_file),
+        (AddressRefused, _address),
+        (LoginRejected, _login),
+        (ServerError, _server),
+        (ClientError, _client),
+        (NetworkError, _network),
+        (MalformedResponse, _malformed),
+        (CredentialStoreError, _credentials),
+        (WorkingCopyLostError, _working_copy_lost),
+        (UnreadableError, _unreadable),
+        (StoreError, _store),
+        (ImportDataError, _import_data),
+    ]
