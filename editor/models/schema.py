@@ -160,3 +160,35 @@ class SyncMeta(Base):
     __tablename__ = "sync_meta"
     key: Mapped[str] = mapped_column(String(100), primary_key=True)
     value: Mapped[str] = mapped_column(Text)
+
+
+class LinkCheck(Base):
+    """The last online check of one address: HTTP status, where it redirects, or why it failed."""
+
+    __tablename__ = "link_check"
+    url: Mapped[str] = mapped_column(String(2048), primary_key=True)
+    status: Mapped[int | None] = mapped_column(Integer, nullable=True)
+    final_url: Mapped[str | None] = mapped_column(String(2048), nullable=True)
+    error: Mapped[str | None] = mapped_column(Text, nullable=True)
+    checked_at: Mapped[datetime] = mapped_column(DateTime)
+
+
+class TranslationConfirmation(Base):
+    """When someone last confirmed a translation is still valid (shared with "still up to date")."""
+
+    __tablename__ = "translation_confirmation"
+    translation_id: Mapped[int] = mapped_column(
+        ForeignKey("translation.id", ondelete="CASCADE"), primary_key=True
+    )
+    confirmed_at: Mapped[datetime] = mapped_column(DateTime)
+
+
+class QualityCache(Base):
+    """A translation's quality figures (JSON) for the content hash they were computed from."""
+
+    __tablename__ = "quality_cache"
+    translation_id: Mapped[int] = mapped_column(
+        ForeignKey("translation.id", ondelete="CASCADE"), primary_key=True
+    )
+    content_hash: Mapped[str] = mapped_column(String(64))
+    result: Mapped[str] = mapped_column(Text)

@@ -23,6 +23,12 @@ import re
 import unicodedata
 from collections.abc import Iterator
 
+from editor.text.url_patterns import DOMAIN_RE as _DOMAIN_RE
+from editor.text.url_patterns import EMAIL_RE as _EMAIL_RE
+from editor.text.url_patterns import HOST_RE as _HOST_RE
+from editor.text.url_patterns import PHONE_RE as _PHONE_RE
+from editor.text.url_patterns import URL_RE as _URL_RE
+
 IGNORABLE = "\x00"
 _INVISIBLE_IN_WORD = "\u00ad\u200b\u200e\u200f\u2060\ufeff\u061c"
 _JOINERS = "\u200c\u200d"
@@ -53,25 +59,6 @@ _ATTR_LIST_RE = re.compile(r"\{[:#.][^{}\n]*\}")
 _SHORTCODE_RE = re.compile(r"\[(?:contact|page)\b[^\[\]\n]*\]", re.IGNORECASE)
 _QUOTED_RE = re.compile(r""""[^"\n]*"|“[^”\n]*”""")
 _ENTITY_RE = re.compile(r"&(?:#[0-9]{1,7}|#[xX][0-9A-Fa-f]{1,6}|[A-Za-z][A-Za-z0-9]{1,31});")
-_URL_RE = re.compile(
-    r"""(?:\b(?:https?|ftp|file)://|\bwww\.|\b(?:mailto|tel|fax|sms|geo):)[^\s<>"'`\]\[{}|\\^]*""",
-    re.IGNORECASE,
-)
-#: Labels of a host name that are looked at (``a.b.c.d.de``): bounded, so a long ``a.a.a.…`` is linear.
-_MAX_LABELS = 10
-_TLDS = (
-    "de|com|org|net|info|eu|app|io|gov|edu|at|ch|uk|fr|nl|be|it|es|pl|tr|ru|ua|ir|biz|online|"
-    "bayern|berlin|nrw|koeln|hamburg|ruhr|social|help|jobs|int|me|tv|co"
-)
-_DOMAIN_RE = re.compile(
-    rf"""\b(?:[A-Za-z0-9](?:[A-Za-z0-9-]{{0,61}}[A-Za-z0-9])?\.){{1,{_MAX_LABELS}}}(?:{_TLDS})\b(?:/[^\s<>"'`]*)?"""
-)
-#: Lower-case host names with any top-level domain (``termine.musterstadt.example``, ``www.vhs.berlin``).
-_HOST_RE = re.compile(
-    rf"\b(?:[a-z0-9](?:[a-z0-9-]{{0,61}}[a-z0-9])?\.){{1,{_MAX_LABELS}}}[a-z]{{2,24}}\b(?:/[^\s<>\"'`]*)?"
-)
-_EMAIL_RE = re.compile(r"(?<![\w.%+-])[\w.%+-]+@[\w-]+(?:\.[\w-]+)+")
-_PHONE_RE = re.compile(r"(?<![\w])(?:\+|00)?\(?\d[\d \u00a0\u202f/().\-–]{4,}\d(?![\w])")
 #: Words with a digit, superscript or subscript in them (``3b``, ``m²``, ``CO₂``).
 _DIGIT_WORD_RE = re.compile(r"(?<![^\W_])[^\W_]*[\d\u00b2\u00b3\u00b9\u2070-\u2079\u2080-\u2089][^\W_]*")
 _LETTER_RUN_RE = re.compile(r"[^\W\d_]+")

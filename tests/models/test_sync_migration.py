@@ -63,7 +63,7 @@ def test_sync_migration_upgrades_0001_with_data_in_place(tmp_path: Path) -> None
     rows = store._rows("SELECT id, title, content FROM translation ORDER BY id")
     assert [tuple(r) for r in rows] == before
     assert store.outbox_count() == 1
-    assert store._rows("SELECT version_num FROM alembic_version")[0][0] == SCHEMA_HEAD == "0003"
+    assert store._rows("SELECT version_num FROM alembic_version")[0][0] == SCHEMA_HEAD == "0005"
     indexes = {r[0] for r in store._rows("SELECT name FROM sqlite_master WHERE type = 'index'")}
     assert "ix_translation_tree" in indexes
     assert conflicts(store) == []

@@ -1,0 +1,119 @@
+"""What the quality features keep in the working copy (plain SQL, Qt-free).
+
+* ``link_check``: the last online check per distinct address (status, redirect target, error, time),
+  so a re-check only fetches what is older than a chosen age;
+* ``translation_confirmation``: when someone confirmed a translation is still valid ("Still valid";
+  the translator's "still up to date" shares it);
+* ``quality_cache``: a translation's report figures for the content hash they were computed from.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from dataclasses import dataclass
+from datetime import datetime
+from typing import TYPE_CHECKING
+
+from editor.models.changes import Changes
+from editor.models.errors import StoreError
+
+if TYPE_CHECKING:
+    from editor.models.store import Store
+
+
+@dataclass(frozen=True)
+class LinkResult:
+    """The outcome of fetching one address: HTTP status (None when no answer), redirect, error."""
+
+    url: str
+    status: int | None
+    final_url: str | None
+    error: str | None
+    checked_at: datetime
+
+    @property
+    def broken(self) -> bool:
+        """No answer, or an answer of 4xx/5xx."""
+        return self.status is None or self.status >= 400
+
+    @property
+    def redirected(self) -> bool:
+        """The address answers, but from another address."""
+        return not self.broken and bool(self.final_url) and self.final_url != self.url
+
+
+def _time(value: str | None) -> datetime | None:
+    return datetime.fromisoformat(value) if value else None
+
+
+def _stamp(value: datetime) -> str:
+    return value.strftime("%Y-%m-%d %H:%M:%S.%f")
+
+
+# -- link checks ------------------------------------------------------------------------------------
+def link_results(store: Store) -> dict[str, LinkResult]:
+    """Every stored link-check result by address."""
+    found = store._rows("SELECT url, status, final_url, error, checked_at FROM link_check")
+    return {u: LinkResult(u, s, f, e, _time(c) or datetime.min) for u, s, f, e, c in found}
+
+
+def save_link_results(store: Store, results: Iterable[LinkResult]) -> None:
+    """Store (or replace) link-check results, in one transaction."""
+    items = [(r.url, r.status, r.final_url, r.error, _stamp(r.checked_at)) for r in results]
+    if not items:
+        return
+    with store.transaction() as conn:
+        conn.executemany(
+            "INSERT OR REPLACE INTO link_check (url, status, final_url, error, checked_at) "
+            "VALUES (?, ?, ?, ?, ?)",
+            items,
+        )
+
+
+# -- confirmations ----------------------------------------------------------------------------------
+def confirmations(store: Store) -> dict[tuple[int, str], datetime]:
+    """When each confirmed translation was last confirmed, by (page id, language)."""
+    found = store._rows(
+        "SELECT t.page_id, t.language_code, c.confirmed_at FROM translation_confirmation c "
+        "JOIN translation t ON t.id = c.translation_id"
+    )
+    return {(int(p), lang): _time(at) or datetime.min for p, lang, at in found}
+
+
+def confirm_still_valid(
+    store: Store, page_id: int, languages: Iterable[str] | None = None, *, at: datetime | None = None
+) -> Changes:
+    """Confirm a page's translations (``languages``, or all it has) are still valid, now or ``at``."""
+    from editor.models.store import utcnow
+
+    stamp = _stamp(at or utcnow())
+    wanted = None if languages is None else list(languages)
+    found = store._rows("SELECT id, language_code FROM translation WHERE page_id = ?", (page_id,))
+    chosen = [(tid, lang) for tid, lang in found if wanted is None or lang in wanted]
+    if not chosen:
+        raise StoreError(f"{store.path}: page {page_id} has no translation in {wanted or 'any language'}")
+    with store.transaction() as conn:
+        conn.executemany(
+            "INSERT OR REPLACE INTO translation_confirmation (translation_id, confirmed_at) VALUES (?, ?)",
+            [(tid, stamp) for tid, _lang in chosen],
+        )
+    return Changes(pages=frozenset({page_id}), translations=frozenset((page_id, lang) for _t, lang in chosen))
+
+
+# -- report cache -----------------------------------------------------------------------------------
+def cached_quality(store: Store) -> dict[int, tuple[str, str]]:
+    """``translation id → (content hash, result JSON)`` of every cached translation."""
+    found = store._rows("SELECT translation_id, content_hash, result FROM quality_cache")
+    return {int(t): (h, r) for t, h, r in found}
+
+
+def save_quality(store: Store, items: Iterable[tuple[int, str, str]]) -> None:
+    """Store ``(translation id, content hash, result JSON)`` rows, in one transaction."""
+    rows = list(items)
+    if not rows:
+        return
+    with store.transaction() as conn:
+        conn.executemany(
+            "INSERT OR REPLACE INTO quality_cache (translation_id, content_hash, result) VALUES (?, ?, ?)",
+            rows,
+        )

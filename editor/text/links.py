@@ -1,0 +1,168 @@
+"""Links in a page text: finding them, telling their kind, validating what needs no network (Qt-free).
+
+:func:`extract_links` finds every ``<a href>`` of a translation's HTML (and Markdown ``[text](url)``
+links when the text is Markdown) with its offsets; :func:`classify` says what kind of address it is;
+:func:`offline_problem` validates ``mailto:`` and ``tel:`` targets and malformed web addresses;
+:func:`replace_href` rewrites one address everywhere in a text (the "use the new address" action).
+Address patterns come from :mod:`editor.text.url_patterns`, shared with the spell checker's masking.
+"""
+
+from __future__ import annotations
+
+import enum
+import html
+import re
+from dataclasses import dataclass
+from urllib.parse import unquote, urlsplit
+
+from editor.text.url_patterns import HOSTNAME_RE, MAILBOX_RE, TEL_RE
+
+#: ``<a … href="…" …>``: the attribute value in group 2 (any quote style) with its offsets.
+_A_HREF_RE = re.compile(
+    r"""<a\b[^>]{0,2000}?\bhref\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s>"']+))""", re.IGNORECASE | re.DOTALL
+)
+_MD_LINK_RE = re.compile(r"(?<!!)\[[^\]\n]*\]\(\s*<?([^)\s>]+)>?(?:\s+\"[^\"\n]*\")?\s*\)")
+_TAG_TEXT_RE = re.compile(r"<a\b[^>]*>(.*?)</a\s*>", re.IGNORECASE | re.DOTALL)
+_ANY_TAG_RE = re.compile(r"<[^>]*>")
+
+
+class LinkKind(enum.Enum):
+    """What an address is, before it is resolved or fetched."""
+
+    WEB = "web"
+    MAILTO = "mailto"
+    TEL = "tel"
+    ANCHOR = "anchor"
+    RELATIVE = "relative"
+    OTHER = "other"
+
+
+@dataclass(frozen=True)
+class Link:
+    """One link of a text: the address as written (entities decoded), its offsets and its label."""
+
+    href: str
+    start: int
+    end: int
+    label: str = ""
+
+    @property
+    def kind(self) -> LinkKind:
+        """The kind of address (see :func:`classify`)."""
+        return classify(self.href)
+
+
+def extract_links(text: str) -> list[Link]:
+    """Every link target in ``text`` (HTML ``<a href>``, else Markdown links), in text order.
+
+    ``start``/``end`` are the offsets of the address as written inside the text.
+    """
+    found: list[Link] = []
+    for match in _A_HREF_RE.finditer(text):
+        group = next(g for g in (1, 2, 3) if match.group(g) is not None)
+        raw = match.group(group)
+        label = ""
+        closing = _TAG_TEXT_RE.match(text, match.start())
+        if closing is not None:
+            label = " ".join(html.unescape(_ANY_TAG_RE.sub("", closing.group(1))).split())
+        found.append(Link(html.unescape(raw).strip(), match.start(group), match.end(group), label))
+    if not found and "](" in text:
+        for match in _MD_LINK_RE.finditer(text):
+            found.append(Link(match.group(1), match.start(1), match.end(1)))
+    return found
+
+
+def classify(href: str) -> LinkKind:
+    """The kind of ``href``: web (http/https or ``//host``), mailto, tel, ``#anchor``, relative, other."""
+    value = href.strip()
+    lowered = value.lower()
+    if not value or value.startswith("#"):
+        return LinkKind.ANCHOR
+    if lowered.startswith(("http://", "https://", "//")):
+        return LinkKind.WEB
+    if lowered.startswith("mailto:"):
+        return LinkKind.MAILTO
+    if lowered.startswith("tel:"):
+        return LinkKind.TEL
+    if re.match(r"^[a-z][a-z0-9+.-]*:", lowered):
+        return LinkKind.OTHER
+    return LinkKind.RELATIVE
+
+
+def offline_problem(href: str) -> str | None:
+    """What is wrong with ``href`` without asking the network, or None.
+
+    ``mailto:`` needs one or more well-formed addresses; ``tel:`` digits (an optional ``+`` and
+    separators); a web address a host name; a text with spaces or an unknown scheme is named.
+    """
+    kind = classify(href)
+    value = href.strip()
+    if kind is LinkKind.MAILTO:
+        return _mailto_problem(value)
+    if kind is LinkKind.TEL:
+        return _tel_problem(value)
+    if kind is LinkKind.WEB:
+        return _web_problem(value)
+    if kind is LinkKind.ANCHOR and not value:
+        return "empty address"
+    if kind is LinkKind.OTHER and value.lower().split(":", 1)[0] in ("javascript", "data", "file"):
+        return f"a {value.split(':', 1)[0].lower()}: address does not work for readers"
+    return None
+
+
+def _mailto_problem(value: str) -> str | None:
+    addresses = unquote(value[len("mailto:") :].split("?", 1)[0]).strip()
+    if not addresses:
+        return "mailto: without an e-mail address"
+    for address in addresses.split(","):
+        if not MAILBOX_RE.match(address.strip()):
+            return f"{address.strip()!r} is not an e-mail address"
+    return None
+
+
+def _tel_problem(value: str) -> str | None:
+    number = unquote(value[len("tel:") :]).split(";", 1)[0].strip()
+    if not number:
+        return "tel: without a number"
+    if not TEL_RE.match(number):
+        return f"{number!r} is not a phone number (digits, an optional leading +)"
+    digits = sum(ch.isdigit() for ch in number)
+    if digits > 15:
+        return f"{number!r} has {digits} digits; a phone number has at most 15"
+    return None
+
+
+def _web_problem(value: str) -> str | None:
+    if any(ch.isspace() for ch in value):
+        return "the address contains a space"
+    try:
+        parts = urlsplit(value if not value.startswith("//") else "https:" + value)
+        host = parts.hostname or ""
+        parts.port  # noqa: B018 - raises ValueError for a bad port
+    except ValueError as exc:
+        return f"malformed address ({exc})"
+    if not host:
+        return "the address has no host name"
+    if not HOSTNAME_RE.match(host):
+        return f"{host!r} is not a host name"
+    return None
+
+
+def host_of(href: str) -> str:
+    """The lower-case host of a web address ("" when there is none)."""
+    try:
+        return (urlsplit(href.strip()).hostname or "").lower()
+    except ValueError:
+        return ""
+
+
+def replace_href(text: str, old: str, new: str) -> tuple[str, int]:
+    """``text`` with every link to ``old`` pointing to ``new``; returns (text, how many replaced).
+
+    Only link targets change (``href`` values or Markdown link targets), never the visible text.
+    """
+    links = [link for link in extract_links(text) if link.href == old]
+    escaped = html.escape(new, quote=True) if "<a" in text.lower() else new
+    for link in reversed(links):
+        text = text[: link.start] + escaped + text[link.end :]
+    return text, len(links)
