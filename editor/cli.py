@@ -14,7 +14,7 @@ from editor import APP_ID, __version__
 
 #: Sub-command modules in ``editor.commands``; each has ``register(subparsers)``.
 COMMAND_MODULES: tuple[str, ...] = (
-    "convert", "spellcheck", "readability", "sync", "qa", "tm", "glossary", "xliff",
+    "convert", "spellcheck", "readability", "sync", "qa", "tm", "glossary", "xliff", "links", "report",
 )  # fmt: skip
 
 

@@ -1,0 +1,223 @@
+"""The region's link check (Qt-free): every link of every translation, resolved offline at once.
+
+Links to the region's own pages (on the CMS's address, the web app's, or relative ``/region/lang/…``)
+are resolved against the working copy: a link to an archived, missing, unpublished or other-language
+page is reported, with this language's address of the page suggested. ``mailto:`` and ``tel:`` are
+validated. External web addresses are listed for the online check (:mod:`editor.sync.link_check`)
+and, when a stored result exists, reported as broken or redirected.
+"""
+
+from __future__ import annotations
+
+import enum
+from collections.abc import Callable, Iterable, Mapping
+from dataclasses import asdict, dataclass
+from urllib.parse import urljoin, urlsplit
+
+from editor.models.page_address import PageAddress, PageAddressError, parse_page_address
+from editor.models.quality_store import LinkResult
+from editor.models.records import TranslationData
+from editor.reports.pages import PageIndex
+from editor.text.links import Link, LinkKind, extract_links, host_of, offline_problem
+
+#: Hosts that serve a region's pages besides the CMS itself (the public web app).
+WEB_APP_HOSTS = frozenset({"integreat.app", "web.integreat-app.de", "integreat-app.de"})
+#: A progress callback: ``(done, total)``.
+Progress = Callable[[int, int], None]
+
+
+class LinkProblem(enum.Enum):
+    """What is wrong with a link."""
+
+    OTHER_LANGUAGE = "other_language"
+    MISSING_PAGE = "missing_page"
+    ARCHIVED_PAGE = "archived_page"
+    UNPUBLISHED_PAGE = "unpublished_page"
+    INVALID = "invalid"
+    BROKEN = "broken"
+    REDIRECT = "redirect"
+
+
+@dataclass(frozen=True)
+class LinkFinding:
+    """One link of one translation and, when something is wrong, what and the address to use."""
+
+    page_id: int
+    language: str
+    href: str
+    start: int
+    end: int
+    label: str
+    kind: str
+    problem: LinkProblem | None = None
+    message: str = ""
+    suggestion: str | None = None
+    status: int | None = None
+
+    @property
+    def host(self) -> str:
+        """The host of the address ("" for mailto/tel/relative)."""
+        return host_of(self.href)
+
+    def to_json(self) -> dict[str, object]:
+        """A plain dict (the problem as its value)."""
+        data = asdict(self)
+        data["problem"] = self.problem.value if self.problem else None
+        return data
+
+
+@dataclass
+class LinkReport:
+    """Every link of a region (or of the translations asked for)."""
+
+    findings: list[LinkFinding]
+
+    @property
+    def problems(self) -> list[LinkFinding]:
+        """Only the links with a problem."""
+        return [f for f in self.findings if f.problem is not None]
+
+    def web_addresses(self) -> list[str]:
+        """Distinct external web addresses (what the online check fetches), in first-seen order."""
+        return list(dict.fromkeys(f.href for f in self.findings if f.kind == "web"))
+
+    def for_page(self, page_id: int) -> list[LinkFinding]:
+        """The findings of one page (every language)."""
+        return [f for f in self.findings if f.page_id == page_id]
+
+
+class LinkResolver:
+    """Resolves the links of translations against one :class:`PageIndex`."""
+
+    def __init__(self, index: PageIndex, online: Mapping[str, LinkResult] | None = None) -> None:
+        self.index = index
+        self.online = online or {}
+        self._own_hosts = set(WEB_APP_HOSTS)
+        cms_host = host_of(index.cms_url)
+        if cms_host:
+            self._own_hosts.add(cms_host)
+
+    def check(self, translation: TranslationData) -> list[LinkFinding]:
+        """Every link of ``translation`` with what is wrong with it."""
+        return [self._finding(translation, link) for link in extract_links(translation.content)]
+
+    def _finding(self, translation: TranslationData, link: Link) -> LinkFinding:
+        base = LinkFinding(
+            translation.page_id, translation.language, link.href, link.start, link.end, link.label,
+            link.kind.value,
+        )  # fmt: skip
+        problem = offline_problem(link.href)
+        if problem:
+            return _with(base, LinkProblem.INVALID, problem)
+        address = self._own_page(link)
+        if address is not None:
+            return self._internal(base, address, link.href)
+        if link.kind is LinkKind.WEB:
+            return self._online(base)
+        return base
+
+    def _own_page(self, link: Link) -> PageAddress | None:
+        """The page address a link names, when it points into this region."""
+        if link.kind is LinkKind.RELATIVE and link.href.startswith("/"):
+            path = link.href
+        elif link.kind is LinkKind.WEB and host_of(link.href) in self._own_hosts:
+            path = urlsplit(link.href).path
+        else:
+            return None
+        try:
+            address = parse_page_address(path)
+        except PageAddressError:
+            return None
+        if address.region != self.index.region or address.cms_page_id is not None:
+            return None
+        return address if address.language in self.index.paths else None
+
+    def _internal(self, base: LinkFinding, address: PageAddress, href: str) -> LinkFinding:
+        index, own = self.index, base.language
+        root = _root(href, index.cms_url)
+        page = _find(index, address)
+        if page is None:
+            message = f"no page at {address.path} in the working copy"
+            return _with(base, LinkProblem.MISSING_PAGE, message, kind="internal")
+        better = index.address(page, own, root)
+        if page in index.archived:
+            return _with(base, LinkProblem.ARCHIVED_PAGE, "the linked page is archived", kind="internal")
+        if address.language != own:
+            title = index.title(page, own)
+            message = f"links to the {address.language} version of {title!r}"
+            if better is None:
+                message += f"; the page has no {own} translation yet"
+            return _with(base, LinkProblem.OTHER_LANGUAGE, message, better, kind="internal")
+        status = index.status.get((page, own))
+        if status is not None and status != "PUBLIC":
+            message = f"the linked page is not published in {own} ({status.lower()})"
+            return _with(base, LinkProblem.UNPUBLISHED_PAGE, message, kind="internal")
+        wanted = "/".join(address.slugs)
+        if index.by_page.get(own, {}).get(page) != wanted and better:
+            return _with(base, LinkProblem.REDIRECT, "the page has moved", better, kind="internal")
+        return _with(base, None, "", kind="internal")
+
+    def _online(self, base: LinkFinding) -> LinkFinding:
+        result = self.online.get(base.href)
+        if result is None:
+            return base
+        if result.broken:
+            message = result.error or f"HTTP {result.status}"
+            return _with(base, LinkProblem.BROKEN, message, status=result.status)
+        if result.redirected:
+            message = f"redirects to {result.final_url}"
+            return _with(base, LinkProblem.REDIRECT, message, result.final_url, status=result.status)
+        return _with(base, None, "", status=result.status)
+
+
+def check_links(
+    store_translations: Iterable[TranslationData],
+    index: PageIndex,
+    online: Mapping[str, LinkResult] | None = None,
+    progress: Progress | None = None,
+    total: int = 0,
+) -> LinkReport:
+    """Resolve every link of ``store_translations`` (offline; with ``online`` results when given)."""
+    resolver = LinkResolver(index, online)
+    findings: list[LinkFinding] = []
+    for number, translation in enumerate(store_translations, 1):
+        findings.extend(resolver.check(translation))
+        if progress is not None and number % 200 == 0:
+            progress(number, total)
+    return LinkReport(findings)
+
+
+def _find(index: PageIndex, address: PageAddress) -> int | None:
+    paths = index.paths.get(address.language, {})
+    wanted = "/".join(address.slugs)
+    if wanted in paths:
+        return paths[wanted]
+    by_slug = [page for path, page in paths.items() if path.rsplit("/", 1)[-1] == address.slugs[-1]]
+    return by_slug[0] if len(by_slug) == 1 else None
+
+
+def _root(href: str, cms_url: str) -> str:
+    absolute = urljoin(cms_url or "https://integreat.app", href)
+    parts = urlsplit(absolute)
+    return f"{parts.scheme}://{parts.netloc}"
+
+
+def _with(
+    base: LinkFinding,
+    problem: LinkProblem | None,
+    message: str,
+    suggestion: str | None = None,
+    *,
+    kind: str | None = None,
+    status: int | None = None,
+) -> LinkFinding:
+    from dataclasses import replace
+
+    return replace(
+        base,
+        problem=problem,
+        message=message,
+        suggestion=suggestion,
+        kind=kind or base.kind,
+        status=status if status is not None else base.status,
+    )

@@ -1,0 +1,68 @@
+"""Page addresses and titles of a whole region, computed once per report (Qt-free)."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from urllib.parse import quote
+
+from editor.models.page_address import page_paths
+from editor.models.store import Store
+
+
+@dataclass
+class PageIndex:
+    """Every page's slug path per language, its archived flag and titles; built with a few queries."""
+
+    region: str
+    cms_url: str
+    languages: list[str]
+    #: language → {slug path → page id}
+    paths: dict[str, dict[str, int]] = field(default_factory=dict)
+    #: language → {page id → slug path}
+    by_page: dict[str, dict[int, str]] = field(default_factory=dict)
+    archived: set[int] = field(default_factory=set)
+    #: (page id, language) → status name ("PUBLIC", "DRAFT", …)
+    status: dict[tuple[int, str], str] = field(default_factory=dict)
+    titles: dict[int, dict[str, str]] = field(default_factory=dict)
+
+    @classmethod
+    def build(cls, store: Store) -> PageIndex:
+        """Read the region's pages, slugs, titles and statuses."""
+        region = store.region()
+        languages = [lang.code for lang in store.languages()]
+        index = cls(region.slug if region else "", region.cms_url if region else "", languages)
+        for code in languages:
+            paths = page_paths(store, code)
+            index.paths[code] = paths
+            index.by_page[code] = {page: path for path, page in paths.items()}
+        index.archived = {int(r[0]) for r in store._rows("SELECT id FROM page WHERE archived")}
+        for page, lang, title, status in store._rows(
+            "SELECT page_id, language_code, title, status FROM translation"
+        ):
+            index.status[(int(page), lang)] = status
+            index.titles.setdefault(int(page), {})[lang] = title
+        return index
+
+    def title(self, page_id: int, language: str | None = None) -> str:
+        """The page's title in ``language``, else in the first language that has one."""
+        titles = self.titles.get(page_id, {})
+        if language and titles.get(language):
+            return titles[language]
+        return next((titles[c] for c in self.languages if titles.get(c)), "")
+
+    def path(self, page_id: int, language: str | None = None) -> str:
+        """``region/lang/slug/…`` of the page (in ``language``, else the first language with a path)."""
+        for code in [language] if language else self.languages:
+            if code and page_id in self.by_page.get(code, {}):
+                return f"{self.region}/{code}/{self.by_page[code][page_id]}"
+        if language is not None:
+            return self.path(page_id)
+        return f"{self.region}/#{page_id}"
+
+    def address(self, page_id: int, language: str, base: str) -> str | None:
+        """The public address of the page in ``language`` on ``base`` (scheme://host), percent-encoded."""
+        path = self.by_page.get(language, {}).get(page_id)
+        if path is None:
+            return None
+        encoded = "/".join(quote(part, safe="") for part in path.split("/"))
+        return f"{base.rstrip('/')}/{quote(self.region)}/{quote(language)}/{encoded}/"
