@@ -30,9 +30,7 @@ def number(value: float | None, *, decimal_comma: bool, digits: int = 1) -> str:
     return text.replace(".", ",") if decimal_comma else text
 
 
-def write_csv(
-    out: TextIO, header: Sequence[str], rows: Iterable[Sequence[Any]], *, excel_de: bool
-) -> None:
+def write_csv(out: TextIO, header: Sequence[str], rows: Iterable[Sequence[Any]], *, excel_de: bool) -> None:
     """CSV with a header row. ``excel_de``: semicolons and a byte-order mark (what German Excel reads
     as UTF-8); otherwise commas. Cells are passed through :func:`plain`."""
     if excel_de:

@@ -14,9 +14,12 @@ from collections.abc import Callable, Iterable, Mapping
 from dataclasses import asdict, dataclass
 from urllib.parse import urljoin, urlsplit
 
+from editor.models.changes import Changes
+from editor.models.errors import StoreError
 from editor.models.page_address import PageAddress, PageAddressError, parse_page_address
 from editor.models.quality_store import LinkResult
 from editor.models.records import TranslationData
+from editor.models.store import Store
 from editor.reports.pages import PageIndex
 from editor.text.links import Link, LinkKind, extract_links, host_of, offline_problem
 
@@ -221,3 +224,18 @@ def _with(
         kind=kind or base.kind,
         status=status if status is not None else base.status,
     )
+
+
+def use_new_address(store: Store, page_id: int, language: str, old: str, new: str) -> Changes:
+    """Point every link to ``old`` in this translation at ``new``, saved through the store's public API
+    (so the old text lands in history and the change in the outbox). Nothing changes when no link
+    points to ``old``."""
+    from editor.text.links import replace_href
+
+    current = store.translation(page_id, language)
+    if current is None:
+        raise StoreError(f"{store.path}: no page {page_id} in language {language!r}")
+    content, count = replace_href(current.content, old, new)
+    if not count:
+        return Changes()
+    return store.save_translation(page_id, language, title=current.title, content=content, reason="link")

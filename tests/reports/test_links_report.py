@@ -1,0 +1,122 @@
+"""The region's link check on the demo region and on a small region built for the purpose."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+
+from editor.__main__ import main
+from editor.models.demo import ensure_demo
+from editor.models.quality_store import LinkResult, save_link_results
+from editor.models.store import Store, utcnow
+from editor.reports.links import LinkProblem, check_links, use_new_address
+from editor.reports.pages import PageIndex
+
+
+@pytest.fixture
+def demo(tmp_path: Path) -> Store:
+    store = ensure_demo(tmp_path)
+    yield store
+    store.close()
+
+
+def _report(store: Store):  # type: ignore[no-untyped-def]
+    return check_links(store.iter_translations(), PageIndex.build(store))
+
+
+def test_links_demo_cross_language_links_found(demo: Store) -> None:
+    """English and Farsi pages of the demo that link to German page addresses are reported."""
+    report = _report(demo)
+    other = [f for f in report.problems if f.problem is LinkProblem.OTHER_LANGUAGE]
+    languages = {f.language for f in other}
+    assert {"en", "fa"} <= languages
+    assert all("/musterstadt/de/" in f.href for f in other)
+    assert all(f.language != "de" for f in other)
+
+
+def test_links_demo_own_language_links_resolve(demo: Store) -> None:
+    """Links to the region's own pages in the page's own language are resolved without a problem."""
+    report = _report(demo)
+    internal_ok = [f for f in report.findings if f.kind == "internal" and f.problem is None]
+    assert internal_ok, "the demo links its own pages"
+    assert any(f.language == "fa" for f in internal_ok)  # percent-encoded Farsi slugs resolve
+
+
+def _page_with(store: Store, page_id: int, language: str, body: str) -> None:
+    current = store.translation(page_id, language)
+    assert current is not None
+    store.save_translation(page_id, language, title=current.title, content=body)
+
+
+def test_links_other_language_suggests_own_address(demo: Store) -> None:
+    """A link to the German version of a page that has an English one suggests the English address."""
+    index = PageIndex.build(demo)
+    page = next(p for p, path in index.by_page["en"].items() if p in index.by_page["de"])
+    german = index.address(page, "de", "https://cms.musterstadt.example")
+    english = index.address(page, "en", "https://cms.musterstadt.example")
+    _page_with(demo, page, "en", f'<p><a href="{german}">there</a></p>')
+    found = [f for f in _report(demo).for_page(page) if f.language == "en"]
+    assert [(f.problem, f.suggestion) for f in found] == [(LinkProblem.OTHER_LANGUAGE, english)]
+
+
+def test_links_missing_archived_and_invalid(demo: Store) -> None:
+    """Missing pages, archived pages, bad mailto: and tel: are each named."""
+    index = PageIndex.build(demo)
+    page = next(iter(index.by_page["de"]))
+    archived = next(p for p in index.by_page["de"] if p != page)
+    with demo.transaction() as conn:
+        conn.execute("UPDATE page SET archived = 1 WHERE id = ?", (archived,))
+    target = index.address(archived, "de", "https://cms.musterstadt.example")
+    body = (
+        '<p><a href="/musterstadt/de/gibt-es-nicht/">x</a> <a href="' + str(target) + '">y</a> '
+        '<a href="mailto:someone@">m</a> <a href="tel:+49 89 abc">t</a> <a href="mailto:a@b.example">ok</a>'
+        ' <a href="tel:+49 (89) 123-45">ok</a></p>'
+    )
+    _page_with(demo, page, "de", body)
+    found = {f.href: f.problem for f in _report(demo).for_page(page) if f.language == "de"}
+    assert found["/musterstadt/de/gibt-es-nicht/"] is LinkProblem.MISSING_PAGE
+    assert found[str(target)] is LinkProblem.ARCHIVED_PAGE
+    assert found["mailto:someone@"] is LinkProblem.INVALID
+    assert found["tel:+49 89 abc"] is LinkProblem.INVALID
+    assert found["mailto:a@b.example"] is None
+    assert found["tel:+49 (89) 123-45"] is None
+
+
+def test_links_stored_online_results_and_new_address(demo: Store) -> None:
+    """A stored redirect shows the new address; "use the new address" rewrites it through history."""
+    index = PageIndex.build(demo)
+    page = next(iter(index.by_page["de"]))
+    _page_with(demo, page, "de", '<p><a href="https://old.example/a?x=1&amp;y=2">alt</a></p>')
+    save_link_results(
+        demo, [LinkResult("https://old.example/a?x=1&y=2", 200, "https://new.example/b", None, utcnow())]
+    )
+    from editor.models.quality_store import link_results
+
+    report = check_links(demo.iter_translations(), index, link_results(demo))
+    (finding,) = [f for f in report.for_page(page) if f.language == "de"]
+    assert (finding.problem, finding.suggestion) == (LinkProblem.REDIRECT, "https://new.example/b")
+    changes = use_new_address(demo, page, "de", finding.href, "https://new.example/b")
+    assert (page, "de") in changes.translations
+    saved = demo.translation(page, "de")
+    assert saved is not None and 'href="https://new.example/b"' in saved.content
+    assert ">alt</a>" in saved.content
+    assert demo.history(page, "de")[0].reason == "link"
+    assert demo.outbox_count() >= 1
+
+
+def test_links_command_json_and_exit_code(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    """``links --json`` lists the demo's problems as JSON and exits 1 because there are some."""
+    ensure_demo(tmp_path).close()
+    code = main(["links", "--data", str(tmp_path), "--region", "musterstadt", "--json"])
+    rows = json.loads(capsys.readouterr().out)
+    assert code == 1
+    assert any(r["problem"] == "other_language" and r["language"] == "fa" for r in rows)
+
+
+def test_links_command_unknown_region(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    """An unknown region is a one-line message and exit code 2, no traceback."""
+    code = main(["links", "--data", str(tmp_path), "--region", "nowhere"])
+    err = capsys.readouterr().err
+    assert code == 2 and "nowhere" in err and "Traceback" not in err
