@@ -29,8 +29,13 @@ def register(subparsers: Any) -> None:
     )
     add_data_options(parser)
     parser.add_argument("--online", action="store_true", help="also fetch external addresses")
-    parser.add_argument("--max-age", type=float, default=7.0, metavar="DAYS",
-                        help="with --online: re-fetch results older than this (default 7; 0 = all)")  # fmt: skip
+    parser.add_argument(
+        "--max-age",
+        type=float,
+        default=7.0,
+        metavar="DAYS",
+        help="with --online: re-fetch results older than this (default 7; 0 = all)",
+    )
     parser.add_argument("--timeout", type=float, default=10.0, metavar="SECONDS", help="per request")
     parser.add_argument("--json", action="store_true", help="print the findings as JSON")
     parser.add_argument("--all", action="store_true", help="list every link, not only problems")

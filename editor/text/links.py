@@ -67,8 +67,7 @@ def extract_links(text: str) -> list[Link]:
             label = " ".join(html.unescape(_ANY_TAG_RE.sub("", closing.group(1))).split())
         found.append(Link(html.unescape(raw).strip(), match.start(group), match.end(group), label))
     if not found and "](" in text:
-        for match in _MD_LINK_RE.finditer(text):
-            found.append(Link(match.group(1), match.start(1), match.end(1)))
+        found = [Link(m.group(1), m.start(1), m.end(1)) for m in _MD_LINK_RE.finditer(text)]
     return found
 
 

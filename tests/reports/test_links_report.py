@@ -100,7 +100,8 @@ def test_links_stored_online_results_and_new_address(demo: Store) -> None:
     changes = use_new_address(demo, page, "de", finding.href, "https://new.example/b")
     assert (page, "de") in changes.translations
     saved = demo.translation(page, "de")
-    assert saved is not None and 'href="https://new.example/b"' in saved.content
+    assert saved is not None
+    assert 'href="https://new.example/b"' in saved.content
     assert ">alt</a>" in saved.content
     assert demo.history(page, "de")[0].reason == "link"
     assert demo.outbox_count() >= 1
@@ -119,4 +120,6 @@ def test_links_command_unknown_region(tmp_path: Path, capsys: pytest.CaptureFixt
     """An unknown region is a one-line message and exit code 2, no traceback."""
     code = main(["links", "--data", str(tmp_path), "--region", "nowhere"])
     err = capsys.readouterr().err
-    assert code == 2 and "nowhere" in err and "Traceback" not in err
+    assert code == 2
+    assert "nowhere" in err
+    assert "Traceback" not in err

@@ -28,11 +28,13 @@ def test_link_check_statuses_and_redirect_chains() -> None:
     )
     assert (ok.status, ok.broken, ok.redirected) == (200, False, False)
     assert (moved.status, moved.final_url, moved.redirected) == (200, server.url("/ok"), True)
-    assert bad_move.broken and bad_move.status == 404
+    assert bad_move.broken
+    assert bad_move.status == 404
     assert [results[server.url(p)].status for p in ("/missing", "/gone", "/error")] == [404, 410, 500]
     assert all(results[server.url(p)].broken for p in ("/missing", "/gone", "/error"))
     loop = results[server.url("/loop")]
-    assert loop.broken and "redirects" in (loop.error or "")
+    assert loop.broken
+    assert "redirects" in (loop.error or "")
 
 
 def test_link_check_get_when_head_refused() -> None:
@@ -40,7 +42,8 @@ def test_link_check_get_when_head_refused() -> None:
     with link_server() as server:
         result = _check([server.url("/nohead")])[server.url("/nohead")]
         methods = [m for m, p in server.seen if p == "/nohead"]
-    assert result.status == 200 and not result.broken
+    assert result.status == 200
+    assert not result.broken
     assert methods == ["HEAD", "GET"]
 
 
@@ -48,7 +51,8 @@ def test_link_check_timeout_is_broken_with_reason() -> None:
     """A server that does not answer within the timeout gives a broken result that says so."""
     with link_server() as server:
         result = _check([server.url("/slow")], timeout=0.3)[server.url("/slow")]
-    assert result.broken and result.status is None
+    assert result.broken
+    assert result.status is None
     assert "time" in (result.error or "").lower()
 
 
@@ -58,7 +62,8 @@ def test_link_check_untrusted_certificate_is_broken(tmp_path: Path) -> None:
         url = server.url("/ok", "https", "localhost")
         result = _check([url])[url]
         assert server.seen == []  # nothing was asked over an unverified connection
-    assert result.broken and result.status is None
+    assert result.broken
+    assert result.status is None
     assert "certificate" in (result.error or "").lower()
 
 
