@@ -1,0 +1,177 @@
+"""The quality report as CSV (German Excel reads it), JSON and a printable HTML page (Qt-free).
+
+CSV: a header row, page path and title, plain cells; with ``german=True`` German headers, semicolons,
+decimal commas and a UTF-8 byte-order mark (what German Excel needs to read UTF-8 correctly).
+HTML: one self-contained page for the working group, with inline SVG bar charts: per language the
+share of current / outdated / missing translations, the readability distribution, broken links by
+host, and the table of the rows with findings.
+"""
+
+from __future__ import annotations
+
+import html
+import io
+from collections.abc import Sequence
+from typing import Any
+
+from editor.reports.quality import QualityReport, QualityRow
+from editor.reports.tabular import csv_text
+
+_HEADERS = {
+    "en": ("page", "title", "language", "state", "words", "readability", "measure", "spelling issues",
+           "broken links", "link problems", "QA warnings", "last changed or confirmed", "age (days)",
+           "stale"),
+    "de": ("Seite", "Titel", "Sprache", "Status", "Wörter", "Lesbarkeit", "Maß", "Rechtschreibfehler",
+           "Defekte Links", "Link-Probleme", "QA-Warnungen", "Zuletzt geändert oder bestätigt",
+           "Alter (Tage)", "Veraltet"),
+}  # fmt: skip
+_STATES = {
+    "en": {"missing": "missing", "up_to_date": "current", "outdated": "outdated", "draft": "draft",
+           "review": "in review"},
+    "de": {"missing": "fehlt", "up_to_date": "aktuell", "outdated": "veraltet", "draft": "Entwurf",
+           "review": "in Prüfung"},
+}  # fmt: skip
+_YES = {"en": ("yes", ""), "de": ("ja", "")}
+
+
+def has_findings(row: QualityRow) -> bool:
+    """True when a row needs attention: missing/outdated, spelling, link problems or stale."""
+    return (
+        row.state.value in ("missing", "outdated") or bool(row.spelling) or row.link_problems > 0 or row.stale
+    )
+
+
+def table(
+    report: QualityReport, *, german: bool = False, all_rows: bool = True
+) -> tuple[list[str], list[list[str]]]:
+    """Header and plain-text cells of the report (numbers with a decimal comma when ``german``)."""
+    lang = "de" if german else "en"
+    rows = [r for r in sorted(report.rows, key=lambda r: (r.path, r.language)) if all_rows or has_findings(r)]
+    out = []
+    for row in rows:
+        score = "" if row.readability is None else f"{row.readability:.1f}"
+        out.append([
+            row.path, row.title, row.language, _STATES[lang][row.state.value],
+            _int(row.words), score.replace(".", ",") if german else score, row.measure.upper(),
+            _int(row.spelling), str(row.broken_links), str(row.link_problems), _int(row.qa_warnings),
+            row.last_changed.strftime("%Y-%m-%d") if row.last_changed else "", _int(row.age_days),
+            _YES[lang][0 if row.stale else 1],
+        ])  # fmt: skip
+    return list(_HEADERS[lang]), out
+
+
+def _int(value: int | None) -> str:
+    return "" if value is None else str(value)
+
+
+def to_csv(report: QualityReport, *, german: bool = False, all_rows: bool = True) -> str:
+    """The report as CSV text (see the module docstring; write it with ``encoding="utf-8"``)."""
+    header, rows = table(report, german=german, all_rows=all_rows)
+    return csv_text(header, rows, excel_de=german)
+
+
+def to_json(report: QualityReport) -> list[dict[str, Any]]:
+    """One object per row, numbers as numbers."""
+    return [
+        {
+            "page_id": r.page_id, "path": r.path, "title": r.title, "language": r.language,
+            "state": r.state.value, "words": r.words, "readability": r.readability, "measure": r.measure,
+            "spelling": r.spelling, "broken_links": r.broken_links, "link_problems": r.link_problems,
+            "qa_warnings": r.qa_warnings,
+            "last_changed": r.last_changed.isoformat() if r.last_changed else None,
+            "age_days": r.age_days, "stale": r.stale,
+        }
+        for r in sorted(report.rows, key=lambda r: (r.path, r.language))
+    ]  # fmt: skip
+
+
+# -- HTML ------------------------------------------------------------------------------------------
+_COLOURS = {"current": "#2e7d32", "outdated": "#f9a825", "missing": "#c62828", "draft": "#90a4ae"}
+_TEXT = {
+    "en": {"title": "Quality report", "shares": "Translations per language", "readability":
+           "Readability (HIX-like, German; higher is easier)", "hosts": "Broken links by host",
+           "rows": "Pages with findings", "none": "none", "current": "current", "outdated": "outdated",
+           "missing": "missing", "draft": "draft / review", "qa": "QA warnings appear once the "
+           "translator's QA check exists.", "created": "Created"},
+    "de": {"title": "Qualitätsbericht", "shares": "Übersetzungen je Sprache", "readability":
+           "Lesbarkeit (HIX-ähnlich, Deutsch; höher ist leichter)", "hosts": "Defekte Links je Server",
+           "rows": "Seiten mit Befunden", "none": "keine", "current": "aktuell", "outdated": "veraltet",
+           "missing": "fehlt", "draft": "Entwurf / Prüfung", "qa": "QA-Warnungen erscheinen, sobald die "
+           "QA-Prüfung der Übersetzung existiert.", "created": "Erstellt"},
+}  # fmt: skip
+
+
+def to_html(report: QualityReport, *, german: bool = False) -> str:
+    """A printable, self-contained HTML report (inline SVG charts, no scripts, no external files)."""
+    lang = "de" if german else "en"
+    text = _TEXT[lang]
+    out = io.StringIO()
+    title = f"{text['title']}: {report.region}"
+    out.write(f'<!DOCTYPE html>\n<html lang="{lang}"><head><meta charset="utf-8"><title>{_e(title)}</title>')
+    out.write("<style>body{font-family:sans-serif;margin:2em}table{border-collapse:collapse;font-size:9pt}"
+              "td,th{border:1px solid #ccc;padding:2px 4px;text-align:left}h2{margin-top:1.5em}"
+              "@media print{h2{page-break-after:avoid}}</style></head><body>")  # fmt: skip
+    out.write(f"<h1>{_e(title)}</h1><p>{text['created']}: {report.created_at:%Y-%m-%d %H:%M} UTC</p>")
+    out.write(f"<h2>{text['shares']}</h2>{_share_chart(report, text)}")
+    out.write(f"<h2>{text['readability']}</h2>{_bars(_histogram_items(report), '#1565c0', text)}")
+    hosts = report.broken_by_host().most_common(12)
+    out.write(f"<h2>{text['hosts']}</h2>{_bars(hosts, '#c62828', text)}")
+    header, rows = table(report, german=german, all_rows=False)
+    out.write(f"<h2>{text['rows']}</h2><p>{text['qa']}</p><table><tr>")
+    out.write("".join(f"<th>{_e(h)}</th>" for h in header) + "</tr>")
+    for row in rows:
+        out.write("<tr>" + "".join(f"<td>{_e(cell)}</td>" for cell in row) + "</tr>")
+    out.write("</table></body></html>\n")
+    return out.getvalue()
+
+
+def _e(value: object) -> str:
+    return html.escape(str(value), quote=True)
+
+
+def _share_chart(report: QualityReport, text: dict[str, str]) -> str:
+    shares = report.state_shares()
+    width, row_h, label_w = 600, 22, 80
+    parts = [f'<svg xmlns="http://www.w3.org/2000/svg" width="{width + label_w + 10}" '
+             f'height="{row_h * (len(shares) + 1) + 10}" role="img">']  # fmt: skip
+    for i, (language, counts) in enumerate(shares.items()):
+        total = sum(counts.values()) or 1
+        y, x = i * row_h + 4, float(label_w)
+        parts.append(f'<text x="0" y="{y + 14}" font-size="12">{_e(language)}</text>')
+        for key in ("current", "outdated", "draft", "missing"):
+            w = width * counts.get(key, 0) / total
+            if w:
+                tip = f"{text[key]}: {counts[key]}"
+                parts.append(f'<rect x="{x:.1f}" y="{y}" width="{w:.1f}" height="{row_h - 6}" '
+                             f'fill="{_COLOURS[key]}"><title>{_e(tip)}</title></rect>')  # fmt: skip
+                x += w
+    y = len(shares) * row_h + 8
+    for j, key in enumerate(("current", "outdated", "draft", "missing")):
+        x0 = label_w + j * 150
+        parts.append(
+            f'<rect x="{x0}" y="{y}" width="10" height="10" fill="{_COLOURS[key]}"/>'
+            f'<text x="{x0 + 14}" y="{y + 10}" font-size="11">{_e(text[key])}</text>'
+        )
+    parts.append("</svg>")
+    return "".join(parts)
+
+
+def _histogram_items(report: QualityReport) -> list[tuple[str, int]]:
+    counts = report.readability_histogram("hix", 10)
+    return [(f"{i * 2}–{i * 2 + 2}", n) for i, n in enumerate(counts)]
+
+
+def _bars(items: Sequence[tuple[str, int]], colour: str, text: dict[str, str]) -> str:
+    if not items or not any(n for _label, n in items):
+        return f"<p>{text['none']}</p>"
+    top = max(n for _label, n in items) or 1
+    width, row_h, label_w = 400, 18, 240
+    parts = [f'<svg xmlns="http://www.w3.org/2000/svg" width="{label_w + width + 60}" '
+             f'height="{row_h * len(items) + 4}" role="img">']  # fmt: skip
+    for i, (label, n) in enumerate(items):
+        y, w = i * row_h + 2, width * n / top
+        parts.append(f'<text x="0" y="{y + 12}" font-size="11">{_e(label)}</text>'
+                     f'<rect x="{label_w}" y="{y}" width="{w:.1f}" height="{row_h - 4}" fill="{colour}"/>'
+                     f'<text x="{label_w + w + 4:.1f}" y="{y + 12}" font-size="11">{n}</text>')  # fmt: skip
+    parts.append("</svg>")
+    return "".join(parts)

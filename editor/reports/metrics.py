@@ -1,0 +1,146 @@
+"""Per-translation text figures for the quality report: words, readability, spelling (Qt-free).
+
+Cached in the working copy per content hash (:func:`content_key`), so only changed texts are
+computed again. :func:`compute_many` runs in this process or, for many texts, in worker processes
+(CPU-bound pure Python: threads would share one core).
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import os
+from collections.abc import Callable, Iterator, Sequence
+from concurrent.futures import ProcessPoolExecutor
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+#: Bump when the figures are computed differently: every cached entry is then recomputed.
+CACHE_VERSION = "1"
+#: Texts per unit of work (a progress step and, with processes, one task).
+CHUNK = 100
+
+
+@dataclass(frozen=True)
+class TextMetrics:
+    """Figures of one translation's text."""
+
+    words: int
+    #: The language's readability measure: HIX-like (German), Flesch reading ease (English), LIX.
+    score: float | None
+    measure: str
+    #: Spelling issues; None when there is no dictionary for the language.
+    spelling: int | None
+
+    def to_json(self) -> str:
+        """Compact JSON for the cache."""
+        return json.dumps([self.words, self.score, self.measure, self.spelling])
+
+    @classmethod
+    def from_json(cls, text: str) -> TextMetrics:
+        """Read what :meth:`to_json` wrote."""
+        words, score, measure, spelling = json.loads(text)
+        return cls(int(words), score, str(measure), spelling)
+
+
+def content_key(language: str, content: str) -> str:
+    """The cache key of a text: its content hash with the language and the cache version."""
+    digest = hashlib.sha1(usedforsecurity=False)
+    digest.update(f"{CACHE_VERSION}\0{language}\0".encode())
+    digest.update(content.encode("utf-8", "surrogatepass"))
+    return digest.hexdigest()
+
+
+class MetricsComputer:
+    """Computes :class:`TextMetrics`; holds one spelling service (dictionaries load once)."""
+
+    def __init__(self, data_dir: Path | None) -> None:
+        self._data_dir = data_dir
+        self._service: Any = None
+        self._spellers: dict[str, Any] = {}
+
+    def compute(self, language: str, content: str) -> TextMetrics:
+        """Words, the readability measure and the spelling issue count of one text."""
+        from editor.text.readability import analyse
+        from editor.text.readability.model import Profile
+
+        result = analyse(content, language)
+        if result.profile in (Profile.GERMAN, Profile.EASY_GERMAN):
+            score, measure = result.hix_like, "hix"
+        elif result.profile is Profile.ENGLISH:
+            score, measure = result.flesch_reading_ease, "flesch"
+        else:
+            score, measure = result.lix, "lix"
+        speller = self._speller(language)
+        spelling = None if speller is None else len(speller.check_text(content))
+        return TextMetrics(result.counts.words, None if score is None else round(score, 2), measure, spelling)
+
+    def _speller(self, language: str) -> Any:
+        if language not in self._spellers:
+            self._spellers[language] = self._load(language)
+        return self._spellers[language]
+
+    def _load(self, language: str) -> Any:
+        if self._data_dir is None:
+            return None
+        from editor.text.languages import UnknownLanguageError
+        from editor.text.spelling import SpellingService
+
+        if self._service is None:
+            self._service = SpellingService(self._data_dir)
+        try:
+            speller = self._service.speller(language)
+        except (UnknownLanguageError, ValueError, OSError):
+            return None
+        return speller if speller.available else None
+
+
+_WORKER: MetricsComputer | None = None
+
+
+def _worker_chunk(data_dir: str | None, items: Sequence[tuple[int, str, str]]) -> list[tuple[int, str]]:
+    global _WORKER  # one computer per worker process
+    if _WORKER is None:
+        _WORKER = MetricsComputer(Path(data_dir) if data_dir else None)
+    return [(key, _WORKER.compute(lang, text).to_json()) for key, lang, text in items]
+
+
+def compute_many(
+    items: Sequence[tuple[int, str, str]],
+    data_dir: Path | None,
+    *,
+    processes: int = 0,
+    cancelled: Callable[[], bool] = lambda: False,
+) -> Iterator[list[tuple[int, TextMetrics]]]:
+    """Compute ``(key, language, text)`` items chunk by chunk; yields ``[(key, metrics)]`` per chunk.
+
+    ``processes`` > 1 uses that many worker processes (started by ``spawn``: safe in a GUI process
+    with threads); otherwise everything runs here. Stops early when ``cancelled()``.
+    """
+    chunks = [items[i : i + CHUNK] for i in range(0, len(items), CHUNK)]
+    if processes <= 1 or len(chunks) < 2:
+        computer = MetricsComputer(data_dir)
+        for chunk in chunks:
+            if cancelled():
+                return
+            yield [(key, computer.compute(lang, text)) for key, lang, text in chunk]
+        return
+    import multiprocessing
+
+    context = multiprocessing.get_context("spawn")
+    with ProcessPoolExecutor(processes, mp_context=context) as pool:
+        futures = [pool.submit(_worker_chunk, str(data_dir) if data_dir else None, c) for c in chunks]
+        try:
+            for future in futures:
+                if cancelled():
+                    return
+                yield [(key, TextMetrics.from_json(text)) for key, text in future.result()]
+        finally:
+            for future in futures:
+                future.cancel()
+
+
+def default_processes() -> int:
+    """Worker processes for a large report: the machine's cores (at most 4)."""
+    return max(1, min(4, os.cpu_count() or 1))
