@@ -1,0 +1,159 @@
+"""The quality report, its cache, freshness and the exports, on the demo region."""
+
+from __future__ import annotations
+
+import csv
+import io
+import json
+from collections.abc import Iterator
+from datetime import timedelta
+from pathlib import Path
+
+import pytest
+
+from editor.__main__ import main
+from editor.models.demo import ensure_demo
+from editor.models.quality_store import confirm_still_valid, confirmations
+from editor.models.records import TranslationState
+from editor.models.store import Store, utcnow
+from editor.reports import metrics
+from editor.reports.export import to_csv, to_html
+from editor.reports.freshness import stale_translations
+from editor.reports.quality import QualityReport, build_report
+
+
+@pytest.fixture
+def demo(tmp_path: Path) -> Iterator[Store]:
+    store = ensure_demo(tmp_path)
+    yield store
+    store.close()
+
+
+@pytest.fixture(scope="module")
+def demo_report(tmp_path_factory: pytest.TempPathFactory) -> QualityReport:
+    """The demo region's report, computed once for the tests that only read it."""
+    folder = tmp_path_factory.mktemp("demo-report")
+    store = ensure_demo(folder)
+    try:
+        return build_report(store, folder, processes=0)
+    finally:
+        store.close()
+
+
+def test_quality_report_rows_cover_pages_and_languages(demo: Store, tmp_path: Path) -> None:
+    """One row per page and language: missing translations included, figures for the others."""
+    batches: list[int] = []
+    report = build_report(demo, tmp_path, on_rows=lambda rows: batches.append(len(rows)), processes=0)
+    languages = {lang.code for lang in demo.languages()}
+    assert {r.language for r in report.rows} == languages
+    missing = [r for r in report.rows if r.state is TranslationState.MISSING]
+    assert missing and all(r.words is None for r in missing)
+    german = [r for r in report.rows if r.language == "de"]
+    assert all(r.measure == "hix" and r.words for r in german)
+    assert {r.measure for r in report.rows if r.language == "en" and r.words} == {"flesch"}
+    assert sum(batches) == len(report.rows)
+    assert any(r.link_problems for r in report.rows if r.language == "fa")
+    assert all(r.qa_warnings is None for r in report.rows)
+
+
+def test_quality_report_second_run_uses_cache(
+    demo: Store, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """After one edit, a second report computes that translation only (cached by content hash)."""
+    build_report(demo, tmp_path, processes=0)
+    page = next(r for r in build_report(demo, tmp_path, processes=0).rows if r.language == "de")
+    current = demo.translation(page.page_id, "de")
+    assert current is not None
+    demo.save_translation(page.page_id, "de", title=current.title, content=current.content + "<p>Neu.</p>")
+    computed: list[str] = []
+    original = metrics.MetricsComputer.compute
+
+    def spy(self: metrics.MetricsComputer, language: str, content: str) -> metrics.TextMetrics:
+        computed.append(language)
+        return original(self, language, content)
+
+    monkeypatch.setattr(metrics.MetricsComputer, "compute", spy)
+    report = build_report(demo, tmp_path, processes=0)
+    assert computed == ["de"]
+    edited = next(r for r in report.rows if (r.page_id, r.language) == (page.page_id, "de"))
+    assert edited.words == (page.words or 0) + 1
+
+
+def test_quality_freshness_confirm_and_stale_list(demo: Store) -> None:
+    """ "Still valid" confirms all languages of a page in one action; the stale list is oldest first."""
+    now = utcnow()
+    stale = stale_translations(demo, timedelta(days=365), now=now + timedelta(days=400))
+    dates = [s.freshness.last for s in stale]
+    assert dates == sorted(d for d in dates if d is not None)
+    page = stale[0].freshness.page_id
+    changes = confirm_still_valid(demo, page)
+    languages = {lang for p, lang in confirmations(demo) if p == page}
+    assert languages == {lang for _p, lang in changes.translations} and len(languages) >= 1
+    later = stale_translations(demo, timedelta(days=365), now=now + timedelta(days=30))
+    assert page not in {s.freshness.page_id for s in later}
+    assert any(s.facts for s in stale)
+
+
+def test_quality_freshness_confirm_one_language(demo: Store) -> None:
+    """Confirming one language leaves the others unconfirmed."""
+    page = next(p for p, lang in ((t.page_id, t.language) for t in demo.iter_translations()) if lang == "en")
+    confirm_still_valid(demo, page, ["en"])
+    assert {lang for p, lang in confirmations(demo) if p == page} == {"en"}
+
+
+def test_quality_csv_for_german_excel(demo_report: QualityReport) -> None:
+    """German CSV: BOM, semicolons, decimal commas, page path and title, no markup in any cell."""
+    report = demo_report
+    text = to_csv(report, german=True)
+    assert text.startswith("\ufeffSeite;Titel;Sprache;")
+    rows = list(csv.reader(io.StringIO(text[1:]), delimiter=";"))
+    header, body = rows[0], rows[1:]
+    assert len(body) == len(report.rows)
+    scores = [r[header.index("Lesbarkeit")] for r in body if r[header.index("Lesbarkeit")]]
+    assert scores and all("," in s and "." not in s for s in scores)
+    assert not any(mark in cell for r in body for cell in r for mark in ("<", "**", "{:"))
+    english = to_csv(report, german=False)
+    assert english.startswith("page,title,language,") and "\ufeff" not in english
+
+
+def test_quality_html_report_is_printable(demo_report: QualityReport) -> None:
+    """The HTML report is one self-contained page with inline SVG charts and no scripts."""
+    html = to_html(demo_report, german=True)
+    assert html.count("<svg") >= 2 and "<script" not in html
+    assert "Qualitätsbericht" in html and "musterstadt/de/" in html
+
+
+def test_quality_report_command_outputs(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    """``report`` writes CSV and HTML files and prints JSON rows."""
+    ensure_demo(tmp_path).close()
+    out_csv, out_html = tmp_path / "r.csv", tmp_path / "r.html"
+    args = ["report", "--data", str(tmp_path), "--region", "musterstadt"]
+    assert main([*args, "--csv", str(out_csv), "--html", str(out_html), "--json", "--lang", "de"]) == 0
+    rows = json.loads(capsys.readouterr().out)
+    assert rows and {"path", "title", "readability", "stale"} <= set(rows[0])
+    assert out_csv.read_bytes().startswith(b"\xef\xbb\xbfSeite;")
+    assert out_html.read_text(encoding="utf-8").startswith("<!DOCTYPE html>")
+
+
+def test_quality_report_command_table_has_header(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    """The plain table starts with a header row and lists only rows with findings unless --all."""
+    ensure_demo(tmp_path).close()
+    args = ["report", "--data", str(tmp_path), "--region", "musterstadt"]
+    assert main(args) == 0
+    some = capsys.readouterr().out.splitlines()
+    assert main([*args, "--all"]) == 0
+    every = capsys.readouterr().out.splitlines()
+    assert some[0].startswith("page\ttitle\tlanguage") and every[0] == some[0]
+    assert len(every) >= len(some) > 1
+
+
+def test_quality_report_command_confirm_and_bad_page(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """``--confirm`` takes a page path; an unknown page is a clear message with exit code 2."""
+    ensure_demo(tmp_path).close()
+    args = ["report", "--data", str(tmp_path), "--region", "musterstadt"]
+    assert main([*args, "--confirm", "musterstadt/de/gesundheit"]) == 0
+    assert main([*args, "--confirm", "musterstadt/de/nirgendwo"]) == 2
+    err = capsys.readouterr().err
+    assert "nirgendwo" in err and "Traceback" not in err
