@@ -47,7 +47,8 @@ def test_quality_report_rows_cover_pages_and_languages(demo: Store, tmp_path: Pa
     languages = {lang.code for lang in demo.languages()}
     assert {r.language for r in report.rows} == languages
     missing = [r for r in report.rows if r.state is TranslationState.MISSING]
-    assert missing and all(r.words is None for r in missing)
+    assert missing
+    assert all(r.words is None for r in missing)
     german = [r for r in report.rows if r.language == "de"]
     assert all(r.measure == "hix" and r.words for r in german)
     assert {r.measure for r in report.rows if r.language == "en" and r.words} == {"flesch"}
@@ -88,7 +89,8 @@ def test_quality_freshness_confirm_and_stale_list(demo: Store) -> None:
     page = stale[0].freshness.page_id
     changes = confirm_still_valid(demo, page)
     languages = {lang for p, lang in confirmations(demo) if p == page}
-    assert languages == {lang for _p, lang in changes.translations} and len(languages) >= 1
+    assert languages == {lang for _p, lang in changes.translations}
+    assert len(languages) >= 1
     later = stale_translations(demo, timedelta(days=365), now=now + timedelta(days=30))
     assert page not in {s.freshness.page_id for s in later}
     assert any(s.facts for s in stale)
@@ -110,17 +112,21 @@ def test_quality_csv_for_german_excel(demo_report: QualityReport) -> None:
     header, body = rows[0], rows[1:]
     assert len(body) == len(report.rows)
     scores = [r[header.index("Lesbarkeit")] for r in body if r[header.index("Lesbarkeit")]]
-    assert scores and all("," in s and "." not in s for s in scores)
+    assert scores
+    assert all("," in s and "." not in s for s in scores)
     assert not any(mark in cell for r in body for cell in r for mark in ("<", "**", "{:"))
     english = to_csv(report, german=False)
-    assert english.startswith("page,title,language,") and "\ufeff" not in english
+    assert english.startswith("page,title,language,")
+    assert "\ufeff" not in english
 
 
 def test_quality_html_report_is_printable(demo_report: QualityReport) -> None:
     """The HTML report is one self-contained page with inline SVG charts and no scripts."""
     html = to_html(demo_report, german=True)
-    assert html.count("<svg") >= 2 and "<script" not in html
-    assert "Qualitätsbericht" in html and "musterstadt/de/" in html
+    assert html.count("<svg") >= 2
+    assert "<script" not in html
+    assert "Qualitätsbericht" in html
+    assert "musterstadt/de/" in html
 
 
 def test_quality_report_command_outputs(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
@@ -130,7 +136,8 @@ def test_quality_report_command_outputs(tmp_path: Path, capsys: pytest.CaptureFi
     args = ["report", "--data", str(tmp_path), "--region", "musterstadt"]
     assert main([*args, "--csv", str(out_csv), "--html", str(out_html), "--json", "--lang", "de"]) == 0
     rows = json.loads(capsys.readouterr().out)
-    assert rows and {"path", "title", "readability", "stale"} <= set(rows[0])
+    assert rows
+    assert {"path", "title", "readability", "stale"} <= set(rows[0])
     assert out_csv.read_bytes().startswith(b"\xef\xbb\xbfSeite;")
     assert out_html.read_text(encoding="utf-8").startswith("<!DOCTYPE html>")
 
@@ -143,7 +150,8 @@ def test_quality_report_command_table_has_header(tmp_path: Path, capsys: pytest.
     some = capsys.readouterr().out.splitlines()
     assert main([*args, "--all"]) == 0
     every = capsys.readouterr().out.splitlines()
-    assert some[0].startswith("page\ttitle\tlanguage") and every[0] == some[0]
+    assert some[0].startswith("page\ttitle\tlanguage")
+    assert every[0] == some[0]
     assert len(every) >= len(some) > 1
 
 
@@ -156,4 +164,5 @@ def test_quality_report_command_confirm_and_bad_page(
     assert main([*args, "--confirm", "musterstadt/de/gesundheit"]) == 0
     assert main([*args, "--confirm", "musterstadt/de/nirgendwo"]) == 2
     err = capsys.readouterr().err
-    assert "nirgendwo" in err and "Traceback" not in err
+    assert "nirgendwo" in err
+    assert "Traceback" not in err
