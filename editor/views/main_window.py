@@ -160,6 +160,8 @@ class MainWindow(QMainWindow):
         history = page_menu.addAction(self.tr("&History…"))
         history.setShortcut(QKeySequence("Ctrl+H"))
         history.triggered.connect(self.open_history)
+        quality = page_menu.addAction(self.tr("&Quality report…"))
+        quality.triggered.connect(self.show_quality_report)
 
     def _build_help_menu(self) -> None:
         from editor.views.help_menu import add_help_menu
@@ -233,6 +235,12 @@ class MainWindow(QMainWindow):
                 prompts.error(self, self.tr("Not restored"), describe(exc))
                 return
             self._load_panes(pane.page_id)
+
+    def show_quality_report(self) -> None:
+        """Show the region's quality report in a dock (editor/views/quality)."""
+        from editor.views.quality.dock import show_quality_report
+
+        show_quality_report(self)
 
     def release(self) -> bool:
         """Let go of the working copy (closing, or switching regions): pending edits are saved, the

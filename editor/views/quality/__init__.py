@@ -1,0 +1,1 @@
+"""The region's quality report in the app: table, summary pictures, link check and freshness."""

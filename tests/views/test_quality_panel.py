@@ -1,0 +1,92 @@
+"""The quality report in the window: filled from the background job, sortable, filterable, actions."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from pathlib import Path
+
+from PySide6.QtCore import Qt
+from pytestqt.qtbot import QtBot
+
+from editor.models.quality_store import confirmations
+from editor.reports.links import LinkProblem
+from editor.views.main_window import MainWindow
+from editor.views.quality.dock import show_quality_report
+from editor.views.quality.report_model import AGE, PAGE, QualityItemModel
+
+
+def test_quality_panel_fills_and_filters(open_window: Callable[[], MainWindow]) -> None:
+    """The Page menu's report shows one row per page × language; the filters narrow it down."""
+    window = open_window()
+    panel = show_quality_report(window)
+    assert panel.report is not None
+    assert panel.model.rowCount() == len(panel.report.rows)
+    panel.findings_box.setChecked(False)
+    everything = panel.proxy.rowCount()
+    assert everything == panel.model.rowCount()
+    panel.language_box.setCurrentIndex(panel.language_box.findData("fa"))
+    fa_rows = [
+        panel.proxy.data(panel.proxy.index(i, 0), QualityItemModel.ROW_ROLE)
+        for i in range(panel.proxy.rowCount())
+    ]
+    assert fa_rows
+    assert {r.language for r in fa_rows} == {"fa"}
+    panel.filter_edit.setText("zzz-no-such-page")
+    assert panel.proxy.rowCount() == 0
+
+
+def test_quality_panel_sorts_numbers_as_numbers(open_window: Callable[[], MainWindow]) -> None:
+    """Sorting by age puts the oldest first (numeric, not text order)."""
+    panel = show_quality_report(open_window())
+    panel.findings_box.setChecked(False)
+    panel.table.sortByColumn(AGE, Qt.SortOrder.DescendingOrder)
+    ages = [
+        panel.proxy.data(panel.proxy.index(i, AGE), QualityItemModel.SORT_ROLE)
+        for i in range(panel.proxy.rowCount())
+    ]
+    assert ages == sorted(ages, reverse=True)
+
+
+def test_quality_panel_double_click_opens_page_in_language(
+    open_window: Callable[[], MainWindow], qtbot: QtBot
+) -> None:
+    """A double-click on a Farsi row opens that page with Farsi in the right pane."""
+    window = open_window()
+    panel = show_quality_report(window)
+    panel.findings_box.setChecked(False)
+    panel.language_box.setCurrentIndex(panel.language_box.findData("fa"))
+    index = next(
+        panel.proxy.index(i, PAGE) for i in range(panel.proxy.rowCount())
+        if panel.proxy.data(panel.proxy.index(i, PAGE), QualityItemModel.ROW_ROLE).metrics is not None
+    )  # fmt: skip
+    row = panel.proxy.data(index, QualityItemModel.ROW_ROLE)
+    panel.table.doubleClicked.emit(index)
+    qtbot.waitUntil(lambda: window.target_pane.page_id == row.page_id)
+    assert window.target_pane.language is not None
+    assert window.target_pane.language.code == "fa"
+
+
+def test_quality_panel_lists_link_problems_and_confirms(open_window: Callable[[], MainWindow]) -> None:
+    """Selecting a row with a cross-language link lists it; "Still valid" confirms the page."""
+    window = open_window()
+    panel = show_quality_report(window)
+    panel.findings_box.setChecked(False)
+    for i in range(panel.proxy.rowCount()):
+        row = panel.proxy.data(panel.proxy.index(i, PAGE), QualityItemModel.ROW_ROLE)
+        if row.link_problems and row.language == "fa":
+            panel.table.setCurrentIndex(panel.proxy.index(i, PAGE))
+            break
+    assert panel.links_list.count() >= 1
+    finding = panel.links_list.item(0).data(Qt.ItemDataRole.UserRole)
+    assert finding.problem is LinkProblem.OTHER_LANGUAGE
+    panel.valid_all_button.click()
+    assert any(page == row.page_id for page, _lang in confirmations(window.store))
+
+
+def test_quality_panel_export_csv(open_window: Callable[[], MainWindow], tmp_path: Path) -> None:
+    """The CSV export writes the whole report with a header row."""
+    panel = show_quality_report(open_window())
+    target = tmp_path / "report.csv"
+    panel.write_export(target, panel._csv)
+    lines = target.read_text(encoding="utf-8-sig").splitlines()
+    assert len(lines) == len(panel.report.rows) + 1 if panel.report else False
