@@ -92,6 +92,7 @@ class QualityReportPanel(QWidget):
         self.table.setSelectionBehavior(QTableView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QTableView.SelectionMode.SingleSelection)
         self.table.verticalHeader().setVisible(False)
+        self.table.sortByColumn(0, Qt.SortOrder.AscendingOrder)
         self.table.doubleClicked.connect(self._on_table_double_clicked)
         self.table.selectionModel().currentRowChanged.connect(self._on_table_row_changed)
         self.filter_edit = QLineEdit(placeholderText=self.tr("Filter by page or title"))
@@ -247,6 +248,9 @@ class QualityReportPanel(QWidget):
         self.chart.set_report(report)
         self._apply_filters()
         self.table.resizeColumnsToContents()
+        for column in (0, 1):
+            self.table.setColumnWidth(column, min(self.table.columnWidth(column), 320))
+        self._update_buttons()
         broken = sum(r.broken_links for r in report.rows)
         self.status.setText(
             self.tr("%n row(s)", "", len(report.rows)) + " · " + self.tr("%n broken link(s)", "", broken)

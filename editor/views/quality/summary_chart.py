@@ -30,7 +30,7 @@ class SummaryChart(QWidget):
         self._shares = report.state_shares()
         self._histogram = report.readability_histogram("hix", 10)
         self._hosts = report.broken_by_host().most_common(6)
-        self.setMinimumHeight(max(120, (len(self._shares) + 3) * _ROW))
+        self.setMinimumHeight(self._height())
         self.update()
 
     def legend(self) -> list[tuple[str, str]]:
@@ -45,7 +45,7 @@ class SummaryChart(QWidget):
 
     # -- Qt overrides -----------------------------------------------------------------------------
     def sizeHint(self) -> QSize:
-        return QSize(900, max(120, (len(self._shares) + 3) * _ROW))
+        return QSize(900, self._height())
 
     def paintEvent(self, event: QPaintEvent) -> None:
         painter = QPainter(self)
@@ -62,6 +62,9 @@ class SummaryChart(QWidget):
         painter.end()
 
     # -- helpers ----------------------------------------------------------------------------------
+    def _height(self) -> int:
+        return max(len(self._shares) + 3, len(self._histogram) + 2, 8) * _ROW
+
     def _paint_shares(self, painter: QPainter, area: QRectF) -> None:
         painter.drawText(QRectF(area.x(), 0, area.width(), _ROW), self.tr("Translations per language"))
         label_w = 50.0
@@ -79,8 +82,9 @@ class SummaryChart(QWidget):
         x = area.x()
         for name, colour in self.legend():
             painter.fillRect(QRectF(x, y + 4, 8, 8), QColor(colour))
-            painter.drawText(QRectF(x + 11, y, 80, _ROW), name)
-            x += 11 + painter.fontMetrics().horizontalAdvance(name) + 8
+            advance = painter.fontMetrics().horizontalAdvance(name) + 4
+            painter.drawText(QRectF(x + 11, y, advance, _ROW), name)
+            x += 11 + advance + 6
 
     def _paint_bars(
         self, painter: QPainter, area: QRectF, title: str, items: list[tuple[str, int]], colour: QColor
