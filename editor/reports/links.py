@@ -10,8 +10,8 @@ and, when a stored result exists, reported as broken or redirected.
 from __future__ import annotations
 
 import enum
-from collections.abc import Callable, Iterable, Mapping
-from dataclasses import asdict, dataclass
+from collections.abc import Callable, Iterable, Iterator, Mapping
+from dataclasses import asdict, dataclass, replace
 from urllib.parse import urljoin, urlsplit
 
 from editor.models.changes import Changes
@@ -21,7 +21,7 @@ from editor.models.quality_store import LinkResult
 from editor.models.records import TranslationData
 from editor.models.store import Store
 from editor.reports.pages import PageIndex
-from editor.text.links import Link, LinkKind, extract_links, host_of, offline_problem
+from editor.text.links import Link, LinkKind, extract_links, host_of, link_label, offline_problem
 
 #: Hosts that serve a region's pages besides the CMS itself (the public web app).
 WEB_APP_HOSTS = frozenset({"integreat.app", "web.integreat-app.de", "integreat-app.de"})
@@ -96,19 +96,49 @@ class LinkResolver:
         self.index = index
         self.online = online or {}
         self._own_hosts = set(WEB_APP_HOSTS)
+        self._memo: dict[tuple[str, str], LinkFinding] = {}
         cms_host = host_of(index.cms_url)
         if cms_host:
             self._own_hosts.add(cms_host)
 
     def check(self, translation: TranslationData) -> list[LinkFinding]:
-        """Every link of ``translation`` with what is wrong with it."""
-        return [self._finding(translation, link) for link in extract_links(translation.content)]
+        """Every link of ``translation`` with what is wrong with it (labels only for problems)."""
+        return self.check_text(translation.page_id, translation.language, translation.content)
 
-    def _finding(self, translation: TranslationData, link: Link) -> LinkFinding:
-        base = LinkFinding(
-            translation.page_id, translation.language, link.href, link.start, link.end, link.label,
-            link.kind.value,
-        )  # fmt: skip
+    def check_text(self, page: int, language: str, text: str) -> list[LinkFinding]:
+        """Every link of one page's ``text`` in ``language``.
+
+        Verdicts are remembered per address (and per language for the region's own pages, whose
+        resolution depends on it), so a region with many repeated links resolves each once.
+        """
+        findings = []
+        memo = self._memo
+        for link in extract_links(text, labels=False):
+            verdict = memo.get((link.href, "")) or memo.get((link.href, language))
+            if verdict is None:
+                verdict = self._finding(page, language, link)
+                memo[(link.href, language if verdict.kind == "internal" else "")] = verdict
+            label = link_label(text, link) if verdict.problem is not None else ""
+            findings.append(
+                LinkFinding(
+                    page,
+                    language,
+                    verdict.href,
+                    link.start,
+                    link.end,
+                    label,
+                    verdict.kind,
+                    verdict.problem,
+                    verdict.message,
+                    verdict.suggestion,
+                    verdict.status,
+                )
+            )
+        return findings
+
+    def _finding(self, page_id: int, language: str, link: Link) -> LinkFinding:
+        """The verdict on one address as linked from a page in ``language`` (the same for every page)."""
+        base = LinkFinding(page_id, language, link.href, link.start, link.end, "", link.kind.value)
         problem = offline_problem(link.href)
         if problem:
             return _with(base, LinkProblem.INVALID, problem)
@@ -174,17 +204,22 @@ class LinkResolver:
 
 
 def check_links(
-    store_translations: Iterable[TranslationData],
+    store_translations: Iterable[TranslationData | tuple[int, str, str]],
     index: PageIndex,
     online: Mapping[str, LinkResult] | None = None,
     progress: Progress | None = None,
     total: int = 0,
 ) -> LinkReport:
-    """Resolve every link of ``store_translations`` (offline; with ``online`` results when given)."""
+    """Resolve every link of ``store_translations`` (offline; with ``online`` results when given).
+
+    Items are translations or ``(page id, language, content)`` tuples (:func:`iter_texts`)."""
     resolver = LinkResolver(index, online)
     findings: list[LinkFinding] = []
     for number, translation in enumerate(store_translations, 1):
-        findings.extend(resolver.check(translation))
+        if isinstance(translation, tuple):
+            findings.extend(resolver.check_text(*translation))
+        else:
+            findings.extend(resolver.check(translation))
         if progress is not None and number % 200 == 0:
             progress(number, total)
     return LinkReport(findings)
@@ -214,8 +249,6 @@ def _with(
     kind: str | None = None,
     status: int | None = None,
 ) -> LinkFinding:
-    from dataclasses import replace
-
     return replace(
         base,
         problem=problem,
@@ -239,3 +272,19 @@ def use_new_address(store: Store, page_id: int, language: str, old: str, new: st
     if not count:
         return Changes()
     return store.save_translation(page_id, language, title=current.title, content=content, reason="link")
+
+
+def iter_texts(store: Store, batch: int = 2000) -> Iterator[tuple[int, int, str, str]]:
+    """``(translation id, page id, language, content)`` of every translation, in id order, read in
+    batches (lighter than :meth:`Store.iter_translations` for region-wide passes)."""
+    last = 0
+    while True:
+        found = store._rows(
+            "SELECT id, page_id, language_code, content FROM translation WHERE id > ? ORDER BY id LIMIT ?",
+            (last, batch),
+        )
+        if not found:
+            return
+        for tid, page, lang, content in found:
+            yield int(tid), int(page), lang, content or ""
+        last = int(found[-1][0])

@@ -10,6 +10,7 @@ from __future__ import annotations
 import hashlib
 import json
 import os
+import sys
 from collections.abc import Callable, Iterator, Sequence
 from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass
@@ -127,20 +128,30 @@ def compute_many(
             yield [(key, computer.compute(lang, text)) for key, lang, text in chunk]
         return
     import multiprocessing
+    from concurrent.futures.process import BrokenProcessPool
 
     context = multiprocessing.get_context("spawn")
-    with ProcessPoolExecutor(processes, mp_context=context) as pool:
-        futures = [pool.submit(_worker_chunk, str(data_dir) if data_dir else None, c) for c in chunks]
-        try:
-            for future in futures:
-                if cancelled():
-                    return
-                yield [(key, TextMetrics.from_json(text)) for key, text in future.result()]
-        finally:
-            for future in futures:
-                future.cancel()
+    done = 0
+    try:
+        with ProcessPoolExecutor(processes, mp_context=context) as pool:
+            futures = [pool.submit(_worker_chunk, str(data_dir) if data_dir else None, c) for c in chunks]
+            try:
+                for future in futures:
+                    if cancelled():
+                        return
+                    yield [(key, TextMetrics.from_json(text)) for key, text in future.result()]
+                    done += 1
+            finally:
+                for future in futures:
+                    future.cancel()
+    except (BrokenProcessPool, OSError):  # no worker processes here: compute the rest in this one
+        rest = [item for chunk in chunks[done:] for item in chunk]
+        yield from compute_many(rest, data_dir, processes=0, cancelled=cancelled)
 
 
 def default_processes() -> int:
-    """Worker processes for a large report: the machine's cores (at most 4)."""
+    """Worker processes for a large report: the machine's cores (at most 4); none in a frozen build,
+    where starting the interpreter again is not possible the same way."""
+    if getattr(sys, "frozen", False):
+        return 0
     return max(1, min(4, os.cpu_count() or 1))

@@ -21,7 +21,7 @@ from editor.models.quality_store import cached_quality, link_results, save_quali
 from editor.models.records import TranslationState
 from editor.models.store import Store, utcnow
 from editor.reports.freshness import DEFAULT_PERIOD, Freshness, freshness_of
-from editor.reports.links import LinkFinding, LinkProblem, LinkResolver
+from editor.reports.links import LinkFinding, LinkProblem, LinkResolver, iter_texts
 from editor.reports.metrics import TextMetrics, compute_many, content_key
 from editor.reports.pages import PageIndex
 
@@ -29,6 +29,8 @@ Rows = Callable[[list["QualityRow"]], None]
 Progress = Callable[[int, int], None]
 #: Below this many uncached texts the report computes in its own process.
 PROCESS_THRESHOLD = 400
+#: Cached rows handed over at once while the first pass runs (the first rows show at once).
+FIRST_BATCH = 2000
 
 
 @dataclass(frozen=True)
@@ -171,29 +173,34 @@ class _Builder:
         states = self.states = {row.id: dict(row.cells) for row in store.page_tree()}
         todo: dict[int, tuple[str, str, str]] = {}
         ready: list[QualityRow] = []
-        for item in store.iter_translations():
-            findings = resolver.check(item)
+        for tid, page, language, content in iter_texts(store):
+            findings = resolver.check_text(page, language, content)
             report.links.extend(findings)
             problems = [f for f in findings if f.problem is not None]
             broken = sum(1 for f in problems if f.problem in _BROKEN)
-            key = content_key(item.language, item.content)
-            cached = cache.get(item.id)
+            key = content_key(language, content)
+            cached = cache.get(tid)
             if cached is not None and cached[0] == key:
                 metrics = TextMetrics.from_json(cached[1])
-                ready.append(self._row(item.page_id, item.language, states, metrics, broken, len(problems)))
+                ready.append(self._row(page, language, states, metrics, broken, len(problems)))
+                if len(ready) >= FIRST_BATCH:
+                    self._emit(ready)
+                    ready = []
             else:
-                todo[item.id] = (item.language, item.content, key)
-                self.pending[item.id] = (item.page_id, item.language, broken, len(problems))
+                todo[tid] = (language, content, key)
+                self.pending[tid] = (page, language, broken, len(problems))
         for page_id, cells in states.items():
             if page_id in index.archived:
                 continue
             ready.extend(
                 self._row(page_id, lang, states, None, 0, 0) for lang in index.languages if lang not in cells
             )
-        ready.sort(key=lambda r: (r.path, r.language))
-        report.rows.extend(ready)
-        self.on_rows(ready)
+        self._emit(ready)
         return todo
+
+    def _emit(self, rows: list[QualityRow]) -> None:
+        self.report.rows.extend(rows)
+        self.on_rows(rows)
 
     def add_computed(self, chunk: list[tuple[int, TextMetrics]]) -> None:
         """Turn a computed chunk into rows."""
@@ -201,8 +208,7 @@ class _Builder:
         for tid, metrics in chunk:
             page_id, language, broken, problems = self.pending.pop(tid)
             rows.append(self._row(page_id, language, self.states, metrics, broken, problems))
-        self.report.rows.extend(rows)
-        self.on_rows(rows)
+        self._emit(rows)
 
     def _row(
         self,

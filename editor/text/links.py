@@ -24,6 +24,7 @@ _A_HREF_RE = re.compile(
 _MD_LINK_RE = re.compile(r"(?<!!)\[[^\]\n]*\]\(\s*<?([^)\s>]+)>?(?:\s+\"[^\"\n]*\")?\s*\)")
 _TAG_TEXT_RE = re.compile(r"<a\b[^>]*>(.*?)</a\s*>", re.IGNORECASE | re.DOTALL)
 _ANY_TAG_RE = re.compile(r"<[^>]*>")
+_SPACE_RE = re.compile(r"\s")
 
 
 class LinkKind(enum.Enum):
@@ -52,23 +53,32 @@ class Link:
         return classify(self.href)
 
 
-def extract_links(text: str) -> list[Link]:
+def extract_links(text: str, *, labels: bool = True) -> list[Link]:
     """Every link target in ``text`` (HTML ``<a href>``, else Markdown links), in text order.
 
-    ``start``/``end`` are the offsets of the address as written inside the text.
+    ``start``/``end`` are the offsets of the address as written inside the text; ``labels=False``
+    leaves the visible labels out (faster; :func:`link_label` finds one later).
     """
     found: list[Link] = []
-    for match in _A_HREF_RE.finditer(text):
-        group = next(g for g in (1, 2, 3) if match.group(g) is not None)
-        raw = match.group(group)
-        label = ""
-        closing = _TAG_TEXT_RE.match(text, match.start())
-        if closing is not None:
-            label = " ".join(html.unescape(_ANY_TAG_RE.sub("", closing.group(1))).split())
-        found.append(Link(html.unescape(raw).strip(), match.start(group), match.end(group), label))
+    if "<" in text:
+        for match in _A_HREF_RE.finditer(text):
+            group = 1 if match.group(1) is not None else 2 if match.group(2) is not None else 3
+            raw = match.group(group)
+            href = html.unescape(raw).strip() if "&" in raw else raw.strip()
+            link = Link(href, match.start(group), match.end(group))
+            found.append(Link(href, link.start, link.end, link_label(text, link)) if labels else link)
     if not found and "](" in text:
         found = [Link(m.group(1), m.start(1), m.end(1)) for m in _MD_LINK_RE.finditer(text)]
     return found
+
+
+def link_label(text: str, link: Link) -> str:
+    """The visible text of the HTML link whose address sits at ``link.start`` ("" when none)."""
+    opening = text.rfind("<", 0, link.start)
+    closing = _TAG_TEXT_RE.match(text, opening) if opening >= 0 else None
+    if closing is None:
+        return ""
+    return " ".join(html.unescape(_ANY_TAG_RE.sub("", closing.group(1))).split())
 
 
 def classify(href: str) -> LinkKind:
@@ -132,7 +142,7 @@ def _tel_problem(value: str) -> str | None:
 
 
 def _web_problem(value: str) -> str | None:
-    if any(ch.isspace() for ch in value):
+    if _SPACE_RE.search(value):
         return "the address contains a space"
     try:
         parts = urlsplit(value if not value.startswith("//") else "https:" + value)

@@ -1,0 +1,107 @@
+"""Quality report and offline link check on the synthetic large region (2,000 pages × 20 languages).
+
+``python -m benchmarks.bench_quality [--pages N]`` prints the rows; ``python -m benchmarks`` includes them.
+Each translation gets four links first (its overview page in another language and in its own, a
+mailto: of 50 mailboxes and one of 400 external addresses on 40 hosts), so the link check has real work.
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+Row = tuple[str, float, str, str]
+
+
+def _prepare(tmp: Path, pages: int) -> Path:
+    from benchmarks.synthetic import generate
+    from editor.models.importer import import_region, load_region_dir
+    from editor.models.store import open_store
+
+    source, data = tmp / "large", tmp / "data"
+    generate(source, pages=pages)
+    region = load_region_dir(source)
+    store = open_store(data, region.region.slug, create=True)
+    import_region(store, region)
+    _add_links(store)
+    store.close()
+    return data
+
+
+def _add_links(store: object) -> None:
+    from editor.models.page_address import page_paths
+
+    s = store  # type: ignore[assignment]
+    region = s.region().slug  # type: ignore[attr-defined]
+    paths = {lang.code: {p: path for path, p in page_paths(s, lang.code).items()} for lang in s.languages()}  # type: ignore[attr-defined]
+    updates = []
+    parents = dict(s._rows("SELECT id, parent_id FROM page"))  # type: ignore[attr-defined]
+    for tid, page, lang, content in s._rows("SELECT id, page_id, language_code, content FROM translation"):  # type: ignore[attr-defined]
+        other = "de" if lang != "de" else "l01"
+        up = parents.get(page) or page  # pages link to their overview page, as real regions do
+        links = (
+            f'<p><a href="https://integreat.app/{region}/{other}/{paths[other].get(up, "x")}/">a</a> '
+            f'<a href="https://integreat.app/{region}/{lang}/{paths[lang].get(up, "x")}/">b</a> '
+            f'<a href="mailto:amt{page % 50}@stadt.example">c</a> '
+            f'<a href="https://www.host{page % 40}.example/seite/{page % 400}">d</a></p>'
+        )
+        updates.append((content + links, tid))
+    with s.transaction() as conn:  # type: ignore[attr-defined]
+        conn.executemany("UPDATE translation SET content = ? WHERE id = ?", updates)
+
+
+def _measure(data: Path) -> list[Row]:
+    from editor.models.store import open_store
+    from editor.reports.links import check_links
+    from editor.reports.pages import PageIndex
+    from editor.reports.quality import build_report
+
+    store = open_store(data, "grossstadt")
+    start = time.perf_counter()
+    report = check_links(store.iter_translations(), PageIndex.build(store))
+    links_s = time.perf_counter() - start
+    first: list[float] = []
+    start = time.perf_counter()
+    full = build_report(store, data, on_rows=lambda rows: first.append(time.perf_counter()) if rows else None)
+    complete_s = time.perf_counter() - start
+    first_s = (first[0] - start) if first else complete_s
+    page = full.rows[0]
+    current = store.translation(page.page_id, page.language)
+    assert current is not None
+    store.save_translation(page.page_id, page.language, title=current.title, content=current.content + "<p>x</p>")
+    start = time.perf_counter()
+    build_report(store, data)
+    again_s = time.perf_counter() - start
+    store.close()
+    n = len(full.rows)
+    return [
+        (f"offline link check ({len(report.findings):,} links)", links_s, "s", "< 2"),
+        (f"quality report: first rows ({n:,} rows)", first_s, "s", "< 1"),
+        ("quality report: complete, empty cache", complete_s, "s", "< 30"),
+        ("quality report: again after one edit", again_s, "s", "< 1"),
+    ]
+
+
+def run(pages: int = 2000) -> list[Row]:
+    """Build the region, then measure."""
+    with tempfile.TemporaryDirectory() as folder:
+        data = _prepare(Path(folder), pages)
+        return _measure(data)
+
+
+def main() -> int:
+    """Print the rows as a Markdown table."""
+    parser = argparse.ArgumentParser(prog="python -m benchmarks.bench_quality")
+    parser.add_argument("--pages", type=int, default=2000)
+    args = parser.parse_args()
+    print("| measure | value | unit | target |\n|---|---:|---|---|")
+    for name, value, unit, target in run(args.pages):
+        print(f"| {name} | {value:,.2f} | {unit} | {target} |", flush=True)
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
