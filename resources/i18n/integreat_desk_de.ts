@@ -765,6 +765,10 @@
         <translation>&amp;Verlauf…</translation>
     </message>
     <message>
+        <source>&amp;Quality report…</source>
+        <translation>&amp;Qualitätsbericht…</translation>
+    </message>
+    <message>
         <source>The page tree cannot be read: {0}</source>
         <translation>Der Seitenbaum kann nicht gelesen werden: {0}</translation>
     </message>
@@ -868,6 +872,170 @@
     <message>
         <source>Spelling</source>
         <translation>Rechtschreibung</translation>
+    </message>
+</context>
+<context>
+    <name>QualityReport</name>
+    <message>
+        <source>Quality report</source>
+        <translation>Qualitätsbericht</translation>
+    </message>
+    <message>
+        <source>Page</source>
+        <translation>Seite</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Titel</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Sprache</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Words</source>
+        <translation>Wörter</translation>
+    </message>
+    <message>
+        <source>Readability</source>
+        <translation>Lesbarkeit</translation>
+    </message>
+    <message>
+        <source>Spelling</source>
+        <translation>Rechtschreibung</translation>
+    </message>
+    <message>
+        <source>Broken links</source>
+        <translation>Defekte Links</translation>
+    </message>
+    <message>
+        <source>Link problems</source>
+        <translation>Link-Probleme</translation>
+    </message>
+    <message>
+        <source>QA warnings</source>
+        <translation>QA-Warnungen</translation>
+    </message>
+    <message>
+        <source>Last changed or confirmed</source>
+        <translation>Zuletzt geändert oder bestätigt</translation>
+    </message>
+    <message>
+        <source>Age (days)</source>
+        <translation>Alter (Tage)</translation>
+    </message>
+    <message>
+        <source>Not changed or confirmed for a long time</source>
+        <translation>Lange nicht geändert oder bestätigt</translation>
+    </message>
+</context>
+<context>
+    <name>QualityReportPanel</name>
+    <message>
+        <source>Filter by page or title</source>
+        <translation>Nach Seite oder Titel filtern</translation>
+    </message>
+    <message>
+        <source>All languages</source>
+        <translation>Alle Sprachen</translation>
+    </message>
+    <message>
+        <source>Only rows with findings</source>
+        <translation>Nur Zeilen mit Befunden</translation>
+    </message>
+    <message>
+        <source>Refresh</source>
+        <translation>Aktualisieren</translation>
+    </message>
+    <message>
+        <source>Export CSV…</source>
+        <translation>CSV exportieren…</translation>
+    </message>
+    <message>
+        <source>Export HTML…</source>
+        <translation>HTML exportieren…</translation>
+    </message>
+    <message>
+        <source>Check links online</source>
+        <translation>Links online prüfen</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
+    </message>
+    <message>
+        <source>Use the new address</source>
+        <translation>Neue Adresse verwenden</translation>
+    </message>
+    <message>
+        <source>Still valid</source>
+        <translation>Noch gültig</translation>
+    </message>
+    <message>
+        <source>Still valid (all languages)</source>
+        <translation>Noch gültig (alle Sprachen)</translation>
+    </message>
+    <message>
+        <source>Link problems of the selected page</source>
+        <translation>Link-Probleme der gewählten Seite</translation>
+    </message>
+    <message numerus="yes">
+        <source>Checking %n address(es) online…</source>
+        <translation>
+            <numerusform>Prüfe %n Adresse online…</numerusform>
+            <numerusform>Prüfe %n Adressen online…</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV-Dateien (*.csv)</translation>
+    </message>
+    <message>
+        <source>HTML files (*.html)</source>
+        <translation>HTML-Dateien (*.html)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s)</source>
+        <translation>
+            <numerusform>%n Zeile</numerusform>
+            <numerusform>%n Zeilen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n broken link(s)</source>
+        <translation>
+            <numerusform>%n defekter Link</numerusform>
+            <numerusform>%n defekte Links</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>cancelled</source>
+        <translation>abgebrochen</translation>
+    </message>
+    <message>
+        <source>The report failed: {0}</source>
+        <translation>Der Bericht ist fehlgeschlagen: {0}</translation>
+    </message>
+    <message>
+        <source>Export the quality report</source>
+        <translation>Qualitätsbericht exportieren</translation>
+    </message>
+    <message>
+        <source>en</source>
+        <comment>the code of the UI language: de in the German translation</comment>
+        <translation>de</translation>
+    </message>
+    <message>
+        <source>Not saved: {0}</source>
+        <translation>Nicht gespeichert: {0}</translation>
+    </message>
+    <message>
+        <source>Saved {0}</source>
+        <translation>Gespeichert: {0}</translation>
     </message>
 </context>
 <context>
@@ -1607,6 +1775,41 @@
     <message>
         <source>never</source>
         <translation>nie</translation>
+    </message>
+</context>
+<context>
+    <name>SummaryChart</name>
+    <message>
+        <source>current</source>
+        <translation>aktuell</translation>
+    </message>
+    <message>
+        <source>outdated</source>
+        <translation>veraltet</translation>
+    </message>
+    <message>
+        <source>draft or review</source>
+        <translation>Entwurf oder Prüfung</translation>
+    </message>
+    <message>
+        <source>missing</source>
+        <translation>fehlt</translation>
+    </message>
+    <message>
+        <source>Readability (HIX, German)</source>
+        <translation>Lesbarkeit (HIX, Deutsch)</translation>
+    </message>
+    <message>
+        <source>Broken links by host</source>
+        <translation>Defekte Links je Server</translation>
+    </message>
+    <message>
+        <source>Translations per language</source>
+        <translation>Übersetzungen je Sprache</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>keine</translation>
     </message>
 </context>
 <context>

@@ -15,24 +15,23 @@ _NO_INDEX = QModelIndex()
 
 
 def _headers() -> list[str]:
-    tr = QCoreApplication.translate
     return [
-        tr("QualityReport", "Page"),
-        tr("QualityReport", "Title"),
-        tr("QualityReport", "Language"),
-        tr("QualityReport", "State"),
-        tr("QualityReport", "Words"),
-        tr("QualityReport", "Readability"),
-        tr("QualityReport", "Spelling"),
-        tr("QualityReport", "Broken links"),
-        tr("QualityReport", "Link problems"),
-        tr("QualityReport", "QA warnings"),
-        tr("QualityReport", "Last changed or confirmed"),
-        tr("QualityReport", "Age (days)"),
+        QCoreApplication.translate("QualityReport", "Page"),
+        QCoreApplication.translate("QualityReport", "Title"),
+        QCoreApplication.translate("QualityReport", "Language"),
+        QCoreApplication.translate("QualityReport", "State"),
+        QCoreApplication.translate("QualityReport", "Words"),
+        QCoreApplication.translate("QualityReport", "Readability"),
+        QCoreApplication.translate("QualityReport", "Spelling"),
+        QCoreApplication.translate("QualityReport", "Broken links"),
+        QCoreApplication.translate("QualityReport", "Link problems"),
+        QCoreApplication.translate("QualityReport", "QA warnings"),
+        QCoreApplication.translate("QualityReport", "Last changed or confirmed"),
+        QCoreApplication.translate("QualityReport", "Age (days)"),
     ]
 
 
-#: Column numbers.
+# Column numbers.
 PAGE, TITLE, LANGUAGE, STATE, WORDS, READABILITY, SPELLING, BROKEN, PROBLEMS, QA, CHANGED, AGE = range(12)
 _MEASURES = {"hix": "HIX", "flesch": "Flesch", "lix": "LIX"}
 
@@ -40,9 +39,9 @@ _MEASURES = {"hix": "HIX", "flesch": "Flesch", "lix": "LIX"}
 class QualityItemModel(QAbstractTableModel):
     """Rows of a :class:`~editor.reports.quality.QualityReport`, appended as they arrive."""
 
-    #: The row's :class:`QualityRow`.
+    # The row's :class:`QualityRow`.
     ROW_ROLE = Qt.ItemDataRole.UserRole + 1
-    #: The value a column sorts by (numbers as numbers, "none" last).
+    # The value a column sorts by (numbers as numbers, "none" last).
     SORT_ROLE = Qt.ItemDataRole.UserRole + 2
 
     def __init__(self, parent: Any = None) -> None:

@@ -41,7 +41,7 @@ from editor.views.quality.report_filter import QualityFilterModel
 from editor.views.quality.report_model import QualityItemModel
 from editor.views.quality.summary_chart import SummaryChart
 
-#: Online results younger than this are not fetched again.
+# Online results younger than this are not fetched again.
 RECHECK_AGE = timedelta(days=7)
 
 
@@ -341,9 +341,8 @@ class QualityReportPanel(QWidget):
 
     def write_export(self, path: Path, render: Callable[[bool], str]) -> None:
         """Write an export to ``path`` (German conventions when the UI language is German)."""
-        from PySide6.QtCore import QLocale
-
-        german = QLocale().language() == QLocale.Language.German or self.tr("Page") == "Seite"
+        # the UI's language as its translation says (German exports use German conventions)
+        german = self.tr("en", "the code of the UI language: de in the German translation") == "de"
         try:
             path.write_text(render(german), encoding="utf-8", newline="")
         except OSError as exc:
