@@ -71,7 +71,9 @@ def _measure(data: Path) -> list[Row]:
     page = full.rows[0]
     current = store.translation(page.page_id, page.language)
     assert current is not None
-    store.save_translation(page.page_id, page.language, title=current.title, content=current.content + "<p>x</p>")
+    store.save_translation(
+        page.page_id, page.language, title=current.title, content=current.content + "<p>x</p>"
+    )
     start = time.perf_counter()
     build_report(store, data)
     again_s = time.perf_counter() - start

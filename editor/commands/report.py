@@ -13,6 +13,7 @@ from __future__ import annotations
 import argparse
 import json
 import sys
+from collections.abc import Callable
 from datetime import timedelta
 from pathlib import Path
 from typing import Any
@@ -86,11 +87,14 @@ def _report(store: Any, data: Path, args: argparse.Namespace) -> int:
 
     german = is_german(args.report_lang or getattr(args, "ui_lang", None))
     report = build_report(store, data, period=_period(args))
-    for option, text in ((args.csv, lambda: to_csv(report, german=german, all_rows=True)),
-                         (args.html, lambda: to_html(report, german=german))):  # fmt: skip
+    outputs: list[tuple[str | None, Callable[[], str]]] = [
+        (args.csv, lambda: to_csv(report, german=german, all_rows=True)),
+        (args.html, lambda: to_html(report, german=german)),
+    ]
+    for option, render in outputs:
         if option:
             try:
-                Path(option).write_text(text(), encoding="utf-8", newline="")
+                Path(option).write_text(render(), encoding="utf-8", newline="")
             except OSError as exc:
                 raise InputError(f"{option}: cannot write ({exc.strerror or exc})") from None
     if args.json:

@@ -45,6 +45,12 @@ from editor.views.quality.summary_chart import SummaryChart
 RECHECK_AGE = timedelta(days=7)
 
 
+def _button(text: str, slot: Callable[[], Any]) -> QPushButton:
+    button = QPushButton(text)
+    button.clicked.connect(slot)
+    return button
+
+
 class _Bridge(QObject):
     """Carries a background job's batches to the GUI thread (queued signals)."""
 
@@ -105,11 +111,11 @@ class QualityReportPanel(QWidget):
         for signal in (self.filter_edit.textChanged, self.language_box.currentIndexChanged,
                        self.findings_box.toggled):  # fmt: skip
             signal.connect(self._apply_filters)
-        self.refresh_button = QPushButton(self.tr("Refresh"), clicked=self.refresh)
-        self.csv_button = QPushButton(self.tr("Export CSV…"), clicked=self.export_csv)
-        self.html_button = QPushButton(self.tr("Export HTML…"), clicked=self.export_html)
-        self.online_button = QPushButton(self.tr("Check links online"), clicked=self.check_links_online)
-        self.cancel_button = QPushButton(self.tr("Cancel"), clicked=self.cancel)
+        self.refresh_button = _button(self.tr("Refresh"), self.refresh)
+        self.csv_button = _button(self.tr("Export CSV…"), self.export_csv)
+        self.html_button = _button(self.tr("Export HTML…"), self.export_html)
+        self.online_button = _button(self.tr("Check links online"), self.check_links_online)
+        self.cancel_button = _button(self.tr("Cancel"), self.cancel)
         self.cancel_button.setEnabled(False)
         self.progress = QProgressBar()
         self.progress.setMaximumWidth(200)
@@ -122,11 +128,9 @@ class QualityReportPanel(QWidget):
         self.chart = SummaryChart()
         self.links_list = QListWidget()
         self.links_list.currentItemChanged.connect(lambda *_: self._update_buttons())
-        self.use_button = QPushButton(self.tr("Use the new address"), clicked=self.use_new_address)
-        self.valid_button = QPushButton(self.tr("Still valid"), clicked=lambda: self.confirm(False))
-        self.valid_all_button = QPushButton(
-            self.tr("Still valid (all languages)"), clicked=lambda: self.confirm(True)
-        )
+        self.use_button = _button(self.tr("Use the new address"), self.use_new_address)
+        self.valid_button = _button(self.tr("Still valid"), lambda: self.confirm(False))
+        self.valid_all_button = _button(self.tr("Still valid (all languages)"), lambda: self.confirm(True))
         side = QWidget()
         side_layout = QVBoxLayout(side)
         side_layout.setContentsMargins(0, 0, 0, 0)
@@ -317,7 +321,8 @@ class QualityReportPanel(QWidget):
 
     def _selected_finding(self) -> LinkFinding | None:
         item = self.links_list.currentItem()
-        return item.data(Qt.ItemDataRole.UserRole) if item is not None else None
+        found = item.data(Qt.ItemDataRole.UserRole) if item is not None else None
+        return found if isinstance(found, LinkFinding) else None
 
     def _changed(self, changes: Changes) -> None:
         self.sig_operation_done.emit(changes)
