@@ -28,3 +28,14 @@ def is_german(ui_lang: str | None) -> bool:
     """True when the UI language (``--lang``, else ``LANG``/``LC_ALL``) is German."""
     value = ui_lang or os.environ.get("LC_ALL") or os.environ.get("LANG") or ""
     return value.lower().startswith("de")
+
+
+def page_paths(store: object) -> dict[tuple[int, str], str]:
+    """``(page id, language) → region/lang/slug/…`` for every translation of a real working copy
+    (empty for a stand-in without the store's reads)."""
+    if not hasattr(store, "_rows"):
+        return {}
+    from editor.reports.pages import PageIndex
+
+    index = PageIndex.build(store)  # type: ignore[arg-type]
+    return {key: index.path(*key) for key in index.status}

@@ -8,7 +8,6 @@
 from __future__ import annotations
 
 import argparse
-import csv
 import json
 import sys
 from collections.abc import Iterable
@@ -16,6 +15,7 @@ from typing import Any, TextIO
 
 from editor.cli import add_data_options
 from editor.commands.inputs import InputError, data_dir, language_option, read_input
+from editor.commands.output import is_german, number, page_paths, pipe_safe, write_csv, write_table
 from editor.text.readability import Category, ReadabilityResult, analyse
 
 #: Order in which a page's "worst" finding is chosen (first present category wins).
@@ -48,6 +48,7 @@ def register(subparsers: Any) -> None:
     output = parser.add_mutually_exclusive_group()
     output.add_argument("--json", action="store_true", help="print the full result as JSON")
     output.add_argument("--csv", action="store_true", help="region report as CSV")
+    parser.add_argument("--all", action="store_true", help="region report: every page, not only findings")
     add_data_options(parser)
     parser.set_defaults(func=run)
 
@@ -128,10 +129,16 @@ def _run_region(args: argparse.Namespace) -> int:
         raise InputError(f"--region {args.region}: {exc}") from None
     try:
         rows = report_rows(store.iter_translations(args.lang))
+        paths = page_paths(store)
     finally:
         store.close()
-    write_report(rows, sys.stdout, as_csv=args.csv)
-    return 0
+    for row in rows:
+        row["path"] = paths.get((row["page_id"], row["language"]), str(row["page_id"]))
+    rows.sort(key=lambda row: (row["path"], row["language"]))
+    if not args.all:
+        rows = [row for row in rows if row["findings"]]
+    german = is_german(getattr(args, "ui_lang", None))
+    return pipe_safe(lambda: write_report(rows, sys.stdout, as_csv=args.csv, german=german) or 0)
 
 
 def report_rows(translations: Iterable[Any]) -> list[dict[str, Any]]:
@@ -169,18 +176,24 @@ def worst_finding(result: ReadabilityResult) -> Any:
     return None
 
 
-def write_report(rows: list[dict[str, Any]], out: TextIO, *, as_csv: bool) -> None:
-    """Write the region report as CSV or as an aligned text table."""
-    columns = list(rows[0]) if rows else ["page_id", "language", "title", "score"]
+#: Columns of the region report: (key, header).
+REPORT_COLUMNS = (
+    ("path", "page"), ("title", "title"), ("language", "language"), ("score", "score"), ("lix", "lix"),
+    ("status", "status"), ("findings", "findings"), ("worst_category", "worst finding"),
+    ("worst_text", "text"), ("worst_hint", "hint"),
+)  # fmt: skip
+
+
+def write_report(rows: list[dict[str, Any]], out: TextIO, *, as_csv: bool, german: bool = False) -> None:
+    """Write the region report as CSV (German Excel conventions when ``german``) or as a tab-separated
+    table; both with a header row, page path and title, and no markup in any cell."""
+    header = [name for _key, name in REPORT_COLUMNS]
+    cells = [
+        [number(row.get(key), decimal_comma=german, digits=2) if key in ("score", "lix") else row.get(key, "")
+         for key, _name in REPORT_COLUMNS]
+        for row in rows
+    ]  # fmt: skip
     if as_csv:
-        writer = csv.DictWriter(out, fieldnames=columns, lineterminator="\n")
-        writer.writeheader()
-        writer.writerows(rows)
-        return
-    out.write(f"{'page':>6}  {'lang':<6} {'score':>6} {'lix':>6}  {'title':<32} worst finding\n")
-    for row in rows:
-        score = "-" if row["score"] is None else f"{row['score']:.2f}"
-        lix = "-" if row["lix"] is None else f"{row['lix']:.2f}"
-        worst = f"{row['worst_category']}: {row['worst_text']}" if row["worst_category"] else ""
-        title = _short(str(row["title"]), 32)
-        out.write(f"{row['page_id']!s:>6}  {row['language']:<6} {score:>6} {lix:>6}  {title:<32} {worst}\n")
+        write_csv(out, header, cells, excel_de=german)
+    else:
+        write_table(out, header, cells)

@@ -29,6 +29,7 @@ from typing import Any
 
 from editor.cli import add_data_options
 from editor.commands.inputs import InputError, data_dir, language_option, read_input
+from editor.commands.output import page_paths, pipe_safe, write_table
 from editor.text.spelling import Misspelling, Speller, SpellingService
 
 EXIT_OK = 0
@@ -47,6 +48,7 @@ def register(subparsers: Any) -> None:
     parser.add_argument("file", nargs="?", metavar="FILE", help="Markdown or HTML file (default: stdin)")
     parser.add_argument("--lang", metavar="CODE", help="content language: CMS code or BCP 47 tag")
     parser.add_argument("--json", action="store_true", help="print machine-readable JSON")
+    parser.add_argument("--all", action="store_true", help="region report: every page, not only issues")
     add_data_options(parser)
     parser.set_defaults(func=run)
 
@@ -128,20 +130,30 @@ def _run_region(args: argparse.Namespace) -> int:
     service = SpellingService(data_dir(args.data), region_texts=getattr(store, "published_texts", None))
     try:
         rows, missing = _region_rows(service, store.iter_translations(args.lang))
+        paths = page_paths(store)
     finally:
         close = getattr(store, "close", None)
         if close is not None:
             close()
     for language in sorted(missing):
         _no_dictionary(language)
-    if args.json:
-        print(json.dumps(rows, ensure_ascii=False, indent=1))
-    else:
-        for row in rows:
-            words = ", ".join(dict.fromkeys(row["words"]))
-            print(f"{row['page']}\t{row['language']}\t{row['count']}\t{row['title']}\t{words}")
-        total = sum(row["count"] for row in rows)
-        print(f"{total} spelling issue(s) in {len(rows)} page translation(s)", file=sys.stderr)
+    for row in rows:
+        row["path"] = paths.get((row["page"], row["language"]), str(row["page"]))
+    shown = rows if args.all else [row for row in rows if row["count"]]
+    return pipe_safe(lambda: _print_region(shown, rows, as_json=args.json))
+
+
+def _print_region(shown: list[dict[str, Any]], rows: list[dict[str, Any]], *, as_json: bool) -> int:
+    if as_json:
+        print(json.dumps(shown, ensure_ascii=False, indent=1))
+        return EXIT_OK
+    cells = [
+        (row["path"], row["title"], row["language"], row["count"], ", ".join(dict.fromkeys(row["words"])))
+        for row in shown
+    ]
+    write_table(sys.stdout, ("page", "title", "language", "issues", "words"), cells)
+    total = sum(row["count"] for row in rows)
+    print(f"{total} spelling issue(s) in {len(rows)} page translation(s)", file=sys.stderr)
     return EXIT_OK
 
 

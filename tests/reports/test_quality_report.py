@@ -166,3 +166,34 @@ def test_quality_report_command_confirm_and_bad_page(
     err = capsys.readouterr().err
     assert "nirgendwo" in err
     assert "Traceback" not in err
+
+
+@pytest.mark.parametrize("command", ["report", "links", "readability", "spellcheck"])
+def test_region_reports_closed_pipe_no_traceback(tmp_path: Path, command: str) -> None:
+    """Every region report stops quietly when its reader goes away (``| head -1``)."""
+    import subprocess
+    import sys
+
+    ensure_demo(tmp_path).close()
+    process = subprocess.Popen(
+        [
+            sys.executable,
+            "-m",
+            "editor",
+            command,
+            "--data",
+            str(tmp_path),
+            "--region",
+            "musterstadt",
+            "--all",
+        ],
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+        cwd=Path(__file__).resolve().parents[2],
+    )
+    assert process.stdout is not None
+    assert process.stdout.readline()
+    process.stdout.close()
+    _out, err = process.communicate(timeout=300)
+    assert b"Traceback" not in err
+    assert b"BrokenPipe" not in err

@@ -149,15 +149,18 @@ def test_cli_region_report_csv(
 
     store = _FakeStore()
     monkeypatch.setattr(store_module, "open_store", lambda data, slug: store)
-    assert _run(["readability", "--data", str(tmp_path), "--region", "demo", "--csv"]) == 0
+    assert _run(["readability", "--data", str(tmp_path), "--region", "demo", "--csv", "--all"]) == 0
     lines = capsys.readouterr().out.splitlines()
-    assert lines[0].startswith("page_id,language,title,score")
+    assert lines[0].startswith("page,title,language,score")
     assert len(lines) == 4
     assert store.closed
     assert "nested-sentence" in lines[2]
+    assert _run(["readability", "--data", str(tmp_path), "--region", "demo", "--csv"]) == 0
+    assert len(capsys.readouterr().out.splitlines()) == 3  # only pages with findings
     assert _run(["readability", "--data", str(tmp_path), "--region", "demo", "--lang", "de"]) == 0
     table = capsys.readouterr().out.splitlines()
     assert len(table) == 3
+    assert table[0].startswith("page\ttitle\tlanguage")
     assert "Anmeldung" in table[1]
 
 

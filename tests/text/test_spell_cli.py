@@ -126,7 +126,7 @@ def test_spellcheck_cli_region_report(
     module = types.ModuleType("editor.models.store")
     module.open_store = lambda data_dir, slug: _Store()  # type: ignore[attr-defined]
     monkeypatch.setitem(sys.modules, "editor.models.store", module)
-    code, out, err = _run(["--data", str(tmp_path), "--region", "augsburg", "--json"], capsys)
+    code, out, err = _run(["--data", str(tmp_path), "--region", "augsburg", "--json", "--all"], capsys)
     assert code == 0
     rows = json.loads(out)
     assert [(r["page"], r["language"], r["count"], r["words"]) for r in rows] == [
@@ -139,4 +139,4 @@ def test_spellcheck_cli_region_report(
     code, out, _ = _run(["--data", str(tmp_path), "--region", "x", "--lang", "de"], capsys)
     assert code == 0
     assert calls[-1] == "de"
-    assert out.startswith("1\tde\t1\tA\tAntarg")
+    assert out.startswith("page\ttitle\tlanguage\tissues\twords\n1\tA\tde\t1\tAntarg")
