@@ -138,7 +138,12 @@ def _run_region(args: argparse.Namespace) -> int:
     if not args.all:
         rows = [row for row in rows if row["findings"]]
     german = is_german(getattr(args, "ui_lang", None))
-    return pipe_safe(lambda: write_report(rows, sys.stdout, as_csv=args.csv, german=german) or 0)
+
+    def write() -> int:
+        write_report(rows, sys.stdout, as_csv=args.csv, german=german)
+        return 0
+
+    return pipe_safe(write)
 
 
 def report_rows(translations: Iterable[Any]) -> list[dict[str, Any]]:

@@ -103,7 +103,7 @@ def _report(store: Any, data: Path, args: argparse.Namespace) -> int:
     elif not (args.csv or args.html):
         header, rows = table(report, german=german, all_rows=args.all)
         write_table(sys.stdout, header, rows)
-    print(f"{len(report.rows)} row(s), {len(report.links)} link(s) checked offline", file=sys.stderr)
+    print(f"{len(report.rows)} row(s), {len(report.links)} link problem(s)", file=sys.stderr)
     return 0
 
 

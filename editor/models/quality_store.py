@@ -101,19 +101,71 @@ def confirm_still_valid(
 
 
 # -- report cache -----------------------------------------------------------------------------------
-def cached_quality(store: Store) -> dict[int, tuple[str, str]]:
-    """``translation id → (content hash, result JSON)`` of every cached translation."""
-    found = store._rows("SELECT translation_id, content_hash, result FROM quality_cache")
-    return {int(t): (h, r) for t, h, r in found}
+#: What a translation's text looked like when it was hashed: its change stamps and length (SQL).
+FINGERPRINT_SQL = (
+    "coalesce(t.local_updated_at, '') || '|' || coalesce(t.server_updated_at, '') || '|' || length(t.content)"
+)
 
 
-def save_quality(store: Store, items: Iterable[tuple[int, str, str]]) -> None:
-    """Store ``(translation id, content hash, result JSON)`` rows, in one transaction."""
+@dataclass(frozen=True)
+class CachedQuality:
+    """A translation with what the report cache holds for it (None: never cached)."""
+
+    translation_id: int
+    page_id: int
+    language: str
+    fingerprint: str
+    cached_fingerprint: str | None
+    content_hash: str | None
+    result: str | None
+    links_context: str | None
+    links: str | None
+
+
+def cached_quality(store: Store) -> list[CachedQuality]:
+    """Every translation (in id order) with its cache row; reads no text, only its length."""
+    found = store._rows(
+        f"SELECT t.id, t.page_id, t.language_code, {FINGERPRINT_SQL}, q.fingerprint, q.content_hash, "
+        "q.result, q.links_context, q.links FROM translation t "
+        "LEFT JOIN quality_cache q ON q.translation_id = t.id ORDER BY t.id"
+    )
+    return [CachedQuality(int(t), int(p), *rest) for t, p, *rest in found]
+
+
+def save_quality(store: Store, items: Iterable[tuple[int, str, str, str, str, str]]) -> None:
+    """Store ``(translation id, content hash, fingerprint, result, links context, links)`` rows."""
     rows = list(items)
     if not rows:
         return
     with store.transaction() as conn:
         conn.executemany(
-            "INSERT OR REPLACE INTO quality_cache (translation_id, content_hash, result) VALUES (?, ?, ?)",
+            "INSERT OR REPLACE INTO quality_cache "
+            "(translation_id, content_hash, fingerprint, result, links_context, links) "
+            "VALUES (?, ?, ?, ?, ?, ?)",
             rows,
         )
+
+
+def texts(store: Store, ids: list[int]) -> dict[int, str]:
+    """The content of the translations ``ids``."""
+    marks = ",".join("?" * len(ids))
+    return {
+        int(t): c or ""
+        for t, c in store._rows(f"SELECT id, content FROM translation WHERE id IN ({marks})", ids)
+    }
+
+
+def link_context(store: Store) -> str:
+    """A hash of everything a link's verdict depends on besides the linking text: the region's address,
+    the page tree, slugs, statuses, archived flags and the stored online results."""
+    import hashlib
+
+    digest = hashlib.sha1(usedforsecurity=False)
+    for sql in (
+        "SELECT slug, cms_url FROM region",
+        "SELECT id, parent_id, archived FROM page ORDER BY id",
+        "SELECT page_id, language_code, slug, status FROM translation ORDER BY id",
+        "SELECT count(*), max(checked_at) FROM link_check",
+    ):
+        digest.update(repr(store._rows(sql)).encode("utf-8", "surrogatepass"))
+    return digest.hexdigest()

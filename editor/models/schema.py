@@ -191,4 +191,10 @@ class QualityCache(Base):
         ForeignKey("translation.id", ondelete="CASCADE"), primary_key=True
     )
     content_hash: Mapped[str] = mapped_column(String(64))
+    #: Change stamps and length of the text when it was hashed: equal → the text was not read again.
+    fingerprint: Mapped[str] = mapped_column(String(200), server_default="")
     result: Mapped[str] = mapped_column(Text)
+    #: The link context (pages, slugs, statuses, online results) the ``links`` were resolved against.
+    links_context: Mapped[str] = mapped_column(String(64), server_default="")
+    #: The translation's link problems (JSON).
+    links: Mapped[str] = mapped_column(Text, server_default="[]")

@@ -144,7 +144,10 @@ CREATE TABLE translation_confirmation (
 CREATE TABLE quality_cache (
 	translation_id INTEGER NOT NULL, 
 	content_hash VARCHAR(64) NOT NULL, 
+	fingerprint VARCHAR(200) DEFAULT '' NOT NULL, 
 	result TEXT NOT NULL, 
+	links_context VARCHAR(64) DEFAULT '' NOT NULL, 
+	links TEXT DEFAULT '[]' NOT NULL, 
 	PRIMARY KEY (translation_id), 
 	FOREIGN KEY(translation_id) REFERENCES translation (id) ON DELETE CASCADE
 );

@@ -10,18 +10,26 @@ and missing translations first) with ``progress(done, total)``; ``cancel`` stops
 
 from __future__ import annotations
 
+import json
 import threading
 from collections import Counter
 from collections.abc import Callable
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import datetime, timedelta
 from pathlib import Path
 
-from editor.models.quality_store import cached_quality, link_results, save_quality
+from editor.models.quality_store import (
+    CachedQuality,
+    cached_quality,
+    link_context,
+    link_results,
+    save_quality,
+    texts,
+)
 from editor.models.records import TranslationState
 from editor.models.store import Store, utcnow
 from editor.reports.freshness import DEFAULT_PERIOD, Freshness, freshness_of
-from editor.reports.links import LinkFinding, LinkProblem, LinkResolver, iter_texts
+from editor.reports.links import LinkFinding, LinkProblem, LinkResolver
 from editor.reports.metrics import TextMetrics, compute_many, content_key
 from editor.reports.pages import PageIndex
 
@@ -29,8 +37,10 @@ Rows = Callable[[list["QualityRow"]], None]
 Progress = Callable[[int, int], None]
 #: Below this many uncached texts the report computes in its own process.
 PROCESS_THRESHOLD = 400
-#: Cached rows handed over at once while the first pass runs (the first rows show at once).
-FIRST_BATCH = 2000
+#: Rows handed over at once while the first pass runs (the first rows show at once).
+FIRST_BATCH = 1000
+#: Texts read from the working copy at once.
+READ_BATCH = 500
 
 
 @dataclass(frozen=True)
@@ -50,6 +60,13 @@ class QualityRow:
     stale: bool = False
     #: The translator's QA warnings; None until that check exists.
     qa_warnings: int | None = None
+    #: The text figures are still being computed (the row will be handed over again).
+    pending: bool = False
+
+    @property
+    def key(self) -> tuple[int, str]:
+        """(page id, language): rows handed over again replace the row with the same key."""
+        return (self.page_id, self.language)
 
     @property
     def words(self) -> int | None:
@@ -79,6 +96,7 @@ class QualityReport:
     region: str
     languages: list[str]
     rows: list[QualityRow] = field(default_factory=list)
+    #: The link problems of every translation (links without a problem are not kept).
     links: list[LinkFinding] = field(default_factory=list)
     period: timedelta = DEFAULT_PERIOD
     created_at: datetime = field(default_factory=utcnow)
@@ -130,102 +148,167 @@ def build_report(
     cancel: threading.Event | None = None,
     processes: int | None = None,
 ) -> QualityReport:
-    """Build the report (see the module docstring). ``processes`` None: chosen by the amount of work."""
+    """Build the report (see the module docstring). ``on_rows`` gets new rows and rows handed over
+    again once their figures are computed (same :attr:`QualityRow.key`). ``processes`` None: chosen by
+    the amount of work."""
     stop = cancel or threading.Event()
-    index = PageIndex.build(store)
-    report = QualityReport(index.region, index.languages, period=period)
-    builder = _Builder(store, index, report, on_rows or (lambda rows: None))
-    todo = builder.first_pass()
-    total = len(report.rows) + len(todo)
+    builder = _Builder(store, period, on_rows or (lambda rows: None))
+    todo = builder.first_pass(stop)
+    total = len(builder.rows)
     if progress:
-        progress(len(report.rows), total)
+        progress(total - len(todo), total)
     if processes is None:
         from editor.reports.metrics import default_processes
 
         processes = default_processes() if len(todo) >= PROCESS_THRESHOLD else 0
-    fresh: list[tuple[int, str, str]] = []
-    items = [(tid, lang, text) for tid, (lang, text, _key) in todo.items()]
+    items = [(tid, lang, text) for tid, (lang, text) in todo.items()]
+    done = total - len(todo)
     for chunk in compute_many(items, data_dir, processes=processes, cancelled=stop.is_set):
         builder.add_computed(chunk)
-        fresh.extend((tid, todo[tid][2], metrics.to_json()) for tid, metrics in chunk)
+        done += len(chunk)
         if progress:
-            progress(len(report.rows), total)
-    save_quality(store, fresh)
+            progress(done, total)
+    builder.save()
+    report = builder.report
+    report.rows = sorted(builder.rows.values(), key=lambda r: (r.path, r.language))
     report.complete = not stop.is_set()
     return report
 
 
 class _Builder:
-    """Collects rows; keeps what a computed chunk needs to become rows."""
+    """Collects rows: from the cache, from texts read again, from computed figures."""
 
-    def __init__(self, store: Store, index: PageIndex, report: QualityReport, on_rows: Rows) -> None:
-        self.store, self.index, self.report, self.on_rows = store, index, report, on_rows
+    def __init__(self, store: Store, period: timedelta, on_rows: Rows) -> None:
+        self.store, self.on_rows = store, on_rows
+        self.index = PageIndex.build(store)
+        self.report = QualityReport(self.index.region, self.index.languages, period=period)
         self.now = utcnow()
         self.dates = freshness_of(store)
-        self.pending: dict[int, tuple[int, str, int, int]] = {}
-        self.states: dict[int, dict[str, object]] = {}
+        self.context = link_context(store)
+        self.resolver = LinkResolver(self.index, link_results(store))
+        self.states = {row.id: dict(row.cells) for row in store.page_tree()}
+        self.rows: dict[tuple[int, str], QualityRow] = {}
+        #: translation id → (cache entry, content hash, problems) of texts whose figures are computed
+        self.pending: dict[int, tuple[CachedQuality, str, list[LinkFinding]]] = {}
+        self.updates: list[tuple[int, str, str, str, str, str]] = []
 
-    def first_pass(self) -> dict[int, tuple[str, str, str]]:
-        """Rows for cached and missing translations; returns ``tid → (language, text, key)`` to compute."""
-        store, index, report = self.store, self.index, self.report
-        cache = cached_quality(store)
-        resolver = LinkResolver(index, link_results(store))
-        states = self.states = {row.id: dict(row.cells) for row in store.page_tree()}
-        todo: dict[int, tuple[str, str, str]] = {}
+    def first_pass(self, stop: threading.Event) -> dict[int, tuple[str, str]]:
+        """Rows for every translation (figures from the cache where the text is unchanged) and for
+        missing translations; returns ``tid → (language, text)`` of the texts to compute."""
+        entries = cached_quality(self.store)
         ready: list[QualityRow] = []
-        for tid, page, language, content in iter_texts(store):
-            findings = resolver.check_text(page, language, content)
-            report.links.extend(findings)
-            problems = [f for f in findings if f.problem is not None]
-            broken = sum(1 for f in problems if f.problem in _BROKEN)
-            key = content_key(language, content)
-            cached = cache.get(tid)
-            if cached is not None and cached[0] == key:
-                metrics = TextMetrics.from_json(cached[1])
-                ready.append(self._row(page, language, states, metrics, broken, len(problems)))
+        stale: list[CachedQuality] = []
+        for entry in entries:
+            fresh = entry.cached_fingerprint == entry.fingerprint and entry.result is not None
+            if fresh and entry.links_context == self.context:
+                problems = _problems_from_json(entry.links or "[]", entry.page_id, entry.language)
+                ready.append(self._row(entry, TextMetrics.from_json(str(entry.result)), problems))
                 if len(ready) >= FIRST_BATCH:
-                    self._emit(ready)
-                    ready = []
+                    ready = self._emit(ready)
             else:
-                todo[tid] = (language, content, key)
-                self.pending[tid] = (page, language, broken, len(problems))
-        for page_id, cells in states.items():
-            if page_id in index.archived:
-                continue
-            ready.extend(
-                self._row(page_id, lang, states, None, 0, 0) for lang in index.languages if lang not in cells
-            )
-        self._emit(ready)
+                stale.append(entry)
+        self._emit(ready + self._missing_rows())
+        todo: dict[int, tuple[str, str]] = {}
+        for start in range(0, len(stale), READ_BATCH):
+            if stop.is_set():
+                break
+            self._emit([self._reread(entry, content, todo) for entry, content in _with_texts(
+                self.store, stale[start : start + READ_BATCH])])  # fmt: skip
         return todo
 
-    def _emit(self, rows: list[QualityRow]) -> None:
-        self.report.rows.extend(rows)
-        self.on_rows(rows)
+    def _reread(self, entry: CachedQuality, content: str, todo: dict[int, tuple[str, str]]) -> QualityRow:
+        problems = [f for f in self.resolver.check_text(entry.page_id, entry.language, content) if f.problem]
+        key = content_key(entry.language, content)
+        if key == entry.content_hash and entry.result is not None:
+            self._remember(entry, key, entry.result, problems)
+            return self._row(entry, TextMetrics.from_json(entry.result), problems)
+        todo[entry.translation_id] = (entry.language, content)
+        self.pending[entry.translation_id] = (entry, key, problems)
+        return self._row(entry, None, problems, pending=True)
 
     def add_computed(self, chunk: list[tuple[int, TextMetrics]]) -> None:
-        """Turn a computed chunk into rows."""
+        """Hand over the rows of a computed chunk again, now with their figures."""
         rows = []
         for tid, metrics in chunk:
-            page_id, language, broken, problems = self.pending.pop(tid)
-            rows.append(self._row(page_id, language, self.states, metrics, broken, problems))
+            entry, key, problems = self.pending.pop(tid)
+            self._remember(entry, key, metrics.to_json(), problems)
+            rows.append(self._row(entry, metrics, problems, again=True))
         self._emit(rows)
+
+    def save(self) -> None:
+        """Write what was computed or re-checked into the cache."""
+        save_quality(self.store, self.updates)
+
+    # -- helpers ----------------------------------------------------------------------------------
+    def _emit(self, rows: list[QualityRow]) -> list[QualityRow]:
+        for row in rows:
+            self.rows[row.key] = row
+        if rows:
+            self.on_rows(rows)
+        return []
+
+    def _remember(self, entry: CachedQuality, key: str, result: str, problems: list[LinkFinding]) -> None:
+        links = json.dumps([_problem_to_json(f) for f in problems], ensure_ascii=False)
+        self.updates.append((entry.translation_id, key, entry.fingerprint, result, self.context, links))
+
+    def _missing_rows(self) -> list[QualityRow]:
+        return [
+            self._make(page_id, lang, None, 0, 0)
+            for page_id, cells in self.states.items()
+            if page_id not in self.index.archived
+            for lang in self.index.languages
+            if lang not in cells
+        ]
 
     def _row(
         self,
-        page_id: int,
-        language: str,
-        states: dict[int, dict[str, object]],
+        entry: CachedQuality,
         metrics: TextMetrics | None,
-        broken: int,
-        problems: int,
+        problems: list[LinkFinding],
+        *,
+        pending: bool = False,
+        again: bool = False,
     ) -> QualityRow:
-        cell = states.get(page_id, {}).get(language)
+        if not again:
+            self.report.links.extend(problems)
+        broken = sum(1 for f in problems if f.problem in _BROKEN)
+        row = self._make(entry.page_id, entry.language, metrics, broken, len(problems))
+        return replace(row, pending=True) if pending else row
+
+    def _make(
+        self, page_id: int, language: str, metrics: TextMetrics | None, broken: int, problems: int
+    ) -> QualityRow:
+        cell = self.states.get(page_id, {}).get(language)
         state = getattr(cell, "state", TranslationState.MISSING)
         dates: Freshness | None = self.dates.get((page_id, language))
         last = dates.last if dates else None
         age = dates.age_days(self.now) if dates else None
-        stale = metrics is not None and (last is None or self.now - last > self.report.period)
+        exists = cell is not None
+        stale = exists and (last is None or self.now - last > self.report.period)
         return QualityRow(
             page_id, language, self.index.path(page_id, language), self.index.title(page_id, language),
             state, metrics, broken, problems, last, age, stale,
         )  # fmt: skip
+
+
+def _with_texts(store: Store, entries: list[CachedQuality]) -> list[tuple[CachedQuality, str]]:
+    found = texts(store, [e.translation_id for e in entries])
+    return [(e, found.get(e.translation_id, "")) for e in entries]
+
+
+_FIELDS = ("href", "start", "end", "label", "kind", "problem", "message", "suggestion", "status")
+
+
+def _problem_to_json(finding: LinkFinding) -> list[object]:
+    data = finding.to_json()
+    return [data[name] for name in _FIELDS]
+
+
+def _problems_from_json(text: str, page_id: int, language: str) -> list[LinkFinding]:
+    found = []
+    for href, start, end, label, kind, problem, message, suggestion, status in json.loads(text):
+        found.append(
+            LinkFinding(page_id, language, href, start, end, label, kind,
+                        LinkProblem(problem) if problem else None, message, suggestion, status)
+        )  # fmt: skip
+    return found

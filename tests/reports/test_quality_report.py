@@ -19,6 +19,7 @@ from editor.models.store import Store, utcnow
 from editor.reports import metrics
 from editor.reports.export import to_csv, to_html
 from editor.reports.freshness import stale_translations
+from editor.reports.links import LinkProblem
 from editor.reports.quality import QualityReport, build_report
 
 
@@ -42,8 +43,10 @@ def demo_report(tmp_path_factory: pytest.TempPathFactory) -> QualityReport:
 
 def test_quality_report_rows_cover_pages_and_languages(demo: Store, tmp_path: Path) -> None:
     """One row per page and language: missing translations included, figures for the others."""
-    batches: list[int] = []
-    report = build_report(demo, tmp_path, on_rows=lambda rows: batches.append(len(rows)), processes=0)
+    handed: list[tuple[int, str]] = []
+    report = build_report(
+        demo, tmp_path, on_rows=lambda rows: handed.extend(r.key for r in rows), processes=0
+    )
     languages = {lang.code for lang in demo.languages()}
     assert {r.language for r in report.rows} == languages
     missing = [r for r in report.rows if r.state is TranslationState.MISSING]
@@ -52,7 +55,8 @@ def test_quality_report_rows_cover_pages_and_languages(demo: Store, tmp_path: Pa
     german = [r for r in report.rows if r.language == "de"]
     assert all(r.measure == "hix" and r.words for r in german)
     assert {r.measure for r in report.rows if r.language == "en" and r.words} == {"flesch"}
-    assert sum(batches) == len(report.rows)
+    assert set(handed) == {r.key for r in report.rows}
+    assert not any(r.pending for r in report.rows)
     assert any(r.link_problems for r in report.rows if r.language == "fa")
     assert all(r.qa_warnings is None for r in report.rows)
 
@@ -197,3 +201,35 @@ def test_region_reports_closed_pipe_no_traceback(tmp_path: Path, command: str) -
     _out, err = process.communicate(timeout=300)
     assert b"Traceback" not in err
     assert b"BrokenPipe" not in err
+
+
+def test_quality_report_cached_rows_follow_link_changes(demo: Store, tmp_path: Path) -> None:
+    """Cached figures are reused, but links are resolved again when the pages they point to change."""
+    first = build_report(demo, tmp_path, processes=0)
+    target = next(
+        f for f in first.links if f.suggestion is None and f.problem is not None and f.kind == "internal"
+    )
+    from editor.reports.pages import PageIndex
+
+    index = PageIndex.build(demo)
+    linked = next(p for path, p in index.paths["de"].items() if target.href.rstrip("/").endswith(path))
+    with demo.transaction() as conn:
+        conn.execute("UPDATE page SET archived = 1 WHERE id = ?", (linked,))
+    again = build_report(demo, tmp_path, processes=0)
+    problems = {(f.page_id, f.language, f.href): f.problem for f in again.links}
+    assert problems[(target.page_id, target.language, target.href)] is LinkProblem.ARCHIVED_PAGE
+
+
+@pytest.mark.parametrize("language", ["de", "de-si", "en", "fa"])
+def test_quality_readability_score_equals_analyse(language: str) -> None:
+    """The report's score without findings equals the full analysis's measure for the language."""
+    from editor.reports.metrics import readability_score
+    from editor.text.readability import analyse
+
+    folder = Path(__file__).resolve().parents[1] / "text" / "_files"
+    for path in sorted(folder.glob("*.md")) + sorted(folder.glob("*.html")):
+        text = path.read_text(encoding="utf-8")
+        words, score, measure = readability_score(text, language)
+        result = analyse(text, language)
+        wanted = {"hix": result.hix_like, "flesch": result.flesch_reading_ease, "lix": result.lix}[measure]
+        assert (words, score) == (result.counts.words, wanted), path.name

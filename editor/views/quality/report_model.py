@@ -47,6 +47,7 @@ class QualityItemModel(QAbstractTableModel):
     def __init__(self, parent: Any = None) -> None:
         super().__init__(parent)
         self._rows: list[QualityRow] = []
+        self._where: dict[tuple[int, str], int] = {}
         self._headers = _headers()
 
     # -- public API -------------------------------------------------------------------------------
@@ -54,15 +55,26 @@ class QualityItemModel(QAbstractTableModel):
         """Remove every row."""
         self.beginResetModel()
         self._rows = []
+        self._where = {}
         self.endResetModel()
 
     def add_rows(self, rows: list[QualityRow]) -> None:
-        """Append a batch of rows."""
-        if not rows:
+        """Append a batch of rows; a row whose page and language are shown already replaces it."""
+        new = []
+        for row in rows:
+            at = self._where.get(row.key)
+            if at is None:
+                new.append(row)
+                continue
+            self._rows[at] = row
+            self.dataChanged.emit(self.index(at, 0), self.index(at, len(self._headers) - 1))
+        if not new:
             return
         first = len(self._rows)
-        self.beginInsertRows(_NO_INDEX, first, first + len(rows) - 1)
-        self._rows.extend(rows)
+        self.beginInsertRows(_NO_INDEX, first, first + len(new) - 1)
+        for offset, row in enumerate(new):
+            self._where[row.key] = first + offset
+        self._rows.extend(new)
         self.endInsertRows()
 
     def row_at(self, row: int) -> QualityRow:
@@ -110,7 +122,9 @@ def _display(row: QualityRow, column: int) -> str:
         LANGUAGE: row.language,
         STATE: state_label(row.state),
         WORDS: row.words,
-        READABILITY: None
+        READABILITY: "…"
+        if row.pending
+        else None
         if row.readability is None
         else f"{row.readability:.1f} {_MEASURES.get(row.measure, row.measure)}",
         SPELLING: row.spelling,

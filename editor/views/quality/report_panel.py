@@ -178,18 +178,35 @@ class QualityReportPanel(QWidget):
             self._cancel.set()
 
     def check_links_online(self) -> None:
-        """Fetch the external addresses not checked within :data:`RECHECK_AGE`, then refresh."""
+        """Fetch the external addresses not checked within :data:`RECHECK_AGE`, then refresh.
+
+        The addresses are collected on the database thread, fetched on the network pool, and the
+        results stored on the database thread again."""
         if self.report is None:
             return
-        from editor.models.quality_store import link_results
-        from editor.sync.link_check import LinkChecker, stale_addresses
-
-        urls = [f.href for f in self.report.links if f.kind == "web"]
-        todo = stale_addresses(urls, link_results(self.store), RECHECK_AGE)
         self._generation += 1
         generation, cancel = self._generation, threading.Event()
         self._cancel = cancel
         self._busy(True)
+        store = self.store
+
+        def collect() -> list[str]:
+            from editor.models.quality_store import link_results
+            from editor.reports.links import check_links, iter_texts
+            from editor.reports.pages import PageIndex
+            from editor.sync.link_check import stale_addresses
+
+            texts = ((page, lang, text) for _tid, page, lang, text in iter_texts(store))
+            urls = check_links(texts, PageIndex.build(store)).web_addresses()
+            return stale_addresses(urls, link_results(store), RECHECK_AGE)
+
+        self.runner.run_db(collect, lambda todo: self._fetch(generation, cancel, todo), self._on_failed)
+
+    def _fetch(self, generation: int, cancel: threading.Event, todo: list[str]) -> None:
+        from editor.sync.link_check import LinkChecker
+
+        if generation != self._generation:
+            return
         self.status.setText(self.tr("Checking %n address(es) online…", "", len(todo)))
         bridge, network = self._bridge, self._network
 

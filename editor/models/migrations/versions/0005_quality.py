@@ -41,7 +41,10 @@ def upgrade() -> None:
         "quality_cache",
         _translation_key(),
         sa.Column("content_hash", sa.String(64), nullable=False),
+        sa.Column("fingerprint", sa.String(200), nullable=False, server_default=""),
         sa.Column("result", sa.Text, nullable=False),
+        sa.Column("links_context", sa.String(64), nullable=False, server_default=""),
+        sa.Column("links", sa.Text, nullable=False, server_default="[]"),
     )
 
 
