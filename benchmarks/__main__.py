@@ -86,7 +86,8 @@ def main() -> int:
         tmp = Path(folder)
         rows += bench_start(tmp)
         rows += bench_region(tmp, args.pages)
-    for name in ("bench_spelling", "bench_readability", "bench_surface", "bench_translation", "bench_sync"):
+    names = ("bench_spelling", "bench_readability", "bench_surface", "bench_translation", "bench_quality")
+    for name in (*names, "bench_sync"):
         module = importlib.import_module(f"benchmarks.{name}")
         try:
             rows += module.run()
