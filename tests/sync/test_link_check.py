@@ -99,3 +99,27 @@ def test_link_check_stale_addresses_only_refetches_old_results() -> None:
         "https://b.example/",
         "https://c.example/",
     ]
+
+
+def test_link_check_honours_the_ca_file_setting(tmp_path: Path) -> None:
+    """With the server's certificate as the configured extra CA file, the same address works."""
+    from editor.sync.errors import NetworkConfig
+
+    with link_server(tmp_path) as server:
+        url = server.url("/ok", "https", "localhost")
+        checker = LinkChecker(NetworkConfig(ca_file=str(tmp_path / "cert.pem")), timeout=2.0)
+        (result,) = checker.check([url])
+    assert (result.status, result.broken) == (200, False)
+
+
+def test_link_check_goes_through_the_configured_proxy() -> None:
+    """An explicit proxy from the settings carries the requests (here a recording proxy on 127.0.0.1)."""
+    from editor.sync.errors import NetworkConfig
+    from tests.sync.local_servers import recording_proxy
+
+    with link_server() as server, recording_proxy() as proxy:
+        url = server.url("/ok")
+        (result,) = LinkChecker(NetworkConfig(proxy=proxy.url), timeout=2.0).check([url])
+        targets = [seen.target for seen in proxy.seen]
+    assert result.status == 200
+    assert url in targets
