@@ -101,10 +101,10 @@ def confirm_still_valid(
 
 
 # -- report cache -----------------------------------------------------------------------------------
-#: What a translation's text looked like when it was hashed: its change stamps and length (SQL).
-FINGERPRINT_SQL = (
-    "coalesce(t.local_updated_at, '') || '|' || coalesce(t.server_updated_at, '') || '|' || length(t.content)"
-)
+#: What a translation looked like when its figures were cached: the cache's version and the text's change
+#: stamps (every change of a text through the store sets one: a save ``local_updated_at``, a pull
+#: ``server_updated_at``). Read from the covering tree index, so no text is loaded (SQL).
+FINGERPRINT_SQL = "? || '|' || coalesce(t.local_updated_at, '') || '|' || coalesce(t.server_updated_at, '')"
 
 
 @dataclass(frozen=True)
@@ -122,12 +122,14 @@ class CachedQuality:
     links: str | None
 
 
-def cached_quality(store: Store) -> list[CachedQuality]:
-    """Every translation (in id order) with its cache row; reads no text, only its length."""
+def cached_quality(store: Store, version: str) -> list[CachedQuality]:
+    """Every translation with its cache row; reads no text (the tree's covering index has every column
+    asked for). ``version`` is the cache's version, part of the fingerprint."""
     found = store._rows(
         f"SELECT t.id, t.page_id, t.language_code, {FINGERPRINT_SQL}, q.fingerprint, q.content_hash, "
-        "q.result, q.links_context, q.links FROM translation t "
-        "LEFT JOIN quality_cache q ON q.translation_id = t.id ORDER BY t.id"
+        "q.result, q.links_context, q.links FROM translation t INDEXED BY ix_translation_tree "
+        "LEFT JOIN quality_cache q ON q.translation_id = t.id",
+        (version,),
     )
     return [CachedQuality(int(t), int(p), *rest) for t, p, *rest in found]
 

@@ -8,7 +8,6 @@ computed again. :func:`compute_many` runs in this process or, for many texts, in
 from __future__ import annotations
 
 import hashlib
-import json
 import os
 import sys
 from collections.abc import Callable, Iterator, Sequence
@@ -18,7 +17,7 @@ from pathlib import Path
 from typing import Any
 
 #: Bump when the figures are computed differently: every cached entry is then recomputed.
-CACHE_VERSION = "2"
+CACHE_VERSION = "3"
 #: Texts per unit of work (a progress step and, with processes, one task).
 CHUNK = 100
 
@@ -35,14 +34,16 @@ class TextMetrics:
     spelling: int | None
 
     def to_json(self) -> str:
-        """Compact JSON for the cache."""
-        return json.dumps([self.words, self.score, self.measure, self.spelling])
+        """The compact form the cache keeps: ``words|score|measure|spelling`` (empty for None)."""
+        score = "" if self.score is None else repr(self.score)
+        spelling = "" if self.spelling is None else str(self.spelling)
+        return f"{self.words}|{score}|{self.measure}|{spelling}"
 
     @classmethod
     def from_json(cls, text: str) -> TextMetrics:
         """Read what :meth:`to_json` wrote."""
-        words, score, measure, spelling = json.loads(text)
-        return cls(int(words), score, str(measure), spelling)
+        words, score, measure, spelling = text.split("|")
+        return cls(int(words), float(score) if score else None, measure, int(spelling) if spelling else None)
 
 
 def content_key(language: str, content: str) -> str:

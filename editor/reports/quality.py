@@ -30,7 +30,7 @@ from editor.models.records import TranslationState
 from editor.models.store import Store, utcnow
 from editor.reports.freshness import DEFAULT_PERIOD, Freshness, freshness_of
 from editor.reports.links import LinkFinding, LinkProblem, LinkResolver
-from editor.reports.metrics import TextMetrics, compute_many, content_key
+from editor.reports.metrics import CACHE_VERSION, TextMetrics, compute_many, content_key
 from editor.reports.pages import PageIndex
 
 Rows = Callable[[list["QualityRow"]], None]
@@ -195,13 +195,14 @@ class _Builder:
     def first_pass(self, stop: threading.Event) -> dict[int, tuple[str, str]]:
         """Rows for every translation (figures from the cache where the text is unchanged) and for
         missing translations; returns ``tid → (language, text)`` of the texts to compute."""
-        entries = cached_quality(self.store)
+        entries = cached_quality(self.store, CACHE_VERSION)
         ready: list[QualityRow] = []
         stale: list[CachedQuality] = []
         for entry in entries:
             fresh = entry.cached_fingerprint == entry.fingerprint and entry.result is not None
             if fresh and entry.links_context == self.context:
-                problems = _problems_from_json(entry.links or "[]", entry.page_id, entry.language)
+                links = entry.links or "[]"
+                problems = [] if links == "[]" else _problems_from_json(links, entry.page_id, entry.language)
                 ready.append(self._row(entry, TextMetrics.from_json(str(entry.result)), problems))
                 if len(ready) >= FIRST_BATCH:
                     ready = self._emit(ready)
@@ -282,7 +283,7 @@ class _Builder:
         state = getattr(cell, "state", TranslationState.MISSING)
         dates: Freshness | None = self.dates.get((page_id, language))
         last = dates.last if dates else None
-        age = dates.age_days(self.now) if dates else None
+        age = None if last is None else max(0, (self.now - last).days)
         exists = cell is not None
         stale = exists and (last is None or self.now - last > self.report.period)
         return QualityRow(

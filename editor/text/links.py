@@ -19,7 +19,7 @@ from editor.text.url_patterns import HOSTNAME_RE, MAILBOX_RE, TEL_RE
 
 #: ``<a … href="…" …>``: the attribute value in group 2 (any quote style) with its offsets.
 _A_HREF_RE = re.compile(
-    r"""<a\b[^>]{0,2000}?\bhref\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s>"']+))""", re.IGNORECASE | re.DOTALL
+    r"""<[aA]\s[^>]{0,2000}?\b[hH][rR][eE][fF]\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s>"']+))"""
 )
 _MD_LINK_RE = re.compile(r"(?<!!)\[[^\]\n]*\]\(\s*<?([^)\s>]+)>?(?:\s+\"[^\"\n]*\")?\s*\)")
 _TAG_TEXT_RE = re.compile(r"<a\b[^>]*>(.*?)</a\s*>", re.IGNORECASE | re.DOTALL)
