@@ -124,6 +124,15 @@ class MetricsComputer:
 
 
 _WORKER: MetricsComputer | None = None
+_LOCAL: dict[Path | None, MetricsComputer] = {}
+
+
+def local_computer(data_dir: Path | None) -> MetricsComputer:
+    """This process's computer for ``data_dir`` (dictionaries stay loaded between reports)."""
+    computer = _LOCAL.get(data_dir)
+    if computer is None:
+        computer = _LOCAL[data_dir] = MetricsComputer(data_dir)
+    return computer
 
 
 def _worker_chunk(data_dir: str | None, items: Sequence[tuple[int, str, str]]) -> list[tuple[int, str]]:
@@ -147,7 +156,7 @@ def compute_many(
     """
     chunks = [items[i : i + CHUNK] for i in range(0, len(items), CHUNK)]
     if processes <= 1 or len(chunks) < 2:
-        computer = MetricsComputer(data_dir)
+        computer = local_computer(data_dir)
         for chunk in chunks:
             if cancelled():
                 return

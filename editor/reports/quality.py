@@ -13,7 +13,7 @@ from __future__ import annotations
 import json
 import threading
 from collections import Counter
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field, replace
 from datetime import datetime, timedelta
 from pathlib import Path
@@ -313,3 +313,27 @@ def _problems_from_json(text: str, page_id: int, language: str) -> list[LinkFind
                         LinkProblem(problem) if problem else None, message, suggestion, status)
         )  # fmt: skip
     return found
+
+
+def update_rows(
+    report: QualityReport, store: Store, data_dir: Path | None, keys: Iterable[tuple[int, str]]
+) -> list[QualityRow]:
+    """Bring the rows of the translations ``keys`` (page id, language) up to date after they were
+    edited: their links and figures (from the cache when the text is back to a known one), saved to the
+    cache. Replaces them in ``report`` and returns them. The window calls this after each save, so the
+    report follows the editing without being built again."""
+    wanted = set(keys)
+    builder = _Builder(store, report.period, lambda rows: None)
+    entries = [e for e in cached_quality(store, CACHE_VERSION) if (e.page_id, e.language) in wanted]
+    todo: dict[int, tuple[str, str]] = {}
+    rows = [builder._reread(entry, content, todo) for entry, content in _with_texts(store, entries)]
+    items = [(tid, lang, text) for tid, (lang, text) in todo.items()]
+    for chunk in compute_many(items, data_dir, processes=0):
+        builder.add_computed(chunk)
+    builder.save()
+    fresh = {**{r.key: r for r in rows}, **builder.rows}
+    by_key = {row.key: row for row in report.rows}
+    by_key.update(fresh)
+    report.rows = sorted(by_key.values(), key=lambda r: (r.path, r.language))
+    report.links = [f for f in report.links if (f.page_id, f.language) not in wanted] + builder.report.links
+    return list(fresh.values())

@@ -90,3 +90,22 @@ def test_quality_panel_export_csv(open_window: Callable[[], MainWindow], tmp_pat
     panel.write_export(target, panel._csv)
     lines = target.read_text(encoding="utf-8-sig").splitlines()
     assert len(lines) == len(panel.report.rows) + 1 if panel.report else False
+
+
+def test_quality_panel_follows_an_edit(open_window: Callable[[], MainWindow]) -> None:
+    """Saving a page in the window brings its row up to date without building the report again."""
+    window = open_window()
+    panel = show_quality_report(window)
+    assert panel.report is not None
+    row = next(r for r in panel.report.rows if r.language == "de" and r.words)
+    current = window.store.translation(row.page_id, "de")
+    assert current is not None
+    extra = "<p>" + " ".join(["Wort"] * 30) + ".</p>"
+    changes = window.store.save_translation(
+        row.page_id, "de", title=current.title, content=current.content + extra
+    )
+    window.sig_operation_done.emit(changes)
+    updated = next(r for r in panel.report.rows if r.key == row.key)
+    assert updated.words == (row.words or 0) + 30
+    shown = [panel.model.row_at(i) for i in range(panel.model.rowCount())]
+    assert next(r for r in shown if r.key == row.key).words == updated.words

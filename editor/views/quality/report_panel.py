@@ -342,8 +342,33 @@ class QualityReportPanel(QWidget):
         return found if isinstance(found, LinkFinding) else None
 
     def _changed(self, changes: Changes) -> None:
+        """Tell the window (which calls :meth:`on_operation_done` back, as for every change)."""
         self.sig_operation_done.emit(changes)
-        self.refresh()
+
+    def on_operation_done(self, changes: Changes) -> None:
+        """Follow a change of the working copy: the edited rows are brought up to date in the
+        background; a changed tree or language list builds the report again (from the cache)."""
+        if self.report is None or changes.empty:
+            return
+        if changes.tree or changes.languages or (changes.pages and not changes.translations):
+            self.refresh()
+            return
+        report, keys = self.report, set(changes.translations)
+
+        def job() -> list[QualityRow]:
+            from editor.reports.quality import update_rows
+
+            return update_rows(report, self.store, self.data_dir, keys)
+
+        generation = self._generation
+        self.runner.run_db(job, lambda rows: self._on_rows_updated(generation, rows), self._on_failed)
+
+    def _on_rows_updated(self, generation: int, rows: list[QualityRow]) -> None:
+        if generation != self._generation or self.report is None:
+            return
+        self.model.add_rows(rows)
+        self.chart.set_report(self.report)
+        self._on_table_row_changed(self.table.currentIndex(), self.table.currentIndex())
 
     def _report(self) -> QualityReport:
         assert self.report is not None
