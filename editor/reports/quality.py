@@ -101,6 +101,8 @@ class QualityReport:
     period: timedelta = DEFAULT_PERIOD
     created_at: datetime = field(default_factory=utcnow)
     complete: bool = True
+    #: What the build knew (index, link verdicts, dates), reused by :func:`update_rows`.
+    _builder: _Builder | None = field(default=None, repr=False, compare=False)
 
     def state_shares(self) -> dict[str, Counter[str]]:
         """Per language: how many translations are current, outdated, missing (drafts/review apart)."""
@@ -169,9 +171,11 @@ def build_report(
         if progress:
             progress(done, total)
     builder.save()
+    builder.updates = []
     report = builder.report
     report.rows = sorted(builder.rows.values(), key=lambda r: (r.path, r.language))
     report.complete = not stop.is_set()
+    report._builder = builder
     return report
 
 
@@ -235,6 +239,16 @@ class _Builder:
             self._remember(entry, key, metrics.to_json(), problems)
             rows.append(self._row(entry, metrics, problems, again=True))
         self._emit(rows)
+
+    def catch_up(self, keys: set[tuple[int, str]]) -> None:
+        """Re-read what an edit of the translations ``keys`` can change: titles, states and dates."""
+        pages = {page for page, _lang in keys}
+        for row in self.store.page_tree(pages):
+            self.states[row.id] = dict(row.cells)
+            for code, cell in row.cells.items():
+                self.index.titles.setdefault(row.id, {})[code] = cell.title
+        self.dates = freshness_of(self.store)
+        self.now = utcnow()
 
     def save(self) -> None:
         """Write what was computed or re-checked into the cache."""
@@ -321,19 +335,49 @@ def update_rows(
     """Bring the rows of the translations ``keys`` (page id, language) up to date after they were
     edited: their links and figures (from the cache when the text is back to a known one), saved to the
     cache. Replaces them in ``report`` and returns them. The window calls this after each save, so the
-    report follows the editing without being built again."""
+    report follows the editing without being built again.
+
+    The page index and link verdicts of the build are reused while the link context (tree, slugs,
+    statuses, online results) is unchanged, which an edit of a text does not change; otherwise
+    everything is read again."""
     wanted = set(keys)
-    builder = _Builder(store, report.period, lambda rows: None)
-    entries = [e for e in cached_quality(store, CACHE_VERSION) if (e.page_id, e.language) in wanted]
+    builder = report._builder
+    if builder is None or builder.store is not store or link_context(store) != builder.context:
+        builder = _Builder(store, report.period, lambda rows: None)
+    else:
+        builder.catch_up(wanted)
+    entries = _entries(store, wanted)
     todo: dict[int, tuple[str, str]] = {}
+    links_before = len(builder.report.links)
     rows = [builder._reread(entry, content, todo) for entry, content in _with_texts(store, entries)]
     items = [(tid, lang, text) for tid, (lang, text) in todo.items()]
+    computed: dict[tuple[int, str], QualityRow] = {}
+    builder.on_rows = lambda done: computed.update((r.key, r) for r in done)
     for chunk in compute_many(items, data_dir, processes=0):
         builder.add_computed(chunk)
     builder.save()
-    fresh = {**{r.key: r for r in rows}, **builder.rows}
+    builder.updates = []
+    fresh = {**{r.key: r for r in rows}, **computed}
     by_key = {row.key: row for row in report.rows}
     by_key.update(fresh)
     report.rows = sorted(by_key.values(), key=lambda r: (r.path, r.language))
-    report.links = [f for f in report.links if (f.page_id, f.language) not in wanted] + builder.report.links
+    new_links = builder.report.links[links_before:]
+    report.links = [f for f in report.links if (f.page_id, f.language) not in wanted] + new_links
+    report._builder = builder
     return list(fresh.values())
+
+
+def _entries(store: Store, wanted: set[tuple[int, str]]) -> list[CachedQuality]:
+    """The cache entries of the translations ``wanted`` (page id, language)."""
+    from editor.models.quality_store import FINGERPRINT_SQL
+
+    found = []
+    for page, language in wanted:
+        found += store._rows(
+            f"SELECT t.id, t.page_id, t.language_code, {FINGERPRINT_SQL}, q.fingerprint, q.content_hash, "
+            "q.result, q.links_context, q.links FROM translation t "
+            "LEFT JOIN quality_cache q ON q.translation_id = t.id "
+            "WHERE t.page_id = ? AND t.language_code = ?",
+            (CACHE_VERSION, page, language),
+        )
+    return [CachedQuality(int(t), int(p), *rest) for t, p, *rest in found]

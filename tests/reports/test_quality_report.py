@@ -233,3 +233,22 @@ def test_quality_readability_score_equals_analyse(language: str) -> None:
         result = analyse(text, language)
         wanted = {"hix": result.hix_like, "flesch": result.flesch_reading_ease, "lix": result.lix}[measure]
         assert (words, score) == (result.counts.words, wanted), path.name
+
+
+def test_quality_update_rows_follows_one_edit(demo: Store, tmp_path: Path) -> None:
+    """After one edit the report's row for it is brought up to date alone, links included."""
+    from editor.reports.quality import update_rows
+
+    report = build_report(demo, tmp_path, processes=0)
+    row = next(r for r in report.rows if r.language == "en" and r.words)
+    current = demo.translation(row.page_id, "en")
+    assert current is not None
+    body = current.content + '<p>More words here. <a href="mailto:broken@">mail</a></p>'
+    changes = demo.save_translation(row.page_id, "en", title="New title", content=body)
+    (updated,) = update_rows(report, demo, tmp_path, changes.translations)
+    assert updated.key == row.key
+    assert updated.title == "New title"
+    assert updated.words == (row.words or 0) + 4  # "More words here." and the link text
+    assert updated.link_problems == row.link_problems + 1
+    assert next(r for r in report.rows if r.key == row.key) == updated
+    assert any(f.href == "mailto:broken@" for f in report.links if (f.page_id, f.language) == row.key)
