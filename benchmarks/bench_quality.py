@@ -55,13 +55,14 @@ def _add_links(store: object) -> None:
 
 def _measure(data: Path) -> list[Row]:
     from editor.models.store import open_store
-    from editor.reports.links import check_links
+    from editor.reports.links import check_links, iter_texts
     from editor.reports.pages import PageIndex
     from editor.reports.quality import build_report
 
     store = open_store(data, "grossstadt")
     start = time.perf_counter()
-    report = check_links(store.iter_translations(), PageIndex.build(store))
+    texts = ((page, lang, text) for _tid, page, lang, text in iter_texts(store))
+    report = check_links(texts, PageIndex.build(store))
     links_s = time.perf_counter() - start
     first: list[float] = []
     start = time.perf_counter()

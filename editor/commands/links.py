@@ -87,15 +87,18 @@ def _run(args: argparse.Namespace) -> int:
 
 def _check(store: Any, args: argparse.Namespace, data: Any) -> tuple[Any, Any]:
     from editor.models.quality_store import link_results
-    from editor.reports.links import check_links
+    from editor.reports.links import check_links, iter_texts
     from editor.reports.pages import PageIndex
 
+    def texts() -> Any:
+        return ((page, lang, text) for _tid, page, lang, text in iter_texts(store))
+
     index = PageIndex.build(store)
-    report = check_links(store.iter_translations(), index, link_results(store))
+    report = check_links(texts(), index, link_results(store))
     if not args.online:
         return report, index
     _fetch(store, report.web_addresses(), args, data)
-    return check_links(store.iter_translations(), index, link_results(store)), index
+    return check_links(texts(), index, link_results(store)), index
 
 
 def _fetch(store: Any, urls: list[str], args: argparse.Namespace, data: Any) -> None:
