@@ -268,6 +268,8 @@ class QualityReportPanel(QWidget):
         self._busy(False)
         self.chart.set_report(report)
         self._apply_filters()
+        header = self.table.horizontalHeader()
+        self.proxy.sort(header.sortIndicatorSection(), header.sortIndicatorOrder())
         self.table.resizeColumnsToContents()
         for column in (0, 1):
             self.table.setColumnWidth(column, min(self.table.columnWidth(column), 320))
