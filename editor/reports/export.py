@@ -91,13 +91,13 @@ _TEXT = {
     "en": {"title": "Quality report", "shares": "Translations per language", "readability":
            "Readability (HIX-like, German; higher is easier)", "hosts": "Broken links by host",
            "rows": "Pages with findings", "none": "none", "current": "current", "outdated": "outdated",
-           "missing": "missing", "draft": "draft / review", "qa": "QA warnings appear once the "
-           "translator's QA check exists.", "created": "Created"},
+           "missing": "missing", "draft": "draft / review", "qa": "QA warnings are not in this report yet "
+           "(see integreat-desk qa).", "created": "Created"},
     "de": {"title": "Qualitätsbericht", "shares": "Übersetzungen je Sprache", "readability":
            "Lesbarkeit (HIX-ähnlich, Deutsch; höher ist leichter)", "hosts": "Defekte Links je Server",
            "rows": "Seiten mit Befunden", "none": "keine", "current": "aktuell", "outdated": "veraltet",
-           "missing": "fehlt", "draft": "Entwurf / Prüfung", "qa": "QA-Warnungen erscheinen, sobald die "
-           "QA-Prüfung der Übersetzung existiert.", "created": "Erstellt"},
+           "missing": "fehlt", "draft": "Entwurf / Prüfung", "qa": "QA-Warnungen sind noch nicht in diesem "
+           "Bericht (siehe integreat-desk qa).", "created": "Erstellt"},
 }  # fmt: skip
 
 
