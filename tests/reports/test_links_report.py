@@ -123,3 +123,35 @@ def test_links_command_unknown_region(tmp_path: Path, capsys: pytest.CaptureFixt
     assert code == 2
     assert "nowhere" in err
     assert "Traceback" not in err
+
+
+def test_links_command_online_checks_and_keeps_results(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """``links --online`` fetches external addresses once, reports broken and moved ones, and a second
+    run within ``--max-age`` fetches nothing again (the results are kept in the working copy)."""
+    from tests.sync.link_server import link_server
+
+    store = ensure_demo(tmp_path)
+    with link_server() as server:
+        page = next(iter(PageIndex.build(store).by_page["de"]))
+        body = (
+            f'<p><a href="{server.url("/gone")}">a</a> <a href="{server.url("/moved")}">b</a> '
+            f'<a href="{server.url("/gone")}">again</a></p>'
+        )
+        _page_with(store, page, "de", body)
+        store.close()
+        argv = ["links", "--data", str(tmp_path), "--region", "musterstadt", "--online", "--json"]
+        argv += ["--timeout", "2"]
+        assert main(argv) == 1
+        rows = json.loads(capsys.readouterr().out)
+        fetched = len(server.seen)
+        assert main(argv) == 1
+        capsys.readouterr()
+        assert len(server.seen) == fetched  # nothing fetched again within --max-age
+    mine = {r["href"]: r for r in rows if r["page_id"] == page and r["language"] == "de"}
+    assert mine[server.url("/gone")]["problem"] == "broken"
+    assert mine[server.url("/gone")]["status"] == 410
+    assert mine[server.url("/moved")]["problem"] == "redirect"
+    assert mine[server.url("/moved")]["suggestion"] == server.url("/ok")
+    assert [m for m, p in server.seen if p == "/gone"] == ["HEAD"]  # one address, one request
