@@ -263,6 +263,8 @@ class Desk(QObject):
         self.session = session
         window = session.window
         window.sig_open_region_requested.connect(self.choose_region)
+        if session.store.read_only:
+            _lock_read_only(self.app, window, session.store, self.args)
         window.show()
         if self.args.screenshot:
             window.resize(self.size or SCREENSHOT_SIZE)
@@ -330,6 +332,21 @@ class Desk(QObject):
             return
         widget.close()
         app.exit(0)
+
+
+def _lock_read_only(app: QApplication, window: MainWindow, store: Store, args: argparse.Namespace) -> None:
+    """A read-only working copy: editing and sync off, and one message that stays in the status bar."""
+    from PySide6.QtWidgets import QLabel
+
+    for pane in (window.source_pane, window.target_pane):
+        pane.set_editing_locked(True)
+    window.sync.sync_action.setEnabled(False)
+    text = app.translate("App", "Read-only: {0} cannot be changed; you can read and search.").format(
+        store.path
+    )
+    window.statusBar().addPermanentWidget(QLabel(text))
+    if args.screenshot:
+        print(f"integreat-desk: {store.path}: read-only; opened for reading", file=sys.stderr)
 
 
 def _wait_until(app: QApplication, done: object, seconds: float) -> None:
