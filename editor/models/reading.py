@@ -7,14 +7,15 @@ the page text).
 
 from __future__ import annotations
 
-from collections.abc import Callable
+import sqlite3
+from collections.abc import Callable, Iterator
 from datetime import datetime
 from pathlib import Path
 from typing import Any
 
-from editor.models.db import Undecodable
+from editor.models.db import DB_ERRORS, Undecodable, is_decode_error, lenient_rows, reason
 from editor.models.enums import Status
-from editor.models.errors import UnreadableError
+from editor.models.errors import StoreError, UnreadableError
 from editor.models.records import TranslationData
 
 
@@ -82,3 +83,44 @@ def data_or_report(
             raise
         on_unreadable(exc)
         return None
+
+
+def scan_translations(
+    conn: sqlite3.Connection,
+    path: Path,
+    columns: str,
+    language: str | None,
+    on_unreadable: Callable[[UnreadableError], None] | None,
+) -> Iterator[TranslationData]:
+    """Stream every translation (of ``language``) in page order; see ``Store.iter_translations``.
+
+    After text that is not UTF-8 stops the cursor, the scan reads that one row leniently (to name it)
+    and goes on behind it: ``(page_id, language_code) > (last row read)``.
+    """
+    which = "language_code = ?" if language else "1"
+    sql = (
+        f"SELECT {columns} FROM translation WHERE {which} "
+        "AND (page_id, language_code) > (?, ?) ORDER BY page_id, language_code"
+    )
+    after: tuple[Any, ...] = (-(2**63), "")
+    failed = f"{path}: reading the translations failed"
+    while True:
+        params = ((language,) if language else ()) + after
+        try:
+            for row in conn.execute(sql, params):  # streamed: a large region is not held in memory
+                after = (row[1], row[2])
+                item = data_or_report(row, path, on_unreadable)
+                if item is not None:
+                    yield item
+            return
+        except sqlite3.OperationalError as exc:
+            if not is_decode_error(exc):
+                raise StoreError(f"{failed} ({reason(exc)})") from exc
+            params = ((language,) if language else ()) + after  # from the last row read
+            bad = lenient_rows(conn, sql + " LIMIT 1", params)  # the row that failed
+            if not bad:
+                return
+            after = (bad[0][1], bad[0][2])
+            data_or_report(bad[0], path, on_unreadable)
+        except DB_ERRORS as exc:
+            raise StoreError(f"{failed} ({reason(exc)})") from exc

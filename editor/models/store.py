@@ -21,17 +21,16 @@ from editor.models.db import (
     Connections,
     Undecodable,
     is_decode_error,
-    lenient_rows,
     prepare,
-    reason,
     rows,
 )
+from editor.models.db import reason as error_reason
 from editor.models.enums import Direction, Status
 from editor.models.errors import StoreError, UnreadableError, WorkingCopyLostError
 from editor.models.reading import (
     clean,
-    data_or_report,
     read_translation,
+    scan_translations,
     short,
     time_of,
     unreadable,
@@ -147,7 +146,7 @@ class Store:
                 self._guard.check()
         except DB_ERRORS as exc:
             self._guard.check()
-            raise StoreError(f"{self.path}: writing failed ({reason(exc)})") from exc
+            raise StoreError(f"{self.path}: writing failed ({error_reason(exc)})") from exc
         self._guard.check()
 
     def check_writable(self) -> None:
@@ -246,7 +245,7 @@ class Store:
         except (WorkingCopyLostError, UnreadableError):
             raise
         except StoreError as exc:  # a damaged file: this page cannot be read
-            why = reason(exc.__cause__) if exc.__cause__ is not None else str(exc)
+            why = error_reason(exc.__cause__) if exc.__cause__ is not None else str(exc)
             message = f"{self.path}: page {page_id} ({language}) cannot be read: {why}"
             raise UnreadableError(message, page_id, language) from exc
         return read_translation(found[0], self.path) if found else None
@@ -274,33 +273,7 @@ class Store:
         A row that cannot be read raises :class:`UnreadableError`; with ``on_unreadable`` it is handed
         to that callback instead and the scan goes on with the next row.
         """
-        which = "language_code = ?" if language else "1"
-        sql = (
-            f"SELECT {_TRANSLATION_COLUMNS} FROM translation WHERE {which} "
-            "AND (page_id, language_code) > (?, ?) ORDER BY page_id, language_code"
-        )
-        after: tuple[Any, ...] = (-(2**63), "")
-        conn = self._db.raw()
-        while True:
-            params = ((language,) if language else ()) + after
-            try:
-                for row in conn.execute(sql, params):  # streamed: a large region is not held in memory
-                    after = (row[1], row[2])
-                    item = data_or_report(row, self.path, on_unreadable)
-                    if item is not None:
-                        yield item
-                return
-            except sqlite3.OperationalError as exc:
-                if not is_decode_error(exc):
-                    raise StoreError(f"{self.path}: reading the translations failed ({reason(exc)})") from exc
-                params = ((language,) if language else ()) + after  # from the last row read
-                bad = lenient_rows(conn, sql + " LIMIT 1", params)  # the row that failed
-                if not bad:
-                    return
-                after = (bad[0][1], bad[0][2])
-                data_or_report(bad[0], self.path, on_unreadable)
-            except DB_ERRORS as exc:
-                raise StoreError(f"{self.path}: reading the translations failed ({reason(exc)})") from exc
+        yield from scan_translations(self._db.raw(), self.path, _TRANSLATION_COLUMNS, language, on_unreadable)
 
     def published_texts(self, language: str) -> list[str]:
         """The texts of every published page in ``language`` (the region's own vocabulary)."""
@@ -381,7 +354,7 @@ class Store:
         except errors as exc:  # the message names file and page, never SQL or the text
             self._guard.check()
             raise StoreError(
-                f"{self.path}: saving page {page_id} ({language}) failed ({reason(exc)})"
+                f"{self.path}: saving page {page_id} ({language}) failed ({error_reason(exc)})"
             ) from exc
         self._guard.check()
         return changes

@@ -68,9 +68,9 @@ def test_unreadable_rows_are_reported_and_the_scan_goes_on(store: Store) -> None
         list(store.iter_translations())
 
 
-def test_unreadable_tree_cell_is_left_out_not_fatal(store: Store) -> None:
-    """A bad title or status in one language leaves that language out of the page's cells (shown as
-    missing); the rest of the tree reads normally."""
+def test_unreadable_tree_cell_is_shown_or_left_out_not_fatal(store: Store) -> None:
+    """A title that is not UTF-8 shows with replacement characters; an unknown status leaves that
+    language out of the page's cells (shown as missing); the rest of the tree reads normally."""
     page = _first_page(store)
     _corrupt(
         store, f"UPDATE translation SET title = {BAD_UTF8} WHERE page_id = {page} AND language_code = 'en'"
@@ -78,7 +78,7 @@ def test_unreadable_tree_cell_is_left_out_not_fatal(store: Store) -> None:
     _corrupt(store, f"UPDATE translation SET status = 'ODD' WHERE page_id = {page} AND language_code = 'ar'")
     rows = {row.id: row for row in store.page_tree()}
     cells = rows[page].cells
-    assert "en" not in cells
+    assert cells["en"].title == "Hall\ufffdo"
     assert "ar" not in cells
     assert cells["de"].state is TranslationState.UP_TO_DATE
     assert all(row.cells for pid, row in rows.items() if pid != page)
