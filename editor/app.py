@@ -184,7 +184,12 @@ class Desk(QObject):
         if store is None:
             self.show_start_screen()
         else:
-            self._show(RegionSession(store, self.config, start_checks=False, page=page))
+            try:
+                session = RegionSession(store, self.config, start_checks=False, page=page)
+            except StoreError as exc:  # e.g. its languages cannot be read
+                store.close()
+                return self._fail(exc)
+            self._show(session)
         if self.args.screenshot:
             QTimer.singleShot(0, self._screenshot)
         return None
@@ -222,7 +227,13 @@ class Desk(QObject):
         if old is not None and not old.release():
             store.close()
             return False
-        self._show(RegionSession(store, self.config, start_checks=False))
+        try:
+            session = RegionSession(store, self.config, start_checks=False)
+        except StoreError as exc:  # e.g. its languages cannot be read
+            store.close()
+            prompts.error(parent, self.app.translate("App", "Cannot open the working copy"), str(exc))
+            return False
+        self._show(session)
         if old is not None:
             old.close()
         return True

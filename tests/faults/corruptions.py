@@ -72,6 +72,24 @@ def _row(column: str, value: str) -> Callable[[Path], int]:
     return apply
 
 
+def _content(text: str) -> Callable[[Path], int]:
+    """Valid but hostile page text in the page the window opens first (German)."""
+
+    def apply(path: Path) -> int:
+        page = first_page(path)
+        conn = sqlite3.connect(path)
+        try:
+            conn.execute(
+                "UPDATE translation SET content = ? WHERE page_id = ? AND language_code = 'de'", (text, page)
+            )
+            conn.commit()
+        finally:
+            conn.close()
+        return page
+
+    return apply
+
+
 def _truncate(size: Callable[[int], int]) -> Callable[[Path], None]:
     def apply(path: Path) -> None:
         data = path.read_bytes()
@@ -168,6 +186,12 @@ CORRUPTIONS: tuple[Corruption, ...] = (
     Corruption("page-parent-cycle", _cycle),
     Corruption("page-is-its-own-parent", _self_parent),
     Corruption("orphan-page", _orphan),
+    Corruption("hostile-text-20000-brackets", _content("<p>" + "[" * 20_000 + "</p>")),
+    Corruption("hostile-text-10000-nested-divs", _content("<div>" * 10_000 + "x" + "</div>" * 10_000)),
+    Corruption("hostile-text-1000-nested-lists", _content("<ul><li>x" * 1_000 + "</li></ul>" * 1_000)),
+    Corruption(
+        "hostile-text-control-characters", _content("<p>" + "".join(map(chr, range(1, 32))) * 50 + "</p>")
+    ),
     Corruption("newer-schema", _newer_schema),
     Corruption("foreign-file-with-our-id", _foreign_with_our_id),
 )
