@@ -141,7 +141,7 @@ def create_file(path: Path, fill: Callable[[Path], None] | None = None) -> bool:
             _create(temporary)
             if fill is not None:
                 fill(temporary)
-            _remove_with_journal(temporary, keep_main=True)
+            _settle(temporary)
             os.replace(temporary, path)
         except BaseException:
             _remove_with_journal(temporary)
@@ -149,8 +149,28 @@ def create_file(path: Path, fill: Callable[[Path], None] | None = None) -> bool:
     return True
 
 
-def _remove_with_journal(path: Path, *, keep_main: bool = False) -> None:
-    for suffix in ("-wal", "-shm", "-journal") if keep_main else ("", "-wal", "-shm", "-journal"):
+def _settle(path: Path) -> None:
+    """Fold the write-ahead log of a finished new file into it, so the file alone holds everything."""
+    try:
+        conn = sqlite3.connect(path)
+        try:
+            busy = conn.execute("PRAGMA wal_checkpoint(TRUNCATE)").fetchone()[0]
+        finally:
+            conn.close()
+    except DB_ERRORS as exc:
+        raise StoreError(f"{path}: the new working copy cannot be completed ({reason(exc)})") from exc
+    if busy:
+        raise StoreError(f"{path}: the new working copy cannot be completed (its log is in use)")
+    for suffix in ("-wal", "-shm"):  # empty after the checkpoint (SQLite removes them on close)
+        leftover = Path(f"{path}{suffix}")
+        if leftover.exists() and leftover.stat().st_size and suffix == "-wal":
+            raise StoreError(f"{path}: the new working copy cannot be completed (its log is not empty)")
+        with suppress(OSError):
+            leftover.unlink(missing_ok=True)
+
+
+def _remove_with_journal(path: Path) -> None:
+    for suffix in ("", "-wal", "-shm", "-journal"):
         with suppress(OSError):
             Path(f"{path}{suffix}").unlink(missing_ok=True)
 
