@@ -184,7 +184,12 @@ class Desk(QObject):
         if store is None:
             self.show_start_screen()
         else:
-            self._show(RegionSession(store, self.config, start_checks=False, page=page))
+            try:
+                session = RegionSession(store, self.config, start_checks=False, page=page)
+            except StoreError as exc:  # e.g. its languages cannot be read
+                store.close()
+                return self._fail(exc)
+            self._show(session)
         if self.args.screenshot:
             QTimer.singleShot(0, self._screenshot)
         return None
@@ -222,7 +227,13 @@ class Desk(QObject):
         if old is not None and not old.release():
             store.close()
             return False
-        self._show(RegionSession(store, self.config, start_checks=False))
+        try:
+            session = RegionSession(store, self.config, start_checks=False)
+        except StoreError as exc:  # e.g. its languages cannot be read
+            store.close()
+            prompts.error(parent, self.app.translate("App", "Cannot open the working copy"), str(exc))
+            return False
+        self._show(session)
         if old is not None:
             old.close()
         return True
@@ -263,6 +274,8 @@ class Desk(QObject):
         self.session = session
         window = session.window
         window.sig_open_region_requested.connect(self.choose_region)
+        if session.store.read_only:
+            _lock_read_only(self.app, window, session.store, self.args)
         window.show()
         if self.args.screenshot:
             window.resize(self.size or SCREENSHOT_SIZE)
@@ -330,6 +343,21 @@ class Desk(QObject):
             return
         widget.close()
         app.exit(0)
+
+
+def _lock_read_only(app: QApplication, window: MainWindow, store: Store, args: argparse.Namespace) -> None:
+    """A read-only working copy: editing and sync off, and one message that stays in the status bar."""
+    from PySide6.QtWidgets import QLabel
+
+    for pane in (window.source_pane, window.target_pane):
+        pane.set_editing_locked(True)
+    window.sync.sync_action.setEnabled(False)
+    text = app.translate("App", "Read-only: {0} cannot be changed; you can read and search.").format(
+        store.path
+    )
+    window.statusBar().addPermanentWidget(QLabel(text))
+    if args.screenshot:
+        print(f"integreat-desk: {store.path}: read-only; opened for reading", file=sys.stderr)
 
 
 def _wait_until(app: QApplication, done: object, seconds: float) -> None:

@@ -89,8 +89,9 @@ def default_data_dir(folder: Path | None = None) -> Path:
 class IniValues:
     """A typed key/value file: defaults in code, non-defaults on disk."""
 
-    def __init__(self, path: Path, defaults: dict[str, Any]) -> None:
+    def __init__(self, path: Path, defaults: dict[str, Any], *, tolerant: bool = False) -> None:
         self.path = path
+        self.tolerant = tolerant
         self._defaults = defaults
         self._values: dict[str, Any] = {}
         self._load()
@@ -113,7 +114,12 @@ class IniValues:
         self.save()
 
     def save(self) -> None:
-        """Write the non-default values atomically (addresses without credentials)."""
+        """Write the non-default values atomically (addresses without credentials).
+
+        Raises ``OSError`` when the file cannot be written, except for a ``tolerant`` file (the view
+        state), which logs a warning and keeps the values for this session only: a read-only data
+        folder, or another process saving at the same moment, must not stop the app.
+        """
         from editor.sync.redact import strip_userinfo
 
         parser = configparser.ConfigParser(interpolation=None)
@@ -121,11 +127,17 @@ class IniValues:
             k: strip_userinfo(v) if k.endswith("_url") and isinstance(v, str) else _dump(v)
             for k, v in sorted(self._values.items())
         }
-        self.path.parent.mkdir(parents=True, exist_ok=True)
-        tmp = self.path.with_suffix(".tmp")
-        with tmp.open("w", encoding="utf-8") as handle:
-            parser.write(handle)
-        tmp.replace(self.path)
+        # the view state may be saved by several starts at once: each its own temporary file
+        tmp = self.path.with_suffix(f".{os.getpid()}.tmp" if self.tolerant else ".tmp")
+        try:
+            self.path.parent.mkdir(parents=True, exist_ok=True)
+            with tmp.open("w", encoding="utf-8") as handle:
+                parser.write(handle)
+            tmp.replace(self.path)
+        except OSError as exc:
+            if not self.tolerant:
+                raise
+            log.warning("%s: not saved (%s)", self.path, exc.strerror or exc)
 
     def _load(self) -> None:
         if not self.path.exists():
@@ -175,7 +187,7 @@ class Config:
         return cls(
             data_dir,
             IniValues(data_dir / "settings.ini", SETTINGS_DEFAULTS),
-            IniValues(data_dir / "state.ini", STATE_DEFAULTS),
+            IniValues(data_dir / "state.ini", STATE_DEFAULTS, tolerant=True),
         )
 
     def region_state(self, slug: str) -> IniValues:

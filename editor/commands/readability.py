@@ -16,6 +16,7 @@ from typing import Any, TextIO
 from editor.cli import add_data_options
 from editor.commands.inputs import InputError, data_dir, language_option, read_input
 from editor.commands.output import is_german, number, page_paths, pipe_safe, write_csv, write_table
+from editor.text.errors import ContentError
 from editor.text.readability import Category, ReadabilityResult, analyse
 
 #: Order in which a page's "worst" finding is chosen (first present category wins).
@@ -127,30 +128,52 @@ def _run_region(args: argparse.Namespace) -> int:
         store = open_store(data_dir(args.data), args.region)
     except StoreError as exc:
         raise InputError(f"--region {args.region}: {exc}") from None
+    if store.read_only:
+        print(f"readability: {store.path}: read-only; the report only reads it", file=sys.stderr)
+    unreadable: list[Any] = []  # the store's UnreadableErrors, in scan order
     try:
-        rows = report_rows(store.iter_translations(args.lang))
+        rows = report_rows(store.iter_translations(args.lang, on_unreadable=unreadable.append), unreadable)
         paths = page_paths(store)
+    except StoreError as exc:
+        raise InputError(str(exc)) from None
     finally:
         store.close()
     for row in rows:
         row["path"] = paths.get((row["page_id"], row["language"]), str(row["page_id"]))
     rows.sort(key=lambda row: (row["path"], row["language"]))
     if not args.all:
-        rows = [row for row in rows if row["findings"]]
+        rows = [row for row in rows if row["findings"] or row["status"] == "unreadable"]
     german = is_german(getattr(args, "ui_lang", None))
 
     def write() -> int:
         write_report(rows, sys.stdout, as_csv=args.csv, german=german)
         return 0
 
-    return pipe_safe(write)
+    code = pipe_safe(write)
+    for row in rows:
+        if row["status"] == "unreadable":
+            print(f"readability: unreadable, skipped: {row['worst_hint']}", file=sys.stderr)
+    return code
 
 
-def report_rows(translations: Iterable[Any]) -> list[dict[str, Any]]:
-    """One row per translation: page, language, title, score, status and the worst finding."""
-    rows = []
+def report_rows(translations: Iterable[Any], unreadable: list[Any] | None = None) -> list[dict[str, Any]]:
+    """One row per translation: page, language, title, score, status and the worst finding.
+
+    ``unreadable`` is the list the store's scan appends the rows it cannot read to; each becomes a row
+    with status "unreadable" and the error as its hint, in page order.
+    """
+    rows: list[dict[str, Any]] = []
+    pending = unreadable if unreadable is not None else []
     for item in translations:
-        text = getattr(item, "markdown", None)
+        rows.extend(_unreadable_row(e.page_id, e.language, e.title, str(e)) for e in pending)
+        pending.clear()
+        try:
+            text = getattr(item, "markdown", None)
+        except ContentError as exc:
+            rows.append(
+                _unreadable_row(item.page_id, item.language, item.title, f"page {item.page_id}: {exc}")
+            )
+            continue
         if text is None:
             text = getattr(item, "content", "")
         result = analyse(text or "", item.language)
@@ -169,7 +192,14 @@ def report_rows(translations: Iterable[Any]) -> list[dict[str, Any]]:
                 "worst_hint": worst.hint if worst else "",
             }
         )
+    rows.extend(_unreadable_row(e.page_id, e.language, e.title, str(e)) for e in pending)
     return rows
+
+
+def _unreadable_row(page_id: Any, language: str, title: str, error: str) -> dict[str, Any]:
+    return {"page_id": page_id, "language": language, "title": title, "score": None, "lix": None,
+            "status": "unreadable", "findings": 0, "worst_category": "", "worst_text": "",
+            "worst_hint": error}  # fmt: skip
 
 
 def worst_finding(result: ReadabilityResult) -> Any:

@@ -24,12 +24,12 @@ import bisect
 import json
 import re
 import sys
-from collections.abc import Iterable
 from typing import Any
 
 from editor.cli import add_data_options
 from editor.commands.inputs import InputError, data_dir, language_option, read_input
 from editor.commands.output import page_paths, pipe_safe, write_table
+from editor.text.errors import ContentError
 from editor.text.spelling import Misspelling, Speller, SpellingService
 
 EXIT_OK = 0
@@ -127,20 +127,24 @@ def _run_region(args: argparse.Namespace) -> int:
         store = open_store(data_dir(args.data), args.region)
     except (StoreError, OSError, LookupError, ValueError) as exc:
         return _fail(f"{args.data}: cannot open region {args.region!r} ({exc})")
+    if store.read_only:
+        print(f"{store.path}: read-only; the report only reads it", file=sys.stderr)
     service = SpellingService(data_dir(args.data), region_texts=getattr(store, "published_texts", None))
     try:
-        rows, missing = _region_rows(service, store.iter_translations(args.lang))
+        rows, missing = _region_rows(service, store, args.lang)
         paths = page_paths(store)
+    except StoreError as exc:
+        return _fail(str(exc))
     finally:
-        close = getattr(store, "close", None)
-        if close is not None:
-            close()
+        store.close()
     for language in sorted(missing):
         _no_dictionary(language)
     for row in rows:
         row["path"] = paths.get((row["page"], row["language"]), str(row["page"]))
-    shown = rows if args.all else [row for row in rows if row["count"]]
-    return pipe_safe(lambda: _print_region(shown, rows, as_json=args.json))
+    shown = rows if args.all else [row for row in rows if row["count"] or "error" in row]
+    code = pipe_safe(lambda: _print_region(shown, rows, as_json=args.json))
+    _report_unreadable(rows)
+    return code
 
 
 def _print_region(shown: list[dict[str, Any]], rows: list[dict[str, Any]], *, as_json: bool) -> int:
@@ -148,7 +152,15 @@ def _print_region(shown: list[dict[str, Any]], rows: list[dict[str, Any]], *, as
         print(json.dumps(shown, ensure_ascii=False, indent=1))
         return EXIT_OK
     cells = [
-        (row["path"], row["title"], row["language"], row["count"], ", ".join(dict.fromkeys(row["words"])))
+        (row["path"], row["title"], row["language"], "unreadable", row["error"])
+        if "error" in row
+        else (
+            row["path"],
+            row["title"],
+            row["language"],
+            row["count"],
+            ", ".join(dict.fromkeys(row["words"])),
+        )
         for row in shown
     ]
     write_table(sys.stdout, ("page", "title", "language", "issues", "words"), cells)
@@ -158,15 +170,28 @@ def _print_region(shown: list[dict[str, Any]], rows: list[dict[str, Any]], *, as
 
 
 def _region_rows(
-    service: SpellingService, translations: Iterable[Any]
+    service: SpellingService, store: Any, language: str | None
 ) -> tuple[list[dict[str, Any]], set[str]]:
+    """One row per translation; a row that cannot be read is listed with its error and skipped."""
     rows: list[dict[str, Any]] = []
     missing: set[str] = set()
-    for translation in translations:
+
+    def unreadable(page: Any, lang: str, title: str, error: str) -> None:
+        rows.append({"page": page, "title": title, "language": lang, "checked": False, "count": 0,
+                     "words": [], "error": error})  # fmt: skip
+
+    on_unreadable = lambda exc: unreadable(exc.page_id, exc.language, exc.title, str(exc))  # noqa: E731
+    for translation in store.iter_translations(language, on_unreadable=on_unreadable):
+        try:
+            text = translation.markdown or ""
+        except ContentError as exc:
+            where = f"{store.path}: page {translation.page_id} ({translation.language})"
+            unreadable(translation.page_id, translation.language, translation.title, f"{where}: {exc}")
+            continue
         speller = service.speller(translation.language)
         if not speller.available:
             missing.add(translation.language)
-        found = speller.check_text(translation.markdown or "")
+        found = speller.check_text(text)
         rows.append(
             {
                 "page": translation.page_id,
@@ -178,6 +203,13 @@ def _region_rows(
             }
         )
     return rows, missing
+
+
+def _report_unreadable(rows: list[dict[str, Any]]) -> None:
+    """One line per unreadable translation on stderr, naming the file, page and language."""
+    for row in rows:
+        if "error" in row:
+            print(f"unreadable, skipped: {row['error']}", file=sys.stderr)
 
 
 def _no_dictionary(language: str, reason: str = "") -> None:

@@ -81,6 +81,7 @@ def run(args: argparse.Namespace) -> int:
 def _target(args: argparse.Namespace, data: Path, path: Path) -> _Target | int:
     """Check the CMS address, user and CA file; build the client. An int is an exit code (bad input)."""
     from editor.config import Config
+    from editor.models.db import has_content
     from editor.models.store import open_store
     from editor.models.sync_store import sync_meta
     from editor.sync.address import AddressRefused, check_cms_address
@@ -89,7 +90,7 @@ def _target(args: argparse.Namespace, data: Path, path: Path) -> _Target | int:
     from editor.sync.redact import strip_userinfo
     from editor.sync.settings import migrate_proxy_secret, network_from_config
 
-    existing = path.exists()
+    existing = has_content(path)  # a 0-byte leftover is no working copy
     stored_url, stored_user = "", ""
     if existing:
         store = open_store(data, args.region)
@@ -131,7 +132,11 @@ def _sync_existing(args: argparse.Namespace, data: Path, target: _Target) -> int
     except StoreError as exc:
         return _fail(str(exc), 2)
     try:
+        if store.read_only:
+            return _fail(f"{store.path}: the working copy is read-only; nothing can be synced", 2)
         return _sync(args, store, target, None)
+    except StoreError as exc:
+        return _fail(str(exc), 2)
     finally:
         store.close()
 
@@ -173,8 +178,8 @@ def _sync_new(args: argparse.Namespace, data: Path, path: Path, target: _Target)
 
 
 def _remove_new(path: Path, folders: list[Path]) -> None:
-    """Remove a working copy this run created (with its WAL files) and the folders made for it."""
-    for leftover in (path, path.with_name(path.name + "-wal"), path.with_name(path.name + "-shm")):
+    """Remove a working copy this run created (with its WAL and lock files) and the folders made for it."""
+    for leftover in (path, *(path.with_name(path.name + end) for end in ("-wal", "-shm", ".lock"))):
         leftover.unlink(missing_ok=True)
     for folder in folders:  # innermost first
         with contextlib.suppress(OSError):

@@ -7,23 +7,47 @@ migrations (see docs/decisions/0001-architecture.md).
 
 from __future__ import annotations
 
+import logging
+import os
 import sqlite3
 import threading
+import uuid
+from collections.abc import Callable
+from contextlib import suppress
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
+from urllib.parse import quote
 
 from editor.models.enums import APPLICATION_ID
 from editor.models.errors import StoreError
+from editor.models.filelock import exclusive_lock
+
+log = logging.getLogger(__name__)
 
 if TYPE_CHECKING:
     from sqlalchemy import Engine
 
-#: The newest migration; checked against Alembic's script directory by a test.
-SCHEMA_HEAD = "0005"
+#: Every schema revision this version knows, oldest first; a file at another revision comes from a
+#: newer Integreat Desk. The last one is the newest migration (checked against Alembic by a test).
+KNOWN_REVISIONS = ("0001", "0002", "0003", "0005")
+SCHEMA_HEAD = KNOWN_REVISIONS[-1]
+#: Tables every known revision has; a file with our application id but without them is not ours.
+_CORE_TABLES = frozenset({"alembic_version", "region", "language", "page", "translation", "outbox"})
 _MIGRATIONS = Path(__file__).with_name("migrations")
 #: The schema at SCHEMA_HEAD, for new files (scripts/dump_schema.py writes it; a test compares it with
 #: what the migrations build).
 _SCHEMA_SQL = Path(__file__).with_name("schema.sql")
+#: Leftovers of an interrupted creation: ours (temporary files) and older versions' (``.partial``).
+_LEFTOVER_PATTERNS = (".{name}.*.tmp", "{name}.partial*")
+
+
+#: What SQLite raises on a damaged file: its own errors, and ``UnicodeDecodeError`` when the error
+#: message it builds holds bytes of the damaged file that are not UTF-8.
+DB_ERRORS: tuple[type[Exception], ...] = (sqlite3.Error, UnicodeDecodeError)
+
+
+class Undecodable(str):
+    """Text of a row that is not valid UTF-8, kept with surrogate escapes (only on the lenient read)."""
 
 
 def configure(connection: sqlite3.Connection) -> None:
@@ -33,39 +57,163 @@ def configure(connection: sqlite3.Connection) -> None:
     connection.execute("PRAGMA synchronous = NORMAL")
 
 
-def prepare(path: Path, *, create: bool) -> None:
-    """Check that ``path`` is a working copy at the newest schema; create or migrate it if needed.
-
-    Raises :class:`StoreError` for a missing file (unless ``create``), a file that is not SQLite, a
-    damaged database, or an SQLite file of another program — which is left unchanged.
-    """
-    existed = path.exists() and path.stat().st_size > 0
-    if not existed and not create:
-        raise StoreError(f"{path}: no working copy here")
-    if not existed:
-        path.parent.mkdir(parents=True, exist_ok=True)
-        _create(path)
-        return
+def has_content(path: Path) -> bool:
+    """True when ``path`` is a non-empty file (a 0-byte leftover counts as no working copy)."""
     try:
-        conn = sqlite3.connect(path)
+        return path.stat().st_size > 0
+    except OSError:
+        return False
+
+
+def writable(path: Path) -> bool:
+    """True when both the file and its folder (where SQLite keeps its ``-wal``/``-shm``) are writable."""
+    return os.access(path, os.W_OK) and os.access(path.parent, os.W_OK)
+
+
+def connect(path: Path, *, read_only: bool = False) -> sqlite3.Connection:
+    """A connection to ``path``; ``read_only`` opens it so that nothing is ever written.
+
+    A read-only file in a writable folder is opened ``mode=ro`` (the write-ahead log is honoured); in a
+    read-only folder, where SQLite cannot make its ``-shm`` file, it is opened as immutable.
+    """
+    if not read_only:
+        return sqlite3.connect(path, check_same_thread=False)
+    uri = "file:" + quote(str(path.resolve())) + "?mode=ro"
+    if not os.access(path.parent, os.W_OK) and not Path(f"{path}-shm").exists():
+        uri += "&immutable=1"
+    return sqlite3.connect(uri, uri=True, check_same_thread=False)
+
+
+def prepare(path: Path, *, create: bool) -> bool:
+    """Check that ``path`` is a working copy at a schema we know; create or migrate it if needed.
+
+    Returns True when the file can only be read (file or folder not writable): it is then opened
+    read-only and never migrated. Raises :class:`StoreError` for a missing file (unless ``create``), a
+    file that is not SQLite, a damaged database, an SQLite file of another program or a working copy of
+    a newer version — each left unchanged.
+    """
+    if not has_content(path):
+        if not create:
+            raise StoreError(f"{path}: no working copy here")
+        create_file(path)
+        return False
+    read_only = not writable(path)
+    try:
+        conn = connect(path, read_only=read_only)
         try:
             _check_identity(conn, path)
-            revision = _current_revision(conn)
-            if revision is None or revision != SCHEMA_HEAD:
+            revision = _check_schema(conn, path)
+            if revision != SCHEMA_HEAD and not read_only:
                 conn.execute("PRAGMA journal_mode = WAL")
         finally:
             conn.close()
-    except sqlite3.DatabaseError as exc:
-        raise StoreError(f"{path}: not a readable working copy ({exc})") from exc
+    except DB_ERRORS as exc:
+        raise StoreError(f"{path}: not a readable working copy ({reason(exc)})") from exc
     if revision != SCHEMA_HEAD:
+        if read_only:
+            raise StoreError(
+                f"{path}: made by an older version of Integreat Desk and read-only, so it cannot be "
+                "upgraded; make it writable and open it again"
+            )
         _migrate(path)
+    return read_only
+
+
+def create_file(path: Path, fill: Callable[[Path], None] | None = None) -> bool:
+    """Create a working copy at ``path`` unless one is there; ``fill`` adds content before it appears.
+
+    The file is built under a lock in a temporary file in the same folder and renamed into place when
+    complete, so concurrent first starts build it once and nobody ever sees a half-made copy. Returns
+    False when another process made it meanwhile.
+    """
+    try:
+        path.parent.mkdir(parents=True, exist_ok=True)
+    except OSError as exc:
+        raise StoreError(f"{path.parent}: cannot create the folder ({exc.strerror})") from exc
+    with exclusive_lock(path.with_name(path.name + ".lock")):
+        if has_content(path):
+            return False
+        for pattern in _LEFTOVER_PATTERNS:  # nobody else is building: these are stale
+            for stale in path.parent.glob(pattern.format(name=path.name)):
+                _remove_with_journal(stale)
+        temporary = path.with_name(f".{path.name}.{os.getpid()}.{uuid.uuid4().hex[:8]}.tmp")
+        try:
+            _create(temporary)
+            if fill is not None:
+                fill(temporary)
+            _settle(temporary)
+            os.replace(temporary, path)
+        except BaseException:
+            _remove_with_journal(temporary)
+            raise
+    return True
+
+
+def _settle(path: Path) -> None:
+    """Fold the write-ahead log of a finished new file into it, so the file alone holds everything."""
+    try:
+        conn = sqlite3.connect(path)
+        try:
+            busy = conn.execute("PRAGMA wal_checkpoint(TRUNCATE)").fetchone()[0]
+        finally:
+            conn.close()
+    except DB_ERRORS as exc:
+        raise StoreError(f"{path}: the new working copy cannot be completed ({reason(exc)})") from exc
+    if busy:
+        raise StoreError(f"{path}: the new working copy cannot be completed (its log is in use)")
+    for suffix in ("-wal", "-shm"):  # empty after the checkpoint (SQLite removes them on close)
+        leftover = Path(f"{path}{suffix}")
+        if leftover.exists() and leftover.stat().st_size and suffix == "-wal":
+            raise StoreError(f"{path}: the new working copy cannot be completed (its log is not empty)")
+        with suppress(OSError):
+            leftover.unlink(missing_ok=True)
+
+
+def _remove_with_journal(path: Path) -> None:
+    for suffix in ("", "-wal", "-shm", "-journal"):
+        with suppress(OSError):
+            Path(f"{path}{suffix}").unlink(missing_ok=True)
+
+
+def reason(exc: BaseException) -> str:
+    """What went wrong, without SQL, parameters or stored text (safe for messages)."""
+    orig = getattr(exc, "orig", None)  # SQLAlchemy wraps the sqlite3 error; its str holds SQL and data
+    if isinstance(orig if orig is not None else exc, UnicodeDecodeError):
+        return "the file's structure is damaged"
+    text = str(orig if orig is not None else exc)
+    if text.startswith("Could not decode to UTF-8"):
+        return "text that is not valid UTF-8"
+    return text.splitlines()[0][:200] if text else type(exc).__name__
+
+
+def is_decode_error(exc: BaseException) -> bool:
+    """True for sqlite3's error on text that is not valid UTF-8."""
+    return str(exc).startswith("Could not decode to UTF-8")
+
+
+def lenient_rows(conn: sqlite3.Connection, sql: str, params: Any = ()) -> list[Any]:
+    """Run a read query keeping undecodable text as :class:`Undecodable` (callers report those rows)."""
+    previous = conn.text_factory
+    conn.text_factory = _lenient_text
+    try:
+        return conn.execute(sql, params).fetchall()
+    finally:
+        conn.text_factory = previous
+
+
+def _lenient_text(raw: bytes) -> str:
+    try:
+        return raw.decode("utf-8")
+    except UnicodeDecodeError:
+        return Undecodable(raw.decode("utf-8", "surrogateescape"))
 
 
 class Connections:
     """One ``sqlite3`` connection per thread for reads (and the engine, made on first use)."""
 
-    def __init__(self, path: Path) -> None:
+    def __init__(self, path: Path, *, read_only: bool = False) -> None:
         self.path = path
+        self.read_only = read_only
         self._local = threading.local()
         self._engine: Engine | None = None
         self._lock = threading.Lock()
@@ -75,7 +223,7 @@ class Connections:
         """This thread's connection."""
         conn: sqlite3.Connection | None = getattr(self._local, "conn", None)
         if conn is None:
-            conn = sqlite3.connect(self.path, check_same_thread=False)
+            conn = connect(self.path, read_only=self.read_only)
             configure(conn)
             self._local.conn = conn
             with self._lock:
@@ -87,38 +235,55 @@ class Connections:
         """The SQLAlchemy engine (imports SQLAlchemy on first use)."""
         with self._lock:
             if self._engine is None:
-                self._engine = make_engine(self.path)
+                self._engine = make_engine(self.path, read_only=self.read_only)
             return self._engine
 
     def close(self) -> None:
-        """Checkpoint the write-ahead log and close everything."""
+        """Checkpoint the write-ahead log (when the file is writable) and close everything.
+
+        Never raises: a file that became unwritable or damaged meanwhile keeps its log, which SQLite
+        folds in at the next open.
+        """
         with self._lock:
             conns, self._all = self._all, []
             engine, self._engine = self._engine, None
-        if engine is not None:
-            engine.dispose()
+        with suppress(Exception):
+            if engine is not None:
+                engine.dispose()
         for conn in conns:
-            conn.close()
+            with suppress(*DB_ERRORS):
+                conn.close()
         self._local = threading.local()
-        final = sqlite3.connect(self.path)
+        if self.read_only or not has_content(self.path):
+            return
         try:
-            final.execute("PRAGMA wal_checkpoint(TRUNCATE)")
-        finally:
-            final.close()
+            final = sqlite3.connect(self.path)
+            try:
+                final.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+            finally:
+                final.close()
+        except DB_ERRORS as exc:
+            log.warning("%s: the write-ahead log was not folded in at close (%s)", self.path, reason(exc))
 
 
-def make_engine(path: Path) -> Engine:
-    """A SQLAlchemy engine on ``path`` with our pragmas."""
+def make_engine(path: Path, *, read_only: bool = False) -> Engine:
+    """A SQLAlchemy engine on ``path`` with our pragmas (``read_only``: on read-only connections)."""
     from sqlalchemy import create_engine, event
 
-    engine = create_engine(f"sqlite:///{path}")
+    if read_only:
+        engine = create_engine("sqlite://", creator=lambda: connect(path, read_only=True))
+    else:
+        engine = create_engine(f"sqlite:///{path}")
     event.listen(engine, "connect", lambda conn, _record: configure(conn))
     return engine
 
 
 def _create(path: Path) -> None:
     """A new working copy at the newest schema, in one transaction, without SQLAlchemy or Alembic."""
-    conn = sqlite3.connect(path, isolation_level=None)
+    try:
+        conn = sqlite3.connect(path, isolation_level=None)
+    except sqlite3.Error as exc:
+        raise StoreError(f"{path.parent}: cannot create a working copy here ({reason(exc)})") from exc
     try:
         conn.execute("PRAGMA journal_mode = WAL")
         conn.execute(f"PRAGMA application_id = {APPLICATION_ID}")
@@ -130,10 +295,9 @@ def _create(path: Path) -> None:
         conn.execute("INSERT INTO alembic_version (version_num) VALUES (?)", (SCHEMA_HEAD,))
         conn.execute("COMMIT")
     except sqlite3.DatabaseError as exc:
+        raise StoreError(f"{path.parent}: cannot create a working copy here ({reason(exc)})") from exc
+    finally:
         conn.close()
-        path.unlink(missing_ok=True)
-        raise StoreError(f"{path}: cannot create a working copy ({exc})") from exc
-    conn.close()
 
 
 def _check_identity(conn: sqlite3.Connection, path: Path) -> None:
@@ -145,19 +309,35 @@ def _check_identity(conn: sqlite3.Connection, path: Path) -> None:
     conn.execute("SELECT count(*) FROM sqlite_master").fetchone()  # reads the schema pages
 
 
-def _current_revision(conn: sqlite3.Connection) -> str | None:
-    exists = conn.execute(
-        "SELECT 1 FROM sqlite_master WHERE type='table' AND name='alembic_version'"
-    ).fetchone()
-    if not exists:
-        return None
-    row = conn.execute("SELECT version_num FROM alembic_version").fetchone()
-    return str(row[0]) if row else None
+def _check_schema(conn: sqlite3.Connection, path: Path) -> str:
+    """The file's schema revision, after checking that it is one of ours and has our tables."""
+    tables = {row[0] for row in conn.execute("SELECT name FROM sqlite_master WHERE type = 'table'")}
+    if "alembic_version" not in tables:
+        raise StoreError(
+            f"{path}: this SQLite file carries the Integreat Desk mark but is not a working copy "
+            "(it has no schema version); it was left unchanged"
+        )
+    found = conn.execute("SELECT version_num FROM alembic_version").fetchall()
+    if len(found) != 1:
+        raise StoreError(f"{path}: the working copy's schema version is damaged; it was left unchanged")
+    revision = str(found[0][0])
+    if revision not in KNOWN_REVISIONS:
+        raise StoreError(
+            f"{path}: made by a newer version of Integreat Desk (schema {revision[:40]!r}); update "
+            "Integreat Desk to open it. It was left unchanged"
+        )
+    missing = sorted(_CORE_TABLES - tables)
+    if missing:
+        raise StoreError(
+            f"{path}: not a complete working copy (no table {', '.join(missing)}); it was left unchanged"
+        )
+    return revision
 
 
 def _migrate(path: Path) -> None:
     from alembic import command
     from alembic.config import Config
+    from alembic.util import CommandError
     from sqlalchemy.exc import DatabaseError
 
     engine = make_engine(path)
@@ -167,15 +347,27 @@ def _migrate(path: Path) -> None:
             config.set_main_option("script_location", str(_MIGRATIONS))
             config.attributes["connection"] = conn
             command.upgrade(config, "head")
-    except DatabaseError as exc:
-        raise StoreError(f"{path}: the working copy cannot be upgraded ({exc.orig})") from exc
+    except (DatabaseError, CommandError) as exc:
+        raise StoreError(f"{path}: the working copy cannot be upgraded ({reason(exc)})") from exc
     finally:
         engine.dispose()
 
 
-def rows(conn: sqlite3.Connection, sql: str, params: Any = ()) -> list[Any]:
-    """Run a read query on a raw connection, turning SQLite errors into :class:`StoreError`."""
+def rows(
+    conn: sqlite3.Connection, sql: str, params: Any = (), *, path: Path | None = None, lenient: bool = False
+) -> list[Any]:
+    """Run a read query on a raw connection, turning SQLite errors into :class:`StoreError`.
+
+    With ``lenient``, text that is not valid UTF-8 does not fail the query: it comes back as
+    :class:`Undecodable`, for the caller to report the row it belongs to.
+    """
     try:
-        return conn.execute(sql, params).fetchall()
-    except sqlite3.DatabaseError as exc:
-        raise StoreError(f"reading the working copy failed ({exc})") from exc
+        try:
+            return conn.execute(sql, params).fetchall()
+        except sqlite3.OperationalError as exc:
+            if not lenient or not is_decode_error(exc):
+                raise
+            return lenient_rows(conn, sql, params)
+    except DB_ERRORS as exc:
+        where = f"{path}: " if path is not None else ""
+        raise StoreError(f"{where}reading the working copy failed ({reason(exc)})") from exc

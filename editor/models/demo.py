@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from editor.models.errors import StoreError
+from editor.models.db import create_file, has_content
 from editor.models.store import Store, open_store, working_copy_path
 from editor.resources import resources_dir
 
@@ -20,26 +20,28 @@ def demo_source() -> Path:
 def ensure_demo(data_dir: Path) -> Store:
     """Open the demo working copy in ``data_dir``, creating it from the bundled JSON the first time.
 
-    The working copy is built in a temporary file and moved into place only when complete, so an
-    interrupted first start never leaves a half-filled copy behind.
+    The working copy is built under a lock in a temporary file and moved into place only when complete
+    (:func:`editor.models.db.create_file`), so concurrent or interrupted first starts never leave a
+    half-filled or empty copy behind. A demo copy that an older version left empty is filled now.
     """
     path = working_copy_path(data_dir, DEMO_SLUG)
-    if path.exists():
-        return open_store(data_dir, DEMO_SLUG)
-    from editor.models.importer import import_region, load_region_dir
+    if not has_content(path):
+        create_file(path, _fill_demo)
+    store = open_store(data_dir, DEMO_SLUG)
+    if store.region() is None and not store.read_only:
+        _import_demo(store)
+    return store
 
-    data = load_region_dir(demo_source(), DEMO_CMS_URL)
-    partial = path.with_name(path.name + ".partial")
-    for stale in path.parent.glob(path.name + ".partial*"):
-        stale.unlink()
-    store = Store(partial, create=True)
+
+def _fill_demo(path: Path) -> None:
+    store = Store(path)
     try:
-        import_region(store, data)
+        _import_demo(store)
     finally:
         store.close()
-    for suffix in ("-wal", "-shm"):
-        Path(str(partial) + suffix).unlink(missing_ok=True)
-    if path.exists():  # pragma: no cover - another process won the race
-        raise StoreError(f"{path}: created by another process meanwhile")
-    partial.replace(path)
-    return open_store(data_dir, DEMO_SLUG)
+
+
+def _import_demo(store: Store) -> None:
+    from editor.models.importer import import_region, load_region_dir
+
+    import_region(store, load_region_dir(demo_source(), DEMO_CMS_URL))

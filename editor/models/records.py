@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import enum
+import re
 from dataclasses import dataclass
 from datetime import datetime
 from functools import cached_property
@@ -56,6 +57,22 @@ class PageCell(NamedTuple):
 
 #: Separators of the packed per-language summary the store hands to :class:`PageRow`.
 FIELD_SEP, ITEM_SEP = "\x1f", "\x1e"
+_STATUSES = frozenset(status.name for status in Status)
+#: Lone surrogates: the bytes of stored text that was not valid UTF-8 (read leniently).
+_UNDECODED = re.compile("[\udc80-\udcff]")
+
+
+def _fields(packed: str) -> list[list[str]]:
+    """The five fields of each language in ``packed``, without the ones that cannot be read."""
+    if not packed:
+        return []
+    exact = type(packed) is str  # the store hands a str subclass when some bytes were not UTF-8
+    found = []
+    for item in packed.split(ITEM_SEP):
+        fields = item.split(FIELD_SEP)
+        if len(fields) == 5 and (exact or not _UNDECODED.search(item)):
+            found.append(fields)
+    return found
 
 
 @dataclass(frozen=True)
@@ -77,8 +94,12 @@ class PageRow:
 
     @cached_property
     def cells(self) -> dict[str, PageCell]:
-        """Title and state per language code."""
-        items = [item.split(FIELD_SEP) for item in self.packed.split(ITEM_SEP)] if self.packed else []
+        """Title and state per language code.
+
+        A language whose summary cannot be read (an unknown status, text that is not valid UTF-8) is
+        left out: the tree shows it as missing, and opening it says what is wrong.
+        """
+        items = [fields for fields in _fields(self.packed) if fields[2] in _STATUSES]
         stamps = {code: stamp for code, _t, _s, _c, stamp in items}
         parents = dict(self.parents)
         cells = {}

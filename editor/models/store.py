@@ -9,16 +9,33 @@ from __future__ import annotations
 import hashlib
 import re
 import sqlite3
-from collections.abc import Collection, Iterator
+from collections.abc import Callable, Collection, Iterator
 from contextlib import contextmanager
 from datetime import UTC, datetime
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from editor.models.changes import Changes
-from editor.models.db import Connections, prepare, rows
+from editor.models.db import (
+    DB_ERRORS,
+    Connections,
+    Undecodable,
+    is_decode_error,
+    prepare,
+    rows,
+)
+from editor.models.db import reason as error_reason
 from editor.models.enums import Direction, Status
 from editor.models.errors import StoreError, UnreadableError, WorkingCopyLostError
+from editor.models.reading import (
+    clean,
+    read_translation,
+    scan_translations,
+    short,
+    time_of,
+    unreadable,
+    verify_text,
+)
 from editor.models.records import (
     LanguageInfo,
     PageRow,
@@ -77,8 +94,10 @@ class Store:
 
     def __init__(self, path: Path, *, create: bool = False) -> None:
         self.path = path
-        prepare(path, create=create)
-        self._db = Connections(path)
+        #: True when the file or its folder is not writable: the copy is opened for reading only and
+        #: every change raises :class:`StoreError` (the window locks editing and says so once).
+        self.read_only: bool = prepare(path, create=create)
+        self._db = Connections(path, read_only=self.read_only)
         self._sessions: sessionmaker[Session] | None = None
         self._guard = WalGuard(path)
         self._rows("SELECT count(*) FROM sqlite_master")  # holds the file (and its -wal) open
@@ -99,6 +118,7 @@ class Store:
     @property
     def sessions(self) -> sessionmaker[Session]:
         """Session factory for changes (loaded on first use)."""
+        self.check_writable()
         if self._sessions is None:
             from sqlalchemy.orm import sessionmaker
 
@@ -117,16 +137,22 @@ class Store:
     @contextmanager
     def transaction(self) -> Iterator[sqlite3.Connection]:
         """A plain sqlite3 transaction on this thread's connection (bulk writes without the ORM)."""
+        self.check_writable()
         self._guard.check()
         conn = self._db.raw()
         try:
             with conn:  # commits, or rolls back on an exception
                 yield conn
                 self._guard.check()
-        except sqlite3.DatabaseError as exc:
+        except DB_ERRORS as exc:
             self._guard.check()
-            raise StoreError(f"{self.path}: writing failed ({exc})") from exc
+            raise StoreError(f"{self.path}: writing failed ({error_reason(exc)})") from exc
         self._guard.check()
+
+    def check_writable(self) -> None:
+        """Raise :class:`StoreError` when the working copy was opened read-only."""
+        if self.read_only:
+            raise StoreError(f"{self.path}: the working copy is read-only; nothing was saved")
 
     def close(self) -> None:
         """Fold the write-ahead log into the file and release it."""
@@ -137,25 +163,35 @@ class Store:
                 raise
 
     # -- reads ------------------------------------------------------------------------------------
-    def _rows(self, sql: str, params: Any = ()) -> list[Any]:
+    def _rows(self, sql: str, params: Any = (), *, lenient: bool = False) -> list[Any]:
         try:
-            return rows(self._db.raw(), sql, params)
+            return rows(self._db.raw(), sql, params, path=self.path, lenient=lenient)
         except StoreError:
             self._guard.check()  # "disk I/O error" after the log vanished: say what happened
             raise
 
     def region(self) -> RegionInfo | None:
         """The region, or None for a working copy that has not been filled yet."""
-        found = self._rows("SELECT slug, name, cms_url FROM region LIMIT 1")
-        return RegionInfo(*found[0]) if found else None
+        found = self._rows("SELECT slug, name, cms_url FROM region LIMIT 1", lenient=True)
+        return RegionInfo(*(clean(v) for v in found[0])) if found else None
 
     def languages(self) -> list[LanguageInfo]:
         """The region's languages, the source language first."""
         found = self._rows(
             "SELECT code, bcp47_tag, native_name, direction, parent_code FROM language "
-            "ORDER BY position, code"
+            "ORDER BY position, code",
+            lenient=True,
         )
-        return [LanguageInfo(c, t, n, Direction[d], p) for c, t, n, d, p in found]
+        languages = []
+        for code, tag, name, direction, parent in found:
+            undecodable = any(isinstance(v, Undecodable) for v in (code, tag, parent))
+            if undecodable or direction not in ("LTR", "RTL"):
+                raise StoreError(
+                    f"{self.path}: the language {clean(code)!r} cannot be read (text direction "
+                    f"{short(direction)}, or a code that is not valid UTF-8)"
+                )
+            languages.append(LanguageInfo(code, tag, clean(name), Direction[direction], parent))
+        return languages
 
     def page_tree(self, page_ids: Collection[int] | None = None) -> list[PageRow]:
         """Every page (or those in ``page_ids``) with its per-language title and state.
@@ -168,7 +204,8 @@ class Store:
         if page_ids is not None:
             where = "WHERE p.id IN ({})".format(",".join(str(int(i)) for i in page_ids) or "NULL")
         packed = (
-            "(SELECT group_concat(t.language_code || char(31) || t.title || char(31) || t.status "
+            "(SELECT group_concat(t.language_code || char(31) || "
+            "replace(replace(t.title, char(31), ' '), char(30), ' ') || char(31) || t.status "
             "|| char(31) || t.changed_locally || char(31) || max(coalesce(t.server_updated_at, ''), "
             "coalesce(t.local_updated_at, '')), char(30)) FROM translation t WHERE t.page_id = p.id)"
         )
@@ -178,7 +215,7 @@ class Store:
         try:
             found = self._rows(sql.format(packed, where))
         except StoreError as exc:
-            if "decode" not in str(exc):
+            if exc.__cause__ is None or not is_decode_error(exc.__cause__):
                 raise
             # a title that is not UTF-8: the tree shows it with replacement characters; opening
             # that translation then says it cannot be read
@@ -203,13 +240,15 @@ class Store:
             found = self._rows(
                 f"SELECT {_TRANSLATION_COLUMNS} FROM translation WHERE page_id = ? AND language_code = ?",
                 (page_id, language),
+                lenient=True,
             )
-            return _data(found[0]) if found else None
-        except WorkingCopyLostError:
+        except (WorkingCopyLostError, UnreadableError):
             raise
-        except (StoreError, KeyError, ValueError) as exc:
-            message = f"{self.path}: page {page_id} ({language}) cannot be read: {_why(exc)}"
+        except StoreError as exc:  # a damaged file: this page cannot be read
+            why = error_reason(exc.__cause__) if exc.__cause__ is not None else str(exc)
+            message = f"{self.path}: page {page_id} ({language}) cannot be read: {why}"
             raise UnreadableError(message, page_id, language) from exc
+        return read_translation(found[0], self.path) if found else None
 
     def local_edits(self) -> list[tuple[int, str, str, str]]:
         """(page id, language, title, HTML) of every translation changed here and not yet sent.
@@ -226,15 +265,15 @@ class Store:
             return []
         return [(int(p), str(lang), str(t), str(c)) for p, lang, t, c in found]
 
-    def iter_translations(self, language: str | None = None) -> Iterator[TranslationData]:
-        """Every translation (of one language), in page order."""
-        where, params = ("WHERE language_code = ?", (language,)) if language else ("", ())
-        cursor = self._db.raw().execute(
-            f"SELECT {_TRANSLATION_COLUMNS} FROM translation {where} ORDER BY page_id, language_code",
-            params,
-        )
-        for row in cursor:
-            yield _data(row)
+    def iter_translations(
+        self, language: str | None = None, *, on_unreadable: Callable[[UnreadableError], None] | None = None
+    ) -> Iterator[TranslationData]:
+        """Every translation (of one language), in page order.
+
+        A row that cannot be read raises :class:`UnreadableError`; with ``on_unreadable`` it is handed
+        to that callback instead and the scan goes on with the next row.
+        """
+        yield from scan_translations(self._db.raw(), self.path, _TRANSLATION_COLUMNS, language, on_unreadable)
 
     def published_texts(self, language: str) -> list[str]:
         """The texts of every published page in ``language`` (the region's own vocabulary)."""
@@ -251,8 +290,16 @@ class Store:
             "FROM translation_version v JOIN translation t ON t.id = v.translation_id "
             "WHERE t.page_id = ? AND t.language_code = ? ORDER BY v.id DESC",
             (page_id, language),
+            lenient=True,
         )
-        return [VersionInfo(i, t, c, Status[s], _time(a), r) for i, t, c, s, a, r in found]  # type: ignore[arg-type]
+        versions = []
+        for vid, title, content, status, saved, why in found:
+            try:
+                verify_text(vid, title, content, why)
+                versions.append(VersionInfo(vid, title, content, Status[status], time_of(saved), why))  # type: ignore[arg-type]
+            except (KeyError, ValueError, TypeError) as exc:
+                raise unreadable(self.path, page_id, language, title, exc, f"version {vid}") from None
+        return versions
 
     def outbox_count(self) -> int:
         """How many translations wait to be pushed."""
@@ -273,12 +320,13 @@ class Store:
             "FROM search_index JOIN translation t ON t.id = search_index.rowid "
             "WHERE search_index MATCH ? {order} LIMIT ?"
         )
-        hits = self._rows(select.format(col=0, order="ORDER BY rank"), (f"title : ({match})", limit))
+        titles = select.format(col=0, order="ORDER BY rank")
+        hits = self._rows(titles, (f"title : ({match})", limit), lenient=True)
         seen = {(h[0], h[1]) for h in hits}
         if len(hits) < limit:
-            more = self._rows(select.format(col=1, order=""), (match, limit + len(hits)))
+            more = self._rows(select.format(col=1, order=""), (match, limit + len(hits)), lenient=True)
             hits += [h for h in more if (h[0], h[1]) not in seen][: limit - len(hits)]
-        return [SearchHit(*row) for row in hits]
+        return [SearchHit(p, clean(lang), clean(title), clean(snip)) for p, lang, title, snip in hits]
 
     # -- changes ----------------------------------------------------------------------------------
     def save_translation(
@@ -298,13 +346,16 @@ class Store:
         :class:`WorkingCopyLostError` when the write-ahead log was removed before or during the save: the
         text is then not in the file, and the caller must keep it.
         """
-        from sqlalchemy.exc import DatabaseError
+        from sqlalchemy.exc import SQLAlchemyError
 
+        errors: tuple[type[Exception], ...] = (SQLAlchemyError, *DB_ERRORS)
         try:
             changes = self._write_translation(page_id, language, title, content, status, minor_edit, reason)
-        except DatabaseError as exc:
+        except errors as exc:  # the message names file and page, never SQL or the text
             self._guard.check()
-            raise StoreError(f"{self.path}: saving page {page_id} ({language}) failed ({exc.orig})") from exc
+            raise StoreError(
+                f"{self.path}: saving page {page_id} ({language}) failed ({error_reason(exc)})"
+            ) from exc
         self._guard.check()
         return changes
 
@@ -371,30 +422,6 @@ class Store:
             raise StoreError(f"{self.path}: no version {version_id}")
         page_id, language, title, content = found[0]
         return self.save_translation(page_id, language, title=title, content=content, reason="restore")
-
-
-def _why(exc: Exception) -> str:
-    """What is wrong with a row, without quoting its (possibly huge) text."""
-    cause = exc.__cause__ if isinstance(exc, StoreError) and exc.__cause__ else exc
-    undecodable = re.search(r"decode to UTF-8 column '(\w+)'", str(cause))
-    if undecodable:
-        return f"its {undecodable.group(1)} is text that is not valid UTF-8"
-    if isinstance(cause, KeyError):
-        return f"unknown status {cause}"
-    return str(cause)
-
-
-def _time(value: str | None) -> datetime | None:
-    return datetime.fromisoformat(value) if value else None
-
-
-def _data(row: Any) -> TranslationData:
-    (tid, page_id, lang, title, slug, content, status, changed, server, local, token, bhash,
-     btitle, bcontent) = row  # fmt: skip
-    return TranslationData(
-        tid, page_id, lang, title, slug, content, Status[status], bool(changed), _time(server),
-        _time(local), token, bhash, btitle, bcontent,
-    )  # fmt: skip
 
 
 def _translation_row(s: Session, page_id: int, language: str) -> Any:

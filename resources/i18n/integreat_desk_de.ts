@@ -6,6 +6,10 @@
         <source>Cannot open the working copy</source>
         <translation>Die Arbeitskopie kann nicht geöffnet werden</translation>
     </message>
+    <message>
+        <source>Read-only: {0} cannot be changed; you can read and search.</source>
+        <translation>Schreibgeschützt: {0} kann nicht geändert werden; Lesen und Suchen sind möglich.</translation>
+    </message>
 </context>
 <context>
     <name>CmsSettingsSection</name>

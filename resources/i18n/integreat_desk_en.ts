@@ -7,6 +7,10 @@
         <source>Cannot open the working copy</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Read-only: {0} cannot be changed; you can read and search.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>CmsSettingsSection</name>

@@ -124,10 +124,12 @@ def test_cli_missing_region_is_bad_input(tmp_path: Path, capsys: pytest.CaptureF
 class _FakeStore:
     """Stands in for the working-copy store while the real one has no fixture data."""
 
+    read_only = False
+
     def __init__(self) -> None:
         self.closed = False
 
-    def iter_translations(self, language: str | None = None) -> Any:
+    def iter_translations(self, language: str | None = None, *, on_unreadable: Any = None) -> Any:
         pages = [
             SimpleNamespace(page_id=1, language="de", title="Anmeldung",
                             content=(FILES / "plain_web.md").read_text(encoding="utf-8")),

@@ -119,7 +119,14 @@ def test_spellcheck_cli_region_report(
     calls: list[object] = []
 
     class _Store:
-        def iter_translations(self, lang: str | None) -> list[types.SimpleNamespace]:
+        read_only = False
+
+        def close(self) -> None:
+            pass
+
+        def iter_translations(
+            self, lang: str | None, *, on_unreadable: object = None
+        ) -> list[types.SimpleNamespace]:
             calls.append(lang)
             return [p for p in pages if lang is None or p.language == lang]
 

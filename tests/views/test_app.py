@@ -4,9 +4,14 @@ from __future__ import annotations
 
 import subprocess
 import sys
+from collections.abc import Callable
 from pathlib import Path
 
 from PySide6.QtGui import QImage
+
+from editor.models.demo import ensure_demo
+from editor.views.main_window import MainWindow
+from tests.support import unwritable
 
 
 def _run(*args: str) -> subprocess.CompletedProcess[str]:
@@ -48,3 +53,33 @@ def test_app_screenshot_wait_includes_the_checks(tmp_path: Path) -> None:
     result = _run("--demo", "--data", data, "--screenshot", str(waited), "--screenshot-wait", "10")
     assert result.returncode == 0, result.stderr
     assert QImage(str(plain)) != QImage(str(waited))  # the sidebars are filled in
+
+
+def test_app_read_only_copy_locks_editing_and_says_so_once(
+    open_window: Callable[[], MainWindow], tmp_path: Path
+) -> None:
+    """On a working copy that cannot be written both panes are read-only, sync is off, and one
+    status-bar message names the file; closing saves nothing and does not fail."""
+    from argparse import Namespace
+
+    from PySide6.QtWidgets import QApplication, QLabel
+
+    from editor import app
+    from editor.models.demo import DEMO_SLUG
+    from editor.models.store import working_copy_path
+
+    ensure_demo(tmp_path).close()
+    path = working_copy_path(tmp_path, DEMO_SLUG)
+    with unwritable(path):
+        window = open_window()
+        assert window.store.read_only
+        app._lock_read_only(QApplication.instance(), window, window.store, Namespace(screenshot=None))  # type: ignore[arg-type]
+        assert window.source_pane.editor.isReadOnly()
+        assert window.target_pane.editor.isReadOnly()
+        assert not window.sync.sync_action.isEnabled()
+        notes = [
+            label.text() for label in window.statusBar().findChildren(QLabel) if "Read-only" in label.text()
+        ]
+        assert notes == [f"Read-only: {path} cannot be changed; you can read and search."]
+        window.close()
+        window.store.close()
