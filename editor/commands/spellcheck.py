@@ -205,6 +205,10 @@ def _region_rows(
     return rows, missing
 
 
+def _words(row: dict[str, Any]) -> str:
+    return ", ".join(dict.fromkeys(row["words"]))
+
+
 def _report_unreadable(rows: list[dict[str, Any]]) -> None:
     """One line per unreadable translation on stderr, naming the file, page and language."""
     for row in rows:
