@@ -36,11 +36,12 @@ class PageIndex:
             index.paths[code] = paths
             index.by_page[code] = {page: path for path, page in paths.items()}
         index.archived = {int(r[0]) for r in store._rows("SELECT id FROM page WHERE archived")}
+        # titles as bytes: one undecodable title must not stop a whole report (shown with U+FFFD)
         for page, lang, title, status in store._rows(
-            "SELECT page_id, language_code, title, status FROM translation"
+            "SELECT page_id, language_code, CAST(title AS BLOB), status FROM translation"
         ):
             index.status[(int(page), lang)] = status
-            index.titles.setdefault(int(page), {})[lang] = title
+            index.titles.setdefault(int(page), {})[lang] = bytes(title or b"").decode("utf-8", "replace")
         return index
 
     def title(self, page_id: int, language: str | None = None) -> str:
