@@ -36,6 +36,7 @@ from editor.views.recovery_controller import RecoveryController
 from editor.views.search_panel import SearchPanel
 from editor.views.spelling_settings import SpellingSettingsSection
 from editor.views.sync.sync_controller import SyncController
+from editor.views.translate.host import TranslatorDesk
 from editor.views.tree.page_item_model import PageTreeItemModel, state_label
 from editor.views.tree.problems import TreeProblemMessages
 
@@ -94,6 +95,7 @@ class MainWindow(QMainWindow):
             pane.sig_save_failed.connect(self._on_pane_save_failed)
             pane.sig_notice.connect(lambda text: self.statusBar().showMessage(text, 30000))
             pane.editor.installEventFilter(self)
+        self.desk = TranslatorDesk(self, self.source_pane, self.target_pane, lambda: self.store)
         self.tree_model = PageTreeItemModel(self)
         self.tree = QTreeView()
         self.tree.setModel(self.tree_model)
@@ -162,6 +164,7 @@ class MainWindow(QMainWindow):
         history.triggered.connect(self.open_history)
         quality = page_menu.addAction(self.tr("&Quality report…"))
         quality.triggered.connect(self.show_quality_report)
+        self.desk.fill_menu(self.menuBar().addMenu(self.tr("&Translate")))
 
     def _build_help_menu(self) -> None:
         from editor.views.help_menu import add_help_menu

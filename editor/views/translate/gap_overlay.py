@@ -1,0 +1,79 @@
+"""``GapOverlay``: draws where the translation lacks source blocks, over the target pane's text.
+
+A dashed line at the place the missing blocks belong, with the first words of the first missing block
+and the key that fills it; the overlay lets every mouse event through to the editor.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from PySide6.QtCore import QEvent, QObject, QRectF, Qt
+from PySide6.QtGui import QColor, QPainter, QPaintEvent, QPen
+from PySide6.QtWidgets import QTextEdit, QWidget
+
+GAP_COLOUR = "#d9822b"
+
+
+@dataclass(frozen=True)
+class Gap:
+    """Missing source blocks drawn at document height ``y``: how many, and the first one's text."""
+
+    y: float
+    count: int
+    text: str
+
+
+class GapOverlay(QWidget):
+    """A transparent layer over ``editor``'s viewport."""
+
+    def __init__(self, editor: QTextEdit) -> None:
+        super().__init__(editor.viewport())
+        self.editor = editor
+        self.gaps: list[Gap] = []
+        self.setAttribute(Qt.WidgetAttribute.WA_TransparentForMouseEvents)
+        self.setAttribute(Qt.WidgetAttribute.WA_NoSystemBackground)
+        editor.viewport().installEventFilter(self)
+        editor.verticalScrollBar().valueChanged.connect(self.update)
+        self.resize(editor.viewport().size())
+        self.show()
+
+    def set_gaps(self, gaps: list[Gap]) -> None:
+        """Show ``gaps`` (document coordinates)."""
+        self.gaps = gaps
+        self.update()
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.Resize:
+            self.resize(self.editor.viewport().size())
+        return False
+
+    def paintEvent(self, _event: QPaintEvent) -> None:
+        if not self.gaps:
+            return
+        painter = QPainter(self)
+        colour = QColor(GAP_COLOUR)
+        pen = QPen(colour, 2, Qt.PenStyle.DashLine)
+        scroll = self.editor.verticalScrollBar().value()
+        font = painter.font()
+        font.setPointSizeF(max(font.pointSizeF() - 1, 7))
+        painter.setFont(font)
+        for gap in self.gaps:
+            y = gap.y - scroll
+            if y < -20 or y > self.height() + 20:
+                continue
+            painter.setPen(pen)
+            painter.drawLine(4, int(y), self.width() - 4, int(y))
+            label = self.tr("%n block(s) missing: “{0}” — F8 to go there, Ctrl+Alt+I to insert", "", gap.count)
+            label = label.format(_short(gap.text))
+            metrics = painter.fontMetrics()
+            width = min(metrics.horizontalAdvance(label) + 12, self.width() - 8)
+            box = QRectF(self.width() - width - 4, y - metrics.height() - 2, width, metrics.height() + 2)
+            painter.fillRect(box, QColor(255, 244, 229, 235))
+            painter.setPen(colour.darker(140))
+            painter.drawText(box, Qt.AlignmentFlag.AlignCenter, metrics.elidedText(label, Qt.TextElideMode.ElideMiddle, int(width) - 8))
+        painter.end()
+
+
+def _short(text: str, limit: int = 40) -> str:
+    return text if len(text) <= limit else text[: limit - 1].rstrip() + "…"

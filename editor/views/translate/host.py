@@ -1,0 +1,56 @@
+"""``TranslatorDesk``: everything of the translator's desk a window hosts, behind one object.
+
+The main window creates it with its panes and store and adds :meth:`menu` to its menu bar; the rest
+(alignment, source changes, QA, the worklist, XLIFF) hangs off the panes and this object.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from PySide6.QtCore import QObject, Qt
+from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtWidgets import QMenu, QWidget
+
+from editor.models.store import Store
+from editor.views.editor.pane import EditorPane
+from editor.views.translate.desk import AlignedDesk
+
+
+class TranslatorDesk(QObject):
+    """Hosts the desk's parts for one window."""
+
+    def __init__(
+        self,
+        window: QWidget,
+        source: EditorPane,
+        target: EditorPane,
+        store: Callable[[], Store],
+    ) -> None:
+        super().__init__(window)
+        self.window = window
+        self.store = store
+        self.source, self.target = source, target
+        self.aligned = AlignedDesk(source, target, self)
+        self.next_action = self._action(self.tr("&Next block to translate"), "F8", lambda: self.aligned.go_next(True))
+        self.previous_action = self._action(
+            self.tr("&Previous block to translate"), "Shift+F8", lambda: self.aligned.go_next(False)
+        )
+        self.insert_action = self._action(
+            self.tr("&Insert the source block here"), "Ctrl+Alt+I", self.aligned.insert_source_block
+        )
+        self.insert_action.setToolTip(
+            self.tr("Insert the missing source block (structure, links, protected names and text to overwrite)")
+        )
+
+    def _action(self, text: str, key: str, slot: Callable[[], object]) -> QAction:
+        action = QAction(text, self.window)
+        action.setShortcut(QKeySequence(key))
+        action.setShortcutContext(Qt.ShortcutContext.WindowShortcut)
+        action.triggered.connect(lambda _checked=False: slot())
+        self.window.addAction(action)
+        return action
+
+    def fill_menu(self, menu: QMenu) -> None:
+        """Add the desk's actions to ``menu`` (the window's Translate menu)."""
+        menu.addActions([self.next_action, self.previous_action, self.insert_action])

@@ -1,0 +1,96 @@
+"""The translator's desk in the window: aligned panes, gaps, navigation, scrolling together."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from PySide6.QtCore import Qt
+from pytestqt.qtbot import QtBot
+
+from editor.views.editor.marks import layer
+from editor.views.main_window import MainWindow
+
+OpenWindow = Callable[[], MainWindow]
+RESIDENCE = 9  # "Aufenthaltstitel verlängern": the English lacks a paragraph, a list and the Bürgergeld part
+
+
+def _open(window: MainWindow, qtbot: QtBot, page: int, language: str = "en") -> None:
+    box = window.target_pane.language_box
+    box.setCurrentIndex(box.findText(f"({language})", Qt.MatchFlag.MatchContains))
+    window.open_page(page)
+    qtbot.waitUntil(lambda: window.target_pane.page_id == page and bool(window.desk.aligned.pairs))
+
+
+def test_aligned_desk_shows_missing_blocks_as_gaps(open_window: OpenWindow, qtbot: QtBot) -> None:
+    """The German blocks the English lacks are gaps: drawn in the target, marked in the source."""
+    window = open_window()
+    _open(window, qtbot, RESIDENCE)
+    desk = window.desk.aligned
+    missing = [p for p in desk.pairs if p.target is None]
+    assert missing, "the demo's English lacks German blocks"
+    assert desk.overlay.gaps
+    assert sum(gap.count for gap in desk.overlay.gaps) == len(missing)
+    assert len(layer(window.source_pane.editor, "gaps")) == len(missing)
+
+
+def test_aligned_desk_next_key_goes_to_the_first_gap(open_window: OpenWindow, qtbot: QtBot) -> None:
+    """F8 puts the source cursor on the first block the translation lacks and highlights it."""
+    window = open_window()
+    _open(window, qtbot, RESIDENCE)
+    desk = window.desk.aligned
+    first = next(n for n, p in enumerate(desk.pairs) if p.target is None)
+    window.source_pane.editor.setFocus()
+    window.desk.next_action.trigger()
+    assert desk.pair_at(0, window.source_pane.editor.textCursor().position()) == first
+    assert layer(window.source_pane.editor, "current")
+
+
+def test_aligned_desk_cursor_highlights_the_partner_block(open_window: OpenWindow, qtbot: QtBot) -> None:
+    """Moving the cursor into a target block highlights that block and its source block."""
+    window = open_window()
+    _open(window, qtbot, RESIDENCE)
+    desk = window.desk.aligned
+    number = next(n for n, p in enumerate(desk.pairs) if p.source is not None and p.target is not None and n > 0)
+    pair = desk.pairs[number]
+    assert desk.maps is not None
+    target = window.target_pane.editor
+    cursor = target.textCursor()
+    cursor.setPosition(desk.maps[1].block(pair.target_index or 0).position())
+    target.setTextCursor(cursor)
+    marks = layer(window.source_pane.editor, "current")
+    assert len(marks) == 1
+    assert marks[0].cursor.block().blockNumber() == desk.maps[0].block(pair.source_index or 0).blockNumber()
+
+
+def test_aligned_desk_scrolls_the_target_with_the_source(open_window: OpenWindow, qtbot: QtBot) -> None:
+    """Scrolling the source to a paired block brings its target block to the top of the target pane."""
+    window = open_window()
+    window.resize(1200, 420)
+    _open(window, qtbot, RESIDENCE)
+    desk = window.desk.aligned
+    assert desk.maps is not None
+    pair = [p for p in desk.pairs if p.source is not None and p.target is not None][-1]
+    source, target = window.source_pane.editor, window.target_pane.editor
+    source_top = source.document().documentLayout().blockBoundingRect(desk.maps[0].block(pair.source_index or 0)).top()
+    source.verticalScrollBar().setValue(int(source_top))
+    target_block = desk.maps[1].block(pair.target_index or 0)
+    target_top = target.document().documentLayout().blockBoundingRect(target_block).top()
+    expected = min(int(target_top), target.verticalScrollBar().maximum())
+    assert abs(target.verticalScrollBar().value() - expected) <= 2
+
+
+def test_aligned_desk_inserts_the_missing_source_block(open_window: OpenWindow, qtbot: QtBot) -> None:
+    """Ctrl+Alt+I fills the first gap with the source block; after saving, the gap is gone."""
+    window = open_window()
+    _open(window, qtbot, RESIDENCE)
+    desk = window.desk.aligned
+    before = sum(1 for p in desk.pairs if p.target is None)
+    first = next(p for p in desk.pairs if p.target is None)
+    assert first.source is not None
+    window.source_pane.editor.setFocus()
+    assert desk.insert_source_block()
+    assert sum(1 for p in desk.pairs if p.target is None) == before - 1
+    assert window.target_pane.flush()
+    saved = window.store.translation(RESIDENCE, "en")
+    assert saved is not None
+    assert first.source.text.split()[0] in saved.content
