@@ -94,3 +94,31 @@ def test_aligned_desk_inserts_the_missing_source_block(open_window: OpenWindow, 
     saved = window.store.translation(RESIDENCE, "en")
     assert saved is not None
     assert first.source.text.split()[0] in saved.content
+
+
+def test_source_changes_marks_words_changed_since_the_translation(open_window: OpenWindow, qtbot: QtBot) -> None:
+    """A German edit after the English was last updated is marked in the source and listed with its old text."""
+    window = open_window()
+    german = window.store.translation(RESIDENCE, "de")
+    assert german is not None
+    assert "rechtzeitig" in german.content
+    window.store.save_translation(
+        RESIDENCE, "de", title=german.title, content=german.content.replace("rechtzeitig", "sehr früh", 1)
+    )
+    _open(window, qtbot, RESIDENCE)
+    changes = window.desk.changes
+    qtbot.waitUntil(lambda: bool(changes.diff and changes.diff.changed))
+    marks = layer(window.source_pane.editor, "diff")
+    assert any(mark.cursor.selectedText() == "sehr früh" for mark in marks)
+    rows = [changes.panel.list.item(i).text() for i in range(changes.panel.list.count())]
+    assert any("rechtzeitig" in row and "sehr früh" in row for row in rows)
+    changed = next(i for i, c in changes.diff.by_new_index().items() if c.op == "changed")
+    assert window.desk.aligned.needs_work(window.desk.aligned.pair_number(0, changed) or 0)
+
+
+def test_source_changes_nothing_marked_without_a_later_source_version(open_window: OpenWindow, qtbot: QtBot) -> None:
+    """Without a source version saved after the translation, nothing is marked and the panel says why."""
+    window = open_window()
+    _open(window, qtbot, RESIDENCE)
+    assert not layer(window.source_pane.editor, "diff")
+    assert "not changed here" in window.desk.changes.panel.summary.text()

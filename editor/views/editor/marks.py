@@ -10,7 +10,7 @@ from PySide6.QtWidgets import QTextEdit
 
 _LAYERS = "_desk_mark_layers"
 #: Drawing order: earlier layers are drawn first (under later ones).
-ORDER = ("current", "gaps", "diff", "glossary", "qa", "finding")
+ORDER = ("gaps", "current", "diff", "glossary", "qa", "finding")
 
 
 def set_layer(editor: QTextEdit, name: str, selections: list[QTextEdit.ExtraSelection]) -> None:

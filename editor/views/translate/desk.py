@@ -97,6 +97,10 @@ class AlignedDesk(QObject):
         index = self.maps[side].index_at(position)
         return self._by_side[side].get(index) if index is not None else None
 
+    def pair_number(self, side: int, index: int) -> int | None:
+        """The number of the pair holding block ``index`` of pane ``side``."""
+        return self._by_side[side].get(index)
+
     def needs_work(self, number: int) -> bool:
         """True when pair ``number`` is a gap or its source block changed since the base."""
         pair = self.pairs[number]
