@@ -122,3 +122,26 @@ def test_source_changes_nothing_marked_without_a_later_source_version(open_windo
     _open(window, qtbot, RESIDENCE)
     assert not layer(window.source_pane.editor, "diff")
     assert "not changed here" in window.desk.changes.panel.summary.text()
+
+
+def test_qa_panel_lists_warnings_and_jumps_to_the_block(open_window: OpenWindow, qtbot: QtBot) -> None:
+    """A number dropped from the English is a QA warning in the QA tab; clicking it goes to the block."""
+    window = open_window()
+    english = window.store.translation(RESIDENCE, "en")
+    assert english is not None
+    assert "93" in english.content
+    window.store.save_translation(RESIDENCE, "en", title=english.title, content=english.content.replace("93", "", 1))
+    _open(window, qtbot, RESIDENCE)
+    qa = window.desk.qa
+    assert qa.issues is not None
+    numbers = [i for i in qa.issues if i.code == "number" and "93" in i.message]
+    assert numbers
+    row = next(
+        n for n in range(qa.panel.list.count()) if "93" in qa.panel.list.item(n).text()
+    )
+    qa.panel.list.itemClicked.emit(qa.panel.list.item(row))
+    desk = window.desk.aligned
+    position = window.target_pane.editor.textCursor().position()
+    assert desk.maps is not None
+    assert desk.maps[1].index_at(position) == numbers[0].target_index
+    assert layer(window.target_pane.editor, "qa")

@@ -15,6 +15,7 @@ from PySide6.QtWidgets import QMenu, QWidget
 from editor.models.store import Store
 from editor.views.editor.pane import EditorPane
 from editor.views.translate.desk import AlignedDesk
+from editor.views.translate.qa_panel import QaController
 from editor.views.translate.source_changes import SourceChanges
 
 
@@ -34,6 +35,7 @@ class TranslatorDesk(QObject):
         self.source, self.target = source, target
         self.aligned = AlignedDesk(source, target, self)
         self.changes = SourceChanges(self.aligned, store)
+        self.qa = QaController(self.aligned, store)
         self.next_action = self._action(self.tr("&Next block to translate"), "F8", lambda: self.aligned.go_next(True))
         self.previous_action = self._action(
             self.tr("&Previous block to translate"), "Shift+F8", lambda: self.aligned.go_next(False)
