@@ -25,7 +25,7 @@ from editor.models.records import LanguageInfo, PageRow, TranslationData, Transl
 from editor.models.store import Store
 from editor.models.tree_check import TreeProblem
 from editor.views import prompts
-from editor.views.dialogs import HistoryDialog, SettingsDialog
+from editor.views.dialogs import SettingsDialog
 from editor.views.editor.checks import CheckServices, PaneChecks
 from editor.views.editor.pane import EditorPane
 from editor.views.editor.surface.page_links import region_page_links
@@ -36,6 +36,7 @@ from editor.views.recovery_controller import RecoveryController
 from editor.views.search_panel import SearchPanel
 from editor.views.spelling_settings import SpellingSettingsSection
 from editor.views.sync.sync_controller import SyncController
+from editor.views.translate.history import HistoryDialog
 from editor.views.translate.host import TranslatorDesk
 from editor.views.tree.page_item_model import PageTreeItemModel, state_label
 from editor.views.tree.problems import TreeProblemMessages
@@ -227,7 +228,8 @@ class MainWindow(QMainWindow):
             return
         pane.flush()
         versions = self.store.history(pane.page_id, pane.language.code)
-        dialog = HistoryDialog(versions, pane.title_edit.text(), self)
+        current = self.store.translation(pane.page_id, pane.language.code)
+        dialog = HistoryDialog(versions, pane.title_edit.text(), current.content if current else "", self)
         if dialog.exec() and dialog.chosen is not None:
             try:
                 self.sig_operation_done.emit(self.store.restore_version(dialog.chosen.id))

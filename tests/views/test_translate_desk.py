@@ -50,7 +50,9 @@ def test_aligned_desk_cursor_highlights_the_partner_block(open_window: OpenWindo
     window = open_window()
     _open(window, qtbot, RESIDENCE)
     desk = window.desk.aligned
-    number = next(n for n, p in enumerate(desk.pairs) if p.source is not None and p.target is not None and n > 0)
+    number = next(
+        n for n, p in enumerate(desk.pairs) if p.source is not None and p.target is not None and n > 0
+    )
     pair = desk.pairs[number]
     assert desk.maps is not None
     target = window.target_pane.editor
@@ -71,7 +73,9 @@ def test_aligned_desk_scrolls_the_target_with_the_source(open_window: OpenWindow
     assert desk.maps is not None
     pair = [p for p in desk.pairs if p.source is not None and p.target is not None][-1]
     source, target = window.source_pane.editor, window.target_pane.editor
-    source_top = source.document().documentLayout().blockBoundingRect(desk.maps[0].block(pair.source_index or 0)).top()
+    source_top = (
+        source.document().documentLayout().blockBoundingRect(desk.maps[0].block(pair.source_index or 0)).top()
+    )
     source.verticalScrollBar().setValue(int(source_top))
     target_block = desk.maps[1].block(pair.target_index or 0)
     target_top = target.document().documentLayout().blockBoundingRect(target_block).top()
@@ -96,8 +100,10 @@ def test_aligned_desk_inserts_the_missing_source_block(open_window: OpenWindow, 
     assert first.source.text.split()[0] in saved.content
 
 
-def test_source_changes_marks_words_changed_since_the_translation(open_window: OpenWindow, qtbot: QtBot) -> None:
-    """A German edit after the English was last updated is marked in the source and listed with its old text."""
+def test_source_changes_marks_words_changed_since_the_translation(
+    open_window: OpenWindow, qtbot: QtBot
+) -> None:
+    """A German edit after the English was last updated is marked in the source, listed with its old text."""
     window = open_window()
     german = window.store.translation(RESIDENCE, "de")
     assert german is not None
@@ -116,7 +122,9 @@ def test_source_changes_marks_words_changed_since_the_translation(open_window: O
     assert window.desk.aligned.needs_work(window.desk.aligned.pair_number(0, changed) or 0)
 
 
-def test_source_changes_nothing_marked_without_a_later_source_version(open_window: OpenWindow, qtbot: QtBot) -> None:
+def test_source_changes_nothing_marked_without_a_later_source_version(
+    open_window: OpenWindow, qtbot: QtBot
+) -> None:
     """Without a source version saved after the translation, nothing is marked and the panel says why."""
     window = open_window()
     _open(window, qtbot, RESIDENCE)
@@ -130,15 +138,15 @@ def test_qa_panel_lists_warnings_and_jumps_to_the_block(open_window: OpenWindow,
     english = window.store.translation(RESIDENCE, "en")
     assert english is not None
     assert "93" in english.content
-    window.store.save_translation(RESIDENCE, "en", title=english.title, content=english.content.replace("93", "", 1))
+    window.store.save_translation(
+        RESIDENCE, "en", title=english.title, content=english.content.replace("93", "", 1)
+    )
     _open(window, qtbot, RESIDENCE)
     qa = window.desk.qa
     assert qa.issues is not None
     numbers = [i for i in qa.issues if i.code == "number" and "93" in i.message]
     assert numbers
-    row = next(
-        n for n in range(qa.panel.list.count()) if "93" in qa.panel.list.item(n).text()
-    )
+    row = next(n for n in range(qa.panel.list.count()) if "93" in qa.panel.list.item(n).text())
     qa.panel.list.itemClicked.emit(qa.panel.list.item(row))
     desk = window.desk.aligned
     position = window.target_pane.editor.textCursor().position()

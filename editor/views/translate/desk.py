@@ -23,8 +23,8 @@ from PySide6.QtCore import QByteArray, QMimeData, QObject, QPoint, QTimer, Signa
 from PySide6.QtGui import QColor, QTextCursor, QTextFormat
 from PySide6.QtWidgets import QTextEdit
 
-from editor.text.errors import ContentError
 from editor.text.alignment import Pair
+from editor.text.errors import ContentError
 from editor.text.segments import HEADING, ITEM, Block, align, split_blocks
 from editor.views.editor.marks import set_layer
 from editor.views.editor.pane import EditorPane
@@ -133,7 +133,11 @@ class AlignedDesk(QObject):
             target_index = pair.target_index if pair.target_index is not None else self._target_before(number)
             if target_index is not None:
                 block = self.maps[1].block(target_index)
-                at = block.position() if pair.target_index is not None else block.position() + block.length() - 1
+                at = (
+                    block.position()
+                    if pair.target_index is not None
+                    else block.position() + block.length() - 1
+                )
                 _place(self.target.editor, at)
             elif pair.target is None:
                 _place(self.target.editor, 0)
@@ -185,12 +189,18 @@ class AlignedDesk(QObject):
         editors = (self.source.editor, self.target.editor)
         here, there = editors[side], editors[1 - side]
         top = here.verticalScrollBar().value()
-        number = self.pair_at(side, here.cursorForPosition(QPoint(here.viewport().width() // 2, 1)).position())
+        number = self.pair_at(
+            side, here.cursorForPosition(QPoint(here.viewport().width() // 2, 1)).position()
+        )
         if number is None:
             return
         mine = self.pairs[number].source_index if side == 0 else self.pairs[number].target_index
         other_number = next(
-            (n for n in range(number, -1, -1) if (self.pairs[n].target_index, self.pairs[n].source_index)[side] is not None),
+            (
+                n
+                for n in range(number, -1, -1)
+                if (self.pairs[n].target_index, self.pairs[n].source_index)[side] is not None
+            ),
             None,
         )
         if mine is None or other_number is None:
@@ -205,7 +215,9 @@ class AlignedDesk(QObject):
         target_rect = layout_there.blockBoundingRect(self.maps[1 - side].block(other))
         self._syncing = True
         try:
-            there.verticalScrollBar().setValue(int(target_rect.top() + max(0.0, min(fraction, 1.0)) * target_rect.height()))
+            there.verticalScrollBar().setValue(
+                int(target_rect.top() + max(0.0, min(fraction, 1.0)) * target_rect.height())
+            )
         finally:
             self._syncing = False
 
@@ -233,7 +245,11 @@ class AlignedDesk(QObject):
 
     def _target_before(self, number: int) -> int | None:
         return next(
-            (self.pairs[n].target_index for n in range(number - 1, -1, -1) if self.pairs[n].target_index is not None),
+            (
+                self.pairs[n].target_index
+                for n in range(number - 1, -1, -1)
+                if self.pairs[n].target_index is not None
+            ),
             None,
         )
 

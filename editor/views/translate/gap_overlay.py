@@ -64,14 +64,20 @@ class GapOverlay(QWidget):
                 continue
             painter.setPen(pen)
             painter.drawLine(4, int(y), self.width() - 4, int(y))
-            label = self.tr("%n block(s) missing: “{0}” — F8 to go there, Ctrl+Alt+I to insert", "", gap.count)
+            label = self.tr(
+                "%n block(s) missing: “{0}” — F8 to go there, Ctrl+Alt+I to insert", "", gap.count
+            )
             label = label.format(_short(gap.text))
             metrics = painter.fontMetrics()
             width = min(metrics.horizontalAdvance(label) + 12, self.width() - 8)
             box = QRectF(self.width() - width - 4, y - metrics.height() - 2, width, metrics.height() + 2)
             painter.fillRect(box, QColor(255, 244, 229, 235))
             painter.setPen(colour.darker(140))
-            painter.drawText(box, Qt.AlignmentFlag.AlignCenter, metrics.elidedText(label, Qt.TextElideMode.ElideMiddle, int(width) - 8))
+            painter.drawText(
+                box,
+                Qt.AlignmentFlag.AlignCenter,
+                metrics.elidedText(label, Qt.TextElideMode.ElideMiddle, int(width) - 8),
+            )
         painter.end()
 
 

@@ -36,7 +36,9 @@ class TranslatorDesk(QObject):
         self.aligned = AlignedDesk(source, target, self)
         self.changes = SourceChanges(self.aligned, store)
         self.qa = QaController(self.aligned, store)
-        self.next_action = self._action(self.tr("&Next block to translate"), "F8", lambda: self.aligned.go_next(True))
+        self.next_action = self._action(
+            self.tr("&Next block to translate"), "F8", lambda: self.aligned.go_next(True)
+        )
         self.previous_action = self._action(
             self.tr("&Previous block to translate"), "Shift+F8", lambda: self.aligned.go_next(False)
         )
@@ -44,7 +46,9 @@ class TranslatorDesk(QObject):
             self.tr("&Insert the source block here"), "Ctrl+Alt+I", self.aligned.insert_source_block
         )
         self.insert_action.setToolTip(
-            self.tr("Insert the missing source block (structure, links, protected names and text to overwrite)")
+            self.tr(
+                "Insert the missing source block (structure, links, protected names and text to overwrite)"
+            )
         )
 
     def _action(self, text: str, key: str, slot: Callable[[], object]) -> QAction:

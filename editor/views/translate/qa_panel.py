@@ -93,7 +93,9 @@ class QaController(QObject):
     def _context(self, source: str, target: str) -> QaContext:
         store = self.store()
         glossary = load_glossary(store)
-        return QaContext(source, target, PageLinks(store).resolver(target), None, None, glossary.checker(source, target))
+        return QaContext(
+            source, target, PageLinks(store).resolver(target), None, None, glossary.checker(source, target)
+        )
 
     def _on_item(self, item: QListWidgetItem) -> None:
         number = item.data(Qt.ItemDataRole.UserRole)
@@ -120,8 +122,6 @@ class QaController(QObject):
                 mark.cursor = cursor
                 mark.format.setUnderlineStyle(QTextCharFormat.UnderlineStyle.DotLine)
                 mark.format.setUnderlineColor(QColor(WARNING_COLOUR))
-                mark.format.setToolTip(
-                    "\n".join(i.message for i in self.issues if i.target_index == index)
-                )
+                mark.format.setToolTip("\n".join(i.message for i in self.issues if i.target_index == index))
                 marks.append(mark)
         set_layer(self.desk.target.editor, "qa", marks)
