@@ -96,7 +96,7 @@ class MainWindow(QMainWindow):
             pane.sig_save_failed.connect(self._on_pane_save_failed)
             pane.sig_notice.connect(lambda text: self.statusBar().showMessage(text, 30000))
             pane.editor.installEventFilter(self)
-        self.desk = TranslatorDesk(self, self.source_pane, self.target_pane, lambda: self.store)
+        self.desk = TranslatorDesk(self, self.source_pane, self.target_pane, lambda: self.store, self._desk_done)
         self.tree_model = PageTreeItemModel(self)
         self.tree = QTreeView()
         self.tree.setModel(self.tree_model)
@@ -141,6 +141,7 @@ class MainWindow(QMainWindow):
         self.open_region_action.triggered.connect(self.sig_open_region_requested)
         settings = file_menu.addAction(self.tr("&Settings…"))
         settings.triggered.connect(self.open_settings)
+        self.desk.fill_file_menu(file_menu, settings)
         file_menu.addSeparator()
         quit_action = file_menu.addAction(self.tr("&Quit"))
         quit_action.setShortcut(QKeySequence.StandardKey.Quit)
@@ -317,6 +318,13 @@ class MainWindow(QMainWindow):
             self._update_status()
 
     # -- helpers ----------------------------------------------------------------------------------
+    def _desk_done(self, changes: Changes) -> None:
+        """The desk changed translations (an XLIFF import): update the tree and reload the page."""
+        self.sig_operation_done.emit(changes)
+        page = self.source_pane.page_id
+        if page is not None and page in changes.pages:
+            self._load_panes(page)
+
     def _save(self, page_id: int, language: str, title: str, html: str) -> None:
         try:
             changes = self.store.save_translation(page_id, language, title=title, content=html)

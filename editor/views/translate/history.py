@@ -27,7 +27,7 @@ from PySide6.QtWidgets import (
 )
 
 from editor.models.records import VersionInfo
-from editor.text.diff import CHANGED, DELETED, INSERTED, BlockChange, source_diff
+from editor.text.diff import CHANGED, DELETED, INSERTED, BlockChange, SourceDiff, source_diff
 from editor.text.errors import ContentError
 from editor.views import prompts
 from editor.views.translate.source_changes import CHANGED_COLOUR, DELETED_COLOUR, INSERTED_COLOUR
@@ -106,7 +106,7 @@ class HistoryDialog(QDialog):
             self.text.setPlainText(str(exc))
             return
         head = self.tr("From “{0}” to “{1}”:").format(self._texts[old][0], self._texts[new][0])
-        body = "".join(_block_html(block) for block in diff.blocks)
+        body = diff_html(diff)
         if not diff.changed:
             body = "<p><i>{}</i></p>".format(escape(self.tr("No difference in the text."))) + body
         self.text.setHtml(f"<p><b>{escape(head)}</b></p>{body}")
@@ -123,6 +123,11 @@ class HistoryDialog(QDialog):
             ).format(local_time(self.chosen.saved_at)),
         ):
             self.accept()
+
+
+def diff_html(diff: SourceDiff) -> str:
+    """A block-aligned word diff as HTML for a QTextBrowser (the colours of the source changes)."""
+    return "".join(_block_html(block) for block in diff.blocks)
 
 
 def _block_html(block: BlockChange) -> str:

@@ -12,11 +12,13 @@ from PySide6.QtCore import QObject, Qt
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QMenu, QWidget
 
+from editor.models.changes import Changes
 from editor.models.store import Store
 from editor.views.editor.pane import EditorPane
 from editor.views.translate.desk import AlignedDesk
 from editor.views.translate.qa_panel import QaController
 from editor.views.translate.source_changes import SourceChanges
+from editor.views.translate.xliff_ui import XliffActions
 
 
 class TranslatorDesk(QObject):
@@ -28,6 +30,7 @@ class TranslatorDesk(QObject):
         source: EditorPane,
         target: EditorPane,
         store: Callable[[], Store],
+        done: Callable[[Changes], None],
     ) -> None:
         super().__init__(window)
         self.window = window
@@ -36,6 +39,7 @@ class TranslatorDesk(QObject):
         self.aligned = AlignedDesk(source, target, self)
         self.changes = SourceChanges(self.aligned, store)
         self.qa = QaController(self.aligned, store)
+        self.xliff = XliffActions(window, store, lambda: source.page_id, done)
         self.next_action = self._action(
             self.tr("&Next block to translate"), "F8", lambda: self.aligned.go_next(True)
         )
@@ -58,6 +62,11 @@ class TranslatorDesk(QObject):
         action.triggered.connect(lambda _checked=False: slot())
         self.window.addAction(action)
         return action
+
+    def fill_file_menu(self, menu: QMenu, before: QAction) -> None:
+        """Add the XLIFF actions to the window's File menu, before ``before``."""
+        menu.insertActions(before, [self.xliff.export_action, self.xliff.import_action])
+        menu.insertSeparator(before)
 
     def fill_menu(self, menu: QMenu) -> None:
         """Add the desk's actions to ``menu`` (the window's Translate menu)."""
