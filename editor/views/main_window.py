@@ -96,7 +96,14 @@ class MainWindow(QMainWindow):
             pane.sig_save_failed.connect(self._on_pane_save_failed)
             pane.sig_notice.connect(lambda text: self.statusBar().showMessage(text, 30000))
             pane.editor.installEventFilter(self)
-        self.desk = TranslatorDesk(self, self.source_pane, self.target_pane, lambda: self.store, self._desk_done)
+        self.desk = TranslatorDesk(
+            self,
+            self.source_pane,
+            self.target_pane,
+            lambda: self.store,
+            self._desk_done,
+            self.services.runner,
+        )
         self.tree_model = PageTreeItemModel(self)
         self.tree = QTreeView()
         self.tree.setModel(self.tree_model)
@@ -185,6 +192,7 @@ class MainWindow(QMainWindow):
 
     def reload_tree(self) -> None:
         """Read the whole tree again (after an import or a pull)."""
+        self.desk.memory.invalidate()
         try:
             rows, problems = self.store.checked_tree()
         except WorkingCopyLostError as exc:

@@ -42,6 +42,8 @@ class AlignedDesk(QObject):
 
     sig_aligned = Signal()
     """The panes were aligned again (pairs, maps and marks are current)."""
+    sig_current_changed = Signal(object)
+    """The pair at the cursor changed (its number, or None)."""
 
     def __init__(self, source: EditorPane, target: EditorPane, parent: QObject | None = None) -> None:
         super().__init__(parent)
@@ -52,6 +54,8 @@ class AlignedDesk(QObject):
         """Source blocks that changed since the translation's base (set by the source changes)."""
         self._by_side: tuple[dict[int, int], dict[int, int]] = ({}, {})
         self._syncing = False
+        self.current: int | None = None
+        """The number of the pair at the cursor (highlighted)."""
         self.overlay = GapOverlay(target.editor)
         self._timer = QTimer(self)
         self._timer.setSingleShot(True)
@@ -68,6 +72,7 @@ class AlignedDesk(QObject):
     def realign(self) -> None:
         """Split and align both panes now."""
         self._timer.stop()
+        self.current = None
         blocks = [self._segments(pane) for pane in (self.source, self.target)]
         if blocks[0] is None or blocks[1] is None or self.source.page_id != self.target.page_id:
             self.pairs, self.maps = [], None
@@ -156,20 +161,37 @@ class AlignedDesk(QObject):
             return False
         source = self.pairs[number].source
         assert source is not None
+        return self.put_into_target(number, source.inline_html)
+
+    def put_into_target(self, number: int, inline_html: str) -> bool:
+        """Make ``inline_html`` the content of pair ``number``'s target block (a gap: a new block in
+        the source block's structure, at its place)."""
+        if self.maps is None or self.target.editor.isReadOnly() or not 0 <= number < len(self.pairs):
+            return False
+        pair = self.pairs[number]
         editor = self.target.editor
-        before = self._target_before(number)
         cursor = QTextCursor(editor.document())
-        if before is None:
-            cursor.setPosition(0)
-            cursor.insertBlock()
-            cursor.setPosition(0)
+        if pair.target_index is not None:
+            block = self.maps[1].block(pair.target_index)
+            cursor.setPosition(block.position())
+            cursor.setPosition(block.position() + block.length() - 1, QTextCursor.MoveMode.KeepAnchor)
+            html = f"<p>{inline_html}</p>"
         else:
-            block = self.maps[1].block(before)
-            cursor.setPosition(block.position() + block.length() - 1)
-            cursor.insertBlock()
+            before = self._target_before(number)
+            if before is None:
+                cursor.setPosition(0)
+                cursor.insertBlock()
+                cursor.setPosition(0)
+            else:
+                block = self.maps[1].block(before)
+                cursor.setPosition(block.position() + block.length() - 1)
+                cursor.insertBlock()
+            html = (
+                block_html(pair.source, inline_html) if pair.source is not None else f"<p>{inline_html}</p>"
+            )
         editor.setTextCursor(cursor)
         data = QMimeData()
-        data.setData(SURFACE_MIME, QByteArray(block_html(source).encode("utf-8")))
+        data.setData(SURFACE_MIME, QByteArray(html.encode("utf-8")))
         editor.insertFromMimeData(data)
         editor.setFocus()
         self.realign()
@@ -255,6 +277,9 @@ class AlignedDesk(QObject):
 
     def _highlight(self, number: int | None) -> None:
         assert self.maps is not None
+        if number != self.current:
+            self.current = number
+            self.sig_current_changed.emit(number)
         for side, pane in enumerate((self.source, self.target)):
             marks = []
             pair = self.pairs[number] if number is not None else None
@@ -294,9 +319,8 @@ class AlignedDesk(QObject):
         set_layer(self.source.editor, "gaps", source_marks)
 
 
-def block_html(block: Block) -> str:
-    """``block`` as a piece of HTML that can stand on its own (a list item in its list)."""
-    inner = block.inline_html
+def block_html(block: Block, inner: str) -> str:
+    """``inner`` in ``block``'s structure, as HTML that can stand on its own (a list item in its list)."""
     if block.kind == ITEM:
         kind = block.list_type or "ul"
         return f"<{kind}><li>{inner}</li></{kind}>"

@@ -14,8 +14,10 @@ from PySide6.QtWidgets import QMenu, QWidget
 
 from editor.models.changes import Changes
 from editor.models.store import Store
+from editor.tasks import TaskRunner
 from editor.views.editor.pane import EditorPane
 from editor.views.translate.desk import AlignedDesk
+from editor.views.translate.memory_panel import MemoryController
 from editor.views.translate.qa_panel import QaController
 from editor.views.translate.source_changes import SourceChanges
 from editor.views.translate.xliff_ui import XliffActions
@@ -31,6 +33,7 @@ class TranslatorDesk(QObject):
         target: EditorPane,
         store: Callable[[], Store],
         done: Callable[[Changes], None],
+        runner: TaskRunner,
     ) -> None:
         super().__init__(window)
         self.window = window
@@ -39,6 +42,7 @@ class TranslatorDesk(QObject):
         self.aligned = AlignedDesk(source, target, self)
         self.changes = SourceChanges(self.aligned, store)
         self.qa = QaController(self.aligned, store)
+        self.memory = MemoryController(self.aligned, store, runner)
         self.xliff = XliffActions(window, store, lambda: source.page_id, done)
         self.next_action = self._action(
             self.tr("&Next block to translate"), "F8", lambda: self.aligned.go_next(True)
