@@ -116,6 +116,8 @@ class MainWindow(QMainWindow):
         left_layout = QVBoxLayout(left)
         left_layout.setContentsMargins(4, 4, 0, 4)
         left_layout.addWidget(self.search)
+        self.tree_filter = self.desk.make_tree_filter(self.tree)
+        left_layout.addWidget(self.tree_filter)
         left_layout.addWidget(self.tree, 1)
         self.panes = QSplitter(Qt.Orientation.Horizontal)
         self.panes.addWidget(self.source_pane)
@@ -173,6 +175,8 @@ class MainWindow(QMainWindow):
         history.triggered.connect(self.open_history)
         quality = page_menu.addAction(self.tr("&Quality report…"))
         quality.triggered.connect(self.show_quality_report)
+        worklist = page_menu.addAction(self.tr("Translator's &worklist…"))
+        worklist.triggered.connect(self.open_worklist)
         self.desk.fill_menu(self.menuBar().addMenu(self.tr("&Translate")))
 
     def _build_help_menu(self) -> None:
@@ -202,6 +206,8 @@ class MainWindow(QMainWindow):
             rows, problems = [], []
             self.statusBar().showMessage(self.tr("The page tree cannot be read: {0}").format(describe(exc)))
         self.tree_model.set_pages(rows, self.languages)
+        self.tree_filter.set_languages(self.languages)
+        self.tree_filter.apply()
         self._report_tree_problems(rows, problems)
         header = self.tree.header()
         header.setStretchLastSection(False)
@@ -229,6 +235,11 @@ class MainWindow(QMainWindow):
         dialog.extra.addWidget(SpellingSettingsSection(self.services.spelling, self._on_dictionary_added))
         self.sync.add_settings_section(dialog)
         dialog.exec()
+
+    def open_worklist(self) -> None:
+        """Show the pages to translate into the target pane's language."""
+        language = self.target_pane.language.code if self.target_pane.language else ""
+        self.desk.open_worklist(language, self._on_search_open_page_requested)
 
     def open_history(self) -> None:
         """Show the local history of the focused pane's translation, and restore a version."""

@@ -80,9 +80,11 @@ def plan_file(store: Store, path: Path) -> list[ImportChange]:
     try:
         if path.suffix.lower() == ".zip":
             with zipfile.ZipFile(path) as archive:
-                for info in archive.infolist():
-                    if info.filename.lower().endswith((".xliff", ".xlf")) and info.file_size <= MAX_FILE:
-                        files.append((f"{path.name}:{info.filename}", archive.read(info)))
+                files.extend(
+                    (f"{path.name}:{info.filename}", archive.read(info))
+                    for info in archive.infolist()
+                    if info.filename.lower().endswith((".xliff", ".xlf")) and info.file_size <= MAX_FILE
+                )
             if not files:
                 raise ValueError(f"{path}: the zip holds no .xliff file")
         else:
