@@ -6,14 +6,16 @@ current-block highlight first, so word marks draw over it).
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QTextEdit
+from PySide6.QtWidgets import QPlainTextEdit, QTextEdit
+
+Editor = QTextEdit | QPlainTextEdit
 
 _LAYERS = "_desk_mark_layers"
 #: Drawing order: earlier layers are drawn first (under later ones).
 ORDER = ("gaps", "current", "diff", "glossary", "qa", "finding")
 
 
-def set_layer(editor: QTextEdit, name: str, selections: list[QTextEdit.ExtraSelection]) -> None:
+def set_layer(editor: Editor, name: str, selections: list[QTextEdit.ExtraSelection]) -> None:
     """Replace layer ``name`` of ``editor`` and show every layer."""
     layers: dict[str, list[QTextEdit.ExtraSelection]] = getattr(editor, _LAYERS, None) or {}
     layers[name] = selections
@@ -22,7 +24,7 @@ def set_layer(editor: QTextEdit, name: str, selections: list[QTextEdit.ExtraSele
     editor.setExtraSelections([mark for key in ordered for mark in layers[key]])
 
 
-def layer(editor: QTextEdit, name: str) -> list[QTextEdit.ExtraSelection]:
+def layer(editor: Editor, name: str) -> list[QTextEdit.ExtraSelection]:
     """The selections of layer ``name`` (empty when not set)."""
     layers: dict[str, list[QTextEdit.ExtraSelection]] = getattr(editor, _LAYERS, None) or {}
     return list(layers.get(name, []))

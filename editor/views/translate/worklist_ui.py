@@ -116,7 +116,10 @@ class WorklistDialog(QDialog):
         )
 
     def _on_double_click(self, row: int, _column: int) -> None:
-        page = self.table.item(row, 0).data(Qt.ItemDataRole.UserRole)
+        item = self.table.item(row, 0)
+        if item is None:
+            return
+        page = item.data(Qt.ItemDataRole.UserRole)
         self.sig_open_requested.emit(int(page), str(self.language_box.currentData()))
 
 
