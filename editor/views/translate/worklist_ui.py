@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import QModelIndex, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QModelIndex, Qt, Signal
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
@@ -43,12 +43,12 @@ class _Number(QTableWidgetItem):
         return int(self.data(Qt.ItemDataRole.UserRole) or 0) < int(other.data(Qt.ItemDataRole.UserRole) or 0)
 
 
-def state_names(parent: QWidget) -> dict[str, str]:
+def state_names() -> dict[str, str]:
     """The worklist states as shown."""
     return {
-        MISSING: parent.tr("missing"),
-        OUTDATED: parent.tr("outdated"),
-        UNREVIEWED: parent.tr("not reviewed"),
+        MISSING: QCoreApplication.translate("WorklistDialog", "missing"),
+        OUTDATED: QCoreApplication.translate("WorklistDialog", "outdated"),
+        UNREVIEWED: QCoreApplication.translate("WorklistDialog", "not reviewed"),
     }
 
 
@@ -95,7 +95,7 @@ class WorklistDialog(QDialog):
         """Compute the list for the chosen language."""
         language = self.language_box.currentData()
         self.items = worklist(self.store, language) if language else []
-        names = state_names(self)
+        names = state_names()
         self.table.setSortingEnabled(False)
         self.table.setRowCount(len(self.items))
         for row, item in enumerate(self.items):
