@@ -2163,6 +2163,18 @@ Seite: {1}</translation>
         <source>No structure to copy</source>
         <translation>Keine Struktur zum Kopieren</translation>
     </message>
+    <message>
+        <source>Send with QA warnings?</source>
+        <translation>Mit Prüfwarnungen senden?</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n QA warning(s) in the translations waiting to be sent:</source>
+        <translation><numerusform>%n Prüfwarnung in den Übersetzungen, die auf das Senden warten:</numerusform><numerusform>%n Prüfwarnungen in den Übersetzungen, die auf das Senden warten:</numerusform></translation>
+    </message>
+    <message>
+        <source>Send anyway? (No: nothing is sent; the QA tab lists the warnings of the open page.)</source>
+        <translation>Trotzdem senden? (Nein: nichts wird gesendet; der Reiter „Prüfung“ listet die Warnungen der offenen Seite.)</translation>
+    </message>
 </context>
 <context>
     <name>TreeFilter</name>

@@ -2175,6 +2175,21 @@ Page: {1}</source>
         <source>No structure to copy</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Send with QA warnings?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n QA warning(s) in the translations waiting to be sent:</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Send anyway? (No: nothing is sent; the QA tab lists the warnings of the open page.)</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>TreeFilter</name>

@@ -15,7 +15,8 @@ def test_source_base_is_the_source_text_current_when_the_translation_was_updated
     store = ensure_demo(tmp_path)
     german = store.translation(RESIDENCE, "de")
     english = store.translation(RESIDENCE, "en")
-    assert german is not None and english is not None
+    assert german is not None
+    assert english is not None
     first = german.content.replace("rechtzeitig", "früh", 1)
     store.save_translation(RESIDENCE, "de", title=german.title, content=first)
     store.save_translation(RESIDENCE, "de", title=german.title, content=first.replace("früh", "sehr früh", 1))
@@ -42,7 +43,8 @@ def test_source_base_without_later_source_versions_is_the_current_source(tmp_pat
     assert english is not None
     base = source_base(store, english, "de")
     current = store.translation(RESIDENCE, "de")
-    assert base is not None and current is not None
+    assert base is not None
+    assert current is not None
     assert base.version_id is None
     assert base.html == current.content
     store.close()

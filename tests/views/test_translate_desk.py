@@ -4,7 +4,9 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
+import pytest
 from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QMessageBox
 from pytestqt.qtbot import QtBot
 
 from editor.views.editor.marks import layer
@@ -153,3 +155,26 @@ def test_qa_panel_lists_warnings_and_jumps_to_the_block(open_window: OpenWindow,
     assert desk.maps is not None
     assert desk.maps[1].index_at(position) == numbers[0].target_index
     assert layer(window.target_pane.editor, "qa")
+
+
+def test_sending_shows_qa_warnings_and_lets_the_user_decide(
+    open_window: OpenWindow, qtbot: QtBot, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A local edit with a QA warning is named before sending; No keeps it, Yes sends."""
+    window = open_window()
+    english = window.store.translation(RESIDENCE, "en")
+    assert english is not None
+    window.store.save_translation(
+        RESIDENCE, "en", title=english.title, content=english.content.replace("93", "", 1)
+    )
+    asked: list[str] = []
+    answers = [QMessageBox.StandardButton.No, QMessageBox.StandardButton.Yes]
+
+    def question(_parent: object, _title: str, text: str) -> QMessageBox.StandardButton:
+        asked.append(text)
+        return answers.pop(0)
+
+    monkeypatch.setattr(QMessageBox, "question", question)
+    assert not window.desk.confirm_sending()
+    assert "93" in asked[0]
+    assert window.desk.confirm_sending()

@@ -4,8 +4,8 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
+import pytest
 from PySide6.QtWidgets import QDialog, QMessageBox
-from pytest import MonkeyPatch
 from pytestqt.qtbot import QtBot
 
 from editor.views.main_window import MainWindow
@@ -42,7 +42,7 @@ def test_history_dialog_compares_a_version_with_the_current_text(
 
 
 def test_history_dialog_restore_asks_first(
-    open_window: OpenWindow, qtbot: QtBot, monkeypatch: MonkeyPatch
+    open_window: OpenWindow, qtbot: QtBot, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     """Answering No keeps the dialog open and nothing restored; Yes accepts with the chosen version."""
     window = open_window()

@@ -48,7 +48,8 @@ def test_memory_suggests_and_inserts_an_earlier_translation(open_window: OpenWin
     assert window.desk.memory.insert_current()
     assert window.target_pane.flush()
     english = window.store.translation(LANGUAGE_COURSE, "en")
-    assert english is not None and "How to register" in english.content
+    assert english is not None
+    assert "How to register" in english.content
 
 
 def test_glossary_terms_are_marked_in_the_source(open_window: OpenWindow, qtbot: QtBot) -> None:

@@ -39,7 +39,8 @@ def test_worklist_lists_pages_with_words_and_sorts(open_window: OpenWindow, qtbo
     german = window.store.translation(FIKTION, "de")
     assert german is not None
     assert states[FIKTION].new_words == sum(b.words for b in split_blocks(german.content))
-    assert states[RESIDENCE].state == OUTDATED and states[RESIDENCE].new_words > 0
+    assert states[RESIDENCE].state == OUTDATED
+    assert states[RESIDENCE].new_words > 0
     dialog.table.sortByColumn(2, Qt.SortOrder.DescendingOrder)
     counts = [int(dialog.table.item(row, 2).text()) for row in range(dialog.table.rowCount())]
     assert counts == sorted(counts, reverse=True)
@@ -75,7 +76,8 @@ def test_new_translation_copies_the_source_structure(open_window: OpenWindow, qt
     assert window.target_pane.flush()
     english = window.store.translation(FIKTION, "en")
     german = window.store.translation(FIKTION, "de")
-    assert english is not None and german is not None
+    assert english is not None
+    assert german is not None
     kinds = [b.kind for b in split_blocks(german.content)]
     assert [b.kind for b in split_blocks(english.content)] == kinds
     assert not any(b.text for b in split_blocks(english.content) if not b.links and not b.notranslate)

@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from pathlib import Path
 
-from pytest import MonkeyPatch
+import pytest
 from pytestqt.qtbot import QtBot
 
 from editor.text.xliff import read_xliff
@@ -50,17 +50,19 @@ def test_xliff_import_previews_and_writes_only_on_import(
     assert "valid passport ID card" in dialog.details.toPlainText()  # old words struck, new marked
     dialog.reject()
     english = window.store.translation(RESIDENCE, "en")
-    assert english is not None and "valid passport" in english.content
+    assert english is not None
+    assert "valid passport" in english.content
     dialog = window.desk.xliff.import_file(target)
     assert dialog is not None
     dialog.accept()
     english = window.store.translation(RESIDENCE, "en")
-    assert english is not None and "valid ID card" in english.content
+    assert english is not None
+    assert "valid ID card" in english.content
     assert english.changed_locally
 
 
 def test_xliff_import_refuses_a_broken_file(
-    open_window: OpenWindow, tmp_path: Path, monkeypatch: MonkeyPatch
+    open_window: OpenWindow, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     """Broken XML is refused with a message naming the file; nothing is written."""
     window = open_window()
@@ -70,5 +72,6 @@ def test_xliff_import_refuses_a_broken_file(
     monkeypatch.setattr("editor.views.prompts.error", lambda _parent, _title, text: shown.append(text))
     before = window.store.outbox_count()
     assert window.desk.xliff.import_file(broken) is None
-    assert shown and "broken.xliff" in shown[0]
+    assert shown
+    assert "broken.xliff" in shown[0]
     assert window.store.outbox_count() == before

@@ -13,6 +13,8 @@ from PySide6.QtGui import QAction, QKeySequence, QTextCursor
 from PySide6.QtWidgets import QMenu, QTreeView, QWidget
 
 from editor.models.changes import Changes
+from editor.models.errors import StoreError
+from editor.models.qa_report import region_qa
 from editor.models.store import Store
 from editor.tasks import TaskRunner
 from editor.text.errors import ContentError
@@ -95,6 +97,35 @@ class TranslatorDesk(QObject):
         editor.moveCursor(QTextCursor.MoveOperation.Start)
         editor.setFocus()
         return True
+
+    def confirm_sending(self) -> bool:
+        """Before a sync the user started: show the QA warnings of the translations waiting to be sent
+        and let the user decide (True: send)."""
+        store = self.store()
+        try:
+            waiting = {(page, language) for page, language, _title, _html in store.local_edits()}
+            report = region_qa(
+                store,
+                sorted({language for _page, language in waiting}),
+                page_ids={page for page, _ in waiting},
+            )
+        except (StoreError, ContentError, KeyError):
+            return True  # the QA cannot run: sending is not held up by it
+        found = [qa for qa in report if (qa.page_id, qa.language) in waiting and qa.issues]
+        if not found:
+            return True
+        lines = [f"• {qa.title} ({qa.language}): {issue.message}" for qa in found for issue in qa.issues]
+        count = len(lines)
+        shown = "\n".join(lines[:12]) + ("\n…" if count > 12 else "")
+        return prompts.ask(
+            self.window,
+            self.tr("Send with QA warnings?"),
+            self.tr("%n QA warning(s) in the translations waiting to be sent:", "", count)
+            + "\n\n"
+            + shown
+            + "\n\n"
+            + self.tr("Send anyway? (No: nothing is sent; the QA tab lists the warnings of the open page.)"),
+        )
 
     def open_worklist(self, language: str, open_page: Callable[[int, str], None]) -> WorklistDialog:
         """Show the worklist for ``language``; a double click opens the page."""
