@@ -70,7 +70,7 @@ class GapOverlay(QWidget):
             label = label.format(_short(gap.text))
             metrics = painter.fontMetrics()
             width = min(metrics.horizontalAdvance(label) + 12, self.width() - 8)
-            box = QRectF(self.width() - width - 4, y - metrics.height() - 2, width, metrics.height() + 2)
+            box = QRectF(self.width() - width - 4, y + 1, width, metrics.height() + 2)
             painter.fillRect(box, QColor(255, 244, 229, 235))
             painter.setPen(colour.darker(140))
             painter.drawText(
