@@ -20,7 +20,8 @@ def _open(window: MainWindow, qtbot: QtBot, page: int, language: str = "en") -> 
     box = window.target_pane.language_box
     box.setCurrentIndex(box.findText(f"({language})", Qt.MatchFlag.MatchContains))
     window.open_page(page)
-    qtbot.waitUntil(lambda: window.target_pane.page_id == page and bool(window.desk.aligned.pairs))
+    desk = window.desk.aligned
+    qtbot.waitUntil(lambda: desk.page_id == page and not desk.pending and bool(desk.pairs))
 
 
 def test_aligned_desk_shows_missing_blocks_as_gaps(open_window: OpenWindow, qtbot: QtBot) -> None:

@@ -21,7 +21,8 @@ def _open(window: MainWindow, qtbot: QtBot, page: int) -> None:
     box = window.target_pane.language_box
     box.setCurrentIndex(box.findText("(en)", Qt.MatchFlag.MatchContains))
     window.open_page(page)
-    qtbot.waitUntil(lambda: window.target_pane.page_id == page and bool(window.desk.aligned.pairs))
+    desk = window.desk.aligned
+    qtbot.waitUntil(lambda: desk.page_id == page and not desk.pending and bool(desk.pairs))
 
 
 def _cursor_on_source_block(window: MainWindow, index: int) -> None:

@@ -10,6 +10,7 @@ document positions the same way, character by character.
 
 from __future__ import annotations
 
+import re
 from difflib import SequenceMatcher
 
 from PySide6.QtGui import QTextBlock, QTextCursor, QTextDocument
@@ -19,8 +20,11 @@ from editor.text.segments import Block
 _CHIP = "\ufffc"
 
 
+_NOT_ALNUM = re.compile(r"[\W_]+")
+
+
 def _key(text: str) -> str:
-    return "".join(char for char in text.casefold() if char.isalnum())
+    return _NOT_ALNUM.sub("", text.casefold())
 
 
 def _segment_key(block: Block) -> str:

@@ -56,23 +56,38 @@ class AlignedDesk(QObject):
         self._syncing = False
         self.current: int | None = None
         """The number of the pair at the cursor (highlighted)."""
+        self.page_id: int | None = None
+        """The page the panes were last aligned for."""
+        self.html = ["", ""]
+        """The source and target HTML the alignment was made from."""
         self.overlay = GapOverlay(target.editor)
         self._timer = QTimer(self)
         self._timer.setSingleShot(True)
         self._timer.setInterval(REALIGN_MS)
         self._timer.timeout.connect(self.realign)
+        self._load_timer = QTimer(self)  # after a load: once both panes have it, after the first paint
+        self._load_timer.setSingleShot(True)
+        self._load_timer.setInterval(0)
+        self._load_timer.timeout.connect(self.realign)
         for side, pane in enumerate((source, target)):
-            pane.sig_loaded.connect(self.realign)
+            pane.sig_loaded.connect(self._load_timer.start)
             pane.editor.textChanged.connect(self._on_text_changed)
             pane.editor.sig_document_replaced.connect(lambda _doc: self._timer.start())
             pane.editor.verticalScrollBar().valueChanged.connect(lambda _v, s=side: self._on_scrolled(s))
             pane.editor.cursorPositionChanged.connect(lambda s=side: self._on_cursor_moved(s))
 
     # -- public API -------------------------------------------------------------------------------
+    @property
+    def pending(self) -> bool:
+        """True while a realignment waits (after a load or an edit)."""
+        return self._load_timer.isActive() or self._timer.isActive()
+
     def realign(self) -> None:
         """Split and align both panes now."""
         self._timer.stop()
+        self._load_timer.stop()
         self.current = None
+        self.page_id = self.source.page_id
         blocks = [self._segments(pane) for pane in (self.source, self.target)]
         if blocks[0] is None or blocks[1] is None or self.source.page_id != self.target.page_id:
             self.pairs, self.maps = [], None
@@ -255,9 +270,12 @@ class AlignedDesk(QObject):
         if pane.page_id is None or pane.language is None or pane.stack.currentWidget() is not pane.editor:
             return None
         try:
-            return split_blocks(pane.editor.html())
+            html = pane.editor.html()
+            blocks = split_blocks(html)
         except ContentError:
             return None
+        self.html[0 if pane is self.source else 1] = html
+        return blocks
 
     def _current_pair(self) -> int | None:
         target = self.target.editor

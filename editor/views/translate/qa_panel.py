@@ -81,7 +81,7 @@ class QaController(QObject):
         if self.desk.maps is not None and source.language and target.language:
             try:
                 context = self._context(source.language.code, target.language.code)
-                self.issues = check_translation(source.editor.html(), target.editor.html(), context)
+                self.issues = check_translation(self.desk.html[0], self.desk.html[1], context)
             except (StoreError, ContentError, OSError, ValueError):
                 self.issues = None
         self.panel.show_issues(self.issues)

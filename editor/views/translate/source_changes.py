@@ -135,7 +135,7 @@ class SourceChanges(QObject):
                 data = self.store().translation(source.page_id, target.language.code)
                 self.base = source_base(self.store(), data, source.language.code) if data else None
                 if self.base is not None and self.base.version_id is not None:
-                    self.diff = source_diff(self.base.html, source.editor.html())
+                    self.diff = source_diff(self.base.html, self.desk.html[0])
             except (StoreError, ContentError):
                 self.base = self.diff = None
         if self.diff is not None:
