@@ -333,6 +333,7 @@ class MainWindow(QMainWindow):
         if changes.pages:
             for row in self.store.page_tree(changes.pages):
                 self.tree_model.update_page(row)
+            self.tree_filter.refresh()
         if changes.outbox:
             self._update_status()
 

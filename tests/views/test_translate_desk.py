@@ -179,3 +179,19 @@ def test_sending_shows_qa_warnings_and_lets_the_user_decide(
     assert not window.desk.confirm_sending()
     assert "93" in asked[0]
     assert window.desk.confirm_sending()
+
+
+def test_aligned_desk_marks_blocks_only_in_the_translation(open_window: OpenWindow, qtbot: QtBot) -> None:
+    """A paragraph the German lacks is marked in the translation as extra, and F8 stops there."""
+    window = open_window()
+    english = window.store.translation(RESIDENCE, "en")
+    assert english is not None
+    extra = "<p>Only in English: bring 3 photos.</p>"
+    window.store.save_translation(RESIDENCE, "en", title=english.title, content=english.content + extra)
+    _open(window, qtbot, RESIDENCE)
+    desk = window.desk.aligned
+    extras = [n for n, p in enumerate(desk.pairs) if p.source is None]
+    assert extras
+    marks = layer(window.target_pane.editor, "gaps")
+    assert any("Only in English" in mark.cursor.block().text() for mark in marks)
+    assert desk.needs_work(extras[-1])

@@ -20,7 +20,7 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from PySide6.QtCore import QByteArray, QMimeData, QObject, QPoint, QTimer, Signal
-from PySide6.QtGui import QColor, QTextCursor, QTextFormat
+from PySide6.QtGui import QColor, QTextBlock, QTextCursor, QTextFormat
 from PySide6.QtWidgets import QTextEdit
 
 from editor.text.alignment import Pair
@@ -34,6 +34,7 @@ from editor.views.translate.gap_overlay import Gap, GapOverlay
 
 CURRENT_COLOUR = "#e8f0fe"
 MISSING_COLOUR = "#fdebd3"
+EXTRA_COLOUR = "#f3e5f5"
 REALIGN_MS = 400
 
 
@@ -312,29 +313,32 @@ class AlignedDesk(QObject):
 
     def _show_gaps(self) -> None:
         assert self.maps is not None
-        layout = self.target.editor.document().documentLayout()
         gaps: list[Gap] = []
-        source_marks = []
+        source_marks, target_marks = [], []
         run: list[Block] = []
         for number, pair in enumerate(self.pairs):
+            if pair.source is None and pair.target_index is not None:  # only in the translation
+                target_marks.append(_full_width(self.maps[1].block(pair.target_index), EXTRA_COLOUR))
             if pair.target is None and pair.source is not None:
                 run.append(pair.source)
-                mark = QTextEdit.ExtraSelection()
-                mark.cursor = QTextCursor(self.maps[0].block(pair.source_index or 0))
-                mark.format.setBackground(QColor(MISSING_COLOUR))
-                mark.format.setProperty(QTextFormat.Property.FullWidthSelection, True)
-                source_marks.append(mark)
+                source_marks.append(_full_width(self.maps[0].block(pair.source_index or 0), MISSING_COLOUR))
                 nxt = self.pairs[number + 1] if number + 1 < len(self.pairs) else None
                 if nxt is None or nxt.target is not None:
                     before = self._target_before(number)
-                    if before is None:
-                        y = 2.0
-                    else:
-                        y = layout.blockBoundingRect(self.maps[1].block(before)).bottom()
-                    gaps.append(Gap(y, len(run), run[0].text))
+                    anchor = self.maps[1].block(before) if before is not None else None
+                    gaps.append(Gap(anchor, len(run), run[0].text))
                     run = []
         self.overlay.set_gaps(gaps)
         set_layer(self.source.editor, "gaps", source_marks)
+        set_layer(self.target.editor, "gaps", target_marks)
+
+
+def _full_width(block: QTextBlock, colour: str) -> QTextEdit.ExtraSelection:
+    mark = QTextEdit.ExtraSelection()
+    mark.cursor = QTextCursor(block)
+    mark.format.setBackground(QColor(colour))
+    mark.format.setProperty(QTextFormat.Property.FullWidthSelection, True)
+    return mark
 
 
 def block_html(block: Block, inner: str) -> str:

@@ -9,7 +9,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from PySide6.QtCore import QEvent, QObject, QRectF, Qt
-from PySide6.QtGui import QColor, QPainter, QPaintEvent, QPen
+from PySide6.QtGui import QColor, QPainter, QPaintEvent, QPen, QTextBlock
 from PySide6.QtWidgets import QTextEdit, QWidget
 
 GAP_COLOUR = "#d9822b"
@@ -17,11 +17,18 @@ GAP_COLOUR = "#d9822b"
 
 @dataclass(frozen=True)
 class Gap:
-    """Missing source blocks drawn at document height ``y``: how many, and the first one's text."""
+    """Missing source blocks drawn below the target block ``after`` (None: at the top): how many, and
+    the first one's text. The height is taken at painting time, so rewrapping moves the line along."""
 
-    y: float
+    after: QTextBlock | None
     count: int
     text: str
+
+    def y(self) -> float:
+        """The line's height in document coordinates."""
+        if self.after is None or not self.after.isValid():
+            return 2.0
+        return self.after.document().documentLayout().blockBoundingRect(self.after).bottom()
 
 
 class GapOverlay(QWidget):
@@ -59,7 +66,7 @@ class GapOverlay(QWidget):
         font.setPointSizeF(max(font.pointSizeF() - 1, 7))
         painter.setFont(font)
         for gap in self.gaps:
-            y = gap.y - scroll
+            y = gap.y() - scroll
             if y < -20 or y > self.height() + 20:
                 continue
             painter.setPen(pen)

@@ -153,6 +153,11 @@ class TreeFilter(QComboBox):
         """Choose the filter ``state`` in ``language``."""
         self.setCurrentIndex(max(self.findData(f"{state}:{language}"), 0))
 
+    def refresh(self) -> None:
+        """Apply the chosen filter again (after a save or a sync changed states); nothing when off."""
+        if self.currentIndex() > 0:
+            self.apply()
+
     def apply(self) -> None:
         """Hide the rows that do not match (their parents stay when a child matches)."""
         data = self.currentData()
