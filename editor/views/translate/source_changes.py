@@ -80,12 +80,13 @@ class ChangesPanel(QWidget):
                 "({1}): {2} new and {3} changed words."
             ).format(language, when, new, changed)
         )
-        for block in diff.blocks:
-            if block.op == UNCHANGED:
-                continue
-            self.list.addItem(self._item(block))
+        following: int | None = None  # a deleted block goes to the block after its place
+        for block in reversed(diff.blocks):
+            following = block.new_index if block.new_index is not None else following
+            if block.op != UNCHANGED:
+                self.list.insertItem(0, self._item(block, following))
 
-    def _item(self, block: BlockChange) -> QListWidgetItem:
+    def _item(self, block: BlockChange, following: int | None) -> QListWidgetItem:
         label = {
             INSERTED: self.tr("inserted"),
             DELETED: self.tr("deleted"),
@@ -96,7 +97,7 @@ class ChangesPanel(QWidget):
         if block.op == CHANGED:
             text += "\n" + self.tr("before: {0}").format(block.old_text)
         item = QListWidgetItem(text)
-        item.setData(Qt.ItemDataRole.UserRole, block.new_index if block.new_index is not None else -1)
+        item.setData(Qt.ItemDataRole.UserRole, following if following is not None else -1)
         if block.op == INSERTED:
             item.setBackground(QColor(INSERTED_COLOUR))
         elif block.op == CHANGED:
