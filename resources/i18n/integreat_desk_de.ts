@@ -612,8 +612,8 @@
 <context>
     <name>GapOverlay</name>
     <message numerus="yes">
-        <source>%n block(s) missing: “{0}” — F8 to go there, Ctrl+Alt+I to insert</source>
-        <translation><numerusform>%n Block fehlt: „{0}“ — F8 springt hin, Strg+Alt+I fügt ein</numerusform><numerusform>%n Blöcke fehlen: „{0}“ — F8 springt hin, Strg+Alt+I fügt ein</numerusform></translation>
+        <source>%n block(s) missing here (F8, Ctrl+Alt+I)</source>
+        <translation><numerusform>%n Block fehlt hier (F8, Strg+Alt+I)</numerusform><numerusform>%n Blöcke fehlen hier (F8, Strg+Alt+I)</numerusform></translation>
     </message>
 </context>
 <context>
@@ -909,7 +909,10 @@
     </message>
     <message numerus="yes">
         <source>%n suggestion(s) from the region's translations.</source>
-        <translation><numerusform>%n Vorschlag aus den Übersetzungen der Region.</numerusform><numerusform>%n Vorschläge aus den Übersetzungen der Region.</numerusform></translation>
+        <translation>
+            <numerusform>%n Vorschlag aus den Übersetzungen der Region.</numerusform>
+            <numerusform>%n Vorschläge aus den Übersetzungen der Region.</numerusform>
+        </translation>
     </message>
     <message>
         <source>No similar block has been translated in this region yet.</source>
@@ -995,7 +998,10 @@
     </message>
     <message numerus="yes">
         <source>QA (%n)</source>
-        <translation><numerusform>Prüfung (%n)</numerusform><numerusform>Prüfung (%n)</numerusform></translation>
+        <translation>
+            <numerusform>Prüfung (%n)</numerusform>
+            <numerusform>Prüfung (%n)</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1006,7 +1012,10 @@
     </message>
     <message numerus="yes">
         <source>%n warning(s). They do not stop sending: check them and decide.</source>
-        <translation><numerusform>%n Warnung. Sie hält das Senden nicht auf: prüfen Sie sie und entscheiden Sie.</numerusform><numerusform>%n Warnungen. Sie halten das Senden nicht auf: prüfen Sie sie und entscheiden Sie.</numerusform></translation>
+        <translation>
+            <numerusform>%n Warnung. Sie hält das Senden nicht auf: prüfen Sie sie und entscheiden Sie.</numerusform>
+            <numerusform>%n Warnungen. Sie halten das Senden nicht auf: prüfen Sie sie und entscheiden Sie.</numerusform>
+        </translation>
     </message>
     <message>
         <source>No warnings.</source>
@@ -2169,7 +2178,10 @@ Seite: {1}</translation>
     </message>
     <message numerus="yes">
         <source>%n QA warning(s) in the translations waiting to be sent:</source>
-        <translation><numerusform>%n Prüfwarnung in den Übersetzungen, die auf das Senden warten:</numerusform><numerusform>%n Prüfwarnungen in den Übersetzungen, die auf das Senden warten:</numerusform></translation>
+        <translation>
+            <numerusform>%n Prüfwarnung in den Übersetzungen, die auf das Senden warten:</numerusform>
+            <numerusform>%n Prüfwarnungen in den Übersetzungen, die auf das Senden warten:</numerusform>
+        </translation>
     </message>
     <message>
         <source>Send anyway? (No: nothing is sent; the QA tab lists the warnings of the open page.)</source>
@@ -2277,7 +2289,10 @@ Seite: {1}</translation>
     </message>
     <message numerus="yes">
         <source>%n page(s) need work: {0} new and {1} changed words.</source>
-        <translation><numerusform>%n Seite braucht Arbeit: {0} neue und {1} geänderte Wörter.</numerusform><numerusform>%n Seiten brauchen Arbeit: {0} neue und {1} geänderte Wörter.</numerusform></translation>
+        <translation>
+            <numerusform>%n Seite braucht Arbeit: {0} neue und {1} geänderte Wörter.</numerusform>
+            <numerusform>%n Seiten brauchen Arbeit: {0} neue und {1} geänderte Wörter.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2320,7 +2335,10 @@ Seite: {1}</translation>
     </message>
     <message numerus="yes">
         <source>%n page(s) written to {0}</source>
-        <translation><numerusform>%n Seite nach {0} geschrieben</numerusform><numerusform>%n Seiten nach {0} geschrieben</numerusform></translation>
+        <translation>
+            <numerusform>%n Seite nach {0} geschrieben</numerusform>
+            <numerusform>%n Seiten nach {0} geschrieben</numerusform>
+        </translation>
     </message>
     <message>
         <source>XLIFF exported</source>
@@ -2347,7 +2365,10 @@ Seite: {1}</translation>
     </message>
     <message numerus="yes">
         <source>%n translation(s) would change; nothing is written until you import.</source>
-        <translation><numerusform>%n Übersetzung würde sich ändern; nichts wird geschrieben, bevor Sie importieren.</numerusform><numerusform>%n Übersetzungen würden sich ändern; nichts wird geschrieben, bevor Sie importieren.</numerusform></translation>
+        <translation>
+            <numerusform>%n Übersetzung würde sich ändern; nichts wird geschrieben, bevor Sie importieren.</numerusform>
+            <numerusform>%n Übersetzungen würden sich ändern; nichts wird geschrieben, bevor Sie importieren.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Page</source>
@@ -2383,7 +2404,10 @@ Seite: {1}</translation>
     </message>
     <message numerus="yes">
         <source>%n block(s) changed</source>
-        <translation><numerusform>%n Block geändert</numerusform><numerusform>%n Blöcke geändert</numerusform></translation>
+        <translation>
+            <numerusform>%n Block geändert</numerusform>
+            <numerusform>%n Blöcke geändert</numerusform>
+        </translation>
     </message>
     <message>
         <source>title changed</source>

@@ -613,7 +613,7 @@
 <context>
     <name>GapOverlay</name>
     <message numerus="yes">
-        <source>%n block(s) missing: “{0}” — F8 to go there, Ctrl+Alt+I to insert</source>
+        <source>%n block(s) missing here (F8, Ctrl+Alt+I)</source>
         <translation type="unfinished">
             <numerusform></numerusform>
             <numerusform></numerusform>

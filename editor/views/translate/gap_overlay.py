@@ -1,7 +1,8 @@
 """``GapOverlay``: draws where the translation lacks source blocks, over the target pane's text.
 
-A dashed line at the place the missing blocks belong, with the first words of the first missing block
-and the key that fills it; the overlay lets every mouse event through to the editor.
+A dashed line at the place the missing blocks belong, with how many there are and the keys that go there
+and fill them (the source pane marks the missing blocks themselves); the overlay lets every mouse event
+through to the editor.
 """
 
 from __future__ import annotations
@@ -71,13 +72,10 @@ class GapOverlay(QWidget):
                 continue
             painter.setPen(pen)
             painter.drawLine(4, int(y), self.width() - 4, int(y))
-            label = self.tr(
-                "%n block(s) missing: “{0}” — F8 to go there, Ctrl+Alt+I to insert", "", gap.count
-            )
-            label = label.format(_short(gap.text))
+            label = self.tr("%n block(s) missing here (F8, Ctrl+Alt+I)", "", gap.count)
             metrics = painter.fontMetrics()
             width = min(metrics.horizontalAdvance(label) + 12, self.width() - 8)
-            box = QRectF(self.width() - width - 4, y + 1, width, metrics.height() + 2)
+            box = QRectF(self.width() - width - 4, y - metrics.height() / 2, width, metrics.height())
             painter.fillRect(box, QColor(255, 244, 229, 235))
             painter.setPen(colour.darker(140))
             painter.drawText(
@@ -86,7 +84,3 @@ class GapOverlay(QWidget):
                 metrics.elidedText(label, Qt.TextElideMode.ElideMiddle, int(width) - 8),
             )
         painter.end()
-
-
-def _short(text: str, limit: int = 40) -> str:
-    return text if len(text) <= limit else text[: limit - 1].rstrip() + "…"
