@@ -5,8 +5,9 @@ from __future__ import annotations
 from collections.abc import Callable
 
 import pytest
-from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QMessageBox
+from PySide6.QtCore import QEvent, QPoint, Qt
+from PySide6.QtGui import QHelpEvent
+from PySide6.QtWidgets import QApplication, QMessageBox, QToolTip
 from pytestqt.qtbot import QtBot
 
 from editor.views.editor.marks import layer
@@ -195,3 +196,25 @@ def test_aligned_desk_marks_blocks_only_in_the_translation(open_window: OpenWind
     marks = layer(window.target_pane.editor, "gaps")
     assert any("Only in English" in mark.cursor.block().text() for mark in marks)
     assert desk.needs_work(extras[-1])
+
+
+def test_source_changes_tooltip_shows_the_old_text(open_window: OpenWindow, qtbot: QtBot) -> None:
+    """Hovering a changed source block shows the block as it was at the translation's base."""
+    window = open_window()
+    german = window.store.translation(RESIDENCE, "de")
+    assert german is not None
+    window.store.save_translation(
+        RESIDENCE, "de", title=german.title, content=german.content.replace("rechtzeitig", "sehr früh", 1)
+    )
+    _open(window, qtbot, RESIDENCE)
+    changes = window.desk.changes
+    assert changes.diff is not None
+    index = next(i for i, c in changes.diff.by_new_index().items() if c.op == "changed")
+    desk = window.desk.aligned
+    assert desk.maps is not None
+    editor = window.source_pane.editor
+    rect = editor.cursorRect(desk.maps[0].span_cursor(index, 0, 0))
+    point = QPoint(rect.x() + 2, rect.center().y())
+    event = QHelpEvent(QEvent.Type.ToolTip, point, editor.viewport().mapToGlobal(point))
+    QApplication.sendEvent(editor.viewport(), event)
+    assert "rechtzeitig" in QToolTip.text()
