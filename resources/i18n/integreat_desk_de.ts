@@ -613,7 +613,10 @@
     <name>GapOverlay</name>
     <message numerus="yes">
         <source>%n block(s) missing here (F8, Ctrl+Alt+I)</source>
-        <translation><numerusform>%n Block fehlt hier (F8, Strg+Alt+I)</numerusform><numerusform>%n Blöcke fehlen hier (F8, Strg+Alt+I)</numerusform></translation>
+        <translation>
+            <numerusform>%n Block fehlt hier (F8, Strg+Alt+I)</numerusform>
+            <numerusform>%n Blöcke fehlen hier (F8, Strg+Alt+I)</numerusform>
+        </translation>
     </message>
 </context>
 <context>
