@@ -87,7 +87,7 @@ def main() -> int:
         rows += bench_start(tmp)
         rows += bench_region(tmp, args.pages)
     names = ("bench_spelling", "bench_readability", "bench_surface", "bench_translation", "bench_quality")
-    for name in (*names, "bench_sync"):
+    for name in (*names, "bench_desk", "bench_sync"):
         module = importlib.import_module(f"benchmarks.{name}")
         try:
             rows += module.run()

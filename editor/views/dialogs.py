@@ -1,4 +1,4 @@
-"""Small dialogs: settings and a translation's local history."""
+"""Small dialogs: settings (the history dialog is editor.views.translate.history)."""
 
 from __future__ import annotations
 
@@ -8,19 +8,13 @@ from PySide6.QtWidgets import (
     QDialogButtonBox,
     QDoubleSpinBox,
     QFormLayout,
-    QHBoxLayout,
     QLabel,
-    QListWidget,
-    QListWidgetItem,
-    QPlainTextEdit,
     QSpinBox,
     QVBoxLayout,
     QWidget,
 )
 
 from editor.config import Config
-from editor.models.records import VersionInfo
-from editor.text.plain import html_to_plain
 
 
 class SettingsDialog(QDialog):
@@ -70,42 +64,3 @@ class SettingsDialog(QDialog):
         self._config.settings.set("autosave_delay_ms", self.autosave.value())
         self._config.settings.set("mt_threshold", self.threshold.value())
         super().accept()
-
-
-class HistoryDialog(QDialog):
-    """Earlier local versions of one translation; the chosen one can be restored."""
-
-    def __init__(self, versions: list[VersionInfo], title: str, parent: QWidget | None = None):
-        super().__init__(parent)
-        self.setWindowTitle(self.tr("History of “{0}”").format(title))
-        self.resize(720, 420)
-        self.chosen: VersionInfo | None = None
-        self.list = QListWidget()
-        for version in versions:
-            stamp = version.saved_at.strftime("%Y-%m-%d %H:%M:%S")
-            item = QListWidgetItem(f"{stamp} UTC — {version.title}")
-            item.setData(256, version)
-            self.list.addItem(item)
-        self.text = QPlainTextEdit()
-        self.text.setReadOnly(True)
-        self.list.currentItemChanged.connect(self._on_list_current_item_changed)
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
-        self.restore_button = buttons.addButton(
-            self.tr("Restore this version"), QDialogButtonBox.ButtonRole.AcceptRole
-        )
-        self.restore_button.setEnabled(False)
-        buttons.accepted.connect(self.accept)
-        buttons.rejected.connect(self.reject)
-        row = QHBoxLayout()
-        row.addWidget(self.list, 2)
-        row.addWidget(self.text, 3)
-        layout = QVBoxLayout(self)
-        if not versions:
-            layout.addWidget(QLabel(self.tr("No earlier versions yet: every save keeps one.")))
-        layout.addLayout(row)
-        layout.addWidget(buttons)
-
-    def _on_list_current_item_changed(self, item: QListWidgetItem | None) -> None:
-        self.chosen = item.data(256) if item else None
-        self.restore_button.setEnabled(self.chosen is not None)
-        self.text.setPlainText(html_to_plain(self.chosen.content) if self.chosen else "")

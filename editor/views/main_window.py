@@ -25,7 +25,7 @@ from editor.models.records import LanguageInfo, PageRow, TranslationData, Transl
 from editor.models.store import Store
 from editor.models.tree_check import TreeProblem
 from editor.views import prompts
-from editor.views.dialogs import HistoryDialog, SettingsDialog
+from editor.views.dialogs import SettingsDialog
 from editor.views.editor.checks import CheckServices, PaneChecks
 from editor.views.editor.pane import EditorPane
 from editor.views.editor.surface.page_links import region_page_links
@@ -36,6 +36,8 @@ from editor.views.recovery_controller import RecoveryController
 from editor.views.search_panel import SearchPanel
 from editor.views.spelling_settings import SpellingSettingsSection
 from editor.views.sync.sync_controller import SyncController
+from editor.views.translate.history import HistoryDialog
+from editor.views.translate.host import TranslatorDesk
 from editor.views.tree.page_item_model import PageTreeItemModel, state_label
 from editor.views.tree.problems import TreeProblemMessages
 
@@ -94,6 +96,14 @@ class MainWindow(QMainWindow):
             pane.sig_save_failed.connect(self._on_pane_save_failed)
             pane.sig_notice.connect(lambda text: self.statusBar().showMessage(text, 30000))
             pane.editor.installEventFilter(self)
+        self.desk = TranslatorDesk(
+            self,
+            self.source_pane,
+            self.target_pane,
+            lambda: self.store,
+            self._desk_done,
+            self.services.runner,
+        )
         self.tree_model = PageTreeItemModel(self)
         self.tree = QTreeView()
         self.tree.setModel(self.tree_model)
@@ -106,6 +116,8 @@ class MainWindow(QMainWindow):
         left_layout = QVBoxLayout(left)
         left_layout.setContentsMargins(4, 4, 0, 4)
         left_layout.addWidget(self.search)
+        self.tree_filter = self.desk.make_tree_filter(self.tree)
+        left_layout.addWidget(self.tree_filter)
         left_layout.addWidget(self.tree, 1)
         self.panes = QSplitter(Qt.Orientation.Horizontal)
         self.panes.addWidget(self.source_pane)
@@ -138,6 +150,7 @@ class MainWindow(QMainWindow):
         self.open_region_action.triggered.connect(self.sig_open_region_requested)
         settings = file_menu.addAction(self.tr("&Settings…"))
         settings.triggered.connect(self.open_settings)
+        self.desk.fill_file_menu(file_menu, settings)
         file_menu.addSeparator()
         quit_action = file_menu.addAction(self.tr("&Quit"))
         quit_action.setShortcut(QKeySequence.StandardKey.Quit)
@@ -162,6 +175,9 @@ class MainWindow(QMainWindow):
         history.triggered.connect(self.open_history)
         quality = page_menu.addAction(self.tr("&Quality report…"))
         quality.triggered.connect(self.show_quality_report)
+        worklist = page_menu.addAction(self.tr("Translator's &worklist…"))
+        worklist.triggered.connect(self.open_worklist)
+        self.desk.fill_menu(self.menuBar().addMenu(self.tr("&Translate")))
 
     def _build_help_menu(self) -> None:
         from editor.views.help_menu import add_help_menu
@@ -180,6 +196,7 @@ class MainWindow(QMainWindow):
 
     def reload_tree(self) -> None:
         """Read the whole tree again (after an import or a pull)."""
+        self.desk.memory.invalidate()
         try:
             rows, problems = self.store.checked_tree()
         except WorkingCopyLostError as exc:
@@ -189,6 +206,8 @@ class MainWindow(QMainWindow):
             rows, problems = [], []
             self.statusBar().showMessage(self.tr("The page tree cannot be read: {0}").format(describe(exc)))
         self.tree_model.set_pages(rows, self.languages)
+        self.tree_filter.set_languages(self.languages)
+        self.tree_filter.apply()
         self._report_tree_problems(rows, problems)
         header = self.tree.header()
         header.setStretchLastSection(False)
@@ -217,6 +236,11 @@ class MainWindow(QMainWindow):
         self.sync.add_settings_section(dialog)
         dialog.exec()
 
+    def open_worklist(self) -> None:
+        """Show the pages to translate into the target pane's language."""
+        language = self.target_pane.language.code if self.target_pane.language else ""
+        self.desk.open_worklist(language, self._on_search_open_page_requested)
+
     def open_history(self) -> None:
         """Show the local history of the focused pane's translation, and restore a version."""
         pane = self.target_pane if self._last_editor is self.target_pane.editor else self.source_pane
@@ -224,7 +248,8 @@ class MainWindow(QMainWindow):
             return
         pane.flush()
         versions = self.store.history(pane.page_id, pane.language.code)
-        dialog = HistoryDialog(versions, pane.title_edit.text(), self)
+        current = self.store.translation(pane.page_id, pane.language.code)
+        dialog = HistoryDialog(versions, pane.title_edit.text(), current.content if current else "", self)
         if dialog.exec() and dialog.chosen is not None:
             try:
                 self.sig_operation_done.emit(self.store.restore_version(dialog.chosen.id))
@@ -308,10 +333,18 @@ class MainWindow(QMainWindow):
         if changes.pages:
             for row in self.store.page_tree(changes.pages):
                 self.tree_model.update_page(row)
+            self.tree_filter.refresh()
         if changes.outbox:
             self._update_status()
 
     # -- helpers ----------------------------------------------------------------------------------
+    def _desk_done(self, changes: Changes) -> None:
+        """The desk changed translations (an XLIFF import): update the tree and reload the page."""
+        self.sig_operation_done.emit(changes)
+        page = self.source_pane.page_id
+        if page is not None and page in changes.pages:
+            self._load_panes(page)
+
     def _save(self, page_id: int, language: str, title: str, html: str) -> None:
         try:
             changes = self.store.save_translation(page_id, language, title=title, content=html)

@@ -12,6 +12,41 @@
     </message>
 </context>
 <context>
+    <name>ChangesPanel</name>
+    <message>
+        <source>&lt;span style='background:{0}'&gt;&amp;nbsp;inserted&amp;nbsp;&lt;/span&gt; &lt;span style='background:{1}'&gt;&amp;nbsp;changed&amp;nbsp;&lt;/span&gt; &lt;span style='color:{2}; text-decoration:underline'&gt;&amp;nbsp;deleted here&amp;nbsp;&lt;/span&gt; — hover a block for its old text</source>
+        <translation>&lt;span style='background:{0}'&gt;&amp;nbsp;eingefügt&amp;nbsp;&lt;/span&gt; &lt;span style='background:{1}'&gt;&amp;nbsp;geändert&amp;nbsp;&lt;/span&gt; &lt;span style='color:{2}; text-decoration:underline'&gt;&amp;nbsp;hier gelöscht&amp;nbsp;&lt;/span&gt; — Maus über einen Block zeigt den alten Text</translation>
+    </message>
+    <message>
+        <source>No translation to compare with.</source>
+        <translation>Keine Übersetzung zum Vergleichen.</translation>
+    </message>
+    <message>
+        <source>The source has not changed here since the translation into {0} was last updated ({1}). Changes made on the CMS before the last pull are not in the local history.</source>
+        <translation>Der Ausgangstext hat sich hier nicht geändert, seit die Übersetzung ins {0} zuletzt aktualisiert wurde ({1}). Änderungen im CMS vor dem letzten Abruf sind nicht im lokalen Verlauf.</translation>
+    </message>
+    <message>
+        <source>Compared with the source as it was when the translation into {0} was last updated ({1}): {2} new and {3} changed words.</source>
+        <translation>Verglichen mit dem Ausgangstext, wie er war, als die Übersetzung ins {0} zuletzt aktualisiert wurde ({1}): {2} neue und {3} geänderte Wörter.</translation>
+    </message>
+    <message>
+        <source>inserted</source>
+        <translation>eingefügt</translation>
+    </message>
+    <message>
+        <source>deleted</source>
+        <translation>gelöscht</translation>
+    </message>
+    <message>
+        <source>changed</source>
+        <translation>geändert</translation>
+    </message>
+    <message>
+        <source>before: {0}</source>
+        <translation>vorher: {0}</translation>
+    </message>
+</context>
+<context>
     <name>CmsSettingsSection</name>
     <message>
         <source>CMS connection</source>
@@ -579,6 +614,16 @@
     </message>
 </context>
 <context>
+    <name>GapOverlay</name>
+    <message numerus="yes">
+        <source>%n block(s) missing here (F8, Ctrl+Alt+I)</source>
+        <translation>
+            <numerusform>%n Block fehlt hier (F8, Strg+Alt+I)</numerusform>
+            <numerusform>%n Blöcke fehlen hier (F8, Strg+Alt+I)</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>HelpMenu</name>
     <message>
         <source>&amp;Help</source>
@@ -633,8 +678,32 @@
         <translation>Verlauf von „{0}“</translation>
     </message>
     <message>
-        <source>Restore this version</source>
-        <translation>Diese Fassung wiederherstellen</translation>
+        <source>Current text</source>
+        <translation>Aktueller Text</translation>
+    </message>
+    <message>
+        <source>Restore this version…</source>
+        <translation>Diese Version wiederherstellen…</translation>
+    </message>
+    <message>
+        <source>Compare the chosen version with:</source>
+        <translation>Gewählte Version vergleichen mit:</translation>
+    </message>
+    <message>
+        <source>From “{0}” to “{1}”:</source>
+        <translation>Von „{0}“ zu „{1}“:</translation>
+    </message>
+    <message>
+        <source>No difference in the text.</source>
+        <translation>Kein Unterschied im Text.</translation>
+    </message>
+    <message>
+        <source>Restore this version?</source>
+        <translation>Diese Version wiederherstellen?</translation>
+    </message>
+    <message>
+        <source>The text of {0} replaces the current text. The current text stays in the history, so restoring it undoes this.</source>
+        <translation>Der Text vom {0} ersetzt den aktuellen Text. Der aktuelle Text bleibt im Verlauf; ihn wiederherzustellen macht das rückgängig.</translation>
     </message>
     <message>
         <source>No earlier versions yet: every save keeps one.</source>
@@ -773,6 +842,14 @@
         <translation>&amp;Qualitätsbericht…</translation>
     </message>
     <message>
+        <source>Translator's &amp;worklist…</source>
+        <translation>&amp;Arbeitsliste Übersetzung…</translation>
+    </message>
+    <message>
+        <source>&amp;Translate</source>
+        <translation>Ü&amp;bersetzen</translation>
+    </message>
+    <message>
         <source>The page tree cannot be read: {0}</source>
         <translation>Der Seitenbaum kann nicht gelesen werden: {0}</translation>
     </message>
@@ -821,6 +898,48 @@
             <numerusform>%n lokale Änderung wartet auf das Senden</numerusform>
             <numerusform>%n lokale Änderungen warten auf das Senden</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>MemoryController</name>
+    <message>
+        <source>Suggestions</source>
+        <translation>Vorschläge</translation>
+    </message>
+    <message>
+        <source>Put the cursor in a block to see suggestions.</source>
+        <translation>Setzen Sie den Cursor in einen Block, um Vorschläge zu sehen.</translation>
+    </message>
+    <message>
+        <source>Building the translation memory…</source>
+        <translation>Übersetzungsspeicher wird aufgebaut…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n suggestion(s) from the region's translations.</source>
+        <translation>
+            <numerusform>%n Vorschlag aus den Übersetzungen der Region.</numerusform>
+            <numerusform>%n Vorschläge aus den Übersetzungen der Region.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No similar block has been translated in this region yet.</source>
+        <translation>In dieser Region wurde noch kein ähnlicher Block übersetzt.</translation>
+    </message>
+    <message>
+        <source>The translation memory cannot be built: {0}</source>
+        <translation>Der Übersetzungsspeicher kann nicht aufgebaut werden: {0}</translation>
+    </message>
+    <message>
+        <source>Glossary:</source>
+        <translation>Glossar:</translation>
+    </message>
+    <message>
+        <source>{0}: do not translate</source>
+        <translation>{0}: nicht übersetzen</translation>
+    </message>
+    <message>
+        <source>(no agreed translation)</source>
+        <translation>(keine vereinbarte Übersetzung)</translation>
     </message>
 </context>
 <context>
@@ -876,6 +995,46 @@
     <message>
         <source>Spelling</source>
         <translation>Rechtschreibung</translation>
+    </message>
+</context>
+<context>
+    <name>QaController</name>
+    <message>
+        <source>QA</source>
+        <translation>Prüfung</translation>
+    </message>
+    <message numerus="yes">
+        <source>QA (%n)</source>
+        <translation>
+            <numerusform>Prüfung (%n)</numerusform>
+            <numerusform>Prüfung (%n)</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>QaPanel</name>
+    <message>
+        <source>Open a page with a translation to check it.</source>
+        <translation>Öffnen Sie eine Seite mit Übersetzung, um sie zu prüfen.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n warning(s). They do not stop sending: check them and decide.</source>
+        <translation>
+            <numerusform>%n Warnung. Sie hält das Senden nicht auf: prüfen Sie sie und entscheiden Sie.</numerusform>
+            <numerusform>%n Warnungen. Sie halten das Senden nicht auf: prüfen Sie sie und entscheiden Sie.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No warnings.</source>
+        <translation>Keine Warnungen.</translation>
+    </message>
+    <message>
+        <source>block {0}</source>
+        <translation>Block {0}</translation>
+    </message>
+    <message>
+        <source>page</source>
+        <translation>Seite</translation>
     </message>
 </context>
 <context>
@@ -1591,6 +1750,21 @@
     </message>
 </context>
 <context>
+    <name>SourceChanges</name>
+    <message>
+        <source>Changes</source>
+        <translation>Änderungen</translation>
+    </message>
+    <message>
+        <source>(new block)</source>
+        <translation>(neuer Block)</translation>
+    </message>
+    <message>
+        <source>Before: {0}</source>
+        <translation>Vorher: {0}</translation>
+    </message>
+</context>
+<context>
     <name>SpellMenu</name>
     <message>
         <source>(no suggestions)</source>
@@ -1782,6 +1956,19 @@
     </message>
 </context>
 <context>
+    <name>SuggestionsPanel</name>
+    <message>
+        <source>Insert into the translation</source>
+        <translation>In die Übersetzung einfügen</translation>
+    </message>
+    <message>
+        <source>Source: {0}
+Page: {1}</source>
+        <translation>Ausgangstext: {0}
+Seite: {1}</translation>
+    </message>
+</context>
+<context>
     <name>SummaryChart</name>
     <message>
         <source>current</source>
@@ -1959,6 +2146,79 @@
     </message>
 </context>
 <context>
+    <name>TranslatorDesk</name>
+    <message>
+        <source>&amp;Next block to translate</source>
+        <translation>&amp;Nächster zu übersetzender Block</translation>
+    </message>
+    <message>
+        <source>&amp;Previous block to translate</source>
+        <translation>&amp;Vorheriger zu übersetzender Block</translation>
+    </message>
+    <message>
+        <source>&amp;Insert the source block here</source>
+        <translation>Ausgangsblock hier &amp;einfügen</translation>
+    </message>
+    <message>
+        <source>New translation from the &amp;source</source>
+        <translation>Neue Übersetzung aus dem &amp;Ausgangstext</translation>
+    </message>
+    <message>
+        <source>Insert the missing source block (structure, links, protected names and text to overwrite)</source>
+        <translation>Fehlenden Ausgangsblock einfügen (Struktur, Links, geschützte Namen und Text zum Überschreiben)</translation>
+    </message>
+    <message>
+        <source>Replace the translation?</source>
+        <translation>Übersetzung ersetzen?</translation>
+    </message>
+    <message>
+        <source>The translation has text. Replace it with the source's structure? (Ctrl+Z undoes it.)</source>
+        <translation>Die Übersetzung enthält Text. Durch die Struktur des Ausgangstexts ersetzen? (Strg+Z macht es rückgängig.)</translation>
+    </message>
+    <message>
+        <source>No structure to copy</source>
+        <translation>Keine Struktur zum Kopieren</translation>
+    </message>
+    <message>
+        <source>Send with QA warnings?</source>
+        <translation>Mit Prüfwarnungen senden?</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n QA warning(s) in the translations waiting to be sent:</source>
+        <translation>
+            <numerusform>%n Prüfwarnung in den Übersetzungen, die auf das Senden warten:</numerusform>
+            <numerusform>%n Prüfwarnungen in den Übersetzungen, die auf das Senden warten:</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Send anyway? (No: nothing is sent; the QA tab lists the warnings of the open page.)</source>
+        <translation>Trotzdem senden? (Nein: nichts wird gesendet; der Reiter „Prüfung“ listet die Warnungen der offenen Seite.)</translation>
+    </message>
+</context>
+<context>
+    <name>TreeFilter</name>
+    <message>
+        <source>Show only the pages that need work in a language</source>
+        <translation>Nur Seiten zeigen, die in einer Sprache Arbeit brauchen</translation>
+    </message>
+    <message>
+        <source>All pages</source>
+        <translation>Alle Seiten</translation>
+    </message>
+    <message>
+        <source>Missing in {0}</source>
+        <translation>Fehlt in {0}</translation>
+    </message>
+    <message>
+        <source>Outdated in {0}</source>
+        <translation>Veraltet in {0}</translation>
+    </message>
+    <message>
+        <source>Not reviewed in {0}</source>
+        <translation>Nicht geprüft in {0}</translation>
+    </message>
+</context>
+<context>
     <name>TreeProblemMessages</name>
     <message numerus="yes">
         <source>Damaged page tree: %n page(s) with a parent cycle or a missing parent shown at the top level.</source>
@@ -1994,6 +2254,175 @@
     <message>
         <source>“{0}” (page {1})</source>
         <translation>„{0}“ (Seite {1})</translation>
+    </message>
+</context>
+<context>
+    <name>WorklistDialog</name>
+    <message>
+        <source>missing</source>
+        <translation>fehlt</translation>
+    </message>
+    <message>
+        <source>outdated</source>
+        <translation>veraltet</translation>
+    </message>
+    <message>
+        <source>not reviewed</source>
+        <translation>nicht geprüft</translation>
+    </message>
+    <message>
+        <source>Translator's worklist</source>
+        <translation>Arbeitsliste Übersetzung</translation>
+    </message>
+    <message>
+        <source>Page</source>
+        <translation>Seite</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Zustand</translation>
+    </message>
+    <message>
+        <source>New words</source>
+        <translation>Neue Wörter</translation>
+    </message>
+    <message>
+        <source>Changed words</source>
+        <translation>Geänderte Wörter</translation>
+    </message>
+    <message>
+        <source>Language:</source>
+        <translation>Sprache:</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n page(s) need work: {0} new and {1} changed words.</source>
+        <translation>
+            <numerusform>%n Seite braucht Arbeit: {0} neue und {1} geänderte Wörter.</numerusform>
+            <numerusform>%n Seiten brauchen Arbeit: {0} neue und {1} geänderte Wörter.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>XliffActions</name>
+    <message>
+        <source>Export &amp;XLIFF…</source>
+        <translation>&amp;XLIFF exportieren…</translation>
+    </message>
+    <message>
+        <source>&amp;Import XLIFF…</source>
+        <translation>XLIFF &amp;importieren…</translation>
+    </message>
+    <message>
+        <source>Export XLIFF</source>
+        <translation>XLIFF exportieren</translation>
+    </message>
+    <message>
+        <source>Translate into:</source>
+        <translation>Übersetzen ins:</translation>
+    </message>
+    <message>
+        <source>This page</source>
+        <translation>Diese Seite</translation>
+    </message>
+    <message>
+        <source>All pages</source>
+        <translation>Alle Seiten</translation>
+    </message>
+    <message>
+        <source>Pages:</source>
+        <translation>Seiten:</translation>
+    </message>
+    <message>
+        <source>Export XLIFF into folder</source>
+        <translation>XLIFF in Ordner exportieren</translation>
+    </message>
+    <message>
+        <source>Not exported</source>
+        <translation>Nicht exportiert</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n page(s) written to {0}</source>
+        <translation>
+            <numerusform>%n Seite nach {0} geschrieben</numerusform>
+            <numerusform>%n Seiten nach {0} geschrieben</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>XLIFF exported</source>
+        <translation>XLIFF exportiert</translation>
+    </message>
+    <message>
+        <source>Import XLIFF</source>
+        <translation>XLIFF importieren</translation>
+    </message>
+    <message>
+        <source>XLIFF (*.xliff *.xlf *.zip)</source>
+        <translation>XLIFF (*.xliff *.xlf *.zip)</translation>
+    </message>
+    <message>
+        <source>Not imported</source>
+        <translation>Nicht importiert</translation>
+    </message>
+</context>
+<context>
+    <name>XliffImportDialog</name>
+    <message>
+        <source>Import XLIFF: preview</source>
+        <translation>XLIFF importieren: Vorschau</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n translation(s) would change; nothing is written until you import.</source>
+        <translation>
+            <numerusform>%n Übersetzung würde sich ändern; nichts wird geschrieben, bevor Sie importieren.</numerusform>
+            <numerusform>%n Übersetzungen würden sich ändern; nichts wird geschrieben, bevor Sie importieren.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Page</source>
+        <translation>Seite</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Sprache</translation>
+    </message>
+    <message>
+        <source>Old title</source>
+        <translation>Alter Titel</translation>
+    </message>
+    <message>
+        <source>New title</source>
+        <translation>Neuer Titel</translation>
+    </message>
+    <message>
+        <source>Changes</source>
+        <translation>Änderungen</translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translation>Importieren</translation>
+    </message>
+    <message>
+        <source>unchanged</source>
+        <translation>unverändert</translation>
+    </message>
+    <message>
+        <source>new translation</source>
+        <translation>neue Übersetzung</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n block(s) changed</source>
+        <translation>
+            <numerusform>%n Block geändert</numerusform>
+            <numerusform>%n Blöcke geändert</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>title changed</source>
+        <translation>Titel geändert</translation>
+    </message>
+    <message>
+        <source>note: the source text changed since the export</source>
+        <translation>Hinweis: Der Ausgangstext hat sich seit dem Export geändert</translation>
     </message>
 </context>
 </TS>

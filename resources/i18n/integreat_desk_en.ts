@@ -13,6 +13,41 @@
     </message>
 </context>
 <context>
+    <name>ChangesPanel</name>
+    <message>
+        <source>&lt;span style=&apos;background:{0}&apos;&gt;&amp;nbsp;inserted&amp;nbsp;&lt;/span&gt; &lt;span style=&apos;background:{1}&apos;&gt;&amp;nbsp;changed&amp;nbsp;&lt;/span&gt; &lt;span style=&apos;color:{2}; text-decoration:underline&apos;&gt;&amp;nbsp;deleted here&amp;nbsp;&lt;/span&gt; — hover a block for its old text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No translation to compare with.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The source has not changed here since the translation into {0} was last updated ({1}). Changes made on the CMS before the last pull are not in the local history.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Compared with the source as it was when the translation into {0} was last updated ({1}): {2} new and {3} changed words.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>inserted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>deleted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>before: {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>CmsSettingsSection</name>
     <message>
         <source>CMS connection</source>
@@ -580,6 +615,16 @@
     </message>
 </context>
 <context>
+    <name>GapOverlay</name>
+    <message numerus="yes">
+        <source>%n block(s) missing here (F8, Ctrl+Alt+I)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>HelpMenu</name>
     <message>
         <source>&amp;Help</source>
@@ -634,7 +679,31 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Restore this version</source>
+        <source>Current text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restore this version…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Compare the chosen version with:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>From “{0}” to “{1}”:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No difference in the text.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restore this version?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The text of {0} replaces the current text. The current text stays in the history, so restoring it undoes this.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -774,6 +843,14 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Translator&apos;s &amp;worklist…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Translate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>The page tree cannot be read: {0}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -822,6 +899,48 @@
             <numerusform>%n local change waiting to be sent</numerusform>
             <numerusform>%n local changes waiting to be sent</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>MemoryController</name>
+    <message>
+        <source>Suggestions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Put the cursor in a block to see suggestions.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Building the translation memory…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n suggestion(s) from the region&apos;s translations.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No similar block has been translated in this region yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The translation memory cannot be built: {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Glossary:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{0}: do not translate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(no agreed translation)</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -876,6 +995,46 @@
     </message>
     <message>
         <source>Spelling</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>QaController</name>
+    <message>
+        <source>QA</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>QA (%n)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>QaPanel</name>
+    <message>
+        <source>Open a page with a translation to check it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n warning(s). They do not stop sending: check them and decide.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No warnings.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>block {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>page</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1592,6 +1751,21 @@
     </message>
 </context>
 <context>
+    <name>SourceChanges</name>
+    <message>
+        <source>Changes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(new block)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Before: {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>SpellMenu</name>
     <message>
         <source>(no suggestions)</source>
@@ -1783,6 +1957,18 @@
     </message>
 </context>
 <context>
+    <name>SuggestionsPanel</name>
+    <message>
+        <source>Insert into the translation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Source: {0}
+Page: {1}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>SummaryChart</name>
     <message>
         <source>current</source>
@@ -1960,6 +2146,79 @@
     </message>
 </context>
 <context>
+    <name>TranslatorDesk</name>
+    <message>
+        <source>&amp;Next block to translate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Previous block to translate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Insert the source block here</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New translation from the &amp;source</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Insert the missing source block (structure, links, protected names and text to overwrite)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Replace the translation?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The translation has text. Replace it with the source&apos;s structure? (Ctrl+Z undoes it.)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No structure to copy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Send with QA warnings?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n QA warning(s) in the translations waiting to be sent:</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Send anyway? (No: nothing is sent; the QA tab lists the warnings of the open page.)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>TreeFilter</name>
+    <message>
+        <source>Show only the pages that need work in a language</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All pages</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Missing in {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Outdated in {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not reviewed in {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>TreeProblemMessages</name>
     <message numerus="yes">
         <source>Damaged page tree: %n page(s) with a parent cycle or a missing parent shown at the top level.</source>
@@ -1994,6 +2253,175 @@
     </message>
     <message>
         <source>“{0}” (page {1})</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>WorklistDialog</name>
+    <message>
+        <source>missing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>outdated</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not reviewed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Translator&apos;s worklist</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Page</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New words</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Changed words</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Language:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n page(s) need work: {0} new and {1} changed words.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>XliffActions</name>
+    <message>
+        <source>Export &amp;XLIFF…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Import XLIFF…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export XLIFF</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Translate into:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This page</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All pages</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pages:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export XLIFF into folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not exported</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n page(s) written to {0}</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>XLIFF exported</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import XLIFF</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>XLIFF (*.xliff *.xlf *.zip)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not imported</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>XliffImportDialog</name>
+    <message>
+        <source>Import XLIFF: preview</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n translation(s) would change; nothing is written until you import.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Page</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Old title</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New title</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Changes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unchanged</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>new translation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n block(s) changed</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>title changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>note: the source text changed since the export</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

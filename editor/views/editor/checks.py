@@ -120,6 +120,9 @@ class PaneChecks(QObject):
         menu = editor.createStandardContextMenu(point)
         position = editor.cursorForPosition(point).position()
         self.menu.populate(menu, position)
+        if self.pane.context_actions:
+            menu.addSeparator()
+            menu.addActions(self.pane.context_actions)
         menu.exec(editor.viewport().mapToGlobal(point))
         menu.deleteLater()
 

@@ -13,6 +13,7 @@ from collections.abc import Callable
 from html import escape
 
 from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtGui import QAction
 from PySide6.QtWidgets import (
     QComboBox,
     QHBoxLayout,
@@ -73,6 +74,8 @@ class EditorPane(QWidget):
         self._frozen = False
         self._loading = False
         self._dirty = False
+        self.context_actions: list[QAction] = []
+        """Actions other parts add to the editor's context menu (the translator's desk)."""
         self._build()
         self._timer = QTimer(self)
         self._timer.setSingleShot(True)

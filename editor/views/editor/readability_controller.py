@@ -14,6 +14,7 @@ from PySide6.QtWidgets import QTextEdit
 
 from editor.tasks import TaskRunner
 from editor.text.readability import ReadabilityResult, analyse
+from editor.views.editor.marks import layer, set_layer
 from editor.views.editor.readability_panel import ReadabilityPanel
 from editor.views.editor.spell_highlighter import TextEditor
 
@@ -84,8 +85,8 @@ class ReadabilityController(QObject):
     # -- private slots ----------------------------------------------------------------------------
     @Slot()
     def _on_editor_text_changed(self) -> None:
-        if self.editor.extraSelections():
-            self.editor.setExtraSelections([])
+        if layer(self.editor, "finding"):
+            set_layer(self.editor, "finding", [])
         self.timer.start()
 
     @Slot()
@@ -104,7 +105,7 @@ class ReadabilityController(QObject):
         mark = QTextEdit.ExtraSelection()
         mark.cursor = QTextCursor(cursor)
         mark.format.setBackground(QColor(FINDING_COLOUR))
-        self.editor.setExtraSelections([mark])
+        set_layer(self.editor, "finding", [mark])
         self.editor.setFocus()
 
     # -- helpers ----------------------------------------------------------------------------------

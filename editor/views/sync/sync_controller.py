@@ -116,7 +116,7 @@ class SyncController(QObject):
         self.sync_action = QAction(self.tr("&Sync now"), self)
         self.sync_action.setShortcut(QKeySequence("F5"))
         self.sync_action.setToolTip(self.tr("Receive changes from the CMS and send yours (F5)"))
-        self.sync_action.triggered.connect(self.sync_now)
+        self.sync_action.triggered.connect(self._on_sync_triggered)
         self.cancel_action = QAction(self.tr("&Cancel sync"), self)
         self.cancel_action.setEnabled(False)
         self.cancel_action.triggered.connect(self.cancel)
@@ -186,6 +186,11 @@ class SyncController(QObject):
     def sync_now(self) -> bool:
         """Pull, then push, asking for the password if needed; True when a sync started."""
         return self._start(push_only=False, interactive=True)
+
+    def _on_sync_triggered(self) -> None:
+        # the user asked: QA warnings of what would be sent are shown first, the user decides
+        if self.window.desk.confirm_sending():
+            self.sync_now()
 
     def push_now(self) -> bool:
         """Send the outbox without asking anything (auto-push); True when it started."""

@@ -1,0 +1,1 @@
+"""The translator's desk in the window: aligned panes, source diff, QA, XLIFF (issue 14)."""

@@ -1,0 +1,159 @@
+"""``TranslatorDesk``: everything of the translator's desk a window hosts, behind one object.
+
+The main window creates it with its panes and store and adds :meth:`menu` to its menu bar; the rest
+(alignment, source changes, QA, the worklist, XLIFF) hangs off the panes and this object.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from PySide6.QtCore import QByteArray, QMimeData, QObject, Qt
+from PySide6.QtGui import QAction, QKeySequence, QTextCursor
+from PySide6.QtWidgets import QMenu, QTreeView, QWidget
+
+from editor.models.changes import Changes
+from editor.models.errors import StoreError
+from editor.models.qa_report import region_qa
+from editor.models.store import Store
+from editor.tasks import TaskRunner
+from editor.text.errors import ContentError
+from editor.text.skeleton import skeleton_html
+from editor.views import prompts
+from editor.views.editor.pane import EditorPane
+from editor.views.editor.surface.surface_edit import SURFACE_MIME
+from editor.views.error_text import describe
+from editor.views.translate.desk import AlignedDesk
+from editor.views.translate.memory_panel import MemoryController
+from editor.views.translate.qa_panel import QaController
+from editor.views.translate.source_changes import SourceChanges
+from editor.views.translate.worklist_ui import TreeFilter, WorklistDialog
+from editor.views.translate.xliff_ui import XliffActions
+
+
+class TranslatorDesk(QObject):
+    """Hosts the desk's parts for one window."""
+
+    def __init__(
+        self,
+        window: QWidget,
+        source: EditorPane,
+        target: EditorPane,
+        store: Callable[[], Store],
+        done: Callable[[Changes], None],
+        runner: TaskRunner,
+    ) -> None:
+        super().__init__(window)
+        self.window = window
+        self.store = store
+        self.source, self.target = source, target
+        self.aligned = AlignedDesk(source, target, self)
+        self.changes = SourceChanges(self.aligned, store)
+        self.qa = QaController(self.aligned, store)
+        self.memory = MemoryController(self.aligned, store, runner)
+        self.xliff = XliffActions(window, store, lambda: source.page_id, done)
+        self.next_action = self._action(
+            self.tr("&Next block to translate"), "F8", lambda: self.aligned.go_next(True)
+        )
+        self.previous_action = self._action(
+            self.tr("&Previous block to translate"), "Shift+F8", lambda: self.aligned.go_next(False)
+        )
+        self.insert_action = self._action(
+            self.tr("&Insert the source block here"), "Ctrl+Alt+I", self.aligned.insert_source_block
+        )
+        self.new_translation_action = self._action(
+            self.tr("New translation from the &source"), "", self.new_translation
+        )
+        target.context_actions.extend([self.insert_action, self.new_translation_action])
+        self.insert_action.setToolTip(
+            self.tr(
+                "Insert the missing source block (structure, links, protected names and text to overwrite)"
+            )
+        )
+
+    def new_translation(self) -> bool:
+        """Fill an empty target with the source's structure (headings, lists, links, protected names)."""
+        source, target = self.source, self.target
+        if source.page_id is None or source.language is None or target.editor.isReadOnly():
+            return False
+        if target.editor.toPlainText().strip() and not prompts.ask(
+            self.window,
+            self.tr("Replace the translation?"),
+            self.tr("The translation has text. Replace it with the source's structure? (Ctrl+Z undoes it.)"),
+        ):
+            return False
+        try:
+            html = skeleton_html(source.editor.html())
+        except ContentError as exc:
+            prompts.error(self.window, self.tr("No structure to copy"), describe(exc))
+            return False
+        editor = target.editor
+        cursor = editor.textCursor()
+        cursor.select(QTextCursor.SelectionType.Document)
+        editor.setTextCursor(cursor)
+        data = QMimeData()
+        data.setData(SURFACE_MIME, QByteArray(html.encode("utf-8")))
+        editor.insertFromMimeData(data)
+        editor.moveCursor(QTextCursor.MoveOperation.Start)
+        editor.setFocus()
+        return True
+
+    def confirm_sending(self) -> bool:
+        """Before a sync the user started: show the QA warnings of the translations waiting to be sent
+        and let the user decide (True: send)."""
+        store = self.store()
+        try:
+            waiting = {(page, language) for page, language, _title, _html in store.local_edits()}
+            report = region_qa(
+                store,
+                sorted({language for _page, language in waiting}),
+                page_ids={page for page, _ in waiting},
+            )
+        except (StoreError, ContentError, KeyError):
+            return True  # the QA cannot run: sending is not held up by it
+        found = [qa for qa in report if (qa.page_id, qa.language) in waiting and qa.issues]
+        if not found:
+            return True
+        lines = [f"• {qa.title} ({qa.language}): {issue.message}" for qa in found for issue in qa.issues]
+        count = len(lines)
+        shown = "\n".join(lines[:12]) + ("\n…" if count > 12 else "")
+        return prompts.ask(
+            self.window,
+            self.tr("Send with QA warnings?"),
+            self.tr("%n QA warning(s) in the translations waiting to be sent:", "", count)
+            + "\n\n"
+            + shown
+            + "\n\n"
+            + self.tr("Send anyway? (No: nothing is sent; the QA tab lists the warnings of the open page.)"),
+        )
+
+    def open_worklist(self, language: str, open_page: Callable[[int, str], None]) -> WorklistDialog:
+        """Show the worklist for ``language``; a double click opens the page."""
+        dialog = WorklistDialog(self.store(), language, self.window)
+        dialog.sig_open_requested.connect(open_page)
+        dialog.show()
+        return dialog
+
+    def make_tree_filter(self, tree: QTreeView) -> TreeFilter:
+        """The page tree's "missing / outdated / not reviewed in …" filter."""
+        return TreeFilter(tree, lambda: self.store().page_tree())
+
+    def _action(self, text: str, key: str, slot: Callable[[], object]) -> QAction:
+        action = QAction(text, self.window)
+        if key:
+            action.setShortcut(QKeySequence(key))
+        action.setShortcutContext(Qt.ShortcutContext.WindowShortcut)
+        action.triggered.connect(lambda _checked=False: slot())
+        self.window.addAction(action)
+        return action
+
+    def fill_file_menu(self, menu: QMenu, before: QAction) -> None:
+        """Add the XLIFF actions to the window's File menu, before ``before``."""
+        menu.insertActions(before, [self.xliff.export_action, self.xliff.import_action])
+        menu.insertSeparator(before)
+
+    def fill_menu(self, menu: QMenu) -> None:
+        """Add the desk's actions to ``menu`` (the window's Translate menu)."""
+        menu.addActions([self.next_action, self.previous_action, self.insert_action])
+        menu.addSeparator()
+        menu.addAction(self.new_translation_action)

@@ -1,0 +1,251 @@
+"""XLIFF from the window: File → Export XLIFF… and File → Import XLIFF… with a preview.
+
+Export writes what ``integreat-desk xliff export`` writes (the CMS's layout and file names: one
+``.xliff`` for one page, a ``.zip`` for several). Import reads ``.xliff``/``.xlf``/``.zip``, plans the
+import (:func:`editor.models.xliff_exchange.plan_import`, nothing written) and shows every page with
+its language, old and new title and the changed blocks; only "Import" writes
+(:func:`apply_import`: local edits with history, waiting in the outbox). A file that cannot be read
+or names an unknown page or language is refused with a message, before anything is written.
+"""
+
+from __future__ import annotations
+
+import zipfile
+from collections.abc import Callable
+from datetime import datetime
+from pathlib import Path
+
+from PySide6.QtCore import QObject, Qt
+from PySide6.QtGui import QAction
+from PySide6.QtWidgets import (
+    QDialog,
+    QDialogButtonBox,
+    QFileDialog,
+    QInputDialog,
+    QLabel,
+    QMessageBox,
+    QSplitter,
+    QTableWidget,
+    QTableWidgetItem,
+    QTextBrowser,
+    QVBoxLayout,
+    QWidget,
+)
+
+from editor.models.changes import Changes
+from editor.models.store import Store
+from editor.models.xliff_exchange import ExchangeError, ImportChange, apply_import, export_items, plan_import
+from editor.text.diff import UNCHANGED, source_diff
+from editor.text.errors import ContentError
+from editor.text.xliff import XliffError, read_xliff, write_xliff, zip_file_name
+from editor.views import prompts
+from editor.views.translate.history import diff_html
+
+MAX_FILE = 50 * 1024 * 1024
+
+
+def export_xliff(store: Store, language: str, pages: list[int] | None, out: Path) -> tuple[Path, int]:
+    """Write the XLIFF of ``pages`` (CMS page ids; None: all) in ``language`` into the folder ``out``;
+    returns the file written and how many pages it holds. Raises ExchangeError."""
+    items = export_items(store, language, pages)
+    if not items:
+        raise ExchangeError(f"no page has a text to translate into {language}")
+    languages = {lang.code: lang for lang in store.languages()}
+    source = languages[language].parent_code or ""
+    dirs = {code: "RIGHT_TO_LEFT" if lang.rtl else "LEFT_TO_RIGHT" for code, lang in languages.items()}
+    texts = [
+        (
+            item.file_name,
+            write_xliff([item.page], source_direction=dirs[source], target_direction=dirs[language]),
+        )
+        for item in items
+    ]
+    if len(texts) == 1:
+        target = out / texts[0][0]
+        target.write_text(texts[0][1], encoding="utf-8")
+        return target, 1
+    region = store.region()
+    target = out / zip_file_name(region.slug if region else "region", source, language, datetime.now())
+    with zipfile.ZipFile(target, "w", zipfile.ZIP_DEFLATED) as archive:
+        for name, text in texts:
+            archive.writestr(name, text)
+    return target, len(texts)
+
+
+def plan_file(store: Store, path: Path) -> list[ImportChange]:
+    """What importing ``path`` would change (nothing written). Raises ValueError with a clear message."""
+    if not path.is_file() or path.stat().st_size > MAX_FILE:
+        raise ValueError(f"{path}: not a file, or larger than {MAX_FILE // 1024 // 1024} MB")
+    files: list[tuple[str, bytes]] = []
+    try:
+        if path.suffix.lower() == ".zip":
+            with zipfile.ZipFile(path) as archive:
+                files.extend(
+                    (f"{path.name}:{info.filename}", archive.read(info))
+                    for info in archive.infolist()
+                    if info.filename.lower().endswith((".xliff", ".xlf")) and info.file_size <= MAX_FILE
+                )
+            if not files:
+                raise ValueError(f"{path}: the zip holds no .xliff file")
+        else:
+            files.append((path.name, path.read_bytes()))
+        return [change for name, data in files for change in plan_import(store, read_xliff(data, name), name)]
+    except (XliffError, ExchangeError, zipfile.BadZipFile, OSError) as exc:
+        raise ValueError(str(exc)) from exc
+
+
+class XliffImportDialog(QDialog):
+    """The preview of an import: one row per translation in the file, the changed blocks below."""
+
+    def __init__(
+        self, plan: list[ImportChange], titles: dict[int, str], parent: QWidget | None = None
+    ) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(self.tr("Import XLIFF: preview"))
+        self.resize(980, 600)
+        self.plan = plan
+        changed = sum(1 for change in plan if change.changed)
+        summary = QLabel(
+            self.tr("%n translation(s) would change; nothing is written until you import.", "", changed)
+        )
+        self.table = QTableWidget(len(plan), 5)
+        self.table.setHorizontalHeaderLabels(
+            [
+                self.tr("Page"),
+                self.tr("Language"),
+                self.tr("Old title"),
+                self.tr("New title"),
+                self.tr("Changes"),
+            ]
+        )
+        self.table.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
+        self.table.setSelectionBehavior(QTableWidget.SelectionBehavior.SelectRows)
+        for row, change in enumerate(plan):
+            cells = [titles.get(change.page_id, str(change.page_id)), change.language, change.old_title,
+                     change.title, self._what(change)]  # fmt: skip
+            for column, text in enumerate(cells):
+                self.table.setItem(row, column, QTableWidgetItem(text))
+        self.table.resizeColumnsToContents()
+        self.details = QTextBrowser()
+        self.table.currentCellChanged.connect(lambda row, *_: self._show(row))
+        splitter = QSplitter(Qt.Orientation.Vertical)
+        splitter.addWidget(self.table)
+        splitter.addWidget(self.details)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
+        self.import_button = buttons.addButton(self.tr("Import"), QDialogButtonBox.ButtonRole.AcceptRole)
+        self.import_button.setEnabled(changed > 0)
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addWidget(summary)
+        layout.addWidget(splitter, 1)
+        layout.addWidget(buttons)
+        if plan:
+            self.table.setCurrentCell(0, 0)
+
+    def _what(self, change: ImportChange) -> str:
+        if not change.changed:
+            return self.tr("unchanged")
+        parts = [self.tr("new translation")] if change.new else []
+        if change.content_changed and not change.new:
+            try:
+                diff = source_diff(change.old_content, change.content)
+                count = sum(1 for block in diff.blocks if block.op != UNCHANGED)
+            except ContentError:
+                count = 0
+            parts.append(self.tr("%n block(s) changed", "", count))
+        if change.title_changed and not change.new:
+            parts.append(self.tr("title changed"))
+        if change.source_changed:
+            parts.append(self.tr("note: the source text changed since the export"))
+        return "; ".join(parts)
+
+    def _show(self, row: int) -> None:
+        if not 0 <= row < len(self.plan):
+            self.details.clear()
+            return
+        change = self.plan[row]
+        try:
+            self.details.setHtml(diff_html(source_diff(change.old_content, change.content)))
+        except ContentError as exc:
+            self.details.setPlainText(str(exc))
+
+
+class XliffActions(QObject):
+    """The File menu's XLIFF actions for one window."""
+
+    def __init__(
+        self,
+        window: QWidget,
+        store: Callable[[], Store],
+        current_page: Callable[[], int | None],
+        done: Callable[[Changes], None],
+    ) -> None:
+        super().__init__(window)
+        self.window, self.store, self.current_page, self.done = window, store, current_page, done
+        self.export_action = QAction(self.tr("Export &XLIFF…"), window)
+        self.export_action.triggered.connect(self.export)
+        self.import_action = QAction(self.tr("&Import XLIFF…"), window)
+        self.import_action.triggered.connect(lambda: self.import_file())
+
+    def export(self) -> None:
+        """Ask for a language, this page or all, and a folder; write the file(s)."""
+        store = self.store()
+        languages = [lang for lang in store.languages() if lang.parent_code]
+        names = [f"{lang.native_name} ({lang.code})" for lang in languages]
+        name, ok = QInputDialog.getItem(
+            self.window, self.tr("Export XLIFF"), self.tr("Translate into:"), names, 0, False
+        )
+        if not ok or not languages:
+            return
+        language = languages[names.index(name)].code
+        scope = [self.tr("This page"), self.tr("All pages")]
+        which, ok = QInputDialog.getItem(
+            self.window, self.tr("Export XLIFF"), self.tr("Pages:"), scope, 0, False
+        )
+        if not ok:
+            return
+        pages = None
+        page = self.current_page()
+        if which == scope[0] and page is not None:
+            row = store.page_tree([page])
+            pages = [row[0].cms_page_id or page] if row else None
+        folder = QFileDialog.getExistingDirectory(self.window, self.tr("Export XLIFF into folder"))
+        if not folder:
+            return
+        try:
+            target, count = export_xliff(store, language, pages, Path(folder))
+        except (ExchangeError, OSError) as exc:
+            prompts.error(self.window, self.tr("Not exported"), str(exc))
+            return
+        text = self.tr("%n page(s) written to {0}", "", count).format(target)
+        QMessageBox.information(self.window, self.tr("XLIFF exported"), text)
+
+    def import_file(self, path: Path | None = None) -> XliffImportDialog | None:
+        """Preview ``path`` (asked for when None) and import it when the user agrees."""
+        if path is None:
+            chosen, _filter = QFileDialog.getOpenFileName(
+                self.window, self.tr("Import XLIFF"), "", self.tr("XLIFF (*.xliff *.xlf *.zip)")
+            )
+            if not chosen:
+                return None
+            path = Path(chosen)
+        store = self.store()
+        try:
+            plan = plan_file(store, path)
+        except ValueError as exc:
+            prompts.error(self.window, self.tr("Not imported"), str(exc))
+            return None
+        rows = store.page_tree({change.page_id for change in plan})
+        codes = [lang.code for lang in store.languages()]
+        titles = {row.id: row.title(codes) for row in rows}
+        dialog = XliffImportDialog(plan, titles, self.window)
+        dialog.accepted.connect(lambda: self._apply(plan))
+        dialog.open()
+        return dialog
+
+    def _apply(self, plan: list[ImportChange]) -> None:
+        try:
+            self.done(apply_import(self.store(), plan))
+        except ExchangeError as exc:
+            prompts.error(self.window, self.tr("Not imported"), str(exc))

@@ -1,0 +1,220 @@
+"""The translator's desk in the window: aligned panes, gaps, navigation, scrolling together."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+import pytest
+from PySide6.QtCore import QEvent, QPoint, Qt
+from PySide6.QtGui import QHelpEvent
+from PySide6.QtWidgets import QApplication, QMessageBox, QToolTip
+from pytestqt.qtbot import QtBot
+
+from editor.views.editor.marks import layer
+from editor.views.main_window import MainWindow
+
+OpenWindow = Callable[[], MainWindow]
+RESIDENCE = 9  # "Aufenthaltstitel verlängern": the English lacks a paragraph, a list and the Bürgergeld part
+
+
+def _open(window: MainWindow, qtbot: QtBot, page: int, language: str = "en") -> None:
+    box = window.target_pane.language_box
+    box.setCurrentIndex(box.findText(f"({language})", Qt.MatchFlag.MatchContains))
+    window.open_page(page)
+    desk = window.desk.aligned
+    qtbot.waitUntil(lambda: desk.page_id == page and not desk.pending and bool(desk.pairs))
+
+
+def test_aligned_desk_shows_missing_blocks_as_gaps(open_window: OpenWindow, qtbot: QtBot) -> None:
+    """The German blocks the English lacks are gaps: drawn in the target, marked in the source."""
+    window = open_window()
+    _open(window, qtbot, RESIDENCE)
+    desk = window.desk.aligned
+    missing = [p for p in desk.pairs if p.target is None]
+    assert missing, "the demo's English lacks German blocks"
+    assert desk.overlay.gaps
+    assert sum(gap.count for gap in desk.overlay.gaps) == len(missing)
+    assert len(layer(window.source_pane.editor, "gaps")) == len(missing)
+
+
+def test_aligned_desk_next_key_goes_to_the_first_gap(open_window: OpenWindow, qtbot: QtBot) -> None:
+    """F8 puts the source cursor on the first block the translation lacks and highlights it."""
+    window = open_window()
+    _open(window, qtbot, RESIDENCE)
+    desk = window.desk.aligned
+    first = next(n for n, p in enumerate(desk.pairs) if p.target is None)
+    window.source_pane.editor.setFocus()
+    window.desk.next_action.trigger()
+    assert desk.pair_at(0, window.source_pane.editor.textCursor().position()) == first
+    assert layer(window.source_pane.editor, "current")
+
+
+def test_aligned_desk_cursor_highlights_the_partner_block(open_window: OpenWindow, qtbot: QtBot) -> None:
+    """Moving the cursor into a target block highlights that block and its source block."""
+    window = open_window()
+    _open(window, qtbot, RESIDENCE)
+    desk = window.desk.aligned
+    number = next(
+        n for n, p in enumerate(desk.pairs) if p.source is not None and p.target is not None and n > 0
+    )
+    pair = desk.pairs[number]
+    assert desk.maps is not None
+    target = window.target_pane.editor
+    cursor = target.textCursor()
+    cursor.setPosition(desk.maps[1].block(pair.target_index or 0).position())
+    target.setTextCursor(cursor)
+    marks = layer(window.source_pane.editor, "current")
+    assert len(marks) == 1
+    assert marks[0].cursor.block().blockNumber() == desk.maps[0].block(pair.source_index or 0).blockNumber()
+
+
+def test_aligned_desk_scrolls_the_target_with_the_source(open_window: OpenWindow, qtbot: QtBot) -> None:
+    """Scrolling the source to a paired block brings its target block to the top of the target pane."""
+    window = open_window()
+    window.resize(1200, 420)
+    _open(window, qtbot, RESIDENCE)
+    desk = window.desk.aligned
+    assert desk.maps is not None
+    pair = [p for p in desk.pairs if p.source is not None and p.target is not None][-1]
+    source, target = window.source_pane.editor, window.target_pane.editor
+    source_top = (
+        source.document().documentLayout().blockBoundingRect(desk.maps[0].block(pair.source_index or 0)).top()
+    )
+    source.verticalScrollBar().setValue(int(source_top))
+    target_block = desk.maps[1].block(pair.target_index or 0)
+    target_top = target.document().documentLayout().blockBoundingRect(target_block).top()
+    expected = min(int(target_top), target.verticalScrollBar().maximum())
+    assert abs(target.verticalScrollBar().value() - expected) <= 2
+
+
+def test_aligned_desk_inserts_the_missing_source_block(open_window: OpenWindow, qtbot: QtBot) -> None:
+    """Ctrl+Alt+I fills the first gap with the source block; after saving, the gap is gone."""
+    window = open_window()
+    _open(window, qtbot, RESIDENCE)
+    desk = window.desk.aligned
+    before = sum(1 for p in desk.pairs if p.target is None)
+    first = next(p for p in desk.pairs if p.target is None)
+    assert first.source is not None
+    window.source_pane.editor.setFocus()
+    assert desk.insert_source_block()
+    assert sum(1 for p in desk.pairs if p.target is None) == before - 1
+    assert window.target_pane.flush()
+    saved = window.store.translation(RESIDENCE, "en")
+    assert saved is not None
+    assert first.source.text.split()[0] in saved.content
+
+
+def test_source_changes_marks_words_changed_since_the_translation(
+    open_window: OpenWindow, qtbot: QtBot
+) -> None:
+    """A German edit after the English was last updated is marked in the source, listed with its old text."""
+    window = open_window()
+    german = window.store.translation(RESIDENCE, "de")
+    assert german is not None
+    assert "rechtzeitig" in german.content
+    window.store.save_translation(
+        RESIDENCE, "de", title=german.title, content=german.content.replace("rechtzeitig", "sehr früh", 1)
+    )
+    _open(window, qtbot, RESIDENCE)
+    changes = window.desk.changes
+    qtbot.waitUntil(lambda: bool(changes.diff and changes.diff.changed))
+    marks = layer(window.source_pane.editor, "diff")
+    assert any(mark.cursor.selectedText() == "sehr früh" for mark in marks)
+    rows = [changes.panel.list.item(i).text() for i in range(changes.panel.list.count())]
+    assert any("rechtzeitig" in row and "sehr früh" in row for row in rows)
+    changed = next(i for i, c in changes.diff.by_new_index().items() if c.op == "changed")
+    assert window.desk.aligned.needs_work(window.desk.aligned.pair_number(0, changed) or 0)
+
+
+def test_source_changes_nothing_marked_without_a_later_source_version(
+    open_window: OpenWindow, qtbot: QtBot
+) -> None:
+    """Without a source version saved after the translation, nothing is marked and the panel says why."""
+    window = open_window()
+    _open(window, qtbot, RESIDENCE)
+    assert not layer(window.source_pane.editor, "diff")
+    assert "not changed here" in window.desk.changes.panel.summary.text()
+
+
+def test_qa_panel_lists_warnings_and_jumps_to_the_block(open_window: OpenWindow, qtbot: QtBot) -> None:
+    """A number dropped from the English is a QA warning in the QA tab; clicking it goes to the block."""
+    window = open_window()
+    english = window.store.translation(RESIDENCE, "en")
+    assert english is not None
+    assert "93" in english.content
+    window.store.save_translation(
+        RESIDENCE, "en", title=english.title, content=english.content.replace("93", "", 1)
+    )
+    _open(window, qtbot, RESIDENCE)
+    qa = window.desk.qa
+    assert qa.issues is not None
+    numbers = [i for i in qa.issues if i.code == "number" and "93" in i.message]
+    assert numbers
+    row = next(n for n in range(qa.panel.list.count()) if "93" in qa.panel.list.item(n).text())
+    qa.panel.list.itemClicked.emit(qa.panel.list.item(row))
+    desk = window.desk.aligned
+    position = window.target_pane.editor.textCursor().position()
+    assert desk.maps is not None
+    assert desk.maps[1].index_at(position) == numbers[0].target_index
+    assert layer(window.target_pane.editor, "qa")
+
+
+def test_sending_shows_qa_warnings_and_lets_the_user_decide(
+    open_window: OpenWindow, qtbot: QtBot, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A local edit with a QA warning is named before sending; No keeps it, Yes sends."""
+    window = open_window()
+    english = window.store.translation(RESIDENCE, "en")
+    assert english is not None
+    window.store.save_translation(
+        RESIDENCE, "en", title=english.title, content=english.content.replace("93", "", 1)
+    )
+    asked: list[str] = []
+    answers = [QMessageBox.StandardButton.No, QMessageBox.StandardButton.Yes]
+
+    def question(_parent: object, _title: str, text: str) -> QMessageBox.StandardButton:
+        asked.append(text)
+        return answers.pop(0)
+
+    monkeypatch.setattr(QMessageBox, "question", question)
+    assert not window.desk.confirm_sending()
+    assert "93" in asked[0]
+    assert window.desk.confirm_sending()
+
+
+def test_aligned_desk_marks_blocks_only_in_the_translation(open_window: OpenWindow, qtbot: QtBot) -> None:
+    """A paragraph the German lacks is marked in the translation as extra, and F8 stops there."""
+    window = open_window()
+    english = window.store.translation(RESIDENCE, "en")
+    assert english is not None
+    extra = "<p>Only in English: bring 3 photos.</p>"
+    window.store.save_translation(RESIDENCE, "en", title=english.title, content=english.content + extra)
+    _open(window, qtbot, RESIDENCE)
+    desk = window.desk.aligned
+    extras = [n for n, p in enumerate(desk.pairs) if p.source is None]
+    assert extras
+    marks = layer(window.target_pane.editor, "gaps")
+    assert any("Only in English" in mark.cursor.block().text() for mark in marks)
+    assert desk.needs_work(extras[-1])
+
+
+def test_source_changes_tooltip_shows_the_old_text(open_window: OpenWindow, qtbot: QtBot) -> None:
+    """Hovering a changed source block shows the block as it was at the translation's base."""
+    window = open_window()
+    german = window.store.translation(RESIDENCE, "de")
+    assert german is not None
+    window.store.save_translation(
+        RESIDENCE, "de", title=german.title, content=german.content.replace("rechtzeitig", "sehr früh", 1)
+    )
+    _open(window, qtbot, RESIDENCE)
+    changes = window.desk.changes
+    assert changes.diff is not None
+    index = next(i for i, c in changes.diff.by_new_index().items() if c.op == "changed")
+    desk = window.desk.aligned
+    assert desk.maps is not None
+    editor = window.source_pane.editor
+    rect = editor.cursorRect(desk.maps[0].span_cursor(index, 0, 0))
+    point = QPoint(rect.x() + 2, rect.center().y())
+    event = QHelpEvent(QEvent.Type.ToolTip, point, editor.viewport().mapToGlobal(point))
+    QApplication.sendEvent(editor.viewport(), event)
+    assert "rechtzeitig" in QToolTip.text()
