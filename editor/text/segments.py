@@ -157,6 +157,10 @@ def _block(element: Element, path: str, depth: int, walk: _Walk) -> None:
         walk.blocks.append(_leaf(element, OTHER, 0, path))
 
 
+#: List levels split into blocks of their own; deeper ones stay in their item's block.
+MAX_SEGMENT_NESTING = 32
+
+
 def _list(element: Element, path: str, level: int, walk: _Walk) -> None:
     counts: dict[str, int] = {}
     for child in element.children:
@@ -171,6 +175,11 @@ def _list(element: Element, path: str, level: int, walk: _Walk) -> None:
 
 def _item(element: Element, path: str, level: int, list_type: str, walk: _Walk) -> None:
     """A list item: its own content (nested lists excluded) first, then the nested lists."""
+    if level >= MAX_SEGMENT_NESTING:  # deeper lists stay inside this item's block (no real page nests so)
+        walk.blocks.append(
+            replace(_make(ITEM, level, path, element.children, element, None), list_type=list_type)
+        )
+        return
     own = [c for c in element.children if not (isinstance(c, Element) and c.tag in _LISTS)]
     nested = [c for c in element.children if isinstance(c, Element) and c.tag in _LISTS]
     block = _make(ITEM, level, path, own, element, tuple(own) if nested else None)

@@ -108,3 +108,13 @@ def test_similarity_prefers_same_kind_and_numbers() -> None:
     cost = split_blocks("<p>It costs 13 euros.</p>")[0]
     assert similarity(heading, cost) < -2
     assert similarity(paragraph, cost) > similarity(split_blocks("<p>Es kostet viel.</p>")[0], cost)
+
+
+def test_split_blocks_deeply_nested_lists_end_without_recursion_error() -> None:
+    """A 1,000-level nested list splits into a bounded number of blocks instead of overflowing the stack."""
+    from editor.text.segments import MAX_SEGMENT_NESTING
+
+    html = "<ul><li>x" * 1000 + "</li></ul>" * 1000
+    blocks = split_blocks(html)
+    assert len(blocks) == MAX_SEGMENT_NESTING
+    assert blocks[-1].text.count("x") == 1000 - MAX_SEGMENT_NESTING + 1

@@ -131,6 +131,7 @@ class TreeFilter(QComboBox):
     ) -> None:
         super().__init__(parent)
         self.tree, self.rows = tree, rows
+        self._hiding = False
         self.setToolTip(self.tr("Show only the pages that need work in a language"))
         self.currentIndexChanged.connect(lambda _i: self.apply())
 
@@ -162,20 +163,31 @@ class TreeFilter(QComboBox):
         """Hide the rows that do not match (their parents stay when a child matches)."""
         data = self.currentData()
         wanted = tuple(data.split(":", 1)) if isinstance(data, str) else None
+        if wanted is None and not self._hiding:
+            return  # nothing hidden, nothing to show again (a reload builds every row visible)
         rows = {row.id: row for row in self.rows()} if wanted else {}
-        self._walk(QModelIndex(), wanted, rows)
+        self._walk(wanted, rows)
+        self._hiding = wanted is not None
 
-    def _walk(self, parent: QModelIndex, wanted: tuple[str, ...] | None, rows: dict[int, PageRow]) -> bool:
+    def _walk(self, wanted: tuple[str, ...] | None, rows: dict[int, PageRow]) -> None:
+        """Show or hide every row, children before parents, without recursion (trees can be deep)."""
         model = self.tree.model()
-        any_shown = False
-        for number in range(model.rowCount(parent)):
-            index = model.index(number, 0, parent)
-            child_shown = self._walk(index, wanted, rows)
+        order: list[tuple[QModelIndex, int, QModelIndex]] = []  # (parent, row, index), parents first
+        stack = [QModelIndex()]
+        while stack:
+            parent = stack.pop()
+            for number in range(model.rowCount(parent)):
+                index = model.index(number, 0, parent)
+                order.append((parent, number, index))
+                stack.append(index)
+        shown_below: set[tuple[int, int]] = set()  # parents (by row, internal id) with a shown child
+        for parent, number, index in reversed(order):
             page = model.data(index, PageTreeItemModel.PAGE_ID_ROLE)
-            shown = wanted is None or child_shown or _matches(rows.get(page), wanted)
+            key = (index.row(), index.internalId())
+            shown = wanted is None or key in shown_below or _matches(rows.get(page), wanted)
             self.tree.setRowHidden(number, parent, not shown)
-            any_shown = any_shown or shown
-        return any_shown
+            if shown and parent.isValid():
+                shown_below.add((parent.row(), parent.internalId()))
 
 
 def _matches(row: PageRow | None, wanted: tuple[str, ...]) -> bool:
