@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import pytest
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QTextCursor
 from PySide6.QtWidgets import QDialog
 from pytestqt.qtbot import QtBot
@@ -67,3 +68,17 @@ def test_format_bar_ctrl_k_edits_the_link_without_nesting(
     assert html.count("<a ") == 1
     if inside:
         assert html == '<p>Siehe <a class="link-external" href="https://neu.example/">Seite</a> hier</p>'
+
+
+def test_link_dialog_enter_in_the_page_search_takes_the_match(qtbot: QtBot) -> None:
+    """Typing part of a title and pressing Enter links that page (as a person expects), not nothing."""
+    pages = [PageLink("Einbürgerung", "https://cms.example/stadt/de/einbuergerung/"), AR_PAGE]
+    dialog = LinkDialog("Testsatz", "", pages, False, None)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    dialog.filter_edit.setFocus()
+    qtbot.keyClicks(dialog.filter_edit, "einb")
+    qtbot.keyClick(dialog.filter_edit, Qt.Key.Key_Return)
+    assert dialog.result() == QDialog.DialogCode.Accepted
+    assert dialog.address() == "https://cms.example/stadt/de/einbuergerung/"
+    assert dialog.text() == "Testsatz"
