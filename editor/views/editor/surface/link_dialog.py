@@ -110,7 +110,8 @@ class LinkDialog(QDialog):
         if needle and (current is None or current.isHidden()):
             visible = [self.page_list.item(row) for row in range(self.page_list.count())]
             first = next((item for item in visible if not item.isHidden()), None)
-            self.page_list.setCurrentItem(first)
+            if first is not None:
+                self.page_list.setCurrentItem(first)
 
     def _on_filter_return(self) -> None:
         """Enter in the page search takes the highlighted page (then the dialog's OK closes it)."""
