@@ -17,6 +17,7 @@ from PySide6.QtGui import (
     QFontDatabase,
     QGuiApplication,
     QKeyEvent,
+    QKeySequence,
     QResizeEvent,
     QTextCursor,
     QTextDocument,
@@ -244,6 +245,18 @@ class SurfaceEdit(QTextEdit):
             self.commands.clean_typing_format(cursor)
             self.setTextCursor(cursor)
         super().keyPressEvent(event)
+        if event.matches(QKeySequence.StandardKey.Undo) or event.matches(QKeySequence.StandardKey.Redo):
+            self.sig_format_changed.emit()  # the cursor may not move: the toolbar must still follow
+
+    def undo(self) -> None:
+        """Undo, and let the toolbar show the formatting that is back."""
+        super().undo()
+        self.sig_format_changed.emit()
+
+    def redo(self) -> None:
+        """Redo, and let the toolbar show the formatting that is back."""
+        super().redo()
+        self.sig_format_changed.emit()
 
     def resizeEvent(self, event: QResizeEvent) -> None:
         """Block chips (cards, rules) follow the width: Qt caches an object's size until its block changes."""
