@@ -180,13 +180,17 @@ class SurfaceEdit(QTextEdit):
     def toggle_bold(self) -> None:
         """Bold on/off for the selection or the word at the cursor."""
         self.complete_loading()
-        self.commands.toggle_mark(self.textCursor(), "strong", BOLD)
+        cursor = self.textCursor()
+        self.commands.toggle_mark(cursor, "strong", BOLD)
+        self.setTextCursor(cursor)  # without a selection: what is typed next takes the change
         self.sig_format_changed.emit()
 
     def toggle_italic(self) -> None:
         """Italic on/off for the selection or the word at the cursor."""
         self.complete_loading()
-        self.commands.toggle_mark(self.textCursor(), "em", ITALIC)
+        cursor = self.textCursor()
+        self.commands.toggle_mark(cursor, "em", ITALIC)
+        self.setTextCursor(cursor)  # without a selection: what is typed next takes the change
         self.sig_format_changed.emit()
 
     def set_heading(self, level: int) -> None:
