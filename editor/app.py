@@ -371,6 +371,7 @@ def run(app: QApplication, args: argparse.Namespace) -> int:
     """Start the GUI; returns the exit code."""
     data_dir = Path(args.data) if args.data else default_data_dir()
     config = Config.load(data_dir)
+    config.keep_window_geometry = not args.screenshot  # a rendering must not resize the user's window
     translators = install_translators(app, ui_language(args.ui_lang, config))
     app.setProperty("translators", translators)
     if (resources_dir() / "fonts").is_dir():  # an installed bundle brings fonts with Arabic script

@@ -180,6 +180,8 @@ class Config:
     data_dir: Path
     settings: IniValues
     state: IniValues
+    #: False: the window's size and splitters are not saved (a ``--screenshot`` run, offscreen, any size).
+    keep_window_geometry: bool = True
 
     @classmethod
     def load(cls, data_dir: Path) -> Config:

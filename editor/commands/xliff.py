@@ -144,7 +144,7 @@ def _read_files(path: Path) -> list[tuple[str, bytes]]:
         raise ValueError(f"{path}: no such file")
     if path.stat().st_size > _MAX_FILE:
         raise ValueError(f"{path}: larger than {_MAX_FILE // 1024 // 1024} MB")
-    if path.suffix.lower() != ".zip":
+    if path.suffix.lower() != ".zip" and not zipfile.is_zipfile(path):  # export --out x.xlf may be a zip
         return [(str(path), path.read_bytes())]
     files = []
     with zipfile.ZipFile(path) as archive:

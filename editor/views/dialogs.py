@@ -44,7 +44,7 @@ class SettingsDialog(QDialog):
         form.addRow(self.tr("User interface language:"), self.ui_language)
         form.addRow(self.tr("Autosave after a pause of:"), self.autosave)
         form.addRow(self.tr("Readability needed for machine translation:"), self.threshold)
-        self.extra = QVBoxLayout()
+        self.extra = QHBoxLayout()  # sections side by side: the dialog must fit a 1366×768 screen
         note = QLabel(self.tr("A new interface language takes effect when the app starts again."))
         note.setWordWrap(True)
         buttons = QDialogButtonBox(

@@ -18,6 +18,11 @@ if TYPE_CHECKING:
     from editor.config import Config
 
 
+def QT_TRANSLATE_NOOP(_context: str, text: str) -> str:  # the name lupdate looks for
+    """Mark ``text`` for translation (lupdate collects it); it is translated where it is shown."""
+    return text
+
+
 #: The parts an installer bundles, with their licences (the About box lists them).
 BUNDLED_PARTS: tuple[tuple[str, str], ...] = (
     ("Qt / PySide6", "LGPL-3.0"),
@@ -25,8 +30,11 @@ BUNDLED_PARTS: tuple[tuple[str, str], ...] = (
     ("Enchant", "LGPL-2.1-or-later"),
     ("Hunspell", "MPL-1.1 / GPL-2.0 / LGPL-2.1"),
     ("Aspell", "LGPL-2.1"),
-    ("Dictionaries (LibreOffice, Debian)", "GPL / LGPL / MPL, per language"),
-    ("Noto Naskh Arabic, DejaVu fonts", "SIL OFL-1.1 / Bitstream Vera"),
+    (
+        QT_TRANSLATE_NOOP("HelpMenu", "Dictionaries (LibreOffice, Debian)"),
+        QT_TRANSLATE_NOOP("HelpMenu", "GPL / LGPL / MPL, per language"),
+    ),
+    (QT_TRANSLATE_NOOP("HelpMenu", "Noto Naskh Arabic, DejaVu fonts"), "SIL OFL-1.1 / Bitstream Vera"),
     ("SQLAlchemy, Alembic, keyring, truststore, PyOTP", "MIT"),
     ("requests", "Apache-2.0"),
     ("lxml, Python-Markdown", "BSD-3-Clause"),
@@ -68,7 +76,11 @@ def legend_html() -> str:
 
 def about_html() -> str:
     """Version, Qt and Python versions, and the licences of the bundled parts."""
-    parts = "".join(f"<tr><td>{name}</td><td>{licence}</td></tr>" for name, licence in BUNDLED_PARTS)
+
+    def tr(text: str) -> str:
+        return QCoreApplication.translate("HelpMenu", text)
+
+    parts = "".join(f"<tr><td>{tr(name)}</td><td>{tr(licence)}</td></tr>" for name, licence in BUNDLED_PARTS)
     return (
         f"<h3>{APP_NAME} {__version__}</h3>"
         + "<p>"

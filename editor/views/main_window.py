@@ -456,11 +456,12 @@ class MainWindow(QMainWindow):
 
     def _save_state(self) -> None:
         state = self.config.state
-        state.set("geometry", bytes(self.saveGeometry().toBase64().data()).decode())
+        if self.config.keep_window_geometry:
+            state.set("geometry", bytes(self.saveGeometry().toBase64().data()).decode())
+            state.set("splitter", bytes(self.splitter.saveState().toBase64().data()).decode())
         page = self.source_pane.page_id or self.target_pane.page_id
         if page is not None:
             state.set("last_page", page)
-        state.set("splitter", bytes(self.splitter.saveState().toBase64().data()).decode())
         for key, pane in (("source_language", self.source_pane), ("target_language", self.target_pane)):
             if pane.language is not None:
                 state.set(key, pane.language.code)

@@ -670,6 +670,18 @@
         <source>About Integreat Desk</source>
         <translation>Über Integreat Desk</translation>
     </message>
+    <message>
+        <source>Dictionaries (LibreOffice, Debian)</source>
+        <translation>Wörterbücher (LibreOffice, Debian)</translation>
+    </message>
+    <message>
+        <source>GPL / LGPL / MPL, per language</source>
+        <translation>GPL / LGPL / MPL, je nach Sprache</translation>
+    </message>
+    <message>
+        <source>Noto Naskh Arabic, DejaVu fonts</source>
+        <translation>Schriften Noto Naskh Arabic, DejaVu</translation>
+    </message>
 </context>
 <context>
     <name>HistoryDialog</name>

@@ -671,6 +671,18 @@
         <source>About Integreat Desk</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Dictionaries (LibreOffice, Debian)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>GPL / LGPL / MPL, per language</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Noto Naskh Arabic, DejaVu fonts</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>HistoryDialog</name>

@@ -138,3 +138,16 @@ def test_xliff_export_refuses_the_source_language(
     )
     assert code == 2
     assert "source language" in err
+
+
+def test_xliff_import_takes_back_a_several_page_export_named_xlf(
+    demo_data: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """`export --out pages.xlf` of several pages writes a zip; importing that very file reads it as one."""
+    path = _export(demo_data, tmp_path / "pages.xlf", capsys)
+    assert path.name == "pages.xlf"
+    assert zipfile.is_zipfile(path)
+    argv = [*_IMPORT, str(demo_data), "--region", "musterstadt", "--dry-run", str(path)]
+    code, out, err = run(argv, capsys)
+    assert code == 0, err
+    assert out.splitlines()[-1].startswith("0 translation(s) would change")

@@ -96,3 +96,28 @@ def test_i18n_readability_hint_is_translated(tmp_path: Path, qapp: object) -> No
         assert hint_text(finding).startswith("Langes Wort (")
     finally:
         app.removeTranslator(translator)
+
+
+def test_i18n_about_box_has_no_english_in_german(tmp_path: Path, qapp: object) -> None:
+    """The About box's list of bundled parts reads in German (dictionaries, fonts, "per language")."""
+    from PySide6.QtCore import QCoreApplication
+
+    from editor.views.help_menu import about_html
+
+    qm = tmp_path / "de.qm"
+    subprocess.run(
+        [str(BIN / "pyside6-lrelease"), "-silent", str(CATALOGUE), "-qm", str(qm)], check=True, timeout=60
+    )
+    translator = QTranslator()
+    assert translator.load(str(qm))
+    app = QCoreApplication.instance()
+    assert app is not None
+    app.installTranslator(translator)
+    try:
+        text = about_html()
+    finally:
+        app.removeTranslator(translator)
+    assert "Wörterbücher (LibreOffice, Debian)" in text
+    assert "je nach Sprache" in text
+    for english in ("Dictionaries", "per language", "fonts"):
+        assert english not in text

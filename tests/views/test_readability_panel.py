@@ -138,3 +138,27 @@ def test_controller_runs_off_thread_and_language_switch(qtbot: QtBot) -> None:
         assert controller.result.flesch_reading_ease is not None
     finally:
         runner.shutdown()
+
+
+def test_controller_scores_list_items_and_headings_as_the_report_does(
+    qtbot: QtBot, runner: TaskRunner
+) -> None:
+    """The pane scores a page as the command does: list items, headings and cells end sentences."""
+    from editor.views.editor.surface.surface_edit import SurfaceEdit
+
+    html = (
+        "<p>Deutsch lernen ist ein wichtiger Schritt, um in der Stadt anzukommen.</p>"
+        "<h2>Kurse</h2><p>In der Stadt gibt es verschiedene Kurse:</p>"
+        "<ul><li>Integrationskurs – der Grundkurs für Deutsch und Orientierung</li>"
+        "<li>Berufssprachkurs – Deutsch für den Beruf</li><li>Kurse für Frauen mit Kinderbetreuung</li></ul>"
+        "<table><tbody><tr><td>Montag</td><td>8:00–12:00 Uhr</td></tr></tbody></table>"
+        "<p>Fragen Sie bei der Beratung,<br>welcher Kurs zu Ihnen passt.</p>"
+    )
+    editor = SurfaceEdit()
+    qtbot.addWidget(editor)
+    editor.load_html(html)
+    controller = ReadabilityController(editor, "de", runner)
+    controller.refresh()
+    assert controller.result is not None
+    assert controller.result.counts == analyse(html, "de").counts
+    assert controller.result.hix_like == analyse(html, "de").hix_like

@@ -242,3 +242,45 @@ def test_surface_edit_long_page_shows_first_screen_then_the_rest(edit: SurfaceEd
     qtbot.keyClicks(edit, "!")  # typing before the rest arrived: the page is completed first
     assert edit.document().blockCount() == 100
     assert edit.html() == html.replace("Absatz 0<", "Absatz 0!<")
+
+
+def test_surface_edit_text_typed_after_a_contact_card_stays_after_it(edit: SurfaceEdit) -> None:
+    """Typing at the very end of a page that ends with a contact card saves the text after the card."""
+    card = '<div data-contact-id="3"><h4>Frau Muster</h4></div>'
+    load(edit, f'<p dir="rtl">تماس</p>{card}', rtl=True)
+    type_text(edit, "سلام")
+    assert edit.html() == f'<p dir="rtl">تماس</p>\n{card}\n<p dir="rtl">سلام</p>'
+
+
+def test_surface_edit_text_typed_before_a_contact_card_stays_before_it(edit: SurfaceEdit) -> None:
+    """Typing in the card's line before the card saves the text before the card, the card unchanged."""
+    card = '<div data-contact-id="3"><h4>Frau Muster</h4></div>'
+    load(edit, f"<p>Kontakt</p>{card}")
+    edit.moveCursor(QTextCursor.MoveOperation.StartOfBlock)
+    type_text(edit, "Hallo")
+    assert edit.html() == f"<p>Kontakt</p>\n<p>Hallo</p>\n{card}"
+
+
+def test_surface_edit_ctrl_b_while_typing_switches_bold_on_and_off(edit: SurfaceEdit, qtbot: QtBot) -> None:
+    """As in Word: Ctrl+B, type, Ctrl+B, type gives one bold word; the toolbar state follows each switch."""
+    load(edit, "<p>Eins</p>")
+    qtbot.keyClicks(edit, " normal ")
+    edit.toggle_bold()
+    assert edit.format_state()["bold"]
+    qtbot.keyClicks(edit, "fett")
+    edit.toggle_bold()
+    assert not edit.format_state()["bold"]
+    qtbot.keyClicks(edit, " weiter")
+    assert edit.html() == "<p>Eins normal <strong>fett</strong> weiter</p>"
+
+
+def test_surface_edit_ctrl_b_inside_a_word_bolds_that_word(edit: SurfaceEdit) -> None:
+    """With the cursor inside a word and nothing selected, Ctrl+B makes the whole word bold (again: off)."""
+    load(edit, "<p>Eins zwei drei</p>")
+    cursor = edit.textCursor()
+    cursor.setPosition(7)  # zw|ei
+    edit.setTextCursor(cursor)
+    edit.toggle_bold()
+    assert edit.html() == "<p>Eins <strong>zwei</strong> drei</p>"
+    edit.toggle_bold()
+    assert edit.html() == "<p>Eins zwei drei</p>"

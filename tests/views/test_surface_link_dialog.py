@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import pytest
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QTextCursor
 from PySide6.QtWidgets import QDialog
 from pytestqt.qtbot import QtBot
@@ -67,3 +68,43 @@ def test_format_bar_ctrl_k_edits_the_link_without_nesting(
     assert html.count("<a ") == 1
     if inside:
         assert html == '<p>Siehe <a class="link-external" href="https://neu.example/">Seite</a> hier</p>'
+
+
+def test_link_dialog_enter_in_the_page_search_takes_the_match(qtbot: QtBot) -> None:
+    """Typing part of a title and pressing Enter links that page (as a person expects), not nothing."""
+    pages = [PageLink("Einbürgerung", "https://cms.example/stadt/de/einbuergerung/"), AR_PAGE]
+    dialog = LinkDialog("Testsatz", "", pages, False, None)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    dialog.filter_edit.setFocus()
+    qtbot.keyClicks(dialog.filter_edit, "einb")
+    qtbot.keyClick(dialog.filter_edit, Qt.Key.Key_Return)
+    assert dialog.result() == QDialog.DialogCode.Accepted
+    assert dialog.address() == "https://cms.example/stadt/de/einbuergerung/"
+    assert dialog.text() == "Testsatz"
+
+
+@pytest.mark.parametrize("by_key", [True, False])
+def test_format_bar_follows_undo(qtbot: QtBot, by_key: bool) -> None:
+    """After undoing bold and a heading (Ctrl+Z or Edit → Undo), the toolbar no longer shows them on."""
+    edit = SurfaceEdit()
+    qtbot.addWidget(edit)
+    edit.show()
+    edit.setFocus()
+    edit.load_html("<p>Neue Zeile</p>")
+    bar = FormatToolBar(lambda: edit, None)
+    qtbot.addWidget(bar)
+    edit.sig_format_changed.connect(bar.update_state)
+    edit.selectAll()
+    edit.toggle_bold()
+    edit.set_heading(2)
+    assert bar.actions_by_name["bold"].isChecked()
+    assert bar.actions_by_name["h2"].isChecked()
+    for _ in range(2):
+        if by_key:
+            qtbot.keyClick(edit, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
+        else:
+            edit.undo()
+    assert edit.html() == "<p>Neue Zeile</p>"
+    assert not bar.actions_by_name["bold"].isChecked()
+    assert not bar.actions_by_name["h2"].isChecked()

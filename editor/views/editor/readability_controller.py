@@ -14,6 +14,7 @@ from PySide6.QtWidgets import QTextEdit
 
 from editor.tasks import TaskRunner
 from editor.text.readability import ReadabilityResult, analyse
+from editor.text.readability.prose import BREAK
 from editor.views.editor.marks import layer, set_layer
 from editor.views.editor.readability_panel import ReadabilityPanel
 from editor.views.editor.spell_highlighter import TextEditor
@@ -21,8 +22,9 @@ from editor.views.editor.spell_highlighter import TextEditor
 DEBOUNCE_MS = 500
 #: Background of a finding clicked in the panel.
 FINDING_COLOUR = "#ffe28a"
-#: Chips (U+FFFC) and line separators are not words; same length, so offsets stay document positions.
-_MASK = str.maketrans({"\ufffc": " ", "\u2028": "\n"})
+#: Chips (U+FFFC) are not words; every block boundary (a list item, a cell, a heading) and line break
+#: ends a sentence, as the block tags of the page's HTML do. Same length: offsets stay document positions.
+_MASK = str.maketrans({"\ufffc": " ", "\u2028": BREAK, "\n": BREAK})
 
 
 def surface_text(text: str) -> str:

@@ -55,10 +55,17 @@ def fragments(document: QTextDocument, start: int, end: int) -> Iterator[tuple[i
 
 
 def selection_or_word(cursor: QTextCursor) -> QTextCursor:
-    """The selection, or the word at the cursor when nothing is selected."""
+    """The selection, or the word the cursor stands inside when nothing is selected.
+
+    At a word's start or end (after typing it) there is no word, as in Word: Ctrl+B then switches
+    the formatting of what is typed next instead of changing the word just typed.
+    """
+    position = cursor.position()
     cursor = QTextCursor(cursor)
     if not cursor.hasSelection():
         cursor.select(QTextCursor.SelectionType.WordUnderCursor)
+        if not cursor.selectionStart() < position < cursor.selectionEnd():
+            cursor.clearSelection()
     return cursor
 
 
@@ -79,10 +86,12 @@ class SurfaceCommands:
 
     # -- state ------------------------------------------------------------------------------------
     def marks_at(self, cursor: QTextCursor) -> Marks:
-        """The marks of the text at (before) the cursor, or of the selection's start."""
-        position = cursor.selectionStart() if cursor.hasSelection() else cursor.position()
+        """The marks typing at the cursor gets (those of the text before it, unless Ctrl+B or the like
+        changed them there), or of the selection's start."""
+        if not cursor.hasSelection():
+            return self.table.marks_of(cursor.charFormat().property(P_MARKS))
         probe = QTextCursor(self.document)
-        probe.setPosition(position + 1 if cursor.hasSelection() else position)
+        probe.setPosition(cursor.selectionStart() + 1)
         return self.table.marks_of(probe.charFormat().property(P_MARKS))
 
     def has_mark(self, cursor: QTextCursor, names: frozenset[str]) -> bool:

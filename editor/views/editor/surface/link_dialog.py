@@ -57,6 +57,7 @@ class LinkDialog(QDialog):
         self.filter_edit = QLineEdit()
         self.filter_edit.setPlaceholderText(self.tr("Find a page of this region…"))
         self.filter_edit.textChanged.connect(self._on_filter_changed)
+        self.filter_edit.returnPressed.connect(self._on_filter_return)
         self.page_list = QListWidget()
         for page in pages:
             item = QListWidgetItem(page.title)
@@ -105,6 +106,18 @@ class LinkDialog(QDialog):
         for row in range(self.page_list.count()):
             item = self.page_list.item(row)
             item.setHidden(bool(needle) and needle not in item.text().casefold())
+        current = self.page_list.currentItem()
+        if needle and (current is None or current.isHidden()):
+            visible = [self.page_list.item(row) for row in range(self.page_list.count())]
+            first = next((item for item in visible if not item.isHidden()), None)
+            if first is not None:
+                self.page_list.setCurrentItem(first)
+
+    def _on_filter_return(self) -> None:
+        """Enter in the page search takes the highlighted page (then the dialog's OK closes it)."""
+        current = self.page_list.currentItem()
+        if current is not None and not current.isHidden():
+            self._on_page_chosen(current)
 
     def _on_page_chosen(self, item: QListWidgetItem) -> None:
         self.page_list.setCurrentItem(item)

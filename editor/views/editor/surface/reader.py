@@ -121,14 +121,18 @@ class SurfaceReader:
     def _text(self, block: QTextBlock) -> None:
         fmt = block.blockFormat()
         record = self._record(fmt.property(P_BLOCK))
-        content = self.inline(block)
-        text_parts: list[Inline] = []
-        pieces: list[ProtectedBlock] = []
-        for item in content:
+        # Text and protected blocks in document order: text typed after a contact card in the card's
+        # own line is a paragraph after the card, not before it.
+        current: list[Inline] = []
+        segments: list[list[Inline] | ProtectedBlock] = [current]
+        for item in self.inline(block):
             if isinstance(item, ProtectedBlock):
-                pieces.append(item)
+                current = []
+                segments += [item, current]
             else:
-                text_parts.append(item)
+                current.append(item)
+        texts = [index for index, part in enumerate(segments) if isinstance(part, list) and part]
+        main = texts[0] if texts else 0
         origin = self._origin(record)
         if record is not None and record.tag is not None and record.tag.name in EDITABLE_TEXT_TAGS:
             tag: Tag | None = record.tag if origin is not None else record.tag.without("id")
@@ -139,14 +143,18 @@ class SurfaceReader:
         if tag is not None and tag.get("dir"):
             self.last_dir = tag.get("dir")
         quote_id = fmt.property(P_QUOTE)
-        if text_parts or (origin is not None and not pieces and isinstance(origin, TextBlock)):
-            text = TextBlock(tag, text_parts)
-            if origin is not None and isinstance(origin, TextBlock):
-                text.source, text.original = origin.source, origin.original
-            self._add_text(text, quote_id)
-        for piece in pieces:
-            self.quote = None
-            self.out.append(_protected_copy(piece, self.used_protected))
+        has_pieces = len(segments) > 1
+        for index, part in enumerate(segments):
+            if isinstance(part, ProtectedBlock):
+                self.quote = None
+                self.out.append(_protected_copy(part, self.used_protected))
+            elif index == main and (part or (isinstance(origin, TextBlock) and not has_pieces)):
+                text = TextBlock(tag, part)
+                if isinstance(origin, TextBlock):
+                    text.source, text.original = origin.source, origin.original
+                self._add_text(text, quote_id)
+            elif part:
+                self._add_text(TextBlock(tag.without("id") if tag is not None else None, part), quote_id)
 
     def _add_text(self, text: TextBlock, quote_id: Any) -> None:
         record = self._record(quote_id)

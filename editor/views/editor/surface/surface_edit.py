@@ -17,6 +17,7 @@ from PySide6.QtGui import (
     QFontDatabase,
     QGuiApplication,
     QKeyEvent,
+    QKeySequence,
     QResizeEvent,
     QTextCursor,
     QTextDocument,
@@ -179,13 +180,17 @@ class SurfaceEdit(QTextEdit):
     def toggle_bold(self) -> None:
         """Bold on/off for the selection or the word at the cursor."""
         self.complete_loading()
-        self.commands.toggle_mark(self.textCursor(), "strong", BOLD)
+        cursor = self.textCursor()
+        self.commands.toggle_mark(cursor, "strong", BOLD)
+        self.setTextCursor(cursor)  # without a selection: what is typed next takes the change
         self.sig_format_changed.emit()
 
     def toggle_italic(self) -> None:
         """Italic on/off for the selection or the word at the cursor."""
         self.complete_loading()
-        self.commands.toggle_mark(self.textCursor(), "em", ITALIC)
+        cursor = self.textCursor()
+        self.commands.toggle_mark(cursor, "em", ITALIC)
+        self.setTextCursor(cursor)  # without a selection: what is typed next takes the change
         self.sig_format_changed.emit()
 
     def set_heading(self, level: int) -> None:
@@ -244,6 +249,18 @@ class SurfaceEdit(QTextEdit):
             self.commands.clean_typing_format(cursor)
             self.setTextCursor(cursor)
         super().keyPressEvent(event)
+        if event.matches(QKeySequence.StandardKey.Undo) or event.matches(QKeySequence.StandardKey.Redo):
+            self.sig_format_changed.emit()  # the cursor may not move: the toolbar must still follow
+
+    def undo(self) -> None:
+        """Undo, and let the toolbar show the formatting that is back."""
+        super().undo()
+        self.sig_format_changed.emit()
+
+    def redo(self) -> None:
+        """Redo, and let the toolbar show the formatting that is back."""
+        super().redo()
+        self.sig_format_changed.emit()
 
     def resizeEvent(self, event: QResizeEvent) -> None:
         """Block chips (cards, rules) follow the width: Qt caches an object's size until its block changes."""

@@ -1,0 +1,38 @@
+"""The settings dialog as a person sees it: nothing cut off, and it fits a 1366×768 laptop screen."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+import pytest
+from PySide6.QtWidgets import QApplication, QLabel
+from pytestqt.qtbot import QtBot
+
+import editor.views.dialogs as dialogs
+from editor.views.main_window import MainWindow
+
+
+def test_settings_dialog_fits_a_laptop_screen_without_cut_off_notes(
+    open_window: Callable[[], MainWindow], qtbot: QtBot, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """With spelling and CMS sections, the dialog fits 1366×768 and every wrapped note shows whole."""
+    window = open_window()
+    seen: list[dialogs.SettingsDialog] = []
+
+    def show(dialog: dialogs.SettingsDialog) -> int:
+        dialog.show()
+        QApplication.processEvents()
+        seen.append(dialog)
+        wanted = dialog.sizeHint()  # what a window system gives a dialog that fits the screen
+        assert wanted.width() <= 1366
+        assert wanted.height() <= 768 - 60  # a title bar and a task bar
+        dialog.resize(wanted)
+        QApplication.processEvents()
+        for label in dialog.findChildren(QLabel):
+            if label.wordWrap() and label.text() and label.isVisible():
+                assert label.height() >= label.heightForWidth(label.width()), label.text()
+        return 0
+
+    monkeypatch.setattr(dialogs.SettingsDialog, "exec", show)
+    window.open_settings()
+    assert seen
