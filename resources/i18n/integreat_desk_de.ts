@@ -627,7 +627,6 @@
     <name>HelpMenu</name>
     <message>
         <source>&amp;Help</source>
-        <extracomment>The parts an installer bundles, with their licences (the About box lists them).</extracomment>
         <translation>&amp;Hilfe</translation>
     </message>
     <message>
@@ -672,6 +671,7 @@
     </message>
     <message>
         <source>Dictionaries (LibreOffice, Debian)</source>
+        <extracomment>The parts an installer bundles, with their licences (the About box lists them).</extracomment>
         <translation>Wörterbücher (LibreOffice, Debian)</translation>
     </message>
     <message>

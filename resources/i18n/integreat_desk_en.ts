@@ -628,7 +628,6 @@
     <name>HelpMenu</name>
     <message>
         <source>&amp;Help</source>
-        <extracomment>The parts an installer bundles, with their licences (the About box lists them).</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -673,6 +672,7 @@
     </message>
     <message>
         <source>Dictionaries (LibreOffice, Debian)</source>
+        <extracomment>The parts an installer bundles, with their licences (the About box lists them).</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
