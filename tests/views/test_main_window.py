@@ -89,6 +89,7 @@ def test_window_formatting_bold_and_undo(open_window: OpenWindow, qtbot: QtBot) 
     editor.setFocus()
     editor.setPlainText("Wort")
     qtbot.keyClick(editor, Qt.Key.Key_Home)
+    qtbot.keyClick(editor, Qt.Key.Key_Right)  # inside the word, as in Word: the word is made bold
     window.format_bar.actions_by_name["bold"].trigger()
     assert editor.toPlainText() == "Wort"
     assert editor.html() == "<div><p><strong>Wort</strong></p></div>"  # the page's CMS wrapper kept
