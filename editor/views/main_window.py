@@ -8,7 +8,6 @@ from PySide6.QtCore import QByteArray, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
     QApplication,
-    QHeaderView,
     QLabel,
     QMainWindow,
     QMessageBox,
@@ -38,6 +37,7 @@ from editor.views.spelling_settings import SpellingSettingsSection
 from editor.views.sync.sync_controller import SyncController
 from editor.views.translate.history import HistoryDialog
 from editor.views.translate.host import TranslatorDesk
+from editor.views.tree.columns import TreeColumns
 from editor.views.tree.page_item_model import PageTreeItemModel, state_label
 from editor.views.tree.problems import TreeProblemMessages
 
@@ -110,6 +110,7 @@ class MainWindow(QMainWindow):
         self.tree.setUniformRowHeights(True)
         self.tree.setAlternatingRowColors(True)
         self.tree.selectionModel().currentChanged.connect(self._on_tree_current_changed)
+        self.tree_columns = TreeColumns(self.tree, self._pane_codes)
         self.search = SearchPanel(self.store.search)
         self.search.sig_open_page_requested.connect(self._on_search_open_page_requested)
         left = QWidget()
@@ -126,7 +127,8 @@ class MainWindow(QMainWindow):
         self.splitter.addWidget(left)
         self.splitter.addWidget(self.panes)
         self.splitter.setStretchFactor(1, 1)
-        self.splitter.setSizes([330, 1000])
+        self.splitter.setCollapsible(0, False)  # the tree keeps its minimum width
+        self.splitter.setSizes([420, 946])  # ~30 %: titles stay readable at 1366 px
         self.setCentralWidget(self.splitter)
         self.format_bar = FormatToolBar(
             self.current_editor, self, lambda code: region_page_links(self.store, code)
@@ -209,12 +211,7 @@ class MainWindow(QMainWindow):
         self.tree_filter.set_languages(self.languages)
         self.tree_filter.apply()
         self._report_tree_problems(rows, problems)
-        header = self.tree.header()
-        header.setStretchLastSection(False)
-        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
-        for column in range(1, self.tree_model.columnCount()):
-            header.setSectionResizeMode(column, QHeaderView.ResizeMode.Fixed)
-            header.resizeSection(column, 30)
+        self.tree_columns.apply([lang.code for lang in self.languages])
         self.tree.expandToDepth(0)
         self._update_status()
 
@@ -311,7 +308,11 @@ class MainWindow(QMainWindow):
             return  # the pane's unsaved text could not be saved: stay where it is
         self.open_page(page_id)
 
+    def _pane_codes(self) -> list[str]:
+        return [pane.language.code for pane in (self.source_pane, self.target_pane) if pane.language]
+
     def _on_pane_language_changed(self, _code: str) -> None:
+        self.tree_columns.refresh()
         page_id = self.source_pane.page_id or self.target_pane.page_id
         if page_id is not None:
             self._load_panes(page_id)
@@ -438,6 +439,7 @@ class MainWindow(QMainWindow):
         target = self.config.state.get("target_language") or (codes[1] if len(codes) > 1 else source)
         self.source_pane.set_languages(self.languages, source)
         self.target_pane.set_languages(self.languages, target)
+        self.tree_columns.refresh()
         geometry = self.config.state.get("geometry")
         if geometry:
             self.restoreGeometry(QByteArray.fromBase64(geometry.encode()))

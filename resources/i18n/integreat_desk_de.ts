@@ -2208,6 +2208,13 @@ Seite: {1}</translation>
     </message>
 </context>
 <context>
+    <name>TreeColumns</name>
+    <message>
+        <source>Show all languages</source>
+        <translation>Alle Sprachen zeigen</translation>
+    </message>
+</context>
+<context>
     <name>TreeFilter</name>
     <message>
         <source>Show only the pages that need work in a language</source>

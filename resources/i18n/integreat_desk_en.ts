@@ -2208,6 +2208,13 @@ Page: {1}</source>
     </message>
 </context>
 <context>
+    <name>TreeColumns</name>
+    <message>
+        <source>Show all languages</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>TreeFilter</name>
     <message>
         <source>Show only the pages that need work in a language</source>
