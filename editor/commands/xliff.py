@@ -35,7 +35,12 @@ def register(subparsers: Any) -> None:
     export = actions.add_parser("export", help="write pages for translation into one language")
     add_data_options(export)
     export.add_argument("--lang", required=True, metavar="CODE", help="target language code")
-    export.add_argument("--pages", metavar="IDS", help="comma-separated CMS page ids (default: all)")
+    export.add_argument(
+        "--pages",
+        metavar="IDS",
+        help="comma-separated pages (default: all): 12 = the page id the qa, spellcheck and readability "
+        "reports show; cms:1301 = a CMS page id",
+    )
     export.add_argument("--version", dest="xliff_version", choices=("1.2", "2.0"), default="1.2")
     export.add_argument("--out", required=True, metavar="FILE", help="output file, or a folder")
     export.set_defaults(func=run_export)
@@ -59,7 +64,7 @@ def run_export(args: argparse.Namespace) -> int:
     if store is None:
         return EXIT_BAD_INPUT
     try:
-        items = export_items(store, args.lang, pages)
+        items = export_items(store, args.lang, _cms_numbers(store, pages))
         directions = {lang.code: lang.direction.value for lang in store.languages()}
         source = next(lang.parent_code for lang in store.languages() if lang.code == args.lang)
         region = store.region()
@@ -158,13 +163,55 @@ def _read_files(path: Path) -> list[tuple[str, bytes]]:
     return files
 
 
-def _page_ids(text: str | None) -> list[int] | None:
+def _page_ids(text: str | None) -> list[tuple[bool, int]] | None:
+    """``--pages``: (is a CMS id, number) per comma-separated part; ``cms:N`` names a CMS id."""
     if text is None:
         return None
     try:
-        return [int(part) for part in text.split(",") if part.strip()]
+        return [_page_ref(part.strip()) for part in text.split(",") if part.strip()]
     except ValueError:
-        raise ValueError(f"--pages {text}: expected comma-separated page ids, e.g. 12,15") from None
+        example = "e.g. 12,15 or cms:1301"
+        raise ValueError(f"--pages {text}: expected comma-separated page ids, {example}") from None
+
+
+def _page_ref(part: str) -> tuple[bool, int]:
+    cms = part.lower().startswith("cms:")
+    return cms, int(part[4:] if cms else part)
+
+
+def _cms_numbers(store: Any, refs: list[tuple[bool, int]] | None) -> list[int] | None:
+    """The numbers ``export_items`` takes (CMS id, or local id of a page not on the CMS) for
+    ``refs``; raises ExchangeError naming an id that matches no page and the nearest valid ones."""
+    from editor.models.xliff_exchange import ExchangeError
+
+    if refs is None:
+        return None
+    cms_of = {row.id: row.cms_page_id for row in store.page_tree()}
+    local_of = {cms: local for local, cms in cms_of.items() if cms is not None}
+    numbers = []
+    for is_cms, number in refs:
+        if is_cms and number in local_of:
+            numbers.append(number)
+        elif not is_cms and cms_of.get(number, 0) is None and number in local_of:
+            raise ExchangeError(f"--pages {number}: page {number} has no CMS id and {number} is page "
+                                f"{local_of[number]}'s CMS id; they cannot be told apart")  # fmt: skip
+        elif not is_cms and number in cms_of:
+            numbers.append(cms_of[number] or number)
+        elif is_cms:
+            near = _nearest(number, local_of)
+            raise ExchangeError(f"--pages cms:{number}: no page with CMS id {number} ({near})")
+        else:
+            hint = f"; cms:{number} is page {local_of[number]}" if number in local_of else ""
+            near = _nearest(number, cms_of)
+            raise ExchangeError(f"--pages {number}: no page with id {number} ({near}{hint})")
+    return numbers
+
+
+def _nearest(number: int, ids: Any) -> str:
+    if not ids:
+        return "the working copy has no such pages"
+    near = sorted(sorted(ids, key=lambda known: (abs(known - number), known))[:3])
+    return "nearest: " + ", ".join(str(known) for known in near)
 
 
 def _open(args: argparse.Namespace) -> Any:

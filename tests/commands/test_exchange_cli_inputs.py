@@ -108,7 +108,8 @@ def test_xliff_import_title_only_change(
 ) -> None:
     """A file that changes only the title says so, and the content stays as it was."""
     code, out, _ = run(
-        _argv(demo_data, "xliff", "export", "--lang", "en", "--pages", "2293", "--out", str(tmp_path)), capsys
+        _argv(demo_data, "xliff", "export", "--lang", "en", "--pages", "cms:2293", "--out", str(tmp_path)),
+        capsys,
     )
     assert code == 0
     path = Path(out.split(" written to ", 1)[1].strip())

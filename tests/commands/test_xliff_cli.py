@@ -36,7 +36,7 @@ def test_xliff_export_one_page_named_as_the_cms_names_it(
     demo_data: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
     """One page gives one .xliff named region_src_tgt_pageid_version_slug with original = CMS id."""
-    path = _export(demo_data, tmp_path, capsys, "--pages", str(RESIDENCE_CMS_ID))
+    path = _export(demo_data, tmp_path, capsys, "--pages", f"cms:{RESIDENCE_CMS_ID}")
     assert path.name == f"musterstadt_de_en_{RESIDENCE_CMS_ID}_1_aufenthaltstitel-verlaengern.xliff"
     (page,) = read_xliff(path.read_bytes())
     assert page.target_title == "Extending a residence permit"
@@ -62,7 +62,7 @@ def test_xliff_import_edited_target_becomes_a_local_edit(
     demo_data: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
     """An agency's edited target is saved as a local edit with history, waiting in the outbox."""
-    path = _export(demo_data, tmp_path, capsys, "--pages", str(RESIDENCE_CMS_ID))
+    path = _export(demo_data, tmp_path, capsys, "--pages", f"cms:{RESIDENCE_CMS_ID}")
     path.write_text(path.read_text("utf-8").replace("in good time</strong>", "on time</strong>"), "utf-8")
     argv = ["xliff", "import", "--data", str(demo_data), "--region", "musterstadt", str(path)]
     code, out, _ = run([*argv, "--dry-run"], capsys)
@@ -151,3 +151,40 @@ def test_xliff_import_takes_back_a_several_page_export_named_xlf(
     code, out, err = run(argv, capsys)
     assert code == 0, err
     assert out.splitlines()[-1].startswith("0 translation(s) would change")
+
+
+def _residence_local_id(data: Path) -> int:
+    store = open_store(data, "musterstadt")
+    try:
+        return next(row.id for row in store.page_tree() if row.cms_page_id == RESIDENCE_CMS_ID)
+    finally:
+        store.close()
+
+
+def test_xliff_export_pages_takes_the_ids_the_reports_show(
+    demo_data: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """`--pages N` is the local page id the qa/spellcheck/readability reports print; the file still
+    carries the CMS id; `cms:N` names the same page by its CMS id."""
+    local = _residence_local_id(demo_data)
+    by_local = _export(demo_data, tmp_path / "a.xliff", capsys, "--pages", str(local))
+    by_cms = _export(demo_data, tmp_path / "b.xliff", capsys, "--pages", f"cms:{RESIDENCE_CMS_ID}")
+    assert [page.original for page in read_xliff(by_local.read_bytes())] == [str(RESIDENCE_CMS_ID)]
+    assert by_local.read_text("utf-8") == by_cms.read_text("utf-8")
+
+
+def test_xliff_export_pages_unknown_id_names_valid_ones(
+    demo_data: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """An id that matches no page names the nearest valid ids; a CMS id given bare points to cms:N."""
+    argv = ["xliff", "export", "--data", str(demo_data), "--region", "musterstadt", "--lang", "en"]
+    code, _, err = run([*argv, "--out", str(tmp_path), "--pages", "9999"], capsys)
+    assert code == 2
+    assert "no page with id 9999 (nearest: " in err
+    code, _, err = run([*argv, "--out", str(tmp_path), "--pages", str(RESIDENCE_CMS_ID)], capsys)
+    assert code == 2
+    assert f"cms:{RESIDENCE_CMS_ID} is page {_residence_local_id(demo_data)}" in err
+    code, _, err = run([*argv, "--out", str(tmp_path), "--pages", "cms:1"], capsys)
+    assert code == 2
+    assert "no page with CMS id 1 (nearest: 1301, " in err
+    assert not list(tmp_path.glob("*.xliff"))
