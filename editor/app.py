@@ -50,6 +50,12 @@ def ui_language(requested: str | None, config: Config) -> str:
     return "de" if choice == "de" else "en"
 
 
+def set_number_locale(language: str) -> None:
+    """Make the UI language's locale the default, so numbers the views format with ``QLocale()``
+    follow it (German: 14,7)."""
+    QLocale.setDefault(QLocale(QLocale.Language.German if language == "de" else QLocale.Language.English))
+
+
 def install_translators(app: QApplication, language: str) -> list[QTranslator]:
     """Load our ``.qm`` and Qt's own for ``language`` (English: ours only, for its plural forms)."""
     translators: list[QTranslator] = []
@@ -372,7 +378,9 @@ def run(app: QApplication, args: argparse.Namespace) -> int:
     data_dir = Path(args.data) if args.data else default_data_dir()
     config = Config.load(data_dir)
     config.keep_window_geometry = not args.screenshot  # a rendering must not resize the user's window
-    translators = install_translators(app, ui_language(args.ui_lang, config))
+    language = ui_language(args.ui_lang, config)
+    translators = install_translators(app, language)
+    set_number_locale(language)
     app.setProperty("translators", translators)
     if (resources_dir() / "fonts").is_dir():  # an installed bundle brings fonts with Arabic script
         from editor.views.installation import load_bundled_fonts

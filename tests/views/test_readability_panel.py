@@ -162,3 +162,28 @@ def test_controller_scores_list_items_and_headings_as_the_report_does(
     assert controller.result is not None
     assert controller.result.counts == analyse(html, "de").counts
     assert controller.result.hix_like == analyse(html, "de").hix_like
+
+
+def test_panel_numbers_follow_the_ui_locale(panel: ReadabilityPanel) -> None:
+    """With the German UI (the composition root sets the locale) numbers use a decimal comma."""
+    from PySide6.QtCore import QLocale
+
+    from editor.app import set_number_locale
+
+    before = QLocale()
+    set_number_locale("de")
+    try:
+        result = analyse(GERMAN, "de")
+        assert result.hix_like is not None
+        panel.set_result(result)
+        panel.set_threshold(14.5)
+        assert f"{result.hix_like:.1f}".replace(".", ",") in panel.score_label.text()
+        assert "14,5" in panel.threshold_label.text()
+        values = [panel.measures.topLevelItem(i).text(1) for i in range(panel.measures.topLevelItemCount())]
+        assert values
+        assert all("," in value and "." not in value for value in values)
+        set_number_locale("en")
+        panel.set_result(result)
+        assert f"{result.hix_like:.1f}" in panel.score_label.text()
+    finally:
+        QLocale.setDefault(before)

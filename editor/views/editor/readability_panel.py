@@ -6,7 +6,7 @@ It renders a :class:`~editor.text.readability.ReadabilityResult` and never compu
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, Signal, Slot
+from PySide6.QtCore import QLocale, Qt, Signal, Slot
 from PySide6.QtGui import QColor
 from PySide6.QtWidgets import (
     QHBoxLayout,
@@ -135,7 +135,8 @@ class ReadabilityPanel(QWidget):
             )
             return
         colour = _BAND_COLOURS[score_band(score)]
-        self.score_label.setText(self.tr("HIX-like %1 / 20").replace("%1", f"{score:.1f}"))
+        shown = QLocale().toString(float(score), "f", 1)  # the UI locale's decimal mark
+        self.score_label.setText(self.tr("HIX-like %1 / 20").replace("%1", shown))
         self.score_label.setStyleSheet(
             f"QLabel {{ background: {colour}; color: white; font-weight: bold; padding: 6px; }}"
         )
@@ -148,7 +149,7 @@ class ReadabilityPanel(QWidget):
             if ok
             else self.tr("Below %1: machine translation is blocked.")
         )
-        self.threshold_label.setText(text.replace("%1", f"{self._threshold:g}"))
+        self.threshold_label.setText(text.replace("%1", QLocale().toString(float(self._threshold), "g", 6)))
 
     def _show_measures(self, result: ReadabilityResult | None) -> None:
         self.measures.clear()
@@ -158,7 +159,7 @@ class ReadabilityPanel(QWidget):
         for name, value, meaning in rows:
             if value is None:
                 continue
-            item = QTreeWidgetItem([name, f"{value:.2f}"])
+            item = QTreeWidgetItem([name, QLocale().toString(float(value), "f", 2)])
             item.setToolTip(0, meaning)
             item.setToolTip(1, meaning)
             self.measures.addTopLevelItem(item)
