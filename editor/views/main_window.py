@@ -32,7 +32,7 @@ from editor.views.editor.surface.surface_edit import SurfaceEdit
 from editor.views.error_text import describe
 from editor.views.format_actions import FormatToolBar
 from editor.views.recovery_controller import RecoveryController
-from editor.views.search_panel import SearchPanel
+from editor.views.search_panel import SearchPanel, select_first_match
 from editor.views.spelling_settings import SpellingSettingsSection
 from editor.views.sync.sync_controller import SyncController
 from editor.views.translate.history import HistoryDialog
@@ -112,7 +112,7 @@ class MainWindow(QMainWindow):
         self.tree.selectionModel().currentChanged.connect(self._on_tree_current_changed)
         self.tree_columns = TreeColumns(self.tree, self._pane_codes)
         self.search = SearchPanel(self.store.search)
-        self.search.sig_open_page_requested.connect(self._on_search_open_page_requested)
+        self.search.sig_open_page_requested.connect(self._on_search_hit_activated)
         left = QWidget()
         left_layout = QVBoxLayout(left)
         left_layout.setContentsMargins(4, 4, 0, 4)
@@ -307,6 +307,14 @@ class MainWindow(QMainWindow):
         if switch and not self.target_pane.set_languages(self.languages, language):
             return  # the pane's unsaved text could not be saved: stay where it is
         self.open_page(page_id)
+
+    def _on_search_hit_activated(self, page_id: int, language: str) -> None:
+        self._on_search_open_page_requested(page_id, language)
+        for pane in (self.source_pane, self.target_pane):
+            if pane.page_id == page_id and pane.language is not None and pane.language.code == language:
+                if select_first_match(pane.editor, self.search.field.text()):
+                    pane.editor.setFocus()
+                return
 
     def _pane_codes(self) -> list[str]:
         return [pane.language.code for pane in (self.source_pane, self.target_pane) if pane.language]

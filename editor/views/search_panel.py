@@ -2,14 +2,35 @@
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable
 
-from PySide6.QtCore import QTimer, Signal
-from PySide6.QtWidgets import QLineEdit, QListWidget, QListWidgetItem, QVBoxLayout, QWidget
+from PySide6.QtCore import QRegularExpression, QTimer, Signal
+from PySide6.QtWidgets import QLineEdit, QListWidget, QListWidgetItem, QTextEdit, QVBoxLayout, QWidget
 
 from editor.models.records import SearchHit
 
 _HIT_ROLE = 257
+
+
+def select_first_match(editor: QTextEdit, query: str) -> bool:
+    """Select the first word in ``editor`` that a word of ``query`` begins (as the search matches:
+    any word, by prefix, case-insensitive) and scroll it into view; False when the text has none
+    (the match was in the title)."""
+    words = re.findall(r"\w+", query)
+    if not words:
+        return False
+    pattern = QRegularExpression(
+        r"\b(?:" + "|".join(re.escape(word) for word in words) + r")\w*",
+        QRegularExpression.PatternOption.CaseInsensitiveOption
+        | QRegularExpression.PatternOption.UseUnicodePropertiesOption,
+    )
+    cursor = editor.document().find(pattern)
+    if cursor.isNull():
+        return False
+    editor.setTextCursor(cursor)
+    editor.ensureCursorVisible()
+    return True
 
 
 class SearchPanel(QWidget):

@@ -120,6 +120,25 @@ def test_window_search_opens_the_hit(open_window: OpenWindow, qtbot: QtBot) -> N
     assert window.source_pane.page_id == hit.page_id
 
 
+def test_window_search_hit_selects_the_match(open_window: OpenWindow) -> None:
+    """Activating a hit selects the first occurrence of the searched word (prefix, any case) in the
+    pane of the hit's language and scrolls it into view."""
+    window = open_window()
+    window.resize(1366, 500)  # a short window: the match needs scrolling on long pages
+    window.search.field.setText("migrationsberat")
+    window.search.run_search()
+    items = [window.search.results.item(i) for i in range(window.search.results.count())]
+    hits = [item for item in items if item.data(257) is not None and item.data(257).language == "de"]
+    assert hits
+    window.search._on_results_item_activated(hits[-1])
+    editor = window.source_pane.editor
+    assert window.source_pane.page_id == hits[-1].data(257).page_id
+    cursor = editor.textCursor()
+    assert cursor.selectedText().lower().startswith("migrationsberat")
+    assert "migrationsberat" not in editor.toPlainText()[: cursor.selectionStart()].lower()
+    assert editor.viewport().rect().contains(editor.cursorRect().center())
+
+
 def test_window_tree_row_changes_after_save(open_window: OpenWindow) -> None:
     """A saved edit marks the page's language cell as changed locally in the tree."""
     window = open_window()
