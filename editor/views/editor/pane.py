@@ -122,6 +122,7 @@ class EditorPane(QWidget):
         self.stack.addWidget(self.markdown_view)
         self.sidebar = QTabWidget()
         self.sidebar.setDocumentMode(True)
+        self.sidebar.setUsesScrollButtons(True)  # many tabs must not widen the pane (1024 px screens)
         self.sidebar.hide()
         self.body = QSplitter(Qt.Orientation.Vertical)
         self.body.addWidget(self.stack)

@@ -13,9 +13,17 @@ from __future__ import annotations
 from collections.abc import Callable
 from datetime import UTC
 
-from PySide6.QtCore import QEvent, QObject, Qt, Signal
+from PySide6.QtCore import QSize, QEvent, QObject, Qt, Signal
 from PySide6.QtGui import QColor, QHelpEvent, QTextCharFormat, QTextCursor, QTextFormat
-from PySide6.QtWidgets import QLabel, QListWidget, QListWidgetItem, QTextEdit, QToolTip, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (
+    QLabel,
+    QListWidget,
+    QListWidgetItem,
+    QTextEdit,
+    QToolTip,
+    QVBoxLayout,
+    QWidget,
+)
 
 from editor.models.errors import StoreError
 from editor.models.store import Store
@@ -48,6 +56,7 @@ class ChangesPanel(QWidget):
                 "— hover a block for its old text"
             ).format(INSERTED_COLOUR, CHANGED_COLOUR, DELETED_COLOUR)
         )
+        legend.setWordWrap(True)  # a one-line legend would make the pane too wide for small screens
         self.list = QListWidget()
         self.list.setWordWrap(True)
         self.list.itemActivated.connect(self._on_item)
@@ -57,6 +66,10 @@ class ChangesPanel(QWidget):
         layout.addWidget(self.summary)
         layout.addWidget(legend)
         layout.addWidget(self.list, 1)
+
+    def minimumSizeHint(self) -> QSize:
+        """Narrow enough for a 1024 px screen: the legend and the rows wrap instead of widening the pane."""
+        return QSize(160, super().minimumSizeHint().height())
 
     def show_diff(self, base: SourceBase | None, diff: SourceDiff | None, language: str) -> None:
         """Fill the panel (``diff`` None: nothing to compare with)."""

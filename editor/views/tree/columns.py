@@ -13,7 +13,7 @@ from PySide6.QtCore import QObject, QPoint, Qt
 from PySide6.QtWidgets import QHeaderView, QMenu, QTreeView
 
 # The title column never gets narrower than this (pixels).
-TITLE_MIN = 180
+TITLE_MIN = 120
 # Width of one language state column (pixels): room for a glyph and a two-letter code.
 STATE_WIDTH = 24
 # Above this many languages only the pane languages' columns are shown by default.
