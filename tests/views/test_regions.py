@@ -339,7 +339,8 @@ def test_desk_brings_a_saved_big_geometry_back_on_screen(desk: Desk, tmp_path: P
         assert screen.contains(frame), (screen, frame)
     else:  # the test screen (offscreen: 800×800) is narrower than the window can be: smallest, at its left
         assert frame.topLeft() == screen.topLeft(), (screen, frame)
-        assert window.width() <= window.minimumSizeHint().width() + 1, (window.size(), window.minimumSizeHint())
+        smallest = window.minimumSizeHint()
+        assert window.width() <= smallest.width() + 1, (window.size(), smallest)
         assert frame.height() <= screen.height(), (screen, frame)
 
 
