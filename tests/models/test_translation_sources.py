@@ -15,6 +15,7 @@ from editor.models.page_address import find_page_by_path
 from editor.models.qa_report import region_qa
 from editor.models.store import Store
 from editor.models.xliff_exchange import ExchangeError, export_items, plan_import
+from editor.sync.bundled_client import fill_demo
 from editor.text.glossary import Glossary, Term
 from editor.text.xliff import XliffPage
 
@@ -24,7 +25,7 @@ RESIDENCE = "musterstadt/de/auslaenderbehoerde/aufenthaltstitel-verlaengern"
 @pytest.fixture
 def demo(tmp_path: Path) -> Iterator[Store]:
     """The demo working copy in a real SQLite file."""
-    store = ensure_demo(tmp_path / "data")
+    store = ensure_demo(tmp_path / "data", fill_demo)
     yield store
     store.close()
 
