@@ -135,6 +135,11 @@ class BundledCmsClient:
         self._rows = _tree_rows(group_translations(pages, self._order), self._order)
         self._texts: tuple[str, dict[int, ApiPage]] | None = None
 
+    @property
+    def region_slug(self) -> str:
+        """The slug of the bundled region."""
+        return self._region.slug
+
     def _read(self, code: str) -> list[ApiPage]:
         path = self.folder / "pages" / f"{code}.json"
         return parse_pages(read_json(path), code, str(path)) if path.exists() else []
