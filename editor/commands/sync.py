@@ -20,9 +20,12 @@ import json
 import sys
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from editor.cli import add_data_options
+
+if TYPE_CHECKING:
+    from editor.sync.client import CmsClient
 
 
 def register(subparsers: Any) -> None:
@@ -53,7 +56,7 @@ class _Target:
 
     cms: str
     user: str
-    client: Any
+    client: CmsClient
     existing: bool
 
 

@@ -22,7 +22,7 @@ from typing import Any
 
 from editor.models.errors import ImportDataError
 from editor.sync.api_json import ApiPage, parse_languages, parse_pages, parse_region
-from editor.sync.cms_types import PushResult, Region, StoredTranslation, TreeRow
+from editor.sync.cms_types import PushResult, Region, RegionChoice, StoredTranslation, TreeRow
 from editor.sync.errors import ClientError
 
 
@@ -154,6 +154,10 @@ class BundledCmsClient:
     def login(self, user: str, password: str, totp_secret_or_code: str | None = None) -> None:
         """Accept anyone: the bundled region is public and read-only."""
         self._user = user
+
+    def editable_regions(self) -> list[RegionChoice]:
+        """The one bundled region."""
+        return [RegionChoice(self._region.slug, self._region.name)]
 
     def region(self, slug: str) -> Region:
         """The bundled region."""

@@ -21,7 +21,7 @@ from collections.abc import Callable
 from typing import Protocol, runtime_checkable
 
 from editor.sync.api_json import ApiPage
-from editor.sync.cms_types import Language, PushResult, Region, StoredTranslation, TreeRow
+from editor.sync.cms_types import Language, PushResult, Region, RegionChoice, StoredTranslation, TreeRow
 
 #: Where a new or moved page goes relative to its reference page (the CMS's tree positions).
 POSITIONS = ("first-child", "left", "right")
@@ -56,6 +56,10 @@ class LoginSession(Protocol):
 
     def login(self, user: str, password: str, totp_secret_or_code: str | None = None) -> None:
         """Log in; raises :class:`~editor.sync.errors.LoginRejected`."""
+        ...
+
+    def editable_regions(self) -> list[RegionChoice]:
+        """The regions the logged-in account may edit."""
         ...
 
 

@@ -503,7 +503,7 @@ class SyncService:
         return region.cms_url if region else ""
 
 
-def _fetcher(client: Any, region: str, row: Any) -> Callable[[], Any]:
+def _fetcher(client: CmsClient, region: str, row: TreeRow) -> Callable[[], StoredTranslation]:
     """A call that fetches the stored text of one tree row."""
     return lambda: client.stored_translation(region, row.language, row.page_id)
 
