@@ -409,10 +409,10 @@ class Store:
                 f"{self.path}: saving page {page_id} ({language}) failed ({error_reason(exc)})"
             ) from exc
         except StoreError as exc:
-            if isinstance(exc.__cause__, (SQLAlchemyError, *DB_ERRORS)):
-                raise StoreError(
-                    f"{self.path}: saving page {page_id} ({language}) failed ({error_reason(exc.__cause__)})"
-                ) from exc.__cause__
+            cause = exc.__cause__
+            if cause is not None and isinstance(cause, (SQLAlchemyError, *DB_ERRORS)):
+                why = error_reason(cause)
+                raise StoreError(f"{self.path}: saving page {page_id} ({language}) failed ({why})") from cause
             raise
         return u.changes
 
@@ -468,8 +468,6 @@ class Store:
         with self.unit() as u:
             u.resolve_conflict(page_id, language, title, content)
         return u.changes
-
-
 
 
 def _fts_query(query: str) -> str:
