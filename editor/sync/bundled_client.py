@@ -14,6 +14,7 @@ never holds every text of every language in memory).
 
 from __future__ import annotations
 
+import dataclasses
 import json
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
@@ -123,13 +124,15 @@ class BundledCmsClient:
 
     parallel_reads = 1
 
-    def __init__(self, folder: Path, base_url: str = "") -> None:
+    def __init__(self, folder: Path, base_url: str = "", slug: str | None = None) -> None:
         self.folder, self.base_url = Path(folder), base_url
         self.request_count = 0
         self._user: str | None = None
         region_file, languages_file = self.folder / "region.json", self.folder / "languages.json"
         languages = parse_languages(read_json(languages_file), str(languages_file))
         self._region = parse_region(read_json(region_file), str(region_file), languages)
+        if slug is not None:  # the folder's region served under another slug (a renamed copy)
+            self._region = dataclasses.replace(self._region, slug=slug)
         self._order = [lang.code for lang in languages]
         pages = {code: [_without_text(p) for p in self._read(code)] for code in self._order}
         self._rows = _tree_rows(group_translations(pages, self._order), self._order)
@@ -223,13 +226,11 @@ def _tree_rows(groups: list[PageGroup], order: list[str]) -> dict[str, list[Tree
     for group in groups:
         children.setdefault(group.parent, []).append(group)
     ordered: list[PageGroup] = []
-
-    def walk(parent: int | None) -> None:
-        for group in sorted(children.get(parent, []), key=lambda g: (g.position, g.id)):
-            ordered.append(group)
-            walk(group.id)
-
-    walk(None)
+    stack = sorted(children.get(None, []), key=lambda g: (g.position, g.id), reverse=True)
+    while stack:  # depth first without recursion: a tree may be thousands of levels deep
+        group = stack.pop()
+        ordered.append(group)
+        stack += sorted(children.get(group.id, []), key=lambda g: (g.position, g.id), reverse=True)
     source = order[0]
     rows: dict[str, list[TreeRow]] = {code: [] for code in order}
     for position, group in enumerate(ordered):
@@ -270,10 +271,14 @@ def demo_filler(folder: Path, slug: str, cms_url: str) -> Filler:
 
     def fill(store: Any) -> None:
         from editor.models.errors import StoreError
+        from editor.sync.errors import NetworkError
         from editor.sync.service import SyncService
 
-        client = BundledCmsClient(folder, cms_url)
-        report = SyncService(store, client, slug, "demo", lambda _user: "demo").pull()
+        client = BundledCmsClient(folder, cms_url, slug)
+        try:
+            report = SyncService(store, client, slug, "demo", lambda _user: "demo").pull()
+        except NetworkError as exc:  # e.g. the folder holds another region
+            raise StoreError(f"{folder}: the region could not be read ({exc})") from exc
         if not report.ok:
             problems = "; ".join(
                 f"{i.language} {i.title}: {i.message}" for i in report.failed + report.conflicts

@@ -61,11 +61,11 @@ def test_opening_foreign_file_with_our_id_is_refused_unchanged(tmp_path: Path) -
 def test_opening_missing_table_is_refused_unchanged(demo_path: Path, tmp_path: Path) -> None:
     """A working copy that lost one of its tables is reported, not rebuilt behind the user's back."""
     conn = sqlite3.connect(demo_path)
-    conn.execute("DROP TABLE outbox")
+    conn.execute("DROP TABLE operation")
     conn.commit()
     conn.close()
     before = _digest(demo_path)
-    with pytest.raises(StoreError, match="no table outbox"):
+    with pytest.raises(StoreError, match="no table operation"):
         open_store(tmp_path, DEMO_SLUG)
     assert _digest(demo_path) == before
 
