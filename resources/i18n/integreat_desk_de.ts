@@ -1,4 +1,5 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
 <TS version="2.1" language="de" sourcelanguage="en">
 <context>
     <name>App</name>
@@ -14,8 +15,8 @@
 <context>
     <name>ChangesPanel</name>
     <message>
-        <source>&lt;span style='background:{0}'&gt;&amp;nbsp;inserted&amp;nbsp;&lt;/span&gt; &lt;span style='background:{1}'&gt;&amp;nbsp;changed&amp;nbsp;&lt;/span&gt; &lt;span style='color:{2}; text-decoration:underline'&gt;&amp;nbsp;deleted here&amp;nbsp;&lt;/span&gt; — hover a block for its old text</source>
-        <translation>&lt;span style='background:{0}'&gt;&amp;nbsp;eingefügt&amp;nbsp;&lt;/span&gt; &lt;span style='background:{1}'&gt;&amp;nbsp;geändert&amp;nbsp;&lt;/span&gt; &lt;span style='color:{2}; text-decoration:underline'&gt;&amp;nbsp;hier gelöscht&amp;nbsp;&lt;/span&gt; — Maus über einen Block zeigt den alten Text</translation>
+        <source>&lt;span style=&apos;background:{0}&apos;&gt;&amp;nbsp;inserted&amp;nbsp;&lt;/span&gt; &lt;span style=&apos;background:{1}&apos;&gt;&amp;nbsp;changed&amp;nbsp;&lt;/span&gt; &lt;span style=&apos;color:{2}; text-decoration:underline&apos;&gt;&amp;nbsp;deleted here&amp;nbsp;&lt;/span&gt; — hover a block for its old text</source>
+        <translation>&lt;span style=&apos;background:{0}&apos;&gt;&amp;nbsp;eingefügt&amp;nbsp;&lt;/span&gt; &lt;span style=&apos;background:{1}&apos;&gt;&amp;nbsp;geändert&amp;nbsp;&lt;/span&gt; &lt;span style=&apos;color:{2}; text-decoration:underline&apos;&gt;&amp;nbsp;hier gelöscht&amp;nbsp;&lt;/span&gt; — Maus über einen Block zeigt den alten Text</translation>
     </message>
     <message>
         <source>No translation to compare with.</source>
@@ -73,7 +74,7 @@
         <translation>kein sicherer Passwortspeicher: nur für diese Sitzung behalten</translation>
     </message>
     <message>
-        <source>empty: only the system's certificates</source>
+        <source>empty: only the system&apos;s certificates</source>
         <translation>leer: nur die Zertifikate des Systems</translation>
     </message>
     <message>
@@ -85,7 +86,7 @@
         <translation>Verbindung testen</translation>
     </message>
     <message>
-        <source>Certificates are always verified. A custom CA file adds your office's certificate authority; it never switches verification off.</source>
+        <source>Certificates are always verified. A custom CA file adds your office&apos;s certificate authority; it never switches verification off.</source>
         <translation>Zertifikate werden immer geprüft. Eine eigene CA-Datei fügt die Zertifizierungsstelle Ihrer Behörde hinzu; sie schaltet die Prüfung nie ab.</translation>
     </message>
     <message>
@@ -318,7 +319,7 @@
         <translation>Quelltext</translation>
     </message>
     <message>
-        <source>Show and edit the page's HTML</source>
+        <source>Show and edit the page&apos;s HTML</source>
         <translation>Das HTML der Seite zeigen und bearbeiten</translation>
     </message>
     <message>
@@ -393,7 +394,7 @@
         <translation>Das Zertifikat von {0} ist abgelaufen.</translation>
     </message>
     <message>
-        <source>The certificate of {0} is not valid yet; check this computer's date and time.</source>
+        <source>The certificate of {0} is not valid yet; check this computer&apos;s date and time.</source>
         <translation>Das Zertifikat von {0} ist noch nicht gültig; prüfen Sie Datum und Uhrzeit dieses Computers.</translation>
     </message>
     <message>
@@ -417,7 +418,7 @@
         <translation>Ausgestellt von: {0}.</translation>
     </message>
     <message>
-        <source>If your network inspects encrypted connections, choose your organisation's certificate authority file in the network settings.</source>
+        <source>If your network inspects encrypted connections, choose your organisation&apos;s certificate authority file in the network settings.</source>
         <translation>Wenn Ihr Netzwerk verschlüsselte Verbindungen prüft, wählen Sie in den Netzwerkeinstellungen die Zertifizierungsstellen-Datei Ihrer Organisation.</translation>
     </message>
     <message>
@@ -561,7 +562,7 @@
     <name>FormatToolBar</name>
     <message>
         <source>Formatting</source>
-        <extracomment>``pages(language_code)``: the region's pages as (title, address) in that language, for the link picker.</extracomment>
+        <extracomment>``pages(language_code)``: the region&apos;s pages as (title, address) in that language, for the link picker.</extracomment>
         <translation>Formatierung</translation>
     </message>
     <message>
@@ -798,6 +799,10 @@
         <translation>&amp;Abgleich</translation>
     </message>
     <message>
+        <source>&amp;Waiting to be sent…</source>
+        <translation>&amp;Wartet auf das Senden…</translation>
+    </message>
+    <message>
         <source>Sync</source>
         <translation>Abgleich</translation>
     </message>
@@ -854,12 +859,16 @@
         <translation>&amp;Qualitätsbericht…</translation>
     </message>
     <message>
-        <source>Translator's &amp;worklist…</source>
+        <source>Translator&apos;s &amp;worklist…</source>
         <translation>&amp;Arbeitsliste Übersetzung…</translation>
     </message>
     <message>
         <source>&amp;Translate</source>
         <translation>Ü&amp;bersetzen</translation>
+    </message>
+    <message>
+        <source>&amp;Minor edit (other languages stay up to date)</source>
+        <translation>&amp;Kleine Änderung (andere Sprachen bleiben aktuell)</translation>
     </message>
     <message>
         <source>The page tree cannot be read: {0}</source>
@@ -927,7 +936,7 @@
         <translation>Übersetzungsspeicher wird aufgebaut…</translation>
     </message>
     <message numerus="yes">
-        <source>%n suggestion(s) from the region's translations.</source>
+        <source>%n suggestion(s) from the region&apos;s translations.</source>
         <translation>
             <numerusform>%n Vorschlag aus den Übersetzungen der Region.</numerusform>
             <numerusform>%n Vorschläge aus den Übersetzungen der Region.</numerusform>
@@ -952,6 +961,101 @@
     <message>
         <source>(no agreed translation)</source>
         <translation>(keine vereinbarte Übersetzung)</translation>
+    </message>
+</context>
+<context>
+    <name>OutboxDialog</name>
+    <message>
+        <source>Waiting to be sent</source>
+        <translation>Wartet auf das Senden</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>Änderung</translation>
+    </message>
+    <message>
+        <source>Page</source>
+        <translation>Seite</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Sprache</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Stand</translation>
+    </message>
+    <message>
+        <source>Discarding a text edit keeps the text here and only stops sending it. Discarding a new page removes it (it exists only here). A discarded move, archive or restore is undone by the next sync.</source>
+        <translation>Verwerfen einer Textänderung behält den Text hier und verhindert nur das Senden. Verwerfen einer neuen Seite entfernt sie (sie gibt es nur hier). Ein verworfenes Verschieben, Archivieren oder Wiederherstellen macht der nächste Abgleich rückgängig.</translation>
+    </message>
+    <message>
+        <source>&amp;Discard</source>
+        <translation>&amp;Verwerfen</translation>
+    </message>
+    <message>
+        <source>draft</source>
+        <translation>Entwurf</translation>
+    </message>
+    <message>
+        <source>in review</source>
+        <translation>in Prüfung</translation>
+    </message>
+    <message>
+        <source>published</source>
+        <translation>veröffentlicht</translation>
+    </message>
+    <message>
+        <source>Set status: {0}</source>
+        <translation>Status setzen: {0}</translation>
+    </message>
+    <message>
+        <source>Move page</source>
+        <translation>Seite verschieben</translation>
+    </message>
+    <message>
+        <source>Edited text</source>
+        <translation>Text geändert</translation>
+    </message>
+    <message>
+        <source>New page</source>
+        <translation>Neue Seite</translation>
+    </message>
+    <message>
+        <source>Archive page</source>
+        <translation>Seite archivieren</translation>
+    </message>
+    <message>
+        <source>Restore page</source>
+        <translation>Seite wiederherstellen</translation>
+    </message>
+    <message>
+        <source>(minor edit)</source>
+        <translation>(kleine Änderung)</translation>
+    </message>
+    <message>
+        <source>Conflict: {0}</source>
+        <translation>Konflikt: {0}</translation>
+    </message>
+    <message>
+        <source>Failed: {0}</source>
+        <translation>Fehlgeschlagen: {0}</translation>
+    </message>
+    <message>
+        <source>Waiting</source>
+        <translation>Wartet</translation>
+    </message>
+    <message>
+        <source>Not discarded</source>
+        <translation>Nicht verworfen</translation>
+    </message>
+    <message>
+        <source>Remove the new page?</source>
+        <translation>Neue Seite entfernen?</translation>
+    </message>
+    <message>
+        <source>The page “{0}” exists only here. Discarding it removes it with its texts.</source>
+        <translation>Die Seite „{0}“ gibt es nur hier. Verwerfen entfernt sie mit ihren Texten.</translation>
     </message>
 </context>
 <context>
@@ -1521,7 +1625,7 @@
         <translation>Arbeitskopie verloren</translation>
     </message>
     <message numerus="yes">
-        <source>%n text(s) of {0} could not be saved in an earlier session and were kept in a recovery file. Restore them now (each is saved as an edit, with the current text kept in the page's history), or keep them for later?</source>
+        <source>%n text(s) of {0} could not be saved in an earlier session and were kept in a recovery file. Restore them now (each is saved as an edit, with the current text kept in the page&apos;s history), or keep them for later?</source>
         <translation>
             <numerusform>%n Text aus {0} konnte in einer früheren Sitzung nicht gespeichert werden und wurde in einer Wiederherstellungsdatei aufbewahrt. Jetzt wiederherstellen (er wird als Änderung gespeichert, der aktuelle Text bleibt im Verlauf der Seite) oder für später aufheben?</numerusform>
             <numerusform>%n Texte aus {0} konnten in einer früheren Sitzung nicht gespeichert werden und wurden in einer Wiederherstellungsdatei aufbewahrt. Jetzt wiederherstellen (jeder wird als Änderung gespeichert, der aktuelle Text bleibt im Verlauf der Seite) oder für später aufheben?</numerusform>
@@ -1621,11 +1725,11 @@
         <translation>{language}: Wörterbuch {tag} (mit dem Programm geliefert)</translation>
     </message>
     <message>
-        <source>{language}: checked against the region's own vocabulary ({words} words from {pages} published pages)</source>
+        <source>{language}: checked against the region&apos;s own vocabulary ({words} words from {pages} published pages)</source>
         <translation>{language}: geprüft gegen den eigenen Wortschatz der Region ({words} Wörter aus {pages} veröffentlichten Seiten)</translation>
     </message>
     <message>
-        <source>{language}: checked against the region's own vocabulary once a working copy has published pages in it</source>
+        <source>{language}: checked against the region&apos;s own vocabulary once a working copy has published pages in it</source>
         <translation>{language}: wird gegen den eigenen Wortschatz der Region geprüft, sobald eine Arbeitskopie veröffentlichte Seiten in dieser Sprache hat</translation>
     </message>
     <message>
@@ -1657,11 +1761,11 @@
         <translation>Proxy: keiner (direkte Verbindung)</translation>
     </message>
     <message>
-        <source>Certificates: the system's trust store</source>
+        <source>Certificates: the system&apos;s trust store</source>
         <translation>Zertifikate: die vertrauenswürdigen Zertifikate des Systems</translation>
     </message>
     <message>
-        <source>Certificates: the system's trust store and {path}</source>
+        <source>Certificates: the system&apos;s trust store and {path}</source>
         <translation>Zertifikate: die vertrauenswürdigen Zertifikate des Systems und {path}</translation>
     </message>
     <message>
@@ -1817,15 +1921,15 @@
         <translation>Rechtschreibung: nicht geprüft</translation>
     </message>
     <message>
-        <source>No spellcheck dictionary for {language}: &lt;a href="add"&gt;how to add one&lt;/a&gt; (Settings → Spelling → Add dictionary…).</source>
-        <translation>Kein Wörterbuch für {language}: &lt;a href="add"&gt;So fügen Sie eines hinzu&lt;/a&gt; (Einstellungen → Rechtschreibung → Wörterbuch hinzufügen…).</translation>
+        <source>No spellcheck dictionary for {language}: &lt;a href=&quot;add&quot;&gt;how to add one&lt;/a&gt; (Settings → Spelling → Add dictionary…).</source>
+        <translation>Kein Wörterbuch für {language}: &lt;a href=&quot;add&quot;&gt;So fügen Sie eines hinzu&lt;/a&gt; (Einstellungen → Rechtschreibung → Wörterbuch hinzufügen…).</translation>
     </message>
     <message>
         <source>{language} is written without spaces between words: there is no word spellcheck for it.</source>
         <translation>{language} wird ohne Leerzeichen zwischen Wörtern geschrieben: Für diese Sprache gibt es keine Prüfung einzelner Wörter.</translation>
     </message>
     <message>
-        <source>No dictionary exists for {language}: it is checked against the region's own vocabulary (words seen in at least {pages} published pages count as known).</source>
+        <source>No dictionary exists for {language}: it is checked against the region&apos;s own vocabulary (words seen in at least {pages} published pages count as known).</source>
         <translation>Für {language} gibt es kein Wörterbuch: Geprüft wird gegen den eigenen Wortschatz der Region (ein Wort gilt als bekannt, wenn es in mindestens {pages} veröffentlichten Seiten vorkommt).</translation>
     </message>
 </context>
@@ -1860,7 +1964,7 @@
         <translation>(mit dem Programm geliefert)</translation>
     </message>
     <message numerus="yes">
-        <source>the region's own vocabulary: %n word(s) seen in at least {0} of {1} published pages</source>
+        <source>the region&apos;s own vocabulary: %n word(s) seen in at least {0} of {1} published pages</source>
         <translation>
             <numerusform>eigener Wortschatz der Region: %n Wort, gesehen in mindestens {0} von {1} veröffentlichten Seiten</numerusform>
             <numerusform>eigener Wortschatz der Region: %n Wörter, gesehen in mindestens {0} von {1} veröffentlichten Seiten</numerusform>
@@ -1903,7 +2007,7 @@
     <name>StartScreen</name>
     <message>
         <source>Open a region — Integreat Desk</source>
-        <extracomment>``connect(parent) -&gt; slug or None``: runs "Connect to a CMS…" and returns the region pulled.</extracomment>
+        <extracomment>``connect(parent) -&gt; slug or None``: runs &quot;Connect to a CMS…&quot; and returns the region pulled.</extracomment>
         <translation>Region öffnen — Integreat Desk</translation>
     </message>
     <message>
@@ -2019,7 +2123,7 @@ Seite: {1}</translation>
     <name>SyncController</name>
     <message>
         <source>&amp;Sync now</source>
-        <extracomment>Seconds between probes while online (offline: the backoff's delays).</extracomment>
+        <extracomment>Seconds between probes while online (offline: the backoff&apos;s delays).</extracomment>
         <translation>Jetzt &amp;abgleichen</translation>
     </message>
     <message>
@@ -2184,7 +2288,7 @@ Seite: {1}</translation>
         <translation>Übersetzung ersetzen?</translation>
     </message>
     <message>
-        <source>The translation has text. Replace it with the source's structure? (Ctrl+Z undoes it.)</source>
+        <source>The translation has text. Replace it with the source&apos;s structure? (Ctrl+Z undoes it.)</source>
         <translation>Die Übersetzung enthält Text. Durch die Struktur des Ausgangstexts ersetzen? (Strg+Z macht es rückgängig.)</translation>
     </message>
     <message>
@@ -2205,6 +2309,77 @@ Seite: {1}</translation>
     <message>
         <source>Send anyway? (No: nothing is sent; the QA tab lists the warnings of the open page.)</source>
         <translation>Trotzdem senden? (Nein: nichts wird gesendet; der Reiter „Prüfung“ listet die Warnungen der offenen Seite.)</translation>
+    </message>
+</context>
+<context>
+    <name>TreeEditing</name>
+    <message>
+        <source>View &amp;archived pages</source>
+        <translation>&amp;Archivierte Seiten zeigen</translation>
+    </message>
+    <message>
+        <source>New page &amp;after</source>
+        <translation>Neue Seite &amp;danach</translation>
+    </message>
+    <message>
+        <source>New page &amp;before</source>
+        <translation>Neue Seite da&amp;vor</translation>
+    </message>
+    <message>
+        <source>New &amp;subpage</source>
+        <translation>Neue &amp;Unterseite</translation>
+    </message>
+    <message>
+        <source>Cu&amp;t page</source>
+        <translation>Seite &amp;ausschneiden</translation>
+    </message>
+    <message>
+        <source>&amp;Paste page after</source>
+        <translation>Seite danach &amp;einfügen</translation>
+    </message>
+    <message>
+        <source>Paste page as s&amp;ubpage</source>
+        <translation>Seite als U&amp;nterseite einfügen</translation>
+    </message>
+    <message>
+        <source>Arc&amp;hive page</source>
+        <translation>Seite arc&amp;hivieren</translation>
+    </message>
+    <message>
+        <source>&amp;Restore page</source>
+        <translation>Seite &amp;wiederherstellen</translation>
+    </message>
+    <message>
+        <source>Page cut: select where it goes and paste it</source>
+        <translation>Seite ausgeschnitten: Ziel wählen und einfügen</translation>
+    </message>
+    <message>
+        <source>&amp;Status</source>
+        <translation>&amp;Status</translation>
+    </message>
+    <message>
+        <source>Draft</source>
+        <translation>Entwurf</translation>
+    </message>
+    <message>
+        <source>In review</source>
+        <translation>In Prüfung</translation>
+    </message>
+    <message>
+        <source>Published</source>
+        <translation>Veröffentlicht</translation>
+    </message>
+    <message>
+        <source>New page</source>
+        <translation>Neue Seite</translation>
+    </message>
+    <message>
+        <source>Title of the new page:</source>
+        <translation>Titel der neuen Seite:</translation>
+    </message>
+    <message>
+        <source>Page not changed</source>
+        <translation>Seite nicht geändert</translation>
     </message>
 </context>
 <context>
@@ -2283,7 +2458,7 @@ Seite: {1}</translation>
         <translation>nicht geprüft</translation>
     </message>
     <message>
-        <source>Translator's worklist</source>
+        <source>Translator&apos;s worklist</source>
         <translation>Arbeitsliste Übersetzung</translation>
     </message>
     <message>
