@@ -18,14 +18,16 @@ Row = tuple[str, float, str, str]
 
 def _prepare(tmp: Path, pages: int) -> Path:
     from benchmarks.synthetic import generate
-    from editor.models.importer import import_region, load_region_dir
     from editor.models.store import open_store
+    from editor.sync.bundled_client import BundledCmsClient
+    from editor.sync.service import SyncService
 
     source, data = tmp / "large", tmp / "data"
     generate(source, pages=pages)
-    region = load_region_dir(source)
-    store = open_store(data, region.region.slug, create=True)
-    import_region(store, region)
+    client = BundledCmsClient(source)
+    slug = client.region_slug
+    store = open_store(data, slug, create=True)
+    SyncService(store, client, slug, "bench", lambda _u: "x").pull()
     _add_links(store)
     store.close()
     return data

@@ -45,7 +45,7 @@ def run() -> list[Row]:
             f"the local CMS peer at {BASE_URL} is not running: start it with `bash {_PEER} start`"
         )
     _peer("reset")
-    rows: list[Row] = []
+    rows: list[Row] = _parallel_against_sequential()
     with tempfile.TemporaryDirectory() as tmp:
         store = open_store(Path(tmp), REGION, create=True)
         client = HttpCmsClient(BASE_URL)
@@ -82,6 +82,37 @@ def run() -> list[Row]:
         store.close()
     _peer("reset")
     return rows
+
+
+def _full_pull(workers: int) -> tuple[float, int, int]:
+    """One full pull into a new working copy with ``workers`` connections: seconds, requests, texts."""
+    with tempfile.TemporaryDirectory() as tmp:
+        store = open_store(Path(tmp), REGION, create=True)
+        client = HttpCmsClient(BASE_URL)
+        client.parallel_reads = workers
+        start = time.perf_counter()
+        report = SyncService(store, client, REGION, USER, lambda _u: PASSWORD).pull()
+        elapsed = time.perf_counter() - start
+        store.close()
+    return elapsed, report.requests, sum(report.pulled.values())
+
+
+def _parallel_against_sequential() -> list[Row]:
+    """A full pull over the bounded pool (4 connections) against a plain sequential one, same run
+    (best of three each, alternating, so a busy machine hurts both alike)."""
+    times: dict[int, list[float]] = {1: [], 4: []}
+    requests = texts = 0
+    for _ in range(3):
+        for workers in (1, 4):
+            elapsed, requests, texts = _full_pull(workers)
+            times[workers].append(elapsed)
+    sequential, parallel = min(times[1]), min(times[4])
+    return [
+        (f"full pull, {texts} texts, sequential: time", sequential, "s", "-"),
+        (f"full pull, {texts} texts, 4 connections: time", parallel, "s", "< sequential"),
+        ("full pull: sequential / parallel", sequential / parallel, "x", "> 1"),
+        ("full pull: requests", requests, "requests", "-"),
+    ]
 
 
 if __name__ == "__main__":

@@ -132,7 +132,7 @@ def _check(path: Path, log: Path) -> Counter[str]:
             history = {_number(c) for (c,) in conn.execute(
                 "SELECT content FROM translation_version WHERE translation_id = ?", (tid,))}  # fmt: skip
             counts["missing history entries"] += sum(1 for n in numbers if n != current and n not in history)
-            queued = conn.execute("SELECT 1 FROM outbox WHERE translation_id = ?", (tid,)).fetchone()
+            queued = conn.execute("SELECT 1 FROM operation WHERE translation_id = ?", (tid,)).fetchone()
             if queued is None and base_hash != content_hash(content):
                 counts["missing outbox entries"] += 1
             body = conn.execute("SELECT body FROM search_index WHERE rowid = ?", (tid,)).fetchone()
@@ -154,11 +154,12 @@ def _number(content: str) -> int | None:
 def run(trials: int, seed: int = 1) -> dict[str, Counter[str]]:
     """``trials`` killed save runs and as many killed push runs; their summed counts by kind."""
     from editor.models.demo import ensure_demo
+    from editor.sync.bundled_client import fill_demo
 
     rng = random.Random(seed)
     results: dict[str, Counter[str]] = {}
     with tempfile.TemporaryDirectory(prefix="crash-trials-") as tmp:
-        demo = ensure_demo(Path(tmp) / "demo")
+        demo = ensure_demo(Path(tmp) / "demo", fill_demo)
         pristine = demo.path
         demo.close()
         for kind in ("save", "push"):

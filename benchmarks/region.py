@@ -21,15 +21,17 @@ def _peak_mb() -> float:
 
 
 def do_import(source: Path, data: Path) -> dict[str, float]:
-    """Read the API JSON and build the working copy."""
-    from editor.models.importer import import_region, load_region_dir
+    """Read the API JSON and build the working copy (the first pull, through the bundled-JSON client)."""
     from editor.models.store import open_store
+    from editor.sync.bundled_client import BundledCmsClient
+    from editor.sync.service import SyncService
 
     start = time.perf_counter()
-    region = load_region_dir(source)
-    count = sum(len(pages) for pages in region.pages.values())
-    store = open_store(data, region.region.slug, create=True)
-    import_region(store, region)
+    client = BundledCmsClient(source)
+    slug = json.loads((source / "region.json").read_text(encoding="utf-8"))["path"]
+    store = open_store(data, slug, create=True)
+    report = SyncService(store, client, slug, "bench", lambda _u: "x").pull()
+    count = sum(report.pulled.values())
     store.close()
     seconds = time.perf_counter() - start
     return {"translations": count, "per_second": count / seconds, "peak_mb": _peak_mb()}

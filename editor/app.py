@@ -134,13 +134,11 @@ class RegionSession:
 
 def _align_account(config: Config, store: Store) -> None:
     """Sync the open region with the CMS account it was pulled with (its own address and user)."""
-    from editor.models.sync_store import sync_meta
-
     region = store.region()
     if region is None or region.slug == DEMO_SLUG or not region.cms_url:
         return
     _set(config.settings, "cms_url", region.cms_url)
-    user = sync_meta(store).get("user")
+    user = store.sync_meta().get("user")
     if user:
         _set(config.settings, "cms_user", user)
 

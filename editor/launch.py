@@ -16,6 +16,7 @@ from editor.models.errors import StoreError
 from editor.models.page_address import PageAddressError, PageMatch, find_page, parse_page_address
 from editor.models.store import Store, open_store, working_copy_path
 from editor.models.working_copies import region_slugs
+from editor.sync.bundled_client import fill_demo
 
 
 class StartError(Exception):
@@ -49,7 +50,7 @@ def open_region(data_dir: Path, slug: str) -> Store:
     """Open the working copy of ``slug`` (the demo is created on first use); raises StartError when
     there is none, naming the regions that are there."""
     if slug == DEMO_SLUG:
-        return ensure_demo(data_dir)
+        return ensure_demo(data_dir, fill_demo)
     if not working_copy_path_exists(data_dir, slug):
         working_copy_path(data_dir, slug)  # raises for a malformed slug
         known = [s for s in region_slugs(data_dir) if s != slug]

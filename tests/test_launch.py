@@ -12,6 +12,7 @@ from editor.launch import StartError, open_region, page_to_open, requested_regio
 from editor.models.demo import DEMO_SLUG, ensure_demo
 from editor.models.errors import StoreError
 from editor.models.page_address import PageAddressError
+from editor.sync.bundled_client import fill_demo
 
 
 def _region(tmp_path: Path, *argv: str) -> str | None:
@@ -25,7 +26,7 @@ def test_requested_region_prefers_demo_region_then_open_then_last(tmp_path: Path
     assert _region(tmp_path, "--open", "https://integreat.app/augsburg/de/willkommen/") == "augsburg"
     Config.load(tmp_path).state.set("region", "augsburg")
     assert _region(tmp_path) is None  # remembered, but no working copy any more: the start screen
-    ensure_demo(tmp_path).close()
+    ensure_demo(tmp_path, fill_demo).close()
     Config.load(tmp_path).state.set("region", DEMO_SLUG)
     assert _region(tmp_path) == DEMO_SLUG
 
@@ -34,7 +35,7 @@ def test_open_region_without_working_copy_names_the_regions_there(tmp_path: Path
     """A region that was never pulled is refused with the regions that are in the data folder."""
     with pytest.raises(StartError, match="there is none yet"):
         open_region(tmp_path, "augsburg")
-    ensure_demo(tmp_path).close()
+    ensure_demo(tmp_path, fill_demo).close()
     with pytest.raises(StartError, match="working copies here: musterstadt"):
         open_region(tmp_path, "augsburg")
     with pytest.raises(StoreError, match="not a valid region slug"):
@@ -44,7 +45,7 @@ def test_open_region_without_working_copy_names_the_regions_there(tmp_path: Path
 
 def test_page_to_open_chooses_the_right_pane_language(tmp_path: Path) -> None:
     """--compare wins; else the remembered language unless it is the page's own; else another one."""
-    store = ensure_demo(tmp_path)
+    store = ensure_demo(tmp_path, fill_demo)
     try:
         address = "musterstadt/ar/اللغة-ودورات-الاندماج"
         assert page_to_open(store, address, "fa", "de")[1] == "fa"

@@ -13,6 +13,7 @@ import pytest
 from editor.config import Config
 from editor.models.demo import ensure_demo
 from editor.selftest import MESSAGES, check_cms, check_data_dir, check_network, failed, redact, run_checks
+from editor.sync.bundled_client import fill_demo
 
 
 @pytest.fixture
@@ -54,7 +55,7 @@ def test_selftest_fresh_install_has_no_failures(tmp_path: Path) -> None:
 
 def test_selftest_region_vocabulary_from_last_working_copy(tmp_path: Path) -> None:
     """With a working copy open last, its published pages feed the region word lists."""
-    ensure_demo(tmp_path).close()
+    ensure_demo(tmp_path, fill_demo).close()
     config = Config.load(tmp_path)
     config.state.set("region", "musterstadt")
     findings = run_checks(config)

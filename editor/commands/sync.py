@@ -20,9 +20,12 @@ import json
 import sys
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from editor.cli import add_data_options
+
+if TYPE_CHECKING:
+    from editor.sync.client import CmsClient
 
 
 def register(subparsers: Any) -> None:
@@ -53,7 +56,7 @@ class _Target:
 
     cms: str
     user: str
-    client: Any
+    client: CmsClient
     existing: bool
 
 
@@ -83,7 +86,6 @@ def _target(args: argparse.Namespace, data: Path, path: Path) -> _Target | int:
     from editor.config import Config
     from editor.models.db import has_content
     from editor.models.store import open_store
-    from editor.models.sync_store import sync_meta
     from editor.sync.address import AddressRefused, check_cms_address
     from editor.sync.cms_client import HttpCmsClient
     from editor.sync.network import CaFileError, check_ca_file
@@ -97,7 +99,7 @@ def _target(args: argparse.Namespace, data: Path, path: Path) -> _Target | int:
         try:
             region = store.region()
             stored_url = strip_userinfo(region.cms_url) if region else ""
-            stored_user = sync_meta(store).get("user") or ""
+            stored_user = store.sync_meta().get("user") or ""
         finally:
             store.close()
     given = args.cms or stored_url

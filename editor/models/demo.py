@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from pathlib import Path
 
 from editor.models.db import create_file, has_content
@@ -17,8 +18,12 @@ def demo_source() -> Path:
     return resources_dir() / "demo"
 
 
-def ensure_demo(data_dir: Path) -> Store:
+def ensure_demo(data_dir: Path, fill: Callable[[Store], None]) -> Store:
     """Open the demo working copy in ``data_dir``, creating it from the bundled JSON the first time.
+
+    ``fill(store)`` brings the content into the new, empty working copy: the same pull that fills a
+    working copy from a real CMS, against a client serving the bundled JSON
+    (:func:`editor.sync.bundled_client.fill_demo`; the models cannot import sync).
 
     The working copy is built under a lock in a temporary file and moved into place only when complete
     (:func:`editor.models.db.create_file`), so concurrent or interrupted first starts never leave a
@@ -26,22 +31,16 @@ def ensure_demo(data_dir: Path) -> Store:
     """
     path = working_copy_path(data_dir, DEMO_SLUG)
     if not has_content(path):
-        create_file(path, _fill_demo)
+        create_file(path, lambda new: _fill_file(new, fill))
     store = open_store(data_dir, DEMO_SLUG)
     if store.region() is None and not store.read_only:
-        _import_demo(store)
+        fill(store)
     return store
 
 
-def _fill_demo(path: Path) -> None:
+def _fill_file(path: Path, fill: Callable[[Store], None]) -> None:
     store = Store(path)
     try:
-        _import_demo(store)
+        fill(store)
     finally:
         store.close()
-
-
-def _import_demo(store: Store) -> None:
-    from editor.models.importer import import_region, load_region_dir
-
-    import_region(store, load_region_dir(demo_source(), DEMO_CMS_URL))

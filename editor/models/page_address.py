@@ -105,7 +105,7 @@ def find_page(store: Store, address: PageAddress) -> PageMatch:
             f"(it has {', '.join(codes)})"
         )
     if address.cms_page_id is not None:
-        found = store._rows("SELECT id FROM page WHERE cms_page_id = ?", (address.cms_page_id,))
+        found = store.query("SELECT id FROM page WHERE cms_page_id = ?", (address.cms_page_id,))
         if not found:
             raise PageAddressError(f"{address.path}: no page with CMS id {address.cms_page_id} here")
         return PageMatch(int(found[0][0]), address.language)
@@ -129,7 +129,7 @@ def page_paths(store: Store, language: str) -> dict[str, int]:
 
     A page has a path only when it and all its ancestors have a slug in that language.
     """
-    found = store._rows(
+    found = store.query(
         "SELECT p.id, p.parent_id, t.slug FROM page p "
         "LEFT JOIN translation t ON t.page_id = p.id AND t.language_code = ?",
         (language,),

@@ -53,7 +53,7 @@ def _stamp(value: datetime) -> str:
 # -- link checks ------------------------------------------------------------------------------------
 def link_results(store: Store) -> dict[str, LinkResult]:
     """Every stored link-check result by address."""
-    found = store._rows("SELECT url, status, final_url, error, checked_at FROM link_check")
+    found = store.query("SELECT url, status, final_url, error, checked_at FROM link_check")
     return {u: LinkResult(u, s, f, e, _time(c) or datetime.min) for u, s, f, e, c in found}
 
 
@@ -73,7 +73,7 @@ def save_link_results(store: Store, results: Iterable[LinkResult]) -> None:
 # -- confirmations ----------------------------------------------------------------------------------
 def confirmations(store: Store) -> dict[tuple[int, str], datetime]:
     """When each confirmed translation was last confirmed, by (page id, language)."""
-    found = store._rows(
+    found = store.query(
         "SELECT t.page_id, t.language_code, c.confirmed_at FROM translation_confirmation c "
         "JOIN translation t ON t.id = c.translation_id"
     )
@@ -88,7 +88,7 @@ def confirm_still_valid(
 
     stamp = _stamp(at or utcnow())
     wanted = None if languages is None else list(languages)
-    found = store._rows("SELECT id, language_code FROM translation WHERE page_id = ?", (page_id,))
+    found = store.query("SELECT id, language_code FROM translation WHERE page_id = ?", (page_id,))
     chosen = [(tid, lang) for tid, lang in found if wanted is None or lang in wanted]
     if not chosen:
         raise StoreError(f"{store.path}: page {page_id} has no translation in {wanted or 'any language'}")
@@ -125,7 +125,7 @@ class CachedQuality:
 def cached_quality(store: Store, version: str) -> list[CachedQuality]:
     """Every translation with its cache row; reads no text (the tree's covering index has every column
     asked for). ``version`` is the cache's version, part of the fingerprint."""
-    found = store._rows(
+    found = store.query(
         f"SELECT t.id, t.page_id, t.language_code, {FINGERPRINT_SQL}, q.fingerprint, q.content_hash, "
         "q.result, q.links_context, q.links FROM translation t INDEXED BY ix_translation_tree "
         "LEFT JOIN quality_cache q ON q.translation_id = t.id",
@@ -153,7 +153,7 @@ def texts(store: Store, ids: list[int]) -> dict[int, str]:
     marks = ",".join("?" * len(ids))
     return {
         int(t): c or ""
-        for t, c in store._rows(f"SELECT id, content FROM translation WHERE id IN ({marks})", ids)
+        for t, c in store.query(f"SELECT id, content FROM translation WHERE id IN ({marks})", ids)
     }
 
 
@@ -169,5 +169,5 @@ def link_context(store: Store) -> str:
         "SELECT page_id, language_code, slug, status FROM translation ORDER BY id",
         "SELECT count(*), max(checked_at) FROM link_check",
     ):
-        digest.update(repr(store._rows(sql)).encode("utf-8", "surrogatepass"))
+        digest.update(repr(store.query(sql)).encode("utf-8", "surrogatepass"))
     return digest.hexdigest()

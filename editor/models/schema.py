@@ -103,16 +103,24 @@ class TranslationVersion(Base):
     reason: Mapped[str] = mapped_column(String(40), default="edit")
 
 
-class OutboxItem(Base):
-    """A translation whose local changes must be pushed to the CMS."""
+class Operation(Base):
+    """A local change waiting to be sent to the CMS (see :mod:`editor.models.operations`)."""
 
-    __tablename__ = "outbox"
+    __tablename__ = "operation"
     id: Mapped[int] = mapped_column(primary_key=True)
-    translation_id: Mapped[int] = mapped_column(ForeignKey("translation.id", ondelete="CASCADE"), unique=True)
+    #: ``edit_text``, ``create_page``, ``move_page``, ``archive_page``, ``restore_page``, ``set_status``.
+    kind: Mapped[str] = mapped_column(String(20))
+    page_id: Mapped[int] = mapped_column(ForeignKey("page.id", ondelete="CASCADE"), index=True)
+    translation_id: Mapped[int | None] = mapped_column(
+        ForeignKey("translation.id", ondelete="CASCADE"), nullable=True, index=True
+    )
+    #: The operation's own fields as JSON (minor edit, position, title, …).
+    payload: Mapped[str] = mapped_column(Text, default="{}", server_default="{}")
     queued_at: Mapped[datetime] = mapped_column(DateTime)
-    minor_edit: Mapped[bool] = mapped_column(Boolean, default=False)
-    attempts: Mapped[int] = mapped_column(Integer, default=0)
+    attempts: Mapped[int] = mapped_column(Integer, default=0, server_default="0")
     last_error: Mapped[str | None] = mapped_column(Text, nullable=True)
+    #: The push found the server moved on (precondition failed): the user decides.
+    conflict: Mapped[bool] = mapped_column(Boolean, default=False, server_default=false())
 
 
 class SyncState(Base):

@@ -46,11 +46,14 @@ from editor.models.records import (
 )
 from editor.models.tree_check import TreeProblem, check_tree
 from editor.models.wal_guard import WalGuard
-from editor.text.plain import html_to_plain
 
 if TYPE_CHECKING:
     from sqlalchemy import Engine
     from sqlalchemy.orm import Session, sessionmaker
+
+    from editor.models.operations import Operation
+    from editor.models.sync_reads import ConflictData
+    from editor.models.unit import Unit
 
 WORKING_COPY_FILE = "working-copy.sqlite"
 _SLUG = re.compile(r"^[a-z0-9][a-z0-9_-]{0,99}$")
@@ -302,8 +305,8 @@ class Store:
         return versions
 
     def outbox_count(self) -> int:
-        """How many translations wait to be pushed."""
-        return int(self._rows("SELECT count(*) FROM outbox")[0][0])
+        """How many operations wait to be sent."""
+        return int(self._rows("SELECT count(*) FROM operation")[0][0])
 
     def search(self, query: str, limit: int = 50) -> list[SearchHit]:
         """Full-text search over titles and texts (every word as a prefix, all words needed).
@@ -328,7 +331,50 @@ class Store:
             hits += [h for h in more if (h[0], h[1]) not in seen][: limit - len(hits)]
         return [SearchHit(p, clean(lang), clean(title), clean(snip)) for p, lang, title, snip in hits]
 
-    # -- changes ----------------------------------------------------------------------------------
+    def operations(self) -> list[Operation]:
+        """The outbox: every operation waiting to be sent, in queue order (see docs/api.md)."""
+        from editor.models.operations import from_row
+
+        found = self.query(
+            "SELECT o.id, o.kind, o.page_id, o.translation_id, o.payload, o.queued_at, o.attempts, "
+            "o.last_error, o.conflict, t.language_code FROM operation o "
+            "LEFT JOIN translation t ON t.id = o.translation_id ORDER BY o.queued_at, o.id"
+        )
+        return [from_row(tuple(row[:9]), row[9]) for row in found]
+
+    def conflicts(self) -> list[ConflictData]:
+        """Every translation in conflict (base, mine, theirs), in page order."""
+        from editor.models import sync_reads
+
+        return sync_reads.conflicts(self)
+
+    def sync_meta(self) -> dict[str, str]:
+        """Region-wide sync facts (``last_pull_at``, ``user``)."""
+        from editor.models import sync_reads
+
+        return sync_reads.sync_meta(self)
+
+    def query(self, sql: str, params: Any = ()) -> list[Any]:
+        """A read-only SQL query on this thread's connection (for the readers in ``editor.models``)."""
+        return self._rows(sql, params)
+
+    # -- changes: every write goes through one unit of work ----------------------------------------
+    @contextmanager
+    def unit(self) -> Iterator[Unit]:
+        """One transaction of writes (see :mod:`editor.models.unit`): committed when the block ends,
+        rolled back as a whole on an exception. ``unit.changes`` says what it touched."""
+        from sqlalchemy.exc import SQLAlchemyError
+
+        from editor.models.unit import Unit
+
+        try:
+            with self.sessions.begin() as session:
+                yield Unit(session, str(self.path))
+        except SQLAlchemyError as exc:
+            self._guard.check()  # the write-ahead log vanished: say so (WorkingCopyLostError)
+            raise StoreError(f"{self.path}: writing failed ({error_reason(exc)})") from exc
+        self._guard.check()
+
     def save_translation(
         self,
         page_id: int,
@@ -350,111 +396,78 @@ class Store:
 
         errors: tuple[type[Exception], ...] = (SQLAlchemyError, *DB_ERRORS)
         try:
-            changes = self._write_translation(page_id, language, title, content, status, minor_edit, reason)
+            with self.unit() as u:
+                u.save_text(
+                    page_id, language, title=title, content=content, status=status, minor_edit=minor_edit,
+                    reason=reason,
+                )  # fmt: skip
+        except WorkingCopyLostError:
+            raise
         except errors as exc:  # the message names file and page, never SQL or the text
             self._guard.check()
             raise StoreError(
                 f"{self.path}: saving page {page_id} ({language}) failed ({error_reason(exc)})"
             ) from exc
-        self._guard.check()
-        return changes
-
-    def _write_translation(
-        self,
-        page_id: int,
-        language: str,
-        title: str,
-        content: str,
-        status: Status | None,
-        minor_edit: bool,
-        reason: str,
-    ) -> Changes:
-        from editor.models.schema import Language, Page, Translation
-        from editor.models.schema import TranslationVersion as Version
-
-        now = utcnow()
-        with self.sessions.begin() as s:
-            row = _translation_row(s, page_id, language)
-            if row is None:
-                if s.get(Page, page_id) is None or s.get(Language, language) is None:
-                    raise StoreError(f"{self.path}: no page {page_id} in language {language!r}")
-                row = Translation(
-                    page_id=page_id,
-                    language_code=language,
-                    title=title,
-                    slug="",
-                    content=content,
-                    status=status or Status.DRAFT,
-                    changed_locally=True,
-                    local_updated_at=now,
-                )
-                s.add(row)
-                s.flush()
-            else:
-                new_status = status or row.status
-                if (row.title, row.content, row.status) == (title, content, new_status):
-                    return Changes()
-                s.add(
-                    Version(
-                        translation_id=row.id,
-                        title=row.title,
-                        content=row.content,
-                        status=row.status,
-                        saved_at=now,
-                        reason=reason,
-                    )
-                )
-                row.title, row.content, row.status = title, content, new_status
-                row.changed_locally, row.local_updated_at = True, now
-            _index(s, row.id, title, content)
-            _enqueue(s, row.id, now, minor_edit)
-        return Changes(pages=frozenset({page_id}), translations=frozenset({(page_id, language)}), outbox=True)
+        except StoreError as exc:
+            cause = exc.__cause__
+            if cause is not None and isinstance(cause, (SQLAlchemyError, *DB_ERRORS)):
+                why = error_reason(cause)
+                raise StoreError(f"{self.path}: saving page {page_id} ({language}) failed ({why})") from cause
+            raise
+        return u.changes
 
     def restore_version(self, version_id: int) -> Changes:
         """Make an earlier version's title and text current again (the current text goes into history
         first). The publication status stays as it is: restoring never publishes."""
-        found = self._rows(
-            "SELECT t.page_id, t.language_code, v.title, v.content "
-            "FROM translation_version v JOIN translation t ON t.id = v.translation_id WHERE v.id = ?",
-            (version_id,),
-        )
-        if not found:
-            raise StoreError(f"{self.path}: no version {version_id}")
-        page_id, language, title, content = found[0]
-        return self.save_translation(page_id, language, title=title, content=content, reason="restore")
+        with self.unit() as u:
+            u.restore_version(version_id)
+        return u.changes
 
+    def set_status(self, page_id: int, language: str, status: Status) -> Changes:
+        """Set a translation's status (draft / review / published); sent by the next push."""
+        with self.unit() as u:
+            u.set_status(page_id, language, status)
+        return u.changes
 
-def _translation_row(s: Session, page_id: int, language: str) -> Any:
-    from sqlalchemy import select
+    def create_page(
+        self, ref_page_id: int | None, position: str, language: str, title: str, slug: str = ""
+    ) -> tuple[int, Changes]:
+        """A new page at ``position`` (``first-child``, ``left``, ``right``) of ``ref_page_id`` with
+        a draft titled ``title`` in ``language``; returns its local id.
+        Created in the CMS by the next push."""
+        with self.unit() as u:
+            page_id = u.create_page(ref_page_id, position, language, title, slug)
+        return page_id, u.changes
 
-    from editor.models.schema import Translation
+    def move_page(self, page_id: int, ref_page_id: int, position: str) -> Changes:
+        """Move a page to ``position`` of ``ref_page_id``; moved in the CMS by the next push."""
+        with self.unit() as u:
+            u.move_page(page_id, ref_page_id, position)
+        return u.changes
 
-    return s.scalars(
-        select(Translation).where(Translation.page_id == page_id, Translation.language_code == language)
-    ).first()
+    def archive_page(self, page_id: int) -> Changes:
+        """Archive a page (and so its subtree); archived in the CMS by the next push."""
+        with self.unit() as u:
+            u.archive_page(page_id)
+        return u.changes
 
+    def restore_page(self, page_id: int) -> Changes:
+        """Restore an archived page; restored in the CMS by the next push."""
+        with self.unit() as u:
+            u.restore_page(page_id)
+        return u.changes
 
-def _index(s: Session, translation_id: int, title: str, content: str) -> None:
-    from sqlalchemy import text
+    def discard_operation(self, operation_id: int) -> Changes:
+        """Drop one waiting operation (see :meth:`editor.models.unit.Unit.discard`)."""
+        with self.unit() as u:
+            u.discard(operation_id)
+        return u.changes
 
-    s.execute(text("DELETE FROM search_index WHERE rowid = :id"), {"id": translation_id})
-    s.execute(
-        text("INSERT INTO search_index(rowid, title, body) VALUES (:id, :title, :body)"),
-        {"id": translation_id, "title": title, "body": html_to_plain(content)},
-    )
-
-
-def _enqueue(s: Session, translation_id: int, now: datetime, minor_edit: bool) -> None:
-    from sqlalchemy import select
-
-    from editor.models.schema import OutboxItem
-
-    item = s.scalars(select(OutboxItem).where(OutboxItem.translation_id == translation_id)).first()
-    if item is None:
-        s.add(OutboxItem(translation_id=translation_id, queued_at=now, minor_edit=minor_edit, attempts=0))
-    else:
-        item.minor_edit = item.minor_edit and minor_edit
-        item.last_error = None
+    def resolve_conflict(self, page_id: int, language: str, title: str, content: str) -> Changes:
+        """Resolve a conflict: the merged text becomes mine, theirs the base; it stays queued."""
+        with self.unit() as u:
+            u.resolve_conflict(page_id, language, title, content)
+        return u.changes
 
 
 def _fts_query(query: str) -> str:

@@ -1,13 +1,14 @@
 """Sync records and the reads the sync engine needs from a working copy (plain SQL, no ORM).
 
 The records are frozen dataclasses, safe to hand between threads. ``ConflictData`` is the shape the
-conflict view uses (base, mine and theirs); it is re-exported by :mod:`editor.models.sync_store`.
+conflict view uses (base, mine and theirs); the store hands it out (:meth:`Store.conflicts`).
 """
 
 from __future__ import annotations
 
 import datetime as dt
-from dataclasses import dataclass
+import json
+from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING
 
 from editor.models.enums import Status
@@ -88,8 +89,9 @@ class LocalRow:
 
 @dataclass(frozen=True)
 class OutboxEntry:
-    """A translation waiting to be pushed."""
+    """A translation waiting to be pushed (its EditText and/or SetStatus operations, in one push)."""
 
+    operation_id: int
     translation_id: int
     page_id: int
     cms_page_id: int | None
@@ -103,22 +105,25 @@ class OutboxEntry:
     attempts: int
     last_error: str | None
     in_conflict: bool
+    #: Only a status change waits (no text edit): it is sent as a minor edit.
+    status_only: bool = False
 
 
 _LOCAL_SQL = (
     "SELECT t.id, t.page_id, p.cms_page_id, t.language_code, t.title, t.content, t.status, "
     "t.changed_locally, t.base_token, t.base_hash, t.base_title, t.base_content, s.base_status, "
-    "s.token, s.date, s.seen_at, coalesce(s.dropped, 0), o.id IS NOT NULL, c.translation_id IS NOT NULL "
+    "s.token, s.date, s.seen_at, coalesce(s.dropped, 0), o.n IS NOT NULL, c.translation_id IS NOT NULL "
     "FROM translation t JOIN page p ON p.id = t.page_id "
     "LEFT JOIN sync_state s ON s.translation_id = t.id "
-    "LEFT JOIN outbox o ON o.translation_id = t.id "
+    "LEFT JOIN (SELECT translation_id, count(*) AS n FROM operation GROUP BY translation_id) o "
+    "ON o.translation_id = t.id "
     "LEFT JOIN conflict c ON c.translation_id = t.id"
 )
 
 
 def local_rows(store: Store) -> list[LocalRow]:
     """Every translation with its base, what the last pull saw, and its outbox/conflict flags."""
-    found = store._rows(_LOCAL_SQL)
+    found = store.query(_LOCAL_SQL)
     return [
         LocalRow(
             r[0],
@@ -146,37 +151,49 @@ def local_rows(store: Store) -> list[LocalRow]:
 
 
 def outbox_items(store: Store) -> list[OutboxEntry]:
-    """The outbox in queue order, with what a push needs."""
-    found = store._rows(
-        "SELECT t.id, t.page_id, p.cms_page_id, t.language_code, t.title, t.content, t.status, "
-        "o.minor_edit, t.base_hash, t.base_title, o.attempts, o.last_error, "
-        "c.translation_id IS NOT NULL FROM outbox o JOIN translation t ON t.id = o.translation_id "
+    """The translations waiting to be pushed, in queue order, with what a push needs."""
+    found = store.query(
+        "SELECT o.id, o.kind, o.payload, t.id, t.page_id, p.cms_page_id, t.language_code, t.title, "
+        "t.content, t.status, t.base_hash, t.base_title, o.attempts, o.last_error, "
+        "c.translation_id IS NOT NULL FROM operation o JOIN translation t ON t.id = o.translation_id "
         "JOIN page p ON p.id = t.page_id LEFT JOIN conflict c ON c.translation_id = t.id "
-        "ORDER BY o.queued_at, o.id"
+        "WHERE o.kind IN ('edit_text', 'set_status') ORDER BY o.queued_at, o.id"
     )
-    return [
-        OutboxEntry(
-            r[0],
-            r[1],
-            r[2],
-            r[3],
-            r[4],
-            r[5],
-            Status[r[6]],
-            bool(r[7]),
-            r[8],
-            r[9],
-            r[10],
-            r[11],
-            bool(r[12]),
-        )
-        for r in found
-    ]
+    entries: dict[int, OutboxEntry] = {}
+    for (
+        op_id,
+        kind,
+        raw,
+        tid,
+        page,
+        cms,
+        lang,
+        title,
+        content,
+        status,
+        bhash,
+        btitle,
+        tries,
+        error,
+        cf,
+    ) in found:
+        minor = bool(json.loads(raw or "{}").get("minor_edit")) if kind == "edit_text" else True
+        before = entries.get(tid)
+        if before is not None:  # a text edit and a status change of one translation: one push
+            minor = minor and before.minor_edit
+            status_only = before.status_only and kind == "set_status"
+            entries[tid] = replace(before, minor_edit=minor, status_only=status_only)
+            continue
+        entries[tid] = OutboxEntry(
+            op_id, tid, page, cms, lang, title, content, Status[status], minor, bhash, btitle, tries, error,
+            bool(cf), kind == "set_status",
+        )  # fmt: skip
+    return list(entries.values())
 
 
 def conflicts(store: Store) -> list[ConflictData]:
     """Every translation in conflict, in page order."""
-    found = store._rows(
+    found = store.query(
         "SELECT t.page_id, t.language_code, coalesce(t.base_title, ''), "
         "coalesce(t.base_content, ''), t.title, t.content, c.theirs_title, c.theirs_content "
         "FROM conflict c JOIN translation t ON t.id = c.translation_id "
@@ -187,10 +204,10 @@ def conflicts(store: Store) -> list[ConflictData]:
 
 def sync_meta(store: Store) -> dict[str, str]:
     """Region-wide sync facts (``last_pull_at``, ``last_pull_date``, ``user``)."""
-    return dict(store._rows("SELECT key, value FROM sync_meta"))
+    return dict(store.query("SELECT key, value FROM sync_meta"))
 
 
 def page_ids_by_cms_id(store: Store) -> dict[int, int]:
     """Map CMS Page ids to local page ids."""
-    found = store._rows("SELECT cms_page_id, id FROM page WHERE cms_page_id IS NOT NULL")
+    found = store.query("SELECT cms_page_id, id FROM page WHERE cms_page_id IS NOT NULL")
     return {int(c): int(i) for c, i in found}

@@ -56,7 +56,7 @@ def _time(value: str | None) -> datetime | None:
 def freshness_of(store: Store) -> dict[tuple[int, str], Freshness]:
     """The dates of every translation, by (page id, language)."""
     confirmed = confirmations(store)
-    found = store._rows("SELECT page_id, language_code, server_updated_at, local_updated_at FROM translation")
+    found = store.query("SELECT page_id, language_code, server_updated_at, local_updated_at FROM translation")
     result = {}
     for page, lang, server, local in found:
         stamps = [s for s in (_time(server), _time(local)) if s is not None]

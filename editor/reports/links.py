@@ -279,7 +279,7 @@ def iter_texts(store: Store, batch: int = 2000) -> Iterator[tuple[int, int, str,
     batches (lighter than :meth:`Store.iter_translations` for region-wide passes)."""
     last = 0
     while True:
-        found = store._rows(
+        found = store.query(
             "SELECT id, page_id, language_code, content FROM translation WHERE id > ? ORDER BY id LIMIT ?",
             (last, batch),
         )

@@ -35,9 +35,9 @@ class PageIndex:
             paths = page_paths(store, code)
             index.paths[code] = paths
             index.by_page[code] = {page: path for path, page in paths.items()}
-        index.archived = {int(r[0]) for r in store._rows("SELECT id FROM page WHERE archived")}
+        index.archived = {int(r[0]) for r in store.query("SELECT id FROM page WHERE archived")}
         # titles as bytes: one undecodable title must not stop a whole report (shown with U+FFFD)
-        for page, lang, title, status in store._rows(
+        for page, lang, title, status in store.query(
             "SELECT page_id, language_code, CAST(title AS BLOB), status FROM translation"
         ):
             index.status[(int(page), lang)] = status

@@ -373,7 +373,7 @@ def _entries(store: Store, wanted: set[tuple[int, str]]) -> list[CachedQuality]:
 
     found = []
     for page, language in wanted:
-        found += store._rows(
+        found += store.query(
             f"SELECT t.id, t.page_id, t.language_code, {FINGERPRINT_SQL}, q.fingerprint, q.content_hash, "
             "q.result, q.links_context, q.links FROM translation t "
             "LEFT JOIN quality_cache q ON q.translation_id = t.id "

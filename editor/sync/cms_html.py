@@ -107,6 +107,19 @@ def form_errors(doc: HtmlElement) -> list[str]:
     return found
 
 
+def message_errors(doc: HtmlElement) -> list[str]:
+    """Return the error messages in the page's message box (``div#messages``; the CMS shows the
+    outcome of a page action there after its redirect). Success and info messages are left out."""
+    found: list[str] = []
+    for el in doc.xpath("//div[@id='messages']//*[@role='alert']"):
+        classes = el.get("class", "")
+        if "red" in classes or "error" in classes:
+            text = _text(el)
+            if text and text not in found:
+                found.append(text)
+    return found
+
+
 def has_login_form(doc: HtmlElement) -> bool:
     """Tell whether ``doc`` shows a login form (a password field)."""
     return bool(doc.xpath("//input[@name='password' or @name='totp_code']"))

@@ -124,29 +124,3 @@ def as_list(url: str, data: Any, field: str = "(root)") -> list[Any]:
     if not isinstance(data, list):
         raise MalformedResponse(url, field, "is not a JSON list")
     return data
-
-
-def parse_language(url: str, data: Any) -> Language:
-    """Validate one language object."""
-    obj = as_mapping(url, data, "languages[]")
-    direction = _get(url, obj, "dir", str)
-    return Language(
-        id=_get(url, obj, "id", int),
-        code=_get(url, obj, "code", str),
-        bcp47_tag=_get(url, obj, "bcp47_tag", str),
-        native_name=_get(url, obj, "native_name", str),
-        right_to_left=direction == "RIGHT_TO_LEFT",
-    )
-
-
-def parse_region(url: str, data: Any) -> Region:
-    """Validate a region object."""
-    obj = as_mapping(url, data)
-    languages = as_list(url, obj.get("languages", []), "languages")
-    return Region(
-        id=_get(url, obj, "id", int),
-        slug=_get(url, obj, "path", str),
-        name=_get(url, obj, "name", str),
-        live=bool(_get(url, obj, "live", bool)),
-        languages=tuple(parse_language(url, item) for item in languages),
-    )

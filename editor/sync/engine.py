@@ -3,8 +3,8 @@
 Per (CMS page id, language) it compares each side with the base captured at the last pull, as in
 house-style 3.6. "Changed on the server" means the tree row's token moved AND the stored text differs
 from the base after normalisation (:func:`editor.models.store.content_hash`), so a re-save that
-changed nothing is not an edit. Actions are small objects whose ``run(store)`` is one transaction
-(rolled back as a whole on failure) returning :class:`Changes`.
+changed nothing is not an edit. Actions are small objects whose ``run(unit)`` writes through the working
+copy's unit of work (in a savepoint: rolled back as a whole on failure) and returns :class:`Changes`.
 
 Change detection without fetching every text (docs/decisions/0006-sync-engine.md): a translation's
 text is fetched only when :func:`needs_fetch` says its tree row may hide a change.
@@ -18,18 +18,10 @@ from collections.abc import Mapping
 from dataclasses import dataclass
 
 from editor.models.changes import Changes
-from editor.models.store import Store, content_hash
-from editor.models.sync_store import (
-    LocalRow,
-    RemoteText,
-    TreeSeen,
-    apply_server_text,
-    local_status,
-    mark_dropped,
-    record_base,
-    record_conflict,
-    record_seen,
-)
+from editor.models.operations import MovePage, Operation
+from editor.models.store import content_hash
+from editor.models.sync_reads import LocalRow, RemoteText, TreeSeen, local_status
+from editor.models.unit import Unit
 from editor.sync.cms_types import StoredTranslation, TreeRow
 from editor.text.errors import ContentError
 
@@ -145,10 +137,10 @@ class AddFromServer:
     remote: RemoteItem
     kind: str = "add"
 
-    def run(self, store: Store) -> Changes:
+    def run(self, unit: Unit) -> Changes:
         """Write the server's text into the working copy (old local text into history)."""
-        return apply_server_text(
-            store, self.cms_page_id, self.language, self.remote.remote_text(), self.remote.stamp
+        return unit.take_server_text(
+            self.cms_page_id, self.language, self.remote.remote_text(), self.remote.stamp
         )
 
 
@@ -160,9 +152,9 @@ class RecordBase:
     remote: RemoteItem
     kind: str = "base"
 
-    def run(self, store: Store) -> Changes:
+    def run(self, unit: Unit) -> Changes:
         """Store the server's text as the base."""
-        return record_base(store, self.translation_id, self.remote.remote_text())
+        return unit.record_base(self.translation_id, self.remote.remote_text())
 
 
 @dataclass(frozen=True)
@@ -173,9 +165,9 @@ class RecordSeen:
     row: TreeRow
     kind: str = "seen"
 
-    def run(self, store: Store) -> Changes:
+    def run(self, unit: Unit) -> Changes:
         """Update the sync state only."""
-        return record_seen(store, self.translation_id, seen_of(self.row))
+        return unit.record_seen(self.translation_id, seen_of(self.row))
 
 
 @dataclass(frozen=True)
@@ -188,12 +180,10 @@ class MarkConflict:
     remote: RemoteItem | None
     kind: str = "conflict"
 
-    def run(self, store: Store) -> Changes:
+    def run(self, unit: Unit) -> Changes:
         """Store "theirs" next to base and mine."""
         theirs = self.remote.remote_text() if self.remote is not None else None
-        return record_conflict(
-            store, self.translation_id, theirs, "edit" if theirs is not None else "dropped"
-        )
+        return unit.record_conflict(self.translation_id, theirs, "edit" if theirs is not None else "dropped")
 
 
 @dataclass(frozen=True)
@@ -204,9 +194,9 @@ class MarkDropped:
     page_gone: bool
     kind: str = "dropped"
 
-    def run(self, store: Store) -> Changes:
+    def run(self, unit: Unit) -> Changes:
         """Flag it in the sync state (and the page as archived when it is gone)."""
-        return mark_dropped(store, self.translation_id, self.page_gone)
+        return unit.mark_dropped(self.translation_id, self.page_gone)
 
 
 Action = AddFromServer | RecordBase | RecordSeen | MarkConflict | MarkDropped
@@ -261,3 +251,70 @@ def decide(
         else:
             actions.append(MarkDropped(row.translation_id, key[0] not in listed_pages))
     return actions
+
+
+# --- structure operations: one row of the table per operation kind ------------------------------
+
+
+@dataclass(frozen=True)
+class OperationConflict:
+    """A waiting structure operation the server overtook: kept, marked, shown to the user."""
+
+    operation_id: int
+    message: str
+    kind: str = "operation-conflict"
+
+    def run(self, unit: Unit) -> Changes:
+        """Mark the operation as a conflict (nothing is written on either side)."""
+        return unit.record_failure(self.operation_id, self.message, conflict=True)
+
+
+@dataclass(frozen=True)
+class OperationDone:
+    """The server already is as the waiting operation wants it (e.g. archived there too)."""
+
+    operation_id: int
+    kind: str = "operation-done"
+
+    def run(self, unit: Unit) -> Changes:
+        """Drop the operation."""
+        return unit.operation_done(self.operation_id)
+
+
+def decide_structure(
+    operations: list[Operation], cms_ids: Mapping[int, int], listed: Mapping[int, int]
+) -> list[OperationConflict | OperationDone]:
+    """The decision table for waiting structure operations after a complete pull.
+
+    ``cms_ids`` maps local page ids to CMS ids; ``listed`` maps every CMS page id the trees list to
+    its parent's CMS id (0 for roots). Per operation kind:
+
+    =========  ===================================  ================================
+    operation  server now                           action
+    =========  ===================================  ================================
+    create     (not there yet)                      keep: the push creates it
+    move       under the parent the pull saw        keep: the push moves it
+    move       under another parent                 conflict: moved on both sides
+    move       not listed (archived or deleted)     conflict: moved here, gone there
+    archive    listed                               keep: the push archives it
+    archive    not listed                           done: archived there too
+    restore    not listed                           keep: the push restores it
+    restore    listed                               done: restored there too
+    =========  ===================================  ================================
+    """
+    out: list[OperationConflict | OperationDone] = []
+    for op in operations:
+        page = cms_ids.get(op.page_id)
+        if page is None or op.conflict or op.kind in ("create_page", "edit_text", "set_status"):
+            continue
+        if isinstance(op, MovePage):
+            if page not in listed:
+                out.append(OperationConflict(op.id, "moved here, but archived or deleted in the CMS"))
+            elif listed[page] != op.from_parent:
+                out.append(OperationConflict(op.id, "moved here and also moved in the CMS"))
+        elif (op.kind == "archive_page") == (page not in listed) and op.kind in (
+            "archive_page",
+            "restore_page",
+        ):
+            out.append(OperationDone(op.id))
+    return out

@@ -7,9 +7,9 @@ so a wrong password, an unreachable host or a refused address leaves no half-mad
 from __future__ import annotations
 
 from collections.abc import Callable
-from typing import Any
 
 from editor.sync import credentials
+from editor.sync.client import CmsClient, LoginSession
 from editor.sync.cms_types import Region
 from editor.sync.engine import RemoteEmpty
 from editor.sync.errors import LoginRejected
@@ -20,7 +20,7 @@ __all__ = ["PasswordSource", "first_contact", "login"]
 PasswordSource = Callable[[str], "str | None"]
 
 
-def login(client: Any, user: str | None, password_source: PasswordSource | None) -> None:
+def login(client: LoginSession, user: str | None, password_source: PasswordSource | None) -> None:
     """Log ``client`` in as ``user`` unless it already is; LoginRejected says what is missing."""
     if user is None:
         raise LoginRejected("(nobody)", "a user name is needed to read drafts and to push", "no_user")
@@ -41,7 +41,7 @@ def login(client: Any, user: str | None, password_source: PasswordSource | None)
 
 
 def first_contact(
-    client: Any, region_slug: str, user: str | None, password_source: PasswordSource | None
+    client: CmsClient, region_slug: str, user: str | None, password_source: PasswordSource | None
 ) -> Region:
     """Read the region (anonymous) and log in, writing nothing: a new working copy is made only after.
 

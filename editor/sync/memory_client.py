@@ -18,7 +18,7 @@ from dataclasses import dataclass, field
 
 import lxml.html
 
-from editor.models.api_shapes import ApiPage
+from editor.sync.api_json import ApiPage
 from editor.sync.cms_types import Language, PushResult, Region, RegionChoice, StoredTranslation, TreeRow
 from editor.sync.errors import ClientError, LoginRejected, NetworkError, ServerError, Timeout
 
@@ -54,6 +54,7 @@ class _Page:
     page_id: int
     parent: int | None
     archived: bool = False
+    order: float = 0.0
     versions: dict[str, list[_Version]] = field(default_factory=dict)
 
 
@@ -73,6 +74,7 @@ class MemoryCmsClient:
         users: dict[str, str] | None = None,
         short_links: bool = True,
         clock: dt.datetime | None = None,
+        tree_only_languages: tuple[str, ...] = (),
     ) -> None:
         self.region_slug = region
         self.language_list = [
@@ -80,6 +82,8 @@ class MemoryCmsClient:
         ]
         self.users = users if users is not None else {"editor": "secret"}
         self.short_links = short_links
+        #: Active but not visible languages: the trees name them, the region does not.
+        self.tree_only_languages = tree_only_languages
         self.request_count = 0
         self.pages: dict[int, _Page] = {}
         self._clock = clock or dt.datetime(2026, 11, 24, 8, 0)
@@ -104,7 +108,7 @@ class MemoryCmsClient:
     def add_page(self, texts: dict[str, tuple[str, str]], parent: int | None = None) -> int:
         """Create a page with PUBLIC translations ``{lang: (title, content)}``; returns its id."""
         page_id = max(self.pages, default=0) + 1
-        self.pages[page_id] = _Page(page_id, parent)
+        self.pages[page_id] = _Page(page_id, parent, order=float(page_id))
         for lang, (title, content) in texts.items():
             self._save(page_id, lang, title, content, "PUBLIC", minor=False)
         return page_id
@@ -119,6 +123,34 @@ class MemoryCmsClient:
     def archive(self, page_id: int) -> None:
         """Archive a page (and so its subtree) as the web UI does."""
         self.pages[page_id].archived = True
+
+    def move(self, page_id: int, target_id: int, position: str) -> None:
+        """Another editor moves a page in the web UI (not counted as our request)."""
+        if position not in ("first-child", "left", "right"):
+            raise ClientError(400, f"unknown position {position!r}")
+        page, target = self.pages[page_id], self.pages[target_id]
+        node: _Page | None = target
+        while node is not None:
+            if node.page_id == page_id:
+                raise ClientError(400, "a page cannot be moved below itself")
+            node = self.pages.get(node.parent) if node.parent is not None else None
+        if position == "first-child":
+            siblings = [p.order for p in self.pages.values() if p.parent == target_id]
+            page.parent, page.order = target_id, min(siblings, default=1.0) - 1.0
+        else:
+            page.parent = target.parent
+            page.order = target.order + (-0.5 if position == "left" else 0.5)
+        self._renumber(page.parent)
+
+    def _renumber(self, parent: int | None) -> None:
+        siblings = sorted((p for p in self.pages.values() if p.parent == parent), key=lambda p: p.order)
+        for index, sibling in enumerate(siblings):
+            sibling.order = float(index + 1)
+
+    def children_of(self, parent: int | None) -> list[int]:
+        """Page ids under ``parent`` in tree order, archived ones included (for assertions)."""
+        siblings = [p for p in self.pages.values() if p.parent == parent]
+        return [p.page_id for p in sorted(siblings, key=lambda p: (p.order, p.page_id))]
 
     def latest(self, page_id: int, lang: str) -> StoredTranslation | None:
         """The latest stored version (for assertions), or None."""
@@ -185,6 +217,7 @@ class MemoryCmsClient:
                 continue
             last = versions[-1]
             states = {lg.code: self.translation_state(page.page_id, lg.code) for lg in self.language_list[1:]}
+            states.update(dict.fromkeys(self.tree_only_languages, "MISSING"))
             rows.append(
                 TreeRow(
                     page.page_id, lang, depth, page.parent, position, last.title,
@@ -192,6 +225,22 @@ class MemoryCmsClient:
                     last.row_id if self.short_links else None,
                 )
             )  # fmt: skip
+        return rows
+
+    def archived(self, region: str, lang: str) -> list[TreeRow]:
+        """The archived pages with a translation in ``lang``."""
+        self._logged_in(region)
+        rows: list[TreeRow] = []
+        for position, (page, depth) in enumerate(self._ordered()):
+            versions = page.versions.get(lang)
+            if versions and self._archived(page):
+                last = versions[-1]
+                rows.append(
+                    TreeRow(
+                        page.page_id, lang, depth, page.parent, position, last.title, _slug(last.title),
+                        last.status, last.when.date(), {}, last.row_id if self.short_links else None, True,
+                    )
+                )  # fmt: skip
         return rows
 
     def public_pages(self, region: str, lang: str) -> list[ApiPage]:
@@ -265,6 +314,64 @@ class MemoryCmsClient:
             page_id, lang, last.title, last.content, status, len(self.pages[page_id].versions[lang]), short
         )
 
+    def create_page(
+        self,
+        region: str,
+        lang: str,
+        title: str,
+        content: str,
+        status: str,
+        ref_page_id: int | None,
+        position: str,
+        slug: str = "",
+        parent_id: int | None = None,
+    ) -> int:
+        """``new/``: create a page placed relative to ``ref_page_id`` with its first translation."""
+        if status not in _STATUSES:
+            raise ValueError(f"unknown status {status!r}")
+        self._logged_in(region)  # GET the empty form
+        if not title.strip():
+            raise ClientError(400, "This field is required: title")
+        if ref_page_id is not None and ref_page_id not in self.pages:
+            raise ClientError(400, f"Select a valid choice: {ref_page_id} is not available.")
+        created: list[int] = []
+
+        def write() -> None:
+            page_id = max(self.pages, default=0) + 1
+            self.pages[page_id] = _Page(page_id, None, order=float(page_id) * 1000)
+            if ref_page_id is not None:
+                self.move(page_id, ref_page_id, position)
+            self._save(page_id, lang, title, content, status, minor=False)
+            created.append(page_id)
+
+        self._request(write)
+        return created[0]
+
+    def move_page(self, region: str, lang: str, page_id: int, target_id: int, position: str) -> None:
+        """``move/<target>/<position>/`` (POST, then the tree page it redirects to)."""
+        self._logged_in(region)
+        if page_id not in self.pages or target_id not in self.pages:
+            raise ClientError(404, f"page {page_id} or {target_id} does not exist")
+        self._request(lambda: self.move(page_id, target_id, position))
+
+    def archive_page(self, region: str, lang: str, page_id: int) -> None:
+        """``archive/`` (POST, then the tree page it redirects to)."""
+        self._logged_in(region)
+        if page_id not in self.pages:
+            raise ClientError(404, f"page {page_id} does not exist")
+        self._request(lambda: self.archive(page_id))
+
+    def restore_page(self, region: str, lang: str, page_id: int) -> None:
+        """``restore/`` (POST, then the tree page it redirects to)."""
+        self._logged_in(region)
+        if page_id not in self.pages:
+            raise ClientError(404, f"page {page_id} does not exist")
+
+        def write() -> None:
+            self.pages[page_id].archived = False
+
+        self._request(write)
+
     # --- helpers -------------------------------------------------------------------------------
 
     def _request(self, write: Callable[[], None] | None = None) -> None:
@@ -307,7 +414,7 @@ class MemoryCmsClient:
         out: list[tuple[_Page, int]] = []
 
         def walk(parent: int | None, depth: int) -> None:
-            for page in sorted(self.pages.values(), key=lambda p: p.page_id):
+            for page in sorted(self.pages.values(), key=lambda p: (p.order, p.page_id)):
                 if page.parent == parent:
                     out.append((page, depth))
                     walk(page.page_id, depth + 1)

@@ -8,7 +8,8 @@ from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
-from editor.models.sync_store import LocalRow, PageSpec
+from editor.models.sync_reads import LocalRow
+from editor.models.unit_sync import PageSpec
 from editor.sync.cms_types import TreeRow
 
 #: Pages listed only in a non-source language are placed after every page of the source tree.

@@ -9,14 +9,16 @@ from __future__ import annotations
 
 import threading
 from pathlib import Path
-from typing import Any
 
 from editor.models.store import open_store, working_copy_path
+from editor.sync.client import CmsClient, LoginSession
 from editor.sync.cms_types import RegionChoice
 from editor.sync.service import Progress, SyncReport, SyncService
 
 
-def login_and_list(client: Any, user: str, password: str, totp: str | None = None) -> list[RegionChoice]:
+def login_and_list(
+    client: LoginSession, user: str, password: str, totp: str | None = None
+) -> list[RegionChoice]:
     """Log in (answering a TOTP step with ``totp``) and return the regions the account may edit.
 
     Raises ``LoginRejected`` (its message names a missing TOTP code) and the other ``NetworkError``\\ s.
@@ -27,7 +29,7 @@ def login_and_list(client: Any, user: str, password: str, totp: str | None = Non
 
 def pull_region(
     data_dir: Path,
-    client: Any,
+    client: CmsClient,
     slug: str,
     user: str,
     password: str,

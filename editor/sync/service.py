@@ -24,31 +24,22 @@ from typing import Any, TypeVar
 
 from editor.models.changes import Changes
 from editor.models.store import Store
-from editor.models.sync_store import (
-    ConflictData,
-    LanguageSpec,
-    LocalRow,
-    OutboxEntry,
-    RemoteText,
-    TreeSeen,
-    ensure_region,
-    local_rows,
-    outbox_items,
-    record_conflict,
-    record_failure,
-    record_pushed,
-    set_sync_meta,
-    upsert_pages,
-)
+from editor.models.sync_reads import ConflictData, LocalRow, local_rows, page_ids_by_cms_id
+from editor.models.unit_sync import LanguageSpec
 from editor.sync import engine
 from editor.sync.backoff import Backoff
-from editor.sync.cms_types import MalformedResponse, Region
-from editor.sync.errors import ClientError, LoginRejected, NetworkError, ServerError, Timeout, Unreachable
+from editor.sync.client import CmsClient
+from editor.sync.cms_types import MalformedResponse, Region, StoredTranslation, TreeRow
+from editor.sync.errors import ClientError, NetworkError, ServerError, Timeout, Unreachable
 from editor.sync.login import PasswordSource, first_contact, login
 from editor.sync.pull import Listing, by_key, known_in, stamps, with_public_ids
+from editor.sync.push import AlreadyStored, PreconditionFailed
 from editor.sync.redact import has_userinfo, strip_userinfo
 
-__all__ = ["Backoff", "ConflictData", "SyncIssue", "SyncReport", "SyncService", "first_contact"]
+__all__ = [
+    "AlreadyStored", "Backoff", "ConflictData", "PreconditionFailed", "SyncIssue", "SyncReport",
+    "SyncService", "first_contact",
+]  # fmt: skip
 
 log = logging.getLogger(__name__)
 T = TypeVar("T")
@@ -99,8 +90,10 @@ class SyncReport:
         pulled = dict(self.pulled)
         for lang, count in other.pulled.items():
             pulled[lang] = pulled.get(lang, 0) + count
+        seen = {(c.cms_page_id, c.language) for c in self.conflicts}
+        later = [c for c in other.conflicts if (c.cms_page_id, c.language) not in seen]
         return SyncReport(
-            pulled, self.pushed + other.pushed, self.conflicts + other.conflicts,
+            pulled, self.pushed + other.pushed, self.conflicts + later,
             self.failed + other.failed, self.changes | other.changes,
             self.requests + other.requests, self.cancelled or other.cancelled,
         )  # fmt: skip
@@ -114,22 +107,6 @@ class SyncReport:
         }  # fmt: skip
 
 
-class PreconditionFailed(Exception):  # noqa: N818 - vdirsyncer's name
-    """The server's stored text moved since the base: do not write."""
-
-    def __init__(self, title: str, content: str) -> None:
-        self.title, self.content = title, content
-        super().__init__("the page was changed on the server since the last pull")
-
-
-class AlreadyStored(Exception):  # noqa: N818 - an outcome
-    """The server already holds exactly the local text (e.g. the reply to a save was lost)."""
-
-    def __init__(self, title: str, content: str) -> None:
-        self.title, self.content = title, content
-        super().__init__("the server already has this text")
-
-
 def _utcnow() -> dt.datetime:
     return dt.datetime.now(dt.UTC).replace(tzinfo=None)
 
@@ -137,15 +114,15 @@ def _utcnow() -> dt.datetime:
 class SyncService:
     """Synchronises one region's working copy with its CMS (see the module docstring).
 
-    ``client`` is an :class:`~editor.sync.cms_client.HttpCmsClient` or a
-    :class:`~editor.sync.memory_client.MemoryCmsClient`. ``password_source(user)`` gives the
+    ``client`` is any :class:`~editor.sync.client.CmsClient` (the real CMS, the in-memory fake, the
+    bundled demo region). ``password_source(user)`` gives the
     password (e.g. :func:`editor.sync.credentials.get_password` bound to the CMS URL).
     """
 
     def __init__(
         self,
         store: Store,
-        client: Any,
+        client: CmsClient,
         region_slug: str,
         user: str | None,
         password_source: PasswordSource | None = None,
@@ -190,6 +167,7 @@ class SyncService:
         # Incremental pulls take the languages from the working copy: the trees list every language
         # of the region, so the region is asked again only when one appears or disappears.
         specs = self._stored_specs()
+        fresh = specs is None
         if specs is None:  # first pull: read and log in before the working copy gets anything
             region = self._read_region()
             self._ensure_login()
@@ -198,18 +176,28 @@ class SyncService:
             self._ensure_login()
         local = by_key(local_rows(self.store))
         listing = Listing(specs[0].code)
-        if not self._read_trees(specs, listing, local, report, cancel):
+        outcome = self._read_trees(specs, listing, local, report, cancel)
+        if outcome == "unknown-languages" and not fresh:  # a new language, or one that is not visible
+            known = {spec.code for spec in specs}
+            specs = self._region_specs(report)
+            outcome = "ok" if {spec.code for spec in specs} == known else "language-gone"
+        if outcome == "language-gone":
             specs = self._region_specs(report)
             listing = Listing(specs[0].code)
             report.failed.clear()
             self._read_trees(specs, listing, local, report, cancel)
+        self._remember_tree_only(listing, specs)
         report.pulled = {spec.code: 0 for spec in specs}
         if not report.cancelled:
             self._add_public_ids(listing)
-        report.changes |= upsert_pages(self.store, listing.pages())
+        with self.store.unit() as unit:
+            report.changes |= unit.upsert_pages(listing.pages())
         self._apply(listing, local, report, progress, cancel)
+        if listing.complete and not report.cancelled:
+            self._check_structure(listing, report)
         if not report.cancelled:
-            set_sync_meta(self.store, last_pull_at=_utcnow().isoformat(), user=self.user or "")
+            with self.store.unit() as unit:
+                unit.set_sync_meta(last_pull_at=_utcnow().isoformat(), user=self.user or "")
         report.requests = self.client.request_count - before
         return report
 
@@ -221,7 +209,8 @@ class SyncService:
         specs = [LanguageSpec(lg.code, lg.bcp47_tag, lg.native_name, lg.rtl) for lg in languages] or None
         stored = self.store.region()
         if specs and stored is not None and has_userinfo(stored.cms_url):  # left by an older version
-            ensure_region(self.store, stored.slug, stored.name, strip_userinfo(stored.cms_url), specs)
+            with self.store.unit() as unit:
+                unit.ensure_region(stored.slug, stored.name, strip_userinfo(stored.cms_url), specs)
         return specs
 
     def _read_region(self) -> Region:
@@ -239,7 +228,8 @@ class SyncService:
             LanguageSpec(lg.code, lg.bcp47_tag, lg.native_name, lg.right_to_left) for lg in region.languages
         ]
         cms_url = strip_userinfo(str(getattr(self.client, "base_url", "") or self._stored_url()))
-        report.changes |= ensure_region(self.store, self.region_slug, region.name, cms_url, specs)
+        with self.store.unit() as unit:
+            report.changes |= unit.ensure_region(self.region_slug, region.name, cms_url, specs)
         return specs
 
     def _region_specs(self, report: SyncReport) -> list[LanguageSpec]:
@@ -253,16 +243,18 @@ class SyncService:
         local: dict[tuple[int, str], LocalRow],
         report: SyncReport,
         cancel: threading.Event | None,
-    ) -> bool:
-        """Read every language's tree; False when the region's languages changed on the server."""
+    ) -> str:
+        """Read every language's tree: ``"ok"``; ``"language-gone"`` when one is no longer active;
+        ``"unknown-languages"`` when the trees name a language that is neither the region's nor one
+        already known to be active but not visible (the region is then asked again, once)."""
         for spec in specs:
             if cancel is not None and cancel.is_set():
                 report.cancelled = True
-                return True
+                return "ok"
             try:
                 rows = self.client.tree(self.region_slug, spec.code)
             except ClientError:  # a language that is no longer active
-                return False
+                return "language-gone"
             known = known_in(local, spec.code)
             if not rows and known:
                 listing.skipped.add(spec.code)
@@ -271,7 +263,19 @@ class SyncService:
                 continue
             listing.rows[spec.code] = rows
         listed = {code for rows in listing.rows.values() for row in rows for code in row.translation_states}
-        return listed <= {spec.code for spec in specs}
+        return "ok" if listed <= {spec.code for spec in specs} | self._tree_only() else "unknown-languages"
+
+    def _tree_only(self) -> set[str]:
+        """Languages the trees name that the region does not list (active, but not visible)."""
+        return {code for code in self.store.sync_meta().get("tree_only_languages", "").split(",") if code}
+
+    def _remember_tree_only(self, listing: Listing, specs: list[LanguageSpec]) -> None:
+        """Remember the trees' languages the region does not list, so later pulls do not ask again."""
+        listed = {code for rows in listing.rows.values() for row in rows for code in row.translation_states}
+        extra = ",".join(sorted(listed - {spec.code for spec in specs}))
+        if extra != self.store.sync_meta().get("tree_only_languages", ""):
+            with self.store.unit() as unit:
+                unit.set_sync_meta(tree_only_languages=extra)
 
     def _add_public_ids(self, listing: Listing) -> None:
         """One request for the source language's public pages makes PUBLIC rows exact (see pull.py)."""
@@ -290,24 +294,18 @@ class SyncService:
         cancel: threading.Event | None = None,
         minor_edit: bool | None = None,
     ) -> SyncReport:
-        """Push the outbox, each item after checking that the server still matches its base.
+        """Send the outbox in the safe order (editor.models.operations.push_order), each operation
+        after checking its precondition against the server.
 
-        ``minor_edit`` overrides every item's own flag when given.
+        ``minor_edit`` overrides every text's own flag when given.
         """
+        from editor.sync.push import PushRun
+
         before = self.client.request_count
         report = SyncReport()
-        items = outbox_items(self.store)
-        if items:
+        if self.store.outbox_count():
             self._ensure_login()
-        for done, item in enumerate(items):
-            if cancel is not None and cancel.is_set():
-                report.cancelled = True
-                break
-            if progress is not None:
-                progress(done, len(items), f"{item.language}: {item.title}")
-            self._push_one(item, report, item.minor_edit if minor_edit is None else minor_edit)
-        if progress is not None and not report.cancelled:
-            progress(len(items), len(items), "")
+            PushRun(self, report, minor_edit).run(progress, cancel)
         report.requests = self.client.request_count - before
         return report
 
@@ -321,46 +319,139 @@ class SyncService:
         progress: Progress | None,
         cancel: threading.Event | None,
     ) -> None:
-        """Fetch the texts that may have changed, decide, and run the actions."""
+        """Per language: fetch the texts that may have changed, decide, run the actions in one unit of
+        work (each action in its own savepoint). One language's texts are in memory at a time."""
         times = stamps(listing)
         wanted = [
             row for rows in listing.rows.values() for row in rows
             if engine.needs_fetch(local.get((row.page_id, row.language)), row)
         ]  # fmt: skip
-        remote: dict[tuple[int, str], engine.RemoteItem] = {}
-        for rows in listing.rows.values():
-            for row in rows:
-                key = (row.page_id, row.language)
-                remote[key] = engine.RemoteItem(row, None, times.get(key))
-        for done, row in enumerate(wanted):
-            if cancel is not None and cancel.is_set():
-                report.cancelled = True
-                return
-            if progress is not None:
-                progress(done, len(wanted), f"{row.language}: {row.title}")
-            key = (row.page_id, row.language)
-            try:
-                text = self._retry(_fetcher(self.client, self.region_slug, row))
-            except NetworkError as exc:
-                report.failed.append(SyncIssue(None, row.page_id, row.language, row.title, str(exc)))
-                del remote[key]  # neither added nor marked dropped this time
-                continue
-            remote[key] = engine.RemoteItem(row, text, times.get(key))
-        if progress is not None:
-            progress(len(wanted), len(wanted), "")
         listed = frozenset(listing.rows) - listing.skipped
         pages = (
             listing.page_ids() if listing.complete else frozenset(k[0] for k in local) | listing.page_ids()
         )
-        failed_keys = {(f.cms_page_id, f.language) for f in report.failed}
-        local_view = {k: v for k, v in local.items() if k not in failed_keys}
-        for action in engine.decide(local_view, remote, listed, pages):
-            self._run(action, report)
+        done = 0
+        for language, rows in listing.rows.items():
+            mine = [row for row in wanted if row.language == language]
+            texts = self._fetch(mine, report, progress, cancel, (done, len(wanted)))
+            asked = {row.page_id for row in mine}
+            done += len(mine)
+            if report.cancelled:
+                return
+            remote = {
+                (row.page_id, language): engine.RemoteItem(
+                    row, texts.get(row.page_id), times.get((row.page_id, language))
+                )
+                for row in rows
+                if row.page_id in texts or row.page_id not in asked
+            }
+            failed_keys = {(f.cms_page_id, f.language) for f in report.failed}
+            local_view = {k: v for k, v in local.items() if k[1] == language and k not in failed_keys}
+            actions = engine.decide(local_view, remote, listed & {language}, pages)
+            new = [a for a in actions if isinstance(a, engine.AddFromServer) and a.kind == "add"]
+            with self.store.unit() as unit:
+                batched = {id(a) for a in new} if self._run_new(unit, new, report) else set()
+                for action in actions:  # one by one (all of them when the batch failed)
+                    if id(action) not in batched:
+                        self._run(unit, action, report)
+        for language in listed - set(listing.rows):  # read, but nothing listed: drops only
+            local_view = {k: v for k, v in local.items() if k[1] == language}
+            with self.store.unit() as unit:
+                for action in engine.decide(local_view, {}, frozenset({language}), pages):
+                    self._run(unit, action, report)
+        if progress is not None:
+            progress(len(wanted), len(wanted), "")
 
-    def _run(self, action: engine.Action, report: SyncReport) -> None:
-        """Run one action; a failure is reported and does not stop the others."""
+    def _fetch(
+        self,
+        rows: list[TreeRow],
+        report: SyncReport,
+        progress: Progress | None,
+        cancel: threading.Event | None,
+        counts: tuple[int, int],
+    ) -> dict[int, StoredTranslation]:
+        """The stored texts of ``rows``, read over a small bounded pool (``parallel_reads`` of the
+        client, at most 4 connections); a failed read is reported and left out."""
+        from concurrent.futures import ThreadPoolExecutor
+
+        texts: dict[int, StoredTranslation] = {}
+        workers = max(1, min(4, int(getattr(self.client, "parallel_reads", 1))))
+        done, total = counts
+
+        def read(row: TreeRow) -> StoredTranslation | NetworkError:
+            if cancel is not None and cancel.is_set():
+                raise _CancelledError
+            try:
+                text: StoredTranslation = self._retry(_fetcher(self.client, self.region_slug, row))
+            except NetworkError as exc:
+                return exc
+            return text
+
+        with ThreadPoolExecutor(max_workers=workers) as pool:
+            results = pool.map(read, rows) if workers > 1 else map(read, rows)
+            try:
+                for row, result in zip(rows, results, strict=True):
+                    if progress is not None:
+                        progress(done, total, f"{row.language}: {row.title}")
+                    done += 1
+                    if isinstance(result, NetworkError):
+                        issue = SyncIssue(None, row.page_id, row.language, row.title, str(result))
+                        report.failed.append(issue)
+                    else:
+                        texts[row.page_id] = result
+            except _CancelledError:
+                report.cancelled = True
+        if cancel is not None and cancel.is_set():
+            report.cancelled = True
+        return texts
+
+    def _check_structure(self, listing: Listing, report: SyncReport) -> None:
+        """The decision table's rows for waiting structure operations (engine.decide_structure)."""
+        operations = self.store.operations()
+        if not operations:
+            return
+        cms_ids = {local: cms for cms, local in page_ids_by_cms_id(self.store).items()}
+        listed: dict[int, int] = {}
+        for language in [listing.source, *listing.rows]:
+            for row in listing.rows.get(language, []):
+                listed.setdefault(row.page_id, row.parent_id or 0)
+        titles = {
+            p.id: p.title([lang.code for lang in self.store.languages()]) for p in self.store.page_tree()
+        }
+        by_id = {op.id: op for op in operations}
+        with self.store.unit() as unit:
+            for action in engine.decide_structure(operations, cms_ids, listed):
+                self._run(unit, action, report)
+                if isinstance(action, engine.OperationConflict):
+                    page = by_id[action.operation_id].page_id
+                    issue = SyncIssue(page, cms_ids.get(page), "", titles.get(page, ""), action.message)
+                    report.conflicts.append(issue)
+
+    def _run_new(self, unit: Any, new: list[engine.AddFromServer], report: SyncReport) -> bool:
+        """Translations new here, in one go (a first pull); False when that failed as a whole."""
+        if len(new) < 2:
+            return not new
+        items = [(a.cms_page_id, a.language, a.remote.remote_text(), a.remote.stamp) for a in new]
         try:
-            changes = action.run(self.store)
+            with unit.savepoint():
+                report.changes |= unit.add_server_texts(items)
+        except Exception:
+            log.info("adding %d new translations at once failed; adding them one by one", len(new))
+            return False
+        for action in new:
+            report.pulled[action.language] = report.pulled.get(action.language, 0) + 1
+        return True
+
+    def _run(
+        self,
+        unit: Any,
+        action: engine.Action | engine.OperationConflict | engine.OperationDone,
+        report: SyncReport,
+    ) -> None:
+        """Run one action in its own savepoint; a failure is reported and does not stop the others."""
+        try:
+            with unit.savepoint():
+                changes = action.run(unit)
         except Exception as exc:
             log.exception("sync action %s failed", action.kind)
             report.failed.append(self._issue_of(action, f"could not be applied: {exc}"))
@@ -376,56 +467,12 @@ class SyncService:
             )
             report.conflicts.append(self._issue_of(action, message))
 
-    def _issue_of(self, action: engine.Action, message: str) -> SyncIssue:
+    def _issue_of(self, action: Any, message: str) -> SyncIssue:
         row = getattr(action, "remote", None)
         tree_row = row.row if isinstance(row, engine.RemoteItem) else getattr(action, "row", None)
         cms_id = getattr(action, "cms_page_id", None) or (tree_row.page_id if tree_row else None)
         lang = getattr(action, "language", None) or (tree_row.language if tree_row else "")
         return SyncIssue(None, cms_id, lang, tree_row.title if tree_row else "", message)
-
-    # --- push helpers ---------------------------------------------------------------------------
-
-    def _push_one(self, item: OutboxEntry, report: SyncReport, minor: bool) -> None:
-        """Push one outbox item; conflicts and failures go to the report."""
-        issue = SyncIssue(item.page_id, item.cms_page_id, item.language, item.title, "")
-        if item.in_conflict:
-            report.conflicts.append(_with(issue, "in conflict: resolve it before pushing"))
-            return
-        if item.cms_page_id is None:
-            message = "this page does not exist on the CMS; create it there first"
-            report.failed.append(_with(issue, message))
-            record_failure(self.store, item.translation_id, message)
-            return
-        try:
-            stored = self._retry(lambda: self._post(item, minor))
-        except PreconditionFailed as exc:
-            theirs = RemoteText(exc.title, exc.content, "", TreeSeen("", None, "", exc.title, "", None))
-            report.changes |= record_conflict(self.store, item.translation_id, theirs)
-            report.conflicts.append(_with(issue, "changed on the server since the last pull"))
-            return
-        except NetworkError as exc:
-            if isinstance(exc, LoginRejected):
-                raise
-            report.changes |= record_failure(self.store, item.translation_id, str(exc))
-            report.failed.append(_with(issue, str(exc)))
-            return
-        report.changes |= record_pushed(self.store, item, stored, item.title, item.content)
-        report.pushed += 1
-
-    def _post(self, item: OutboxEntry, minor: bool) -> RemoteText:
-        """GET the form, check it against the base, POST, and return what the server stored."""
-        assert item.cms_page_id is not None
-        status = item.status.value
-        try:
-            result = self.client.push(
-                self.region_slug, item.language, item.cms_page_id, item.title, item.content,
-                status=status, minor_edit=minor, precondition=_precondition(item),
-            )  # fmt: skip
-        except AlreadyStored as exc:
-            return RemoteText(exc.title, exc.content, status, TreeSeen("", None, status, exc.title, "", None))
-        token = f"s{result.short_link_id}|{result.status}" if result.short_link_id else ""
-        seen = TreeSeen(token, result.short_link_id, result.status, result.title, "", None)
-        return RemoteText(result.title, result.content, result.status, seen)
 
     # --- plumbing -------------------------------------------------------------------------------
 
@@ -456,27 +503,10 @@ class SyncService:
         return region.cms_url if region else ""
 
 
-def _fetcher(client: Any, region: str, row: Any) -> Callable[[], Any]:
+def _fetcher(client: CmsClient, region: str, row: TreeRow) -> Callable[[], StoredTranslation]:
     """A call that fetches the stored text of one tree row."""
     return lambda: client.stored_translation(region, row.language, row.page_id)
 
 
-def _with(issue: SyncIssue, message: str) -> SyncIssue:
-    return SyncIssue(issue.page_id, issue.cms_page_id, issue.language, issue.title, message)
-
-
-def _precondition(item: OutboxEntry) -> Callable[[str, str], None]:
-    """The check run on the edit form's stored text right before the POST."""
-
-    def check(stored_title: str, stored_content: str) -> None:
-        stored_hash = engine.text_hash(stored_content)
-        if stored_title == item.title and stored_hash == engine.text_hash(item.content):
-            raise AlreadyStored(stored_title, stored_content)
-        if item.base_hash is None:
-            if stored_title.strip() or stored_content.strip():
-                raise PreconditionFailed(stored_title, stored_content)
-            return
-        if stored_hash != item.base_hash or stored_title != item.base_title:
-            raise PreconditionFailed(stored_title, stored_content)
-
-    return check
+class _CancelledError(Exception):
+    """Raised inside the read pool once the user cancelled."""

@@ -34,12 +34,14 @@ from editor.views.format_actions import FormatToolBar
 from editor.views.recovery_controller import RecoveryController
 from editor.views.search_panel import SearchPanel, select_first_match
 from editor.views.spelling_settings import SpellingSettingsSection
+from editor.views.sync.outbox_dialog import OutboxDialog
 from editor.views.sync.sync_controller import SyncController
 from editor.views.translate.history import HistoryDialog
 from editor.views.translate.host import TranslatorDesk
 from editor.views.tree.columns import TreeColumns
 from editor.views.tree.page_item_model import PageTreeItemModel, state_label
 from editor.views.tree.problems import TreeProblemMessages
+from editor.views.tree.tree_editing import TreeEditing, visible_rows
 
 log = logging.getLogger(__name__)
 
@@ -73,7 +75,10 @@ class MainWindow(QMainWindow):
         self.recovery = RecoveryController(self)
         self.statusBar().addPermanentWidget(self.recovery.lost_label)
         self.sync = SyncController(self, services.runner)
-        self.menuBar().addMenu(self.tr("&Sync")).addActions(self.sync.actions())
+        sync_menu = self.menuBar().addMenu(self.tr("&Sync"))
+        sync_menu.addActions(self.sync.actions())
+        outbox = sync_menu.addAction(self.tr("&Waiting to be sent…"))
+        outbox.triggered.connect(self.open_outbox)
         self.addToolBar(self.tr("Sync")).addAction(self.sync.sync_action)
         self._build_help_menu()
         self.sig_operation_done.connect(self._on_operation_done)
@@ -111,6 +116,7 @@ class MainWindow(QMainWindow):
         self.tree.setAlternatingRowColors(True)
         self.tree.selectionModel().currentChanged.connect(self._on_tree_current_changed)
         self.tree_columns = TreeColumns(self.tree, self._pane_codes)
+        self.tree_editing = TreeEditing(self, self.tree, self.tree_model)
         self.search = SearchPanel(self.store.search)
         self.search.sig_open_page_requested.connect(self._on_search_hit_activated)
         left = QWidget()
@@ -180,6 +186,11 @@ class MainWindow(QMainWindow):
         worklist = page_menu.addAction(self.tr("Translator's &worklist…"))
         worklist.triggered.connect(self.open_worklist)
         self.desk.fill_menu(self.menuBar().addMenu(self.tr("&Translate")))
+        self.minor_edit_action = page_menu.addAction(self.tr("&Minor edit (other languages stay up to date)"))
+        self.minor_edit_action.setCheckable(True)
+        self.minor_edit_action.setShortcut(QKeySequence("Ctrl+M"))
+        page_menu.addSeparator()
+        page_menu.addActions(self.tree_editing.actions())
 
     def _build_help_menu(self) -> None:
         from editor.views.help_menu import add_help_menu
@@ -207,6 +218,7 @@ class MainWindow(QMainWindow):
         except StoreError as exc:  # an empty tree: no page opens, so nothing can be typed
             rows, problems = [], []
             self.statusBar().showMessage(self.tr("The page tree cannot be read: {0}").format(describe(exc)))
+        rows = visible_rows(rows, self.tree_editing.show_archived.isChecked())
         self.tree_model.set_pages(rows, self.languages)
         self.tree_filter.set_languages(self.languages)
         self.tree_filter.apply()
@@ -220,11 +232,20 @@ class MainWindow(QMainWindow):
         for pane in (self.source_pane, self.target_pane):
             if not pane.flush():
                 return
+        if page_id != self.source_pane.page_id:
+            self.minor_edit_action.setChecked(False)  # the switch is for the page it was set on
         index = self.tree_model.index_of_page(page_id)
         if index.isValid() and self.tree.currentIndex().internalPointer() is not index.internalPointer():
             self.tree.setCurrentIndex(index)
             return  # currentChanged comes back here
         self._load_panes(page_id)
+
+    def open_outbox(self) -> OutboxDialog:
+        """Show the changes waiting to be sent (each can be discarded)."""
+        dialog = OutboxDialog(self.store, self)
+        dialog.sig_discarded.connect(self.sig_operation_done.emit)
+        dialog.show()
+        return dialog
 
     def open_settings(self) -> None:
         """Show the settings dialog."""
@@ -356,7 +377,9 @@ class MainWindow(QMainWindow):
 
     def _save(self, page_id: int, language: str, title: str, html: str) -> None:
         try:
-            changes = self.store.save_translation(page_id, language, title=title, content=html)
+            changes = self.store.save_translation(
+                page_id, language, title=title, content=html, minor_edit=self.minor_edit_action.isChecked()
+            )
         except WorkingCopyLostError as exc:
             self.recovery.working_copy_lost(exc, (page_id, language, title, html))
             raise

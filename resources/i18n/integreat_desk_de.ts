@@ -798,6 +798,10 @@
         <translation>&amp;Abgleich</translation>
     </message>
     <message>
+        <source>&amp;Waiting to be sent…</source>
+        <translation>&amp;Wartet auf das Senden…</translation>
+    </message>
+    <message>
         <source>Sync</source>
         <translation>Abgleich</translation>
     </message>
@@ -860,6 +864,10 @@
     <message>
         <source>&amp;Translate</source>
         <translation>Ü&amp;bersetzen</translation>
+    </message>
+    <message>
+        <source>&amp;Minor edit (other languages stay up to date)</source>
+        <translation>&amp;Kleine Änderung (andere Sprachen bleiben aktuell)</translation>
     </message>
     <message>
         <source>The page tree cannot be read: {0}</source>
@@ -952,6 +960,101 @@
     <message>
         <source>(no agreed translation)</source>
         <translation>(keine vereinbarte Übersetzung)</translation>
+    </message>
+</context>
+<context>
+    <name>OutboxDialog</name>
+    <message>
+        <source>Waiting to be sent</source>
+        <translation>Wartet auf das Senden</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>Änderung</translation>
+    </message>
+    <message>
+        <source>Page</source>
+        <translation>Seite</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Sprache</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Stand</translation>
+    </message>
+    <message>
+        <source>Discarding a text edit keeps the text here and only stops sending it. Discarding a new page removes it (it exists only here). A discarded move, archive or restore is undone by the next sync.</source>
+        <translation>Verwerfen einer Textänderung behält den Text hier und verhindert nur das Senden. Verwerfen einer neuen Seite entfernt sie (sie gibt es nur hier). Ein verworfenes Verschieben, Archivieren oder Wiederherstellen macht der nächste Abgleich rückgängig.</translation>
+    </message>
+    <message>
+        <source>&amp;Discard</source>
+        <translation>&amp;Verwerfen</translation>
+    </message>
+    <message>
+        <source>draft</source>
+        <translation>Entwurf</translation>
+    </message>
+    <message>
+        <source>in review</source>
+        <translation>in Prüfung</translation>
+    </message>
+    <message>
+        <source>published</source>
+        <translation>veröffentlicht</translation>
+    </message>
+    <message>
+        <source>Set status: {0}</source>
+        <translation>Status setzen: {0}</translation>
+    </message>
+    <message>
+        <source>Move page</source>
+        <translation>Seite verschieben</translation>
+    </message>
+    <message>
+        <source>Edited text</source>
+        <translation>Text geändert</translation>
+    </message>
+    <message>
+        <source>New page</source>
+        <translation>Neue Seite</translation>
+    </message>
+    <message>
+        <source>Archive page</source>
+        <translation>Seite archivieren</translation>
+    </message>
+    <message>
+        <source>Restore page</source>
+        <translation>Seite wiederherstellen</translation>
+    </message>
+    <message>
+        <source>(minor edit)</source>
+        <translation>(kleine Änderung)</translation>
+    </message>
+    <message>
+        <source>Conflict: {0}</source>
+        <translation>Konflikt: {0}</translation>
+    </message>
+    <message>
+        <source>Failed: {0}</source>
+        <translation>Fehlgeschlagen: {0}</translation>
+    </message>
+    <message>
+        <source>Waiting</source>
+        <translation>Wartet</translation>
+    </message>
+    <message>
+        <source>Not discarded</source>
+        <translation>Nicht verworfen</translation>
+    </message>
+    <message>
+        <source>Remove the new page?</source>
+        <translation>Neue Seite entfernen?</translation>
+    </message>
+    <message>
+        <source>The page “{0}” exists only here. Discarding it removes it with its texts.</source>
+        <translation>Die Seite „{0}“ gibt es nur hier. Verwerfen entfernt sie mit ihren Texten.</translation>
     </message>
 </context>
 <context>
@@ -2212,6 +2315,77 @@ Seite: {1}</translation>
     <message>
         <source>Show all languages</source>
         <translation>Alle Sprachen zeigen</translation>
+    </message>
+</context>
+<context>
+    <name>TreeEditing</name>
+    <message>
+        <source>View &amp;archived pages</source>
+        <translation>&amp;Archivierte Seiten zeigen</translation>
+    </message>
+    <message>
+        <source>New page &amp;after</source>
+        <translation>Neue Seite &amp;danach</translation>
+    </message>
+    <message>
+        <source>New page &amp;before</source>
+        <translation>Neue Seite da&amp;vor</translation>
+    </message>
+    <message>
+        <source>New &amp;subpage</source>
+        <translation>Neue &amp;Unterseite</translation>
+    </message>
+    <message>
+        <source>Cu&amp;t page</source>
+        <translation>Seite &amp;ausschneiden</translation>
+    </message>
+    <message>
+        <source>&amp;Paste page after</source>
+        <translation>Seite danach &amp;einfügen</translation>
+    </message>
+    <message>
+        <source>Paste page as s&amp;ubpage</source>
+        <translation>Seite als U&amp;nterseite einfügen</translation>
+    </message>
+    <message>
+        <source>Arc&amp;hive page</source>
+        <translation>Seite arc&amp;hivieren</translation>
+    </message>
+    <message>
+        <source>&amp;Restore page</source>
+        <translation>Seite &amp;wiederherstellen</translation>
+    </message>
+    <message>
+        <source>Page cut: select where it goes and paste it</source>
+        <translation>Seite ausgeschnitten: Ziel wählen und einfügen</translation>
+    </message>
+    <message>
+        <source>&amp;Status</source>
+        <translation>&amp;Status</translation>
+    </message>
+    <message>
+        <source>Draft</source>
+        <translation>Entwurf</translation>
+    </message>
+    <message>
+        <source>In review</source>
+        <translation>In Prüfung</translation>
+    </message>
+    <message>
+        <source>Published</source>
+        <translation>Veröffentlicht</translation>
+    </message>
+    <message>
+        <source>New page</source>
+        <translation>Neue Seite</translation>
+    </message>
+    <message>
+        <source>Title of the new page:</source>
+        <translation>Titel der neuen Seite:</translation>
+    </message>
+    <message>
+        <source>Page not changed</source>
+        <translation>Seite nicht geändert</translation>
     </message>
 </context>
 <context>

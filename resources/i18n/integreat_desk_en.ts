@@ -799,6 +799,10 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>&amp;Waiting to be sent…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Sync</source>
         <translation type="unfinished"></translation>
     </message>
@@ -860,6 +864,10 @@
     </message>
     <message>
         <source>&amp;Translate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Minor edit (other languages stay up to date)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -952,6 +960,101 @@
     </message>
     <message>
         <source>(no agreed translation)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>OutboxDialog</name>
+    <message>
+        <source>Waiting to be sent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Page</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Discarding a text edit keeps the text here and only stops sending it. Discarding a new page removes it (it exists only here). A discarded move, archive or restore is undone by the next sync.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Discard</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>draft</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>in review</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>published</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Set status: {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move page</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edited text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New page</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Archive page</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restore page</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(minor edit)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Conflict: {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Failed: {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Waiting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not discarded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove the new page?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The page “{0}” exists only here. Discarding it removes it with its texts.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2211,6 +2314,77 @@ Page: {1}</source>
     <name>TreeColumns</name>
     <message>
         <source>Show all languages</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>TreeEditing</name>
+    <message>
+        <source>View &amp;archived pages</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New page &amp;after</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New page &amp;before</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New &amp;subpage</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cu&amp;t page</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Paste page after</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Paste page as s&amp;ubpage</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Arc&amp;hive page</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Restore page</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Page cut: select where it goes and paste it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Draft</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In review</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Published</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New page</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Title of the new page:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Page not changed</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

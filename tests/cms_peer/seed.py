@@ -1,4 +1,4 @@
-"""Seed the local Integreat CMS test peer with the region ``testhausen``.
+"""Seed the local Integreat CMS test peer with the regions ``testhausen`` and ``hintertal``.
 
 Run by ``peer.sh start`` as ``integreat-cms-cli shell < seed.py`` (the settings come from the
 environment peer.sh sets). Region, languages, language tree, users, POI and contact are created
@@ -6,6 +6,10 @@ through the CMS's models; every page and page translation is saved through the C
 edit view (``/<region>/pages/<lang>/<id>/edit/`` via Django's test client, logged in as the
 seeded editor or author), so versions, status, ``minor_edit``, ``last_updated``, content cleaning
 and the dependent-translation side effects are exactly what a browser edit would produce.
+
+``hintertal`` is the request-budget region: short URLs off, drafts in several languages, a page in
+review, an archived page, and a language (uk) that is active but not visible (the page trees name it,
+the public API does not).
 
 Prints ``SEED OK`` and a JSON summary (``SEED JSON {...}``) at the end.
 """
@@ -35,6 +39,7 @@ PASSWORD = os.environ.get("CMS_PEER_PASSWORD", "desk-peer-1234")
 TOTP_SECRET = "JBSWY3DPEHPK3PXPJBSWY3DPEHPK3PXP"
 HOST = os.environ.get("INTEGREAT_CMS_BASE_URL", "http://127.0.0.1:8765").split("://", 1)[1]
 SLUG = "testhausen"
+BUDGET_SLUG = "hintertal"
 
 LANGS = {  # slug: (bcp47, native, english, direction, country, parent)
     "de": ("de-DE", "Deutsch", "German", text_directions.LEFT_TO_RIGHT, "de", None),
@@ -42,12 +47,13 @@ LANGS = {  # slug: (bcp47, native, english, direction, country, parent)
     "ar": ("ar-MA", "العربية", "Arabic", text_directions.RIGHT_TO_LEFT, "sy", "de"),
     "fa": ("fa-IR", "فارسی", "Persian", text_directions.RIGHT_TO_LEFT, "ir", "de"),
 }
+HIDDEN = {"uk": ("uk-UA", "Українська", "Ukrainian", text_directions.LEFT_TO_RIGHT, "ua", "de")}
 
 
 def ensure_languages() -> dict:
     """Create the four languages where migrate did not (it creates none)."""
     out = {}
-    for slug, (tag, native, english, direction, country, _parent) in LANGS.items():
+    for slug, (tag, native, english, direction, country, _parent) in {**LANGS, **HIDDEN}.items():
         lang, _ = Language.objects.get_or_create(
             slug=slug,
             defaults={
@@ -63,22 +69,25 @@ def ensure_languages() -> dict:
     return out
 
 
-def create_region(langs: dict) -> Region:
-    """Create the ACTIVE region with de as the root of its language tree."""
+def create_region(langs: dict, slug: str = SLUG, short_urls: bool = True, hidden: tuple = ()) -> Region:
+    """Create the ACTIVE region with de as the root of its language tree (``hidden``: active languages
+    that are not visible)."""
     region = Region.objects.create(
-        name="Testhausen",
-        slug=SLUG,
+        name=slug.title(),
+        slug=slug,
         status=region_status.ACTIVE,
         postal_code="99999",
-        admin_mail="admin@testhausen.invalid",
+        admin_mail=f"admin@{slug}.invalid",
         latitude=48.37,
         longitude=10.89,
-        short_urls_enabled=True,
+        short_urls_enabled=short_urls,
     )
     nodes = {}
-    for slug, spec in LANGS.items():
+    specs = {**LANGS, **{code: HIDDEN[code] for code in hidden}}
+    for slug, spec in specs.items():
         parent = spec[5]
-        kwargs = {"language": langs[slug], "region": region, "visible": True, "active": True}
+        visible = slug not in hidden
+        kwargs = {"language": langs[slug], "region": region, "visible": visible, "active": True}
         if parent is None:
             nodes[slug] = LanguageTreeNode.add_root(**kwargs)
         else:
@@ -131,13 +140,15 @@ def create_contact(region: Region) -> Contact:
 class Editor:
     """Saves pages through the CMS's page edit view, as a logged-in browser would."""
 
-    def __init__(self, user) -> None:
+    def __init__(self, user, slug: str = SLUG) -> None:
         self.client = Client(HTTP_HOST=HOST)
         self.client.force_login(user)
+        self.slug = slug
 
     def save(self, lang, page_id, title, content, status, minor=False, ref=None, pos=None):
         """POST the page form; returns the page id. ``page_id`` None creates a new page."""
-        url = f"/{SLUG}/pages/{lang}/{page_id}/edit/" if page_id else f"/{SLUG}/pages/{lang}/new/"
+        slug = self.slug
+        url = f"/{slug}/pages/{lang}/{page_id}/edit/" if page_id else f"/{slug}/pages/{lang}/new/"
         resp = self.client.get(url)
         assert resp.status_code == 200, (url, resp.status_code)
         form = lxml_html.fromstring(resp.content.decode()).get_element_by_id("content_form")
@@ -161,7 +172,7 @@ class Editor:
 
     def archive(self, page_id):
         """Archive a page through the archive action."""
-        resp = self.client.post(f"/{SLUG}/pages/de/{page_id}/archive/")
+        resp = self.client.post(f"/{self.slug}/pages/de/{page_id}/archive/")
         assert resp.status_code == 302, resp.status_code
 
 
@@ -273,6 +284,38 @@ def seed_pages(editor: Editor, author: Editor, contact: Contact) -> dict:
     return ids
 
 
+def seed_budget_region(langs: dict) -> dict:
+    """The request-budget region: short URLs off, drafts in en and fa, a review, an archived page,
+    and uk active but not visible. Its own users (desk-budget, desk-budget-author): the testhausen
+    accounts stay accounts of one region."""
+    region = create_region(langs, BUDGET_SLUG, short_urls=False, hidden=("uk",))
+    users = {}
+    for name, role in (("desk-budget", "EDITOR"), ("desk-budget-author", "AUTHOR")):
+        user = get_user_model().objects.create_user(name, f"{name}@{BUDGET_SLUG}.invalid", PASSWORD)
+        user.groups.add(Group.objects.get(name=role))
+        user.regions.add(region)
+        users["desk-author" if role == "AUTHOR" else "desk-editor"] = user
+    editor, author = Editor(users["desk-editor"], BUDGET_SLUG), Editor(users["desk-author"], BUDGET_SLUG)
+    pub, draft = "PUBLIC", "DRAFT"
+    ids = {"home": editor.save("de", None, "Start", "<p>Willkommen in Hintertal.</p>", pub)}
+    ids["housing"] = editor.save(
+        "de", None, "Wohnen", "<p>Wohnungen finden.</p>", pub, ref=ids["home"], pos="right"
+    )
+    ids["rent"] = editor.save(
+        "de", None, "Miete", "<p>Die Miete.</p>", pub, ref=ids["housing"], pos="first-child"
+    )
+    ids["old"] = editor.save("de", None, "Veraltet", "<p>Alt.</p>", pub, ref=ids["housing"], pos="right")
+    for key, title in (("home", "Home"), ("housing", "Housing"), ("rent", "Rent")):
+        editor.save("en", ids[key], title, f"<p>{title}.</p>", pub)
+    editor.save("fa", ids["home"], "خانه", rtl("خوش آمدید."), pub)
+    editor.save("en", ids["rent"], "Rent", "<p>Rent, a draft.</p>", draft)
+    editor.save("fa", ids["housing"], "مسکن", rtl("پیش‌نویس."), draft)
+    editor.save("ar", ids["home"], "البداية", rtl("مسودة."), draft)
+    author.save("ar", ids["housing"], "السكن", rtl("للمراجعة."), "REVIEW")
+    editor.archive(ids["old"])
+    return ids
+
+
 def main() -> None:
     """Seed everything (fails if the region already exists)."""
     assert not Region.objects.filter(slug=SLUG).exists(), "region testhausen already exists"
@@ -282,7 +325,15 @@ def main() -> None:
     contact = create_contact(region)
     ids = seed_pages(Editor(users["desk-editor"]), Editor(users["desk-author"]), contact)
     page_count = Page.objects.filter(region=region).count()
-    summary = {"region": SLUG, "pages": ids, "contact": contact.id, "page_count": page_count}
+    budget = seed_budget_region(langs)
+    summary = {
+        "region": SLUG,
+        "pages": ids,
+        "contact": contact.id,
+        "page_count": page_count,
+        "budget_region": BUDGET_SLUG,
+        "budget_pages": budget,
+    }
     print("SEED JSON " + json.dumps(summary))
     print("SEED OK")
 

@@ -9,6 +9,7 @@ import pytest
 from editor.__main__ import main
 from editor.models.demo import ensure_demo
 from editor.models.page_address import find_page_by_path
+from editor.sync.bundled_client import fill_demo
 
 RESIDENCE = "musterstadt/de/auslaenderbehoerde/aufenthaltstitel-verlaengern"
 #: The CMS page id the tests give the residence page (the demo has none: its API shows no page ids).
@@ -19,7 +20,7 @@ RESIDENCE_CMS_ID = 2293
 def demo_data(tmp_path: Path) -> Path:
     """A data folder with the demo working copy; the residence page gets CMS id 2293."""
     data = tmp_path / "data"
-    store = ensure_demo(data)
+    store = ensure_demo(data, fill_demo)
     page = find_page_by_path(store, RESIDENCE).page_id
     with store.transaction() as conn:
         conn.execute("UPDATE page SET cms_page_id = ? WHERE id = ?", (RESIDENCE_CMS_ID, page))

@@ -9,6 +9,7 @@ import pytest
 
 from editor.models.demo import DEMO_SLUG, ensure_demo
 from editor.models.store import working_copy_path
+from editor.sync.bundled_client import fill_demo
 from tests.faults.harness import REGION
 
 
@@ -16,7 +17,7 @@ from tests.faults.harness import REGION
 def pristine(tmp_path_factory: pytest.TempPathFactory) -> Path:
     """The demo region's working copy, built once and closed (no write-ahead log left)."""
     data = tmp_path_factory.mktemp("pristine")
-    ensure_demo(data).close()
+    ensure_demo(data, fill_demo).close()
     return working_copy_path(data, DEMO_SLUG)
 
 

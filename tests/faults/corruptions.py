@@ -172,7 +172,7 @@ CORRUPTIONS: tuple[Corruption, ...] = (
     Corruption("bitflip-data-pages-2", _flip(5, lambda n: PAGE_SIZE, lambda n: n, 64), window=False),
     Corruption("bitflip-data-pages-3", _flip(6, lambda n: PAGE_SIZE, lambda n: n, 512), window=False),
     Corruption("dropped-translation-table", _drop("translation")),
-    Corruption("dropped-outbox-table", _drop("outbox"), window=False),
+    Corruption("dropped-outbox-table", _drop("operation"), window=False),
     Corruption("dropped-alembic-version", _drop("alembic_version"), window=False),
     Corruption("dropped-search-index", _drop("search_index"), window=False),
     Corruption("unknown-status", _row("status", "'ARCHIVED_MAYBE'"), in_row=True),

@@ -101,13 +101,12 @@ IMPORT_SCRIPT = """
 import sys
 from pathlib import Path
 from editor.models.errors import ImportDataError, StoreError
-from editor.models.importer import import_region, load_region_dir
 from editor.models.store import open_store
+from editor.sync.bundled_client import demo_filler
 try:
-    data = load_region_dir(Path(sys.argv[1]), "https://cms.example")
     store = open_store(Path(sys.argv[2]), "importstadt", create=True)
     try:
-        import_region(store, data)
+        demo_filler(Path(sys.argv[1]), "importstadt", "https://cms.example")(store)
     finally:
         store.close()
 except (ImportDataError, StoreError) as exc:

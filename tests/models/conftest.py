@@ -7,15 +7,14 @@ from pathlib import Path
 
 import pytest
 
-from editor.models.importer import import_region
 from editor.models.store import Store, open_store
-from tests.models.factories import small_region
+from tests.models.factories import fill_small_region
 
 
 @pytest.fixture
 def store(tmp_path: Path) -> Iterator[Store]:
     """A working copy of the small test region in a real SQLite file."""
     s = open_store(tmp_path, "teststadt", create=True)
-    import_region(s, small_region())
+    fill_small_region(s)
     yield s
     s.close()

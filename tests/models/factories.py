@@ -1,11 +1,15 @@
-"""Small CMS API v3 data sets for store and importer tests."""
+"""Small CMS API v3 data sets for store tests: written as a folder of API JSON and pulled in.
+
+The models never parse CMS JSON (docs/decisions/0013): a working copy is filled through the same pull a
+real CMS uses, against :class:`editor.sync.bundled_client.BundledCmsClient` serving the folder.
+"""
 
 from __future__ import annotations
 
+import json
+import tempfile
+from pathlib import Path
 from typing import Any
-
-from editor.models.api_shapes import ApiRegion, parse_languages, parse_pages
-from editor.models.importer import RegionData
 
 LANGUAGES: list[dict[str, Any]] = [
     {"id": 1, "code": "de", "bcp47_tag": "de-DE", "native_name": "Deutsch",
@@ -39,7 +43,7 @@ def parent_ref(page_id: int, path: str) -> dict[str, Any]:
     return {"id": page_id, "url": "https://cms.example" + path, "path": path}
 
 
-def small_region() -> RegionData:
+def small_region_pages() -> dict[str, list[dict[str, Any]]]:
     """Three German pages (one child), two English (one older than its source), one Arabic."""
     de = [
         page(11, "/t/de/wohnen/", "Wohnen", "<p>Eine Wohnung finden in Teststadt.</p>",
@@ -59,11 +63,29 @@ def small_region() -> RegionData:
         page(31, "/t/ar/سكن/", "السكن", '<p dir="rtl">العثور على شقة.</p>',
              available={"de": 11, "en": 21}),
     ]  # fmt: skip
-    languages = parse_languages(LANGUAGES, "languages.json")
-    pages = {
-        "de": parse_pages(de, "de", "de.json"),
-        "en": parse_pages(en, "en", "en.json"),
-        "ar": parse_pages(ar, "ar", "ar.json"),
-    }
-    return RegionData(ApiRegion("teststadt", "Stadt Teststadt"), "https://cms.example",
-                      languages, pages)  # fmt: skip
+    return {"de": de, "en": en, "ar": ar}
+
+
+def write_region(
+    folder: Path, pages: dict[str, list[dict[str, Any]]], slug: str = "teststadt",
+    languages: list[dict[str, Any]] | None = None,
+) -> Path:  # fmt: skip
+    """Write ``region.json``, ``languages.json`` and ``pages/<lang>.json`` into ``folder``."""
+    (folder / "pages").mkdir(parents=True, exist_ok=True)
+    region = {"id": 1, "path": slug, "name": f"Stadt {slug.title()}", "live": True}
+    (folder / "region.json").write_text(json.dumps(region), encoding="utf-8")
+    (folder / "languages.json").write_text(json.dumps(languages or LANGUAGES), encoding="utf-8")
+    for lang, items in pages.items():
+        (folder / "pages" / f"{lang}.json").write_text(
+            json.dumps(items, ensure_ascii=False), encoding="utf-8"
+        )
+    return folder
+
+
+def fill_small_region(store: Any) -> None:
+    """Pull the small region into an empty working copy (through the bundled-JSON client)."""
+    from editor.sync.bundled_client import demo_filler
+
+    with tempfile.TemporaryDirectory() as tmp:
+        folder = write_region(Path(tmp), small_region_pages())
+        demo_filler(folder, "teststadt", "https://cms.example")(store)

@@ -29,7 +29,7 @@ def test_db_new_file_is_migrated_and_in_wal_mode(tmp_path: Path) -> None:
         assert conn.exec_driver_sql("PRAGMA journal_mode").scalar() == "wal"
         assert conn.exec_driver_sql("SELECT version_num FROM alembic_version").scalar() == SCHEMA_HEAD
         tables = set(conn.exec_driver_sql("SELECT name FROM sqlite_master").scalars())
-    assert {"region", "language", "page", "translation", "translation_version", "outbox",
+    assert {"region", "language", "page", "translation", "translation_version", "operation",
             "search_index"} <= tables  # fmt: skip
     engine.dispose()
 

@@ -15,7 +15,7 @@ from urllib.parse import unquote
 import lxml.html
 import pytest
 
-from editor.models.importer import group_translations, load_region_dir
+from editor.sync.bundled_client import BundledCmsClient
 
 ROOT = Path(__file__).resolve().parents[2]
 DEMO = ROOT / "resources" / "demo"
@@ -346,12 +346,12 @@ def test_demo_uses_only_fictional_addresses(pages: dict[str, list[Page]]) -> Non
         assert digits in EMERGENCY_NUMBERS or digits.startswith("+498999998"), number
 
 
-def test_demo_is_read_by_the_importer(pages: dict[str, list[Page]]) -> None:
-    """The real importer parses the folder and groups all translations into the German tree."""
-    data = load_region_dir(DEMO)
-    assert data.region.slug == "musterstadt"
-    assert [x.code for x in data.languages] == list(LANGS)
-    groups = group_translations(data.pages, list(LANGS))
-    assert len(groups) == len(pages["de"])
-    assert sum(len(g.members) for g in groups) == sum(len(v) for v in pages.values())
-    assert max(g.depth for g in groups) == 2
+def test_demo_is_read_by_the_bundled_client(pages: dict[str, list[Page]]) -> None:
+    """The client a pull reads the demo through groups all translations into the German tree."""
+    client = BundledCmsClient(DEMO)
+    region = client.region("musterstadt")
+    assert [x.code for x in region.languages] == list(LANGS)
+    trees = {lang: client.tree("musterstadt", lang) for lang in LANGS}
+    assert len(trees["de"]) == len(pages["de"])
+    assert sum(len(rows) for rows in trees.values()) == sum(len(v) for v in pages.values())
+    assert max(row.depth for row in trees["de"]) == 3

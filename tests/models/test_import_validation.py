@@ -9,10 +9,10 @@ from typing import Any
 
 import pytest
 
-from editor.models.api_shapes import parse_languages, parse_pages, parse_region
 from editor.models.errors import ImportDataError
-from editor.models.importer import import_region, load_region_dir
 from editor.models.store import Store, open_store
+from editor.sync.api_json import parse_languages, parse_pages, parse_region
+from editor.sync.bundled_client import BundledCmsClient, demo_filler
 from tests.models.factories import LANGUAGES, page
 
 
@@ -101,7 +101,7 @@ def test_import_folder_with_huge_language_code_is_a_message_not_an_oserror(
     with pytest.raises(
         ImportDataError, match=r"languages\.json, language 1: field 'code' is not a language code"
     ):
-        load_region_dir(tmp_path)
+        BundledCmsClient(tmp_path)
     assert empty_store.region() is None
 
 
@@ -112,5 +112,5 @@ def test_import_nul_in_text_leaves_the_working_copy_empty(tmp_path: Path, empty_
     (tmp_path / "languages.json").write_text(json.dumps(LANGUAGES[:1]))
     (tmp_path / "pages" / "de.json").write_text(json.dumps([_page(content="<p>x\x00</p>")]))
     with pytest.raises(ImportDataError, match=r"de\.json, page 1 \(/t/de/a/\): field 'content' contains"):
-        import_region(empty_store, load_region_dir(tmp_path))
+        demo_filler(tmp_path, "t", "")(empty_store)
     assert empty_store.region() is None

@@ -15,6 +15,7 @@ from editor.models.demo import DEMO_SLUG, ensure_demo
 from editor.models.enums import APPLICATION_ID
 from editor.models.errors import StoreError
 from editor.models.store import Store, open_store, working_copy_path
+from editor.sync.bundled_client import fill_demo
 from tests.support import unwritable
 
 
@@ -25,7 +26,7 @@ def _digest(path: Path) -> str:
 @pytest.fixture
 def demo_path(tmp_path: Path) -> Path:
     """A closed demo working copy."""
-    ensure_demo(tmp_path).close()
+    ensure_demo(tmp_path, fill_demo).close()
     return working_copy_path(tmp_path, DEMO_SLUG)
 
 
@@ -60,11 +61,11 @@ def test_opening_foreign_file_with_our_id_is_refused_unchanged(tmp_path: Path) -
 def test_opening_missing_table_is_refused_unchanged(demo_path: Path, tmp_path: Path) -> None:
     """A working copy that lost one of its tables is reported, not rebuilt behind the user's back."""
     conn = sqlite3.connect(demo_path)
-    conn.execute("DROP TABLE outbox")
+    conn.execute("DROP TABLE operation")
     conn.commit()
     conn.close()
     before = _digest(demo_path)
-    with pytest.raises(StoreError, match="no table outbox"):
+    with pytest.raises(StoreError, match="no table operation"):
         open_store(tmp_path, DEMO_SLUG)
     assert _digest(demo_path) == before
 
@@ -75,7 +76,7 @@ def test_opening_empty_leftover_is_replaced_by_the_demo(tmp_path: Path) -> None:
     path.parent.mkdir(parents=True)
     path.write_bytes(b"")
     Path(f"{path}.partial").write_bytes(b"half")
-    store = ensure_demo(tmp_path)
+    store = ensure_demo(tmp_path, fill_demo)
     try:
         assert store.region() is not None
         assert len(store.page_tree()) > 10
@@ -98,7 +99,8 @@ def test_opening_concurrent_first_starts_build_one_demo(tmp_path: Path) -> None:
     """Four processes creating the demo at once all open the same complete working copy."""
     script = (
         "import sys; from pathlib import Path; from editor.models.demo import ensure_demo;"
-        "s = ensure_demo(Path(sys.argv[1])); print(len(s.page_tree())); s.close()"
+        "from editor.sync.bundled_client import fill_demo;"
+        "s = ensure_demo(Path(sys.argv[1]), fill_demo); print(len(s.page_tree())); s.close()"
     )
     for round_ in range(3):
         data = tmp_path / f"round{round_}"

@@ -17,6 +17,7 @@ from editor.models.page_address import (
     parse_page_address,
 )
 from editor.models.store import Store
+from editor.sync.bundled_client import fill_demo
 
 COURSE = "sprache-und-integrationskurse/integrationskurs"
 COURSE_AR = "اللغة-ودورات-الاندماج/دورة-الاندماج"
@@ -25,7 +26,7 @@ COURSE_AR = "اللغة-ودورات-الاندماج/دورة-الاندماج"
 @pytest.fixture(scope="module")
 def demo(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Store]:
     """The demo region's working copy (read only in these tests)."""
-    store = ensure_demo(Path(tmp_path_factory.mktemp("demo")))
+    store = ensure_demo(Path(tmp_path_factory.mktemp("demo")), fill_demo)
     yield store
     store.close()
 
@@ -112,7 +113,7 @@ def test_parse_page_address_splits_region_language_and_slugs() -> None:
 
 def test_page_paths_skips_pages_inside_a_parent_cycle(tmp_path: Path) -> None:
     """A page whose parent chain loops has no path, and the lookup still ends."""
-    store = ensure_demo(tmp_path)
+    store = ensure_demo(tmp_path, fill_demo)
     with store.transaction() as conn:
         conn.execute("PRAGMA foreign_keys = OFF")
     try:

@@ -17,12 +17,13 @@ from editor.models.recovery import (
     write_recovery,
 )
 from editor.models.store import Store
+from editor.sync.bundled_client import fill_demo
 
 
 @pytest.fixture
 def demo(tmp_path: Path) -> Iterator[Store]:
     """The demo working copy in a real file."""
-    store = ensure_demo(tmp_path)
+    store = ensure_demo(tmp_path, fill_demo)
     yield store
     store.close()
 

@@ -14,6 +14,7 @@ from editor.models.errors import StoreError, WorkingCopyLostError
 from editor.models.store import Store
 from editor.models.tree_check import TreeProblemKind, find_problems
 from editor.models.wal_guard import wal_path
+from editor.sync.bundled_client import fill_demo
 
 
 def _corrupt(store: Store, sql: str, params: tuple[object, ...] = ()) -> None:
@@ -34,7 +35,7 @@ def _page_with(store: Store, *languages: str) -> int:
 @pytest.fixture
 def demo(tmp_path: Path) -> Iterator[Store]:
     """The demo working copy in a real file."""
-    store = ensure_demo(tmp_path)
+    store = ensure_demo(tmp_path, fill_demo)
     yield store
     store.close()
 

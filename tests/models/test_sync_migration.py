@@ -8,18 +8,10 @@ from alembic import command
 from alembic.config import Config
 
 from editor.models.db import SCHEMA_HEAD, make_engine
-from editor.models.importer import import_region
+from editor.models.operations import EditText
 from editor.models.store import Store, open_store, working_copy_path
-from editor.models.sync_store import (
-    RemoteText,
-    TreeSeen,
-    apply_server_text,
-    conflicts,
-    outbox_items,
-    record_conflict,
-    resolve_conflict,
-)
-from tests.models.factories import small_region
+from editor.models.sync_reads import RemoteText, TreeSeen, outbox_items
+from tests.models.factories import fill_small_region
 
 
 def _make_0001(path: Path) -> None:
@@ -48,55 +40,64 @@ def test_sync_migration_upgrades_0001_with_data_in_place(tmp_path: Path) -> None
     # import through a store opened at 0002 would upgrade first, so insert the data at 0001 by
     # importing into a separate copy and copying rows over with plain SQL
     donor = open_store(tmp_path / "donor", "teststadt", create=True)
-    import_region(donor, small_region())
+    fill_small_region(donor)
     donor.save_translation(1, donor.languages()[0].code, title="Lokal", content="<p>lokal</p>")
     donor.close()
     conn = sqlite3.connect(path)
     conn.execute(f"ATTACH DATABASE '{donor.path}' AS d")
-    for table in ("region", "language", "page", "translation", "translation_version", "outbox"):
+    for table in ("region", "language", "page", "translation", "translation_version"):
         conn.execute(f"INSERT INTO {table} SELECT * FROM d.{table}")
+    conn.execute(
+        "INSERT INTO outbox (translation_id, queued_at, minor_edit, attempts) "
+        "SELECT translation_id, queued_at, 1, attempts FROM d.operation"
+    )
     conn.commit()
     conn.execute("DETACH DATABASE d")
     before = conn.execute("SELECT id, title, content FROM translation ORDER BY id").fetchall()
     conn.close()
     store = open_store(tmp_path, "teststadt")
-    rows = store._rows("SELECT id, title, content FROM translation ORDER BY id")
+    rows = store.query("SELECT id, title, content FROM translation ORDER BY id")
     assert [tuple(r) for r in rows] == before
     assert store.outbox_count() == 1
-    assert store._rows("SELECT version_num FROM alembic_version")[0][0] == SCHEMA_HEAD == "0005"
-    indexes = {r[0] for r in store._rows("SELECT name FROM sqlite_master WHERE type = 'index'")}
+    [kept] = store.operations()
+    assert isinstance(kept, EditText)
+    assert kept.minor_edit
+    assert store.query("SELECT version_num FROM alembic_version")[0][0] == SCHEMA_HEAD == "0006"
+    indexes = {r[0] for r in store.query("SELECT name FROM sqlite_master WHERE type = 'index'")}
     assert "ix_translation_tree" in indexes
-    assert conflicts(store) == []
+    assert store.conflicts() == []
     store.close()
 
 
 def test_sync_migration_store_records_and_resolves_conflicts(tmp_path: Path) -> None:
     """Theirs is kept next to base and mine; resolving keeps the status and queues the text."""
     store = open_store(tmp_path, "teststadt", create=True)
-    import_region(store, small_region())
+    fill_small_region(store)
     tree = store.page_tree()
     page = tree[0]
     lang = store.languages()[0].code
-    store._rows("SELECT 1")
+    store.query("SELECT 1")
     with store.sessions.begin() as s:
         s.execute(
             __import__("sqlalchemy").text("UPDATE page SET cms_page_id = 500 WHERE id = :p"), {"p": page.id}
         )
     seen = TreeSeen("s1|PUBLIC", 1, "PUBLIC", "Server", "server", None)
-    apply_server_text(store, 500, lang, RemoteText("Server", "<p>base</p>", "PUBLIC", seen))
+    with store.unit() as unit:
+        unit.take_server_text(500, lang, RemoteText("Server", "<p>base</p>", "PUBLIC", seen))
     store.save_translation(page.id, lang, title="Server", content="<p>mine</p>")
     current = store.translation(page.id, lang)
     assert current is not None
     theirs = RemoteText(
         "Server", "<p>theirs</p>", "PUBLIC", TreeSeen("s2|PUBLIC", 2, "PUBLIC", "Server", "server", None)
     )
-    record_conflict(store, current.id, theirs)
-    [conflict] = conflicts(store)
+    with store.unit() as unit:
+        unit.record_conflict(current.id, theirs)
+    [conflict] = store.conflicts()
     assert (conflict.base_content, conflict.mine_content, conflict.theirs_content) == (
         "<p>base</p>", "<p>mine</p>", "<p>theirs</p>",
     )  # fmt: skip
     status = current.status
-    resolve_conflict(store, page.id, lang, "Server", "<p>mine</p><p>theirs</p>")
+    store.resolve_conflict(page.id, lang, "Server", "<p>mine</p><p>theirs</p>")
     after = store.translation(page.id, lang)
     assert after is not None
     assert (after.content, after.status, after.base_content) == (
@@ -104,6 +105,6 @@ def test_sync_migration_store_records_and_resolves_conflicts(tmp_path: Path) -> 
         status,
         "<p>theirs</p>",
     )
-    assert conflicts(store) == []
+    assert store.conflicts() == []
     assert [i.page_id for i in outbox_items(store)] == [page.id]
     store.close()

@@ -6,13 +6,14 @@ from pathlib import Path
 
 from editor.models.demo import ensure_demo
 from editor.models.translation_base import source_base, translation_time
+from editor.sync.bundled_client import fill_demo
 
 RESIDENCE = 9
 
 
 def test_source_base_is_the_source_text_current_when_the_translation_was_updated(tmp_path: Path) -> None:
     """After two German edits, the base of the older English is the German before both edits."""
-    store = ensure_demo(tmp_path)
+    store = ensure_demo(tmp_path, fill_demo)
     german = store.translation(RESIDENCE, "de")
     english = store.translation(RESIDENCE, "en")
     assert german is not None
@@ -30,7 +31,7 @@ def test_source_base_is_the_source_text_current_when_the_translation_was_updated
 
 def test_source_base_without_later_source_versions_is_the_current_source(tmp_path: Path) -> None:
     """A translation updated after the last source edit has the current source as its base."""
-    store = ensure_demo(tmp_path)
+    store = ensure_demo(tmp_path, fill_demo)
     german = store.translation(RESIDENCE, "de")
     assert german is not None
     store.save_translation(

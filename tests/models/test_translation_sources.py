@@ -15,6 +15,7 @@ from editor.models.page_address import find_page_by_path
 from editor.models.qa_report import region_qa
 from editor.models.store import Store
 from editor.models.xliff_exchange import ExchangeError, export_items, plan_import
+from editor.sync.bundled_client import fill_demo
 from editor.text.glossary import Glossary, Term
 from editor.text.xliff import XliffPage
 
@@ -24,7 +25,7 @@ RESIDENCE = "musterstadt/de/auslaenderbehoerde/aufenthaltstitel-verlaengern"
 @pytest.fixture
 def demo(tmp_path: Path) -> Iterator[Store]:
     """The demo working copy in a real SQLite file."""
-    store = ensure_demo(tmp_path / "data")
+    store = ensure_demo(tmp_path / "data", fill_demo)
     yield store
     store.close()
 
@@ -85,14 +86,15 @@ def test_export_items_errors(demo: Store) -> None:
         export_items(demo, "de")
     with pytest.raises(ExchangeError, match="no page with id 999999"):
         export_items(demo, "en", [999999])
-    bare = next(row.id for row in demo.page_tree() if row.cms_page_id is None)
+    bare, _ = demo.create_page(None, "first-child", "de", "Neu hier")  # no CMS id yet
+    demo.save_translation(bare, "de", title="Neu hier", content="<p>Neu.</p>")
     (item,) = export_items(demo, "en", [bare])
     assert item.page.original == str(bare)
 
 
 def test_export_items_refuses_a_local_id_that_is_another_pages_cms_id(demo: Store) -> None:
     """A page without CMS id whose local id is another page's CMS id cannot be named unambiguously."""
-    bare = next(row.id for row in demo.page_tree() if row.cms_page_id is None)
+    bare, _ = demo.create_page(None, "first-child", "de", "Neu hier")  # no CMS id yet
     other = next(row.id for row in demo.page_tree() if row.id != bare)
     with demo.transaction() as conn:
         conn.execute("UPDATE page SET cms_page_id = ? WHERE id = ?", (bare, other))

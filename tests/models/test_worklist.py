@@ -6,6 +6,7 @@ from pathlib import Path
 
 from editor.models.demo import ensure_demo
 from editor.models.worklist import MISSING, OUTDATED, worklist
+from editor.sync.bundled_client import fill_demo
 from editor.text.segments import split_blocks
 
 RESIDENCE, FIKTION, TERMINE = 9, 10, 8
@@ -13,7 +14,7 @@ RESIDENCE, FIKTION, TERMINE = 9, 10, 8
 
 def test_worklist_counts_changed_words_from_the_source_diff(tmp_path: Path) -> None:
     """A German edit after the English was updated makes Termine outdated with its changed words."""
-    store = ensure_demo(tmp_path)
+    store = ensure_demo(tmp_path, fill_demo)
     german = store.translation(TERMINE, "de")
     assert german is not None
     blocks = split_blocks(german.content)
@@ -33,6 +34,6 @@ def test_worklist_counts_changed_words_from_the_source_diff(tmp_path: Path) -> N
 
 def test_worklist_of_the_source_language_is_empty(tmp_path: Path) -> None:
     """The source language has nothing to translate."""
-    store = ensure_demo(tmp_path)
+    store = ensure_demo(tmp_path, fill_demo)
     assert worklist(store, "de") == []
     store.close()

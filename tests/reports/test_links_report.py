@@ -13,11 +13,12 @@ from editor.models.quality_store import LinkResult, save_link_results
 from editor.models.store import Store, utcnow
 from editor.reports.links import LinkProblem, check_links, use_new_address
 from editor.reports.pages import PageIndex
+from editor.sync.bundled_client import fill_demo
 
 
 @pytest.fixture
 def demo(tmp_path: Path) -> Store:
-    store = ensure_demo(tmp_path)
+    store = ensure_demo(tmp_path, fill_demo)
     yield store
     store.close()
 
@@ -109,7 +110,7 @@ def test_links_stored_online_results_and_new_address(demo: Store) -> None:
 
 def test_links_command_json_and_exit_code(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
     """``links --json`` lists the demo's problems as JSON and exits 1 because there are some."""
-    ensure_demo(tmp_path).close()
+    ensure_demo(tmp_path, fill_demo).close()
     code = main(["links", "--data", str(tmp_path), "--region", "musterstadt", "--json"])
     rows = json.loads(capsys.readouterr().out)
     assert code == 1
@@ -132,7 +133,7 @@ def test_links_command_online_checks_and_keeps_results(
     run within ``--max-age`` fetches nothing again (the results are kept in the working copy)."""
     from tests.sync.link_server import link_server
 
-    store = ensure_demo(tmp_path)
+    store = ensure_demo(tmp_path, fill_demo)
     with link_server() as server:
         page = next(iter(PageIndex.build(store).by_page["de"]))
         body = (

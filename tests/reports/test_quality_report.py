@@ -21,11 +21,12 @@ from editor.reports.export import to_csv, to_html
 from editor.reports.freshness import stale_translations
 from editor.reports.links import LinkProblem
 from editor.reports.quality import QualityReport, build_report
+from editor.sync.bundled_client import fill_demo
 
 
 @pytest.fixture
 def demo(tmp_path: Path) -> Iterator[Store]:
-    store = ensure_demo(tmp_path)
+    store = ensure_demo(tmp_path, fill_demo)
     yield store
     store.close()
 
@@ -34,7 +35,7 @@ def demo(tmp_path: Path) -> Iterator[Store]:
 def demo_report(tmp_path_factory: pytest.TempPathFactory) -> QualityReport:
     """The demo region's report, computed once for the tests that only read it."""
     folder = tmp_path_factory.mktemp("demo-report")
-    store = ensure_demo(folder)
+    store = ensure_demo(folder, fill_demo)
     try:
         return build_report(store, folder, processes=0)
     finally:
@@ -135,7 +136,7 @@ def test_quality_html_report_is_printable(demo_report: QualityReport) -> None:
 
 def test_quality_report_command_outputs(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
     """``report`` writes CSV and HTML files and prints JSON rows."""
-    ensure_demo(tmp_path).close()
+    ensure_demo(tmp_path, fill_demo).close()
     out_csv, out_html = tmp_path / "r.csv", tmp_path / "r.html"
     args = ["report", "--data", str(tmp_path), "--region", "musterstadt"]
     assert main([*args, "--csv", str(out_csv), "--html", str(out_html), "--json", "--lang", "de"]) == 0
@@ -148,7 +149,7 @@ def test_quality_report_command_outputs(tmp_path: Path, capsys: pytest.CaptureFi
 
 def test_quality_report_command_table_has_header(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
     """The plain table starts with a header row and lists only rows with findings unless --all."""
-    ensure_demo(tmp_path).close()
+    ensure_demo(tmp_path, fill_demo).close()
     args = ["report", "--data", str(tmp_path), "--region", "musterstadt"]
     assert main(args) == 0
     some = capsys.readouterr().out.splitlines()
@@ -163,7 +164,7 @@ def test_quality_report_command_confirm_and_bad_page(
     tmp_path: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
     """``--confirm`` takes a page path; an unknown page is a clear message with exit code 2."""
-    ensure_demo(tmp_path).close()
+    ensure_demo(tmp_path, fill_demo).close()
     args = ["report", "--data", str(tmp_path), "--region", "musterstadt"]
     assert main([*args, "--confirm", "musterstadt/de/gesundheit"]) == 0
     assert main([*args, "--confirm", "musterstadt/de/nirgendwo"]) == 2
@@ -178,7 +179,7 @@ def test_region_reports_closed_pipe_no_traceback(tmp_path: Path, command: str) -
     import subprocess
     import sys
 
-    ensure_demo(tmp_path).close()
+    ensure_demo(tmp_path, fill_demo).close()
     process = subprocess.Popen(
         [
             sys.executable,

@@ -96,3 +96,41 @@ class Backend:
         rows = self._other().tree(self.region, "de")
         row = next(r for r in rows if r.page_id == self.ids[page])
         return row.translation_states[lang]
+
+    # --- the page tree as the CMS has it -------------------------------------------------------
+
+    def children(self, parent: int | None) -> list[int]:
+        """The CMS page ids under ``parent`` (None: the roots), in tree order, archived ones left out."""
+        if self.memory is not None:
+            memory = self.memory
+            return [p for p in memory.children_of(parent) if not memory._archived(memory.pages[p])]
+        rows = self._other().tree(self.region, "de")
+        return [r.page_id for r in rows if r.parent_id == parent]
+
+    def archived_ids(self) -> set[int]:
+        """CMS page ids the CMS lists as archived (explicitly or under an archived parent)."""
+        if self.memory is not None:
+            return {p.page_id for p in self.memory.pages.values() if self.memory._archived(p)}
+        return {r.page_id for r in self._other().archived(self.region, "de")}
+
+    def stored_by_id(self, page_id: int, lang: str) -> StoredTranslation:
+        """What the CMS stores for a page given by its id."""
+        if self.memory is not None:
+            found = self.memory.latest(page_id, lang)
+            assert found is not None
+            return found
+        return self._other().stored_translation(self.region, lang, page_id)
+
+    def status(self, page: str, lang: str) -> str:
+        """The status of the latest version of one translation, as the CMS's tree shows it."""
+        if self.memory is not None:
+            return self.memory.pages[self.ids[page]].versions[lang][-1].status
+        rows = self._other().tree(self.region, lang)
+        return next(r.status for r in rows if r.page_id == self.ids[page])
+
+    def other_editor_moves(self, page: str, target: str, position: str) -> None:
+        """Another editor moves a page in the CMS's tree."""
+        if self.memory is not None:
+            self.memory.move(self.ids[page], self.ids[target], position)
+            return
+        self._other().move_page(self.region, "de", self.ids[page], self.ids[target], position)

@@ -63,6 +63,10 @@ class CmsPeer:
     languages: tuple[str, ...] = ("de", "en", "ar", "fa")
     page_ids: dict[str, int] = field(default_factory=dict)
     contact_id: int = 0
+    #: The request-budget region (short URLs off, drafts, archive, a language active but not visible).
+    budget_region: str = "hintertal"
+    budget_user: str = "desk-budget"
+    budget_pages: dict[str, int] = field(default_factory=dict)
 
     def reset(self) -> None:
         """Restore the seed state (about 1 s); fails the test when that does not work."""
@@ -98,6 +102,7 @@ def start_peer() -> tuple[CmsPeer, bool]:
         totp_password=password,
         page_ids={str(k): int(v) for k, v in seed["pages"].items()},
         contact_id=int(seed["contact"]),
+        budget_pages={str(k): int(v) for k, v in seed.get("budget_pages", {}).items()},
     )
     return peer, not was_running
 

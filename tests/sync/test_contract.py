@@ -9,7 +9,7 @@ import pytest
 
 from editor.models.enums import Status
 from editor.models.store import Store, content_hash, open_store
-from editor.models.sync_store import conflicts, outbox_items, resolve_conflict
+from editor.models.sync_reads import outbox_items
 from editor.sync.memory_client import MemoryCmsClient
 from editor.sync.network import ClientError, ServerError, Timeout
 from editor.sync.service import SyncService
@@ -119,10 +119,10 @@ def test_contract_conflict_detected_resolved_and_pushed(backend: Backend, store:
     report = service.push()
     assert (report.pushed, len(report.conflicts)) == (0, 1)
     assert "Theirs." in backend.stored("welcome", "de").content
-    [conflict] = conflicts(store)
+    [conflict] = store.conflicts()
     assert ("Mine." in conflict.mine_content, "Theirs." in conflict.theirs_content) == (True, True)
-    resolve_conflict(store, page, "de", "Willkommen", "<p>Mine.</p><p>Theirs.</p>")
-    assert conflicts(store) == []
+    store.resolve_conflict(page, "de", "Willkommen", "<p>Mine.</p><p>Theirs.</p>")
+    assert store.conflicts() == []
     assert store.translation(page, "de").status is Status.PUBLIC  # type: ignore[union-attr]
     report = service.sync()
     assert (report.pushed, report.ok) == (1, True)

@@ -6,7 +6,7 @@ import datetime as dt
 
 from editor.models.enums import Status
 from editor.models.store import content_hash
-from editor.models.sync_store import LocalRow
+from editor.models.sync_reads import LocalRow
 from editor.sync import engine
 from editor.sync.cms_types import StoredTranslation, TreeRow
 

@@ -165,7 +165,7 @@ def test_credentials_broken_keyring_is_no_secure_store(monkeypatch: pytest.Monke
 def test_sync_old_cms_address_with_password_is_cleaned_on_the_next_pull(tmp_path: Path) -> None:
     """A working copy whose stored CMS address holds a password (older version) loses it at the next pull."""
     from editor.models.store import open_store
-    from editor.models.sync_store import LanguageSpec, ensure_region
+    from editor.models.unit_sync import LanguageSpec
     from editor.sync.memory_client import MemoryCmsClient
     from editor.sync.service import SyncService
 
@@ -177,7 +177,8 @@ def test_sync_old_cms_address_with_password_is_cleaned_on_the_next_pull(tmp_path
         region = store.region()
         assert region is not None
         specs = [LanguageSpec("de", "de-DE", "Deutsch", False)]
-        ensure_region(store, "x", region.name, f"https://anna:{SECRET}@cms.example", specs)
+        with store.unit() as unit:
+            unit.ensure_region("x", region.name, f"https://anna:{SECRET}@cms.example", specs)
         SyncService(store, client, "x", "editor", lambda _user: "secret").pull()
         cleaned = store.region()
     finally:

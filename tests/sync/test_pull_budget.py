@@ -93,3 +93,69 @@ def test_pull_budget_real_cms_without_short_urls(cms_peer: CmsPeer, tmp_path: Pa
     finally:
         store.close()
         cms_peer.reset()
+
+
+def test_pull_budget_with_a_language_that_is_active_but_not_visible(store: Store) -> None:
+    """A region whose trees name a language the region does not list (active, not visible), with
+    drafts in two languages and an archived page: the region is not asked again and the trees are not
+    read twice; a repeated pull is L + 3 requests."""
+    client = MemoryCmsClient(
+        languages=(("de", False), ("en", False), ("ar", True), ("fa", True)),
+        short_links=False,
+        tree_only_languages=("uk",),
+    )
+    client.users = {"desk-editor": "pw"}
+    ids = seed_memory(client)
+    client.edit(ids["work"], "en", "Work", "<p>Draft.</p>", status="DRAFT")
+    service = SyncService(store, client, "testhausen", "desk-editor", lambda _u: "pw", sleep=lambda _s: None)
+    first = service.pull()
+    assert first.ok
+    drafts = 2  # welcome/fa and work/en: no public row id, their texts are read
+    translations = sum(first.pulled.values())
+    assert first.requests <= 1 + 2 + 4 + 1 + translations  # region, login, trees, public list, texts
+    assert translations >= drafts
+    for _ in range(2):
+        client.logout()
+        again = SyncService(
+            store, client, "testhausen", "desk-editor", lambda _u: "pw", sleep=lambda _s: None
+        )
+        report = again.pull()
+        assert report.ok
+        assert report.requests == 4 + 3
+        assert sum(report.pulled.values()) == 0
+
+
+@pytest.mark.cms
+def test_pull_budget_real_cms_region_with_drafts_archive_and_hidden_language(
+    cms_peer: CmsPeer,  # noqa: F811
+    tmp_path: Path,
+) -> None:
+    """The seeded region ``hintertal`` (short URLs off, drafts in three languages, a page in review, an
+    archived page, uk active but not visible): every text arrives, the archived page does not, and a
+    repeated pull with nothing changed costs at most languages + 3 requests, twice in a row."""
+    from editor.sync.cms_client import HttpCmsClient
+
+    cms_peer.reset()
+    region = cms_peer.budget_region
+    store = open_store(tmp_path, region, create=True)
+    try:
+
+        def service() -> SyncService:
+            client = HttpCmsClient(cms_peer.base_url)
+            return SyncService(
+                store, client, region, cms_peer.budget_user, lambda _u: cms_peer.editor_password
+            )
+
+        first = service().pull()
+        assert first.ok, first.as_json()
+        languages = len(store.languages())
+        assert languages == 4
+        assert sum(first.pulled.values()) == 10
+        assert cms_peer.budget_pages["old"] not in {p.cms_page_id for p in store.page_tree()}
+        for _ in range(2):
+            again = service().pull()
+            assert again.ok
+            assert sum(again.pulled.values()) == 0
+            assert again.requests <= languages + 3
+    finally:
+        store.close()

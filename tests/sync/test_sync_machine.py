@@ -18,7 +18,6 @@ from hypothesis import strategies as st
 from hypothesis.stateful import RuleBasedStateMachine, invariant, precondition, rule
 
 from editor.models.store import Store, content_hash, open_store
-from editor.models.sync_store import conflicts, resolve_conflict
 from editor.sync.memory_client import MemoryCmsClient
 from editor.sync.network import ClientError, NetworkError, ServerError, Timeout
 from editor.sync.service import SyncService
@@ -119,13 +118,13 @@ class SyncMachine(RuleBasedStateMachine):
         with contextlib.suppress(NetworkError):
             self.service.push()
 
-    @precondition(lambda self: bool(conflicts(self.store)))
+    @precondition(lambda self: bool(self.store.conflicts()))
     @rule(take_theirs=st.booleans())
     def resolve(self, take_theirs: bool) -> None:
         """The user resolves the first conflict (theirs, or mine + theirs)."""
-        conflict = conflicts(self.store)[0]
+        conflict = self.store.conflicts()[0]
         content = conflict.theirs_content if take_theirs else conflict.mine_content + conflict.theirs_content
-        resolve_conflict(self.store, conflict.page_id, conflict.language, conflict.mine_title, content)
+        self.store.resolve_conflict(conflict.page_id, conflict.language, conflict.mine_title, content)
         self.saved.append((conflict.page_id, conflict.language, content))
 
     @invariant()
@@ -138,7 +137,7 @@ class SyncMachine(RuleBasedStateMachine):
             assert local is not None
             if content_hash(local.content) == wanted or newer:
                 continue
-            mine = [c for c in conflicts(self.store) if (c.page_id, c.language) == (page, lang)]
+            mine = [c for c in self.store.conflicts() if (c.page_id, c.language) == (page, lang)]
             if any(content_hash(c.mine_content) == wanted for c in mine):
                 continue
             cms = next(p.cms_page_id for p in self.store.page_tree() if p.id == page)

@@ -9,7 +9,7 @@ from typing import Any
 import pytest
 
 from editor.models.store import Store, open_store
-from editor.models.sync_store import conflicts, outbox_items
+from editor.models.sync_reads import outbox_items
 from editor.sync.memory_client import MemoryCmsClient
 from editor.sync.service import SyncService
 from tests.sync.contract_backends import seed_memory
@@ -63,7 +63,7 @@ def test_sync_race_autosave_during_pull_becomes_a_conflict(store: Store) -> None
     assert current is not None
     assert current.content == "<p>MINE</p>"
     assert current.changed_locally
-    assert [(c.page_id, c.language) for c in conflicts(store)] == [(local, "de")]
-    assert conflicts(store)[0].theirs_content == "<p>THEIRS</p>"
+    assert [(c.page_id, c.language) for c in store.conflicts()] == [(local, "de")]
+    assert store.conflicts()[0].theirs_content == "<p>THEIRS</p>"
     assert any(item.page_id == local for item in outbox_items(store))
     assert [c.language for c in report.conflicts] == ["de"]

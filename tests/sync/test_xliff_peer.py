@@ -11,6 +11,7 @@ import pytest
 
 from editor.models.demo import ensure_demo
 from editor.models.xliff_exchange import apply_import, plan_import
+from editor.sync.bundled_client import fill_demo
 from editor.sync.cms_client import HttpCmsClient
 from editor.text.xliff import XliffPage, read_xliff, write_xliff, xliff_file_name
 from tests.sync.peer_fixture import CmsPeer, cms_peer  # noqa: F401
@@ -112,7 +113,7 @@ def test_xliff_cms_export_imports_into_the_app(peer: CmsPeer, tmp_path: Path) ->
     assert found.target_content == str(texts["en"]["content"]).strip()
     assert found.target_language == texts["en"]["tag"]
     # into a working copy whose page has this CMS id: the English text becomes a local edit
-    store = ensure_demo(tmp_path / "data")
+    store = ensure_demo(tmp_path / "data", fill_demo)
     local = store.page_tree()[0].id
     with store.transaction() as conn:
         conn.execute("UPDATE page SET cms_page_id = ? WHERE id = ?", (page, local))

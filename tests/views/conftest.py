@@ -11,6 +11,7 @@ from pytestqt.qtbot import QtBot
 from editor.app import check_services
 from editor.config import Config
 from editor.models.demo import ensure_demo
+from editor.sync.bundled_client import fill_demo
 from editor.tasks import TaskRunner
 from editor.views.main_window import MainWindow
 
@@ -21,7 +22,7 @@ def open_window(qtbot: QtBot, tmp_path: Path) -> Iterator[Callable[[], MainWindo
     opened: list[MainWindow] = []
 
     def factory() -> MainWindow:
-        store = ensure_demo(tmp_path)
+        store = ensure_demo(tmp_path, fill_demo)
         config = Config.load(tmp_path)
         runner = TaskRunner()
         runner.set_inline(True)

@@ -10,6 +10,7 @@ from pathlib import Path
 from PySide6.QtGui import QImage
 
 from editor.models.demo import ensure_demo
+from editor.sync.bundled_client import fill_demo
 from editor.views.main_window import MainWindow
 from tests.support import unwritable
 
@@ -68,7 +69,7 @@ def test_app_read_only_copy_locks_editing_and_says_so_once(
     from editor.models.demo import DEMO_SLUG
     from editor.models.store import working_copy_path
 
-    ensure_demo(tmp_path).close()
+    ensure_demo(tmp_path, fill_demo).close()
     path = working_copy_path(tmp_path, DEMO_SLUG)
     with unwritable(path):
         window = open_window()

@@ -12,6 +12,7 @@ from PySide6.QtGui import QImage
 
 from editor.models.demo import ensure_demo
 from editor.models.page_address import page_paths
+from editor.sync.bundled_client import fill_demo
 
 COURSE_AR = "اللغة-ودورات-الاندماج/دورة-الاندماج"
 
@@ -31,7 +32,7 @@ def _view(data: Path, slug: str = "musterstadt") -> dict[str, str]:
 def test_app_open_shows_the_page_of_a_copied_address(tmp_path: Path) -> None:
     """--open with a percent-encoded Arabic app address: that page, Arabic left, --compare right."""
     data = tmp_path / "data"
-    store = ensure_demo(data)
+    store = ensure_demo(data, fill_demo)
     page = page_paths(store, "ar")[COURSE_AR]
     store.close()
     shot = tmp_path / "open.png"
@@ -46,7 +47,7 @@ def test_app_open_shows_the_page_of_a_copied_address(tmp_path: Path) -> None:
 def test_app_open_names_the_closest_pages_when_none_matches(tmp_path: Path) -> None:
     """A path that names no page: one stderr line with the closest matches, exit 2, no picture."""
     data = tmp_path / "data"
-    ensure_demo(data).close()
+    ensure_demo(data, fill_demo).close()
     shot = tmp_path / "x.png"
     result = _run(
         "--data", str(data), "--open", "musterstadt/de/wohnen/mitvertrag", "--screenshot", str(shot)
@@ -64,7 +65,7 @@ def test_app_open_names_the_closest_pages_when_none_matches(tmp_path: Path) -> N
 def test_app_region_without_working_copy_names_the_regions_there(tmp_path: Path) -> None:
     """--region of a region never pulled: exit 2 and the regions that are in the data folder."""
     data = tmp_path / "data"
-    ensure_demo(data).close()
+    ensure_demo(data, fill_demo).close()
     result = _run("--data", str(data), "--region", "augsburg", "--screenshot", str(tmp_path / "x.png"))
     assert result.returncode == 2
     assert "no working copy of region 'augsburg'" in result.stderr

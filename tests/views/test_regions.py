@@ -20,6 +20,7 @@ from editor.config import Config
 from editor.models.demo import DEMO_SLUG, ensure_demo
 from editor.models.store import open_store
 from editor.sync import credentials
+from editor.sync.bundled_client import fill_demo
 from editor.sync.errors import LoginRejected
 from editor.sync.memory_client import MemoryCmsClient
 from editor.sync.service import SyncService
@@ -84,7 +85,7 @@ def desk(qtbot: QtBot, tmp_path: Path) -> Iterator[Desk]:
 # -- start screen -----------------------------------------------------------------------------------
 def test_start_screen_lists_every_working_copy(qtbot: QtBot, tmp_path: Path) -> None:
     """Name, CMS address, last pull, pages and languages per working copy; a broken one disabled."""
-    ensure_demo(tmp_path).close()
+    ensure_demo(tmp_path, fill_demo).close()
     _pull(tmp_path)
     broken = tmp_path / "regions" / "kaputt" / "working-copy.sqlite"
     broken.parent.mkdir(parents=True)
@@ -250,7 +251,7 @@ def test_desk_switches_regions_and_saves_pending_edits_first(
 ) -> None:
     """File → Open region… switches without a restart: the typed edit is saved in the old region,
     the window is rebuilt around the new working copy, and each region keeps its own last page."""
-    ensure_demo(tmp_path).close()
+    ensure_demo(tmp_path, fill_demo).close()
     _pull(tmp_path)
     desk.args = parse_args(["--data", str(tmp_path), "--demo"])
     assert desk.start() is None

@@ -107,9 +107,10 @@ def test_surface_pane_link_picker_lists_pages_in_the_pane_language(tmp_path: obj
     from pathlib import Path
 
     from editor.models.demo import ensure_demo
+    from editor.sync.bundled_client import fill_demo
     from editor.views.editor.surface.page_links import region_page_links
 
-    store = ensure_demo(Path(str(tmp_path)))
+    store = ensure_demo(Path(str(tmp_path)), fill_demo)
     try:
         links = region_page_links(store, "ar")
         addresses = {link.address for link in links}

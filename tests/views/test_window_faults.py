@@ -18,6 +18,7 @@ from editor.models.records import PageRow
 from editor.models.recovery import RecoveryEntry, find_recovery, load_recovery, write_recovery
 from editor.models.store import Store, open_store
 from editor.models.wal_guard import wal_path
+from editor.sync.bundled_client import fill_demo
 from editor.tasks import TaskRunner
 from editor.views import prompts
 from editor.views.main_window import MainWindow
@@ -190,7 +191,7 @@ def test_window_offers_recovery_at_start_and_restores_through_save(
 ) -> None:
     """At the next start the window offers the region's recovery file; Restore saves each text as an
     edit (history, outbox) and removes the file."""
-    store = ensure_demo(tmp_path)
+    store = ensure_demo(tmp_path, fill_demo)
     page = store.page_tree()[0].id
     before = store.translation(page, "de")
     store.close()
@@ -213,7 +214,7 @@ def test_window_offers_recovery_at_start_and_restores_through_save(
 
 def test_window_recovery_kept_for_later_stays(open_window: OpenWindow, qtbot: QtBot, tmp_path: Path) -> None:
     """Keep for later changes nothing; the file is offered again next time."""
-    ensure_demo(tmp_path).close()
+    ensure_demo(tmp_path, fill_demo).close()
     path = write_recovery(tmp_path, "musterstadt", [RecoveryEntry(1, "de", "Später", "<p>später</p>")])
     window = open_window()
     qtbot.waitUntil(lambda: window.recovery.box is not None, timeout=3000)
@@ -227,7 +228,7 @@ def test_window_recovery_kept_for_later_stays(open_window: OpenWindow, qtbot: Qt
 # -- defect 4: a page-parent cycle hangs the window ------------------------------------------------
 def _cycle_demo(tmp_path: Path) -> tuple[int, int, int]:
     """The demo with two pages in a parent cycle (the last page one of them) and one orphan."""
-    store = ensure_demo(tmp_path)
+    store = ensure_demo(tmp_path, fill_demo)
     rows = store.page_tree()
     store.close()
     child = next(row for row in rows if row.parent_id is not None)
@@ -325,7 +326,7 @@ def test_window_wal_removed_found_on_close_keeps_the_text(
 def test_window_opens_with_an_undecodable_title(open_window: OpenWindow, tmp_path: Path) -> None:
     """A title that is not UTF-8 does not stop the window: the tree shows the page, and its pane says
     the translation cannot be read."""
-    store = ensure_demo(tmp_path)
+    store = ensure_demo(tmp_path, fill_demo)
     page = store.page_tree()[0].id
     store.close()
     _corrupt(
@@ -345,7 +346,7 @@ def test_window_opens_with_an_undecodable_title(open_window: OpenWindow, tmp_pat
 
 def test_window_with_unreadable_tree_opens_empty_and_read_only(qtbot: QtBot, tmp_path: Path) -> None:
     """A tree that cannot be read at all opens an empty window that says why and takes no typing."""
-    store = ensure_demo(tmp_path)
+    store = ensure_demo(tmp_path, fill_demo)
     store.close()
     # the table is there (opening checks that), but not the columns the tree reads
     _corrupt(store.path, ("ALTER TABLE page RENAME TO old_page", ()), ("CREATE TABLE page (id INTEGER)", ()))

@@ -34,7 +34,7 @@ from PySide6.QtWidgets import (
 )
 
 from editor.models.changes import Changes
-from editor.models.sync_store import ConflictData
+from editor.models.sync_reads import ConflictData
 from editor.text.convert import ContentError, html_to_markdown, markdown_to_html
 from editor.views import prompts
 from editor.views.error_text import describe

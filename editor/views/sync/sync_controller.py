@@ -20,7 +20,6 @@ from PySide6.QtCore import QObject, QTimer, Signal, Slot
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QDialog, QProgressBar, QToolButton
 
-from editor.models import sync_store
 from editor.models.changes import Changes
 from editor.models.demo import DEMO_SLUG
 from editor.models.errors import WorkingCopyLostError
@@ -220,7 +219,7 @@ class SyncController(QObject):
 
     def update_conflicts(self) -> int:
         """Enable "Resolve conflicts…" when there are any, mark them in the tree; returns how many."""
-        found = sync_store.conflicts(self.store)
+        found = self.store.conflicts()
         self.conflicts_action.setEnabled(bool(found))
         self.conflicts_action.setText(
             self.tr("Resolve &conflicts ({0})…").format(len(found))
@@ -232,7 +231,7 @@ class SyncController(QObject):
 
     def resolve_conflicts(self) -> ConflictDialog | None:
         """Open the conflict dialog over every conflict of the working copy."""
-        found = sync_store.conflicts(self.store)
+        found = self.store.conflicts()
         if not found:
             self.window.statusBar().showMessage(self.tr("No conflicts."), 5000)
             self.update_conflicts()
@@ -400,7 +399,7 @@ class SyncController(QObject):
     def _resolve(self, page_id: int, language: str, title: str, content: str) -> Changes:
         for pane in (self.window.source_pane, self.window.target_pane):
             pane.flush()
-        return sync_store.resolve_conflict(self.store, page_id, language, title, content)
+        return self.store.resolve_conflict(page_id, language, title, content)
 
     def _reload_open_page(self, changes: Changes) -> None:
         page = self.window.source_pane.page_id or self.window.target_pane.page_id

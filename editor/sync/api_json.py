@@ -1,7 +1,8 @@
-"""Validated records of the Integreat CMS API v3 JSON (regions, languages, pages).
+"""The one parser of the Integreat CMS API v3 JSON (regions, languages, pages).
 
-The demo region and a real pull both go through these parsers, so malformed server data and broken demo
-files fail the same way: an :class:`ImportDataError` naming the source, the item and the field. Every
+The HTTP client, the in-memory fake and the bundled demo region all go through these parsers, so
+malformed server data and broken demo files fail the same way: an :class:`ImportDataError` naming the
+source, the item and the field. The models never see this JSON; they receive typed records. Every
 shape is checked here, once: types (a list or a string where a number belongs, a non-numeric parent
 id), language codes (:func:`editor.text.languages.is_language_code`: letters, digits and ``-``/``_``,
 at most 35 characters, so a code is safe in a file name) and text: NUL and the other C0 control
@@ -17,25 +18,8 @@ from datetime import UTC, datetime
 from typing import Any
 
 from editor.models.errors import ImportDataError
+from editor.sync.cms_types import Language, Region
 from editor.text.languages import is_language_code
-
-
-@dataclass(frozen=True)
-class ApiRegion:
-    """``/api/v3/regions/<slug>/``."""
-
-    slug: str
-    name: str
-
-
-@dataclass(frozen=True)
-class ApiLanguage:
-    """An item of ``/api/v3/<region>/languages/``."""
-
-    code: str
-    bcp47_tag: str
-    native_name: str
-    rtl: bool
 
 
 @dataclass(frozen=True)
@@ -108,34 +92,47 @@ def _list(data: Any, where: str) -> list[Any]:
     return data
 
 
-def parse_region(data: Any, source: str) -> ApiRegion:
-    """Parse a region object."""
+def parse_region(data: Any, source: str, languages: list[Language] | None = None) -> Region:
+    """Parse a region object (its ``languages`` list too, unless ``languages`` are given)."""
     slug = _text(data, "path", source).strip("/")
     if not _SLUG.fullmatch(slug):
         shown = slug if len(slug) <= 40 else slug[:40] + "…"
         raise ImportDataError(f"{source}: field 'path' is not a region slug: {shown!r}")
-    return ApiRegion(slug=slug, name=_text(data, "name", source))
+    if languages is None:
+        listed = data.get("languages")
+        languages = parse_languages(listed, f"{source}, languages") if listed else []
+    ident, live = data.get("id", 0), data.get("live", True)
+    return Region(
+        id=ident if isinstance(ident, int) and not isinstance(ident, bool) else 0,
+        slug=slug,
+        name=_text(data, "name", source),
+        live=bool(live),
+        languages=tuple(languages),
+    )
 
 
 #: A region slug names a file of the working copy: word characters, ``-`` and ``.``, not ``..``.
 _SLUG = re.compile(r"(?!\.)[\w.-]{1,100}")
 
 
-def parse_languages(data: Any, source: str) -> list[ApiLanguage]:
-    """Parse a language list; the first language is the region's source language."""
+def parse_languages(data: Any, source: str, *, required: bool = True) -> list[Language]:
+    """Parse a language list; the first language is the region's source language (``required``: an
+    empty list is an error)."""
     result = []
     for index, item in enumerate(_list(data, source)):
         where = f"{source}, language {index + 1}"
         direction = _field(item, "dir", str, where)
         if direction not in ("LEFT_TO_RIGHT", "RIGHT_TO_LEFT"):
             raise ImportDataError(f"{where}: field 'dir' has unknown value {direction!r}")
-        result.append(ApiLanguage(
+        ident = item.get("id", 0)
+        result.append(Language(
+            id=ident if isinstance(ident, int) and not isinstance(ident, bool) else 0,
             code=_code(item, "code", where),
             bcp47_tag=_code(item, "bcp47_tag", where),
             native_name=_text(item, "native_name", where),
-            rtl=direction == "RIGHT_TO_LEFT",
+            right_to_left=direction == "RIGHT_TO_LEFT",
         ))  # fmt: skip
-    if not result:
+    if not result and required:
         raise ImportDataError(f"{source}: the region has no languages")
     return result
 

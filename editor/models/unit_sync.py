@@ -1,0 +1,440 @@
+"""The sync origins of the unit of work: a pull, a push's read-back, a conflict resolution, the import.
+
+Mixed into :class:`editor.models.unit.Unit` (same transaction, same helpers). Nothing here deletes a
+local text: a server-side change keeps the old local text in the local history (reason ``"pull"``), a
+page dropped on the server is only marked, and a translation changed on both sides becomes a conflict
+(docs/decisions/0006-sync-engine.md). Pages with a structure operation waiting (created, moved,
+archived or restored here) keep their local place until it is sent (docs/decisions/0013).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+from datetime import datetime
+from typing import TYPE_CHECKING, Any
+
+from editor.models.changes import Changes
+from editor.models.enums import Direction
+from editor.models.errors import StoreError
+from editor.models.sync_reads import RemoteText, TreeSeen, local_status
+from editor.text.plain import html_to_plain
+
+if TYPE_CHECKING:
+    from sqlalchemy.orm import Session
+
+
+@dataclass(frozen=True)
+class LanguageSpec:
+    """A language of the region as the CMS lists it (source language first)."""
+
+    code: str
+    bcp47_tag: str
+    native_name: str
+    rtl: bool
+
+
+@dataclass(frozen=True)
+class PageSpec:
+    """A page's place in the CMS tree (CMS Page ids; ``parent`` None for roots)."""
+
+    cms_page_id: int
+    parent: int | None
+    position: int
+    archived: bool = False
+
+
+def _now() -> datetime:
+    from editor.models.unit import utcnow
+
+    return utcnow()
+
+
+class SyncWrites:
+    """Writes whose origin is the CMS (see the module docstring)."""
+
+    s: Session
+    where: str
+
+    if TYPE_CHECKING:
+
+        def touched(self, changes: Changes) -> Changes: ...
+        def history(self, row: Any, reason: str) -> None: ...
+        def index(self, row: Any) -> None: ...
+        def translation_row(self, page_id: int, language: str) -> Any: ...
+        def enqueue_text(self, row: Any, minor_edit: bool) -> None: ...
+        def _ops(self, page_id: int, kind: str, translation_id: int | None = None) -> list[Any]: ...
+        def _drop_ops(self, page_id: int, kind: str, translation_id: int | None = None) -> None: ...
+
+    # --- region and tree ---------------------------------------------------------------------------
+
+    def ensure_region(self, slug: str, name: str, cms_url: str, languages: Sequence[LanguageSpec]) -> Changes:
+        """Create the region (first pull) or update its name/URL; add languages that are new."""
+        from editor.models.schema import Language, Region
+
+        if not languages:
+            raise StoreError(f"{self.where}: the region {slug} lists no languages")
+        changed = False
+        region = self.s.query(Region).first()
+        if region is None:
+            self.s.add(Region(slug=slug, name=name, cms_url=cms_url))
+            changed = True
+        elif region.slug != slug:
+            raise StoreError(f"{self.where}: this working copy holds region {region.slug}, not {slug}")
+        elif (region.name, region.cms_url) != (name, cms_url):
+            region.name, region.cms_url = name, cms_url
+        known = {lang.code for lang in self.s.query(Language)}
+        source = languages[0].code
+        for position, lang in enumerate(languages):
+            if lang.code in known:
+                continue
+            self.s.add(
+                Language(
+                    code=lang.code, bcp47_tag=lang.bcp47_tag, native_name=lang.native_name,
+                    direction=Direction.RTL if lang.rtl else Direction.LTR,
+                    parent_code=None if lang.code == source else source, position=position,
+                )
+            )  # fmt: skip
+            self.s.flush()
+            changed = True
+        return self.touched(Changes(tree=changed, languages=changed))
+
+    def upsert_pages(self, pages: Sequence[PageSpec]) -> Changes:
+        """Give every CMS page its local page with the server's parent, position and archived flag
+        (tree order); a page with a structure operation waiting keeps its local place."""
+        from editor.models.schema import Operation, Page
+
+        touched: set[int] = set()
+        local = {p.cms_page_id: p for p in self.s.query(Page) if p.cms_page_id is not None}
+        pending = {
+            op.page_id
+            for op in self.s.query(Operation)
+            if op.kind in ("move_page", "archive_page", "restore_page")
+        }
+        for spec in pages:
+            parent = local.get(spec.parent) if spec.parent is not None else None
+            parent_id = parent.id if parent is not None else None
+            page = local.get(spec.cms_page_id)
+            if page is None:
+                page = Page(
+                    parent_id=parent_id, position=spec.position, archived=spec.archived,
+                    cms_page_id=spec.cms_page_id,
+                )  # fmt: skip
+                self.s.add(page)
+                self.s.flush()
+                local[spec.cms_page_id] = page
+            elif page.id in pending or (page.parent_id, page.position, page.archived) == (
+                parent_id, spec.position, spec.archived,
+            ):  # fmt: skip
+                continue
+            else:
+                page.parent_id, page.position, page.archived = parent_id, spec.position, spec.archived
+            touched.add(page.id)
+        return self.touched(Changes(pages=frozenset(touched), tree=bool(touched)))
+
+    # --- texts from the server ---------------------------------------------------------------------
+
+    def take_server_text(
+        self, cms_page_id: int, language: str, remote: RemoteText, stamp: datetime | None = None
+    ) -> Changes:
+        """Take the server's text: a new translation, or a server-only change (old text to history).
+
+        A text saved here after the pull decided (e.g. an autosave while texts were fetched) is never
+        overwritten: both sides are kept as a conflict.
+        """
+        from editor.models.schema import Translation
+
+        page_id = self._local_page(cms_page_id)
+        key = frozenset({(page_id, language)})
+        row = self.translation_row(page_id, language)
+        if row is None:
+            row = Translation(
+                page_id=page_id, language_code=language, title=remote.title,
+                slug=remote.seen.slug, content=remote.content, status=local_status(remote.status),
+                changed_locally=False, server_updated_at=stamp,
+            )  # fmt: skip
+            self.s.add(row)
+            self.s.flush()
+        elif row.changed_locally:
+            self._keep_theirs(row, remote, "edit")
+            return self.touched(Changes(pages=frozenset({page_id}), translations=key, conflicts=key))
+        else:
+            if (row.title, row.content) != (remote.title, remote.content):
+                self.history(row, "pull")
+            row.title, row.content = remote.title, remote.content
+            row.slug, row.status = remote.seen.slug, local_status(remote.status)
+            row.changed_locally = False
+            row.server_updated_at = stamp or _now()
+            self._drop_text_ops(row)
+        state = self._state(row.id)
+        self._set_base(row, state, remote)
+        _see(state, remote.seen, "pulled")
+        self.index(row)
+        return self.touched(Changes(pages=frozenset({page_id}), translations=key, outbox=True))
+
+    def add_server_texts(self, items: Sequence[tuple[int, str, RemoteText, datetime | None]]) -> Changes:
+        """Many translations new to the working copy at once (a first pull): the same rule as
+        :meth:`take_server_text` (text, index, base, sync state), written with one statement per table.
+
+        ``items`` are (CMS page id, language, the server's text, its time stamp).
+        """
+        from sqlalchemy import text
+
+        from editor.models.store import content_hash, db_time
+
+        if not items:
+            return Changes()
+        pages = {int(c): int(i) for c, i in self.s.execute(text("SELECT cms_page_id, id FROM page"))}
+        first = int(self.s.execute(text("SELECT coalesce(max(id), 0) + 1 FROM translation")).scalar_one())
+        now = db_time(_now())
+        texts, index, states, keys = [], [], [], set()
+        for number, (cms_page_id, language, remote, stamp) in enumerate(items):
+            if cms_page_id not in pages:
+                raise StoreError(f"no local page for CMS page {cms_page_id}; pull the tree first")
+            tid, seen = first + number, remote.seen
+            keys.add((pages[cms_page_id], language))
+            texts.append({
+                "id": tid, "page": pages[cms_page_id], "lang": language, "title": remote.title,
+                "slug": seen.slug, "content": remote.content, "status": local_status(remote.status).value,
+                "server": db_time(stamp), "token": seen.token, "hash": content_hash(remote.content),
+            })  # fmt: skip
+            index.append({"id": tid, "title": remote.title, "body": html_to_plain(remote.content)})
+            states.append({
+                "id": tid, "token": seen.token, "short": seen.short_link_id, "status": seen.status,
+                "title": seen.title, "slug": seen.slug, "date": seen.date.isoformat() if seen.date else None,
+                "base": remote.status, "now": now,
+            })  # fmt: skip
+        self.s.execute(
+            text(
+                "INSERT INTO translation (id, page_id, language_code, title, slug, content, status, "
+                "server_updated_at, base_token, base_hash, base_title, base_content, changed_locally) "
+                "VALUES (:id, :page, :lang, :title, :slug, :content, :status, :server, :token, :hash, "
+                ":title, :content, 0)"
+            ),
+            texts,
+        )
+        self.s.execute(
+            text("INSERT INTO search_index (rowid, title, body) VALUES (:id, :title, :body)"), index
+        )
+        self.s.execute(
+            text(
+                "INSERT INTO sync_state (translation_id, token, short_link_id, status, title, slug, date, "
+                "base_status, dropped, seen_at, outcome) "
+                "VALUES (:id, :token, :short, :status, :title, :slug, :date, :base, 0, :now, 'pulled')"
+            ),
+            states,
+        )
+        pages_touched = frozenset(page for page, _ in keys)
+        return self.touched(Changes(pages=pages_touched, translations=frozenset(keys), tree=True))
+
+    def record_base(self, translation_id: int, remote: RemoteText) -> Changes:
+        """Both sides changed to the same text: the server's text becomes the base, nothing to push."""
+        row = self._row(translation_id)
+        state = self._state(row.id)
+        self._set_base(row, state, remote)
+        _see(state, remote.seen, "same")
+        same_text = (row.title, row.content) == (remote.title, remote.content)
+        if same_text and row.status == local_status(remote.status):  # not typed on meanwhile
+            row.changed_locally = False
+            self._drop_text_ops(row)
+        key = (row.page_id, row.language_code)
+        return self.touched(Changes(pages=frozenset({key[0]}), translations=frozenset({key}), outbox=True))
+
+    def record_seen(self, translation_id: int, seen: TreeSeen) -> Changes:
+        """The tree row moved but the text did not (a re-save): remember the row, nothing else."""
+        _see(self._state(translation_id), seen, "unchanged")
+        return Changes()
+
+    def record_conflict(self, translation_id: int, remote: RemoteText | None, kind: str = "edit") -> Changes:
+        """Keep "theirs" next to base and mine; nothing is written on either side."""
+        row = self._row(translation_id)
+        self._keep_theirs(row, remote, kind)
+        key = (row.page_id, row.language_code)
+        return self.touched(
+            Changes(pages=frozenset({key[0]}), translations=frozenset({key}), conflicts=frozenset({key}))
+        )
+
+    def mark_dropped(self, translation_id: int, page_gone: bool) -> Changes:
+        """The server no longer lists this translation: mark it (and the page when it is gone)."""
+        from editor.models.schema import Page
+
+        row = self._row(translation_id)
+        state = self._state(translation_id)
+        state.dropped, state.outcome = True, "dropped"
+        page = self.s.get(Page, row.page_id)
+        if page_gone and page is not None and not self._ops(page.id, "restore_page"):
+            page.archived = True
+        return self.touched(Changes(pages=frozenset({row.page_id}), tree=page_gone))
+
+    # --- push read-back ------------------------------------------------------------------------------
+
+    def record_pushed(self, translation_id: int, stored: RemoteText, pushed: tuple[str, str, str]) -> Changes:
+        """The server stored ``stored`` for a push of (title, content, status): it becomes the base.
+
+        When nothing was typed since the push started, the local text becomes the server's normalised
+        text and the text's operations go; otherwise the newer local text stays queued.
+        """
+        from editor.models.schema import Conflict
+
+        row = self._row(translation_id)
+        state = self._state(row.id)
+        self._set_base(row, state, stored)
+        _see(state, stored.seen, "pushed")
+        if (row.title, row.content, row.status.value) == pushed:
+            row.title, row.content = stored.title, stored.content
+            row.slug = stored.seen.slug or row.slug
+            row.changed_locally = False
+            self._drop_text_ops(row)
+            self.index(row)
+        row.server_updated_at = _now()
+        conflict = self.s.get(Conflict, row.id)
+        if conflict is not None:
+            self.s.delete(conflict)
+        key = (row.page_id, row.language_code)
+        return self.touched(Changes(pages=frozenset({key[0]}), translations=frozenset({key}), outbox=True))
+
+    def record_created(self, operation_id: int, cms_page_id: int) -> Changes:
+        """A queued create reached the CMS (or was found there after a lost reply): remember its id."""
+        from editor.models.schema import Operation, Page
+
+        op = self.s.get(Operation, operation_id)
+        if op is None:
+            raise StoreError(f"{self.where}: no waiting operation {operation_id}")
+        page = self.s.get(Page, op.page_id)
+        if page is None:
+            raise StoreError(f"{self.where}: no page {op.page_id}")
+        page.cms_page_id = cms_page_id
+        self.s.delete(op)
+        self.s.flush()
+        from editor.models.schema import Translation
+
+        for row in self.s.query(Translation).filter(
+            Translation.page_id == page.id, Translation.changed_locally
+        ):
+            if not self._ops(page.id, "edit_text", translation_id=row.id):
+                self.enqueue_text(row, False)  # sent with the create; goes once the read-back is recorded
+        return self.touched(Changes(pages=frozenset({page.id}), tree=True, outbox=True))
+
+    def operation_done(self, operation_id: int) -> Changes:
+        """A queued move, archive or restore arrived (or was already so on the server)."""
+        from editor.models.schema import Operation
+
+        op = self.s.get(Operation, operation_id)
+        if op is not None:
+            self.s.delete(op)
+        return self.touched(Changes(outbox=True))
+
+    def record_failure(self, operation_id: int, message: str, *, conflict: bool = False) -> Changes:
+        """A push failed (or found a conflict): keep the message on the operation, count the attempt."""
+        from editor.models.schema import Operation, SyncState
+
+        op = self.s.get(Operation, operation_id)
+        if op is not None:
+            op.attempts, op.last_error, op.conflict = op.attempts + 1, message, conflict
+            if op.translation_id is not None and self.s.get(SyncState, op.translation_id) is not None:
+                state = self._state(op.translation_id)
+                state.outcome, state.message = ("conflict" if conflict else "failed"), message
+        return self.touched(Changes(outbox=True, tree=conflict))
+
+    def resolve_conflict(self, page_id: int, language: str, title: str, content: str) -> Changes:
+        """The merged text becomes "mine", theirs the new base; it stays queued with its status
+        unchanged, so resolving never publishes anything by itself."""
+        from editor.models.schema import Conflict
+
+        row = self.translation_row(page_id, language)
+        conflict = self.s.get(Conflict, row.id) if row is not None else None
+        if row is None or conflict is None:
+            raise StoreError(f"{self.where}: page {page_id} ({language}) is not in conflict")
+        if (row.title, row.content) != (title, content):
+            self.history(row, "resolve")
+        row.title, row.content = title, content
+        row.changed_locally, row.local_updated_at = True, _now()
+        state = self._state(row.id)
+        if conflict.kind == "edit":
+            from editor.models.store import content_hash
+
+            row.base_token, row.base_hash = conflict.theirs_token, content_hash(conflict.theirs_content)
+            row.base_title, row.base_content = conflict.theirs_title, conflict.theirs_content
+            state.base_status = conflict.theirs_status
+        state.outcome = "resolved"
+        self.s.delete(conflict)
+        self.index(row)
+        self.enqueue_text(row, False)
+        return self.touched(
+            Changes(pages=frozenset({page_id}), translations=frozenset({(page_id, language)}), outbox=True)
+        )
+
+    def set_sync_meta(self, **values: str) -> None:
+        """Store region-wide sync facts (e.g. ``last_pull_at``)."""
+        from editor.models.schema import SyncMeta
+
+        for key, value in values.items():
+            self.s.merge(SyncMeta(key=key, value=value))
+
+    def clear_sync_meta(self, *keys: str) -> None:
+        """Forget region-wide sync facts (the demo region was never synced with a CMS)."""
+        from editor.models.schema import SyncMeta
+
+        self.s.query(SyncMeta).filter(SyncMeta.key.in_(keys)).delete()
+
+    # --- helpers -------------------------------------------------------------------------------------
+
+    def _row(self, translation_id: int) -> Any:
+        from editor.models.schema import Translation
+
+        row = self.s.get(Translation, translation_id)
+        if row is None:
+            raise StoreError(f"{self.where}: no translation {translation_id}")
+        return row
+
+    def _state(self, translation_id: int) -> Any:
+        from editor.models.schema import SyncState
+
+        state = self.s.get(SyncState, translation_id)
+        if state is None:
+            state = SyncState(translation_id=translation_id, dropped=False)
+            self.s.add(state)
+        return state
+
+    def _set_base(self, row: Any, state: Any, remote: RemoteText) -> None:
+        from editor.models.store import content_hash
+
+        row.base_token, row.base_hash = remote.seen.token, content_hash(remote.content)
+        row.base_title, row.base_content = remote.title, remote.content
+        state.base_status = remote.status
+
+    def _drop_text_ops(self, row: Any) -> None:
+        self._drop_ops(row.page_id, "edit_text", translation_id=row.id)
+        self._drop_ops(row.page_id, "set_status", translation_id=row.id)
+
+    def _local_page(self, cms_page_id: int) -> int:
+        from sqlalchemy import select
+
+        from editor.models.schema import Page
+
+        found = self.s.scalars(select(Page.id).where(Page.cms_page_id == cms_page_id)).first()
+        if found is None:
+            raise StoreError(f"no local page for CMS page {cms_page_id}; pull the tree first")
+        return int(found)
+
+    def _keep_theirs(self, row: Any, remote: RemoteText | None, kind: str) -> None:
+        from editor.models.schema import Conflict
+
+        conflict = self.s.get(Conflict, row.id) or Conflict(translation_id=row.id)
+        conflict.kind, conflict.detected_at = kind, _now()
+        conflict.theirs_title = remote.title if remote else ""
+        conflict.theirs_content = remote.content if remote else ""
+        conflict.theirs_token = remote.seen.token if remote else None
+        conflict.theirs_status = (remote.status or None) if remote else None
+        self.s.add(conflict)
+        state = self._state(row.id)
+        if remote is not None and remote.seen.token:
+            _see(state, remote.seen, "conflict")
+        state.dropped = remote is None
+        state.outcome = "conflict"
+
+
+def _see(state: Any, seen: TreeSeen, outcome: str) -> None:
+    state.token, state.short_link_id, state.status = seen.token, seen.short_link_id, seen.status
+    state.title, state.slug, state.date = seen.title, seen.slug, seen.date
+    state.dropped, state.seen_at, state.outcome, state.message = False, _now(), outcome, None

@@ -1,0 +1,297 @@
+"""``BundledCmsClient``: a read-only CMS that serves a folder of API v3 JSON (the demo region).
+
+The folder holds what the CMS's public API returns: ``region.json``, ``languages.json`` and
+``pages/<lang>.json``. Serving it through the client contract means the demo region is created by the
+very pull that fills a working copy from a real CMS — there is no second importer
+(docs/decisions/0013-unit-of-work.md). Writes are refused: the demo has no server.
+
+The public API never gives a page's own Page id (docs/decisions/0005-page-identity.md): the
+translations of one page are grouped through ``available_languages``, the tree comes from
+``parent.path``, inner pages take their real Page id from their children's ``parent.id`` and the others
+get fresh ids above every id the data names. Texts are read one language at a time (a large region
+never holds every text of every language in memory).
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import json
+from collections.abc import Callable, Mapping
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from editor.models.errors import ImportDataError
+from editor.sync.api_json import ApiPage, parse_languages, parse_pages, parse_region
+from editor.sync.cms_types import PushResult, Region, RegionChoice, StoredTranslation, TreeRow
+from editor.sync.errors import ClientError
+
+
+def read_json(path: Path) -> Any:
+    """Read a JSON file; errors name the file and what is wrong."""
+    try:
+        raw = path.read_bytes()
+    except OSError as exc:
+        raise ImportDataError(f"{path}: cannot be read ({exc.strerror})") from exc
+    try:
+        return json.loads(raw.decode("utf-8"))
+    except UnicodeDecodeError as exc:
+        raise ImportDataError(f"{path}: not UTF-8 (byte {exc.start})") from exc
+    except json.JSONDecodeError as exc:
+        raise ImportDataError(f"{path}: not valid JSON ({exc.msg}, line {exc.lineno})") from exc
+
+
+@dataclass
+class PageGroup:
+    """The translations of one page, found through ``available_languages``."""
+
+    id: int
+    members: dict[str, ApiPage]
+    parent: int | None = None
+    position: int = 0
+    depth: int = 0
+    cms_page_id: int | None = None
+    children: list[PageGroup] = field(default_factory=list)
+
+
+def group_translations(pages: Mapping[str, list[ApiPage]], order: list[str]) -> list[PageGroup]:
+    """Group page objects of every language into pages and link them into a tree.
+
+    Languages are visited source first; a page object joins the group that one of its
+    ``available_languages`` links (or a link to it) already placed, otherwise it starts a new group.
+    """
+    placed: dict[tuple[str, int], PageGroup] = {}
+    groups: list[PageGroup] = []
+    by_path: dict[tuple[str, str], PageGroup] = {}
+    for lang in order:
+        for page in pages.get(lang, []):
+            group = placed.get((lang, page.id))
+            if group is None:
+                group = next((placed[(o, t)] for o, t in page.available.items() if (o, t) in placed), None)
+            if group is None:
+                group = PageGroup(id=len(groups) + 1, members={})
+                groups.append(group)
+            if lang in group.members:
+                raise ImportDataError(
+                    f"pages/{lang}.json: two pages ({page.path}, {group.members[lang].path}) "
+                    "claim to be the same page"
+                )
+            group.members[lang] = page
+            by_path[(lang, page.path)] = group
+            placed[(lang, page.id)] = group
+            for other, tid in page.available.items():
+                placed.setdefault((other, tid), group)
+    _link_tree(groups, by_path, order)
+    return groups
+
+
+def _link_tree(groups: list[PageGroup], by_path: dict[tuple[str, str], PageGroup], order: list[str]) -> None:
+    for group in groups:
+        first = next(group.members[lang] for lang in order if lang in group.members)
+        group.position = first.order
+        for lang in order:
+            page = group.members.get(lang)
+            if page is None or page.parent_path is None:
+                continue
+            parent = by_path.get((lang, page.parent_path))
+            if parent is None:
+                raise ImportDataError(
+                    f"pages/{lang}.json: the parent {page.parent_path} of {page.path} is missing"
+                )
+            group.parent = parent.id
+            if page.parent_id:
+                parent.cms_page_id = page.parent_id
+            break
+    by_id = {g.id: g for g in groups}
+    for group in groups:
+        depth, seen, node = 0, {group.id}, group
+        while node.parent is not None:
+            node = by_id[node.parent]
+            if node.id in seen:
+                raise ImportDataError(f"the page tree has a cycle at {first_path(group)}")
+            seen.add(node.id)
+            depth += 1
+        group.depth = depth
+
+
+def first_path(group: PageGroup) -> str:
+    """A path that names the page in messages."""
+    return next(iter(group.members.values())).path
+
+
+class BundledCmsClient:
+    """A read-only :class:`~editor.sync.client.CmsClient` over a folder of API v3 JSON."""
+
+    parallel_reads = 1
+
+    def __init__(self, folder: Path, base_url: str = "", slug: str | None = None) -> None:
+        self.folder, self.base_url = Path(folder), base_url
+        self.request_count = 0
+        self._user: str | None = None
+        region_file, languages_file = self.folder / "region.json", self.folder / "languages.json"
+        languages = parse_languages(read_json(languages_file), str(languages_file))
+        self._region = parse_region(read_json(region_file), str(region_file), languages)
+        if slug is not None:  # the folder's region served under another slug (a renamed copy)
+            self._region = dataclasses.replace(self._region, slug=slug)
+        self._order = [lang.code for lang in languages]
+        pages = {code: [_without_text(p) for p in self._read(code)] for code in self._order}
+        self._rows = _tree_rows(group_translations(pages, self._order), self._order)
+        self._texts: tuple[str, dict[int, ApiPage]] | None = None
+
+    @property
+    def region_slug(self) -> str:
+        """The slug of the bundled region."""
+        return self._region.slug
+
+    def _read(self, code: str) -> list[ApiPage]:
+        path = self.folder / "pages" / f"{code}.json"
+        return parse_pages(read_json(path), code, str(path)) if path.exists() else []
+
+    # --- the client contract -------------------------------------------------------------------
+
+    @property
+    def logged_in_user(self) -> str | None:
+        """Whoever "logged in" (the demo asks for no password)."""
+        return self._user
+
+    def login(self, user: str, password: str, totp_secret_or_code: str | None = None) -> None:
+        """Accept anyone: the bundled region is public and read-only."""
+        self._user = user
+
+    def editable_regions(self) -> list[RegionChoice]:
+        """The one bundled region."""
+        return [RegionChoice(self._region.slug, self._region.name)]
+
+    def region(self, slug: str) -> Region:
+        """The bundled region."""
+        self.request_count += 1
+        if slug != self._region.slug:
+            raise ClientError(404, f"no region {slug} here (this folder holds {self._region.slug})")
+        return self._region
+
+    def public_pages(self, slug: str, lang: str) -> list[ApiPage]:
+        """The bundled page list of ``lang`` (texts included)."""
+        self.request_count += 1
+        return self._read(lang)
+
+    def tree(self, region: str, lang: str) -> list[TreeRow]:
+        """The tree rows of ``lang`` (every bundled page is PUBLIC; ids as the module docstring says)."""
+        self.request_count += 1
+        return list(self._rows.get(lang, []))
+
+    def archived(self, region: str, lang: str) -> list[TreeRow]:
+        """No archived pages are bundled."""
+        self.request_count += 1
+        return []
+
+    def stored_translation(self, region: str, lang: str, page_id: int) -> StoredTranslation:
+        """The bundled title and text (the language's file is read once, then kept until the next)."""
+        self.request_count += 1
+        if self._texts is None or self._texts[0] != lang:
+            by_page = {row.short_link_id: row.page_id for row in self._rows.get(lang, [])}
+            self._texts = (lang, {by_page[p.id]: p for p in self._read(lang) if p.id in by_page})
+        page = self._texts[1].get(page_id)
+        if page is None:
+            raise ClientError(404, f"page {page_id} has no {lang} translation")
+        rtl = any(lg.right_to_left for lg in self._region.languages if lg.code == lang)
+        return StoredTranslation(page_id, lang, page.title, page.content, rtl)
+
+    def push(self, *args: Any, **kwargs: Any) -> PushResult:
+        """Refused: the demo region has no server."""
+        raise ClientError(405, "the demo region is read-only")
+
+    def create_page(self, *args: Any, **kwargs: Any) -> int:
+        """Refused: the demo region has no server."""
+        raise ClientError(405, "the demo region is read-only")
+
+    def move_page(self, *args: Any, **kwargs: Any) -> None:
+        """Refused: the demo region has no server."""
+        raise ClientError(405, "the demo region is read-only")
+
+    archive_page = restore_page = move_page
+
+
+def _without_text(page: ApiPage) -> ApiPage:
+    from dataclasses import replace
+
+    return replace(page, content="")
+
+
+def _tree_rows(groups: list[PageGroup], order: list[str]) -> dict[str, list[TreeRow]]:
+    """Each language's tree rows in depth-first order (siblings by the API's ``order``)."""
+    taken = {g.cms_page_id for g in groups if g.cms_page_id}
+    fresh = iter(range(max(taken, default=0) + 1, 1 << 62))
+    ids = {g.id: g.cms_page_id or next(fresh) for g in groups}
+    children: dict[int | None, list[PageGroup]] = {}
+    for group in groups:
+        children.setdefault(group.parent, []).append(group)
+    ordered: list[PageGroup] = []
+    stack = sorted(children.get(None, []), key=lambda g: (g.position, g.id), reverse=True)
+    while stack:  # depth first without recursion: a tree may be thousands of levels deep
+        group = stack.pop()
+        ordered.append(group)
+        stack += sorted(children.get(group.id, []), key=lambda g: (g.position, g.id), reverse=True)
+    source = order[0]
+    rows: dict[str, list[TreeRow]] = {code: [] for code in order}
+    for position, group in enumerate(ordered):
+        states = _states(group, order)
+        for code, page in group.members.items():
+            parent = ids[group.parent] if group.parent is not None else None
+            stamp = page.last_updated.date() if page.last_updated else None
+            rows[code].append(
+                TreeRow(
+                    ids[group.id], code, group.depth + 1, parent, position, page.title, page.slug, "PUBLIC",
+                    stamp, states if code == source else {}, page.id,
+                )
+            )  # fmt: skip
+    return rows
+
+
+def _states(group: PageGroup, order: list[str]) -> dict[str, str]:
+    """The CMS's translation states as the source row shows them (older than the source: outdated)."""
+    source = group.members.get(order[0])
+    out: dict[str, str] = {}
+    for code in order[1:]:
+        page = group.members.get(code)
+        if page is None:
+            out[code] = "MISSING"
+        elif source and source.last_updated and page.last_updated and page.last_updated < source.last_updated:
+            out[code] = "OUTDATED"
+        else:
+            out[code] = "UP_TO_DATE"
+    return out
+
+
+#: ``fill(store)``: how :func:`editor.models.demo.ensure_demo` gets its content in.
+Filler = Callable[[Any], None]
+
+
+def demo_filler(folder: Path, slug: str, cms_url: str) -> Filler:
+    """A filler that pulls the bundled region in ``folder`` into an empty working copy."""
+
+    def fill(store: Any) -> None:
+        from editor.models.errors import StoreError
+        from editor.sync.errors import NetworkError
+        from editor.sync.service import SyncService
+
+        client = BundledCmsClient(folder, cms_url, slug)
+        try:
+            report = SyncService(store, client, slug, "demo", lambda _user: "demo").pull()
+        except NetworkError as exc:  # e.g. the folder holds another region
+            raise StoreError(f"{folder}: the region could not be read ({exc})") from exc
+        if not report.ok:
+            problems = "; ".join(
+                f"{i.language} {i.title}: {i.message}" for i in report.failed + report.conflicts
+            )
+            raise StoreError(f"{folder}: the demo region could not be read ({problems})")
+        with store.unit() as unit:  # read from files, never synced with a CMS
+            unit.clear_sync_meta("last_pull_at", "user")
+
+    return fill
+
+
+def fill_demo(store: Any) -> None:
+    """Fill an empty working copy with the bundled demo region "Musterstadt" (through a pull)."""
+    from editor.models.demo import DEMO_CMS_URL, DEMO_SLUG, demo_source
+
+    demo_filler(demo_source(), DEMO_SLUG, DEMO_CMS_URL)(store)

@@ -1,0 +1,313 @@
+"""Sending the outbox: every operation in the safe order, each after its precondition.
+
+The order and the preconditions are those of :mod:`editor.models.operations`. Structure operations
+read the source language's tree once (again after each structure write) to check where the page is
+now; a text's precondition is the edit form's stored text, which its push reads anyway (0006).
+
+Never a duplicate page: a create's CMS id is recorded as soon as the ``new/`` form answers, and
+before any retry of a create (after a timeout or a lost reply, in this run or the next) the tree is
+read and a page with the same title under the same parent is taken as the one created.
+"""
+
+from __future__ import annotations
+
+import logging
+import threading
+from collections.abc import Callable
+from dataclasses import replace
+from functools import partial
+from typing import TYPE_CHECKING
+
+from editor.models.changes import Changes
+from editor.models.operations import CreatePage, MovePage, Operation, push_order
+from editor.models.sync_reads import OutboxEntry, RemoteText, TreeSeen, outbox_items, page_ids_by_cms_id
+from editor.sync import engine
+from editor.sync.cms_types import TreeRow
+from editor.sync.errors import LoginRejected, NetworkError
+
+if TYPE_CHECKING:
+    from editor.sync.service import Progress, SyncIssue, SyncReport, SyncService
+
+log = logging.getLogger(__name__)
+
+
+class PushRun:
+    """One push of the whole outbox (see the module docstring)."""
+
+    def __init__(self, service: SyncService, report: SyncReport, minor_edit: bool | None) -> None:
+        self.service, self.report, self.minor_override = service, report, minor_edit
+        self.store, self.client, self.region = service.store, service.client, service.region_slug
+        self.source = self.store.languages()[0].code
+        self._tree: list[TreeRow] | None = None
+
+    def run(self, progress: Progress | None, cancel: threading.Event | None) -> None:
+        """Send every operation (cancellable between operations)."""
+        ops = push_order(self.store.operations())
+        texts: dict[int, OutboxEntry] | None = None
+        for done, op in enumerate(ops):
+            if cancel is not None and cancel.is_set():
+                self.report.cancelled = True
+                return
+            if progress is not None:
+                progress(done, len(ops), self._describe(op))
+            if op.conflict:
+                self._issue(op, "conflict: check it in the list of changes waiting to be sent", conflict=True)
+                continue
+            if isinstance(op, CreatePage):
+                self._guard(op, partial(self._create, op))
+            elif op.kind in ("move_page", "archive_page", "restore_page"):
+                self._guard(op, partial(self._structure, op))
+            else:
+                if texts is None:  # after the creates: new pages have their CMS ids now
+                    texts = {e.translation_id: e for e in outbox_items(self.store)}
+                entry = texts.pop(getattr(op, "translation_id", -1), None)
+                if entry is not None:
+                    self._push_text(entry)
+        if progress is not None:
+            progress(len(ops), len(ops), "")
+
+    # --- structure ----------------------------------------------------------------------------------
+
+    def _guard(self, op: Operation, call: Callable[[], None]) -> None:
+        try:
+            call()
+        except _Conflict as exc:
+            self._fail(op, str(exc), conflict=True)
+        except LoginRejected:
+            raise
+        except NetworkError as exc:
+            self._fail(op, str(exc))
+
+    def _create(self, op: CreatePage) -> None:
+        cms = {local: cms for cms, local in page_ids_by_cms_id(self.store).items()}
+        parent = cms.get(op.parent_id) if op.parent_id is not None else None
+        ref = cms.get(op.ref_page_id) if op.ref_page_id is not None else None
+        if (op.parent_id is not None and parent is None) or (op.ref_page_id is not None and ref is None):
+            raise NetworkError("the page it belongs under is not in the CMS yet")
+        text = self.store.translation(op.page_id, op.language)
+        title, content = (text.title, text.content) if text is not None else (op.title, "")
+        status = text.status.value if text is not None else "DRAFT"
+        attempt = 0
+        while True:
+            if attempt or op.attempts:  # the last try may have created it: look before creating again
+                found = self._created_before(parent, title, set(cms.values()))
+                if found is not None:
+                    self._created(op, found, (title, content, status))
+                    return
+            self._check_place(parent, ref)
+            try:
+                new_id = self.client.create_page(
+                    self.region, op.language, title, content, status, ref, op.position, op.slug, parent
+                )
+            except engine_retryable() as exc:
+                attempt += 1
+                self._tree = None
+                if attempt >= self.service.retries:
+                    raise
+                log.info("create of %r failed (%s); looking before retrying", title, exc)
+                self.service._sleep(self.service.retry_backoff.base * attempt)
+                continue
+            self._created(op, new_id, (title, content, status))
+            return
+
+    def _created(self, op: CreatePage, cms_id: int, sent: tuple[str, str, str]) -> None:
+        with self.store.unit() as unit:  # first: the id, so that no retry can make the page twice
+            unit.record_created(op.id, cms_id)
+        self._tree = None
+        self.report.changes |= unit.changes
+        self.report.pushed += 1
+        try:
+            stored = self.client.stored_translation(self.region, op.language, cms_id)
+        except NetworkError as exc:  # the text stays queued; its push finds it already stored
+            log.info("read-back of the new page %s failed: %s", cms_id, exc)
+            return
+        text = self.store.translation(op.page_id, op.language)
+        if text is None:
+            return
+        seen = TreeSeen("", None, sent[2], stored.title, "", None)
+        with self.store.unit() as unit:
+            unit.record_pushed(text.id, RemoteText(stored.title, stored.content, sent[2], seen), sent)
+        self.report.changes |= unit.changes
+
+    def _created_before(self, parent: int | None, title: str, known: set[int]) -> int | None:
+        """A page with ``title`` the working copy does not know: under ``parent`` first, then anywhere
+        (the reference page may have moved meanwhile), then among the archived pages (under a parent
+        archived meanwhile)."""
+        for rows in (self._source_tree(), None):
+            if rows is None:
+                rows = self.client.archived(self.region, self.source)
+            found = [row for row in rows if row.title == title and row.page_id not in known]
+            if found:
+                return next((row for row in found if row.parent_id == parent), found[0]).page_id
+        return None
+
+    def _check_place(self, parent: int | None, ref: int | None) -> None:
+        listed = {row.page_id for row in self._source_tree()}
+        for page in (parent, ref):
+            if page is not None and page not in listed:
+                raise _Conflict("the page it goes under or next to was archived or deleted in the CMS")
+
+    def _structure(self, op: Operation) -> None:
+        cms = {local: cms for cms, local in page_ids_by_cms_id(self.store).items()}
+        page = cms.get(op.page_id)
+        if page is None:
+            raise NetworkError("this page is not in the CMS yet")
+        row = next((r for r in self._source_tree() if r.page_id == page), None)
+        if isinstance(op, MovePage):
+            self._move(op, page, row, cms)
+        elif op.kind == "archive_page" and row is not None:
+            self.client.archive_page(self.region, self.source, page)
+        elif op.kind == "restore_page" and row is None:
+            self.client.restore_page(self.region, self.source, page)
+        self._tree = None
+        with self.store.unit() as unit:
+            unit.operation_done(op.id)
+        self.report.changes |= unit.changes | Changes(tree=True)
+        self.report.pushed += 1
+
+    def _move(self, op: MovePage, page: int, row: TreeRow | None, cms: dict[int, int]) -> None:
+        ref = cms.get(op.ref_page_id)
+        rows = {r.page_id: r for r in self._source_tree()}
+        if row is None:
+            raise _Conflict("moved here, but archived or deleted in the CMS meanwhile")
+        if ref is None or ref not in rows:
+            raise _Conflict("the page it was moved to is not in the CMS (archived or deleted)")
+        target_parent = ref if op.position == "first-child" else rows[ref].parent_id
+        if (row.parent_id or 0) != op.from_parent and row.parent_id != target_parent:
+            raise _Conflict("moved here and also moved in the CMS meanwhile")
+        self.client.move_page(self.region, self.source, page, ref, op.position)
+
+    def _source_tree(self) -> list[TreeRow]:
+        if self._tree is None:
+            self._tree = self.client.tree(self.region, self.source)
+        return self._tree
+
+    # --- texts ---------------------------------------------------------------------------------------
+
+    def _push_text(self, item: OutboxEntry) -> None:
+        from editor.sync.service import SyncIssue
+
+        issue = SyncIssue(item.page_id, item.cms_page_id, item.language, item.title, "")
+        if item.in_conflict:
+            self.report.conflicts.append(_with(issue, "in conflict: resolve it before pushing"))
+            return
+        if item.cms_page_id is None:
+            self._fail_text(item, issue, "this page is not in the CMS yet (its creation has not been sent)")
+            return
+        minor = item.minor_edit if self.minor_override is None else self.minor_override
+        try:
+            stored = self.service._retry(lambda: self._post(item, minor))
+        except PreconditionFailed as exc:
+            theirs = RemoteText(exc.title, exc.content, "", TreeSeen("", None, "", exc.title, "", None))
+            with self.store.unit() as unit:
+                unit.record_conflict(item.translation_id, theirs)
+            self.report.changes |= unit.changes
+            self.report.conflicts.append(_with(issue, "changed on the server since the last pull"))
+            return
+        except NetworkError as exc:
+            if isinstance(exc, LoginRejected):
+                raise
+            self._fail_text(item, issue, str(exc))
+            return
+        with self.store.unit() as unit:
+            unit.record_pushed(item.translation_id, stored, (item.title, item.content, item.status.value))
+        self.report.changes |= unit.changes
+        self.report.pushed += 1
+
+    def _fail_text(self, item: OutboxEntry, issue: SyncIssue, message: str) -> None:
+        with self.store.unit() as unit:
+            for op in self.store.operations():
+                if getattr(op, "translation_id", None) == item.translation_id:
+                    unit.record_failure(op.id, message)
+        self.report.changes |= unit.changes
+        self.report.failed.append(_with(issue, message))
+
+    def _post(self, item: OutboxEntry, minor: bool) -> RemoteText:
+        """GET the form, check it against the base, POST, and return what the server stored."""
+        assert item.cms_page_id is not None
+        status = item.status.value
+        try:
+            result = self.client.push(
+                self.region, item.language, item.cms_page_id, item.title, item.content,
+                status=status, minor_edit=minor, precondition=_precondition(item),
+            )  # fmt: skip
+        except AlreadyStored as exc:
+            return RemoteText(exc.title, exc.content, status, TreeSeen("", None, status, exc.title, "", None))
+        token = f"s{result.short_link_id}|{result.status}" if result.short_link_id else ""
+        seen = TreeSeen(token, result.short_link_id, result.status, result.title, "", None)
+        return RemoteText(result.title, result.content, result.status, seen)
+
+    # --- reporting -----------------------------------------------------------------------------------
+
+    def _fail(self, op: Operation, message: str, conflict: bool = False) -> None:
+        with self.store.unit() as unit:
+            unit.record_failure(op.id, message, conflict=conflict)
+        self.report.changes |= unit.changes
+        self._issue(op, message, conflict)
+
+    def _issue(self, op: Operation, message: str, conflict: bool) -> None:
+        from editor.sync.service import SyncIssue
+
+        cms = {local: cms for cms, local in page_ids_by_cms_id(self.store).items()}
+        issue = SyncIssue(
+            op.page_id, cms.get(op.page_id), getattr(op, "language", ""), self._title(op), message
+        )
+        (self.report.conflicts if conflict else self.report.failed).append(issue)
+
+    def _title(self, op: Operation) -> str:
+        if isinstance(op, CreatePage):
+            return op.title
+        rows = self.store.page_tree([op.page_id])
+        return rows[0].title([lang.code for lang in self.store.languages()]) if rows else ""
+
+    def _describe(self, op: Operation) -> str:
+        return f"{op.kind.replace('_', ' ')}: {self._title(op)}"
+
+
+class _Conflict(Exception):  # noqa: N818 - an outcome
+    """A structure operation's precondition failed: the user decides."""
+
+
+class PreconditionFailed(Exception):  # noqa: N818 - an outcome
+    """The server's stored text moved since the base: do not write."""
+
+    def __init__(self, title: str, content: str) -> None:
+        self.title, self.content = title, content
+        super().__init__("the page was changed on the server since the last pull")
+
+
+class AlreadyStored(Exception):  # noqa: N818 - an outcome
+    """The server already holds exactly the local text (e.g. the reply to a save was lost)."""
+
+    def __init__(self, title: str, content: str) -> None:
+        self.title, self.content = title, content
+        super().__init__("the server already has this text")
+
+
+def engine_retryable() -> tuple[type[Exception], ...]:
+    """Failures after which a create may or may not have happened (look before trying again)."""
+    from editor.sync.service import RETRYABLE
+
+    return RETRYABLE
+
+
+def _with(issue: SyncIssue, message: str) -> SyncIssue:
+    return replace(issue, message=message)
+
+
+def _precondition(item: OutboxEntry) -> Callable[[str, str], None]:
+    """The check run on the edit form's stored text right before the POST."""
+
+    def check(stored_title: str, stored_content: str) -> None:
+        stored_hash = engine.text_hash(stored_content)
+        same = stored_title == item.title and stored_hash == engine.text_hash(item.content)
+        if same and not item.status_only:  # a status change must still be sent
+            raise AlreadyStored(stored_title, stored_content)
+        if item.base_hash is None:
+            if stored_title.strip() or stored_content.strip():
+                raise PreconditionFailed(stored_title, stored_content)
+            return
+        if stored_hash != item.base_hash or stored_title != item.base_title:
+            raise PreconditionFailed(stored_title, stored_content)
+
+    return check

@@ -1,0 +1,151 @@
+"""Sync contract suite, page structure: the same tests against MemoryCmsClient and the real CMS peer.
+
+Pages created, moved and archived offline arrive in the CMS through its own forms, in a safe order;
+a retry after a lost reply never makes a second page; a page moved on both sides is a conflict.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from editor.models.enums import Status
+from editor.models.operations import MovePage
+from editor.models.store import Store, content_hash, open_store
+from editor.sync.errors import Timeout
+from editor.sync.service import SyncService
+from tests.sync.contract_backends import Backend
+from tests.sync.peer_fixture import cms_peer  # noqa: F401
+from tests.sync.test_contract import backend  # noqa: F401 - the parametrised fixture
+
+
+@pytest.fixture
+def store(tmp_path: Path) -> Iterator[Store]:
+    """An empty working copy (the first pull fills it)."""
+    s = open_store(tmp_path, "testhausen", create=True)
+    yield s
+    s.close()
+
+
+def _service(backend: Backend, store: Store, client: Any = None) -> SyncService:  # noqa: F811
+    return SyncService(
+        store, client or backend.client(), backend.region, backend.user, lambda _u: backend.password,
+        sleep=lambda _s: None,
+    )  # fmt: skip
+
+
+def _local_id(store: Store, cms_id: int) -> int:
+    return next(p.id for p in store.page_tree() if p.cms_page_id == cms_id)
+
+
+def test_contract_page_created_offline_appears_at_its_place(backend: Backend, store: Store) -> None:  # noqa: F811
+    """A page created offline as the first child of a parent appears there in the CMS with its texts
+    in two languages; a second sync changes nothing and makes no second page."""
+    service = _service(backend, store)
+    assert service.pull().ok
+    welcome = _local_id(store, backend.ids["welcome"])
+    page, _ = store.create_page(welcome, "first-child", "de", "Anmeldung vor Ort", "anmeldung-vor-ort")
+    store.save_translation(page, "de", title="Anmeldung vor Ort", content="<p>Im Bürgerbüro.</p>")
+    store.save_translation(
+        page, "en", title="Registration on site", content="<p>At the citizens' office.</p>"
+    )
+    report = service.push()
+    assert report.ok, report.as_json()
+    assert (report.pushed, store.outbox_count()) == (2, 0)
+    cms_id = next(p.cms_page_id for p in store.page_tree() if p.id == page)
+    assert cms_id is not None
+    assert backend.children(backend.ids["welcome"])[0] == cms_id
+    de, en = backend.stored_by_id(cms_id, "de"), backend.stored_by_id(cms_id, "en")
+    assert (de.title, content_hash(de.content)) == (
+        "Anmeldung vor Ort",
+        content_hash("<p>Im Bürgerbüro.</p>"),
+    )
+    assert en.title == "Registration on site"
+    again = service.sync()
+    assert again.ok
+    assert (again.pushed, sum(again.pulled.values())) == (0, 0)
+    assert backend.children(backend.ids["welcome"]).count(cms_id) == 1
+    assert sum(1 for p in store.page_tree() if p.cms_page_id == cms_id) == 1
+
+
+def test_contract_move_and_archive_arrive(backend: Backend, store: Store) -> None:  # noqa: F811
+    """A page moved offline (next to another under a new parent) and one archived offline arrive."""
+    service = _service(backend, store)
+    assert service.pull().ok
+    courses, contact = _local_id(store, backend.ids["courses"]), _local_id(store, backend.ids["contact"])
+    store.move_page(courses, contact, "right")
+    store.archive_page(_local_id(store, backend.ids["work"]))
+    report = service.push()
+    assert report.ok, report.as_json()
+    assert report.pushed == 2
+    under = backend.children(backend.ids["welcome"])
+    assert under.index(backend.ids["courses"]) == under.index(backend.ids["contact"]) + 1
+    assert backend.ids["work"] in backend.archived_ids()
+    after = service.pull()
+    assert after.ok
+    work = next(p for p in store.page_tree() if p.cms_page_id == backend.ids["work"])
+    assert work.archived
+
+
+def test_contract_create_retry_after_timeout_makes_no_second_page(backend: Backend, store: Store) -> None:  # noqa: F811
+    """The create form saves but its reply is lost (a timeout): the retry finds the page under its
+    parent and takes it; the CMS holds exactly one such page."""
+    client = backend.client()
+    service = _service(backend, store, client)
+    assert service.pull().ok
+    work = _local_id(store, backend.ids["work"])
+    store.create_page(work, "first-child", "de", "Minijobs")
+    real = client.create_page
+    calls: list[int] = []
+
+    def lost_reply(*args: Any, **kwargs: Any) -> int:
+        calls.append(real(*args, **kwargs))
+        raise Timeout("cms (the reply was lost)")
+
+    client.create_page = lost_reply
+    try:
+        report = service.push()
+    finally:
+        del client.create_page
+    assert report.ok, report.as_json()
+    assert len(calls) == 1
+    [created] = [p for p in store.page_tree() if p.title(["de"]) == "Minijobs"]
+    assert created.cms_page_id == calls[0]
+    under = backend.children(backend.ids["work"])
+    assert under.count(calls[0]) == 1
+    assert [backend.stored_by_id(p, "de").title for p in under].count("Minijobs") == 1
+
+
+def test_contract_moved_on_both_sides_is_a_conflict(backend: Backend, store: Store) -> None:  # noqa: F811
+    """A page moved here while another editor moved it in the CMS: nothing is overwritten, the move
+    waits as a conflict the user sees."""
+    service = _service(backend, store)
+    assert service.pull().ok
+    courses, welcome = _local_id(store, backend.ids["courses"]), _local_id(store, backend.ids["welcome"])
+    store.move_page(courses, welcome, "first-child")
+    backend.other_editor_moves("courses", "work", "right")
+    report = service.sync()
+    assert len(report.conflicts) == 1
+    assert "moved" in report.conflicts[0].message
+    assert backend.ids["courses"] not in backend.children(backend.ids["welcome"])
+    [op] = store.operations()
+    assert isinstance(op, MovePage)
+    assert op.conflict
+
+
+def test_contract_status_set_offline_arrives(backend: Backend, store: Store) -> None:  # noqa: F811
+    """A translation set to draft here is a draft in the CMS after the push; its text is unchanged."""
+    service = _service(backend, store)
+    assert service.pull().ok
+    work = _local_id(store, backend.ids["work"])
+    before = backend.stored("work", "en")
+    store.set_status(work, "en", Status.DRAFT)
+    report = service.push()
+    assert report.ok, report.as_json()
+    assert report.pushed == 1
+    assert backend.status("work", "en") == "DRAFT"
+    assert content_hash(backend.stored("work", "en").content) == content_hash(before.content)
+    assert store.operations() == []
