@@ -8,3 +8,4 @@ for lang in de en; do
   .venv/bin/pyside6-lupdate -silent -no-obsolete -locations none -source-language en \
     -target-language "$lang" "${sources[@]}" -ts "resources/i18n/integreat_desk_${lang}.ts"
 done
+.venv/bin/python scripts/english_plurals.py resources/i18n/integreat_desk_en.ts

@@ -618,9 +618,9 @@
     <name>GapOverlay</name>
     <message numerus="yes">
         <source>%n block(s) missing here (F8, Ctrl+Alt+I)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n block missing here (F8, Ctrl+Alt+I)</numerusform>
+            <numerusform>%n blocks missing here (F8, Ctrl+Alt+I)</numerusform>
         </translation>
     </message>
 </context>
@@ -908,9 +908,9 @@
     </message>
     <message numerus="yes">
         <source>{0}: %n page(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>{0}: %n page</numerusform>
+            <numerusform>{0}: %n pages</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -937,9 +937,9 @@
     </message>
     <message numerus="yes">
         <source>%n suggestion(s) from the region&apos;s translations.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n suggestion from the region&apos;s translations.</numerusform>
+            <numerusform>%n suggestions from the region&apos;s translations.</numerusform>
         </translation>
     </message>
     <message>
@@ -1121,9 +1121,9 @@
     </message>
     <message numerus="yes">
         <source>QA (%n)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>QA (%n)</numerusform>
+            <numerusform>QA (%n)</numerusform>
         </translation>
     </message>
 </context>
@@ -1135,9 +1135,9 @@
     </message>
     <message numerus="yes">
         <source>%n warning(s). They do not stop sending: check them and decide.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n warning. They do not stop sending: check them and decide.</numerusform>
+            <numerusform>%n warnings. They do not stop sending: check them and decide.</numerusform>
         </translation>
     </message>
     <message>
@@ -1264,9 +1264,9 @@
     </message>
     <message numerus="yes">
         <source>Checking %n address(es) online…</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Checking %n address online…</numerusform>
+            <numerusform>Checking %n addresses online…</numerusform>
         </translation>
     </message>
     <message>
@@ -1279,16 +1279,16 @@
     </message>
     <message numerus="yes">
         <source>%n row(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n row</numerusform>
+            <numerusform>%n rows</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n broken link(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n broken link</numerusform>
+            <numerusform>%n broken links</numerusform>
         </translation>
     </message>
     <message>
@@ -1413,9 +1413,9 @@
     </message>
     <message numerus="yes">
         <source>%n word(s) of prose; a score needs at least 20.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n word of prose; a score needs at least 20.</numerusform>
+            <numerusform>%n words of prose; a score needs at least 20.</numerusform>
         </translation>
     </message>
     <message>
@@ -1540,9 +1540,9 @@
     </message>
     <message numerus="yes">
         <source>… %n more</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>… %n more</numerusform>
+            <numerusform>… %n more</numerusform>
         </translation>
     </message>
     <message>
@@ -1626,9 +1626,9 @@
     </message>
     <message numerus="yes">
         <source>%n text(s) of {0} could not be saved in an earlier session and were kept in a recovery file. Restore them now (each is saved as an edit, with the current text kept in the page&apos;s history), or keep them for later?</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n text of {0} could not be saved in an earlier session and was kept in a recovery file. Restore it now (each is saved as an edit, with the current text kept in the page&apos;s history), or keep them for later?</numerusform>
+            <numerusform>%n texts of {0} could not be saved in an earlier session and were kept in a recovery file. Restore them now (each is saved as an edit, with the current text kept in the page&apos;s history), or keep them for later?</numerusform>
         </translation>
     </message>
     <message>
@@ -1645,9 +1645,9 @@
     </message>
     <message numerus="yes">
         <source>%n text(s) restored.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n text restored.</numerusform>
+            <numerusform>%n texts restored.</numerusform>
         </translation>
     </message>
     <message>
@@ -1907,9 +1907,9 @@
     </message>
     <message numerus="yes">
         <source>Spelling: %n issue(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Spelling: %n issue</numerusform>
+            <numerusform>Spelling: %n issues</numerusform>
         </translation>
     </message>
     <message>
@@ -1965,9 +1965,9 @@
     </message>
     <message numerus="yes">
         <source>the region&apos;s own vocabulary: %n word(s) seen in at least {0} of {1} published pages</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>the region&apos;s own vocabulary: %n word seen in at least {0} of {1} published pages</numerusform>
+            <numerusform>the region&apos;s own vocabulary: %n words seen in at least {0} of {1} published pages</numerusform>
         </translation>
     </message>
     <message>
@@ -2300,9 +2300,9 @@ Page: {1}</source>
     </message>
     <message numerus="yes">
         <source>%n QA warning(s) in the translations waiting to be sent:</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n QA warning in the translations waiting to be sent:</numerusform>
+            <numerusform>%n QA warnings in the translations waiting to be sent:</numerusform>
         </translation>
     </message>
     <message>
@@ -2416,9 +2416,9 @@ Page: {1}</source>
     <message numerus="yes">
         <source>Damaged page tree: %n page(s) with a parent cycle or a missing parent shown at the top level.</source>
         <extracomment>At most this many problems are listed one by one; the rest are counted. At most this many pages of one cycle are named.</extracomment>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Damaged page tree: %n page with a parent cycle or a missing parent shown at the top level.</numerusform>
+            <numerusform>Damaged page tree: %n pages with a parent cycle or a missing parent shown at the top level.</numerusform>
         </translation>
     </message>
     <message>
@@ -2431,9 +2431,9 @@ Page: {1}</source>
     </message>
     <message numerus="yes">
         <source>… and %n more problem(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>… and %n more problem.</numerusform>
+            <numerusform>… and %n more problems.</numerusform>
         </translation>
     </message>
     <message>
@@ -2489,9 +2489,9 @@ Page: {1}</source>
     </message>
     <message numerus="yes">
         <source>%n page(s) need work: {0} new and {1} changed words.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n page needs work: {0} new and {1} changed words.</numerusform>
+            <numerusform>%n pages need work: {0} new and {1} changed words.</numerusform>
         </translation>
     </message>
 </context>
@@ -2535,9 +2535,9 @@ Page: {1}</source>
     </message>
     <message numerus="yes">
         <source>%n page(s) written to {0}</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n page written to {0}</numerusform>
+            <numerusform>%n pages written to {0}</numerusform>
         </translation>
     </message>
     <message>
@@ -2565,9 +2565,9 @@ Page: {1}</source>
     </message>
     <message numerus="yes">
         <source>%n translation(s) would change; nothing is written until you import.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n translation would change; nothing is written until you import.</numerusform>
+            <numerusform>%n translations would change; nothing is written until you import.</numerusform>
         </translation>
     </message>
     <message>
@@ -2604,9 +2604,9 @@ Page: {1}</source>
     </message>
     <message numerus="yes">
         <source>%n block(s) changed</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n block changed</numerusform>
+            <numerusform>%n blocks changed</numerusform>
         </translation>
     </message>
     <message>

@@ -121,3 +121,19 @@ def test_i18n_about_box_has_no_english_in_german(tmp_path: Path, qapp: object) -
     assert "je nach Sprache" in text
     for english in ("Dictionaries", "per language", "fonts"):
         assert english not in text
+
+
+def test_i18n_english_plural_forms_are_filled() -> None:
+    """Every English count string has its singular and plural ("1 page", "3 pages"), never "page(s)"."""
+    english = CATALOGUE.with_name("integreat_desk_en.ts")
+    unfinished = [
+        source
+        for (_ctx, source), message in _messages(english).items()
+        if message.get("numerus") == "yes"
+        and (
+            (tr := message.find("translation")) is None
+            or tr.get("type") == "unfinished"
+            or not all((form.text or "").strip() for form in tr)
+        )
+    ]
+    assert unfinished == [], "run scripts/update-translations.sh (it fills English plurals)"
