@@ -16,7 +16,6 @@ from editor.models.errors import StoreError
 from editor.models.page_address import PageAddressError, PageMatch, find_page, parse_page_address
 from editor.models.store import Store, open_store, working_copy_path
 from editor.models.working_copies import region_slugs
-from editor.sync.bundled_client import fill_demo
 
 
 class StartError(Exception):
@@ -50,7 +49,7 @@ def open_region(data_dir: Path, slug: str) -> Store:
     """Open the working copy of ``slug`` (the demo is created on first use); raises StartError when
     there is none, naming the regions that are there."""
     if slug == DEMO_SLUG:
-        return ensure_demo(data_dir, fill_demo)
+        return ensure_demo(data_dir, _fill_demo)
     if not working_copy_path_exists(data_dir, slug):
         working_copy_path(data_dir, slug)  # raises for a malformed slug
         known = [s for s in region_slugs(data_dir) if s != slug]
@@ -86,3 +85,10 @@ def checked_language(codes: list[str], compare: str) -> str:
     if compare not in codes:
         raise PageAddressError(f"--compare {compare}: the region has no such language ({', '.join(codes)})")
     return compare
+
+
+def _fill_demo(store: Store) -> None:
+    """Fill a new demo working copy (the bundled client is imported only then: start-up)."""
+    from editor.sync.bundled_client import fill_demo
+
+    fill_demo(store)

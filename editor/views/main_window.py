@@ -36,7 +36,6 @@ from editor.views.search_panel import SearchPanel, select_first_match
 from editor.views.spelling_settings import SpellingSettingsSection
 from editor.views.sync.outbox_dialog import OutboxDialog
 from editor.views.sync.sync_controller import SyncController
-from editor.views.translate.history import HistoryDialog
 from editor.views.translate.host import TranslatorDesk
 from editor.views.tree.columns import TreeColumns
 from editor.views.tree.page_item_model import PageTreeItemModel, state_label
@@ -267,6 +266,8 @@ class MainWindow(QMainWindow):
         pane.flush()
         versions = self.store.history(pane.page_id, pane.language.code)
         current = self.store.translation(pane.page_id, pane.language.code)
+        from editor.views.translate.history import HistoryDialog  # on demand: not at start-up
+
         dialog = HistoryDialog(versions, pane.title_edit.text(), current.content if current else "", self)
         if dialog.exec() and dialog.chosen is not None:
             try:

@@ -30,7 +30,6 @@ from PySide6.QtWidgets import (
 
 from editor.models.errors import StoreError
 from editor.models.records import LanguageInfo, TranslationData
-from editor.text.convert import html_to_markdown
 from editor.text.errors import ContentError
 from editor.text.limits import MAX_EDITABLE_CHARS
 from editor.text.normal_form import parse_fragment
@@ -348,6 +347,8 @@ class EditorPane(QWidget):
         if on:
             self.source_button.setChecked(False)
             try:
+                from editor.text.convert import html_to_markdown  # python-markdown: not at start-up
+
                 text = html_to_markdown(self._surface_html_or_loaded())
             except ContentError as exc:
                 text = describe(exc)

@@ -14,6 +14,7 @@ import zipfile
 from collections.abc import Callable
 from datetime import datetime
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, Qt
 from PySide6.QtGui import QAction
@@ -34,12 +35,11 @@ from PySide6.QtWidgets import (
 
 from editor.models.changes import Changes
 from editor.models.store import Store
-from editor.models.xliff_exchange import ExchangeError, ImportChange, apply_import, export_items, plan_import
-from editor.text.diff import UNCHANGED, source_diff
 from editor.text.errors import ContentError
-from editor.text.xliff import XliffError, read_xliff, write_xliff, zip_file_name
 from editor.views import prompts
-from editor.views.translate.history import diff_html
+
+if TYPE_CHECKING:
+    from editor.models.xliff_exchange import ImportChange
 
 MAX_FILE = 50 * 1024 * 1024
 
@@ -47,6 +47,9 @@ MAX_FILE = 50 * 1024 * 1024
 def export_xliff(store: Store, language: str, pages: list[int] | None, out: Path) -> tuple[Path, int]:
     """Write the XLIFF of ``pages`` (CMS page ids; None: all) in ``language`` into the folder ``out``;
     returns the file written and how many pages it holds. Raises ExchangeError."""
+    from editor.models.xliff_exchange import ExchangeError, export_items
+    from editor.text.xliff import write_xliff, zip_file_name
+
     items = export_items(store, language, pages)
     if not items:
         raise ExchangeError(f"no page has a text to translate into {language}")
@@ -74,6 +77,9 @@ def export_xliff(store: Store, language: str, pages: list[int] | None, out: Path
 
 def plan_file(store: Store, path: Path) -> list[ImportChange]:
     """What importing ``path`` would change (nothing written). Raises ValueError with a clear message."""
+    from editor.models.xliff_exchange import ExchangeError, plan_import
+    from editor.text.xliff import XliffError, read_xliff
+
     if not path.is_file() or path.stat().st_size > MAX_FILE:
         raise ValueError(f"{path}: not a file, or larger than {MAX_FILE // 1024 // 1024} MB")
     files: list[tuple[str, bytes]] = []
@@ -144,6 +150,8 @@ class XliffImportDialog(QDialog):
             self.table.setCurrentCell(0, 0)
 
     def _what(self, change: ImportChange) -> str:
+        from editor.text.diff import UNCHANGED, source_diff
+
         if not change.changed:
             return self.tr("unchanged")
         parts = [self.tr("new translation")] if change.new else []
@@ -161,6 +169,9 @@ class XliffImportDialog(QDialog):
         return "; ".join(parts)
 
     def _show(self, row: int) -> None:
+        from editor.text.diff import source_diff
+        from editor.views.translate.history import diff_html
+
         if not 0 <= row < len(self.plan):
             self.details.clear()
             return
@@ -190,6 +201,8 @@ class XliffActions(QObject):
 
     def export(self) -> None:
         """Ask for a language, this page or all, and a folder; write the file(s)."""
+        from editor.models.xliff_exchange import ExchangeError
+
         store = self.store()
         languages = [lang for lang in store.languages() if lang.parent_code]
         names = [f"{lang.native_name} ({lang.code})" for lang in languages]
@@ -245,6 +258,8 @@ class XliffActions(QObject):
         return dialog
 
     def _apply(self, plan: list[ImportChange]) -> None:
+        from editor.models.xliff_exchange import ExchangeError, apply_import
+
         try:
             self.done(apply_import(self.store(), plan))
         except ExchangeError as exc:
