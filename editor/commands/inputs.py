@@ -4,9 +4,13 @@ from __future__ import annotations
 
 import sys
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from editor.config import default_data_dir
 from editor.text.languages import UnknownLanguageError, normalise_code
+
+if TYPE_CHECKING:
+    from editor.models.store import Store
 
 _BOM = b"\xef\xbb\xbf"
 
@@ -54,3 +58,15 @@ def language_option(code: str) -> str:
 def data_dir(data: str | None) -> Path:
     """``--data DIR``, else ``$INTEGREAT_DESK_DATA``, else the platform's per-user data folder."""
     return Path(data) if data else default_data_dir()
+
+
+def region_store(data: str | None, region: str) -> Store:
+    """The working copy of ``--region`` in ``--data``; InputError (naming the region) when it cannot be
+    opened."""
+    from editor.models.errors import StoreError
+    from editor.models.store import open_store
+
+    try:
+        return open_store(data_dir(data), region)
+    except StoreError as exc:
+        raise InputError(f"--region {region}: {exc}") from None

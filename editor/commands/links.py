@@ -14,7 +14,7 @@ import sys
 from typing import Any
 
 from editor.cli import add_data_options
-from editor.commands.inputs import InputError, data_dir
+from editor.commands.inputs import InputError, data_dir, region_store
 from editor.commands.output import pipe_safe, write_table
 
 HEADER = ("page", "title", "language", "address", "problem", "message", "use instead")
@@ -57,13 +57,9 @@ def run(args: argparse.Namespace) -> int:
 
 def _run(args: argparse.Namespace) -> int:
     from editor.models.errors import StoreError
-    from editor.models.store import open_store
 
     data = data_dir(args.data)
-    try:
-        store = open_store(data, args.region)
-    except StoreError as exc:
-        raise InputError(f"--region {args.region}: {exc}") from None
+    store = region_store(args.data, args.region)
     try:
         report, index = _check(store, args, data)
     except StoreError as exc:

@@ -14,7 +14,7 @@ from collections.abc import Iterable
 from typing import Any, TextIO
 
 from editor.cli import add_data_options
-from editor.commands.inputs import InputError, data_dir, language_option, read_input
+from editor.commands.inputs import InputError, language_option, read_input, region_store
 from editor.commands.output import is_german, number, page_paths, pipe_safe, write_csv, write_table
 from editor.text.errors import ContentError
 from editor.text.readability import Category, ReadabilityResult, analyse
@@ -122,12 +122,8 @@ def _run_region(args: argparse.Namespace) -> int:
     if args.json:
         raise InputError("--json is for one text; use --csv for the region report")
     from editor.models.errors import StoreError
-    from editor.models.store import open_store
 
-    try:
-        store = open_store(data_dir(args.data), args.region)
-    except StoreError as exc:
-        raise InputError(f"--region {args.region}: {exc}") from None
+    store = region_store(args.data, args.region)
     if store.read_only:
         print(f"readability: {store.path}: read-only; the report only reads it", file=sys.stderr)
     unreadable: list[Any] = []  # the store's UnreadableErrors, in scan order

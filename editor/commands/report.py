@@ -19,7 +19,7 @@ from pathlib import Path
 from typing import Any
 
 from editor.cli import add_data_options
-from editor.commands.inputs import InputError, data_dir
+from editor.commands.inputs import InputError, data_dir, region_store
 from editor.commands.output import is_german, pipe_safe, write_table
 
 
@@ -58,13 +58,9 @@ def run(args: argparse.Namespace) -> int:
 
 def _run(args: argparse.Namespace) -> int:
     from editor.models.errors import StoreError
-    from editor.models.store import open_store
 
     data = data_dir(args.data)
-    try:
-        store = open_store(data, args.region)
-    except StoreError as exc:
-        raise InputError(f"--region {args.region}: {exc}") from None
+    store = region_store(args.data, args.region)
     try:
         if args.confirm:
             return _confirm(store, args)
