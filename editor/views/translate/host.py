@@ -14,7 +14,6 @@ from PySide6.QtWidgets import QMenu, QTreeView, QWidget
 
 from editor.models.changes import Changes
 from editor.models.errors import StoreError
-from editor.models.qa_report import region_qa
 from editor.models.store import Store
 from editor.tasks import TaskRunner
 from editor.text.errors import ContentError
@@ -104,6 +103,8 @@ class TranslatorDesk(QObject):
         store = self.store()
         try:
             waiting = {(page, language) for page, language, _title, _html in store.local_edits()}
+            from editor.models.qa_report import region_qa  # on use: not at start-up
+
             report = region_qa(
                 store,
                 sorted({language for _page, language in waiting}),

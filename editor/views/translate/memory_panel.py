@@ -13,6 +13,7 @@ marked in the source pane (a dotted underline; hovering shows the agreed transla
 from __future__ import annotations
 
 from collections.abc import Callable
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QEvent, QObject, Qt
 from PySide6.QtGui import QColor, QHelpEvent, QTextCharFormat
@@ -28,16 +29,17 @@ from PySide6.QtWidgets import (
 )
 
 from editor.models.errors import StoreError
-from editor.models.glossary_store import glossary_path, load_glossary
-from editor.models.memory_source import load_memory
 from editor.models.store import Store
 from editor.tasks import TaskRunner
-from editor.text.glossary import Glossary, TermMatch
-from editor.text.memory import Suggestion, TranslationMemory
 from editor.views.editor.marks import set_layer
 from editor.views.translate.desk import AlignedDesk
 
 GLOSSARY_COLOUR = "#6a3fb5"
+
+
+if TYPE_CHECKING:
+    from editor.text.glossary import Glossary, TermMatch
+    from editor.text.memory import Suggestion, TranslationMemory
 
 
 class SuggestionsPanel(QWidget):
@@ -172,10 +174,14 @@ class MemoryController(QObject):
             self._building.discard(language)
             self.panel.status.setText(self.tr("The translation memory cannot be built: {0}").format(exc))
 
+        from editor.models.memory_source import load_memory  # on first use: not at start-up
+
         self.runner.run_db(lambda: load_memory(store, [language]), done, failed)
 
     def _glossary(self) -> Glossary | None:
         """The region's glossary, read again when its file changed (an import from the command line)."""
+        from editor.models.glossary_store import glossary_path, load_glossary
+
         path = glossary_path(self.store())
         stamp = path.stat().st_mtime_ns if path.exists() else 0
         if self.glossary is None or stamp != self._glossary_stamp:
