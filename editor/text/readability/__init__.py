@@ -5,7 +5,10 @@ Use :func:`analyse`; it returns a frozen :class:`ReadabilityResult`. See docs/re
 
 from __future__ import annotations
 
-from editor.text.readability.analysis import analyse, normalise_language, profile_for
+from typing import TYPE_CHECKING, Any
+
+if TYPE_CHECKING:
+    from editor.text.readability.analysis import analyse, normalise_language, profile_for
 from editor.text.readability.model import (
     DEFAULT_MT_THRESHOLD,
     MIN_WORDS,
@@ -36,3 +39,14 @@ __all__ = [
     "profile_for",
     "score_band",
 ]
+
+_LAZY = frozenset({"analyse", "normalise_language", "profile_for"})
+
+
+def __getattr__(name: str) -> Any:
+    """The analysis loads on first use: the window shows its panels before any text is analysed."""
+    if name in _LAZY:
+        from editor.text.readability import analysis
+
+        return getattr(analysis, name)
+    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")

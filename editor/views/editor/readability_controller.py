@@ -13,7 +13,7 @@ from PySide6.QtGui import QColor, QTextCursor
 from PySide6.QtWidgets import QTextEdit
 
 from editor.tasks import TaskRunner
-from editor.text.readability import ReadabilityResult, analyse
+from editor.text.readability import ReadabilityResult
 from editor.text.readability.prose import BREAK
 from editor.views.editor.marks import layer, set_layer
 from editor.views.editor.readability_panel import ReadabilityPanel
@@ -118,6 +118,8 @@ class ReadabilityController(QObject):
         self._last_text = text
         language = self._language
         self.panel.set_pending()
+        from editor.text.readability import analyse  # loads the analysis on first use (start-up)
+
         self.runner.run_check(self._key, lambda: analyse(text, language), self._on_done)
 
     def _on_done(self, result: ReadabilityResult) -> None:
