@@ -33,7 +33,7 @@ def is_german(ui_lang: str | None) -> bool:
 def page_paths(store: object) -> dict[tuple[int, str], str]:
     """``(page id, language) → region/lang/slug/…`` for every translation of a real working copy
     (empty for a stand-in without the store's reads)."""
-    if not hasattr(store, "_rows"):
+    if not hasattr(store, "query"):
         return {}
     from editor.reports.pages import PageIndex
 
