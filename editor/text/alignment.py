@@ -17,7 +17,7 @@ from __future__ import annotations
 import bisect
 import math
 import re
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
 from editor.text.segments import CELL, HEADING, ITEM, OTHER, Block
@@ -205,21 +205,34 @@ def _between(
     score = [[minus] * (m + 1) for _ in range(n + 1)]
     move = [[0] * (m + 1) for _ in range(n + 1)]
     score[0][0] = 0.0
-    for i in range(n + 1):
+    row = score[0]
+    for j in range(1, min(m, band) + 1):  # the first row: gaps in the source only
+        if row[j - 1] + GAP > minus:
+            row[j], move[0][j] = row[j - 1] + GAP, 3
+    for i in range(1, n + 1):
         centre = i * m // n
-        row, above = score[i], score[i - 1] if i else None
-        moves = move[i]
-        for j in range(max(0, centre - band), min(m, centre + band) + 1):
-            if not (i or j):
-                continue
+        row, above, moves = score[i], score[i - 1], move[i]
+        pair = _scorer(lf[i - 1], ratio, same_language)
+        lo, hi = max(0, centre - band), min(m, centre + band)
+        if lo == 0:  # the first column: gaps in the target only
+            if above[0] + GAP > minus:
+                row[0], moves[0] = above[0] + GAP, 2
+            lo = 1
+        left_value, diagonal = row[lo - 1], above[lo - 1]
+        for j in range(lo, hi + 1):
+            up = above[j]
             best, step = minus, 0
-            if above is not None and j and above[j - 1] > minus:
-                best, step = above[j - 1] + _score(lf[i - 1], rf[j - 1], ratio, same_language), 1
-            if above is not None and above[j] + GAP > best:
-                best, step = above[j] + GAP, 2
-            if j and row[j - 1] + GAP > best:
-                best, step = row[j - 1] + GAP, 3
-            row[j], moves[j] = best, step
+            if diagonal > minus:
+                best, step = diagonal + pair(rf[j - 1]), 1
+            value = up + GAP
+            if value > best:
+                best, step = value, 2
+            value = left_value + GAP
+            if value > best:
+                best, step = value, 3
+            row[j] = left_value = best
+            moves[j] = step
+            diagonal = up
     return _trace(move, n, m, i0, j0)
 
 
@@ -246,24 +259,47 @@ def _jaccard(a: frozenset[str], b: frozenset[str]) -> float:
     return len(a & b) / len(a | b)
 
 
+_LOOSE = frozenset({"paragraph", "text", ITEM, OTHER})
+
+
 def _score(a: _Features, b: _Features, ratio: float, same_language: bool) -> float:
     """How well two blocks pair: above ``2 * GAP`` a pair beats two gaps."""
-    if a.kind != b.kind:
-        loose = {a.kind, b.kind} <= {"paragraph", "text", ITEM, OTHER}
-        value = -1.0 if loose else -4.0
-    else:
-        value = 2.0 + (0.5 if a.level == b.level else -0.5)
-        if a.kind == ITEM and a.list_type != b.list_type:
-            value -= 1.0
-        if a.kind == CELL and a.cell == b.cell:
-            value += 1.0
-        if a.kind == HEADING and a.next_kind == b.next_kind:
-            value += 0.5
-    for mine, theirs in ((a.numbers, b.numbers), (a.links, b.links), (a.notranslate, b.notranslate)):
-        if mine or theirs:
-            value += 3.0 * _jaccard(mine, theirs) - 1.0
-    if same_language:
-        overlap = _jaccard(a.words, b.words)
-        return value - 3.5 + 6.0 * overlap + (3.0 if a.text == b.text else 0.0)
+    return _scorer(a, ratio, same_language)(b)
+
+
+def _scorer(a: _Features, ratio: float, same_language: bool) -> Callable[[_Features], float]:
+    """:func:`_score` with its first block (and the ratio) fixed, for one row of the alignment.
+
+    The arithmetic is the same, operation by operation, as written out in the first version of this
+    module, so scores (and with them the ties the alignment breaks) are bit for bit the same.
+    """
+    kind, level, list_type, cell, next_kind = a.kind, a.level, a.list_type, a.cell, a.next_kind
+    numbers, links, notranslate, words, text = a.numbers, a.links, a.notranslate, a.words, a.text
+    loose_kind = kind in _LOOSE
     expected = (a.length + 10) * ratio
-    return value + 1.0 - min(3.0, abs(math.log((b.length + 10) / expected)) * 2.0)
+    log = math.log
+
+    def score(b: _Features) -> float:
+        if kind != b.kind:
+            value = -1.0 if loose_kind and b.kind in _LOOSE else -4.0
+        else:
+            value = 2.0 + (0.5 if level == b.level else -0.5)
+            if kind == ITEM and list_type != b.list_type:
+                value -= 1.0
+            if kind == CELL and cell == b.cell:
+                value += 1.0
+            if kind == HEADING and next_kind == b.next_kind:
+                value += 0.5
+        if numbers or b.numbers:  # not both empty: the Jaccard index written out
+            value += 3.0 * (len(numbers & b.numbers) / len(numbers | b.numbers)) - 1.0
+        if links or b.links:  # not both empty: the Jaccard index written out
+            value += 3.0 * (len(links & b.links) / len(links | b.links)) - 1.0
+        if notranslate or b.notranslate:  # not both empty: the Jaccard index written out
+            value += 3.0 * (len(notranslate & b.notranslate) / len(notranslate | b.notranslate)) - 1.0
+        if same_language:
+            overlap = _jaccard(words, b.words)
+            return value - 3.5 + 6.0 * overlap + (3.0 if text == b.text else 0.0)
+        off = abs(log((b.length + 10) / expected)) * 2.0
+        return value + 1.0 - (off if off < 3.0 else 3.0)
+
+    return score

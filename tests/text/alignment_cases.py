@@ -6,7 +6,7 @@ and compare, so a faster path that changes a single pair, block or span fails. T
 page in German against each translation (English, Arabic, Farsi, Ukrainian), the same with a quarter of
 the target's blocks dropped (fewer), with blocks repeated (more) and with top-level blocks reordered,
 German and Arabic pages against seeded edits of themselves (the source diff), and the 5,000-word pair of
-``benchmarks/bench_translation.py``.
+``benchmarks/bench_translation.py`` and the German | Arabic pair of ``benchmarks/bench_desk.py``.
 """
 
 from __future__ import annotations
@@ -117,6 +117,14 @@ def bench_pair() -> tuple[str, str, str]:
     return german, english, _edited(german)
 
 
+def desk_pair() -> tuple[str, str]:
+    """The desk benchmark's German | Arabic pair: no block unique by its facts, so no anchors and one
+    long banded alignment."""
+    from benchmarks.bench_surface import _AR, _DE, page
+
+    return page(5_000, _DE, False), page(4_600, _AR, True, seed=7)
+
+
 def cases() -> dict[str, Any]:
     """Every input's results (see the module)."""
     out: dict[str, Any] = {}
@@ -139,6 +147,9 @@ def cases() -> dict[str, Any]:
     out["split bench de"] = split_digest(split_blocks(german))
     out["align bench"] = pairs_data(split_blocks(german), split_blocks(english))
     out["diff bench"] = diff_data(source_diff(base, german))
+    german, arabic = desk_pair()
+    out["split desk ar"] = split_digest(split_blocks(arabic))
+    out["align desk"] = pairs_data(split_blocks(german), split_blocks(arabic))
     return out
 
 
