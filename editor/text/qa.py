@@ -18,11 +18,15 @@ import unicodedata
 from collections import Counter
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
+from typing import TYPE_CHECKING
 from urllib.parse import unquote
 
 from editor.text.languages import base_language, script_of_language
 from editor.text.segments import CELL, HEADING, ITEM, OTHER, Block, align, split_blocks
 from editor.text.words import script_of
+
+if TYPE_CHECKING:
+    from editor.text.alignment import Pair
 
 #: Issue codes.
 LINK, SOURCE_LINK, NUMBER, EMAIL, PHONE, DATE, TIME = (
@@ -102,12 +106,20 @@ class QaContext:
 
 def check_translation(source_html: str, target_html: str, context: QaContext | None = None) -> list[QaIssue]:
     """Every QA warning of ``target_html`` as a translation of ``source_html`` (see the module)."""
-    context = context or QaContext()
     source, target = split_blocks(source_html), split_blocks(target_html)
+    return check_pairs(source, target, align(source, target) if target else [], context)
+
+
+def check_pairs(
+    source: Sequence[Block], target: Sequence[Block], pairs: Sequence[Pair], context: QaContext | None = None
+) -> list[QaIssue]:
+    """:func:`check_translation` on blocks already split and aligned (``pairs`` from
+    :func:`editor.text.segments.align` of ``source`` and ``target``), as the desk has them."""
+    context = context or QaContext()
     issues = _structure(source, target)
     if not target:
         return issues
-    for pair in align(source, target):
+    for pair in pairs:
         if pair.target is not None and pair.source is None:
             left = _untranslated(None, pair.target, context)
             if left:
@@ -137,7 +149,7 @@ def check_block(source: Block, target: Block, context: QaContext) -> list[tuple[
     return found
 
 
-def _structure(source: list[Block], target: list[Block]) -> list[QaIssue]:
+def _structure(source: Sequence[Block], target: Sequence[Block]) -> list[QaIssue]:
     issues = []
     for kind, name in ((HEADING, "headings"), (ITEM, "list items"), (CELL, "table cells")):
         mine = sum(1 for b in source if b.kind == kind)

@@ -212,7 +212,9 @@ def _table(element: Element, path: str, table: int, walk: _Walk) -> None:
                 column += 1
                 cell_counts[cell.tag] = cell_counts.get(cell.tag, 0) + 1
                 cell_path = f"{row_path}/{cell.tag}[{cell_counts[cell.tag]}]"
-                walk.blocks.append(_make(CELL, 0, cell_path, cell.children, cell, None, "", (table, row_number, column)))
+                walk.blocks.append(
+                    _make(CELL, 0, cell_path, cell.children, cell, None, "", (table, row_number, column))
+                )
 
 
 def _leaf(element: Element, kind: str, level: int, path: str) -> Block:

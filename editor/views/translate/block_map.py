@@ -10,58 +10,45 @@ document positions the same way, character by character.
 
 from __future__ import annotations
 
-import re
 from difflib import SequenceMatcher
 
 from PySide6.QtGui import QTextBlock, QTextCursor, QTextDocument
 
+from editor.text.realign import block_numbers
 from editor.text.segments import Block
 
-_CHIP = "\ufffc"
+
+def document_blocks(document: QTextDocument) -> list[QTextBlock]:
+    """The blocks of ``document`` in order."""
+    found: list[QTextBlock] = []
+    block = document.firstBlock()
+    while block.isValid():
+        found.append(block)
+        block = block.next()
+    return found
 
 
-_NOT_ALNUM = re.compile(r"[\W_]+")
-
-
-def _key(text: str) -> str:
-    return _NOT_ALNUM.sub("", text.casefold())
-
-
-def _segment_key(block: Block) -> str:
-    text = block.text
-    for name in block.notranslate:
-        text = text.replace(name, " ", 1)
-    return _key(text)
+def document_texts(document: QTextDocument) -> list[str]:
+    """The text of each block of ``document`` (what :func:`block_numbers` matches segments with)."""
+    return [block.text() for block in document_blocks(document)]
 
 
 class BlockMap:
-    """Segment index ↔ document block of one document (built once per text; cheap to rebuild)."""
+    """Segment index ↔ document block of one document (built once per text; cheap to rebuild).
 
-    def __init__(self, document: QTextDocument, segments: list[Block]) -> None:
+    ``numbers`` (from :func:`editor.text.realign.block_numbers` on the document's block texts, computed
+    off the GUI thread) saves the matching; without it the map matches here.
+    """
+
+    def __init__(
+        self, document: QTextDocument, segments: list[Block], numbers: list[int] | None = None
+    ) -> None:
         self.document = document
         self.segments = segments
-        doc_blocks: list[QTextBlock] = []
-        block = document.firstBlock()
-        while block.isValid():
-            doc_blocks.append(block)
-            block = block.next()
-        self._doc_blocks = doc_blocks
-        self._numbers = self._match([_segment_key(b) for b in segments], [_key(b.text()) for b in doc_blocks])
-
-    @staticmethod
-    def _match(seg_keys: list[str], doc_keys: list[str]) -> list[int]:
-        found: list[int | None] = [None] * len(seg_keys)
-        matcher = SequenceMatcher(None, seg_keys, doc_keys, autojunk=False)
-        for tag, i1, i2, j1, j2 in matcher.get_opcodes():
-            if tag in ("equal", "replace"):
-                for offset in range(min(i2 - i1, j2 - j1)):
-                    found[i1 + offset] = j1 + offset
-        numbers: list[int] = []
-        last = 0
-        for number in found:
-            last = number if number is not None else last
-            numbers.append(last)
-        return numbers
+        self._doc_blocks = document_blocks(document)
+        if numbers is None:
+            numbers = block_numbers(segments, [b.text() for b in self._doc_blocks])
+        self._numbers = numbers
 
     def __len__(self) -> int:
         return len(self.segments)

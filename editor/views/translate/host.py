@@ -46,7 +46,7 @@ class TranslatorDesk(QObject):
         self.window = window
         self.store = store
         self.source, self.target = source, target
-        self.aligned = AlignedDesk(source, target, self)
+        self.aligned = AlignedDesk(source, target, self, runner)
         self.changes = SourceChanges(self.aligned, store)
         self.qa = QaController(self.aligned, store)
         self.memory = MemoryController(self.aligned, store, runner)

@@ -1,10 +1,11 @@
 """``QaPanel``: the QA warnings of the open translation, in the target pane's "QA" tab.
 
 After every alignment the translation is checked against the source pane's text
-(:func:`editor.text.qa.check_translation`, with the region's page links and glossary); each warning is a
-row (block number, message), the tab's title counts them, and the warned target blocks get a dotted
-red underline. Clicking a row puts both cursors on the block. Warnings never block anything: they are
-shown, the translator decides (a push asks first when the open translation has warnings).
+(:func:`editor.text.qa.check_pairs` on the desk's aligned blocks, with the region's page links and
+glossary); each warning is a row (block number, message), the tab's title counts them, and the warned
+target blocks get a dotted red underline. Clicking a row puts both cursors on the block. Warnings
+never block anything: they are shown, the translator decides (a push asks first when the open
+translation has warnings).
 """
 
 from __future__ import annotations
@@ -20,7 +21,7 @@ from editor.models.glossary_store import load_glossary
 from editor.models.link_targets import PageLinks
 from editor.models.store import Store
 from editor.text.errors import ContentError
-from editor.text.qa import QaContext, QaIssue, check_translation
+from editor.text.qa import QaContext, QaIssue, check_pairs
 from editor.views.editor.marks import set_layer
 from editor.views.translate.desk import AlignedDesk
 
@@ -81,7 +82,8 @@ class QaController(QObject):
         if self.desk.maps is not None and source.language and target.language:
             try:
                 context = self._context(source.language.code, target.language.code)
-                self.issues = check_translation(self.desk.html[0], self.desk.html[1], context)
+                blocks = self.desk.blocks
+                self.issues = check_pairs(blocks[0], blocks[1], self.desk.pairs, context)
             except (StoreError, ContentError, OSError, ValueError):
                 self.issues = None
         self.panel.show_issues(self.issues)

@@ -1,11 +1,12 @@
 """``SourceChanges``: what changed in the source since the translation's base, marked in the source pane.
 
-After every alignment (:class:`AlignedDesk.sig_aligned`) the target translation's base is looked up
-(:func:`editor.models.translation_base.source_base`) and compared with the source text now
-(:func:`editor.text.diff.source_diff`). Inserted words and blocks are marked green, changed words
-orange, the place of deleted words with a red underline; the old text shows as a tooltip over a
-changed block and in the "Changes" tab of the source pane, whose rows go to the block (and its aligned
-target block) when clicked. F8 stops at these blocks too.
+When an alignment starts, the target translation's base is looked up
+(:func:`editor.models.translation_base.source_base`); the desk compares it with the source text now
+(:func:`editor.text.diff.source_diff`, off the GUI thread with the alignment) and, after every alignment
+(:class:`AlignedDesk.sig_aligned`), this marks the result. Inserted words and blocks are marked green,
+changed words orange, the place of deleted words with a red underline; the old text shows as a tooltip
+over a changed block and in the "Changes" tab of the source pane, whose rows go to the block (and its
+aligned target block) when clicked. F8 stops at these blocks too.
 """
 
 from __future__ import annotations
@@ -28,8 +29,7 @@ from PySide6.QtWidgets import (
 from editor.models.errors import StoreError
 from editor.models.store import Store
 from editor.models.translation_base import SourceBase, source_base
-from editor.text.diff import CHANGED, DELETED, INSERTED, UNCHANGED, BlockChange, SourceDiff, source_diff
-from editor.text.errors import ContentError
+from editor.text.diff import CHANGED, DELETED, INSERTED, UNCHANGED, BlockChange, SourceDiff
 from editor.views.editor.marks import set_layer
 from editor.views.translate.desk import AlignedDesk
 
@@ -137,21 +137,31 @@ class SourceChanges(QObject):
         desk.source.add_sidebar_panel(self.panel, self.tr("Changes"))
         self.panel.sig_block_activated.connect(self._go_to)
         desk.sig_aligned.connect(self.refresh)
+        desk.base_html = self.base_html
         desk.flagged = lambda index: index in self._changes
         desk.source.editor.viewport().installEventFilter(self)
 
-    def refresh(self) -> None:
-        """Compare the source now with the target translation's base and mark the result."""
-        self.base, self.diff, self._changes = None, None, {}
+    def base_html(self) -> str | None:
+        """The target translation's base (looked up when a realignment starts; None: no base to
+        compare with). The desk diffs the source against it off the GUI thread."""
+        self.base = None
         source, target = self.desk.source, self.desk.target
-        if self.desk.maps is not None and source.language and target.language and source.page_id is not None:
+        if source.language and target.language and source.page_id is not None:
             try:
                 data = self.store().translation(source.page_id, target.language.code)
                 self.base = source_base(self.store(), data, source.language.code) if data else None
-                if self.base is not None and self.base.version_id is not None:
-                    self.diff = source_diff(self.base.html, self.desk.html[0])
-            except (StoreError, ContentError):
-                self.base = self.diff = None
+            except StoreError:
+                self.base = None
+        return self.base.html if self.base is not None and self.base.version_id is not None else None
+
+    def refresh(self) -> None:
+        """Mark what the desk's last realignment found changed in the source since the base."""
+        target = self.desk.target
+        self.diff, self._changes = None, {}
+        if self.desk.maps is None:
+            self.base = None
+        elif self.base is not None and self.base.version_id is not None:
+            self.diff = self.desk.diff
         if self.diff is not None:
             self._changes = {i: c for i, c in self.diff.by_new_index().items() if c.op != UNCHANGED}
         self._mark()
