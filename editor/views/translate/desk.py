@@ -13,51 +13,33 @@ Both panes are split into segments (:func:`editor.text.segments.split_blocks`) a
   overwrite) at that place.
 
 The alignment is recomputed shortly after an edit (debounced), never while typing, and off the GUI
-thread (decision 0026): :meth:`AlignedDesk.realign` reads both panes here (their HTML, remembered per
-document revision, and their block texts), hands split, alignment, source diff and block matching to
-the task runner's check pool (:func:`editor.text.realign.realign`), and applies the result here only
-if nothing was typed meanwhile: every edit, load and document swap raises a generation counter, and a
-result made for an older generation, or for documents whose text differs from what was read, is
-dropped (the edit has already scheduled the next alignment).
+thread (:class:`Realigner`, decision 0026); the desk applies only results that are still current:
+it looks the blocks up in the documents, draws gaps and highlights here.
 """
 
 from __future__ import annotations
 
 from collections.abc import Callable
-from dataclasses import dataclass
 
-from PySide6.QtCore import QByteArray, QMimeData, QObject, QPoint, QTimer, Signal
-from PySide6.QtGui import QColor, QTextBlock, QTextCursor, QTextDocument, QTextFormat
+from PySide6.QtCore import QByteArray, QMimeData, QObject, QPoint, Signal
+from PySide6.QtGui import QColor, QTextBlock, QTextCursor, QTextFormat
 from PySide6.QtWidgets import QTextEdit
 
 from editor.tasks import TaskRunner
 from editor.text.alignment import Pair
 from editor.text.diff import SourceDiff
-from editor.text.errors import ContentError
-from editor.text.realign import Realigned, realign
+from editor.text.realign import Realigned
 from editor.text.segments import HEADING, ITEM, Block
 from editor.views.editor.marks import set_layer
 from editor.views.editor.pane import EditorPane
-from editor.views.editor.surface.surface_edit import SURFACE_MIME, SurfaceEdit
-from editor.views.translate.block_map import BlockMap, document_texts
+from editor.views.editor.surface.surface_edit import SURFACE_MIME
+from editor.views.translate.block_map import BlockMap
 from editor.views.translate.gap_overlay import Gap, GapOverlay
+from editor.views.translate.realigner import Realigner, Snapshot
 
 CURRENT_COLOUR = "#e8f0fe"
 MISSING_COLOUR = "#fdebd3"
 EXTRA_COLOUR = "#f3e5f5"
-REALIGN_MS = 400
-JOB_KEY = "desk-align"
-
-
-@dataclass(frozen=True)
-class _Snapshot:
-    """What a realignment was made from (GUI thread only: it holds the documents)."""
-
-    generation: int
-    page_id: int | None
-    documents: tuple[QTextDocument, QTextDocument]
-    html: tuple[str, str]
-    texts: tuple[list[str], list[str]]
 
 
 class AlignedDesk(QObject):
@@ -77,21 +59,13 @@ class AlignedDesk(QObject):
     ) -> None:
         super().__init__(parent)
         self.source, self.target = source, target
-        self.runner = runner
-        """Where the pure part runs (None: on the calling thread, at once)."""
+        self.realigner = Realigner(source, target, runner, self)
+        """Schedules the realignments, runs them off the GUI thread, drops stale results."""
         self.pairs: list[Pair] = []
         self.blocks: tuple[list[Block], list[Block]] = ([], [])
         """The source and target segments the pairs index."""
         self.diff: SourceDiff | None = None
-        """The source against :attr:`base_html` (None without a base)."""
-        self.base_html: Callable[[], str | None] = lambda: None
-        """The text to compare the source with (the translation's base; set by the source changes)."""
-        self.generation = 0
-        """Raised by every edit, load and document swap: a result made before is stale."""
-        self.dropped = 0
-        """How many finished realignments were dropped as stale."""
-        self._job: _Snapshot | None = None
-        self._read: list[tuple[QTextDocument | None, int, str]] = [(None, -1, ""), (None, -1, "")]
+        """The source against the realigner's ``base_html`` (None without a base)."""
         self.maps: tuple[BlockMap, BlockMap] | None = None
         self.flagged: Callable[[int], bool] = lambda _source_index: False
         """Source blocks that changed since the translation's base (set by the source changes)."""
@@ -104,18 +78,8 @@ class AlignedDesk(QObject):
         self.html = ["", ""]
         """The source and target HTML the alignment was made from."""
         self.overlay = GapOverlay(target.editor)
-        self._timer = QTimer(self)
-        self._timer.setSingleShot(True)
-        self._timer.setInterval(REALIGN_MS)
-        self._timer.timeout.connect(self.realign)
-        self._load_timer = QTimer(self)  # after a load: once both panes have it, after the first paint
-        self._load_timer.setSingleShot(True)
-        self._load_timer.setInterval(0)
-        self._load_timer.timeout.connect(self.realign)
+        self.realigner.sig_realigned.connect(self._on_realigned)
         for side, pane in enumerate((source, target)):
-            pane.sig_loaded.connect(self._on_loaded)
-            pane.editor.textChanged.connect(self._on_text_changed)
-            pane.editor.sig_document_replaced.connect(lambda _doc: self._on_document_replaced())
             pane.editor.verticalScrollBar().valueChanged.connect(lambda _v, s=side: self._on_scrolled(s))
             pane.editor.cursorPositionChanged.connect(lambda s=side: self._on_cursor_moved(s))
 
@@ -123,31 +87,11 @@ class AlignedDesk(QObject):
     @property
     def pending(self) -> bool:
         """True while a realignment waits (after a load or an edit) or runs."""
-        return self._load_timer.isActive() or self._timer.isActive() or self._job is not None
+        return self.realigner.pending
 
     def realign(self) -> None:
-        """Align both panes again: read them now, compute off the GUI thread, apply when done."""
-        self._timer.stop()
-        self._load_timer.stop()
-        snapshot = self._snapshot()
-        if snapshot is None:
-            self._job = None
-            self._apply(None, None)
-            return
-        self._job = snapshot
-        base = self.base_html()
-        html, texts = snapshot.html, snapshot.texts
-
-        def job() -> Realigned | None:
-            try:
-                return realign(html[0], html[1], base, texts)
-            except ContentError:
-                return None
-
-        if self.runner is None:
-            self._on_realigned(snapshot, job())
-        else:
-            self.runner.run_check(JOB_KEY, job, lambda result: self._on_realigned(snapshot, result))
+        """Align both panes again (off the GUI thread when the desk has a task runner)."""
+        self.realigner.start()
 
     def pair_at(self, side: int, position: int) -> int | None:
         """The number of the pair holding the block at ``position`` of pane ``side`` (0 source)."""
@@ -252,21 +196,31 @@ class AlignedDesk(QObject):
         return True
 
     # -- private slots ----------------------------------------------------------------------------
-    def _on_text_changed(self) -> None:
-        if self.sender() is not None and getattr(self.sender(), "document", None):
-            editor = self.sender()
-            if isinstance(editor, SurfaceEdit) and not editor.document().isModified():
-                return  # a re-layout (spelling underlines), not an edit
-        self.generation += 1
-        self._timer.start()
-
-    def _on_loaded(self) -> None:
-        self.generation += 1
-        self._load_timer.start()
-
-    def _on_document_replaced(self) -> None:
-        self.generation += 1
-        self._timer.start()
+    def _on_realigned(self, snapshot: Snapshot | None, result: Realigned | None) -> None:
+        """Show a current realignment in the panes (``result`` None: nothing is aligned)."""
+        self.current = None
+        self.page_id = self.source.page_id
+        if snapshot is None or result is None:
+            self.pairs, self.maps, self.blocks, self.diff = [], None, ([], []), None
+            self._by_side = ({}, {})
+            self.overlay.set_gaps([])
+            for pane in (self.source, self.target):
+                set_layer(pane.editor, "current", [])
+            self.sig_aligned.emit()
+            return
+        self.html = list(snapshot.html)
+        self.pairs, self.blocks, self.diff = result.pairs, (result.source, result.target), result.diff
+        self.maps = (
+            BlockMap(snapshot.documents[0], result.source, result.source_numbers),
+            BlockMap(snapshot.documents[1], result.target, result.target_numbers),
+        )
+        self._by_side = (
+            {p.source_index: n for n, p in enumerate(self.pairs) if p.source_index is not None},
+            {p.target_index: n for n, p in enumerate(self.pairs) if p.target_index is not None},
+        )
+        self._show_gaps()
+        self._on_cursor_moved(0)
+        self.sig_aligned.emit()
 
     def _on_scrolled(self, side: int) -> None:
         if self._syncing or self.maps is None or not self.pairs:
@@ -314,85 +268,6 @@ class AlignedDesk(QObject):
         self._highlight(number)
 
     # -- helpers ----------------------------------------------------------------------------------
-    def _snapshot(self) -> _Snapshot | None:
-        """Both panes' HTML and block texts (None: a pane has nothing to align)."""
-        panes = (self.source, self.target)
-        if self.source.page_id != self.target.page_id:
-            return None
-        html: list[str] = []
-        for side, pane in enumerate(panes):
-            if pane.page_id is None or pane.language is None or pane.stack.currentWidget() is not pane.editor:
-                return None
-            read = self._html(side, pane)
-            if read is None:
-                return None
-            html.append(read)
-        documents = (self.source.editor.document(), self.target.editor.document())
-        texts = (document_texts(documents[0]), document_texts(documents[1]))
-        return _Snapshot(self.generation, self.source.page_id, documents, (html[0], html[1]), texts)
-
-    def _html(self, side: int, pane: EditorPane) -> str | None:
-        """The pane's HTML, read again only when its document changed since the last read (a
-        document's revision rises with every change, undo and redo included)."""
-        known, revision, html = self._read[side]
-        document = pane.editor.document()
-        if known is document and document.isUndoRedoEnabled() and document.revision() == revision:
-            return html
-        try:
-            html = pane.editor.html()
-        except ContentError:
-            return None
-        document = pane.editor.document()  # reading may have completed a long page's loading
-        self._read[side] = (document, document.revision() if document.isUndoRedoEnabled() else -1, html)
-        return html
-
-    def _on_realigned(self, snapshot: _Snapshot, result: Realigned | None) -> None:
-        """A realignment finished: apply it, unless the panes changed since it was read."""
-        if snapshot is not self._job:
-            return  # a newer one was started
-        self._job = None
-        documents = (self.source.editor.document(), self.target.editor.document())
-        stale = (
-            snapshot.generation != self.generation
-            or documents[0] is not snapshot.documents[0]
-            or documents[1] is not snapshot.documents[1]
-            or self.source.page_id != snapshot.page_id
-            or self.target.page_id != snapshot.page_id
-            or (document_texts(documents[0]), document_texts(documents[1])) != snapshot.texts
-        )
-        if stale:
-            self.dropped += 1
-            if not self.pending:
-                self._timer.start()
-            return
-        self._apply(snapshot, result)
-
-    def _apply(self, snapshot: _Snapshot | None, result: Realigned | None) -> None:
-        """Show ``result`` in the panes (None: nothing is aligned)."""
-        self.current = None
-        self.page_id = self.source.page_id
-        if snapshot is None or result is None:
-            self.pairs, self.maps, self.blocks, self.diff = [], None, ([], []), None
-            self._by_side = ({}, {})
-            self.overlay.set_gaps([])
-            for pane in (self.source, self.target):
-                set_layer(pane.editor, "current", [])
-            self.sig_aligned.emit()
-            return
-        self.html = list(snapshot.html)
-        self.pairs, self.blocks, self.diff = result.pairs, (result.source, result.target), result.diff
-        self.maps = (
-            BlockMap(snapshot.documents[0], result.source, result.source_numbers),
-            BlockMap(snapshot.documents[1], result.target, result.target_numbers),
-        )
-        self._by_side = (
-            {p.source_index: n for n, p in enumerate(self.pairs) if p.source_index is not None},
-            {p.target_index: n for n, p in enumerate(self.pairs) if p.target_index is not None},
-        )
-        self._show_gaps()
-        self._on_cursor_moved(0)
-        self.sig_aligned.emit()
-
     def _current_pair(self) -> int | None:
         target = self.target.editor
         if target.hasFocus():

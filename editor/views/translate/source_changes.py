@@ -137,7 +137,7 @@ class SourceChanges(QObject):
         desk.source.add_sidebar_panel(self.panel, self.tr("Changes"))
         self.panel.sig_block_activated.connect(self._go_to)
         desk.sig_aligned.connect(self.refresh)
-        desk.base_html = self.base_html
+        desk.realigner.base_html = self.base_html
         desk.flagged = lambda index: index in self._changes
         desk.source.editor.viewport().installEventFilter(self)
 
