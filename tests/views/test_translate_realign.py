@@ -1,0 +1,120 @@
+"""The desk realigns off the GUI thread: results are applied, stale ones dropped, typing never lost.
+
+These tests use a real :class:`TaskRunner` (not the inline one of the window fixture), so the
+realignment runs on the check pool and its result reaches the GUI thread through the event loop.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+import pytest
+from PySide6.QtGui import QTextCursor
+from pytestqt.qtbot import QtBot
+
+from editor.models.enums import Direction, Status
+from editor.models.records import LanguageInfo, TranslationData
+from editor.tasks import TaskRunner
+from editor.text.segments import align, split_blocks
+from editor.views.editor.pane import EditorPane
+from editor.views.translate.desk import AlignedDesk
+from tests.text.alignment_cases import page_pairs
+
+_PATH, GERMAN, ARABIC = page_pairs("ar")[5]
+
+
+@pytest.fixture
+def runner() -> Iterator[TaskRunner]:
+    tasks = TaskRunner()
+    yield tasks
+    tasks.shutdown()
+
+
+def _pane(qtbot: QtBot, code: str, html: str) -> EditorPane:
+    saved: list[str] = []
+    pane = EditorPane(lambda *args: saved.append(str(args)) or True, 60_000)  # type: ignore[func-returns-value]
+    qtbot.addWidget(pane)
+    rtl = code == "ar"
+    language = LanguageInfo(code, code, code, Direction.RTL if rtl else Direction.LTR, "de" if rtl else None)
+    pane.set_languages([language], code)
+    data = TranslationData(
+        1, 1, code, "T", "t", html, Status.PUBLIC, False, None, None, None, None, None, None
+    )
+    pane.resize(600, 500)
+    pane.show()
+    pane.load(1, data, "")
+    return pane
+
+
+def _desk(qtbot: QtBot, runner: TaskRunner) -> AlignedDesk:
+    desk = AlignedDesk(_pane(qtbot, "de", GERMAN), _pane(qtbot, "ar", ARABIC), runner=runner)
+    desk.realign()  # the panes were loaded before the desk was listening
+    qtbot.waitUntil(lambda: bool(desk.pairs) and not desk.pending, timeout=10_000)
+    return desk
+
+
+def _type(desk: AlignedDesk, text: str) -> None:
+    editor = desk.target.editor
+    cursor = QTextCursor(editor.document().findBlockByNumber(1))
+    cursor.movePosition(QTextCursor.MoveOperation.EndOfBlock)
+    editor.setTextCursor(cursor)
+    editor.textCursor().insertText(text)
+
+
+def test_aligned_desk_realigns_on_the_check_pool_and_applies_the_result(
+    qtbot: QtBot, runner: TaskRunner
+) -> None:
+    """After a load the pairs arrive from the pool and are those of the pure alignment."""
+    desk = _desk(qtbot, runner)
+    assert desk.pairs == align(split_blocks(GERMAN), split_blocks(ARABIC))
+    assert desk.maps is not None
+    assert desk.realigner.dropped == 0
+    desk.realign()
+    assert desk.pending  # running on the pool: the GUI thread is free
+    qtbot.waitUntil(lambda: not desk.pending, timeout=10_000)
+    assert desk.pairs == align(split_blocks(GERMAN), split_blocks(ARABIC))
+
+
+def test_aligned_desk_drops_a_result_made_before_an_edit(qtbot: QtBot, runner: TaskRunner) -> None:
+    """Typing while a realignment runs: its result is dropped, the next one has the new text."""
+    desk = _desk(qtbot, runner)
+    before = desk.pairs
+    with qtbot.waitSignal(desk.sig_aligned, timeout=10_000):
+        desk.realign()
+        _type(desk, " نص جديد")  # before the event loop can deliver the running job's result
+        qtbot.waitUntil(lambda: desk.realigner.dropped == 1, timeout=10_000)
+        assert desk.pairs is before  # the stale result was not shown
+    assert any("نص جديد" in block.text for block in desk.blocks[1])
+    assert desk.realigner.dropped == 1
+
+
+def test_aligned_desk_typing_during_realignments_loses_no_text(qtbot: QtBot, runner: TaskRunner) -> None:
+    """Characters typed while several realignments run are all in the document and the next pairs."""
+    desk = _desk(qtbot, runner)
+    typed = ""
+    for word in ("eins", "zwei", "drei", "vier"):
+        desk.realign()
+        _type(desk, f" {word}")
+        typed += f" {word}"
+        qtbot.wait(5)
+    qtbot.waitUntil(lambda: not desk.pending, timeout=10_000)
+    assert typed in desk.target.editor.document().findBlockByNumber(1).text()
+    assert typed in desk.target.editor.html()
+    assert any(typed.strip() in block.text for block in desk.blocks[1])
+    assert desk.realigner.dropped >= 1
+
+
+def test_aligned_desk_unchanged_pane_is_not_read_again(qtbot: QtBot, runner: TaskRunner) -> None:
+    """Typing in the target re-reads only the target: the source's HTML is taken from the last read."""
+    desk = _desk(qtbot, runner)
+    calls: list[str] = []
+    for pane in (desk.source, desk.target):
+        original = pane.editor.html
+        pane.editor.html = lambda original=original, code=pane.language.code: (  # type: ignore[method-assign,union-attr]
+            calls.append(code) or original()
+        )
+    _type(desk, " neu")
+    desk.realign()
+    qtbot.waitUntil(lambda: not desk.pending, timeout=10_000)
+    assert calls == ["ar"]
+    assert any("neu" in block.text for block in desk.blocks[1])
