@@ -33,8 +33,8 @@ CACHED = 8
 @dataclass(frozen=True, slots=True)
 class Realigned:
     """What :func:`realign` found: both texts' blocks, their alignment, the source diff against the
-    base (None without a base) and, when document texts were given, where each segment sits among
-    the document's blocks (``None`` otherwise; see :func:`block_numbers`)."""
+    base (None without a base), when document texts were given, where each segment sits among the
+    document's blocks (``None`` otherwise; see :func:`block_numbers`), and the two texts."""
 
     source: list[Block]
     target: list[Block]
@@ -42,6 +42,8 @@ class Realigned:
     diff: SourceDiff | None
     source_numbers: list[int] | None = None
     target_numbers: list[int] | None = None
+    source_html: str = ""
+    target_html: str = ""
 
 
 def realign(
@@ -64,7 +66,13 @@ def realign(
     numbers: tuple[list[int] | None, list[int] | None] = (None, None)
     if documents is not None:
         numbers = (block_numbers(source, documents[0]), block_numbers(target, documents[1]))
-    return Realigned(source, target, pairs, diff, *numbers)
+    return Realigned(source, target, pairs, diff, *numbers, source_html, target_html)
+
+
+def clear_caches() -> None:
+    """Forget every remembered split, alignment and diff (benchmarks measure the first time)."""
+    for cached in (_split, _align, _diff):
+        cached.cache_clear()
 
 
 def split_cached(html: str) -> list[Block]:

@@ -109,8 +109,8 @@ def test_aligned_desk_unchanged_pane_is_not_read_again(qtbot: QtBot, runner: Tas
     desk = _desk(qtbot, runner)
     calls: list[str] = []
     for pane in (desk.source, desk.target):
-        original = pane.editor.html
-        pane.editor.html = lambda original=original, code=pane.language.code: (  # type: ignore[method-assign,union-attr]
+        original = pane.editor.html_writer
+        pane.editor.html_writer = lambda original=original, code=pane.language.code: (  # type: ignore[method-assign,union-attr]
             calls.append(code) or original()
         )
     _type(desk, " neu")

@@ -208,7 +208,7 @@ class AlignedDesk(QObject):
                 set_layer(pane.editor, "current", [])
             self.sig_aligned.emit()
             return
-        self.html = list(snapshot.html)
+        self.html = [result.source_html, result.target_html]
         self.pairs, self.blocks, self.diff = result.pairs, (result.source, result.target), result.diff
         self.maps = (
             BlockMap(snapshot.documents[0], result.source, result.source_numbers),

@@ -1,9 +1,9 @@
 """``Realigner``: when the desk realigns, what it reads, and which results are still good.
 
 A realignment starts at once after a load and 400 ms after the last edit. It reads both panes on the
-GUI thread — their HTML (read again only when a document's revision moved) and the text of each
-document block — and hands the pure work to the task runner's check pool
-(:func:`editor.text.realign.realign`: split, align, source diff, block matching; decision 0026). The
+GUI thread — their surface model (read again only when a document's revision moved) and the text of
+each document block — and hands the pure work to the task runner's check pool (writing the HTML, then
+:func:`editor.text.realign.realign`: split, align, source diff, block matching; decision 0026). The
 result comes back on the GUI thread and is passed on (:attr:`Realigner.sig_realigned`) only when it is
 still true: every edit, load and document swap raises :attr:`Realigner.generation`, and a result made
 for an older generation, for other documents or for documents whose block texts differ from what was
@@ -28,6 +28,7 @@ from editor.views.translate.block_map import document_texts
 
 REALIGN_MS = 400
 JOB_KEY = "desk-align"
+_UNREAD: tuple[QTextDocument | None, int, Callable[[], str]] = (None, -1, str)
 
 
 @dataclass(frozen=True)
@@ -37,7 +38,8 @@ class Snapshot:
     generation: int
     page_id: int | None
     documents: tuple[QTextDocument, QTextDocument]
-    html: tuple[str, str]
+    html: tuple[Callable[[], str], Callable[[], str]]
+    """Write each pane's HTML as read (pure: called on the check pool)."""
     texts: tuple[list[str], list[str]]
 
 
@@ -62,7 +64,7 @@ class Realigner(QObject):
         self.dropped = 0
         """How many finished realignments were dropped as stale."""
         self._job: Snapshot | None = None
-        self._read: list[tuple[QTextDocument | None, int, str]] = [(None, -1, ""), (None, -1, "")]
+        self._read: list[tuple[QTextDocument | None, int, Callable[[], str]]] = [_UNREAD, _UNREAD]
         self._timer = QTimer(self)
         self._timer.setSingleShot(True)
         self._timer.setInterval(REALIGN_MS)
@@ -96,7 +98,7 @@ class Realigner(QObject):
 
         def job() -> Realigned | None:
             try:
-                return realign(html[0], html[1], base, texts)
+                return realign(html[0](), html[1](), base, texts)
             except ContentError:
                 return None
 
@@ -109,7 +111,7 @@ class Realigner(QObject):
         """Both panes' HTML and block texts (None: a pane has nothing to align)."""
         if self.source.page_id != self.target.page_id:
             return None
-        html: list[str] = []
+        html: list[Callable[[], str]] = []
         for side, pane in enumerate((self.source, self.target)):
             if pane.page_id is None or pane.language is None or pane.stack.currentWidget() is not pane.editor:
                 return None
@@ -159,17 +161,17 @@ class Realigner(QObject):
         self.sig_realigned.emit(snapshot, result)
 
     # -- helpers ----------------------------------------------------------------------------------
-    def _html(self, side: int, pane: EditorPane) -> str | None:
-        """The pane's HTML, read again only when its document changed since the last read (a
-        document's revision rises with every change, undo and redo included)."""
-        known, revision, html = self._read[side]
+    def _html(self, side: int, pane: EditorPane) -> Callable[[], str] | None:
+        """The pane read into its HTML writer, read again only when its document changed since the
+        last read (a document's revision rises with every change, undo and redo included)."""
+        known, revision, writer = self._read[side]
         document = pane.editor.document()
         if known is document and document.isUndoRedoEnabled() and document.revision() == revision:
-            return html
+            return writer
         try:
-            html = pane.editor.html()
+            writer = pane.editor.html_writer()
         except ContentError:
             return None
         document = pane.editor.document()  # reading may have completed a long page's loading
-        self._read[side] = (document, document.revision() if document.isUndoRedoEnabled() else -1, html)
-        return html
+        self._read[side] = (document, document.revision() if document.isUndoRedoEnabled() else -1, writer)
+        return writer

@@ -8,7 +8,8 @@ cleaned to what the CMS accepts. Protected chips move and delete as a whole.
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
+from functools import cache
 from itertools import islice
 
 from PySide6.QtCore import QByteArray, QMimeData, Qt, QTimer, Signal
@@ -161,10 +162,24 @@ class SurfaceEdit(QTextEdit):
 
     def html(self) -> str:
         """The document as HTML: exactly the loaded HTML when no block changed."""
+        return self.html_writer()()
+
+    def html_writer(self) -> Callable[[], str]:
+        """Read the document now; the returned function writes what was read as :meth:`html` does.
+
+        The function touches no Qt object, so it may run on another thread (the desk's realignment
+        writes the HTML on the check pool); it writes once and then returns the same text.
+        """
         blocks = self.blocks()
-        if [block.original for block in blocks] == self._loaded_originals and all(map(unchanged, blocks)):
-            return self._loaded_html
-        return to_html(blocks, wrap=self._wrapped)
+        originals, loaded, wrap = self._loaded_originals, self._loaded_html, self._wrapped
+
+        @cache
+        def write() -> str:
+            if [block.original for block in blocks] == originals and all(map(unchanged, blocks)):
+                return loaded
+            return to_html(blocks, wrap=wrap)
+
+        return write
 
     def _show_blocks(self, blocks: list[Block]) -> None:
         # built detached (no layout, no editor reacting to each insert), then swapped in: ~8x faster
