@@ -6,9 +6,10 @@ realignment runs on the check pool and its result reaches the GUI thread through
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 
 import pytest
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QTextCursor
 from pytestqt.qtbot import QtBot
 
@@ -17,6 +18,7 @@ from editor.models.records import LanguageInfo, TranslationData
 from editor.tasks import TaskRunner
 from editor.text.segments import align, split_blocks
 from editor.views.editor.pane import EditorPane
+from editor.views.main_window import MainWindow
 from editor.views.translate.desk import AlignedDesk
 from tests.text.alignment_cases import page_pairs
 
@@ -118,3 +120,39 @@ def test_aligned_desk_unchanged_pane_is_not_read_again(qtbot: QtBot, runner: Tas
     qtbot.waitUntil(lambda: not desk.pending, timeout=10_000)
     assert calls == ["ar"]
     assert any("neu" in block.text for block in desk.blocks[1])
+
+
+RESIDENCE = 9  # "Aufenthaltstitel verlängern"
+
+
+def test_qa_runs_off_the_gui_thread_and_drops_a_check_of_an_older_alignment(
+    open_window: Callable[[], MainWindow], qtbot: QtBot
+) -> None:
+    """With a real runner the QA result arrives from the database thread; one made for an alignment
+    the desk has since replaced is not shown."""
+    window = open_window()
+    english = window.store.translation(RESIDENCE, "en")
+    assert english is not None
+    window.store.save_translation(
+        RESIDENCE, "en", title=english.title, content=english.content.replace("93", "", 1)
+    )
+    box = window.target_pane.language_box
+    box.setCurrentIndex(box.findText("(en)", Qt.MatchFlag.MatchContains))
+    window.open_page(RESIDENCE)
+    desk, qa, runner = window.desk.aligned, window.desk.qa, window.services.runner
+    qtbot.waitUntil(lambda: desk.page_id == RESIDENCE and not desk.pending and bool(desk.pairs))
+    runner.set_inline(False)
+    try:
+        qa.issues = None
+        qa.refresh()
+        assert qa.issues is None  # checking on the database thread
+        qtbot.waitUntil(lambda: qa.issues is not None and not runner.busy, timeout=10_000)
+        assert any(i.code == "number" and "93" in i.message for i in qa.issues or [])
+        qa.issues = None
+        qa.refresh()
+        desk.pairs = list(desk.pairs)  # a newer alignment replaced the one being checked
+        qtbot.waitUntil(lambda: not runner.busy, timeout=10_000)
+        assert qa.issues is None
+    finally:
+        qtbot.waitUntil(lambda: not runner.busy, timeout=10_000)
+        runner.set_inline(True)

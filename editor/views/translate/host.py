@@ -48,7 +48,7 @@ class TranslatorDesk(QObject):
         self.source, self.target = source, target
         self.aligned = AlignedDesk(source, target, self, runner)
         self.changes = SourceChanges(self.aligned, store)
-        self.qa = QaController(self.aligned, store)
+        self.qa = QaController(self.aligned, store, runner)
         self.memory = MemoryController(self.aligned, store, runner)
         self.xliff = XliffActions(window, store, lambda: source.page_id, done)
         self.next_action = self._action(

@@ -20,6 +20,8 @@ from editor.models.errors import StoreError
 from editor.models.glossary_store import load_glossary
 from editor.models.link_targets import PageLinks
 from editor.models.store import Store
+from editor.tasks import TaskRunner
+from editor.text.alignment import Pair
 from editor.text.errors import ContentError
 from editor.text.qa import QaContext, QaIssue, check_pairs
 from editor.views.editor.marks import set_layer
@@ -64,10 +66,15 @@ class QaPanel(QWidget):
 class QaController(QObject):
     """Checks the open translation after each alignment and shows the result."""
 
-    def __init__(self, desk: AlignedDesk, store: Callable[[], Store]) -> None:
+    def __init__(
+        self, desk: AlignedDesk, store: Callable[[], Store], runner: TaskRunner | None = None
+    ) -> None:
         super().__init__(desk)
         self.desk = desk
         self.store = store
+        self.runner = runner
+        """Where the checks run (the database thread: they read the region's page addresses); None:
+        at once, here."""
         self.issues: list[QaIssue] | None = None
         self.panel = QaPanel()
         desk.target.add_sidebar_panel(self.panel, self.tr("QA"))
@@ -76,28 +83,34 @@ class QaController(QObject):
         desk.sig_aligned.connect(self.refresh)
 
     def refresh(self) -> None:
-        """Check the translation in the panes now."""
+        """Check the translation in the panes (as the desk last aligned it) and show the result."""
         source, target = self.desk.source, self.desk.target
-        self.issues = None
-        if self.desk.maps is not None and source.language and target.language:
+        if self.desk.maps is None or not source.language or not target.language:
+            self._on_checked(self.desk.pairs, None)
+            return
+        store, codes = self.store(), (source.language.code, target.language.code)
+        blocks, pairs = self.desk.blocks, self.desk.pairs
+
+        def job() -> list[QaIssue] | None:
             try:
-                context = self._context(source.language.code, target.language.code)
-                blocks = self.desk.blocks
-                self.issues = check_pairs(blocks[0], blocks[1], self.desk.pairs, context)
+                return check_pairs(blocks[0], blocks[1], pairs, _context(store, *codes))
             except (StoreError, ContentError, OSError, ValueError):
-                self.issues = None
+                return None
+
+        if self.runner is None:
+            self._on_checked(pairs, job())
+        else:
+            self.runner.run_db(job, lambda issues: self._on_checked(pairs, issues))
+
+    def _on_checked(self, pairs: list[Pair], issues: list[QaIssue] | None) -> None:
+        if pairs is not self.desk.pairs:
+            return  # checked an alignment the desk no longer shows
+        self.issues = issues
         self.panel.show_issues(self.issues)
-        sidebar = target.sidebar
+        sidebar = self.desk.target.sidebar
         title = self.tr("QA") if not self.issues else self.tr("QA (%n)", "", len(self.issues))
         sidebar.setTabText(sidebar.indexOf(self.panel), title)
         self._mark()
-
-    def _context(self, source: str, target: str) -> QaContext:
-        store = self.store()
-        glossary = load_glossary(store)
-        return QaContext(
-            source, target, PageLinks(store).resolver(target), None, None, glossary.checker(source, target)
-        )
 
     def _on_item(self, item: QListWidgetItem) -> None:
         number = item.data(Qt.ItemDataRole.UserRole)
@@ -127,3 +140,11 @@ class QaController(QObject):
                 mark.format.setToolTip("\n".join(i.message for i in self.issues if i.target_index == index))
                 marks.append(mark)
         set_layer(self.desk.target.editor, "qa", marks)
+
+
+def _context(store: Store, source: str, target: str) -> QaContext:
+    """What the checks need beyond the texts: the region's page links and glossary."""
+    glossary = load_glossary(store)
+    return QaContext(
+        source, target, PageLinks(store).resolver(target), None, None, glossary.checker(source, target)
+    )
