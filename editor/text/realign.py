@@ -65,13 +65,16 @@ def realign(
             diff = None
     numbers: tuple[list[int] | None, list[int] | None] = (None, None)
     if documents is not None:
-        numbers = (block_numbers(source, documents[0]), block_numbers(target, documents[1]))
+        numbers = (
+            list(_numbers(source_html, tuple(documents[0]))),
+            list(_numbers(target_html, tuple(documents[1]))),
+        )
     return Realigned(source, target, pairs, diff, *numbers, source_html, target_html)
 
 
 def clear_caches() -> None:
     """Forget every remembered split, alignment and diff (benchmarks measure the first time)."""
-    for cached in (_split, _align, _diff):
+    for cached in (_split, _align, _diff, _numbers):
         cached.cache_clear()
 
 
@@ -93,6 +96,11 @@ def _align(source_html: str, target_html: str) -> tuple[Pair, ...]:
 @lru_cache(maxsize=CACHED)
 def _diff(base_html: str, source_html: str) -> SourceDiff:
     return diff_blocks(list(_split(base_html)), list(_split(source_html)))
+
+
+@lru_cache(maxsize=CACHED)
+def _numbers(html: str, document_texts: tuple[str, ...]) -> tuple[int, ...]:
+    return tuple(block_numbers(_split(html), document_texts))
 
 
 def letters_key(text: str) -> str:
@@ -117,6 +125,8 @@ def block_numbers(segments: Sequence[Block], document_texts: Sequence[str]) -> l
     """
     seg_keys = [segment_key(b) for b in segments]
     doc_keys = [letters_key(text) for text in document_texts]
+    if seg_keys == doc_keys:  # the usual case: one document block per segment
+        return list(range(len(seg_keys)))
     found: list[int | None] = [None] * len(seg_keys)
     matcher = SequenceMatcher(None, seg_keys, doc_keys, autojunk=False)
     for tag, i1, i2, j1, j2 in matcher.get_opcodes():

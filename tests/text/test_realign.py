@@ -107,3 +107,18 @@ def test_check_pairs_equals_check_translation() -> None:
         german, english, context
     )
     assert check_pairs(source, [], [], context) == check_translation(german, "", context)
+
+
+def test_block_numbers_one_document_block_per_segment_and_cached_realign_agree() -> None:
+    """The short cut for identical keys gives what the sequence match gives; a remembered match is
+    the same as a fresh one."""
+    german = demo_html("de", RESIDENCE_DE)
+    segments = split_blocks(german)
+    texts = [block.text for block in segments]
+    assert block_numbers(segments, texts) == list(range(len(segments)))
+    shifted = ["Vorspann", *texts]
+    assert block_numbers(segments, shifted) == list(range(1, len(segments) + 1))
+    first = realign(german, german, None, (texts, shifted))
+    again = realign(german, german, None, (texts, shifted))
+    assert first.source_numbers == again.source_numbers == list(range(len(segments)))
+    assert first.target_numbers == again.target_numbers == list(range(1, len(segments) + 1))
