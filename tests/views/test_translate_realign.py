@@ -156,3 +156,22 @@ def test_qa_runs_off_the_gui_thread_and_drops_a_check_of_an_older_alignment(
     finally:
         qtbot.waitUntil(lambda: not runner.busy, timeout=10_000)
         runner.set_inline(True)
+
+
+def test_aligned_desk_realigns_after_undoing_back_to_the_loaded_text(
+    qtbot: QtBot, runner: TaskRunner
+) -> None:
+    """Undo back to the text as loaded is an edit too: the extra block it removes leaves the pairs."""
+    desk = _desk(qtbot, runner)
+    loaded = len(desk.blocks[1])
+    editor = desk.target.editor
+    cursor = QTextCursor(editor.document().findBlockByNumber(1))
+    cursor.movePosition(QTextCursor.MoveOperation.EndOfBlock)
+    editor.setTextCursor(cursor)
+    editor.textCursor().insertBlock()
+    editor.textCursor().insertText("فقرة إضافية")
+    qtbot.waitUntil(lambda: len(desk.blocks[1]) == loaded + 1 and not desk.pending, timeout=10_000)
+    while editor.document().isModified():
+        editor.document().undo()
+    qtbot.waitUntil(lambda: len(desk.blocks[1]) == loaded and not desk.pending, timeout=10_000)
+    assert not any("فقرة إضافية" in block.text for block in desk.blocks[1])
