@@ -21,6 +21,7 @@ from editor.views.editor.pane import EditorPane
 from editor.views.main_window import MainWindow
 from editor.views.translate.desk import AlignedDesk
 from tests.text.alignment_cases import page_pairs
+from tests.text.demo_pages import RESIDENCE_DE, RESIDENCE_EN, demo_html
 
 _PATH, GERMAN, ARABIC = page_pairs("ar")[5]
 
@@ -37,7 +38,9 @@ def _pane(qtbot: QtBot, code: str, html: str) -> EditorPane:
     pane = EditorPane(lambda *args: saved.append(str(args)) or True, 60_000)  # type: ignore[func-returns-value]
     qtbot.addWidget(pane)
     rtl = code == "ar"
-    language = LanguageInfo(code, code, code, Direction.RTL if rtl else Direction.LTR, "de" if rtl else None)
+    language = LanguageInfo(
+        code, code, code, Direction.RTL if rtl else Direction.LTR, None if code == "de" else "de"
+    )
     pane.set_languages([language], code)
     data = TranslationData(
         1, 1, code, "T", "t", html, Status.PUBLIC, False, None, None, None, None, None, None
@@ -48,8 +51,12 @@ def _pane(qtbot: QtBot, code: str, html: str) -> EditorPane:
     return pane
 
 
-def _desk(qtbot: QtBot, runner: TaskRunner) -> AlignedDesk:
-    desk = AlignedDesk(_pane(qtbot, "de", GERMAN), _pane(qtbot, "ar", ARABIC), runner=runner)
+def _desk(qtbot: QtBot, runner: TaskRunner, target: tuple[str, str] = ("ar", ARABIC)) -> AlignedDesk:
+    desk = AlignedDesk(
+        _pane(qtbot, "de", GERMAN if target[0] == "ar" else demo_html("de", RESIDENCE_DE)),
+        _pane(qtbot, *target),
+        runner=runner,
+    )
     desk.realign()  # the panes were loaded before the desk was listening
     qtbot.waitUntil(lambda: bool(desk.pairs) and not desk.pending, timeout=10_000)
     return desk
@@ -175,3 +182,15 @@ def test_aligned_desk_realigns_after_undoing_back_to_the_loaded_text(
         editor.document().undo()
     qtbot.waitUntil(lambda: len(desk.blocks[1]) == loaded and not desk.pending, timeout=10_000)
     assert not any("فقرة إضافية" in block.text for block in desk.blocks[1])
+
+
+def test_aligned_desk_inserting_a_source_block_realigns_at_once(qtbot: QtBot, runner: TaskRunner) -> None:
+    """After Ctrl+Alt+I the pairs already include the inserted block, so a second insertion at once
+    goes to the next gap, not to a place computed for the old blocks."""
+    desk = _desk(qtbot, runner, ("en", demo_html("en", RESIDENCE_EN)))
+    gaps = sum(1 for p in desk.pairs if p.target is None)
+    assert gaps >= 2
+    assert desk.insert_source_block()
+    assert sum(1 for p in desk.pairs if p.target is None) == gaps - 1  # no waiting for the pool
+    assert desk.insert_source_block()
+    assert sum(1 for p in desk.pairs if p.target is None) == gaps - 2

@@ -89,9 +89,9 @@ class AlignedDesk(QObject):
         """True while a realignment waits (after a load or an edit) or runs."""
         return self.realigner.pending
 
-    def realign(self) -> None:
-        """Align both panes again (off the GUI thread when the desk has a task runner)."""
-        self.realigner.start()
+    def realign(self, *, wait: bool = False) -> None:
+        """Align both panes again (off the GUI thread when the desk has a task runner, unless ``wait``)."""
+        self.realigner.start(wait=wait)
 
     def pair_at(self, side: int, position: int) -> int | None:
         """The number of the pair holding the block at ``position`` of pane ``side`` (0 source)."""
@@ -192,7 +192,7 @@ class AlignedDesk(QObject):
         data.setData(SURFACE_MIME, QByteArray(html.encode("utf-8")))
         editor.insertFromMimeData(data)
         editor.setFocus()
-        self.realign()
+        self.realign(wait=True)  # the blocks moved: the next insertion must see the new ones
         return True
 
     # -- private slots ----------------------------------------------------------------------------

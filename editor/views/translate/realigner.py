@@ -84,8 +84,9 @@ class Realigner(QObject):
         """True while a realignment waits (after a load or an edit) or runs."""
         return self._load_timer.isActive() or self._timer.isActive() or self._job is not None
 
-    def start(self) -> None:
-        """Realign now: read both panes here, compute on the check pool, report when done."""
+    def start(self, *, wait: bool = False) -> None:
+        """Realign now: read both panes here, compute on the check pool (``wait``: here, at once, for
+        an action that changed the blocks and must not leave them stale), report when done."""
         self._timer.stop()
         self._load_timer.stop()
         snapshot = self.snapshot()
@@ -102,7 +103,7 @@ class Realigner(QObject):
             except ContentError:
                 return None
 
-        if self.runner is None:
+        if self.runner is None or wait:
             self._on_finished(snapshot, job())
         else:
             self.runner.run_check(JOB_KEY, job, lambda result: self._on_finished(snapshot, result))
