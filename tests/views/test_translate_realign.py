@@ -194,3 +194,24 @@ def test_aligned_desk_inserting_a_source_block_realigns_at_once(qtbot: QtBot, ru
     assert sum(1 for p in desk.pairs if p.target is None) == gaps - 1  # no waiting for the pool
     assert desk.insert_source_block()
     assert sum(1 for p in desk.pairs if p.target is None) == gaps - 2
+
+
+@pytest.mark.parametrize(("code", "html"), [("de", GERMAN), ("ar", ARABIC)])
+def test_surface_html_writer_writes_what_html_gives(qtbot: QtBot, code: str, html: str) -> None:
+    """The writer the desk hands to the pool gives :meth:`html`'s text: untouched (not read at all),
+    after typing, and after undoing back to the loaded text."""
+    pane = _pane(qtbot, code, html)
+    editor = pane.editor
+    assert editor.html_writer()() == editor.html()
+    cursor = QTextCursor(editor.document().findBlockByNumber(1))
+    cursor.movePosition(QTextCursor.MoveOperation.EndOfBlock)
+    cursor.insertText(" getippt")
+    writer = editor.html_writer()
+    cursor.insertText(" später")  # after the read: not in what the writer writes
+    assert "getippt" in writer()
+    assert "später" not in writer()
+    assert editor.html_writer()() == editor.html()
+    while editor.document().isModified():
+        editor.document().undo()
+    assert editor.html_writer()() == editor.html()
+    assert "getippt" not in editor.html()

@@ -162,15 +162,24 @@ class SurfaceEdit(QTextEdit):
 
     def html(self) -> str:
         """The document as HTML: exactly the loaded HTML when no block changed."""
-        return self.html_writer()()
+        return self._writer(self.blocks())()
 
     def html_writer(self) -> Callable[[], str]:
         """Read the document now; the returned function writes what was read as :meth:`html` does.
 
         The function touches no Qt object, so it may run on another thread (the desk's realignment
-        writes the HTML on the check pool); it writes once and then returns the same text.
+        writes the HTML on the check pool); it writes once and then returns the same text. A document
+        never edited since it was built (nothing to undo or redo, not modified) is the loaded HTML and
+        is not read at all.
         """
-        blocks = self.blocks()
+        self.complete_loading()
+        document = self.document()
+        if not (document.isModified() or document.availableUndoSteps() or document.availableRedoSteps()):
+            loaded = self._loaded_html
+            return lambda: loaded
+        return self._writer(self.blocks())
+
+    def _writer(self, blocks: list[Block]) -> Callable[[], str]:
         originals, loaded, wrap = self._loaded_originals, self._loaded_html, self._wrapped
 
         @cache
