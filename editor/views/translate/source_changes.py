@@ -30,6 +30,7 @@ from editor.models.errors import StoreError
 from editor.models.store import Store
 from editor.models.translation_base import SourceBase, source_base
 from editor.text.diff import CHANGED, DELETED, INSERTED, UNCHANGED, BlockChange, SourceDiff
+from editor.text.errors import ContentError
 from editor.views.editor.marks import set_layer
 from editor.views.translate.desk import AlignedDesk
 
@@ -150,7 +151,7 @@ class SourceChanges(QObject):
             try:
                 data = self.store().translation(source.page_id, target.language.code)
                 self.base = source_base(self.store(), data, source.language.code) if data else None
-            except StoreError:
+            except (StoreError, ContentError):
                 self.base = None
         return self.base.html if self.base is not None and self.base.version_id is not None else None
 
