@@ -206,17 +206,15 @@ def _between(
     move = [[0] * (m + 1) for _ in range(n + 1)]
     score[0][0] = 0.0
     row = score[0]
-    for j in range(1, min(m, band) + 1):  # the first row: gaps in the source only
-        if row[j - 1] + GAP > minus:
-            row[j], move[0][j] = row[j - 1] + GAP, 3
+    for j in range(1, min(m, band) + 1):  # the first row: gaps in the source only (all finite)
+        row[j], move[0][j] = row[j - 1] + GAP, 3
     for i in range(1, n + 1):
         centre = i * m // n
         row, above, moves = score[i], score[i - 1], move[i]
         pair = _scorer(lf[i - 1], ratio, same_language)
         lo, hi = max(0, centre - band), min(m, centre + band)
-        if lo == 0:  # the first column: gaps in the target only
-            if above[0] + GAP > minus:
-                row[0], moves[0] = above[0] + GAP, 2
+        if lo == 0:  # the first column: gaps in the target only (the band's lower edge only rises, so
+            row[0], moves[0] = above[0] + GAP, 2  # the cell above is in the band and finite)
             lo = 1
         left_value, diagonal = row[lo - 1], above[lo - 1]
         for j in range(lo, hi + 1):

@@ -4,9 +4,10 @@ from __future__ import annotations
 
 import pytest
 
+from editor.text.alignment import similarity
 from editor.text.diff import diff_blocks, source_diff
 from editor.text.qa import QaContext, check_pairs, check_translation
-from editor.text.realign import block_numbers, realign, split_cached
+from editor.text.realign import block_numbers, clear_caches, realign, split_cached
 from editor.text.segments import align, split_blocks
 from tests.text.alignment_cases import edited, fewer, page_pairs
 from tests.text.demo_pages import RESIDENCE_DE, RESIDENCE_EN, demo_html
@@ -122,3 +123,24 @@ def test_block_numbers_one_document_block_per_segment_and_cached_realign_agree()
     again = realign(german, german, None, (texts, shifted))
     assert first.source_numbers == again.source_numbers == list(range(len(segments)))
     assert first.target_numbers == again.target_numbers == list(range(1, len(segments) + 1))
+
+
+def test_clear_caches_gives_the_same_results_computed_afresh() -> None:
+    """After the caches are cleared the texts are split again (new block objects), with equal results."""
+    german, english = demo_html("de", RESIDENCE_DE), demo_html("en", RESIDENCE_EN)
+    before = realign(german, english, german)
+    clear_caches()
+    after = realign(german, english, german)
+    assert after.source[0] is not before.source[0]
+    assert (after.source, after.target, after.pairs, after.diff) == (
+        before.source,
+        before.target,
+        before.pairs,
+        before.diff,
+    )
+
+
+def test_similarity_of_two_empty_blocks_of_one_language() -> None:
+    """Two empty paragraphs share no words: the word overlap counts as none, not as a division by zero."""
+    empty = split_blocks("<p></p>")[0]
+    assert similarity(empty, empty, same_language=True) == pytest.approx(2.5 - 3.5 + 3.0)
