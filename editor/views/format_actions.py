@@ -85,7 +85,6 @@ class FormatToolBar(QToolBar):
 
     def edit_link(self, editor: SurfaceEdit) -> None:
         """Ctrl+K: edit the link at the cursor, or make the selection a link (never a link in a link)."""
-        editor.complete_loading()
         cursor = editor.textCursor()
         existing = link_at(editor.commands, cursor)
         if existing is not None:

@@ -296,16 +296,8 @@ def parse_block(element: Element) -> Block:
 
 def from_html(html: str) -> list[Block]:
     """The page ``html`` as top-level blocks (raises ContentError for what HTML cannot hold)."""
-    return list(iter_blocks(html))
-
-
-def iter_blocks(html: str) -> Iterator[Block]:
-    """Parse ``html`` now (ContentError is raised here) and model its blocks one by one as they are taken.
-
-    The surface shows a long page's first screen from the first blocks and models the rest after that.
-    """
     root = parse_fragment(html)
-    return _blocks(root, top_level_sources(html, root) or [])
+    return list(_blocks(root, top_level_sources(html, root) or []))
 
 
 def _blocks(root: Element, sources: list[str]) -> Iterator[Block]:

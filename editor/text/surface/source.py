@@ -8,6 +8,7 @@ back to the canonical form, which is equal under the normal form anyway.
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from editor.text.errors import ContentError
 from editor.text.normal_form import VOID, Element, parse_fragment, serialize
@@ -18,11 +19,20 @@ _TOKEN = re.compile(
 _RAW = frozenset(("script", "style", "textarea", "title", "xmp", "iframe", "noembed", "noframes"))
 
 
-def _scan(html: str) -> list[tuple[str, int, int]] | None:
-    """``(tag, start, end)`` of each top-level element (a regular-expression tag scan)."""
-    spans: list[tuple[str, int, int]] = []
+Span = tuple[str, int, int]
+
+
+@lru_cache(maxsize=8)
+def _scan(html: str) -> tuple[tuple[Span, ...], tuple[Span, ...]] | None:
+    """``(tag, start, end)`` of each top-level element, and of each element one level below them.
+
+    A regular-expression tag scan, done once per page: the CMS's wrapper, the sources and
+    :func:`cms_wrapped` all read it.
+    """
+    spans: list[Span] = []
+    inner: list[Span] = []
     depth = 0
-    start = 0
+    starts = [0, 0]
     position = 0
     while True:
         match = _TOKEN.search(html, position)
@@ -35,11 +45,11 @@ def _scan(html: str) -> list[tuple[str, int, int]] | None:
         tag = name.lower()
         if not closing:
             if tag in VOID:
-                if depth == 0:
-                    spans.append((tag, match.start(), match.end()))
+                if depth < 2:
+                    (spans, inner)[depth].append((tag, match.start(), match.end()))
                 continue
-            if depth == 0:
-                start = match.start()
+            if depth < 2:
+                starts[depth] = match.start()
             depth += 1
             if tag in _RAW:  # its text is not markup: jump to its end tag
                 end = re.compile(f"</{tag}\\s*>", re.I).search(html, position)
@@ -52,15 +62,22 @@ def _scan(html: str) -> list[tuple[str, int, int]] | None:
         depth -= 1
         if depth < 0:
             return None
-        if depth == 0:
-            spans.append((tag, start, match.end()))
-    return spans if depth == 0 else None
+        if depth < 2:
+            (spans, inner)[depth].append((tag, starts[depth], match.end()))
+    return (tuple(spans), tuple(inner)) if depth == 0 else None
+
+
+def clear_caches() -> None:
+    """Forget the scans of recent pages (benchmarks measure a cold open)."""
+    _scan.cache_clear()
 
 
 def top_level_sources(html: str, root: Element) -> list[str] | None:
     """The source slice of every top-level element of ``root`` (the parsed page), in order, or None."""
     elements = [child for child in root.children if isinstance(child, Element)]
-    spans = _scan(html)
+    scanned = _scan(html)
+    spans = scanned[0] if scanned is not None else None
+    inner_spans = scanned[1] if scanned is not None else ()
     # the CMS wrapper: a lone attribute-less div/span around everything is dropped by the normal form
     while spans is not None and len(spans) == 1 and (len(elements) != 1 or spans[0][0] != elements[0].tag):
         tag, start, end = spans[0]
@@ -68,8 +85,12 @@ def top_level_sources(html: str, root: Element) -> list[str] | None:
         inner_end = html.rfind("<", start, end)
         if tag not in ("div", "span") or inner_start <= 0 or inner_end < inner_start:
             return None
+        if inner_spans is not None:  # the level below was scanned with the page
+            spans, inner_spans = inner_spans, None
+            continue
         html = html[inner_start:inner_end]
-        spans = _scan(html)
+        scanned = _scan(html)
+        spans = scanned[0] if scanned is not None else None
     if spans is None or len(spans) != len(elements):
         return None
     if any(tag != element.tag for (tag, _, _), element in zip(spans, elements, strict=True)):
@@ -79,7 +100,7 @@ def top_level_sources(html: str, root: Element) -> list[str] | None:
 
 def cms_wrapped(html: str) -> bool:
     """True when ``html`` is wrapped in the CMS's own attribute-less ``<div>`` (kept when writing back)."""
-    spans = _scan(html) or []
+    spans = (_scan(html) or ((), ()))[0]
     return len(spans) == 1 and spans[0][0] == "div" and html.startswith("<div>", spans[0][1])
 
 

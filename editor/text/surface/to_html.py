@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Sequence
+from functools import lru_cache
 
 from editor.text.normal_form import escape_attribute, escape_text
 from editor.text.surface.model import (
@@ -20,6 +21,7 @@ from editor.text.surface.model import (
 from editor.text.surface.source import source_matches
 
 
+@lru_cache(maxsize=4096)
 def start_tag(tag: Tag) -> str:
     """``<name a="…">`` with attributes sorted by name, as the normal form writes them."""
     attributes = "".join(f' {name}="{escape_attribute(value)}"' for name, value in sorted(tag.attrs))

@@ -116,7 +116,6 @@ class PaneChecks(QObject):
 
     def _on_editor_context_menu(self, point: QPoint) -> None:
         editor = self.pane.editor
-        editor.complete_loading()
         menu = editor.createStandardContextMenu(point)
         position = editor.cursorForPosition(point).position()
         self.menu.populate(menu, position)

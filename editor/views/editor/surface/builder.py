@@ -94,6 +94,7 @@ class SurfaceBuilder:
         self.cursor.movePosition(QTextCursor.MoveOperation.End)
         self.fresh = document.isEmpty()
         self._formats: dict[tuple[str, int, str], QTextCharFormat] = {}
+        self._block_looks: dict[tuple[Tag | None, Tag | None], QTextBlockFormat] = {}
 
     # -- public API -------------------------------------------------------------------------------
     def build(self, blocks: Sequence[Block]) -> None:
@@ -150,11 +151,15 @@ class SurfaceBuilder:
 
     def block_format(self, record: BlockRecord, direction_tag: Tag | None = None) -> QTextBlockFormat:
         """A block format pointing to ``record``, styled for its tag."""
-        fmt = QTextBlockFormat()
+        look = (record.tag, direction_tag)
+        base = self._block_looks.get(look)
+        if base is None:
+            base = self._block_looks[look] = QTextBlockFormat()
+            style_block(base, record.tag, self.rtl)
+            if direction_tag is not None:
+                base.setLayoutDirection(direction_of(direction_tag, self.rtl))
+        fmt = QTextBlockFormat(base)
         fmt.setProperty(P_BLOCK, self.table.add(record))
-        style_block(fmt, record.tag, self.rtl)
-        if direction_tag is not None:
-            fmt.setLayoutDirection(direction_of(direction_tag, self.rtl))
         return fmt
 
     def text_block(self, block: TextBlock, origin: Block | None, quote: int = 0) -> None:

@@ -6,12 +6,13 @@ written or restyled; the reader never looks at them, only at the ids in the user
 
 from __future__ import annotations
 
+from functools import lru_cache
 from urllib.parse import unquote
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QBrush, QColor, QFont, QTextBlockFormat, QTextCharFormat, QTextFormat
 
-from editor.text.surface.model import Marks, Tag
+from editor.text.surface.model import Mark, Marks, Tag
 from editor.views.editor.surface.records import P_MARKS, P_NEWLINE
 
 LINK_COLOUR = QColor("#1a5fb4")
@@ -36,6 +37,7 @@ _VISUAL = (
 )
 
 
+@lru_cache(maxsize=4096)
 def display_href(href: str) -> str:
     """An address as a person reads it: percent-encoding decoded (``%D8%A7`` -> ``ا``)."""
     try:
@@ -82,9 +84,32 @@ def style_run(
 
 def run_format(key: str, marks: Marks, heading: int = 0, cell_tag: str = "") -> QTextCharFormat:
     """A char format for a run: the marks' key plus their look."""
-    fmt = QTextCharFormat()
+    fmt = QTextCharFormat(_look(_look_key(marks), heading, cell_tag))
     if key:
         fmt.setProperty(P_MARKS, key)
+    return fmt
+
+
+def clear_caches() -> None:
+    """Forget the shared looks and decoded addresses (benchmarks measure a cold open)."""
+    _look.cache_clear()
+    display_href.cache_clear()
+
+
+def _look_key(marks: Marks) -> tuple[frozenset[str], str | None]:
+    """What of ``marks`` the look depends on: their element names and the innermost link's address."""
+    link = next((mark.tag for mark in reversed(marks) if mark.tag.name == "a"), None)
+    return frozenset(mark.tag.name for mark in marks), None if link is None else link.get("href")
+
+
+@lru_cache(maxsize=4096)
+def _look(key: tuple[frozenset[str], str | None], heading: int, cell_tag: str) -> QTextCharFormat:
+    """The visual part of a run's format, shared by every run that looks the same (copied, never changed)."""
+    names, href = key
+    marks = tuple(Mark(Tag(name)) for name in sorted(names - {"a"}))
+    if href is not None:
+        marks = (*marks, Mark(Tag("a", (("href", href),))))
+    fmt = QTextCharFormat()
     style_run(fmt, marks, heading, cell_tag, fresh=True)
     return fmt
 

@@ -8,11 +8,10 @@ cleaned to what the CMS accepts. Protected chips move and delete as a whole.
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterator
+from collections.abc import Callable
 from functools import cache
-from itertools import islice
 
-from PySide6.QtCore import QByteArray, QMimeData, Qt, QTimer, Signal
+from PySide6.QtCore import QByteArray, QMimeData, QSizeF, Qt, Signal
 from PySide6.QtGui import (
     QFont,
     QFontDatabase,
@@ -28,7 +27,6 @@ from PySide6.QtWidgets import QTextEdit, QWidget
 
 from editor.text.errors import ContentError
 from editor.text.surface import from_html, to_html
-from editor.text.surface.from_html import iter_blocks
 from editor.text.surface.model import Block, TextBlock
 from editor.text.surface.paste import clean_own_html, clean_pasted_html
 from editor.text.surface.source import cms_wrapped
@@ -58,8 +56,6 @@ def editor_font(base: QFont) -> QFont:
     return font
 
 
-#: Blocks shown at once when a page opens; a longer page gets the rest in the next event-loop turn.
-FIRST_SCREEN_BLOCKS = 20
 #: Clipboard format of a copy from a surface: its CMS HTML, pasted without cleaning.
 SURFACE_MIME = "application/x-integreat-desk-html"
 _CTRL_SHIFT = Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier
@@ -89,7 +85,6 @@ class SurfaceEdit(QTextEdit):
         self._table = SideTable()
         self._rtl = False
         self._loaded_html = ""
-        self._pending: tuple[list[Block], Iterator[Block]] | None = None
         self._wrapped = False
         self._loaded_originals: list[str] = []
         self.commands = SurfaceCommands(self.document(), lambda: self._table, lambda: self._rtl)
@@ -122,42 +117,15 @@ class SurfaceEdit(QTextEdit):
         document.setDefaultTextOption(option)
 
     def load_html(self, html: str) -> None:
-        """Show ``html`` (raises ContentError for text HTML cannot hold; nothing changes then).
-
-        A long page shows its first :data:`FIRST_SCREEN_BLOCKS` blocks at once and the whole page in the
-        next event-loop turn (:meth:`complete_loading`; anything that reads or edits completes it first).
-        """
-        blocks = iter_blocks(html)
-        head = list(islice(blocks, FIRST_SCREEN_BLOCKS))
-        self._pending = None
-        self._show_blocks(head)
+        """Show ``html`` (raises ContentError for text HTML cannot hold; nothing changes then)."""
+        blocks = from_html(html)
+        self._show_blocks(blocks)
         self._loaded_html = html
         self._wrapped = cms_wrapped(html)
-        self._loaded_originals = [block.original for block in head]
-        if len(head) == FIRST_SCREEN_BLOCKS:
-            self._pending = (head, blocks)
-            QTimer.singleShot(0, self.complete_loading)
-
-    def complete_loading(self) -> None:
-        """Show the rest of a long page (built the same way, so positions and ids stay valid)."""
-        if self._pending is None:
-            return
-        head, rest = self._pending
-        self._pending = None
-        blocks = head + list(rest)
         self._loaded_originals = [block.original for block in blocks]
-        if len(blocks) == len(head):
-            return
-        position, scroll = self.textCursor().position(), self.verticalScrollBar().value()
-        self._show_blocks(blocks)
-        cursor = self.textCursor()
-        cursor.setPosition(min(position, self.document().characterCount() - 1))
-        self.setTextCursor(cursor)
-        self.verticalScrollBar().setValue(scroll)
 
     def blocks(self) -> list[Block]:
         """The document as the block model."""
-        self.complete_loading()
         return read_document(self.document(), self._table)
 
     def html(self) -> str:
@@ -172,7 +140,6 @@ class SurfaceEdit(QTextEdit):
         never edited since it was built (nothing to undo or redo, not modified) is the loaded HTML and
         is not read at all.
         """
-        self.complete_loading()
         document = self.document()
         if not (document.isModified() or document.availableUndoSteps() or document.availableRedoSteps()):
             loaded = self._loaded_html
@@ -191,19 +158,25 @@ class SurfaceEdit(QTextEdit):
         return write
 
     def _show_blocks(self, blocks: list[Block]) -> None:
-        # built detached (no layout, no editor reacting to each insert), then swapped in: ~8x faster
+        # Built detached (no layout, no editor reacting to each insert), then swapped in: ~8x faster.
+        # A null page size keeps the layout created for the chips from laying the page out before the
+        # editor sets its width (then it lays out only the first screen; the rest follows lazily).
         document = QTextDocument(self)
         self._table = build_document(document, blocks, self._rtl)
         document.setDefaultFont(self._font)
         self._apply_direction(document)
+        document.setPageSize(QSizeF(0, 0))
         install_chips(document, self._chips)  # before the editor lays it out: chips need their size
         self.commands.document = document
-        self.setDocument(document)  # the old one, a child of this editor, is deleted by Qt
+        old = self.document()
+        ours = old.parent() is self  # the editor deletes only the first one, which it made itself
+        self.setDocument(document)
+        if ours:
+            old.deleteLater()
         self.sig_document_replaced.emit(document)
 
     def toggle_bold(self) -> None:
         """Bold on/off for the selection or the word at the cursor."""
-        self.complete_loading()
         cursor = self.textCursor()
         self.commands.toggle_mark(cursor, "strong", BOLD)
         self.setTextCursor(cursor)  # without a selection: what is typed next takes the change
@@ -211,7 +184,6 @@ class SurfaceEdit(QTextEdit):
 
     def toggle_italic(self) -> None:
         """Italic on/off for the selection or the word at the cursor."""
-        self.complete_loading()
         cursor = self.textCursor()
         self.commands.toggle_mark(cursor, "em", ITALIC)
         self.setTextCursor(cursor)  # without a selection: what is typed next takes the change
@@ -219,13 +191,11 @@ class SurfaceEdit(QTextEdit):
 
     def set_heading(self, level: int) -> None:
         """Heading of ``level`` for the current block(s); again: paragraph."""
-        self.complete_loading()
         self.commands.set_heading(self.textCursor(), level)
         self.sig_format_changed.emit()
 
     def toggle_list(self, ordered: bool) -> None:
         """Bulleted or numbered list for the current block(s); again: paragraphs."""
-        self.complete_loading()
         self.commands.toggle_list(self.textCursor(), ordered)
         self.sig_format_changed.emit()
 
@@ -247,7 +217,6 @@ class SurfaceEdit(QTextEdit):
     # -- Qt overrides -----------------------------------------------------------------------------
     def keyPressEvent(self, event: QKeyEvent) -> None:
         """Enter/Shift+Enter as in Word; plain-text paste; typing never continues a chip."""
-        self.complete_loading()
         if event.key() == Qt.Key.Key_V and event.modifiers() == _CTRL_SHIFT:
             self.paste_plain()
             return
@@ -299,7 +268,6 @@ class SurfaceEdit(QTextEdit):
 
     def insertFromMimeData(self, source: QMimeData) -> None:
         """Our own copies keep everything; pasted HTML is cleaned first; anything else is plain text."""
-        self.complete_loading()
         own = (
             bytes(source.data(SURFACE_MIME).data()).decode("utf-8") if source.hasFormat(SURFACE_MIME) else ""
         )
@@ -316,7 +284,6 @@ class SurfaceEdit(QTextEdit):
 
     def createMimeDataFromSelection(self) -> QMimeData:
         """Copy (and drag) the selection as CMS HTML: chips, links and marks move whole, exactly."""
-        self.complete_loading()
         data = QMimeData()
         cursor = self.textCursor()
         scratch = QTextDocument()
