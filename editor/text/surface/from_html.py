@@ -7,6 +7,7 @@ content the model cannot hold becomes an :class:`Atom`. So the mapping is lossle
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator
 
 from editor.text.normal_form import BLOCK_LEVEL, Comment, Element, Node, parse_fragment, serialize
@@ -43,6 +44,7 @@ EDITABLE_TEXT_TAGS = TEXT_TAGS | {"div"}
 CONTAINER_TAGS = frozenset("blockquote div section article aside".split())
 _SECTIONS = frozenset(("thead", "tbody", "tfoot"))
 LABEL_LIMIT = 40
+_TAG_NAME = re.compile(r"<([^\s/>]+)")
 #: Deeper nesting (of lists, of inline elements) stays a protected atom or block.
 MAX_DEPTH = 24
 
@@ -294,26 +296,39 @@ def parse_block(element: Element) -> Block:
     return block
 
 
-def from_html(html: str) -> list[Block]:
-    """The page ``html`` as top-level blocks (raises ContentError for what HTML cannot hold)."""
-    root = parse_fragment(html)
-    return list(_blocks(root, top_level_sources(html, root) or []))
+def from_html(html: str, *, sources: bool = True) -> list[Block]:
+    """The page ``html`` as top-level blocks (raises ContentError for what HTML cannot hold).
+
+    ``sources=False`` leaves out finding each block's original HTML (:func:`attach_sources`, needed
+    only to write an edited page back): the surface does it when a page is first read back.
+    """
+    blocks = list(_blocks(parse_fragment(html)))
+    if sources:
+        attach_sources(html, blocks)
+    return blocks
 
 
-def _blocks(root: Element, sources: list[str]) -> Iterator[Block]:
+def attach_sources(html: str, blocks: list[Block]) -> None:
+    """Give each top-level element's block its original HTML in ``html`` (the page it was parsed from).
+
+    Where the scan cannot tell, ``source`` stays "" and the block is written in its canonical form.
+    """
+    elements = [block for block in blocks if not (isinstance(block, TextBlock) and block.tag is None)]
+    tags = [_TAG_NAME.match(block.original).group(1) for block in elements]  # type: ignore[union-attr]
+    for block, source in zip(elements, top_level_sources(html, tags) or [], strict=False):
+        block.source = source
+
+
+def _blocks(root: Element) -> Iterator[Block]:
     bare: list[Node] = []
-    elements = 0
     for child in root.children:
         if isinstance(child, Element) and (child.tag in BLOCK_LEVEL or child.tag not in _INLINE_TOP):
             if bare:
                 yield _bare_block(bare)
                 bare = []
-            block = parse_block(child)
-            block.source = sources[elements] if elements < len(sources) else ""
-            yield block
+            yield parse_block(child)
         else:
             bare.append(child)
-        elements += isinstance(child, Element)
     if bare:
         yield _bare_block(bare)
 

@@ -11,7 +11,7 @@ import re
 from functools import lru_cache
 
 from editor.text.errors import ContentError
-from editor.text.normal_form import VOID, Element, parse_fragment, serialize
+from editor.text.normal_form import VOID, parse_fragment, serialize
 
 _TOKEN = re.compile(
     r"<!--.*?(?:-->|$)|<![^>]*>|<\?[^>]*>|<(/?)([A-Za-z][^\s/>]*)(?:[^>\"']|\"[^\"]*\"|'[^']*')*>", re.S
@@ -72,14 +72,13 @@ def clear_caches() -> None:
     _scan.cache_clear()
 
 
-def top_level_sources(html: str, root: Element) -> list[str] | None:
-    """The source slice of every top-level element of ``root`` (the parsed page), in order, or None."""
-    elements = [child for child in root.children if isinstance(child, Element)]
+def top_level_sources(html: str, tags: list[str]) -> list[str] | None:
+    """The source slice of every top-level element of the parsed page (named ``tags``), or None."""
     scanned = _scan(html)
     spans = scanned[0] if scanned is not None else None
-    inner_spans = scanned[1] if scanned is not None else ()
+    inner_spans: tuple[Span, ...] | None = scanned[1] if scanned is not None else ()
     # the CMS wrapper: a lone attribute-less div/span around everything is dropped by the normal form
-    while spans is not None and len(spans) == 1 and (len(elements) != 1 or spans[0][0] != elements[0].tag):
+    while spans is not None and len(spans) == 1 and (len(tags) != 1 or spans[0][0] != tags[0]):
         tag, start, end = spans[0]
         inner_start = html.find(">", start) + 1
         inner_end = html.rfind("<", start, end)
@@ -91,9 +90,9 @@ def top_level_sources(html: str, root: Element) -> list[str] | None:
         html = html[inner_start:inner_end]
         scanned = _scan(html)
         spans = scanned[0] if scanned is not None else None
-    if spans is None or len(spans) != len(elements):
+    if spans is None or len(spans) != len(tags):
         return None
-    if any(tag != element.tag for (tag, _, _), element in zip(spans, elements, strict=True)):
+    if any(tag != name for (tag, _, _), name in zip(spans, tags, strict=True)):
         return None
     return [html[start:end] for _, start, end in spans]
 

@@ -27,6 +27,7 @@ from PySide6.QtWidgets import QTextEdit, QWidget
 
 from editor.text.errors import ContentError
 from editor.text.surface import from_html, to_html
+from editor.text.surface.from_html import attach_sources
 from editor.text.surface.model import Block, TextBlock
 from editor.text.surface.paste import clean_own_html, clean_pasted_html
 from editor.text.surface.source import cms_wrapped
@@ -87,6 +88,7 @@ class SurfaceEdit(QTextEdit):
         self._loaded_html = ""
         self._wrapped = False
         self._loaded_originals: list[str] = []
+        self._unsourced: list[Block] | None = None
         self.commands = SurfaceCommands(self.document(), lambda: self._table, lambda: self._rtl)
         self.cursorPositionChanged.connect(self.sig_format_changed)
 
@@ -118,14 +120,18 @@ class SurfaceEdit(QTextEdit):
 
     def load_html(self, html: str) -> None:
         """Show ``html`` (raises ContentError for text HTML cannot hold; nothing changes then)."""
-        blocks = from_html(html)
+        blocks = from_html(html, sources=False)
         self._show_blocks(blocks)
         self._loaded_html = html
-        self._wrapped = cms_wrapped(html)
+        self._unsourced = blocks  # their original HTML is looked up when the page is first read back
         self._loaded_originals = [block.original for block in blocks]
 
     def blocks(self) -> list[Block]:
         """The document as the block model."""
+        if self._unsourced is not None:
+            attach_sources(self._loaded_html, self._unsourced)
+            self._wrapped = cms_wrapped(self._loaded_html)
+            self._unsourced = None
         return read_document(self.document(), self._table)
 
     def html(self) -> str:
