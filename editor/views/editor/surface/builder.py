@@ -39,6 +39,7 @@ from editor.views.editor.surface.records import (
     OBJECT_CHAR,
     P_ATOM,
     P_BLOCK,
+    P_CELL,
     P_KIND,
     P_LABEL,
     P_LIST,
@@ -46,6 +47,8 @@ from editor.views.editor.surface.records import (
     P_QUOTE,
     P_TABLE,
     BlockRecord,
+    CellRecord,
+    SectionRecord,
     SideTable,
 )
 from editor.views.editor.surface.styles import direction_of, newline_format, run_format, style_block
@@ -75,6 +78,13 @@ def chip_format(atom: Atom | ProtectedBlock, ident: int, marks_key: str = "") ->
     fmt.setVerticalAlignment(QTextCharFormat.VerticalAlignment.AlignMiddle)
     if marks_key:
         fmt.setProperty(P_MARKS, marks_key)
+    return fmt
+
+
+def cell_block_format(cell: Tag, table: Tag, rtl: bool) -> QTextBlockFormat:
+    """The block format of a cell's text: the cell's ``dir``, else the table's, else the pane's."""
+    fmt = QTextBlockFormat()
+    fmt.setLayoutDirection(direction_of(cell if cell.get("dir") else table, rtl))
     return fmt
 
 
@@ -212,15 +222,20 @@ class SurfaceBuilder:
             self.cursor.insertBlock(QTextBlockFormat(), QTextCharFormat())
         qtable = self.cursor.insertTable(len(rows), columns, fmt)
         outer = self.cursor
-        for r, row in enumerate(rows):
-            for c, cell in enumerate(row.cells):
-                self.cursor = qtable.cellAt(r, c).firstCursorPosition()
-                cell_format = QTextBlockFormat()
-                cell_format.setLayoutDirection(
-                    direction_of(cell.tag if cell.tag.get("dir") else block.tag, self.rtl)
-                )
-                self.cursor.setBlockFormat(cell_format)
-                self.inline(cell.content, 0, cell.tag.name)
+        r = 0
+        for section in block.sections:
+            section_record = SectionRecord(section.tag)
+            for row in section.rows:
+                for c, cell in enumerate(row.cells):
+                    qcell = qtable.cellAt(r, c)
+                    record = CellRecord(cell.tag, row.tag, section_record)
+                    cell_format = qcell.format()
+                    cell_format.setProperty(P_CELL, self.table.add(record))
+                    qcell.setFormat(cell_format)
+                    self.cursor = qcell.firstCursorPosition()
+                    self.cursor.setBlockFormat(cell_block_format(cell.tag, block.tag, self.rtl))
+                    self.inline(cell.content, 0, cell.tag.name)
+                r += 1
         self.cursor = outer
         self.cursor.movePosition(QTextCursor.MoveOperation.End)
         self.fresh = True

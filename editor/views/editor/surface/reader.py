@@ -35,12 +35,15 @@ from editor.views.editor.surface.records import (
     OBJECT_CHAR,
     P_ATOM,
     P_BLOCK,
+    P_CELL,
     P_LIST,
     P_MARKS,
     P_NEWLINE,
     P_QUOTE,
     P_TABLE,
     BlockRecord,
+    CellRecord,
+    SectionRecord,
     SideTable,
 )
 
@@ -201,34 +204,40 @@ class SurfaceReader:
         self.lists[-1][2].items.append(ListItem(tag or Tag("li"), content))
 
     def read_table(self, qtable: QTextTable) -> TableBlock:
-        """A table, with the structure (sections, row and cell tags) it was built with."""
+        """A table: rows in document order, each cell, row and section from the records in its cells.
+
+        A cell without a record is the padding of a row shorter than the table: left out while empty,
+        a new ``td`` once something is typed into it.
+        """
         record = self._record(qtable.format().property(P_TABLE))
-        shape = record.origin if record is not None and isinstance(record.origin, TableBlock) else None
-        if shape is None:
-            shape = TableBlock(Tag("table"), [TableSection(Tag("tbody"))])
-            shape.sections[0].rows = [
-                TableRow(Tag("tr"), [TableCell(Tag("td")) for _ in range(qtable.columns())])
-                for _ in range(qtable.rows())
-            ]
-        model = TableBlock(shape.tag)
+        model = TableBlock(record.tag if record is not None and record.tag is not None else Tag("table"))
         origin = self._origin(record)
-        if origin is not None:
-            model.source, model.original = shape.source, shape.original
-        r = 0
-        for section in shape.sections:
-            rows: list[TableRow] = []
-            for row in section.rows:
-                if r >= qtable.rows():
-                    break
-                cells = [
-                    TableCell(cell.tag, self._cell(qtable, r, c))
-                    for c, cell in enumerate(row.cells)
-                    if c < qtable.columns()
-                ]
-                rows.append(TableRow(row.tag, cells))
-                r += 1
-            if rows:
-                model.sections.append(TableSection(section.tag, rows))
+        if isinstance(origin, TableBlock):
+            model.source, model.original = origin.source, origin.original
+        current: SectionRecord | None = None
+        for r in range(qtable.rows()):
+            cells: list[TableCell] = []
+            row_tag: Tag | None = None
+            section: SectionRecord | None = None
+            for c in range(qtable.columns()):
+                qcell = qtable.cellAt(r, c)
+                if qcell.row() != r or qcell.column() != c:
+                    continue  # covered by a spanning cell
+                cell = self.table.get(qcell.format().property(P_CELL))
+                content = self._cell(qtable, r, c)
+                if isinstance(cell, CellRecord):
+                    cells.append(TableCell(cell.tag, content))
+                    row_tag, section = row_tag or cell.row, section or cell.section
+                elif content:
+                    cells.append(TableCell(Tag("td"), content))
+            if not cells:
+                continue
+            if section is None:
+                section = current or SectionRecord(Tag("tbody"))
+            if section is not current or not model.sections:
+                model.sections.append(TableSection(section.tag))
+                current = section
+            model.sections[-1].rows.append(TableRow(row_tag or Tag("tr"), cells))
         return model
 
     def _cell(self, qtable: QTextTable, row: int, column: int) -> list[Inline]:

@@ -33,6 +33,9 @@ P_QUOTE = QTextFormat.Property.UserProperty + 8
 P_TABLE = QTextFormat.Property.UserProperty + 9
 """Table format: id of the :class:`BlockRecord` of the table."""
 
+P_CELL = QTextFormat.Property.UserProperty + 10
+"""Table cell format: id of the :class:`CellRecord` of the ``td``/``th``."""
+
 OBJECT_CHAR = "\ufffc"
 LINE_SEPARATOR = "\u2028"
 
@@ -44,6 +47,26 @@ class BlockRecord:
     tag: Tag | None
     origin: Block | None = None
     """The top-level model block (for its original HTML), None for parts of one and for new blocks."""
+
+
+@dataclass(eq=False, slots=True)
+class SectionRecord:
+    """A table's ``thead``/``tbody``/``tfoot`` (``tag`` None: rows straight in the table); one per section."""
+
+    tag: Tag | None
+
+
+@dataclass(slots=True)
+class CellRecord:
+    """A table cell's ``td``/``th``, the ``tr`` it sits in and the section of that row.
+
+    Kept in the cell's own format, so Qt carries it along when rows and columns are inserted, removed,
+    undone and redone; the reader rebuilds the table's structure from the cells it finds.
+    """
+
+    tag: Tag
+    row: Tag
+    section: SectionRecord
 
 
 class SideTable:

@@ -11,7 +11,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from functools import cache
 
-from PySide6.QtCore import QByteArray, QMimeData, QSizeF, Qt, Signal
+from PySide6.QtCore import QByteArray, QMimeData, QPoint, QSizeF, Qt, Signal
 from PySide6.QtGui import (
     QFont,
     QFontDatabase,
@@ -23,7 +23,7 @@ from PySide6.QtGui import (
     QTextDocument,
     QTextOption,
 )
-from PySide6.QtWidgets import QTextEdit, QWidget
+from PySide6.QtWidgets import QMenu, QTextEdit, QWidget
 
 from editor.text.errors import ContentError
 from editor.text.surface import from_html, to_html
@@ -38,6 +38,7 @@ from editor.views.editor.surface.commands import BOLD, ITALIC, SurfaceCommands
 from editor.views.editor.surface.links import link_at
 from editor.views.editor.surface.reader import read_document
 from editor.views.editor.surface.records import OBJECT_CHAR, SideTable
+from editor.views.editor.surface.tables import TableCommands, add_table_actions, in_table
 
 #: Latin families tried first (the first installed one is used).
 LATIN_FAMILIES = ["Noto Sans", "Segoe UI", "DejaVu Sans", "Liberation Sans"]
@@ -60,6 +61,8 @@ def editor_font(base: QFont) -> QFont:
 #: Clipboard format of a copy from a surface: its CMS HTML, pasted without cleaning.
 SURFACE_MIME = "application/x-integreat-desk-html"
 _CTRL_SHIFT = Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier
+_SHIFT = Qt.KeyboardModifier.ShiftModifier
+_CTRL_ALT = Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.AltModifier
 
 
 class SurfaceEdit(QTextEdit):
@@ -90,6 +93,7 @@ class SurfaceEdit(QTextEdit):
         self._loaded_originals: list[str] = []
         self._unsourced: list[Block] | None = None
         self.commands = SurfaceCommands(self.document(), lambda: self._table, lambda: self._rtl)
+        self.tables = TableCommands(lambda: self._table, lambda: self._rtl)
         self.cursorPositionChanged.connect(self.sig_format_changed)
 
     # -- properties -------------------------------------------------------------------------------
@@ -205,6 +209,15 @@ class SurfaceEdit(QTextEdit):
         self.commands.toggle_list(self.textCursor(), ordered)
         self.sig_format_changed.emit()
 
+    def table_command(self, name: str, at: int | None = None) -> None:
+        """Insert or delete a row or column (``name``: see ``TABLE_COMMANDS``) at the cursor or ``at``."""
+        cursor = self.textCursor()
+        if at is not None:
+            cursor.setPosition(at)
+        if self.tables.run(cursor, name):
+            self.setTextCursor(cursor)
+        self.sig_format_changed.emit()
+
     def format_state(self) -> dict[str, bool]:
         """What the toolbar shows as on at the cursor."""
         cursor = self.textCursor()
@@ -218,6 +231,7 @@ class SurfaceEdit(QTextEdit):
             "bullets": kind == "ul",
             "numbers": kind == "ol",
             "link": link_at(self.commands, cursor) is not None,
+            "table": cursor.currentTable() is not None,
         }
 
     # -- Qt overrides -----------------------------------------------------------------------------
@@ -228,6 +242,13 @@ class SurfaceEdit(QTextEdit):
             return
         key = event.key()
         cursor = self.textCursor()
+        if key in (Qt.Key.Key_Tab, Qt.Key.Key_Backtab) and not event.modifiers() & _CTRL_ALT:
+            backwards = key == Qt.Key.Key_Backtab or bool(
+                event.modifiers() & Qt.KeyboardModifier.ShiftModifier
+            )
+            if self.tables.next_cell(cursor, backwards):  # Tab in a table: next cell, a new row at the end
+                self.setTextCursor(cursor)
+                return
         if key in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
             if event.modifiers() & Qt.KeyboardModifier.ShiftModifier:
                 cursor.insertText(
@@ -250,6 +271,17 @@ class SurfaceEdit(QTextEdit):
         super().keyPressEvent(event)
         if event.matches(QKeySequence.StandardKey.Undo) or event.matches(QKeySequence.StandardKey.Redo):
             self.sig_format_changed.emit()  # the cursor may not move: the toolbar must still follow
+
+    def createStandardContextMenu(self, position: QPoint | None = None) -> QMenu:
+        """Qt's menu, and in a table cell the row and column commands (as Word's and TinyMCE's)."""
+        if position is None:
+            return super().createStandardContextMenu()
+        menu = super().createStandardContextMenu(position)
+        at = self.cursorForPosition(position).position()
+        if not self.isReadOnly() and in_table(self.document(), at):
+            menu.addSeparator()
+            add_table_actions(menu.addMenu(self.tr("Table")), lambda name: self.table_command(name, at))
+        return menu
 
     def undo(self) -> None:
         """Undo, and let the toolbar show the formatting that is back."""

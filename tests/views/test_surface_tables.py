@@ -1,0 +1,159 @@
+"""Table structure on the surface: rows and columns inserted and deleted, read back through the mapping."""
+
+from __future__ import annotations
+
+import pytest
+from PySide6.QtCore import QEvent, Qt
+from PySide6.QtGui import QKeyEvent, QTextCursor, QTextDocument
+from PySide6.QtWidgets import QApplication
+from pytestqt.qtbot import QtBot
+
+from editor.views.editor.surface.surface_edit import SurfaceEdit
+
+TABLE = (
+    '<table class="t" dir="rtl"><thead><tr class="h"><th scope="col">Tag</th><th scope="col">Zeit</th></tr>'
+    '</thead><tbody><tr><td style="width: 50%;">Mo</td><td>9–12</td></tr>'
+    '<tr><td class="x">Di</td><td>14–16</td></tr></tbody></table>'
+)
+PAGE = f'<div><p class="intro">Öffnungszeiten</p>\n{TABLE}\n<p>Ende</p></div>'
+
+
+@pytest.fixture
+def edit(qtbot: QtBot) -> SurfaceEdit:
+    """A shown surface holding a paragraph, a table with thead/tbody and attributes, a paragraph."""
+    widget = SurfaceEdit()
+    qtbot.addWidget(widget)
+    widget.show()
+    widget.setFocus()
+    widget.load_html(PAGE)
+    return widget
+
+
+def cell_cursor(edit: SurfaceEdit, text: str) -> None:
+    """Put the cursor into the cell holding ``text``."""
+    cursor = edit.document().find(text, 0, QTextDocument.FindFlag.FindCaseSensitively)
+    assert not cursor.isNull()
+    cursor.clearSelection()
+    edit.setTextCursor(cursor)
+
+
+def press(edit: SurfaceEdit, key: Qt.Key, text: str = "", modifiers=Qt.KeyboardModifier.NoModifier) -> None:
+    """Press and release ``key``."""
+    for kind in (QEvent.Type.KeyPress, QEvent.Type.KeyRelease):
+        QApplication.sendEvent(edit, QKeyEvent(kind, key, modifiers, text))
+
+
+def test_surface_table_untouched_table_is_byte_identical(edit: SurfaceEdit) -> None:
+    """A page whose table nobody touched reads back as it was loaded, byte for byte."""
+    assert edit.html() == PAGE
+
+
+def test_surface_table_row_below_keeps_structure_and_attributes(edit: SurfaceEdit) -> None:
+    """A row inserted below a body row is a plain tr of td cells; thead, tbody and every old cell stay."""
+    cell_cursor(edit, "Mo")
+    edit.table_command("row_below")
+    cell_cursor(edit, "Di")  # the new row sits between Mo and Di: type into it from Di's row, one up
+    cursor = edit.textCursor()
+    table = cursor.currentTable()
+    cursor.setPosition(table.cellAt(2, 0).firstPosition())
+    edit.setTextCursor(cursor)
+    QApplication.sendEvent(edit, QKeyEvent(QEvent.Type.KeyPress, 0, Qt.KeyboardModifier.NoModifier, "Mi"))
+    html = edit.html()
+    assert (
+        '<tbody><tr><td style="width: 50%;">Mo</td><td>9–12</td></tr><tr><td>Mi</td><td></td></tr>'
+        '<tr><td class="x">Di</td><td>14–16</td></tr></tbody>'
+    ) in html
+    assert '<thead><tr class="h"><th scope="col">Tag</th><th scope="col">Zeit</th></tr></thead>' in html
+    assert html.startswith('<div><p class="intro">Öffnungszeiten</p>\n<table class="t" dir="rtl">')
+    assert html.endswith("\n<p>Ende</p></div>")
+
+
+def test_surface_table_row_above_a_header_row_stays_in_the_header(edit: SurfaceEdit) -> None:
+    """A row inserted above the header row belongs to thead and has th cells (its neighbour's kind)."""
+    cell_cursor(edit, "Tag")
+    edit.table_command("row_above")
+    assert '<thead><tr><th></th><th></th></tr><tr class="h"><th scope="col">Tag</th>' in edit.html()
+
+
+def test_surface_table_columns_inserted_left_and_right_by_what_is_seen(edit: SurfaceEdit) -> None:
+    """In a right-to-left table "right" inserts before the cell (it is drawn to its right); each row
+    gets a cell of its own kind, the existing cells keep their attributes."""
+    cell_cursor(edit, "Mo")
+    edit.table_command("column_right")
+    html = edit.html()
+    assert '<tr class="h"><th></th><th scope="col">Tag</th><th scope="col">Zeit</th></tr>' in html
+    assert '<tr><td></td><td style="width: 50%;">Mo</td><td>9–12</td></tr>' in html
+    assert '<tr><td></td><td class="x">Di</td><td>14–16</td></tr>' in html
+    edit.undo()
+    assert edit.html() == PAGE
+    cell_cursor(edit, "Mo")
+    edit.table_command("column_left")
+    assert '<tr><td style="width: 50%;">Mo</td><td></td><td>9–12</td></tr>' in edit.html()
+
+
+def test_surface_table_delete_row_and_column_then_undo(edit: SurfaceEdit) -> None:
+    """Deleting a row and a column keeps the rest exact; undo brings back the page byte for byte."""
+    cell_cursor(edit, "Mo")
+    edit.table_command("delete_row")
+    html = edit.html()
+    assert '<tbody><tr><td class="x">Di</td><td>14–16</td></tr></tbody>' in html
+    cell_cursor(edit, "Zeit")
+    edit.table_command("delete_column")
+    assert (
+        '<table class="t" dir="rtl"><thead><tr class="h"><th scope="col">Tag</th></tr></thead>'
+        '<tbody><tr><td class="x">Di</td></tr></tbody></table>'
+    ) in edit.html()
+    edit.undo()
+    edit.undo()
+    assert edit.html() == PAGE
+    edit.redo()
+    assert '<tbody><tr><td class="x">Di</td><td>14–16</td></tr></tbody>' in edit.html()
+
+
+def test_surface_table_deleting_the_last_column_removes_the_table(qtbot: QtBot) -> None:
+    """Deleting the only column takes the table away (as in Word); the paragraphs around it stay."""
+    edit = SurfaceEdit()
+    qtbot.addWidget(edit)
+    edit.load_html("<p>Vor</p>\n<table><tbody><tr><td>A</td></tr><tr><td>B</td></tr></tbody></table>\n<p>Nach</p>")
+    cell_cursor(edit, "A")
+    edit.table_command("delete_column")
+    assert "<table" not in edit.html()
+    assert "<p>Vor</p>" in edit.html() and "<p>Nach</p>" in edit.html()
+
+
+def test_surface_table_tab_moves_through_cells_and_adds_a_row_at_the_end(edit: SurfaceEdit) -> None:
+    """Tab selects the next cell, Shift+Tab the previous; Tab in the last cell adds a row to type in."""
+    cell_cursor(edit, "Mo")
+    press(edit, Qt.Key.Key_Tab, "\t")
+    assert edit.textCursor().selectedText() == "9–12"
+    press(edit, Qt.Key.Key_Backtab, "", Qt.KeyboardModifier.ShiftModifier)
+    assert edit.textCursor().selectedText() == "Mo"
+    cell_cursor(edit, "14–16")
+    press(edit, Qt.Key.Key_Tab, "\t")
+    QApplication.sendEvent(edit, QKeyEvent(QEvent.Type.KeyPress, 0, Qt.KeyboardModifier.NoModifier, "Sa"))
+    assert '<tr><td class="x">Di</td><td>14–16</td></tr><tr><td>Sa</td><td></td></tr></tbody>' in edit.html()
+    assert "\t" not in edit.html()
+
+
+def test_surface_table_context_menu_offers_the_commands_in_a_cell(edit: SurfaceEdit) -> None:
+    """The context menu of a table cell has the row and column commands; elsewhere it has none."""
+    cell_cursor(edit, "Mo")
+    rect = edit.cursorRect()
+    menu = edit.createStandardContextMenu(rect.center())
+    names = {action.objectName() for action in menu.findChildren(type(menu.actions()[0]))}
+    assert {"table_row_above", "table_delete_column"} <= names
+    action = next(a for a in menu.findChildren(type(menu.actions()[0])) if a.objectName() == "table_row_below")
+    action.trigger()
+    assert "<tr><td></td><td></td></tr>" in edit.html()
+    cell_cursor(edit, "Ende")
+    outside = edit.createStandardContextMenu(edit.cursorRect().center())
+    assert not any(a.objectName().startswith("table_") for a in outside.findChildren(type(menu.actions()[0])))
+
+
+def test_surface_table_cursor_between_cells_does_not_change_the_text(edit: SurfaceEdit) -> None:
+    """Moving with Tab through the table changes nothing: the page is still byte-identical."""
+    cell_cursor(edit, "Tag")
+    for _ in range(5):
+        press(edit, Qt.Key.Key_Tab, "\t")
+    edit.moveCursor(QTextCursor.MoveOperation.End)
+    assert edit.html() == PAGE
