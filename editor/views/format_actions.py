@@ -9,11 +9,12 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from PySide6.QtGui import QAction, QKeySequence
-from PySide6.QtWidgets import QToolBar, QWidget
+from PySide6.QtWidgets import QMenu, QToolBar, QToolButton, QWidget
 
 from editor.views.editor.surface.link_dialog import LinkDialog, PageLink
 from editor.views.editor.surface.links import link_at, remove_link, set_link
 from editor.views.editor.surface.surface_edit import SurfaceEdit
+from editor.views.editor.surface.tables import add_table_actions
 
 #: ``pages(language_code)``: the region's pages as (title, address) in that language, for the link picker.
 PagesProvider = Callable[[str], list[PageLink]]
@@ -50,6 +51,15 @@ class FormatToolBar(QToolBar):
         self._add("numbers", self.tr("1. List"), "Ctrl+Shift+7", lambda e: e.toggle_list(True),
                   self.tr("Numbered list"))  # fmt: skip
         self._add("link", self.tr("Link"), "Ctrl+K", self.edit_link, self.tr("Insert or edit link"))
+        self.addSeparator()
+        self.table_menu = QMenu(self.tr("Table"), self)
+        add_table_actions(self.table_menu, self._run_table)
+        self.table_action = self.table_menu.menuAction()
+        self.table_action.setToolTip(self.tr("Insert or delete rows and columns of the table at the cursor"))
+        self.addAction(self.table_action)
+        button = self.widgetForAction(self.table_action)
+        if isinstance(button, QToolButton):
+            button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
 
     def _add(
         self,
@@ -82,6 +92,14 @@ class FormatToolBar(QToolBar):
         state = editor.format_state() if editor is not None else {}
         for name, action in self.actions_by_name.items():
             action.setChecked(bool(state.get(name)))
+        self.table_action.setEnabled(bool(state.get("table")))
+
+    def _run_table(self, name: str) -> None:
+        editor = self._current()
+        if editor is not None and not editor.isReadOnly():
+            editor.table_command(name)
+            editor.setFocus()
+        self.update_state()
 
     def edit_link(self, editor: SurfaceEdit) -> None:
         """Ctrl+K: edit the link at the cursor, or make the selection a link (never a link in a link)."""

@@ -560,6 +560,14 @@
 <context>
     <name>FormatToolBar</name>
     <message>
+        <source>Table</source>
+        <translation>Tabelle</translation>
+    </message>
+    <message>
+        <source>Insert or delete rows and columns of the table at the cursor</source>
+        <translation>Zeilen und Spalten der Tabelle am Cursor einfügen oder löschen</translation>
+    </message>
+    <message>
         <source>Formatting</source>
         <extracomment>``pages(language_code)``: the region's pages as (title, address) in that language, for the link picker.</extracomment>
         <translation>Formatierung</translation>
@@ -2616,6 +2624,40 @@ Seite: {1}</translation>
     <message>
         <source>note: the source text changed since the export</source>
         <translation>Hinweis: Der Ausgangstext hat sich seit dem Export geändert</translation>
+    </message>
+</context>
+<context>
+    <name>SurfaceEdit</name>
+    <message>
+        <source>Table</source>
+        <translation>Tabelle</translation>
+    </message>
+</context>
+<context>
+    <name>SurfaceTable</name>
+    <message>
+        <source>Insert row above</source>
+        <translation>Zeile oberhalb einfügen</translation>
+    </message>
+    <message>
+        <source>Insert row below</source>
+        <translation>Zeile unterhalb einfügen</translation>
+    </message>
+    <message>
+        <source>Delete row</source>
+        <translation>Zeile löschen</translation>
+    </message>
+    <message>
+        <source>Insert column left</source>
+        <translation>Spalte links einfügen</translation>
+    </message>
+    <message>
+        <source>Insert column right</source>
+        <translation>Spalte rechts einfügen</translation>
+    </message>
+    <message>
+        <source>Delete column</source>
+        <translation>Spalte löschen</translation>
     </message>
 </context>
 </TS>

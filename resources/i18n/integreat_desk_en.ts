@@ -613,6 +613,14 @@
         <source>Insert or edit link</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Table</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Insert or delete rows and columns of the table at the cursor</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>GapOverlay</name>
@@ -2115,6 +2123,42 @@ Page: {1}</source>
     </message>
     <message>
         <source>none</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SurfaceEdit</name>
+    <message>
+        <source>Table</source>
+        <extracomment>Latin families tried first (the first installed one is used). Fallback chain with Arabic-script coverage in regular, bold and italic (DejaVu&apos;s oblique has none). Clipboard format of a copy from a surface: its CMS HTML, pasted without cleaning.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SurfaceTable</name>
+    <message>
+        <source>Insert row above</source>
+        <extracomment>The commands, in menu order.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Insert row below</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete row</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Insert column left</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Insert column right</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete column</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

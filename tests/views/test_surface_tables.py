@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 from PySide6.QtCore import QEvent, Qt
-from PySide6.QtGui import QKeyEvent, QTextCursor, QTextDocument
+from PySide6.QtGui import QAction, QKeyEvent, QTextCursor, QTextDocument
 from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
@@ -114,11 +114,12 @@ def test_surface_table_deleting_the_last_column_removes_the_table(qtbot: QtBot) 
     """Deleting the only column takes the table away (as in Word); the paragraphs around it stay."""
     edit = SurfaceEdit()
     qtbot.addWidget(edit)
-    edit.load_html("<p>Vor</p>\n<table><tbody><tr><td>A</td></tr><tr><td>B</td></tr></tbody></table>\n<p>Nach</p>")
+    edit.load_html(
+        "<p>Vor</p>\n<table><tbody><tr><td>A</td></tr><tr><td>B</td></tr></tbody></table>\n<p>Nach</p>"
+    )
     cell_cursor(edit, "A")
     edit.table_command("delete_column")
-    assert "<table" not in edit.html()
-    assert "<p>Vor</p>" in edit.html() and "<p>Nach</p>" in edit.html()
+    assert edit.html() == "<p>Vor</p>\n<p>Nach</p>"
 
 
 def test_surface_table_tab_moves_through_cells_and_adds_a_row_at_the_end(edit: SurfaceEdit) -> None:
@@ -140,14 +141,14 @@ def test_surface_table_context_menu_offers_the_commands_in_a_cell(edit: SurfaceE
     cell_cursor(edit, "Mo")
     rect = edit.cursorRect()
     menu = edit.createStandardContextMenu(rect.center())
-    names = {action.objectName() for action in menu.findChildren(type(menu.actions()[0]))}
-    assert {"table_row_above", "table_delete_column"} <= names
-    action = next(a for a in menu.findChildren(type(menu.actions()[0])) if a.objectName() == "table_row_below")
+    actions = {action.objectName(): action for action in menu.findChildren(QAction)}
+    assert {"table_row_above", "table_delete_column"} <= actions.keys()
+    action = actions["table_row_below"]
     action.trigger()
     assert "<tr><td></td><td></td></tr>" in edit.html()
     cell_cursor(edit, "Ende")
     outside = edit.createStandardContextMenu(edit.cursorRect().center())
-    assert not any(a.objectName().startswith("table_") for a in outside.findChildren(type(menu.actions()[0])))
+    assert not any(a.objectName().startswith("table_") for a in outside.findChildren(QAction))
 
 
 def test_surface_table_cursor_between_cells_does_not_change_the_text(edit: SurfaceEdit) -> None:

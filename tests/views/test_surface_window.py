@@ -64,3 +64,32 @@ def test_surface_window_arabic_and_german_edits_save_exact_html(
     assert after_de.content.endswith(before_de.content[len(first_de) :])
     for notation in ("](", "{:", "%D8"):
         assert notation not in arabic.toPlainText()
+
+
+def test_surface_window_table_toolbar_inserts_a_row_in_the_demo_table(
+    open_window: OpenWindow, qtbot: QtBot
+) -> None:
+    """The toolbar's Table menu is enabled in a table cell and inserts a row there; saved exactly."""
+    window = open_window()
+    window.open_page(TERMINE)
+    qtbot.waitUntil(lambda: window.source_pane.page_id == TERMINE)
+    german = window.source_pane.editor
+    german.setFocus()
+    window.format_bar.update_state()
+    assert not window.format_bar.table_action.isEnabled()  # the cursor starts in the first paragraph
+    block = german.document().firstBlock()
+    while block.isValid() and QTextCursor(block).currentTable() is None:
+        block = block.next()
+    german.setTextCursor(QTextCursor(block))
+    window.format_bar.update_state()
+    assert window.format_bar.table_action.isEnabled()
+    before = window.store.translation(TERMINE, "de")
+    assert before is not None
+    rows = before.content.count("<tr")
+    row_below = next(a for a in window.format_bar.table_menu.actions() if a.objectName() == "table_row_below")
+    row_below.trigger()
+    assert window.source_pane.flush()
+    after = window.store.translation(TERMINE, "de")
+    assert after is not None
+    assert after.content.count("<tr") == rows + 1
+    assert after.content.count("<thead") == before.content.count("<thead")
