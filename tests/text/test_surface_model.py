@@ -9,6 +9,7 @@ from editor.text.surface import (
     ProtectedBlock,
     Run,
     TableBlock,
+    Tag,
     TextBlock,
     from_html,
     to_html,
@@ -87,7 +88,9 @@ def test_surface_round_trip_keeps_unknown_blocks_and_attributes() -> None:
     assert first_difference(html, to_html(blocks)) is None
     assert isinstance(blocks[0], ProtectedBlock)
     assert blocks[0].label == "details"
-    assert isinstance(blocks[2], ProtectedBlock)  # a loose list item has no editable form
+    assert isinstance(blocks[2], ListBlock)  # a loose list item: its paragraphs are edited
+    assert [p.tag for p in blocks[2].items[0].paragraphs] == [Tag("p")]
+    assert isinstance(blocks[3], ProtectedBlock)  # pre stays protected
 
 
 def test_surface_from_html_edits_text_inside_div_wrappers() -> None:

@@ -160,6 +160,10 @@ def _list_block(element: Element, depth: int = 0) -> ListBlock | None:
         blocks = [i for i, node in enumerate(child.children) if _is_block_element(node)]
         split = blocks[0] if blocks else len(child.children)
         item = ListItem(tag_of(child), parse_inline(child.children[:split]))
+        if split == 0 and blocks:  # a loose item: paragraphs first (then nested lists)
+            paragraphs = _paragraphs(child.children)
+            item.content, item.paragraphs = [], paragraphs
+            split = len(paragraphs)
         for nested in child.children[split:]:
             if not isinstance(nested, Element) or nested.tag not in ("ul", "ol"):
                 return None
@@ -169,6 +173,19 @@ def _list_block(element: Element, depth: int = 0) -> ListBlock | None:
             item.sublists.append(sub)
         block.items.append(item)
     return block
+
+
+def _paragraphs(nodes: list[Node]) -> list[TextBlock]:
+    """The leading ``p`` elements of ``nodes`` (holding inline content only) as text blocks."""
+    out: list[TextBlock] = []
+    for node in nodes:
+        if not isinstance(node, Element) or node.tag != "p":
+            break
+        text = _text_block(node)
+        if text is None:
+            break
+        out.append(text)
+    return out
 
 
 def _rows(nodes: list[Node]) -> list[TableRow] | None:

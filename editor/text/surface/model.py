@@ -102,11 +102,15 @@ class TextBlock:
 
 @dataclass(slots=True)
 class ListItem:
-    """An ``li``: its inline text, then the lists nested in it."""
+    """An ``li``: its inline text (or its paragraphs), then the lists nested in it.
+
+    A *loose* item (``<li><p>…</p><p>…</p></li>``) holds ``paragraphs`` and no ``content``.
+    """
 
     tag: Tag
     content: list[Inline] = field(default_factory=list)
     sublists: list[ListBlock] = field(default_factory=list)
+    paragraphs: list[TextBlock] = field(default_factory=list)
 
 
 @dataclass(slots=True)

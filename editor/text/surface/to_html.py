@@ -63,7 +63,12 @@ def _wrap(tag: Tag | None, inner: str) -> str:
 
 def _list_html(block: ListBlock) -> str:
     items = [
-        _wrap(item.tag, inline_html(item.content) + "".join(_list_html(sub) for sub in item.sublists))
+        _wrap(
+            item.tag,
+            "".join(block_html(paragraph) for paragraph in item.paragraphs)
+            + inline_html(item.content)
+            + "".join(_list_html(sub) for sub in item.sublists),
+        )
         for item in block.items
     ]
     return _wrap(block.tag, "".join(items))

@@ -44,6 +44,7 @@ from editor.views.editor.surface.records import (
     P_LABEL,
     P_LIST,
     P_MARKS,
+    P_PARA,
     P_QUOTE,
     P_TABLE,
     BlockRecord,
@@ -197,12 +198,23 @@ class SurfaceBuilder:
         qlist: QTextList | None = None
         for item in block.items:
             direction = item.tag if item.tag.get("dir") else block.tag
-            self.begin_block(self.block_format(BlockRecord(item.tag), direction), QTextCharFormat())
+            first = item.paragraphs[0] if item.paragraphs else None
+            more = item.paragraphs[1:]
+            fmt = self.block_format(BlockRecord(item.tag), direction)
+            if first is not None:  # a loose item: its first paragraph is the item's line
+                fmt.setProperty(P_PARA, self.table.add(BlockRecord(first.tag)))
+            self.begin_block(fmt, QTextCharFormat())
             if qlist is None:
                 qlist = self.cursor.createList(list_format)
             else:
                 qlist.add(self.cursor.block())
-            self.inline(item.content)
+            self.inline(first.content if first is not None else item.content)
+            for paragraph in more:  # further paragraphs: outside the list, indented as its text
+                fmt = self.block_format(BlockRecord(item.tag), direction)
+                fmt.setProperty(P_PARA, self.table.add(BlockRecord(paragraph.tag)))
+                fmt.setIndent(depth + 1)
+                self.begin_block(fmt, QTextCharFormat())
+                self.inline(paragraph.content)
             for sub in item.sublists:
                 self.list_block(sub, None, depth + 1)
 

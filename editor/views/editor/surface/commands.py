@@ -25,6 +25,7 @@ from editor.views.editor.surface.records import (
     P_LIST,
     P_MARKS,
     P_NEWLINE,
+    P_PARA,
     BlockRecord,
     SideTable,
 )
@@ -186,13 +187,14 @@ class SurfaceCommands:
         tag = Tag.of(name, attrs)
         cursor = QTextCursor(block)
         fmt = QTextBlockFormat(block.blockFormat())
+        fmt.clearProperty(P_PARA)  # no longer a paragraph of a list item
         fmt.setProperty(P_BLOCK, self.table.add(BlockRecord(tag, origin)))
         style_block(fmt, tag, self._rtl())
         qlist = block.textList()
         if qlist is not None:
             qlist.remove(block)
             fmt.setObjectIndex(-1)
-            fmt.setIndent(0)
+        fmt.setIndent(0)  # (a further paragraph of a list item was indented as the item's text)
         cursor.setBlockFormat(fmt)
         level = int(name[1]) if name.startswith("h") else 0
         for a, b, char_format in list(

@@ -39,6 +39,7 @@ from editor.views.editor.surface.records import (
     P_LIST,
     P_MARKS,
     P_NEWLINE,
+    P_PARA,
     P_QUOTE,
     P_TABLE,
     BlockRecord,
@@ -82,6 +83,8 @@ class SurfaceReader:
             if qlist is not None:
                 self.quote = None
                 self._list_item(block, qlist)
+            elif self._continues_item(block):
+                self.quote = None
             else:
                 self.lists.clear()
                 self._text(block)
@@ -201,7 +204,29 @@ class SurfaceReader:
             record.tag if record is not None and record.tag is not None and record.tag.name == "li" else None
         )
         content = [item for item in self.inline(block) if not isinstance(item, ProtectedBlock)]
-        self.lists[-1][2].items.append(ListItem(tag or Tag("li"), content))
+        paragraph = self._record(block.blockFormat().property(P_PARA))
+        if paragraph is not None and paragraph.tag is not None:  # a loose item: <li><p>…</p></li>
+            loose = ListItem(tag or Tag("li"), paragraphs=[TextBlock(paragraph.tag, content)])
+            self.lists[-1][2].items.append(loose)
+        else:
+            self.lists[-1][2].items.append(ListItem(tag or Tag("li"), content))
+
+    def _continues_item(self, block: QTextBlock) -> bool:
+        """A further paragraph of the list item before it (a block outside the list, with a ``p`` record)."""
+        fmt = block.blockFormat()
+        paragraph = self._record(fmt.property(P_PARA))
+        if paragraph is None or paragraph.tag is None:
+            return False
+        while self.lists and self.lists[-1][1] > fmt.indent():
+            self.lists.pop()
+        if not self.lists or self.lists[-1][1] != fmt.indent() or not self.lists[-1][2].items:
+            return False
+        item = self.lists[-1][2].items[-1]
+        if not item.paragraphs:  # the item it follows was a line of text: now it is a paragraph too
+            item.paragraphs, item.content = [TextBlock(Tag("p"), item.content)], []
+        content = [part for part in self.inline(block) if not isinstance(part, ProtectedBlock)]
+        item.paragraphs.append(TextBlock(paragraph.tag, content))
+        return True
 
     def read_table(self, qtable: QTextTable) -> TableBlock:
         """A table: rows in document order, each cell, row and section from the records in its cells.

@@ -35,6 +35,10 @@ P_TABLE = QTextFormat.Property.UserProperty + 9
 
 P_CELL = QTextFormat.Property.UserProperty + 10
 """Table cell format: id of the :class:`CellRecord` of the ``td``/``th``."""
+P_PARA = QTextFormat.Property.UserProperty + 11
+"""Block format: id of the :class:`BlockRecord` of a ``p`` inside an ``li`` (a loose list item). On a list
+item's block it is the item's first paragraph; on a block outside the list, a further paragraph of the
+list item before it (indented as the item's text)."""
 
 OBJECT_CHAR = "\ufffc"
 LINE_SEPARATOR = "\u2028"

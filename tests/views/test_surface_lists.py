@@ -1,0 +1,104 @@
+"""List items that hold paragraphs (``<li><p>…</p><p>…</p></li>``) are edited on the surface, losslessly."""
+
+from __future__ import annotations
+
+import pytest
+from PySide6.QtCore import QEvent, Qt
+from PySide6.QtGui import QKeyEvent, QTextDocument
+from PySide6.QtWidgets import QApplication
+from pytestqt.qtbot import QtBot
+
+from editor.views.editor.surface.records import OBJECT_CHAR
+from editor.views.editor.surface.surface_edit import SurfaceEdit
+
+LOOSE = '<ul class="steps"><li><p class="a">Eins</p><p>Zwei</p></li><li data-x="1"><p>Drei</p></li></ul>'
+PAGE = f"<div><p>Vorher</p>\n{LOOSE}\n<p>Nachher</p></div>"
+
+
+@pytest.fixture
+def edit(qtbot: QtBot) -> SurfaceEdit:
+    """A shown surface holding a loose list between two paragraphs."""
+    widget = SurfaceEdit()
+    qtbot.addWidget(widget)
+    widget.show()
+    widget.setFocus()
+    widget.load_html(PAGE)
+    return widget
+
+
+def at_end_of(edit: SurfaceEdit, text: str) -> None:
+    """Put the cursor right after ``text``."""
+    cursor = edit.document().find(text, 0, QTextDocument.FindFlag.FindCaseSensitively)
+    assert not cursor.isNull()
+    cursor.clearSelection()
+    edit.setTextCursor(cursor)
+
+
+def type_text(edit: SurfaceEdit, text: str) -> None:
+    """Type ``text`` key by key."""
+    for char in text:
+        for kind in (QEvent.Type.KeyPress, QEvent.Type.KeyRelease):
+            QApplication.sendEvent(edit, QKeyEvent(kind, 0, Qt.KeyboardModifier.NoModifier, char))
+
+
+def test_surface_list_loose_items_are_text_not_chips(edit: SurfaceEdit) -> None:
+    """Each paragraph of a loose item is a line of editable text; only the item's first has a bullet."""
+    document = edit.document()
+    assert OBJECT_CHAR not in document.toPlainText()
+    texts = []
+    block = document.firstBlock()
+    while block.isValid():
+        texts.append((block.text(), block.textList() is not None))
+        block = block.next()
+    assert texts == [("Vorher", False), ("Eins", True), ("Zwei", False), ("Drei", True), ("Nachher", False)]
+    assert edit.html() == PAGE
+
+
+def test_surface_list_typing_in_a_second_paragraph_keeps_the_item(edit: SurfaceEdit) -> None:
+    """Typing in an item's second paragraph rewrites that list only, with every attribute kept."""
+    at_end_of(edit, "Zwei")
+    type_text(edit, " und mehr")
+    assert edit.html() == PAGE.replace("<p>Zwei</p>", "<p>Zwei und mehr</p>")
+
+
+def test_surface_list_enter_in_a_further_paragraph_adds_one_to_the_item(edit: SurfaceEdit, qtbot: QtBot) -> None:
+    """Enter after an item's further paragraph starts another paragraph of the same item (no bullet)."""
+    at_end_of(edit, "Zwei")
+    qtbot.keyClick(edit, Qt.Key.Key_Return)
+    type_text(edit, "Zwei b")
+    assert edit.html() == PAGE.replace("<p>Zwei</p>", "<p>Zwei</p><p>Zwei b</p>")
+
+
+def test_surface_list_enter_in_a_loose_item_adds_a_loose_item(edit: SurfaceEdit, qtbot: QtBot) -> None:
+    """Enter at the end of a loose item's first paragraph makes a new item shaped like it (its attributes,
+    as a split paragraph keeps its own); undo restores the page byte for byte."""
+    at_end_of(edit, "Drei")
+    qtbot.keyClick(edit, Qt.Key.Key_Return)
+    type_text(edit, "Vier")
+    assert '<li data-x="1"><p>Drei</p></li><li data-x="1"><p>Vier</p></li></ul>' in edit.html()
+    for _ in range(3):
+        edit.undo()
+    assert edit.html() == PAGE
+
+
+def test_surface_list_arabic_loose_items_keep_their_direction(qtbot: QtBot) -> None:
+    """An Arabic loose list reads back byte for byte; a new paragraph in an item gets its siblings' dir."""
+    edit = SurfaceEdit()
+    qtbot.addWidget(edit)
+    edit.set_right_to_left(True)
+    html = '<ul dir="rtl"><li><p dir="rtl">الأولى</p><p dir="rtl">الثانية</p></li></ul>'
+    edit.load_html(html)
+    assert edit.html() == html
+    at_end_of(edit, "الثانية")
+    qtbot.keyClick(edit, Qt.Key.Key_Return)
+    type_text(edit, "ثالثة")
+    assert edit.html() == html.replace("الثانية</p>", 'الثانية</p><p dir="rtl">ثالثة</p>')
+
+
+def test_surface_list_heading_on_a_further_paragraph_takes_it_out_of_the_item(edit: SurfaceEdit) -> None:
+    """Making an item's further paragraph a heading ends the list there (the heading is no list text)."""
+    at_end_of(edit, "Zwei")
+    edit.set_heading(2)
+    html = edit.html()
+    assert '<ul class="steps"><li><p class="a">Eins</p></li></ul>\n<h2>Zwei</h2>\n' in html
+    assert '<ul class="steps"><li data-x="1"><p>Drei</p></li></ul>' in html
