@@ -61,7 +61,9 @@ def test_surface_list_typing_in_a_second_paragraph_keeps_the_item(edit: SurfaceE
     assert edit.html() == PAGE.replace("<p>Zwei</p>", "<p>Zwei und mehr</p>")
 
 
-def test_surface_list_enter_in_a_further_paragraph_adds_one_to_the_item(edit: SurfaceEdit, qtbot: QtBot) -> None:
+def test_surface_list_enter_in_a_further_paragraph_adds_one_to_the_item(
+    edit: SurfaceEdit, qtbot: QtBot
+) -> None:
     """Enter after an item's further paragraph starts another paragraph of the same item (no bullet)."""
     at_end_of(edit, "Zwei")
     qtbot.keyClick(edit, Qt.Key.Key_Return)
