@@ -284,7 +284,10 @@ def build_document(document: QTextDocument, blocks: Sequence[Block], rtl: bool) 
     table.dir_convention = direction_convention(blocks)
     document.setUndoRedoEnabled(False)
     document.clear()
+    batch = QTextCursor(document)
+    batch.beginEditBlock()  # one change at the end instead of one per insert: ~10x fewer costs in Qt
     SurfaceBuilder(document, table, rtl).build(blocks)
+    batch.endEditBlock()
     document.setUndoRedoEnabled(True)
     document.setModified(False)
     return table
