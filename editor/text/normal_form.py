@@ -173,8 +173,11 @@ def _drop_blank_text(root: Element) -> None:
         element = stack.pop()
         if element.tag in PRESERVE_WHITESPACE:
             continue
-        block_parent = element.tag == FRAGMENT or element.tag in BLOCK_LEVEL
         children = element.children
+        stack.extend(child for child in children if isinstance(child, Element))
+        if not any(isinstance(child, str) and not child.strip(_ASCII_SPACE) for child in children):
+            continue  # nothing blank here (most elements): the children stay as they are
+        block_parent = element.tag == FRAGMENT or element.tag in BLOCK_LEVEL
         kept: list[Node] = []
         for index, child in enumerate(children):
             if isinstance(child, str) and not child.strip(_ASCII_SPACE):
@@ -185,8 +188,6 @@ def _drop_blank_text(root: Element) -> None:
                 if left and right:
                     continue
             kept.append(child)
-            if isinstance(child, Element):
-                stack.append(child)
         element.children = kept
 
 

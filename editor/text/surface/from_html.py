@@ -117,27 +117,26 @@ def atom_of(node: Element | Comment, marks: Marks = ()) -> Atom:
 def parse_inline(nodes: list[Node], marks: Marks = ()) -> list[Inline]:
     """Inline nodes as runs and atoms (block-level elements inside become atoms too)."""
     out: list[Inline] = []
-    stack: list[tuple[list[Node], int, Marks]] = [(nodes, 0, marks)]
-    while stack:
-        children, index, current = stack.pop()
-        if index >= len(children):
-            continue
-        stack.append((children, index + 1, current))
-        node = children[index]
+    _parse_inline(nodes, marks, out)
+    return out
+
+
+def _parse_inline(nodes: list[Node], marks: Marks, out: list[Inline]) -> None:
+    # recursive: marks nest at most MAX_DEPTH deep, deeper elements are atoms
+    for node in nodes:
         if isinstance(node, str):
-            out.append(Run(node, current))
+            out.append(Run(node, marks))
         elif (
             isinstance(node, Element)
             and node.tag in MARK_TAGS
             and node.children
+            and len(marks) < MAX_DEPTH
             and not is_notranslate(node)
-            and len(current) < MAX_DEPTH
             and not _has_block(node)
         ):
-            stack.append((node.children, 0, (*current, Mark(tag_of(node)))))
+            _parse_inline(node.children, (*marks, Mark(tag_of(node))), out)
         else:
-            out.append(atom_of(node, current))
-    return out
+            out.append(atom_of(node, marks))
 
 
 # --------------------------------------------------------------------------------------------------------
