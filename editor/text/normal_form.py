@@ -252,6 +252,8 @@ def escape_attribute(value: str) -> str:
 
 def start_tag(element: Element, escape: Callable[[str], str] = escape_attribute) -> str:
     """The start tag of ``element`` with its attributes sorted by name."""
+    if not element.attrs:
+        return f"<{element.tag}>"
     attributes = "".join(f' {name}="{escape(element.attrs[name])}"' for name in sorted(element.attrs))
     return f"<{element.tag}{attributes}>"
 
