@@ -158,3 +158,12 @@ def test_surface_table_cursor_between_cells_does_not_change_the_text(edit: Surfa
         press(edit, Qt.Key.Key_Tab, "\t")
     edit.moveCursor(QTextCursor.MoveOperation.End)
     assert edit.html() == PAGE
+
+
+def test_surface_table_read_only_page_takes_no_structure_change(edit: SurfaceEdit) -> None:
+    """A read-only page gets no row from Tab in its last cell nor from a table command."""
+    edit.setReadOnly(True)
+    cell_cursor(edit, "14–16")
+    press(edit, Qt.Key.Key_Tab, "\t")
+    edit.table_command("row_below")
+    assert edit.html() == PAGE

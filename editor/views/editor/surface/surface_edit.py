@@ -211,6 +211,8 @@ class SurfaceEdit(QTextEdit):
 
     def table_command(self, name: str, at: int | None = None) -> None:
         """Insert or delete a row or column (``name``: see ``TABLE_COMMANDS``) at the cursor or ``at``."""
+        if self.isReadOnly():
+            return
         cursor = self.textCursor()
         if at is not None:
             cursor.setPosition(at)
@@ -242,7 +244,8 @@ class SurfaceEdit(QTextEdit):
             return
         key = event.key()
         cursor = self.textCursor()
-        if key in (Qt.Key.Key_Tab, Qt.Key.Key_Backtab) and not event.modifiers() & _CTRL_ALT:
+        tab = key in (Qt.Key.Key_Tab, Qt.Key.Key_Backtab) and not event.modifiers() & _CTRL_ALT
+        if tab and not self.isReadOnly():
             backwards = key == Qt.Key.Key_Backtab or bool(
                 event.modifiers() & Qt.KeyboardModifier.ShiftModifier
             )
