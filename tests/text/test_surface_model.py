@@ -102,3 +102,10 @@ def test_surface_from_html_edits_text_inside_div_wrappers() -> None:
     blocks = from_html(html)
     assert [type(block).__name__ for block in blocks] == ["TextBlock", "QuoteBlock", "QuoteBlock"]
     assert first_difference(html, to_html(blocks)) is None
+
+
+def test_surface_from_html_finds_sources_around_bare_inline_content() -> None:
+    """Blocks around inline elements straight at the top level still find their exact source slices."""
+    html = '<p  class="a">Eins</p><b>fett</b> <br> <i>x</i><b></b> lose<!-- c --><p>Zwei</p>'
+    blocks = from_html(html)
+    assert [block.source for block in blocks] == ['<p  class="a">Eins</p>', "", "<p>Zwei</p>"]

@@ -286,3 +286,10 @@ def test_surface_edit_ctrl_b_inside_a_word_bolds_that_word(edit: SurfaceEdit) ->
     assert edit.html() == "<p>Eins <strong>zwei</strong> drei</p>"
     edit.toggle_bold()
     assert edit.html() == "<p>Eins zwei drei</p>"
+
+
+def test_surface_edit_page_with_bare_inline_content_keeps_untouched_blocks_exact(edit: SurfaceEdit) -> None:
+    """Inline elements straight at the top level do not cost the other blocks their exact source."""
+    load(edit, '<p  class="a">Eins</p><b>fett</b> lose<p>Zwei</p>')
+    type_text(edit, "!")
+    assert edit.html() == '<p  class="a">Eins</p><b>fett</b> lose<p>Zwei!</p>'

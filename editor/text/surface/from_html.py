@@ -329,10 +329,35 @@ def attach_sources(html: str, blocks: list[Block]) -> None:
 
     Where the scan cannot tell, ``source`` stays "" and the block is written in its canonical form.
     """
-    elements = [block for block in blocks if not (isinstance(block, TextBlock) and block.tag is None)]
-    tags = [_TAG_NAME.match(block.original).group(1) for block in elements]  # type: ignore[union-attr]
-    for block, source in zip(elements, top_level_sources(html, tags) or [], strict=False):
-        block.source = source
+    tags: list[str] = []
+    owners: list[Block | None] = []  # the block each top-level element became (None: inside bare content)
+    for block in blocks:
+        if isinstance(block, TextBlock) and block.tag is None:
+            names = _bare_element_tags(block)
+            tags += names
+            owners += [None] * len(names)
+        else:
+            tags.append(_TAG_NAME.match(block.original).group(1))  # type: ignore[union-attr]
+            owners.append(block)
+    for owner, source in zip(owners, top_level_sources(html, tags) or [], strict=False):
+        if owner is not None:
+            owner.source = source
+
+
+def _bare_element_tags(block: TextBlock) -> list[str]:
+    """The names of the elements straight in bare inline content: outermost marks and element atoms."""
+    names: list[str] = []
+    last_key = 0
+    for item in block.content:
+        if item.marks:
+            if item.marks[0].key != last_key:
+                last_key = item.marks[0].key
+                names.append(item.marks[0].tag.name)
+            continue
+        last_key = 0
+        if isinstance(item, Atom) and item.html.startswith("<") and not item.html.startswith("<!"):
+            names.append(_TAG_NAME.match(item.html).group(1))  # type: ignore[union-attr]
+    return names
 
 
 def _blocks(root: Element) -> Iterator[Block]:
