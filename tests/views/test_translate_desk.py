@@ -218,3 +218,18 @@ def test_source_changes_tooltip_shows_the_old_text(open_window: OpenWindow, qtbo
     event = QHelpEvent(QEvent.Type.ToolTip, point, editor.viewport().mapToGlobal(point))
     QApplication.sendEvent(editor.viewport(), event)
     assert "rechtzeitig" in QToolTip.text()
+
+
+def test_aligned_desk_keeps_no_block_of_a_replaced_page(open_window: OpenWindow, qtbot: QtBot) -> None:
+    """Opening another page drops the old page's gap lines and block maps at once (its document is
+    deleted), and the desk aligns the new page; painting in between draws nothing stale."""
+    window = open_window()
+    _open(window, qtbot, RESIDENCE)
+    desk = window.desk.aligned
+    assert desk.overlay.gaps
+    window.target_pane.editor.load_html("<p>Neu</p>")
+    assert desk.maps is None
+    assert desk.overlay.gaps == []
+    QApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)  # the old document goes
+    desk.overlay.repaint()
+    qtbot.waitUntil(lambda: not desk.pending)

@@ -80,6 +80,7 @@ class AlignedDesk(QObject):
         self.overlay = GapOverlay(target.editor)
         self.realigner.sig_realigned.connect(self._on_realigned)
         for side, pane in enumerate((source, target)):
+            pane.editor.sig_document_replaced.connect(self._on_document_replaced)
             pane.editor.verticalScrollBar().valueChanged.connect(lambda _v, s=side: self._on_scrolled(s))
             pane.editor.cursorPositionChanged.connect(lambda s=side: self._on_cursor_moved(s))
 
@@ -196,6 +197,13 @@ class AlignedDesk(QObject):
         return True
 
     # -- private slots ----------------------------------------------------------------------------
+    def _on_document_replaced(self, _document: object) -> None:
+        # The replaced document is deleted: no block of it may stay in the maps or the gap lines until
+        # the next realignment (the realigner has scheduled it).
+        self.pairs, self.maps, self.current = [], None, None
+        self._by_side = ({}, {})
+        self.overlay.set_gaps([])
+
     def _on_realigned(self, snapshot: Snapshot | None, result: Realigned | None) -> None:
         """Show a current realignment in the panes (``result`` None: nothing is aligned)."""
         self.current = None
