@@ -254,7 +254,8 @@ def start_tag(element: Element, escape: Callable[[str], str] = escape_attribute)
     """The start tag of ``element`` with its attributes sorted by name."""
     if not element.attrs:
         return f"<{element.tag}>"
-    attributes = "".join(f' {name}="{escape(element.attrs[name])}"' for name in sorted(element.attrs))
+    attrs = element.attrs
+    attributes = "".join([f' {name}="{escape(attrs[name])}"' for name in sorted(attrs)])
     return f"<{element.tag}{attributes}>"
 
 

@@ -9,6 +9,7 @@ convention, as their siblings have it.
 
 from __future__ import annotations
 
+import re
 from typing import Any
 
 from PySide6.QtGui import QTextBlock, QTextCursor, QTextDocument, QTextList, QTextListFormat, QTextTable
@@ -48,7 +49,7 @@ from editor.views.editor.surface.records import (
     SideTable,
 )
 
-_SPECIAL = frozenset((LINE_SEPARATOR, OBJECT_CHAR, " "))
+_SPECIAL = re.compile(f"[{LINE_SEPARATOR}{OBJECT_CHAR}]")
 _ListFrame = tuple[int, int, ListBlock]
 
 
@@ -104,7 +105,7 @@ class SurfaceReader:
             marks = table.marks_of(fmt.property(P_MARKS))
             atom = table.get(fmt.property(P_ATOM))
             newline = fmt.property(P_NEWLINE)
-            if atom is None and not newline and _SPECIAL.isdisjoint(text.replace(" ", "")):
+            if atom is None and not newline and not _SPECIAL.search(text):
                 out.append(Run(text, marks))
                 continue
             _split_fragment(text, atom, newline, marks, out)

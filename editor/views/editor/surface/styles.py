@@ -98,8 +98,11 @@ def clear_caches() -> None:
 
 def _look_key(marks: Marks) -> tuple[frozenset[str], str | None]:
     """What of ``marks`` the look depends on: their element names and the innermost link's address."""
-    link = next((mark.tag for mark in reversed(marks) if mark.tag.name == "a"), None)
-    return frozenset(mark.tag.name for mark in marks), None if link is None else link.get("href")
+    href = None
+    for mark in marks:
+        if mark.tag.name == "a":
+            href = mark.tag.get("href")
+    return frozenset([mark.tag.name for mark in marks]), href
 
 
 @lru_cache(maxsize=4096)
