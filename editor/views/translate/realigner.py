@@ -173,6 +173,6 @@ class Realigner(QObject):
             writer = pane.editor.html_writer()
         except ContentError:
             return None
-        document = pane.editor.document()  # reading may have completed a long page's loading
+        document = pane.editor.document()
         self._read[side] = (document, document.revision() if document.isUndoRedoEnabled() else -1, writer)
         return writer
