@@ -24,9 +24,10 @@ from editor.models.sync_reads import OutboxEntry, RemoteText, TreeSeen, outbox_i
 from editor.sync import engine
 from editor.sync.cms_types import TreeRow
 from editor.sync.errors import LoginRejected, NetworkError
+from editor.sync.report import RETRYABLE, Progress, SyncIssue, SyncReport
 
 if TYPE_CHECKING:
-    from editor.sync.service import Progress, SyncIssue, SyncReport, SyncService
+    from editor.sync.service import SyncService
 
 log = logging.getLogger(__name__)
 
@@ -99,13 +100,13 @@ class PushRun:
                 new_id = self.client.create_page(
                     self.region, op.language, title, content, status, ref, op.position, op.slug, parent
                 )
-            except engine_retryable() as exc:
+            except RETRYABLE as exc:
                 attempt += 1
                 self._tree = None
                 if attempt >= self.service.retries:
                     raise
                 log.info("create of %r failed (%s); looking before retrying", title, exc)
-                self.service._sleep(self.service.retry_backoff.base * attempt)
+                self.service.sleep(self.service.retry_backoff.base * attempt)
                 continue
             self._created(op, new_id, (title, content, status))
             return
@@ -185,8 +186,6 @@ class PushRun:
     # --- texts ---------------------------------------------------------------------------------------
 
     def _push_text(self, item: OutboxEntry) -> None:
-        from editor.sync.service import SyncIssue
-
         issue = SyncIssue(item.page_id, item.cms_page_id, item.language, item.title, "")
         if item.in_conflict:
             self.report.conflicts.append(_with(issue, "in conflict: resolve it before pushing"))
@@ -196,7 +195,7 @@ class PushRun:
             return
         minor = item.minor_edit if self.minor_override is None else self.minor_override
         try:
-            stored = self.service._retry(lambda: self._post(item, minor))
+            stored = self.service.retry(lambda: self._post(item, minor))
         except PreconditionFailed as exc:
             theirs = RemoteText(exc.title, exc.content, "", TreeSeen("", None, "", exc.title, "", None))
             with self.store.unit() as unit:
@@ -246,8 +245,6 @@ class PushRun:
         self._issue(op, message, conflict)
 
     def _issue(self, op: Operation, message: str, conflict: bool) -> None:
-        from editor.sync.service import SyncIssue
-
         cms = {local: cms for cms, local in page_ids_by_cms_id(self.store).items()}
         issue = SyncIssue(
             op.page_id, cms.get(op.page_id), getattr(op, "language", ""), self._title(op), message
@@ -282,13 +279,6 @@ class AlreadyStored(Exception):  # noqa: N818 - an outcome
     def __init__(self, title: str, content: str) -> None:
         self.title, self.content = title, content
         super().__init__("the server already has this text")
-
-
-def engine_retryable() -> tuple[type[Exception], ...]:
-    """Failures after which a create may or may not have happened (look before trying again)."""
-    from editor.sync.service import RETRYABLE
-
-    return RETRYABLE
 
 
 def _with(issue: SyncIssue, message: str) -> SyncIssue:

@@ -1,0 +1,331 @@
+"""One pull of a region: read the region, the trees and the texts that may have changed, then apply the
+decision table (:func:`editor.sync.engine.decide`) in one unit of work per language.
+
+Requests: the region + languages (1 anonymous request, first pull only), login (2), one tree per
+language, one public page list when some public row has no short link, and one ``preview/`` per
+translation whose tree row says it may have changed (:func:`editor.sync.engine.needs_fetch`).
+Nothing is written to the working copy before the login succeeded.
+"""
+
+from __future__ import annotations
+
+import logging
+import threading
+from collections.abc import Callable
+from concurrent.futures import ThreadPoolExecutor
+from typing import TYPE_CHECKING, Any
+
+from editor.models.sync_reads import LocalRow, local_rows, page_ids_by_cms_id
+from editor.models.unit_sync import LanguageSpec
+from editor.sync import engine
+from editor.sync.client import CmsClient
+from editor.sync.cms_types import MalformedResponse, Region, StoredTranslation, TreeRow
+from editor.sync.errors import ClientError, NetworkError
+from editor.sync.pull import Listing, by_key, known_in, stamps, with_public_ids
+from editor.sync.redact import has_userinfo, strip_userinfo
+from editor.sync.report import Progress, SyncIssue, SyncReport
+
+if TYPE_CHECKING:
+    from editor.sync.service import SyncService
+
+log = logging.getLogger(__name__)
+
+
+class PullRun:
+    """One pull (see the module docstring); ``cancel`` is checked between items."""
+
+    def __init__(self, service: SyncService, report: SyncReport, cancel: threading.Event | None) -> None:
+        self.service, self.report, self.cancel = service, report, cancel
+        self.store, self.client, self.region_slug = service.store, service.client, service.region_slug
+
+    # --- reading --------------------------------------------------------------------------------
+
+    def read_listing(self) -> tuple[Listing, dict[tuple[int, str], LocalRow]]:
+        """Region (first pull only), login and every language's tree; the working copy's rows."""
+        report = self.report
+        # Incremental pulls take the languages from the working copy: the trees list every language
+        # of the region, so the region is asked again only when one appears or disappears.
+        specs = self._stored_specs()
+        fresh = specs is None
+        if specs is None:  # first pull: read and log in before the working copy gets anything
+            region = self._read_region()
+            self.service.ensure_login()
+            specs = self._save_region(region)
+        else:
+            self.service.ensure_login()
+        local = by_key(local_rows(self.store))
+        listing = Listing(specs[0].code)
+        outcome = self._read_trees(specs, listing, local)
+        if outcome == "unknown-languages" and not fresh:  # a new language, or one that is not visible
+            known = {spec.code for spec in specs}
+            specs = self._save_region(self._read_region())
+            outcome = "ok" if {spec.code for spec in specs} == known else "language-gone"
+        if outcome == "language-gone":
+            specs = self._save_region(self._read_region())
+            listing = Listing(specs[0].code)
+            report.failed.clear()
+            self._read_trees(specs, listing, local)
+        self._remember_tree_only(listing, specs)
+        report.pulled = {spec.code: 0 for spec in specs}
+        if not report.cancelled:
+            self._add_public_ids(listing)
+        return listing, local
+
+    def _stored_specs(self) -> list[LanguageSpec] | None:
+        """The region's languages as the last pull stored them (None before the first pull)."""
+        stored = self.store.region()
+        if stored is None:
+            return None
+        languages = self.store.languages()
+        specs = [LanguageSpec(lg.code, lg.bcp47_tag, lg.native_name, lg.rtl) for lg in languages] or None
+        if specs and has_userinfo(stored.cms_url):  # left by an older version
+            with self.store.unit() as unit:
+                unit.ensure_region(stored.slug, stored.name, strip_userinfo(stored.cms_url), specs)
+        return specs
+
+    def _read_region(self) -> Region:
+        """The region and its languages from the CMS (one anonymous request; nothing is written)."""
+        region = self.service.take_first_contact_region()
+        if region is None:
+            region = self.client.region(self.region_slug)
+        if not region.languages:
+            raise engine.RemoteEmpty("any language", 0)
+        return region
+
+    def _save_region(self, region: Region) -> list[LanguageSpec]:
+        """Store the region, its CMS address (without credentials) and its languages."""
+        specs = [
+            LanguageSpec(lg.code, lg.bcp47_tag, lg.native_name, lg.right_to_left) for lg in region.languages
+        ]
+        stored = self.store.region()
+        cms_url = strip_userinfo(
+            str(getattr(self.client, "base_url", "") or (stored.cms_url if stored else ""))
+        )
+        with self.store.unit() as unit:
+            self.report.changes |= unit.ensure_region(self.region_slug, region.name, cms_url, specs)
+        return specs
+
+    def _read_trees(
+        self, specs: list[LanguageSpec], listing: Listing, local: dict[tuple[int, str], LocalRow]
+    ) -> str:
+        """Read every language's tree: ``"ok"``; ``"language-gone"`` when one is no longer active;
+        ``"unknown-languages"`` when the trees name a language that is neither the region's nor one
+        already known to be active but not visible (the region is then asked again, once)."""
+        for spec in specs:
+            if self._cancelled():
+                return "ok"
+            try:
+                rows = self.client.tree(self.region_slug, spec.code)
+            except ClientError:  # a language that is no longer active
+                return "language-gone"
+            known = known_in(local, spec.code)
+            if not rows and known:
+                listing.skipped.add(spec.code)
+                error = engine.RemoteEmpty(spec.code, known)
+                self.report.failed.append(SyncIssue(None, None, spec.code, "", str(error)))
+                continue
+            listing.rows[spec.code] = rows
+        listed = {code for rows in listing.rows.values() for row in rows for code in row.translation_states}
+        return "ok" if listed <= {spec.code for spec in specs} | self._tree_only() else "unknown-languages"
+
+    def _tree_only(self) -> set[str]:
+        """Languages the trees name that the region does not list (active, but not visible)."""
+        return {code for code in self.store.sync_meta().get("tree_only_languages", "").split(",") if code}
+
+    def _remember_tree_only(self, listing: Listing, specs: list[LanguageSpec]) -> None:
+        """Remember the trees' languages the region does not list, so later pulls do not ask again."""
+        listed = {code for rows in listing.rows.values() for row in rows for code in row.translation_states}
+        extra = ",".join(sorted(listed - {spec.code for spec in specs}))
+        if extra != self.store.sync_meta().get("tree_only_languages", ""):
+            with self.store.unit() as unit:
+                unit.set_sync_meta(tree_only_languages=extra)
+
+    def _add_public_ids(self, listing: Listing) -> None:
+        """One request for the source language's public pages makes PUBLIC rows exact (see pull.py)."""
+        if all(row.short_link_id is not None for rows in listing.rows.values() for row in rows):
+            return
+        try:
+            public = self.client.public_pages(self.region_slug, listing.source)
+        except (NetworkError, MalformedResponse) as exc:
+            log.info("public page list not read (%s); recently edited texts are compared", exc)
+            return
+        with_public_ids(listing, self.region_slug, public)
+
+    # --- applying -------------------------------------------------------------------------------
+
+    def apply(
+        self, listing: Listing, local: dict[tuple[int, str], LocalRow], progress: Progress | None
+    ) -> None:
+        """The page tree, then per language: fetch the texts that may have changed, decide, run the
+        actions in one unit of work (each action in its own savepoint). One language's texts are in
+        memory at a time."""
+        with self.store.unit() as unit:
+            self.report.changes |= unit.upsert_pages(listing.pages())
+        times = stamps(listing)
+        wanted = [
+            row for rows in listing.rows.values() for row in rows
+            if engine.needs_fetch(local.get((row.page_id, row.language)), row)
+        ]  # fmt: skip
+        listed = frozenset(listing.rows) - listing.skipped
+        pages = (
+            listing.page_ids() if listing.complete else frozenset(k[0] for k in local) | listing.page_ids()
+        )
+        done = 0
+        for language, rows in listing.rows.items():
+            mine = [row for row in wanted if row.language == language]
+            texts = self._fetch(mine, progress, (done, len(wanted)))
+            asked = {row.page_id for row in mine}
+            done += len(mine)
+            if self.report.cancelled:
+                return
+            remote = {
+                (row.page_id, language): engine.RemoteItem(
+                    row, texts.get(row.page_id), times.get((row.page_id, language))
+                )
+                for row in rows
+                if row.page_id in texts or row.page_id not in asked
+            }
+            failed_keys = {(f.cms_page_id, f.language) for f in self.report.failed}
+            local_view = {k: v for k, v in local.items() if k[1] == language and k not in failed_keys}
+            self._decide_and_run(local_view, remote, listed & {language}, pages)
+        for language in listed - set(listing.rows):  # read, but nothing listed: drops only
+            local_view = {k: v for k, v in local.items() if k[1] == language}
+            self._decide_and_run(local_view, {}, frozenset({language}), pages)
+        if progress is not None:
+            progress(len(wanted), len(wanted), "")
+
+    def _decide_and_run(
+        self,
+        local_view: dict[tuple[int, str], LocalRow],
+        remote: dict[tuple[int, str], engine.RemoteItem],
+        listed: frozenset[str],
+        pages: frozenset[int],
+    ) -> None:
+        """One language's decision table, run in one unit of work (new translations in one batch)."""
+        actions = engine.decide(local_view, remote, listed, pages)
+        new = [a for a in actions if isinstance(a, engine.AddFromServer) and a.kind == "add"]
+        with self.store.unit() as unit:
+            batched = {id(a) for a in new} if self._run_new(unit, new) else set()
+            for action in actions:  # one by one (all of them when the batch failed)
+                if id(action) not in batched:
+                    self._run(unit, action)
+
+    def _fetch(
+        self, rows: list[TreeRow], progress: Progress | None, counts: tuple[int, int]
+    ) -> dict[int, StoredTranslation]:
+        """The stored texts of ``rows``, read over a small bounded pool (``parallel_reads`` of the
+        client, at most 4 connections); a failed read is reported and left out."""
+        texts: dict[int, StoredTranslation] = {}
+        workers = max(1, min(4, int(getattr(self.client, "parallel_reads", 1))))
+        done, total = counts
+        cancel = self.cancel
+
+        def read(row: TreeRow) -> StoredTranslation | NetworkError:
+            if cancel is not None and cancel.is_set():
+                raise _CancelledError
+            try:
+                text: StoredTranslation = self.service.retry(_fetcher(self.client, self.region_slug, row))
+            except NetworkError as exc:
+                return exc
+            return text
+
+        with ThreadPoolExecutor(max_workers=workers) as pool:
+            results = pool.map(read, rows) if workers > 1 else map(read, rows)
+            try:
+                for row, result in zip(rows, results, strict=True):
+                    if progress is not None:
+                        progress(done, total, f"{row.language}: {row.title}")
+                    done += 1
+                    if isinstance(result, NetworkError):
+                        issue = SyncIssue(None, row.page_id, row.language, row.title, str(result))
+                        self.report.failed.append(issue)
+                    else:
+                        texts[row.page_id] = result
+            except _CancelledError:
+                self.report.cancelled = True
+        self._cancelled()
+        return texts
+
+    def check_structure(self, listing: Listing) -> None:
+        """The decision table's rows for waiting structure operations (engine.decide_structure)."""
+        operations = self.store.operations()
+        if not operations:
+            return
+        cms_ids = {local: cms for cms, local in page_ids_by_cms_id(self.store).items()}
+        listed: dict[int, int] = {}
+        for language in [listing.source, *listing.rows]:
+            for row in listing.rows.get(language, []):
+                listed.setdefault(row.page_id, row.parent_id or 0)
+        titles = {
+            p.id: p.title([lang.code for lang in self.store.languages()]) for p in self.store.page_tree()
+        }
+        by_id = {op.id: op for op in operations}
+        with self.store.unit() as unit:
+            for action in engine.decide_structure(operations, cms_ids, listed):
+                self._run(unit, action)
+                if isinstance(action, engine.OperationConflict):
+                    page = by_id[action.operation_id].page_id
+                    issue = SyncIssue(page, cms_ids.get(page), "", titles.get(page, ""), action.message)
+                    self.report.conflicts.append(issue)
+
+    def _run_new(self, unit: Any, new: list[engine.AddFromServer]) -> bool:
+        """Translations new here, in one go (a first pull); False when that failed as a whole."""
+        if len(new) < 2:
+            return not new
+        items = [(a.cms_page_id, a.language, a.remote.remote_text(), a.remote.stamp) for a in new]
+        try:
+            with unit.savepoint():
+                self.report.changes |= unit.add_server_texts(items)
+        except Exception:
+            log.info("adding %d new translations at once failed; adding them one by one", len(new))
+            return False
+        pulled = self.report.pulled
+        for action in new:
+            pulled[action.language] = pulled.get(action.language, 0) + 1
+        return True
+
+    def _run(
+        self, unit: Any, action: engine.Action | engine.OperationConflict | engine.OperationDone
+    ) -> None:
+        """Run one action in its own savepoint; a failure is reported and does not stop the others."""
+        report = self.report
+        try:
+            with unit.savepoint():
+                changes = action.run(unit)
+        except Exception as exc:
+            log.exception("sync action %s failed", action.kind)
+            report.failed.append(_issue_of(action, f"could not be applied: {exc}"))
+            return
+        report.changes |= changes
+        if isinstance(action, engine.AddFromServer) and changes.conflicts:
+            report.conflicts.append(_issue_of(action, "changed here while the server's text arrived"))
+        elif isinstance(action, engine.AddFromServer):
+            report.pulled[action.language] = report.pulled.get(action.language, 0) + 1
+        elif isinstance(action, engine.MarkConflict):
+            message = (
+                "changed here and on the server" if action.remote else "changed here, gone on the server"
+            )
+            report.conflicts.append(_issue_of(action, message))
+
+    def _cancelled(self) -> bool:
+        """True (and recorded in the report) once the user cancelled."""
+        if self.cancel is not None and self.cancel.is_set():
+            self.report.cancelled = True
+        return self.report.cancelled
+
+
+def _issue_of(action: Any, message: str) -> SyncIssue:
+    row = getattr(action, "remote", None)
+    tree_row = row.row if isinstance(row, engine.RemoteItem) else getattr(action, "row", None)
+    cms_id = getattr(action, "cms_page_id", None) or (tree_row.page_id if tree_row else None)
+    lang = getattr(action, "language", None) or (tree_row.language if tree_row else "")
+    return SyncIssue(None, cms_id, lang, tree_row.title if tree_row else "", message)
+
+
+def _fetcher(client: CmsClient, region: str, row: TreeRow) -> Callable[[], StoredTranslation]:
+    """A call that fetches the stored text of one tree row."""
+    return lambda: client.stored_translation(region, row.language, row.page_id)
+
+
+class _CancelledError(Exception):
+    """Raised inside the read pool once the user cancelled."""
