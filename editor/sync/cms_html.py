@@ -220,7 +220,20 @@ def _row(
         translation_states=states,
         short_link_id=int(short_match[1]) if short_match else None,
         archived=archived,
+        live_content=None if archived else _live_content(tr),
     )
+
+
+def _live_content(tr: HtmlElement) -> bool | None:
+    """Whether the row carries a tag (the cell before the language grid): "Live content" marks a page
+    that mirrors another; "Empty" is harmless; any other tag counts as live content (a tag in another
+    UI language cannot be read, and a wrong False would let a combined text pass as stored). None when
+    the row has no such cell."""
+    grid = tr.xpath("./td[.//div[contains(@class,'lang-grid')]]")
+    cell = grid[0].getprevious() if grid else None
+    if cell is None or cell.tag != "td" or cell.xpath(".//a | .//*[@data-title-slug]"):
+        return None
+    return any(_text(tag).lower() != "empty" for tag in cell.xpath(".//span") if _text(tag))
 
 
 def region_links(doc: HtmlElement) -> list[RegionChoice]:

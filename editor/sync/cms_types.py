@@ -56,6 +56,9 @@ class TreeRow:
     ``parent_id`` is None when it cannot be told from this language's rows (untranslated
     ancestors); take the structure from the default language. ``short_link_id`` is the id in
     the short link ``/s/p/<id>/`` (latest saved translation row) when the CMS shows it.
+    ``live_content`` is True when the row carries a tag such as "Live content" (the page mirrors
+    another page's text, so the public API's ``content`` is not this translation's own), False when
+    it carries none, and None when the tree does not say (archived rows, an unknown tree layout).
     """
 
     page_id: int
@@ -70,6 +73,7 @@ class TreeRow:
     translation_states: Mapping[str, str]
     short_link_id: int | None
     archived: bool = False
+    live_content: bool | None = None
 
 
 @dataclass(frozen=True, slots=True)

@@ -4,8 +4,11 @@ It behaves like the real CMS where sync depends on it: every save is a new versi
 row id (the short link), the stored content is normalised on save (several top-level elements are
 wrapped in one ``<div>``, bare text becomes ``<p>``), minor edits keep descendant languages up to
 date while major edits make them outdated, archived pages leave the tree, and a save whose title and
-content did not change is a minor version. Tests (and the demo mode) drive "another editor" through
-:meth:`MemoryCmsClient.edit` and inject network failures with :meth:`MemoryCmsClient.fail_next`.
+content did not change is a minor version. Its public page list serves ``content`` as API v3 does,
+not the stored text: a mirrored page's live content joined to the page's own, shortcodes expanded, an
+empty text replaced by a "not available" block (the tree tags a mirroring page "Live content").
+Tests (and the demo mode) drive "another editor" through :meth:`MemoryCmsClient.edit` and inject
+network failures with :meth:`MemoryCmsClient.fail_next`.
 Every simulated HTTP request is counted in :attr:`request_count` like the real client does.
 """
 
@@ -13,6 +16,7 @@ from __future__ import annotations
 
 import datetime as dt
 import itertools
+import re
 from collections.abc import Callable
 from dataclasses import dataclass, field
 
@@ -56,6 +60,8 @@ class _Page:
     archived: bool = False
     order: float = 0.0
     versions: dict[str, list[_Version]] = field(default_factory=dict)
+    mirrored: int | None = None
+    mirrored_first: bool = False
 
 
 @dataclass
@@ -119,6 +125,10 @@ class MemoryCmsClient:
     ) -> None:  # fmt: skip
         """Another editor saves through the web form (not counted as our request)."""
         self._save(page_id, lang, title, content, status, minor)
+
+    def mirror(self, page_id: int, mirrored_id: int | None, first: bool = False) -> None:
+        """Embed ``mirrored_id``'s live content in ``page_id`` (before its own text when ``first``)."""
+        self.pages[page_id].mirrored, self.pages[page_id].mirrored_first = mirrored_id, first
 
     def archive(self, page_id: int) -> None:
         """Archive a page (and so its subtree) as the web UI does."""
@@ -222,7 +232,7 @@ class MemoryCmsClient:
                 TreeRow(
                     page.page_id, lang, depth, page.parent, position, last.title,
                     _slug(last.title), last.status, last.when.date(), states,
-                    last.row_id if self.short_links else None,
+                    last.row_id if self.short_links else None, live_content=page.mirrored is not None,
                 )
             )  # fmt: skip
         return rows
@@ -263,10 +273,53 @@ class MemoryCmsClient:
                 if lg.code != lang and (found := self._public(page, lg.code)) is not None
             }
             out.append(ApiPage(
-                lang, public.row_id, path, public.title, public.content, public.when,
+                lang, public.row_id, path, public.title, self._api_content(page, lang, public), public.when,
                 page.parent or 0, parent_path, position, others,
             ))  # fmt: skip
         return out
+
+    def _api_content(self, page: _Page, lang: str, public: _Version) -> str:
+        """API v3's ``content``: ``combined_text`` with the shortcodes expanded (docs/integreat-cms.md)."""
+        own = public.content
+        if page.mirrored is None and not own.strip():
+            others = [
+                lg.code for lg in self.language_list
+                if lg.code != lang and (v := self._public(page, lg.code)) is not None and v.content.strip()
+            ]  # fmt: skip
+            if others:
+                links = "".join(
+                    f'<li><a href="/{self.region_slug}/{code}/">{code}</a></li>' for code in others
+                )
+                own = f"<p>\n    This page is not available in {lang}.\n</p>\n<ul>{links}</ul>"
+        mirror = ""
+        target = self.pages.get(page.mirrored) if page.mirrored is not None else None
+        if target is not None and (live := self._public(target, lang)) is not None:
+            mirror = live.content
+        return self._expand(mirror + own if page.mirrored_first else own + mirror, lang)
+
+    def _expand(self, text: str, lang: str) -> str:
+        """The CMS's shortcodes ``[page <id> "text"]`` and ``[contact <id> ...]``; ``\\[`` is a ``[``."""
+        if "[" not in text:
+            return text
+
+        def one(match: re.Match[str]) -> str:
+            if match[0] == "\\[":
+                return "["
+            if page := re.fullmatch(r'\s*page\s+(\d+)(?:\s+"([^"]*)")?\s*', match[1]):
+                target = self.pages.get(int(page[1]))
+                live = self._public(target, lang) if target is not None else None
+                if live is None:
+                    return f"<i>[{page[2] or 'MISSING LINK'}]</i>"
+                return (
+                    f'<a href="/{self.region_slug}/{lang}/{_slug(live.title)}/">{page[2] or live.title}</a>'
+                )
+            if contact := re.fullmatch(r"\s*contact\s+(\d+).*", match[1]):
+                card = f'class="contact-card notranslate" dir="ltr" translate="no">Contact {contact[1]}'
+                return f'<div><div contenteditable="false" data-contact-id="{contact[1]}" {card}</div></div>'
+
+            return match[0]  # unknown shortcodes stay as they are
+
+        return re.sub(r"\\\[|\[([^\]]*)\]", one, text)
 
     def _public(self, page: _Page, lang: str) -> _Version | None:
         return next((v for v in reversed(page.versions.get(lang, [])) if v.status == "PUBLIC"), None)

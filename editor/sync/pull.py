@@ -81,8 +81,13 @@ def by_key(rows: Sequence[LocalRow]) -> dict[tuple[int, str], LocalRow]:
 
 def tree_paths(region: str, language: str, rows: list[TreeRow]) -> dict[str, int]:
     """The API path (``/<region>/<lang>/<ancestor slugs>/<slug>/``) of each page in one language's tree."""
+    return {path: page_id for page_id, path in row_paths(region, language, rows).items()}
+
+
+def row_paths(region: str, language: str, rows: list[TreeRow]) -> dict[int, str]:
+    """Each page's API path in one language's tree (pages whose ancestors are not all listed have none)."""
     by_id = {row.page_id: row for row in rows}
-    paths: dict[str, int] = {}
+    paths: dict[int, str] = {}
     for row in rows:
         slugs: list[str] = []
         node: TreeRow | None = row
@@ -96,7 +101,7 @@ def tree_paths(region: str, language: str, rows: list[TreeRow]) -> dict[str, int
                 break
             node = by_id.get(node.parent_id)
         if complete:
-            paths["/" + "/".join([region, language, *reversed(slugs)]) + "/"] = row.page_id
+            paths[row.page_id] = "/" + "/".join([region, language, *reversed(slugs)]) + "/"
     return paths
 
 

@@ -2,8 +2,11 @@
 decision table (:func:`editor.sync.engine.decide`) in one unit of work per language.
 
 Requests: the region + languages (1 anonymous request, first pull only), login (2), one tree per
-language, one public page list when some public row has no short link, and one ``preview/`` per
-translation whose tree row says it may have changed (:func:`editor.sync.engine.needs_fetch`).
+language, the source language's public page list when some public row has no short link, and the
+texts of the translations whose tree row says they may have changed
+(:func:`editor.sync.engine.needs_fetch`): a PUBLIC text is taken from its language's public page list
+where that provably holds the stored text (:mod:`editor.sync.public_texts`; a list is read only when
+it replaces two or more requests), every other one is read by itself (``preview/``).
 Nothing is written to the working copy before the login succeeded.
 """
 
@@ -18,9 +21,11 @@ from typing import TYPE_CHECKING, Any
 from editor.models.sync_reads import LocalRow, local_rows, page_ids_by_cms_id
 from editor.models.unit_sync import LanguageSpec
 from editor.sync import engine
+from editor.sync.api_json import ApiPage
 from editor.sync.client import CmsClient
 from editor.sync.cms_types import MalformedResponse, Region, StoredTranslation, TreeRow
 from editor.sync.errors import ClientError, NetworkError
+from editor.sync.public_texts import listed_texts, may_be_listed
 from editor.sync.pull import Listing, by_key, known_in, stamps, with_public_ids
 from editor.sync.redact import has_userinfo, strip_userinfo
 from editor.sync.report import Progress, SyncIssue, SyncReport
@@ -37,6 +42,11 @@ class PullRun:
     def __init__(self, service: SyncService, report: SyncReport, cancel: threading.Event | None) -> None:
         self.service, self.report, self.cancel = service, report, cancel
         self.store, self.client, self.region_slug = service.store, service.client, service.region_slug
+        #: Public page lists read in this run (the source language's for the row ids), by language.
+        self._public: dict[str, list[ApiPage]] = {}
+        #: False once a list read for texts gave fewer than two of them (the region's texts are mostly
+        #: not in their stored form there: internal links, contact cards, mirrors); no more lists then.
+        self._lists_pay = True
 
     # --- reading --------------------------------------------------------------------------------
 
@@ -149,6 +159,7 @@ class PullRun:
         except (NetworkError, MalformedResponse) as exc:
             log.info("public page list not read (%s); recently edited texts are compared", exc)
             return
+        self._public[listing.source] = public
         with_public_ids(listing, self.region_slug, public)
 
     # --- applying -------------------------------------------------------------------------------
@@ -166,14 +177,18 @@ class PullRun:
             row for rows in listing.rows.values() for row in rows
             if engine.needs_fetch(local.get((row.page_id, row.language)), row)
         ]  # fmt: skip
-        listed = frozenset(listing.rows) - listing.skipped
+        read = frozenset(listing.rows) - listing.skipped
         pages = (
             listing.page_ids() if listing.complete else frozenset(k[0] for k in local) | listing.page_ids()
         )
         done = 0
         for language, rows in listing.rows.items():
             mine = [row for row in wanted if row.language == language]
-            texts = self._fetch(mine, progress, (done, len(wanted)))
+            listed = self._listed_texts(listing, language, mine)
+            texts = self._fetch(
+                [row for row in mine if row.page_id not in listed], progress, (done, len(wanted))
+            )
+            texts.update(listed)
             asked = {row.page_id for row in mine}
             done += len(mine)
             if self.report.cancelled:
@@ -187,8 +202,8 @@ class PullRun:
             }
             failed_keys = {(f.cms_page_id, f.language) for f in self.report.failed}
             local_view = {k: v for k, v in local.items() if k[1] == language and k not in failed_keys}
-            self._decide_and_run(local_view, remote, listed & {language}, pages)
-        for language in listed - set(listing.rows):  # read, but nothing listed: drops only
+            self._decide_and_run(local_view, remote, read & {language}, pages)
+        for language in read - set(listing.rows):  # read, but nothing listed: drops only
             local_view = {k: v for k, v in local.items() if k[1] == language}
             self._decide_and_run(local_view, {}, frozenset({language}), pages)
         if progress is not None:
@@ -209,6 +224,30 @@ class PullRun:
             for action in actions:  # one by one (all of them when the batch failed)
                 if id(action) not in batched:
                     self._run(unit, action)
+
+    def _listed_texts(
+        self, listing: Listing, language: str, wanted: list[TreeRow]
+    ) -> dict[int, StoredTranslation]:
+        """The texts of ``wanted`` that the language's public page list gives exactly
+        (:mod:`editor.sync.public_texts`). The list is read for this only when it replaces two or more
+        requests; the source language's, read for the row ids, is used as it is."""
+        candidates = [row for row in wanted if may_be_listed(row)]
+        items = self._public.pop(language, None)
+        fresh = items is None
+        if items is None:
+            if len(candidates) < 2 or not self._lists_pay or self._cancelled():
+                return {}
+            try:
+                items = self.client.public_pages(self.region_slug, language)
+            except (NetworkError, MalformedResponse) as exc:
+                log.info("public page list of %s not read (%s); its texts are read one by one", language, exc)
+                self._lists_pay = False
+                return {}
+        rtl = any(lg.rtl for lg in self.store.languages() if lg.code == language)
+        found = listed_texts(listing.rows[language], candidates, items, self.region_slug, language, rtl)
+        if fresh and len(found) < 2:
+            self._lists_pay = False
+        return found
 
     def _fetch(
         self, rows: list[TreeRow], progress: Progress | None, counts: tuple[int, int]
