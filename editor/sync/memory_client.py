@@ -31,6 +31,8 @@ _STATUSES = frozenset({"DRAFT", "REVIEW", "PUBLIC", "AUTO_SAVE"})
 
 def cms_normalise(content: str) -> str:
     """Store ``content`` the way the CMS's ``clean_content`` does (wrapper div / bare text)."""
+    if not content.strip():  # lxml cannot parse it: the CMS stores it unchanged
+        return content
     try:
         parts = lxml.html.fragments_fromstring(content)
     except Exception:  # lxml refuses empty input: the CMS then stores the text unchanged

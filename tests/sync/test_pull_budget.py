@@ -8,6 +8,7 @@ from pathlib import Path
 
 import pytest
 
+from editor.models.enums import Status
 from editor.models.store import Store, open_store
 from editor.sync.memory_client import MemoryCmsClient
 from editor.sync.service import SyncService
@@ -131,8 +132,10 @@ def test_pull_budget_real_cms_region_with_drafts_archive_and_hidden_language(
     tmp_path: Path,
 ) -> None:
     """The seeded region ``hintertal`` (short URLs off, drafts in three languages, a page in review, an
-    archived page, uk active but not visible): every text arrives, the archived page does not, and a
-    repeated pull with nothing changed costs at most languages + 3 requests, twice in a row."""
+    archived page, uk active but not visible): every text arrives, the archived page does not; the full
+    pull needs, after login, one tree per language, one public list per language with public texts and
+    one request per text that is not public (11, it was 15); a repeated pull with nothing changed costs
+    at most languages + 3 requests, twice in a row."""
     from editor.sync.cms_client import HttpCmsClient
 
     cms_peer.reset()
@@ -152,6 +155,12 @@ def test_pull_budget_real_cms_region_with_drafts_archive_and_hidden_language(
         assert languages == 4
         assert sum(first.pulled.values()) == 10
         assert cms_peer.budget_pages["old"] not in {p.cms_page_id for p in store.page_tree()}
+        texts = list(store.iter_translations())
+        drafts = sum(1 for t in texts if t.status is not Status.PUBLIC)
+        public_languages = len({t.language for t in texts if t.status is Status.PUBLIC})
+        assert (drafts, public_languages) == (4, 3)
+        after_login = first.requests - 1 - 2  # the region, the login form and its POST
+        assert after_login <= languages + public_languages + drafts
         for _ in range(2):
             again = service().pull()
             assert again.ok
@@ -159,3 +168,58 @@ def test_pull_budget_real_cms_region_with_drafts_archive_and_hidden_language(
             assert again.requests <= languages + 3
     finally:
         store.close()
+
+
+@pytest.mark.cms
+def test_pull_budget_real_cms_public_texts_never_stored_in_their_api_form(
+    cms_peer: CmsPeer,  # noqa: F811
+    tmp_path: Path,
+) -> None:
+    """On ``hintertal`` with a page that mirrors another, a text with shortcodes and an escaped bracket, a
+    contact shortcode and a whitespace-only published text, a full pull stores every text exactly as
+    the CMS stores it (not the API's combined, expanded or "not available" form), and still reads the
+    plain public texts from the lists."""
+    from editor.sync.cms_client import HttpCmsClient
+
+    cms_peer.reset()
+    region, pages = cms_peer.budget_region, cms_peer.budget_pages
+    cms_peer.shell(
+        "from integreat_cms.cms.models import Page, PageTranslation\n"
+        f"rent = Page.objects.get(id={pages['rent']}); rent.mirrored_page_id = {pages['home']}; rent.save()\n"
+        "def latest(page, lang):\n"
+        "    found = PageTranslation.objects.filter(page_id=page, language__slug=lang)\n"
+        "    return found.order_by('-version')[0]\n"
+        f"t = latest({pages['housing']}, 'de')\n"
+        f"t.content = '<p>Siehe [page {pages['home']}] und \\\\[Klammer].</p>'; t.save()\n"
+        f"t = latest({pages['housing']}, 'en')\n"
+        f"t.content = '<div><p>Kontakt:</p>[contact {cms_peer.contact_id} email]</div>'; t.save()\n"
+        f"t = latest({pages['home']}, 'en'); t.content = '   '; t.save()\n"
+        "print('ok')\n"
+    )
+    store = open_store(tmp_path, region, create=True)
+    try:
+        client = HttpCmsClient(cms_peer.base_url)
+        report = SyncService(
+            store, client, region, cms_peer.budget_user, lambda _u: cms_peer.editor_password
+        ).pull()
+        assert report.ok, report.as_json()
+        reader = HttpCmsClient(cms_peer.base_url)
+        reader.login(cms_peer.budget_user, cms_peer.editor_password)
+        api = {p.title: p.content for lang in ("de", "en") for p in reader.public_pages(region, lang)}
+        compared = 0
+        for page in store.page_tree():
+            for lang in ("de", "en", "ar", "fa"):
+                text = store.translation(page.id, lang)
+                if text is None or page.cms_page_id is None:
+                    continue
+                stored = reader.stored_translation(region, lang, page.cms_page_id)
+                assert (text.title, text.content) == (stored.title, stored.content), (page.cms_page_id, lang)
+                compared += 1
+        assert compared == 10
+        assert api["Miete"] != "<p>Die Miete.</p>"  # the API shows the mirrored text too,
+        assert "[page" not in api["Wohnen"]  # expands the shortcodes
+        assert "data-contact-id" in api["Housing"]
+        assert "<ul>" in api["Home"]  # and shows the "not available" block for a blank text
+    finally:
+        store.close()
+        cms_peer.reset()
