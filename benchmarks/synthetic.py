@@ -28,7 +28,7 @@ def _paragraphs(rng: random.Random, words: int) -> str:
 def generate(folder: Path, pages: int = 2000, languages: int = 20, words: int = 400) -> int:
     """Write region.json, languages.json and pages/<lang>.json; returns the translation count."""
     rng = random.Random(7)
-    codes = ["de"] + [f"l{i:02d}" for i in range(1, languages)]
+    codes = ["de"] + [f"x{chr(97 + i // 26)}{chr(97 + i % 26)}" for i in range(1, languages)]  # xab, xac, …
     (folder / "pages").mkdir(parents=True, exist_ok=True)
     (folder / "region.json").write_text(json.dumps({"path": "grossstadt", "name": "Großstadt"}))
     langs = [{"id": i, "code": c, "bcp47_tag": c, "native_name": c.upper(),

@@ -6,6 +6,7 @@ changes go through SQLAlchemy sessions, one transaction each, and return a :clas
 
 from __future__ import annotations
 
+import functools
 import hashlib
 import re
 import sqlite3
@@ -73,8 +74,12 @@ def db_time(stamp: datetime | None) -> str | None:
     return stamp.strftime("%Y-%m-%d %H:%M:%S.%f") if stamp is not None else None
 
 
+@functools.lru_cache(maxsize=1024)
 def content_hash(html: str) -> str:
-    """Hash of a text as the CMS would compare it (normalised DOM)."""
+    """Hash of a text as the CMS would compare it (normalised DOM).
+
+    Remembered for the last 1,024 texts: a pull compares and records the same texts more than once,
+    and regions repeat texts (empty ones, shared boilerplate)."""
     from editor.text.normal_form import normalise_html
 
     return hashlib.sha256(normalise_html(html).encode("utf-8")).hexdigest()

@@ -188,6 +188,7 @@ class SyncWrites:
         first = int(self.s.execute(text("SELECT coalesce(max(id), 0) + 1 FROM translation")).scalar_one())
         now = db_time(_now())
         texts, index, states, keys = [], [], [], set()
+        plain: dict[str, str] = {}  # a region repeats texts (empty ones, boilerplate): index each once
         for number, (cms_page_id, language, remote, stamp) in enumerate(items):
             if cms_page_id not in pages:
                 raise StoreError(f"no local page for CMS page {cms_page_id}; pull the tree first")
@@ -198,30 +199,30 @@ class SyncWrites:
                 "slug": seen.slug, "content": remote.content, "status": local_status(remote.status).value,
                 "server": db_time(stamp), "token": seen.token, "hash": content_hash(remote.content),
             })  # fmt: skip
-            index.append({"id": tid, "title": remote.title, "body": html_to_plain(remote.content)})
+            body = plain.get(remote.content)
+            if body is None:
+                body = plain[remote.content] = html_to_plain(remote.content)
+            index.append({"id": tid, "title": remote.title, "body": body})
             states.append({
                 "id": tid, "token": seen.token, "short": seen.short_link_id, "status": seen.status,
                 "title": seen.title, "slug": seen.slug, "date": seen.date.isoformat() if seen.date else None,
                 "base": remote.status, "now": now,
             })  # fmt: skip
-        self.s.execute(
-            text(
-                "INSERT INTO translation (id, page_id, language_code, title, slug, content, status, "
-                "server_updated_at, base_token, base_hash, base_title, base_content, changed_locally) "
-                "VALUES (:id, :page, :lang, :title, :slug, :content, :status, :server, :token, :hash, "
-                ":title, :content, 0)"
-            ),
+        # the driver's executemany on this unit's own connection: same transaction, no per-row overhead
+        raw = self.s.connection().connection.driver_connection
+        assert raw is not None
+        raw.executemany(
+            "INSERT INTO translation (id, page_id, language_code, title, slug, content, status, "
+            "server_updated_at, base_token, base_hash, base_title, base_content, changed_locally) "
+            "VALUES (:id, :page, :lang, :title, :slug, :content, :status, :server, :token, :hash, "
+            ":title, :content, 0)",
             texts,
         )
-        self.s.execute(
-            text("INSERT INTO search_index (rowid, title, body) VALUES (:id, :title, :body)"), index
-        )
-        self.s.execute(
-            text(
-                "INSERT INTO sync_state (translation_id, token, short_link_id, status, title, slug, date, "
-                "base_status, dropped, seen_at, outcome) "
-                "VALUES (:id, :token, :short, :status, :title, :slug, :date, :base, 0, :now, 'pulled')"
-            ),
+        raw.executemany("INSERT INTO search_index (rowid, title, body) VALUES (:id, :title, :body)", index)
+        raw.executemany(
+            "INSERT INTO sync_state (translation_id, token, short_link_id, status, title, slug, date, "
+            "base_status, dropped, seen_at, outcome) "
+            "VALUES (:id, :token, :short, :status, :title, :slug, :date, :base, 0, :now, 'pulled')",
             states,
         )
         pages_touched = frozenset(page for page, _ in keys)

@@ -160,6 +160,16 @@ def parse_pages(data: Any, language: str, source: str) -> list[ApiPage]:
     ]
 
 
+def parse_page_texts(data: Any, source: str) -> dict[int, tuple[str, str]]:
+    """Only the title and content of each item of a page list, by ``id`` (for a list whose shape was
+    checked already by :func:`parse_pages`; the text fields are checked again)."""
+    texts: dict[int, tuple[str, str]] = {}
+    for index, item in enumerate(_list(data, source)):
+        where = f"{source}, page {index + 1}"
+        texts[_field(item, "id", int, where)] = (_text(item, "title", where), _text(item, "content", where))
+    return texts
+
+
 def _parse_page(item: Any, language: str, where: str) -> ApiPage:
     path = _text(item, "path", where)
     where = f"{where} ({path[:80]})"

@@ -22,7 +22,7 @@ from pathlib import Path
 from typing import Any
 
 from editor.models.errors import ImportDataError
-from editor.sync.api_json import ApiPage, parse_languages, parse_pages, parse_region
+from editor.sync.api_json import ApiPage, parse_languages, parse_page_texts, parse_pages, parse_region
 from editor.sync.cms_types import PushResult, Region, RegionChoice, StoredTranslation, TreeRow
 from editor.sync.errors import ClientError
 
@@ -136,7 +136,7 @@ class BundledCmsClient:
         self._order = [lang.code for lang in languages]
         pages = {code: [_without_text(p) for p in self._read(code)] for code in self._order}
         self._rows = _tree_rows(group_translations(pages, self._order), self._order)
-        self._texts: tuple[str, dict[int, ApiPage]] | None = None
+        self._texts: tuple[str, dict[int, tuple[str, str]]] | None = None
 
     @property
     def region_slug(self) -> str:
@@ -187,14 +187,16 @@ class BundledCmsClient:
     def stored_translation(self, region: str, lang: str, page_id: int) -> StoredTranslation:
         """The bundled title and text (the language's file is read once, then kept until the next)."""
         self.request_count += 1
-        if self._texts is None or self._texts[0] != lang:
+        if self._texts is None or self._texts[0] != lang:  # the file's shape was checked by __init__
             by_page = {row.short_link_id: row.page_id for row in self._rows.get(lang, [])}
-            self._texts = (lang, {by_page[p.id]: p for p in self._read(lang) if p.id in by_page})
-        page = self._texts[1].get(page_id)
-        if page is None:
+            path = self.folder / "pages" / f"{lang}.json"
+            texts = parse_page_texts(read_json(path), str(path)) if path.exists() else {}
+            self._texts = (lang, {by_page[i]: text for i, text in texts.items() if i in by_page})
+        found = self._texts[1].get(page_id)
+        if found is None:
             raise ClientError(404, f"page {page_id} has no {lang} translation")
         rtl = any(lg.right_to_left for lg in self._region.languages if lg.code == lang)
-        return StoredTranslation(page_id, lang, page.title, page.content, rtl)
+        return StoredTranslation(page_id, lang, found[0], found[1], rtl)
 
     def push(self, *args: Any, **kwargs: Any) -> PushResult:
         """Refused: the demo region has no server."""
