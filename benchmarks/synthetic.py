@@ -25,8 +25,13 @@ def _paragraphs(rng: random.Random, words: int) -> str:
     return "<div>" + "".join(parts) + "</div>"
 
 
-def generate(folder: Path, pages: int = 2000, languages: int = 20, words: int = 400) -> int:
-    """Write region.json, languages.json and pages/<lang>.json; returns the translation count."""
+def generate(
+    folder: Path, pages: int = 2000, languages: int = 20, words: int = 400, distinct: int = 50
+) -> int:
+    """Write region.json, languages.json and pages/<lang>.json; returns the translation count.
+
+    ``distinct`` texts are used in turn (every translation its own text when it is at least
+    ``pages * languages``)."""
     rng = random.Random(7)
     codes = ["de"] + [f"x{chr(97 + i // 26)}{chr(97 + i % 26)}" for i in range(1, languages)]  # xab, xac, …
     (folder / "pages").mkdir(parents=True, exist_ok=True)
@@ -43,7 +48,7 @@ def generate(folder: Path, pages: int = 2000, languages: int = 20, words: int = 
             child_index = len(parents) - 1
             parents.extend([child_index] * 6)
     parents = parents[:pages]
-    texts = [_paragraphs(rng, words) for _ in range(50)]
+    texts = [_paragraphs(rng, words) for _ in range(distinct)]
     count = 0
     for li, code in enumerate(codes):
         items: list[dict[str, Any]] = []
@@ -56,7 +61,7 @@ def generate(folder: Path, pages: int = 2000, languages: int = 20, words: int = 
                 "id": li * 100000 + p + 1, "url": "", "path": paths[p], "title": f"Seite {p} {code}",
                 "modified_gmt": "2026-01-01T00:00:00Z",
                 "last_updated": "2026-01-01T01:00:00+01:00", "excerpt": "",
-                "content": texts[(p + li) % len(texts)], "parent": parent_ref, "order": p,
+                "content": texts[(li * len(parents) + p) % len(texts)], "parent": parent_ref, "order": p,
                 "available_languages": {o: {"id": oi * 100000 + p + 1, "url": "", "path": ""}
                                         for oi, o in enumerate(codes) if o != code},
                 "thumbnail": None, "organization": None, "hash": None, "embedded_offers": [],

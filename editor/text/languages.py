@@ -8,6 +8,7 @@ the broker has.
 
 from __future__ import annotations
 
+import functools
 import re
 from collections.abc import Iterable
 from dataclasses import dataclass
@@ -118,11 +119,13 @@ def normalise_code(code: str) -> str:
     return cleaned.lower()
 
 
+@functools.lru_cache(maxsize=512)
 def is_language_code(code: str) -> bool:
     """True for a CMS language code or BCP 47 tag: ``de``, ``de-si``, ``en_GB``, ``sr-Latn-RS``.
 
     Letters, digits and ``-``/``_`` separators only, at most :data:`MAX_CODE_LENGTH` characters, so a
-    code is always safe in a file name (no ``/``, no ``..``) and in a message.
+    code is always safe in a file name (no ``/``, no ``..``) and in a message. Remembered: a region's
+    page list names the same few codes in every page's ``available_languages``.
     """
     return len(code) <= MAX_CODE_LENGTH and _CODE_RE.fullmatch(code) is not None
 
