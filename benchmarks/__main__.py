@@ -61,9 +61,11 @@ def bench_region(tmp: Path, pages: int) -> list[Row]:
     """Import, tree, page open and search on the synthetic large region (each phase its own process)."""
     from benchmarks.synthetic import generate
 
-    source = tmp / "large"
-    generate(source, pages=pages)
+    source, distinct = tmp / "large", tmp / "distinct"
+    generate(source, pages=pages)  # 50 texts in turn, as the large-region figures always used
+    count = generate(distinct, pages=pages, distinct=pages * 20)  # every translation its own text
     imported = _phase("import", str(source), str(tmp / "data"))
+    unique = _phase("import", str(distinct), str(tmp / "data-distinct"))
     opened = _phase("open", str(tmp / "data"))
     n = int(imported["translations"])
     return [
@@ -71,6 +73,13 @@ def bench_region(tmp: Path, pages: int) -> list[Row]:
         (
             f"import {n:,} translations, per CPU second",
             imported["per_cpu_second"],
+            "translations/s",
+            "(info)",
+        ),
+        (f"import {count:,} distinct texts", unique["per_second"], "translations/s", ">= 2000"),
+        (
+            f"import {count:,} distinct texts, per CPU second",
+            unique["per_cpu_second"],
             "translations/s",
             "(info)",
         ),

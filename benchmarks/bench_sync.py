@@ -45,7 +45,7 @@ def run() -> list[Row]:
             f"the local CMS peer at {BASE_URL} is not running: start it with `bash {_PEER} start`"
         )
     _peer("reset")
-    rows: list[Row] = _parallel_against_sequential()
+    rows: list[Row] = _parallel_against_sequential() + _budget_region()
     with tempfile.TemporaryDirectory() as tmp:
         store = open_store(Path(tmp), REGION, create=True)
         client = HttpCmsClient(BASE_URL)
@@ -82,6 +82,29 @@ def run() -> list[Row]:
         store.close()
     _peer("reset")
     return rows
+
+
+def _budget_region() -> list[Row]:
+    """The request budget on ``hintertal`` (drafts, review, archive, a hidden language, no short URLs)."""
+    region, user = "hintertal", "desk-budget"
+    with tempfile.TemporaryDirectory() as tmp:
+        store = open_store(Path(tmp), region, create=True)
+        start = time.perf_counter()
+        full = SyncService(store, HttpCmsClient(BASE_URL), region, user, lambda _u: PASSWORD).pull()
+        elapsed = time.perf_counter() - start
+        texts = list(store.iter_translations())
+        languages = len(store.languages())
+        drafts = sum(1 for t in texts if t.status.value != "PUBLIC")
+        public = len({t.language for t in texts if t.status.value == "PUBLIC"})
+        again = SyncService(store, HttpCmsClient(BASE_URL), region, user, lambda _u: PASSWORD).pull()
+        store.close()
+    return [
+        (f"full pull of hintertal ({len(texts)} texts): requests after login", full.requests - 3, "requests",
+         f"<= {languages + public + drafts} (languages + public languages + drafts)"),
+        ("full pull of hintertal: time", elapsed, "s", "-"),
+        ("incremental pull of hintertal, nothing changed: requests", again.requests, "requests",
+         f"<= {languages + 3}"),
+    ]  # fmt: skip
 
 
 def _full_pull(workers: int) -> tuple[float, int, int]:
