@@ -24,6 +24,7 @@ from editor.models.db import (
     prepare,
     rows,
 )
+from editor.models.db import cause as error_cause
 from editor.models.db import reason as error_reason
 from editor.models.enums import Direction, Status
 from editor.models.errors import StoreError, UnreadableError, WorkingCopyLostError
@@ -83,7 +84,7 @@ def content_hash(html: str) -> str:
 def working_copy_path(data_dir: Path, region_slug: str) -> Path:
     """Where the working copy of ``region_slug`` lives inside ``data_dir``."""
     if not _SLUG.match(region_slug):
-        raise StoreError(f"{region_slug!r} is not a valid region slug")
+        raise StoreError(f"{region_slug!r} is not a valid region slug", "bad_slug", region=region_slug)
     return data_dir / "regions" / region_slug / WORKING_COPY_FILE
 
 
@@ -149,13 +150,20 @@ class Store:
                 self._guard.check()
         except DB_ERRORS as exc:
             self._guard.check()
-            raise StoreError(f"{self.path}: writing failed ({error_reason(exc)})") from exc
+            raise StoreError(
+                f"{self.path}: writing failed ({error_reason(exc)})",
+                "write_failed",
+                path=self.path,
+                **error_cause(exc),
+            ) from exc
         self._guard.check()
 
     def check_writable(self) -> None:
         """Raise :class:`StoreError` when the working copy was opened read-only."""
         if self.read_only:
-            raise StoreError(f"{self.path}: the working copy is read-only; nothing was saved")
+            raise StoreError(
+                f"{self.path}: the working copy is read-only; nothing was saved", "read_only", path=self.path
+            )
 
     def close(self) -> None:
         """Fold the write-ahead log into the file and release it."""
@@ -191,7 +199,10 @@ class Store:
             if undecodable or direction not in ("LTR", "RTL"):
                 raise StoreError(
                     f"{self.path}: the language {clean(code)!r} cannot be read (text direction "
-                    f"{short(direction)}, or a code that is not valid UTF-8)"
+                    f"{short(direction)}, or a code that is not valid UTF-8)",
+                    "bad_language",
+                    path=self.path,
+                    language=clean(code),
                 )
             languages.append(LanguageInfo(code, tag, clean(name), Direction[direction], parent))
         return languages
@@ -372,7 +383,12 @@ class Store:
                 yield Unit(session, str(self.path))
         except SQLAlchemyError as exc:
             self._guard.check()  # the write-ahead log vanished: say so (WorkingCopyLostError)
-            raise StoreError(f"{self.path}: writing failed ({error_reason(exc)})") from exc
+            raise StoreError(
+                f"{self.path}: writing failed ({error_reason(exc)})",
+                "write_failed",
+                path=self.path,
+                **error_cause(exc),
+            ) from exc
         self._guard.check()
 
     def save_translation(
@@ -406,13 +422,25 @@ class Store:
         except errors as exc:  # the message names file and page, never SQL or the text
             self._guard.check()
             raise StoreError(
-                f"{self.path}: saving page {page_id} ({language}) failed ({error_reason(exc)})"
+                f"{self.path}: saving page {page_id} ({language}) failed ({error_reason(exc)})",
+                "save_failed",
+                path=self.path,
+                page=page_id,
+                language=language,
+                **error_cause(exc),
             ) from exc
         except StoreError as exc:
             cause = exc.__cause__
             if cause is not None and isinstance(cause, (SQLAlchemyError, *DB_ERRORS)):
                 why = error_reason(cause)
-                raise StoreError(f"{self.path}: saving page {page_id} ({language}) failed ({why})") from cause
+                raise StoreError(
+                    f"{self.path}: saving page {page_id} ({language}) failed ({why})",
+                    "save_failed",
+                    path=self.path,
+                    page=page_id,
+                    language=language,
+                    **error_cause(cause),
+                ) from cause
             raise
         return u.changes
 

@@ -26,11 +26,12 @@ from editor.models.changes import Changes
 from editor.models.store import Store
 from editor.models.sync_reads import ConflictData, LocalRow, local_rows, page_ids_by_cms_id
 from editor.models.unit_sync import LanguageSpec
-from editor.sync import engine
+from editor.sync import engine, issues
 from editor.sync.backoff import Backoff
 from editor.sync.client import CmsClient
 from editor.sync.cms_types import MalformedResponse, Region, StoredTranslation, TreeRow
 from editor.sync.errors import ClientError, NetworkError, ServerError, Timeout, Unreachable
+from editor.sync.issues import Problem
 from editor.sync.login import PasswordSource, first_contact, login
 from editor.sync.pull import Listing, by_key, known_in, stamps, with_public_ids
 from editor.sync.push import AlreadyStored, PreconditionFailed
@@ -59,12 +60,22 @@ class SyncIssue:
     language: str
     title: str
     message: str
+    #: the message as a code with parameters, for the UI language (editor.sync.issues)
+    problem: Problem | None = field(default=None, compare=False)
+
+    @classmethod
+    def of(
+        cls, page_id: int | None, cms_page_id: int | None, language: str, title: str, problem: Problem
+    ) -> SyncIssue:
+        """An issue whose English message is the problem's."""
+        return cls(page_id, cms_page_id, language, title, problem.english, problem)
 
     def as_json(self) -> dict[str, Any]:
         """The shape used in ``integreat-desk sync --json``."""
+        code = self.problem.code if self.problem is not None else "text"
         return {
             "page": self.cms_page_id, "local_page": self.page_id, "language": self.language,
-            "title": self.title, "message": self.message,
+            "title": self.title, "message": self.message, "code": code,
         }  # fmt: skip
 
 
@@ -258,8 +269,8 @@ class SyncService:
             known = known_in(local, spec.code)
             if not rows and known:
                 listing.skipped.add(spec.code)
-                error = engine.RemoteEmpty(spec.code, known)
-                report.failed.append(SyncIssue(None, None, spec.code, "", str(error)))
+                empty = issues.problem("remote_empty", language=spec.code, known=known)
+                report.failed.append(SyncIssue.of(None, None, spec.code, "", empty))
                 continue
             listing.rows[spec.code] = rows
         listed = {code for rows in listing.rows.values() for row in rows for code in row.translation_states}
@@ -395,7 +406,9 @@ class SyncService:
                         progress(done, total, f"{row.language}: {row.title}")
                     done += 1
                     if isinstance(result, NetworkError):
-                        issue = SyncIssue(None, row.page_id, row.language, row.title, str(result))
+                        issue = SyncIssue.of(
+                            None, row.page_id, row.language, row.title, issues.failure(result)
+                        )
                         report.failed.append(issue)
                     else:
                         texts[row.page_id] = result
@@ -424,7 +437,7 @@ class SyncService:
                 self._run(unit, action, report)
                 if isinstance(action, engine.OperationConflict):
                     page = by_id[action.operation_id].page_id
-                    issue = SyncIssue(page, cms_ids.get(page), "", titles.get(page, ""), action.message)
+                    issue = SyncIssue.of(page, cms_ids.get(page), "", titles.get(page, ""), action.problem)
                     report.conflicts.append(issue)
 
     def _run_new(self, unit: Any, new: list[engine.AddFromServer], report: SyncReport) -> bool:
@@ -454,25 +467,23 @@ class SyncService:
                 changes = action.run(unit)
         except Exception as exc:
             log.exception("sync action %s failed", action.kind)
-            report.failed.append(self._issue_of(action, f"could not be applied: {exc}"))
+            report.failed.append(self._issue_of(action, issues.failure(exc, "apply_failed")))
             return
         report.changes |= changes
         if isinstance(action, engine.AddFromServer) and changes.conflicts:
-            report.conflicts.append(self._issue_of(action, "changed here while the server's text arrived"))
+            report.conflicts.append(self._issue_of(action, issues.problem("changed_while_arriving")))
         elif isinstance(action, engine.AddFromServer):
             report.pulled[action.language] = report.pulled.get(action.language, 0) + 1
         elif isinstance(action, engine.MarkConflict):
-            message = (
-                "changed here and on the server" if action.remote else "changed here, gone on the server"
-            )
-            report.conflicts.append(self._issue_of(action, message))
+            code = "changed_both" if action.remote else "gone_on_server"
+            report.conflicts.append(self._issue_of(action, issues.problem(code)))
 
-    def _issue_of(self, action: Any, message: str) -> SyncIssue:
+    def _issue_of(self, action: Any, problem: Problem) -> SyncIssue:
         row = getattr(action, "remote", None)
         tree_row = row.row if isinstance(row, engine.RemoteItem) else getattr(action, "row", None)
         cms_id = getattr(action, "cms_page_id", None) or (tree_row.page_id if tree_row else None)
         lang = getattr(action, "language", None) or (tree_row.language if tree_row else "")
-        return SyncIssue(None, cms_id, lang, tree_row.title if tree_row else "", message)
+        return SyncIssue.of(None, cms_id, lang, tree_row.title if tree_row else "", problem)
 
     # --- plumbing -------------------------------------------------------------------------------
 
