@@ -235,7 +235,7 @@ class Desk(QObject):
             session = RegionSession(store, self.config, start_checks=False)
         except StoreError as exc:  # e.g. its languages cannot be read
             store.close()
-            prompts.error(parent, self.app.translate("App", "Cannot open the working copy"), str(exc))
+            prompts.error(parent, self.app.translate("App", "Cannot open the working copy"), describe(exc))
             return False
         self._show(session)
         if old is not None:

@@ -33,11 +33,19 @@ class UnreadableError(StoreError):
     """One stored translation cannot be read (undecodable text, an unknown status, a bad date).
 
     The message names the file, the page and the language; the attributes let a report list the row
-    and go on, and let the window open that pane read-only.
+    and go on, and let the window open that pane read-only. ``cause`` (``cause`` and ``detail``
+    parameters, see :func:`failure`) says why, when the reason is a failure of the file.
     """
 
-    def __init__(self, message: str, page_id: object, language: str, title: str = "") -> None:
-        super().__init__(message, "unreadable", page=page_id, language=language)
+    def __init__(
+        self,
+        message: str,
+        page_id: object,
+        language: str,
+        title: str = "",
+        cause: dict[str, str] | None = None,
+    ) -> None:
+        super().__init__(message, "unreadable", page=page_id, language=language, **(cause or {}))
         self.page_id = page_id
         self.language = language
         self.title = title

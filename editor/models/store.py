@@ -261,7 +261,10 @@ class Store:
         except StoreError as exc:  # a damaged file: this page cannot be read
             why = error_reason(exc.__cause__) if exc.__cause__ is not None else str(exc)
             message = f"{self.path}: page {page_id} ({language}) cannot be read: {why}"
-            raise UnreadableError(message, page_id, language) from exc
+            why_params: dict[str, str] = {
+                key: exc.params[key] for key in ("cause", "detail") if key in exc.params
+            }
+            raise UnreadableError(message, page_id, language, cause=why_params) from exc
         return read_translation(found[0], self.path) if found else None
 
     def local_edits(self) -> list[tuple[int, str, str, str]]:
