@@ -83,8 +83,7 @@ def check_services(config: Config, runner: TaskRunner, store: Store | None = Non
     from editor.text.spelling import SpellingService
     from editor.views.editor.checks import CheckServices
 
-    texts = store.published_texts if store is not None else None
-    spelling = SpellingService(config.data_dir, region_texts=texts)
+    spelling = SpellingService(config.data_dir, region=store)
     return CheckServices(spelling, runner, float(config.settings.get("mt_threshold")))
 
 

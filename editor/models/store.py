@@ -300,6 +300,15 @@ class Store:
         )
         return [str(row[0] or "") for row in found]
 
+    def published_pages(self, language: str) -> list[tuple[int, str]]:
+        """``(page id, title and text)`` of every published page in ``language`` (the region's names)."""
+        found = self._rows(
+            "SELECT page_id, title, content FROM translation "
+            "WHERE lower(language_code) = lower(?) AND status = ?",
+            (language, "PUBLIC"),
+        )
+        return [(int(row[0]), f"{row[1] or ''}\n{row[2] or ''}") for row in found]
+
     def history(self, page_id: int, language: str) -> list[VersionInfo]:
         """Earlier local versions of a translation, newest first."""
         found = self._rows(
