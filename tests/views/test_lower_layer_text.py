@@ -8,6 +8,7 @@ exception's own English text.
 
 from __future__ import annotations
 
+import ast
 import re
 import sqlite3
 import xml.etree.ElementTree as ET
@@ -24,14 +25,14 @@ from editor.models.store import Store, open_store, working_copy_path
 from editor.models.sync_reads import outbox_items
 from editor.sync.bundled_client import fill_demo
 from editor.sync.errors import ClientError, LoginRejected, NetworkError
-from editor.sync.issues import MESSAGES
+from editor.sync.issues import MESSAGES, Problem
 from editor.sync.memory_client import MemoryCmsClient
 from editor.sync.service import SyncService
 from editor.text.convert import markdown_to_html
 from editor.text.errors import ContentError
 from editor.text.normal_form import parse_fragment
 from editor.views.error_text import describe
-from editor.views.sync.issue_text import issue_text, stored_text
+from editor.views.sync.issue_text import issue_text, problem_text, stored_text
 from editor.views.sync.result_dialog import SyncResultDialog
 from tests.sync.contract_backends import seed_memory
 from tests.views.test_error_text import CATALOGUE, german  # noqa: F401
@@ -239,3 +240,35 @@ def test_sync_problem_text_without_a_translator_is_the_english_message(
     client.edit(ids["work"], "de", "Arbeit", "<p>dort</p>")
     [conflict] = service.sync().conflicts
     assert QCoreApplication.translate("SyncIssues", "Changed here and on the server.") == issue_text(conflict)
+
+
+# --- coverage of the codes ------------------------------------------------------------------------
+
+
+def _codes_raised(kind: str) -> set[str]:
+    """The codes passed to ``kind(message, code, ...)`` anywhere in editor/."""
+    root = Path(__file__).resolve().parents[2] / "editor"
+    codes = set()
+    for path in root.rglob("*.py"):
+        for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+            if isinstance(node, ast.Call) and getattr(node.func, "id", None) == kind and len(node.args) > 1:
+                code = node.args[1]
+                assert isinstance(code, ast.Constant), f"{path}:{node.lineno}: the code must be a literal"
+                codes.add(str(code.value))
+    return codes
+
+
+def test_every_store_content_and_sync_code_has_a_german_message(german: None) -> None:  # noqa: F811
+    """Each code a raise site uses, and each sync problem code, is worded (in German) by the views."""
+    store = _codes_raised("StoreError")
+    content = _codes_raised("ContentError")
+    assert len(store) > 30
+    assert content == {"control_character", "unparsable", "too_deep", "unsafe_markup", "not_markdown"}
+    for code in store:
+        _assert_german(describe(StoreError("x", code, path="/d/w.sqlite", page=1, language="ar", cause="io")))
+    for code in content:
+        _assert_german(describe(ContentError("x", code, char="U+0001", offset=3, line=2, levels=50)))
+    for code in MESSAGES:
+        shown = problem_text(Problem(code, {"language": "ar", "known": "3", "text": "Text"}))
+        if code not in ("text", "network"):  # those show the stored text / the described error
+            _assert_german(shown)
