@@ -140,7 +140,9 @@ def _run_region(args: argparse.Namespace) -> int:
         return _fail(f"{args.data}: cannot open region {args.region!r} ({exc})")
     if store.read_only:
         print(f"{store.path}: read-only; the report only reads it", file=sys.stderr)
-    service = SpellingService(data_dir(args.data), region=store if hasattr(store, "published_pages") else None)
+    service = SpellingService(
+        data_dir(args.data), region=store if hasattr(store, "published_pages") else None
+    )
     try:
         rows, missing = _region_rows(service, store, args.lang)
         paths = page_paths(store)

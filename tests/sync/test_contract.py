@@ -10,8 +10,8 @@ import pytest
 from editor.models.enums import Status
 from editor.models.store import Store, content_hash, open_store
 from editor.models.sync_reads import outbox_items
-from editor.sync.memory_client import MemoryCmsClient
 from editor.sync.issues import read_stored
+from editor.sync.memory_client import MemoryCmsClient
 from editor.sync.network import ClientError, ServerError, Timeout
 from editor.sync.service import SyncService
 from tests.sync.contract_backends import Backend, seed_memory

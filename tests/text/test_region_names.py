@@ -59,7 +59,7 @@ def test_region_names_need_three_pages_and_more_than_chance() -> None:
 
 def test_region_names_anchors_are_the_name_without_prefix_and_frequent_unknown_names() -> None:
     """``Stadt`` says what kind of place it is; a capitalised unknown word on 3 German pages is a name."""
-    source = {page: "<p>Treffpunkt am Rathausplatz.</p>" for page in range(3)}
+    source = dict.fromkeys(range(3), "<p>Treffpunkt am Rathausplatz.</p>")
     anchors = anchors_of("Stadt Musterstadt", source, lambda word: word in {"Treffpunkt", "Stadt"})
     assert anchors == {"musterstadt", "rathausplatz"}
 
@@ -101,7 +101,8 @@ def test_spelling_town_transliteration_not_flagged_on_any_arabic_demo_page(
         ),
         (
             "ar",
-            f"تعلّم اللغة الألمانية خطوة مهمة للاستقرار في {TOWN_AR}. هناك مدرصة في {TOWN_AR} ورسائل الدوائز الحكومية.",
+            f"تعلّم اللغة الألمانية خطوة مهمة للاستقرار في {TOWN_AR}. "
+            f"هناك مدرصة في {TOWN_AR} ورسائل الدوائز الحكومية.",
             ["مدرصة", "الدوائز"],
         ),
     ],

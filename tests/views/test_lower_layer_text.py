@@ -135,7 +135,8 @@ def test_store_undecodable_text_and_editing_refusals_are_shown_in_german(
     page = next(row.id for row in demo.page_tree() if {"de", "en"} <= set(row.cells))
     with sqlite3.connect(demo.path) as conn:
         conn.execute(
-            "UPDATE translation SET content = CAST(x'c328' AS TEXT) WHERE page_id = ? AND language_code = 'en'",
+            "UPDATE translation SET content = CAST(x'c328' AS TEXT) "
+            "WHERE page_id = ? AND language_code = 'en'",
             (page,),
         )
     with pytest.raises(StoreError) as unreadable:
@@ -197,7 +198,8 @@ def test_sync_conflict_and_refused_push_are_shown_in_german(
     store.save_translation(welcome, "en", title="Welcome", content="<p>changed again</p>")
     client.fail_next(ClientError(400, "Titel ist zu lang"))
     report = report.merge(service.push())
-    assert report.conflicts and report.failed
+    assert report.conflicts
+    assert report.failed
     for issue in [*report.conflicts, *report.failed]:
         _assert_german(issue_text(issue))
         assert issue_text(issue) != issue.message
