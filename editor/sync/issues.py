@@ -76,6 +76,8 @@ def failure(exc: BaseException, code: str = "network") -> Problem:
     for key, value in vars(exc).items():
         if isinstance(value, list | tuple):
             fields[key] = [str(item) for item in value]
+        elif isinstance(value, dict):  # e.g. a StoreError's params
+            fields[key] = {str(k): str(v) for k, v in value.items()}
     kind = type(exc)
     error = {"type": f"{kind.__module__}.{kind.__qualname__}", "fields": fields, "text": str(exc)}
     return Problem(code, {"text": str(exc)}, error)

@@ -25,7 +25,7 @@ from editor.models.store import Store, open_store, working_copy_path
 from editor.models.sync_reads import outbox_items
 from editor.sync.bundled_client import fill_demo
 from editor.sync.errors import ClientError, LoginRejected, NetworkError
-from editor.sync.issues import MESSAGES, Problem
+from editor.sync.issues import MESSAGES, Problem, failure, read_stored, stored
 from editor.sync.memory_client import MemoryCmsClient
 from editor.sync.service import SyncService
 from editor.text.convert import markdown_to_html
@@ -274,3 +274,15 @@ def test_every_store_content_and_sync_code_has_a_german_message(german: None) ->
         shown = problem_text(Problem(code, {"language": "ar", "known": "3", "text": "Text"}))
         if code not in ("text", "network"):  # those show the stored text / the described error
             _assert_german(shown)
+
+
+def test_sync_failure_caused_by_a_store_error_is_rebuilt_with_its_parameters(german: None) -> None:  # noqa: F811
+    """A sync action that failed on a working-copy error reads in German after a round trip through JSON."""
+    exc = StoreError(
+        "/d/w.sqlite: writing failed (disk I/O error)", "write_failed", path="/d/w.sqlite", cause="io"
+    )
+    kept = read_stored(stored(failure(exc, "apply_failed")))
+    assert kept is not None
+    shown = problem_text(kept)
+    _assert_german(shown, exc)
+    assert "/d/w.sqlite" in shown
