@@ -154,7 +154,7 @@ class PushRun:
         cms = {local: cms for cms, local in page_ids_by_cms_id(self.store).items()}
         page = cms.get(op.page_id)
         if page is None:
-            raise NetworkError("this page is not in the CMS yet")
+            raise _NotYet("not_in_cms")
         row = next((r for r in self._source_tree() if r.page_id == page), None)
         if isinstance(op, MovePage):
             self._move(op, page, row, cms)
