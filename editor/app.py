@@ -83,8 +83,7 @@ def check_services(config: Config, runner: TaskRunner, store: Store | None = Non
     from editor.text.spelling import SpellingService
     from editor.views.editor.checks import CheckServices
 
-    texts = store.published_texts if store is not None else None
-    spelling = SpellingService(config.data_dir, region_texts=texts)
+    spelling = SpellingService(config.data_dir, region=store)
     return CheckServices(spelling, runner, float(config.settings.get("mt_threshold")))
 
 
@@ -235,7 +234,7 @@ class Desk(QObject):
             session = RegionSession(store, self.config, start_checks=False)
         except StoreError as exc:  # e.g. its languages cannot be read
             store.close()
-            prompts.error(parent, self.app.translate("App", "Cannot open the working copy"), str(exc))
+            prompts.error(parent, self.app.translate("App", "Cannot open the working copy"), describe(exc))
             return False
         self._show(session)
         if old is not None:

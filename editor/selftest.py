@@ -129,9 +129,8 @@ def check_spelling(config: Config) -> list[Finding]:
     from editor.text.spelling import SpellingService
 
     store = _open_region(config)
-    texts = store.published_texts if store is not None else None
     try:
-        service = SpellingService(config.data_dir, region_texts=texts)
+        service = SpellingService(config.data_dir, region=store)
         found.extend(
             _language_finding(s.code, s.source, s.detail, s.pages, s.bundled) for s in sources(service)
         )

@@ -6,7 +6,8 @@ File form::
 
 reads FILE (stdin without one) and reports misspellings; ``--json`` prints a list of ``{"word",
 "start", "end", "suggestions"}`` where ``start``/``end`` are character (code point) offsets into the
-text exactly as read, markup included.
+text exactly as read, markup included. With ``--data DIR --region SLUG`` the file is also checked
+against that working copy's own vocabulary and local names (docs/spellcheck.md).
 
 Region form::
 
@@ -30,7 +31,7 @@ from editor.cli import add_data_options
 from editor.commands.inputs import InputError, data_dir, language_option, read_input
 from editor.commands.output import page_paths, pipe_safe, write_table
 from editor.text.errors import ContentError
-from editor.text.spelling import Misspelling, Speller, SpellingService
+from editor.text.spelling import Misspelling, RegionCorpus, Speller, SpellingService
 
 EXIT_OK = 0
 EXIT_NO_DICTIONARY = 1
@@ -60,21 +61,31 @@ def run(args: argparse.Namespace) -> int:
             language_option(args.lang)
     except InputError as exc:
         return _fail(str(exc))
-    if args.region is not None:
-        if args.file is not None:
-            return _fail(f"{args.file}: give either FILE or --region, not both")
+    if args.region is not None and args.file is None:
         return _run_region(args)
     if args.lang is None:
         return _fail("spellcheck: --lang CODE is required when checking a file")
-    return _run_file(args)
+    if args.region is None:
+        return _run_file(args, None)
+    try:
+        from editor.models.errors import StoreError
+        from editor.models.store import open_store
+
+        store = open_store(data_dir(args.data), args.region)
+    except (ImportError, StoreError, OSError, LookupError, ValueError) as exc:
+        return _fail(f"{args.data}: cannot open region {args.region!r} ({exc})")
+    try:  # the file is checked with the region's own vocabulary and local names
+        return _run_file(args, store)
+    finally:
+        store.close()
 
 
-def _run_file(args: argparse.Namespace) -> int:
+def _run_file(args: argparse.Namespace, region: RegionCorpus | None) -> int:
     try:
         name, text = read_input(args.file)
     except InputError as exc:
         return _fail(str(exc))
-    service = SpellingService(data_dir(args.data))
+    service = SpellingService(data_dir(args.data), region=region)
     speller = service.speller(args.lang)
     if not speller.available:
         _no_dictionary(args.lang, getattr(speller, "reason", ""))
@@ -129,7 +140,9 @@ def _run_region(args: argparse.Namespace) -> int:
         return _fail(f"{args.data}: cannot open region {args.region!r} ({exc})")
     if store.read_only:
         print(f"{store.path}: read-only; the report only reads it", file=sys.stderr)
-    service = SpellingService(data_dir(args.data), region_texts=getattr(store, "published_texts", None))
+    service = SpellingService(
+        data_dir(args.data), region=store if hasattr(store, "published_pages") else None
+    )
     try:
         rows, missing = _region_rows(service, store, args.lang)
         paths = page_paths(store)

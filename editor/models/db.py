@@ -19,7 +19,7 @@ from typing import TYPE_CHECKING, Any
 from urllib.parse import quote
 
 from editor.models.enums import APPLICATION_ID
-from editor.models.errors import StoreError
+from editor.models.errors import StoreError, failure
 from editor.models.filelock import exclusive_lock
 
 log = logging.getLogger(__name__)
@@ -96,7 +96,7 @@ def prepare(path: Path, *, create: bool) -> bool:
     """
     if not has_content(path):
         if not create:
-            raise StoreError(f"{path}: no working copy here")
+            raise StoreError(f"{path}: no working copy here", "missing", path=path)
         create_file(path)
         return False
     read_only = not writable(path)
@@ -110,12 +110,16 @@ def prepare(path: Path, *, create: bool) -> bool:
         finally:
             conn.close()
     except DB_ERRORS as exc:
-        raise StoreError(f"{path}: not a readable working copy ({reason(exc)})") from exc
+        raise StoreError(
+            f"{path}: not a readable working copy ({reason(exc)})", "unreadable_file", path=path, **cause(exc)
+        ) from exc
     if revision != SCHEMA_HEAD:
         if read_only:
             raise StoreError(
                 f"{path}: made by an older version of Integreat Desk and read-only, so it cannot be "
-                "upgraded; make it writable and open it again"
+                "upgraded; make it writable and open it again",
+                "old_read_only",
+                path=path,
             )
         _migrate(path)
     return read_only
@@ -131,7 +135,12 @@ def create_file(path: Path, fill: Callable[[Path], None] | None = None) -> bool:
     try:
         path.parent.mkdir(parents=True, exist_ok=True)
     except OSError as exc:
-        raise StoreError(f"{path.parent}: cannot create the folder ({exc.strerror})") from exc
+        raise StoreError(
+            f"{path.parent}: cannot create the folder ({exc.strerror})",
+            "no_folder",
+            path=path.parent,
+            **cause(exc),
+        ) from exc
     with exclusive_lock(path.with_name(path.name + ".lock")):
         if has_content(path):
             return False
@@ -160,13 +169,28 @@ def _settle(path: Path) -> None:
         finally:
             conn.close()
     except DB_ERRORS as exc:
-        raise StoreError(f"{path}: the new working copy cannot be completed ({reason(exc)})") from exc
+        raise StoreError(
+            f"{path}: the new working copy cannot be completed ({reason(exc)})",
+            "not_completed",
+            path=path,
+            **cause(exc),
+        ) from exc
     if busy:
-        raise StoreError(f"{path}: the new working copy cannot be completed (its log is in use)")
+        raise StoreError(
+            f"{path}: the new working copy cannot be completed (its log is in use)",
+            "not_completed",
+            path=path,
+            cause="locked",
+        )
     for suffix in ("-wal", "-shm"):  # empty after the checkpoint (SQLite removes them on close)
         leftover = Path(f"{path}{suffix}")
         if leftover.exists() and leftover.stat().st_size and suffix == "-wal":
-            raise StoreError(f"{path}: the new working copy cannot be completed (its log is not empty)")
+            raise StoreError(
+                f"{path}: the new working copy cannot be completed (its log is not empty)",
+                "not_completed",
+                path=path,
+                cause="log_not_empty",
+            )
         with suppress(OSError):
             leftover.unlink(missing_ok=True)
 
@@ -175,6 +199,11 @@ def _remove_with_journal(path: Path) -> None:
     for suffix in ("", "-wal", "-shm", "-journal"):
         with suppress(OSError):
             Path(f"{path}{suffix}").unlink(missing_ok=True)
+
+
+def cause(exc: BaseException) -> dict[str, str]:
+    """The ``cause`` and ``detail`` parameters of a :class:`StoreError` for a SQLite or file failure."""
+    return failure(exc, reason(exc))
 
 
 def reason(exc: BaseException) -> str:
@@ -285,7 +314,12 @@ def _create(path: Path) -> None:
     try:
         conn = sqlite3.connect(path, isolation_level=None)
     except sqlite3.Error as exc:
-        raise StoreError(f"{path.parent}: cannot create a working copy here ({reason(exc)})") from exc
+        raise StoreError(
+            f"{path.parent}: cannot create a working copy here ({reason(exc)})",
+            "not_created",
+            path=path.parent,
+            **cause(exc),
+        ) from exc
     try:
         conn.execute("PRAGMA journal_mode = WAL")
         conn.execute(f"PRAGMA application_id = {APPLICATION_ID}")
@@ -297,7 +331,12 @@ def _create(path: Path) -> None:
         conn.execute("INSERT INTO alembic_version (version_num) VALUES (?)", (SCHEMA_HEAD,))
         conn.execute("COMMIT")
     except sqlite3.DatabaseError as exc:
-        raise StoreError(f"{path.parent}: cannot create a working copy here ({reason(exc)})") from exc
+        raise StoreError(
+            f"{path.parent}: cannot create a working copy here ({reason(exc)})",
+            "not_created",
+            path=path.parent,
+            **cause(exc),
+        ) from exc
     finally:
         conn.close()
 
@@ -306,7 +345,9 @@ def _check_identity(conn: sqlite3.Connection, path: Path) -> None:
     app_id = conn.execute("PRAGMA application_id").fetchone()[0]
     if app_id != APPLICATION_ID:
         raise StoreError(
-            f"{path}: this SQLite file is not an Integreat Desk working copy; it was left unchanged"
+            f"{path}: this SQLite file is not an Integreat Desk working copy; it was left unchanged",
+            "foreign_file",
+            path=path,
         )
     conn.execute("SELECT count(*) FROM sqlite_master").fetchone()  # reads the schema pages
 
@@ -317,21 +358,32 @@ def _check_schema(conn: sqlite3.Connection, path: Path) -> str:
     if "alembic_version" not in tables:
         raise StoreError(
             f"{path}: this SQLite file carries the Integreat Desk mark but is not a working copy "
-            "(it has no schema version); it was left unchanged"
+            "(it has no schema version); it was left unchanged",
+            "no_schema",
+            path=path,
         )
     found = conn.execute("SELECT version_num FROM alembic_version").fetchall()
     if len(found) != 1:
-        raise StoreError(f"{path}: the working copy's schema version is damaged; it was left unchanged")
+        raise StoreError(
+            f"{path}: the working copy's schema version is damaged; it was left unchanged",
+            "schema_damaged",
+            path=path,
+        )
     revision = str(found[0][0])
     if revision not in KNOWN_REVISIONS:
         raise StoreError(
             f"{path}: made by a newer version of Integreat Desk (schema {revision[:40]!r}); update "
-            "Integreat Desk to open it. It was left unchanged"
+            "Integreat Desk to open it. It was left unchanged",
+            "newer_schema",
+            path=path,
         )
     missing = sorted(_CORE_TABLES - tables | {_OUTBOX_TABLE.get(revision or "", "outbox")} - tables)
     if missing:
         raise StoreError(
-            f"{path}: not a complete working copy (no table {', '.join(missing)}); it was left unchanged"
+            f"{path}: not a complete working copy (no table {', '.join(missing)}); it was left unchanged",
+            "incomplete",
+            path=path,
+            tables=", ".join(missing),
         )
     return revision
 
@@ -350,7 +402,12 @@ def _migrate(path: Path) -> None:
             config.attributes["connection"] = conn
             command.upgrade(config, "head")
     except (DatabaseError, CommandError) as exc:
-        raise StoreError(f"{path}: the working copy cannot be upgraded ({reason(exc)})") from exc
+        raise StoreError(
+            f"{path}: the working copy cannot be upgraded ({reason(exc)})",
+            "not_upgraded",
+            path=path,
+            **cause(exc),
+        ) from exc
     finally:
         engine.dispose()
 
@@ -372,4 +429,9 @@ def rows(
             return lenient_rows(conn, sql, params)
     except DB_ERRORS as exc:
         where = f"{path}: " if path is not None else ""
-        raise StoreError(f"{where}reading the working copy failed ({reason(exc)})") from exc
+        raise StoreError(
+            f"{where}reading the working copy failed ({reason(exc)})",
+            "read_failed",
+            path=path or "",
+            **cause(exc),
+        ) from exc

@@ -1,10 +1,28 @@
-"""Typed errors of the working-copy layer; views turn them into messages."""
+"""Typed errors of the working-copy layer; views turn them into messages.
+
+Every :class:`StoreError` carries a ``code`` naming what went wrong and ``params`` with the values a
+message needs (``path``, ``page``, ``language`` …), so the views word it in the UI language
+(editor/views/store_text.py, ADR 0018); ``str(exc)`` stays the English sentence for logs and the command
+line. A failure of SQLite or the file system adds ``cause`` (a code from :func:`cause_code`) and
+``detail`` (the technical text, shown only when the cause is ``other``).
+"""
 
 from __future__ import annotations
+
+import errno
+import sqlite3
+
+#: Causes :func:`cause_code` knows; anything else is ``other``.
+CAUSES = ("damaged", "not_utf8", "locked", "read_only", "disk_full", "io", "permission", "not_found")
 
 
 class StoreError(Exception):
     """A working copy cannot be opened or changed; the message names the file and the problem."""
+
+    def __init__(self, message: str, code: str = "other", **params: object) -> None:
+        super().__init__(message)
+        self.code = code
+        self.params = {key: str(value) for key, value in params.items()}
 
 
 class ImportDataError(ValueError):
@@ -15,11 +33,19 @@ class UnreadableError(StoreError):
     """One stored translation cannot be read (undecodable text, an unknown status, a bad date).
 
     The message names the file, the page and the language; the attributes let a report list the row
-    and go on, and let the window open that pane read-only.
+    and go on, and let the window open that pane read-only. ``cause`` (``cause`` and ``detail``
+    parameters, see :func:`failure`) says why, when the reason is a failure of the file.
     """
 
-    def __init__(self, message: str, page_id: object, language: str, title: str = "") -> None:
-        super().__init__(message)
+    def __init__(
+        self,
+        message: str,
+        page_id: object,
+        language: str,
+        title: str = "",
+        cause: dict[str, str] | None = None,
+    ) -> None:
+        super().__init__(message, "unreadable", page=page_id, language=language, **(cause or {}))
         self.page_id = page_id
         self.language = language
         self.title = title
@@ -35,6 +61,47 @@ class WorkingCopyLostError(StoreError):
     def __init__(self, path: object, detail: str) -> None:
         super().__init__(
             f"{path}: the working copy's journal ({detail}) was removed or replaced by another program "
-            "while the file was open; edits can no longer be saved to it"
+            "while the file was open; edits can no longer be saved to it",
+            "journal_lost",
+            path=path,
         )
         self.path = path
+
+
+def cause_code(exc: BaseException) -> str:
+    """What kind of SQLite or file-system failure ``exc`` is: one of :data:`CAUSES` or ``other``."""
+    orig = getattr(exc, "orig", None)  # SQLAlchemy wraps the sqlite3 error
+    error = orig if orig is not None else exc
+    if isinstance(error, UnicodeDecodeError):
+        return "damaged"
+    if isinstance(error, OSError):
+        return _OS_CAUSES.get(error.errno or 0, "other")
+    text = str(error).lower()
+    if isinstance(error, sqlite3.Error) or "sqlite" in type(error).__module__:
+        for needle, code in _SQLITE_CAUSES:
+            if needle in text:
+                return code
+    return "other"
+
+
+def failure(exc: BaseException, detail: str | None = None) -> dict[str, str]:
+    """The ``cause`` and ``detail`` parameters of a :class:`StoreError` raised because of ``exc``."""
+    return {"cause": cause_code(exc), "detail": str(exc) if detail is None else detail}
+
+
+_OS_CAUSES = {
+    errno.EACCES: "permission", errno.EPERM: "permission", errno.EROFS: "read_only",
+    errno.ENOSPC: "disk_full", errno.EDQUOT: "disk_full", errno.EIO: "io", errno.ENOENT: "not_found",
+}  # fmt: skip
+_SQLITE_CAUSES = (
+    ("could not decode to utf-8", "not_utf8"),
+    ("not a database", "damaged"),
+    ("malformed", "damaged"),
+    ("locked", "locked"),
+    ("busy", "locked"),
+    ("readonly", "read_only"),
+    ("read-only", "read_only"),
+    ("full", "disk_full"),
+    ("disk i/o", "io"),
+    ("unable to open", "not_found"),
+)

@@ -14,7 +14,7 @@ from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
 
-from editor.models.errors import StoreError
+from editor.models.errors import StoreError, failure
 
 #: How long a start waits for another process to finish building the same working copy.
 LOCK_TIMEOUT_S = 120.0
@@ -26,12 +26,21 @@ def exclusive_lock(lock_path: Path, timeout: float = LOCK_TIMEOUT_S) -> Iterator
     try:
         fd = os.open(lock_path, os.O_RDWR | os.O_CREAT, 0o644)
     except OSError as exc:
-        raise StoreError(f"{lock_path}: cannot create the lock file ({exc.strerror})") from exc
+        raise StoreError(
+            f"{lock_path}: cannot create the lock file ({exc.strerror})",
+            "no_lock_file",
+            path=lock_path,
+            **failure(exc, exc.strerror or ""),
+        ) from exc
     try:
         deadline = time.monotonic() + timeout
         while not _try_lock(fd):
             if time.monotonic() > deadline:
-                raise StoreError(f"{lock_path}: another Integreat Desk is still creating this working copy")
+                raise StoreError(
+                    f"{lock_path}: another Integreat Desk is still creating this working copy",
+                    "being_created",
+                    path=lock_path,
+                )
             time.sleep(0.05)
         try:
             yield

@@ -8,7 +8,7 @@ import os
 from pathlib import Path
 from typing import Any
 
-from editor.models.errors import StoreError
+from editor.models.errors import StoreError, failure
 from editor.models.store import Store
 from editor.text.glossary import Glossary, Term
 
@@ -43,7 +43,9 @@ def load_glossary(store: Store) -> Glossary:
         )
         return Glossary(str(data.get("source_language", source)), terms)
     except (OSError, ValueError, KeyError, TypeError, AttributeError) as exc:
-        raise StoreError(f"{path}: the glossary cannot be read ({exc})") from exc
+        raise StoreError(
+            f"{path}: the glossary cannot be read ({exc})", "bad_glossary", path=path, **failure(exc)
+        ) from exc
 
 
 def save_glossary(store: Store, glossary: Glossary) -> None:

@@ -91,7 +91,13 @@ def confirm_still_valid(
     found = store.query("SELECT id, language_code FROM translation WHERE page_id = ?", (page_id,))
     chosen = [(tid, lang) for tid, lang in found if wanted is None or lang in wanted]
     if not chosen:
-        raise StoreError(f"{store.path}: page {page_id} has no translation in {wanted or 'any language'}")
+        raise StoreError(
+            f"{store.path}: page {page_id} has no translation in {wanted or 'any language'}",
+            "no_translation",
+            path=store.path,
+            page=page_id,
+            language=", ".join(wanted or []),
+        )
     with store.transaction() as conn:
         conn.executemany(
             "INSERT OR REPLACE INTO translation_confirmation (translation_id, confirmed_at) VALUES (?, ?)",

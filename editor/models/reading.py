@@ -13,7 +13,7 @@ from datetime import datetime
 from pathlib import Path
 from typing import Any
 
-from editor.models.db import DB_ERRORS, Undecodable, is_decode_error, lenient_rows, reason
+from editor.models.db import DB_ERRORS, Undecodable, cause, is_decode_error, lenient_rows, reason
 from editor.models.enums import Status
 from editor.models.errors import StoreError, UnreadableError
 from editor.models.records import TranslationData
@@ -115,7 +115,7 @@ def scan_translations(
             return
         except sqlite3.OperationalError as exc:
             if not is_decode_error(exc):
-                raise StoreError(f"{failed} ({reason(exc)})") from exc
+                raise StoreError(f"{failed} ({reason(exc)})", "read_failed", path=path, **cause(exc)) from exc
             params = ((language,) if language else ()) + after  # from the last row read
             bad = lenient_rows(conn, sql + " LIMIT 1", params)  # the row that failed
             if not bad:
@@ -123,4 +123,4 @@ def scan_translations(
             after = (bad[0][1], bad[0][2])
             data_or_report(bad[0], path, on_unreadable)
         except DB_ERRORS as exc:
-            raise StoreError(f"{failed} ({reason(exc)})") from exc
+            raise StoreError(f"{failed} ({reason(exc)})", "read_failed", path=path, **cause(exc)) from exc

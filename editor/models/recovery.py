@@ -19,7 +19,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from editor.models.changes import Changes
-from editor.models.errors import StoreError
+from editor.models.errors import StoreError, failure
 
 if TYPE_CHECKING:
     from editor.models.store import Store
@@ -123,7 +123,9 @@ def load_recovery(path: Path) -> RecoveryFile:
         )
         return RecoveryFile(path, str(body["region"]), str(body.get("created", "")), entries)
     except (OSError, ValueError, KeyError, TypeError) as exc:
-        raise StoreError(f"{path}: not a readable recovery file ({exc})") from exc
+        raise StoreError(
+            f"{path}: not a readable recovery file ({exc})", "bad_recovery_file", path=path, **failure(exc)
+        ) from exc
 
 
 def restore_recovery(store: Store, file: RecoveryFile) -> RestoreResult:

@@ -25,6 +25,7 @@ from editor.models.db import (
     prepare,
     rows,
 )
+from editor.models.db import cause as error_cause
 from editor.models.db import reason as error_reason
 from editor.models.enums import Direction, Status
 from editor.models.errors import StoreError, UnreadableError, WorkingCopyLostError
@@ -88,7 +89,7 @@ def content_hash(html: str) -> str:
 def working_copy_path(data_dir: Path, region_slug: str) -> Path:
     """Where the working copy of ``region_slug`` lives inside ``data_dir``."""
     if not _SLUG.match(region_slug):
-        raise StoreError(f"{region_slug!r} is not a valid region slug")
+        raise StoreError(f"{region_slug!r} is not a valid region slug", "bad_slug", region=region_slug)
     return data_dir / "regions" / region_slug / WORKING_COPY_FILE
 
 
@@ -154,13 +155,20 @@ class Store:
                 self._guard.check()
         except DB_ERRORS as exc:
             self._guard.check()
-            raise StoreError(f"{self.path}: writing failed ({error_reason(exc)})") from exc
+            raise StoreError(
+                f"{self.path}: writing failed ({error_reason(exc)})",
+                "write_failed",
+                path=self.path,
+                **error_cause(exc),
+            ) from exc
         self._guard.check()
 
     def check_writable(self) -> None:
         """Raise :class:`StoreError` when the working copy was opened read-only."""
         if self.read_only:
-            raise StoreError(f"{self.path}: the working copy is read-only; nothing was saved")
+            raise StoreError(
+                f"{self.path}: the working copy is read-only; nothing was saved", "read_only", path=self.path
+            )
 
     def close(self) -> None:
         """Fold the write-ahead log into the file and release it."""
@@ -196,7 +204,10 @@ class Store:
             if undecodable or direction not in ("LTR", "RTL"):
                 raise StoreError(
                     f"{self.path}: the language {clean(code)!r} cannot be read (text direction "
-                    f"{short(direction)}, or a code that is not valid UTF-8)"
+                    f"{short(direction)}, or a code that is not valid UTF-8)",
+                    "bad_language",
+                    path=self.path,
+                    language=clean(code),
                 )
             languages.append(LanguageInfo(code, tag, clean(name), Direction[direction], parent))
         return languages
@@ -255,7 +266,10 @@ class Store:
         except StoreError as exc:  # a damaged file: this page cannot be read
             why = error_reason(exc.__cause__) if exc.__cause__ is not None else str(exc)
             message = f"{self.path}: page {page_id} ({language}) cannot be read: {why}"
-            raise UnreadableError(message, page_id, language) from exc
+            why_params: dict[str, str] = {
+                key: exc.params[key] for key in ("cause", "detail") if key in exc.params
+            }
+            raise UnreadableError(message, page_id, language, cause=why_params) from exc
         return read_translation(found[0], self.path) if found else None
 
     def local_edits(self) -> list[tuple[int, str, str, str]]:
@@ -290,6 +304,15 @@ class Store:
             (language, "PUBLIC"),
         )
         return [str(row[0] or "") for row in found]
+
+    def published_pages(self, language: str) -> list[tuple[int, str]]:
+        """``(page id, title and text)`` of every published page in ``language`` (the region's names)."""
+        found = self._rows(
+            "SELECT page_id, title, content FROM translation "
+            "WHERE lower(language_code) = lower(?) AND status = ?",
+            (language, "PUBLIC"),
+        )
+        return [(int(row[0]), f"{row[1] or ''}\n{row[2] or ''}") for row in found]
 
     def history(self, page_id: int, language: str) -> list[VersionInfo]:
         """Earlier local versions of a translation, newest first."""
@@ -377,7 +400,12 @@ class Store:
                 yield Unit(session, str(self.path))
         except SQLAlchemyError as exc:
             self._guard.check()  # the write-ahead log vanished: say so (WorkingCopyLostError)
-            raise StoreError(f"{self.path}: writing failed ({error_reason(exc)})") from exc
+            raise StoreError(
+                f"{self.path}: writing failed ({error_reason(exc)})",
+                "write_failed",
+                path=self.path,
+                **error_cause(exc),
+            ) from exc
         self._guard.check()
 
     def save_translation(
@@ -411,13 +439,25 @@ class Store:
         except errors as exc:  # the message names file and page, never SQL or the text
             self._guard.check()
             raise StoreError(
-                f"{self.path}: saving page {page_id} ({language}) failed ({error_reason(exc)})"
+                f"{self.path}: saving page {page_id} ({language}) failed ({error_reason(exc)})",
+                "save_failed",
+                path=self.path,
+                page=page_id,
+                language=language,
+                **error_cause(exc),
             ) from exc
         except StoreError as exc:
             cause = exc.__cause__
             if cause is not None and isinstance(cause, (SQLAlchemyError, *DB_ERRORS)):
                 why = error_reason(cause)
-                raise StoreError(f"{self.path}: saving page {page_id} ({language}) failed ({why})") from cause
+                raise StoreError(
+                    f"{self.path}: saving page {page_id} ({language}) failed ({why})",
+                    "save_failed",
+                    path=self.path,
+                    page=page_id,
+                    language=language,
+                    **error_cause(cause),
+                ) from cause
             raise
         return u.changes
 

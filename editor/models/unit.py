@@ -78,7 +78,13 @@ class Unit(SyncWrites):
         row = self.translation_row(page_id, language)
         if row is None:
             if self.s.get(Page, page_id) is None or self.s.get(Language, language) is None:
-                raise StoreError(f"{self.where}: no page {page_id} in language {language!r}")
+                raise StoreError(
+                    f"{self.where}: no page {page_id} in language {language!r}",
+                    "no_translation",
+                    path=self.where,
+                    page=page_id,
+                    language=language,
+                )
             row = Translation(
                 page_id=page_id, language_code=language, title=title, slug="", content=content,
                 status=status or Status.DRAFT, changed_locally=True, local_updated_at=now,
@@ -101,7 +107,13 @@ class Unit(SyncWrites):
         """Set a translation's status here (draft / review / published); a SetStatus is queued."""
         row = self.translation_row(page_id, language)
         if row is None:
-            raise StoreError(f"{self.where}: page {page_id} has no {language!r} text")
+            raise StoreError(
+                f"{self.where}: page {page_id} has no {language!r} text",
+                "no_translation",
+                path=self.where,
+                page=page_id,
+                language=language,
+            )
         if row.status == status:
             return Changes()
         self.history(row, "status")
@@ -118,7 +130,7 @@ class Unit(SyncWrites):
         version = self.s.get(TranslationVersion, version_id)
         row = self.s.get(Translation, version.translation_id) if version is not None else None
         if version is None or row is None:
-            raise StoreError(f"{self.where}: no version {version_id}")
+            raise StoreError(f"{self.where}: no version {version_id}", "no_version", path=self.where)
         return self.save_text(
             row.page_id, row.language_code, title=version.title, content=version.content, reason="restore"
         )
@@ -132,9 +144,11 @@ class Unit(SyncWrites):
         from editor.models.schema import Language, Page, Translation
 
         if not title.strip():
-            raise StoreError(f"{self.where}: a new page needs a title")
+            raise StoreError(f"{self.where}: a new page needs a title", "title_needed", path=self.where)
         if self.s.get(Language, language) is None:
-            raise StoreError(f"{self.where}: no language {language!r}")
+            raise StoreError(
+                f"{self.where}: no language {language!r}", "no_language", path=self.where, language=language
+            )
         parent_id, index = self._place(ref_page_id, position)
         page = Page(parent_id=parent_id, position=0, archived=False, cms_page_id=None)
         self.s.add(page)
@@ -160,7 +174,9 @@ class Unit(SyncWrites):
 
         page = self._page(page_id)
         if ref_page_id == page_id or page_id in self._ancestors(ref_page_id, include_self=True):
-            raise StoreError(f"{self.where}: a page cannot be moved below itself")
+            raise StoreError(
+                f"{self.where}: a page cannot be moved below itself", "below_itself", path=self.where
+            )
         old_parent = self.s.get(Page, page.parent_id) if page.parent_id is not None else None
         from_parent = (old_parent.cms_page_id or 0) if old_parent is not None else 0
         self._remove_from(page)
@@ -209,12 +225,18 @@ class Unit(SyncWrites):
 
         op = self.s.get(Operation, operation_id)
         if op is None:
-            raise StoreError(f"{self.where}: no waiting operation {operation_id}")
+            raise StoreError(
+                f"{self.where}: no waiting operation {operation_id}", "no_operation", path=self.where
+            )
         page_id = op.page_id
         if op.kind == "create_page":
             for child in self.s.query(Page).filter(Page.parent_id == page_id):
                 if child.cms_page_id is None:
-                    raise StoreError(f"{self.where}: discard the pages created under it first")
+                    raise StoreError(
+                        f"{self.where}: discard the pages created under it first",
+                        "children_first",
+                        path=self.where,
+                    )
             self.s.delete(self.s.get(Page, page_id))
         else:
             self.s.delete(op)
@@ -296,7 +318,7 @@ class Unit(SyncWrites):
 
         page = self.s.get(Page, page_id)
         if page is None:
-            raise StoreError(f"{self.where}: no page {page_id}")
+            raise StoreError(f"{self.where}: no page {page_id}", "no_page", path=self.where, page=page_id)
         return page
 
     def _ancestors(self, page_id: int, include_self: bool = False) -> list[int]:
@@ -323,7 +345,7 @@ class Unit(SyncWrites):
     ) -> tuple[int | None, int]:
         """(parent id, index among its children) for ``position`` of ``ref_page_id``."""
         if position not in POSITIONS:
-            raise StoreError(f"{self.where}: unknown position {position!r}")
+            raise StoreError(f"{self.where}: unknown position {position!r}", "no_position", path=self.where)
         if ref_page_id is None:
             return None, len(self._siblings(None))
         ref = self._page(ref_page_id)

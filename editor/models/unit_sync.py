@@ -73,14 +73,25 @@ class SyncWrites:
         from editor.models.schema import Language, Region
 
         if not languages:
-            raise StoreError(f"{self.where}: the region {slug} lists no languages")
+            raise StoreError(
+                f"{self.where}: the region {slug} lists no languages",
+                "no_languages",
+                path=self.where,
+                region=slug,
+            )
         changed = False
         region = self.s.query(Region).first()
         if region is None:
             self.s.add(Region(slug=slug, name=name, cms_url=cms_url))
             changed = True
         elif region.slug != slug:
-            raise StoreError(f"{self.where}: this working copy holds region {region.slug}, not {slug}")
+            raise StoreError(
+                f"{self.where}: this working copy holds region {region.slug}, not {slug}",
+                "other_region",
+                path=self.where,
+                held=region.slug,
+                region=slug,
+            )
         elif (region.name, region.cms_url) != (name, cms_url):
             region.name, region.cms_url = name, cms_url
         known = {lang.code for lang in self.s.query(Language)}
@@ -191,7 +202,11 @@ class SyncWrites:
         plain: dict[str, str] = {}  # a region repeats texts (empty ones, boilerplate): index each once
         for number, (cms_page_id, language, remote, stamp) in enumerate(items):
             if cms_page_id not in pages:
-                raise StoreError(f"no local page for CMS page {cms_page_id}; pull the tree first")
+                raise StoreError(
+                    f"no local page for CMS page {cms_page_id}; pull the tree first",
+                    "not_pulled",
+                    page=cms_page_id,
+                )
             tid, seen = first + number, remote.seen
             keys.add((pages[cms_page_id], language))
             texts.append({
@@ -300,10 +315,14 @@ class SyncWrites:
 
         op = self.s.get(Operation, operation_id)
         if op is None:
-            raise StoreError(f"{self.where}: no waiting operation {operation_id}")
+            raise StoreError(
+                f"{self.where}: no waiting operation {operation_id}", "no_operation", path=self.where
+            )
         page = self.s.get(Page, op.page_id)
         if page is None:
-            raise StoreError(f"{self.where}: no page {op.page_id}")
+            raise StoreError(
+                f"{self.where}: no page {op.page_id}", "no_page", path=self.where, page=op.page_id
+            )
         page.cms_page_id = cms_page_id
         self.s.delete(op)
         self.s.flush()
@@ -345,7 +364,13 @@ class SyncWrites:
         row = self.translation_row(page_id, language)
         conflict = self.s.get(Conflict, row.id) if row is not None else None
         if row is None or conflict is None:
-            raise StoreError(f"{self.where}: page {page_id} ({language}) is not in conflict")
+            raise StoreError(
+                f"{self.where}: page {page_id} ({language}) is not in conflict",
+                "not_in_conflict",
+                path=self.where,
+                page=page_id,
+                language=language,
+            )
         if (row.title, row.content) != (title, content):
             self.history(row, "resolve")
         row.title, row.content = title, content
@@ -385,7 +410,9 @@ class SyncWrites:
 
         row = self.s.get(Translation, translation_id)
         if row is None:
-            raise StoreError(f"{self.where}: no translation {translation_id}")
+            raise StoreError(
+                f"{self.where}: no translation {translation_id}", "no_page", path=self.where, page=""
+            )
         return row
 
     def _state(self, translation_id: int) -> Any:
@@ -415,7 +442,11 @@ class SyncWrites:
 
         found = self.s.scalars(select(Page.id).where(Page.cms_page_id == cms_page_id)).first()
         if found is None:
-            raise StoreError(f"no local page for CMS page {cms_page_id}; pull the tree first")
+            raise StoreError(
+                f"no local page for CMS page {cms_page_id}; pull the tree first",
+                "not_pulled",
+                page=cms_page_id,
+            )
         return int(found)
 
     def _keep_theirs(self, row: Any, remote: RemoteText | None, kind: str) -> None:

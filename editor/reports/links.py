@@ -267,7 +267,13 @@ def use_new_address(store: Store, page_id: int, language: str, old: str, new: st
 
     current = store.translation(page_id, language)
     if current is None:
-        raise StoreError(f"{store.path}: no page {page_id} in language {language!r}")
+        raise StoreError(
+            f"{store.path}: no page {page_id} in language {language!r}",
+            "no_translation",
+            path=store.path,
+            page=page_id,
+            language=language,
+        )
     content, count = replace_href(current.content, old, new)
     if not count:
         return Changes()

@@ -280,12 +280,16 @@ def demo_filler(folder: Path, slug: str, cms_url: str) -> Filler:
         try:
             report = SyncService(store, client, slug, "demo", lambda _user: "demo").pull()
         except NetworkError as exc:  # e.g. the folder holds another region
-            raise StoreError(f"{folder}: the region could not be read ({exc})") from exc
+            raise StoreError(
+                f"{folder}: the region could not be read ({exc})", "bad_demo", path=folder
+            ) from exc
         if not report.ok:
             problems = "; ".join(
                 f"{i.language} {i.title}: {i.message}" for i in report.failed + report.conflicts
             )
-            raise StoreError(f"{folder}: the demo region could not be read ({problems})")
+            raise StoreError(
+                f"{folder}: the demo region could not be read ({problems})", "bad_demo", path=folder
+            )
         with store.unit() as unit:  # read from files, never synced with a CMS
             unit.clear_sync_meta("last_pull_at", "user")
 

@@ -23,6 +23,7 @@ from editor.models.store import content_hash
 from editor.models.sync_reads import LocalRow, RemoteText, TreeSeen, local_status
 from editor.models.unit import Unit
 from editor.sync.cms_types import StoredTranslation, TreeRow
+from editor.sync.issues import Problem, problem, stored
 from editor.text.errors import ContentError
 
 Key = tuple[int, str]  # (CMS page id, language)
@@ -261,12 +262,17 @@ class OperationConflict:
     """A waiting structure operation the server overtook: kept, marked, shown to the user."""
 
     operation_id: int
-    message: str
+    problem: Problem
     kind: str = "operation-conflict"
+
+    @property
+    def message(self) -> str:
+        """The English message."""
+        return self.problem.english
 
     def run(self, unit: Unit) -> Changes:
         """Mark the operation as a conflict (nothing is written on either side)."""
-        return unit.record_failure(self.operation_id, self.message, conflict=True)
+        return unit.record_failure(self.operation_id, stored(self.problem), conflict=True)
 
 
 @dataclass(frozen=True)
@@ -309,9 +315,9 @@ def decide_structure(
             continue
         if isinstance(op, MovePage):
             if page not in listed:
-                out.append(OperationConflict(op.id, "moved here, but archived or deleted in the CMS"))
+                out.append(OperationConflict(op.id, problem("moved_gone")))
             elif listed[page] != op.from_parent:
-                out.append(OperationConflict(op.id, "moved here and also moved in the CMS"))
+                out.append(OperationConflict(op.id, problem("moved_both")))
         elif (op.kind == "archive_page") == (page not in listed) and op.kind in (
             "archive_page",
             "restore_page",

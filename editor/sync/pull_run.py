@@ -20,11 +20,12 @@ from typing import TYPE_CHECKING, Any
 
 from editor.models.sync_reads import LocalRow, local_rows, page_ids_by_cms_id
 from editor.models.unit_sync import LanguageSpec
-from editor.sync import engine
+from editor.sync import engine, issues
 from editor.sync.api_json import ApiPage
 from editor.sync.client import CmsClient
 from editor.sync.cms_types import MalformedResponse, Region, StoredTranslation, TreeRow
 from editor.sync.errors import ClientError, NetworkError
+from editor.sync.issues import Problem
 from editor.sync.public_texts import listed_texts, may_be_listed
 from editor.sync.pull import Listing, by_key, known_in, stamps, with_public_ids
 from editor.sync.redact import has_userinfo, strip_userinfo
@@ -131,8 +132,8 @@ class PullRun:
             known = known_in(local, spec.code)
             if not rows and known:
                 listing.skipped.add(spec.code)
-                error = engine.RemoteEmpty(spec.code, known)
-                self.report.failed.append(SyncIssue(None, None, spec.code, "", str(error)))
+                empty = issues.problem("remote_empty", language=spec.code, known=known)
+                self.report.failed.append(SyncIssue.of(None, None, spec.code, "", empty))
                 continue
             listing.rows[spec.code] = rows
         listed = {code for rows in listing.rows.values() for row in rows for code in row.translation_states}
@@ -276,7 +277,9 @@ class PullRun:
                         progress(done, total, f"{row.language}: {row.title}")
                     done += 1
                     if isinstance(result, NetworkError):
-                        issue = SyncIssue(None, row.page_id, row.language, row.title, str(result))
+                        issue = SyncIssue.of(
+                            None, row.page_id, row.language, row.title, issues.failure(result)
+                        )
                         self.report.failed.append(issue)
                     else:
                         texts[row.page_id] = result
@@ -304,7 +307,7 @@ class PullRun:
                 self._run(unit, action)
                 if isinstance(action, engine.OperationConflict):
                     page = by_id[action.operation_id].page_id
-                    issue = SyncIssue(page, cms_ids.get(page), "", titles.get(page, ""), action.message)
+                    issue = SyncIssue.of(page, cms_ids.get(page), "", titles.get(page, ""), action.problem)
                     self.report.conflicts.append(issue)
 
     def _run_new(self, unit: Any, new: list[engine.AddFromServer]) -> bool:
@@ -333,18 +336,16 @@ class PullRun:
                 changes = action.run(unit)
         except Exception as exc:
             log.exception("sync action %s failed", action.kind)
-            report.failed.append(_issue_of(action, f"could not be applied: {exc}"))
+            report.failed.append(_issue_of(action, issues.failure(exc, "apply_failed")))
             return
         report.changes |= changes
         if isinstance(action, engine.AddFromServer) and changes.conflicts:
-            report.conflicts.append(_issue_of(action, "changed here while the server's text arrived"))
+            report.conflicts.append(_issue_of(action, issues.problem("changed_while_arriving")))
         elif isinstance(action, engine.AddFromServer):
             report.pulled[action.language] = report.pulled.get(action.language, 0) + 1
         elif isinstance(action, engine.MarkConflict):
-            message = (
-                "changed here and on the server" if action.remote else "changed here, gone on the server"
-            )
-            report.conflicts.append(_issue_of(action, message))
+            code = "changed_both" if action.remote else "gone_on_server"
+            report.conflicts.append(_issue_of(action, issues.problem(code)))
 
     def _cancelled(self) -> bool:
         """True (and recorded in the report) once the user cancelled."""
@@ -353,12 +354,12 @@ class PullRun:
         return self.report.cancelled
 
 
-def _issue_of(action: Any, message: str) -> SyncIssue:
+def _issue_of(action: Any, problem: Problem) -> SyncIssue:
     row = getattr(action, "remote", None)
     tree_row = row.row if isinstance(row, engine.RemoteItem) else getattr(action, "row", None)
     cms_id = getattr(action, "cms_page_id", None) or (tree_row.page_id if tree_row else None)
     lang = getattr(action, "language", None) or (tree_row.language if tree_row else "")
-    return SyncIssue(None, cms_id, lang, tree_row.title if tree_row else "", message)
+    return SyncIssue.of(None, cms_id, lang, tree_row.title if tree_row else "", problem)
 
 
 def _fetcher(client: CmsClient, region: str, row: TreeRow) -> Callable[[], StoredTranslation]:

@@ -21,9 +21,10 @@ from typing import TYPE_CHECKING
 from editor.models.changes import Changes
 from editor.models.operations import CreatePage, MovePage, Operation, push_order
 from editor.models.sync_reads import OutboxEntry, RemoteText, TreeSeen, outbox_items, page_ids_by_cms_id
-from editor.sync import engine
+from editor.sync import engine, issues
 from editor.sync.cms_types import TreeRow
 from editor.sync.errors import LoginRejected, NetworkError
+from editor.sync.issues import Problem
 from editor.sync.report import RETRYABLE, Progress, SyncIssue, SyncReport
 
 if TYPE_CHECKING:
@@ -52,7 +53,7 @@ class PushRun:
             if progress is not None:
                 progress(done, len(ops), self._describe(op))
             if op.conflict:
-                self._issue(op, "conflict: check it in the list of changes waiting to be sent", conflict=True)
+                self._issue(op, issues.problem("operation_in_conflict"), conflict=True)
                 continue
             if isinstance(op, CreatePage):
                 self._guard(op, partial(self._create, op))
@@ -73,18 +74,20 @@ class PushRun:
         try:
             call()
         except _Conflict as exc:
-            self._fail(op, str(exc), conflict=True)
+            self._fail(op, exc.problem, conflict=True)
+        except _NotYet as exc:
+            self._fail(op, exc.problem)
         except LoginRejected:
             raise
         except NetworkError as exc:
-            self._fail(op, str(exc))
+            self._fail(op, issues.failure(exc))
 
     def _create(self, op: CreatePage) -> None:
         cms = {local: cms for cms, local in page_ids_by_cms_id(self.store).items()}
         parent = cms.get(op.parent_id) if op.parent_id is not None else None
         ref = cms.get(op.ref_page_id) if op.ref_page_id is not None else None
         if (op.parent_id is not None and parent is None) or (op.ref_page_id is not None and ref is None):
-            raise NetworkError("the page it belongs under is not in the CMS yet")
+            raise _NotYet("parent_not_sent")
         text = self.store.translation(op.page_id, op.language)
         title, content = (text.title, text.content) if text is not None else (op.title, "")
         status = text.status.value if text is not None else "DRAFT"
@@ -146,13 +149,13 @@ class PushRun:
         listed = {row.page_id for row in self._source_tree()}
         for page in (parent, ref):
             if page is not None and page not in listed:
-                raise _Conflict("the page it goes under or next to was archived or deleted in the CMS")
+                raise _Conflict("place_gone")
 
     def _structure(self, op: Operation) -> None:
         cms = {local: cms for cms, local in page_ids_by_cms_id(self.store).items()}
         page = cms.get(op.page_id)
         if page is None:
-            raise NetworkError("this page is not in the CMS yet")
+            raise _NotYet("not_in_cms")
         row = next((r for r in self._source_tree() if r.page_id == page), None)
         if isinstance(op, MovePage):
             self._move(op, page, row, cms)
@@ -170,12 +173,12 @@ class PushRun:
         ref = cms.get(op.ref_page_id)
         rows = {r.page_id: r for r in self._source_tree()}
         if row is None:
-            raise _Conflict("moved here, but archived or deleted in the CMS meanwhile")
+            raise _Conflict("moved_gone")
         if ref is None or ref not in rows:
-            raise _Conflict("the page it was moved to is not in the CMS (archived or deleted)")
+            raise _Conflict("move_target_gone")
         target_parent = ref if op.position == "first-child" else rows[ref].parent_id
         if (row.parent_id or 0) != op.from_parent and row.parent_id != target_parent:
-            raise _Conflict("moved here and also moved in the CMS meanwhile")
+            raise _Conflict("moved_both")
         self.client.move_page(self.region, self.source, page, ref, op.position)
 
     def _source_tree(self) -> list[TreeRow]:
@@ -188,10 +191,10 @@ class PushRun:
     def _push_text(self, item: OutboxEntry) -> None:
         issue = SyncIssue(item.page_id, item.cms_page_id, item.language, item.title, "")
         if item.in_conflict:
-            self.report.conflicts.append(_with(issue, "in conflict: resolve it before pushing"))
+            self.report.conflicts.append(_with(issue, issues.problem("in_conflict")))
             return
         if item.cms_page_id is None:
-            self._fail_text(item, issue, "this page is not in the CMS yet (its creation has not been sent)")
+            self._fail_text(item, issue, issues.problem("not_in_cms"))
             return
         minor = item.minor_edit if self.minor_override is None else self.minor_override
         try:
@@ -201,25 +204,25 @@ class PushRun:
             with self.store.unit() as unit:
                 unit.record_conflict(item.translation_id, theirs)
             self.report.changes |= unit.changes
-            self.report.conflicts.append(_with(issue, "changed on the server since the last pull"))
+            self.report.conflicts.append(_with(issue, issues.problem("changed_on_server")))
             return
         except NetworkError as exc:
             if isinstance(exc, LoginRejected):
                 raise
-            self._fail_text(item, issue, str(exc))
+            self._fail_text(item, issue, issues.failure(exc))
             return
         with self.store.unit() as unit:
             unit.record_pushed(item.translation_id, stored, (item.title, item.content, item.status.value))
         self.report.changes |= unit.changes
         self.report.pushed += 1
 
-    def _fail_text(self, item: OutboxEntry, issue: SyncIssue, message: str) -> None:
+    def _fail_text(self, item: OutboxEntry, issue: SyncIssue, problem: Problem) -> None:
         with self.store.unit() as unit:
             for op in self.store.operations():
                 if getattr(op, "translation_id", None) == item.translation_id:
-                    unit.record_failure(op.id, message)
+                    unit.record_failure(op.id, issues.stored(problem))
         self.report.changes |= unit.changes
-        self.report.failed.append(_with(issue, message))
+        self.report.failed.append(_with(issue, problem))
 
     def _post(self, item: OutboxEntry, minor: bool) -> RemoteText:
         """GET the form, check it against the base, POST, and return what the server stored."""
@@ -238,16 +241,16 @@ class PushRun:
 
     # --- reporting -----------------------------------------------------------------------------------
 
-    def _fail(self, op: Operation, message: str, conflict: bool = False) -> None:
+    def _fail(self, op: Operation, problem: Problem, conflict: bool = False) -> None:
         with self.store.unit() as unit:
-            unit.record_failure(op.id, message, conflict=conflict)
+            unit.record_failure(op.id, issues.stored(problem), conflict=conflict)
         self.report.changes |= unit.changes
-        self._issue(op, message, conflict)
+        self._issue(op, problem, conflict)
 
-    def _issue(self, op: Operation, message: str, conflict: bool) -> None:
+    def _issue(self, op: Operation, problem: Problem, conflict: bool) -> None:
         cms = {local: cms for cms, local in page_ids_by_cms_id(self.store).items()}
-        issue = SyncIssue(
-            op.page_id, cms.get(op.page_id), getattr(op, "language", ""), self._title(op), message
+        issue = SyncIssue.of(
+            op.page_id, cms.get(op.page_id), getattr(op, "language", ""), self._title(op), problem
         )
         (self.report.conflicts if conflict else self.report.failed).append(issue)
 
@@ -263,6 +266,18 @@ class PushRun:
 
 class _Conflict(Exception):  # noqa: N818 - an outcome
     """A structure operation's precondition failed: the user decides."""
+
+    def __init__(self, code: str) -> None:
+        self.problem = issues.problem(code)
+        super().__init__(self.problem.english)
+
+
+class _NotYet(Exception):  # noqa: N818 - an outcome
+    """A structure operation cannot be sent yet (what it depends on is not in the CMS); tried again later."""
+
+    def __init__(self, code: str) -> None:
+        self.problem = issues.problem(code)
+        super().__init__(self.problem.english)
 
 
 class PreconditionFailed(Exception):  # noqa: N818 - an outcome
@@ -281,8 +296,8 @@ class AlreadyStored(Exception):  # noqa: N818 - an outcome
         super().__init__("the server already has this text")
 
 
-def _with(issue: SyncIssue, message: str) -> SyncIssue:
-    return replace(issue, message=message)
+def _with(issue: SyncIssue, problem: Problem) -> SyncIssue:
+    return replace(issue, message=problem.english, problem=problem)
 
 
 def _precondition(item: OutboxEntry) -> Callable[[str, str], None]:

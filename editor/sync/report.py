@@ -8,6 +8,7 @@ from typing import Any
 
 from editor.models.changes import Changes
 from editor.sync.errors import ServerError, Timeout, Unreachable
+from editor.sync.issues import Problem
 
 #: ``progress(done, total, what)``
 Progress = Callable[[int, int, str], None]
@@ -24,12 +25,22 @@ class SyncIssue:
     language: str
     title: str
     message: str
+    #: the message as a code with parameters, for the UI language (editor.sync.issues)
+    problem: Problem | None = field(default=None, compare=False)
+
+    @classmethod
+    def of(
+        cls, page_id: int | None, cms_page_id: int | None, language: str, title: str, problem: Problem
+    ) -> SyncIssue:
+        """An issue whose English message is the problem's."""
+        return cls(page_id, cms_page_id, language, title, problem.english, problem)
 
     def as_json(self) -> dict[str, Any]:
         """The shape used in ``integreat-desk sync --json``."""
+        code = self.problem.code if self.problem is not None else "text"
         return {
             "page": self.cms_page_id, "local_page": self.page_id, "language": self.language,
-            "title": self.title, "message": self.message,
+            "title": self.title, "message": self.message, "code": code,
         }  # fmt: skip
 
 

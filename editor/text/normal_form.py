@@ -109,7 +109,10 @@ def check_characters(text: str, what: str = "content") -> None:
         code = ord(match.group())
         raise ContentError(
             f"{what} contains the control character U+{code:04X} at character offset "
-            f"{match.start()}, which HTML cannot hold"
+            f"{match.start()}, which HTML cannot hold",
+            "control_character",
+            char=f"U+{code:04X}",
+            offset=match.start(),
         )
 
 
@@ -132,7 +135,12 @@ def parse_fragment(html: str, *, unwrap: bool = True) -> Element:
         fatal = [error for error in parser.error_log if error.level_name == "FATAL"]
         if fatal:  # libxml2 gave up, e.g. "Excessive depth in document: 2048" (it drops the rest)
             reason = fatal[0].message.split(",")[0]
-            raise ContentError(f"HTML cannot be parsed: {reason} (line {fatal[0].line})")
+            raise ContentError(
+                f"HTML cannot be parsed: {reason} (line {fatal[0].line})",
+                "unparsable",
+                line=fatal[0].line,
+                detail=reason,
+            )
         bodies = cast(list[lxml.etree._Element], document.xpath("//body|//x:body", namespaces=_XHTML))
         _copy_children(bodies[0], root)
     _drop_blank_text(root)

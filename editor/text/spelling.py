@@ -21,10 +21,11 @@ import threading
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any, Literal
+from typing import Any, Literal, Protocol
 
 from editor.text.bundled import BundledDictionaries
 from editor.text.languages import NO_WORD_SPELLCHECK, LanguagePlan, pick_tag, plan_for
+from editor.text.region_names import RegionNames, anchors_of, find_region_names, name_words
 from editor.text.speller_rules import WordRules, edit_distance
 from editor.text.vocabulary import VocabularyDictionary, build_vocabulary
 from editor.text.wordlists import WordList, read_word_list
@@ -46,6 +47,24 @@ _BUNDLED = _RESOURCES.parent / "bundled"  # only in an installed bundle (editor/
 
 RegionTexts = Callable[[str], Iterable[str]]
 """Returns the published page texts of a language code (one text per page) in the open region."""
+
+
+class _Named(Protocol):
+    @property
+    def name(self) -> str: ...
+
+
+class RegionCorpus(Protocol):
+    """The open region's published text with page ids (the working copy; editor.models.store.Store)."""
+
+    def published_pages(self, language: str) -> list[tuple[int, str]]:
+        """``(page id, title and text)`` of every published page in ``language``."""
+        ...
+
+    def region(self) -> _Named | None:
+        """The region (its ``name``), or None."""
+        ...
+
 
 SpellingSource = Literal["dictionary", "region", "none"]
 """Where a speller's knowledge comes from: an enchant dictionary, the region's own published text
@@ -250,9 +269,14 @@ class SpellingService:
         source_language: str = SOURCE_LANGUAGE,
         region_texts: RegionTexts | None = None,
         bundled_dir: Path | None = None,
+        region: RegionCorpus | None = None,
     ) -> None:
         self._user_dir = Path(user_dir)
+        self._region = region
+        if region_texts is None and region is not None:
+            region_texts = _texts_of(region)
         self._region_texts = region_texts
+        self._source_pages: dict[int, str] | None = None
         self._bundled = BundledDictionaries(bundled_dir or _BUNDLED, self.config_dir)
         self._supplement_dir = supplement_dir or _RESOURCES
         self._source = source_language
@@ -373,10 +397,13 @@ class SpellingService:
         if tag is None:
             return self._region_speller(plan, personal, available)
         tags = [tag, *(t for t in plan.also if t in available and t != tag)]
+        names = (
+            [] if self._region is None else [RegionNames(lambda: self._region_names(plan, tags, available))]
+        )
         return Speller(
             plan,
             tag,
-            [self._dictionary(t) for t in tags],
+            [*(self._dictionary(t) for t in tags), *names],
             [self._dictionary(t) for t in self._foreign_tags(plan, available)],
             personal,
             self._supplement(plan),
@@ -390,6 +417,35 @@ class SpellingService:
         foreign = [self._dictionary(t) for t in self._foreign_tags(plan, available)]
         supplement = self._supplement(plan)
         return RegionSpeller(plan, "region", [vocabulary], foreign, personal, supplement, self._lock)
+
+    def _region_names(self, plan: LanguagePlan, tags: list[str], available: list[str]) -> frozenset[str]:
+        """The region's local names as ``plan``'s language writes them (editor/text/region_names.py)."""
+        assert self._region is not None
+        source_tag = pick_tag(plan_for(self._source).primary, available)
+        if source_tag is None:
+            return frozenset()
+        source_dictionary = self._dictionary(source_tag)
+
+        def known(word: str) -> bool:
+            with self._lock:
+                return bool(source_dictionary.check(word))
+
+        own = [self._dictionary(tag) for tag in tags]
+
+        def own_known(word: str) -> bool:
+            with self._lock:
+                return any(dictionary.check(word) for dictionary in own)
+
+        region = self._region.region()
+        name = region.name if region is not None else ""
+        with self._lock:
+            if self._source_pages is None:
+                self._source_pages = dict(self._region.published_pages(self._source))
+            source = self._source_pages
+        if plan.base == self._source:
+            return find_region_names(source, source, name_words(name), own_known, same_language=True)
+        pages = dict(self._region.published_pages(plan.code))
+        return find_region_names(pages, source, anchors_of(name, source, known), own_known)
 
     def _foreign_tags(self, plan: LanguagePlan, available: list[str]) -> list[str]:
         foreign_tags: list[str] = []
@@ -405,3 +461,10 @@ class SpellingService:
         if plan.base != self._source:
             supplement |= read_word_list(self._supplement_dir / f"{self._source}.txt")
         return supplement
+
+
+def _texts_of(region: RegionCorpus) -> RegionTexts:
+    def texts(language: str) -> list[str]:
+        return [text for _, text in region.published_pages(language)]
+
+    return texts

@@ -30,13 +30,13 @@ from editor.text.words import iter_tokens
 #: A word seen in at least this many published pages of a language counts as known.
 MIN_PAGES = 2
 
-_MARKS_RE = re.compile("[\u0610-\u061a\u064b-\u065f\u0670\u06d6-\u06ed\u0640\u200c\u200d]")
+MARKS_RE = re.compile("[\u0610-\u061a\u064b-\u065f\u0670\u06d6-\u06ed\u0640\u200c\u200d]")
 _MAX_WORD = 60
 
 
 def word_key(word: str) -> str:
     """The form words are compared in: NFC, lower case, without Arabic harakat, tatweel or ZWNJ."""
-    return _MARKS_RE.sub("", unicodedata.normalize("NFC", word)).lower()
+    return MARKS_RE.sub("", unicodedata.normalize("NFC", word)).lower()
 
 
 def page_words(text: str) -> set[str]:

@@ -31,12 +31,17 @@ from editor.sync.errors import (
     Unreachable,
 )
 from editor.sync.redact import redact
+from editor.text.errors import ContentError
+from editor.views.store_text import content_text, store_text
 
 __all__ = ["describe", "needs_totp"]
 
 
 def describe(exc: BaseException) -> str:
     """A message for ``exc`` in the UI language (English ``str(exc)`` only for unknown types)."""
+    empty = _remote_empty(exc)
+    if empty is not None:
+        return empty
     for kind, build in _builders():
         if isinstance(exc, kind):
             return build(exc)
@@ -255,7 +260,34 @@ def _unreadable(exc: UnreadableError) -> str:
 
 
 def _store(exc: StoreError) -> str:
+    known = store_text(exc)
+    if known is not None:
+        return known
     return QCoreApplication.translate("Errors", "The working copy cannot be used: {0}").format(exc)
+
+
+def _content(exc: ContentError) -> str:
+    known = content_text(exc)
+    if known is not None:
+        return known
+    return QCoreApplication.translate("Errors", "The content cannot be used: {0}").format(exc)
+
+
+def _remote_empty(exc: BaseException) -> str | None:
+    """``editor.sync.engine.RemoteEmpty``, recognised only once that module is loaded (not at start-up)."""
+    engine = sys.modules.get("editor.sync.engine")
+    if engine is None or not isinstance(exc, engine.RemoteEmpty):
+        return None
+    if not exc.known:
+        return QCoreApplication.translate(
+            "Errors",
+            "The CMS lists no pages for this region; nothing was changed. Check the account's rights.",
+        )
+    return QCoreApplication.translate(
+        "Errors",
+        "The CMS lists no pages in {0} although {1} were there at the last pull; nothing was changed. "
+        "Check the account's rights or the region.",
+    ).format(exc.language, exc.known)
 
 
 def _import_data(exc: ImportDataError) -> str:
@@ -280,5 +312,6 @@ def _builders() -> list[tuple[type[BaseException], Callable[[Any], str]]]:
         (WorkingCopyLostError, _working_copy_lost),
         (UnreadableError, _unreadable),
         (StoreError, _store),
+        (ContentError, _content),
         (ImportDataError, _import_data),
     ]

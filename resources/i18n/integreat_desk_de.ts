@@ -1,4 +1,5 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
 <TS version="2.1" language="de" sourcelanguage="en">
 <context>
     <name>App</name>
@@ -14,8 +15,8 @@
 <context>
     <name>ChangesPanel</name>
     <message>
-        <source>&lt;span style='background:{0}'&gt;&amp;nbsp;inserted&amp;nbsp;&lt;/span&gt; &lt;span style='background:{1}'&gt;&amp;nbsp;changed&amp;nbsp;&lt;/span&gt; &lt;span style='color:{2}; text-decoration:underline'&gt;&amp;nbsp;deleted here&amp;nbsp;&lt;/span&gt; — hover a block for its old text</source>
-        <translation>&lt;span style='background:{0}'&gt;&amp;nbsp;eingefügt&amp;nbsp;&lt;/span&gt; &lt;span style='background:{1}'&gt;&amp;nbsp;geändert&amp;nbsp;&lt;/span&gt; &lt;span style='color:{2}; text-decoration:underline'&gt;&amp;nbsp;hier gelöscht&amp;nbsp;&lt;/span&gt; — Maus über einen Block zeigt den alten Text</translation>
+        <source>&lt;span style=&apos;background:{0}&apos;&gt;&amp;nbsp;inserted&amp;nbsp;&lt;/span&gt; &lt;span style=&apos;background:{1}&apos;&gt;&amp;nbsp;changed&amp;nbsp;&lt;/span&gt; &lt;span style=&apos;color:{2}; text-decoration:underline&apos;&gt;&amp;nbsp;deleted here&amp;nbsp;&lt;/span&gt; — hover a block for its old text</source>
+        <translation>&lt;span style=&apos;background:{0}&apos;&gt;&amp;nbsp;eingefügt&amp;nbsp;&lt;/span&gt; &lt;span style=&apos;background:{1}&apos;&gt;&amp;nbsp;geändert&amp;nbsp;&lt;/span&gt; &lt;span style=&apos;color:{2}; text-decoration:underline&apos;&gt;&amp;nbsp;hier gelöscht&amp;nbsp;&lt;/span&gt; — Maus über einen Block zeigt den alten Text</translation>
     </message>
     <message>
         <source>No translation to compare with.</source>
@@ -73,7 +74,7 @@
         <translation>kein sicherer Passwortspeicher: nur für diese Sitzung behalten</translation>
     </message>
     <message>
-        <source>empty: only the system's certificates</source>
+        <source>empty: only the system&apos;s certificates</source>
         <translation>leer: nur die Zertifikate des Systems</translation>
     </message>
     <message>
@@ -85,7 +86,7 @@
         <translation>Verbindung testen</translation>
     </message>
     <message>
-        <source>Certificates are always verified. A custom CA file adds your office's certificate authority; it never switches verification off.</source>
+        <source>Certificates are always verified. A custom CA file adds your office&apos;s certificate authority; it never switches verification off.</source>
         <translation>Zertifikate werden immer geprüft. Eine eigene CA-Datei fügt die Zertifizierungsstelle Ihrer Behörde hinzu; sie schaltet die Prüfung nie ab.</translation>
     </message>
     <message>
@@ -318,7 +319,7 @@
         <translation>Quelltext</translation>
     </message>
     <message>
-        <source>Show and edit the page's HTML</source>
+        <source>Show and edit the page&apos;s HTML</source>
         <translation>Das HTML der Seite zeigen und bearbeiten</translation>
     </message>
     <message>
@@ -393,7 +394,7 @@
         <translation>Das Zertifikat von {0} ist abgelaufen.</translation>
     </message>
     <message>
-        <source>The certificate of {0} is not valid yet; check this computer's date and time.</source>
+        <source>The certificate of {0} is not valid yet; check this computer&apos;s date and time.</source>
         <translation>Das Zertifikat von {0} ist noch nicht gültig; prüfen Sie Datum und Uhrzeit dieses Computers.</translation>
     </message>
     <message>
@@ -417,7 +418,7 @@
         <translation>Ausgestellt von: {0}.</translation>
     </message>
     <message>
-        <source>If your network inspects encrypted connections, choose your organisation's certificate authority file in the network settings.</source>
+        <source>If your network inspects encrypted connections, choose your organisation&apos;s certificate authority file in the network settings.</source>
         <translation>Wenn Ihr Netzwerk verschlüsselte Verbindungen prüft, wählen Sie in den Netzwerkeinstellungen die Zertifizierungsstellen-Datei Ihrer Organisation.</translation>
     </message>
     <message>
@@ -553,8 +554,228 @@
         <translation>Die Arbeitskopie kann nicht verwendet werden: {0}</translation>
     </message>
     <message>
+        <source>The content cannot be used: {0}</source>
+        <translation>Der Inhalt kann nicht verwendet werden: {0}</translation>
+    </message>
+    <message>
+        <source>The CMS lists no pages for this region; nothing was changed. Check the account&apos;s rights.</source>
+        <translation>Das CMS führt für diese Region keine Seiten; es wurde nichts geändert. Prüfen Sie die Rechte des Kontos.</translation>
+    </message>
+    <message>
+        <source>The CMS lists no pages in {0} although {1} were there at the last pull; nothing was changed. Check the account&apos;s rights or the region.</source>
+        <translation>Das CMS führt keine Seiten auf {0}, obwohl beim letzten Abruf {1} da waren; es wurde nichts geändert. Prüfen Sie die Rechte des Kontos oder die Region.</translation>
+    </message>
+    <message>
         <source>The import data is not valid: {0}</source>
         <translation>Die Importdaten sind nicht gültig: {0}</translation>
+    </message>
+    <message>
+        <source>(line {line})</source>
+        <translation>(Zeile {line})</translation>
+    </message>
+    <message>
+        <source>the file is damaged</source>
+        <translation>die Datei ist beschädigt</translation>
+    </message>
+    <message>
+        <source>it holds text that is not valid UTF-8</source>
+        <translation>sie enthält Text, der kein gültiges UTF-8 ist</translation>
+    </message>
+    <message>
+        <source>it is in use by another program</source>
+        <translation>sie wird von einem anderen Programm verwendet</translation>
+    </message>
+    <message>
+        <source>it is read-only</source>
+        <translation>sie ist schreibgeschützt</translation>
+    </message>
+    <message>
+        <source>the disk is full</source>
+        <translation>der Datenträger ist voll</translation>
+    </message>
+    <message>
+        <source>the disk reported a read or write error</source>
+        <translation>der Datenträger meldet einen Lese- oder Schreibfehler</translation>
+    </message>
+    <message>
+        <source>permission denied</source>
+        <translation>keine Berechtigung</translation>
+    </message>
+    <message>
+        <source>the file or folder does not exist</source>
+        <translation>die Datei oder der Ordner existiert nicht</translation>
+    </message>
+    <message>
+        <source>its journal is not empty</source>
+        <translation>ihr Journal ist nicht leer</translation>
+    </message>
+    <message>
+        <source>technical cause: {0}</source>
+        <translation>technische Ursache: {0}</translation>
+    </message>
+    <message>
+        <source>Writing to the working copy {path} failed: {cause}.</source>
+        <translation>Das Schreiben in die Arbeitskopie {path} ist fehlgeschlagen: {cause}.</translation>
+    </message>
+    <message>
+        <source>Reading the working copy {path} failed: {cause}.</source>
+        <translation>Das Lesen der Arbeitskopie {path} ist fehlgeschlagen: {cause}.</translation>
+    </message>
+    <message>
+        <source>The working copy {path} is read-only; nothing was saved.</source>
+        <translation>Die Arbeitskopie {path} ist schreibgeschützt; es wurde nichts gespeichert.</translation>
+    </message>
+    <message>
+        <source>Saving page {page} ({language}) failed: {cause}.</source>
+        <translation>Das Speichern der Seite {page} ({language}) ist fehlgeschlagen: {cause}.</translation>
+    </message>
+    <message>
+        <source>The language {language} in the working copy {path} cannot be read.</source>
+        <translation>Die Sprache {language} in der Arbeitskopie {path} kann nicht gelesen werden.</translation>
+    </message>
+    <message>
+        <source>{path} is not a readable recovery file: {cause}.</source>
+        <translation>{path} ist keine lesbare Wiederherstellungsdatei: {cause}.</translation>
+    </message>
+    <message>
+        <source>The glossary {path} cannot be read: {cause}.</source>
+        <translation>Das Glossar {path} kann nicht gelesen werden: {cause}.</translation>
+    </message>
+    <message>
+        <source>The demo region in {path} cannot be read.</source>
+        <translation>Die Demo-Region in {path} kann nicht gelesen werden.</translation>
+    </message>
+    <message>
+        <source>“{region}” is not a valid region name.</source>
+        <translation>„{region}“ ist kein gültiger Regionsname.</translation>
+    </message>
+    <message>
+        <source>There is no working copy in {path}.</source>
+        <translation>In {path} gibt es keine Arbeitskopie.</translation>
+    </message>
+    <message>
+        <source>{path} is not a readable working copy: {cause}.</source>
+        <translation>{path} ist keine lesbare Arbeitskopie: {cause}.</translation>
+    </message>
+    <message>
+        <source>{path} was made by an older version of Integreat Desk and is read-only, so it cannot be upgraded. Make it writable and open it again.</source>
+        <translation>{path} wurde mit einer älteren Version von Integreat Desk angelegt und ist schreibgeschützt, daher kann sie nicht aktualisiert werden. Heben Sie den Schreibschutz auf und öffnen Sie sie erneut.</translation>
+    </message>
+    <message>
+        <source>The folder {path} cannot be created: {cause}.</source>
+        <translation>Der Ordner {path} kann nicht angelegt werden: {cause}.</translation>
+    </message>
+    <message>
+        <source>The new working copy {path} cannot be completed: {cause}.</source>
+        <translation>Die neue Arbeitskopie {path} kann nicht fertiggestellt werden: {cause}.</translation>
+    </message>
+    <message>
+        <source>No working copy can be created in {path}: {cause}.</source>
+        <translation>In {path} kann keine Arbeitskopie angelegt werden: {cause}.</translation>
+    </message>
+    <message>
+        <source>{path} is an SQLite file but not an Integreat Desk working copy; it was left unchanged.</source>
+        <translation>{path} ist eine SQLite-Datei, aber keine Arbeitskopie von Integreat Desk; sie wurde nicht verändert.</translation>
+    </message>
+    <message>
+        <source>{path} carries the Integreat Desk mark but is not a working copy (it has no schema version); it was left unchanged.</source>
+        <translation>{path} trägt die Kennung von Integreat Desk, ist aber keine Arbeitskopie (sie hat keine Schemaversion); sie wurde nicht verändert.</translation>
+    </message>
+    <message>
+        <source>The schema version of the working copy {path} is damaged; it was left unchanged.</source>
+        <translation>Die Schemaversion der Arbeitskopie {path} ist beschädigt; sie wurde nicht verändert.</translation>
+    </message>
+    <message>
+        <source>{path} was made by a newer version of Integreat Desk. Update Integreat Desk to open it; it was left unchanged.</source>
+        <translation>{path} wurde mit einer neueren Version von Integreat Desk angelegt. Aktualisieren Sie Integreat Desk, um sie zu öffnen; sie wurde nicht verändert.</translation>
+    </message>
+    <message>
+        <source>{path} is not a complete working copy (missing: {tables}); it was left unchanged.</source>
+        <translation>{path} ist keine vollständige Arbeitskopie (es fehlt: {tables}); sie wurde nicht verändert.</translation>
+    </message>
+    <message>
+        <source>The working copy {path} cannot be upgraded: {cause}.</source>
+        <translation>Die Arbeitskopie {path} kann nicht aktualisiert werden: {cause}.</translation>
+    </message>
+    <message>
+        <source>The lock file {path} cannot be created: {cause}.</source>
+        <translation>Die Sperrdatei {path} kann nicht angelegt werden: {cause}.</translation>
+    </message>
+    <message>
+        <source>Another Integreat Desk is still creating this working copy ({path}).</source>
+        <translation>Ein anderes Integreat Desk legt diese Arbeitskopie gerade noch an ({path}).</translation>
+    </message>
+    <message>
+        <source>Page {page} has no text in {language}.</source>
+        <translation>Seite {page} hat keinen Text in {language}.</translation>
+    </message>
+    <message>
+        <source>The region {region} lists no languages.</source>
+        <translation>Die Region {region} führt keine Sprachen.</translation>
+    </message>
+    <message>
+        <source>This working copy holds the region {held}, not {region}.</source>
+        <translation>Diese Arbeitskopie enthält die Region {held}, nicht {region}.</translation>
+    </message>
+    <message>
+        <source>CMS page {page} is not in the working copy yet; pull the page tree first.</source>
+        <translation>Die CMS-Seite {page} ist noch nicht in der Arbeitskopie; rufen Sie zuerst den Seitenbaum ab.</translation>
+    </message>
+    <message>
+        <source>This change is no longer waiting to be sent.</source>
+        <translation>Diese Änderung wartet nicht mehr auf das Senden.</translation>
+    </message>
+    <message>
+        <source>The page is no longer in the working copy.</source>
+        <translation>Die Seite ist nicht mehr in der Arbeitskopie.</translation>
+    </message>
+    <message>
+        <source>Page {page} ({language}) is not in conflict.</source>
+        <translation>Seite {page} ({language}) steht nicht im Konflikt.</translation>
+    </message>
+    <message>
+        <source>This version is no longer in the page&apos;s history.</source>
+        <translation>Diese Version ist nicht mehr im Verlauf der Seite.</translation>
+    </message>
+    <message>
+        <source>A new page needs a title.</source>
+        <translation>Eine neue Seite braucht einen Titel.</translation>
+    </message>
+    <message>
+        <source>The working copy has no language {language}.</source>
+        <translation>Die Arbeitskopie hat keine Sprache {language}.</translation>
+    </message>
+    <message>
+        <source>A page cannot be moved below itself.</source>
+        <translation>Eine Seite kann nicht unter sich selbst verschoben werden.</translation>
+    </message>
+    <message>
+        <source>Discard the pages created under it first.</source>
+        <translation>Verwerfen Sie zuerst die darunter angelegten Seiten.</translation>
+    </message>
+    <message>
+        <source>This place in the page tree is not known.</source>
+        <translation>Diese Stelle im Seitenbaum ist nicht bekannt.</translation>
+    </message>
+    <message>
+        <source>The text contains the control character {char} at character {offset}, which HTML cannot hold.</source>
+        <translation>Der Text enthält an Zeichen {offset} das Steuerzeichen {char}, das HTML nicht aufnehmen kann.</translation>
+    </message>
+    <message>
+        <source>The HTML cannot be read (line {line}; technical cause: {detail}).</source>
+        <translation>Das HTML kann nicht gelesen werden (Zeile {line}; technische Ursache: {detail}).</translation>
+    </message>
+    <message>
+        <source>The Markdown is nested more than {levels} levels deep (lists, quotes or indentation) and cannot be converted.</source>
+        <translation>Das Markdown ist mehr als {levels} Ebenen tief verschachtelt (Listen, Zitate oder Einrückung) und kann nicht umgewandelt werden.</translation>
+    </message>
+    <message>
+        <source>The HTML holds markup the CMS editor does not allow (scripts, event handlers or unsafe links), which Integreat Desk would remove on saving.</source>
+        <translation>Das HTML enthält Auszeichnungen, die der Editor des CMS nicht erlaubt (Skripte, Ereignis-Handler oder unsichere Links) und die Integreat Desk beim Speichern entfernen würde.</translation>
+    </message>
+    <message>
+        <source>The HTML cannot be shown as Markdown without changing it.</source>
+        <translation>Das HTML kann nicht als Markdown dargestellt werden, ohne es zu verändern.</translation>
     </message>
 </context>
 <context>
@@ -569,7 +790,7 @@
     </message>
     <message>
         <source>Formatting</source>
-        <extracomment>``pages(language_code)``: the region's pages as (title, address) in that language, for the link picker.</extracomment>
+        <extracomment>``pages(language_code)``: the region&apos;s pages as (title, address) in that language, for the link picker.</extracomment>
         <translation>Formatierung</translation>
     </message>
     <message>
@@ -866,7 +1087,7 @@
         <translation>&amp;Qualitätsbericht…</translation>
     </message>
     <message>
-        <source>Translator's &amp;worklist…</source>
+        <source>Translator&apos;s &amp;worklist…</source>
         <translation>&amp;Arbeitsliste Übersetzung…</translation>
     </message>
     <message>
@@ -943,7 +1164,7 @@
         <translation>Übersetzungsspeicher wird aufgebaut…</translation>
     </message>
     <message numerus="yes">
-        <source>%n suggestion(s) from the region's translations.</source>
+        <source>%n suggestion(s) from the region&apos;s translations.</source>
         <translation>
             <numerusform>%n Vorschlag aus den Übersetzungen der Region.</numerusform>
             <numerusform>%n Vorschläge aus den Übersetzungen der Region.</numerusform>
@@ -1632,7 +1853,7 @@
         <translation>Arbeitskopie verloren</translation>
     </message>
     <message numerus="yes">
-        <source>%n text(s) of {0} could not be saved in an earlier session and were kept in a recovery file. Restore them now (each is saved as an edit, with the current text kept in the page's history), or keep them for later?</source>
+        <source>%n text(s) of {0} could not be saved in an earlier session and were kept in a recovery file. Restore them now (each is saved as an edit, with the current text kept in the page&apos;s history), or keep them for later?</source>
         <translation>
             <numerusform>%n Text aus {0} konnte in einer früheren Sitzung nicht gespeichert werden und wurde in einer Wiederherstellungsdatei aufbewahrt. Jetzt wiederherstellen (er wird als Änderung gespeichert, der aktuelle Text bleibt im Verlauf der Seite) oder für später aufheben?</numerusform>
             <numerusform>%n Texte aus {0} konnten in einer früheren Sitzung nicht gespeichert werden und wurden in einer Wiederherstellungsdatei aufbewahrt. Jetzt wiederherstellen (jeder wird als Änderung gespeichert, der aktuelle Text bleibt im Verlauf der Seite) oder für später aufheben?</numerusform>
@@ -1732,11 +1953,11 @@
         <translation>{language}: Wörterbuch {tag} (mit dem Programm geliefert)</translation>
     </message>
     <message>
-        <source>{language}: checked against the region's own vocabulary ({words} words from {pages} published pages)</source>
+        <source>{language}: checked against the region&apos;s own vocabulary ({words} words from {pages} published pages)</source>
         <translation>{language}: geprüft gegen den eigenen Wortschatz der Region ({words} Wörter aus {pages} veröffentlichten Seiten)</translation>
     </message>
     <message>
-        <source>{language}: checked against the region's own vocabulary once a working copy has published pages in it</source>
+        <source>{language}: checked against the region&apos;s own vocabulary once a working copy has published pages in it</source>
         <translation>{language}: wird gegen den eigenen Wortschatz der Region geprüft, sobald eine Arbeitskopie veröffentlichte Seiten in dieser Sprache hat</translation>
     </message>
     <message>
@@ -1768,11 +1989,11 @@
         <translation>Proxy: keiner (direkte Verbindung)</translation>
     </message>
     <message>
-        <source>Certificates: the system's trust store</source>
+        <source>Certificates: the system&apos;s trust store</source>
         <translation>Zertifikate: die vertrauenswürdigen Zertifikate des Systems</translation>
     </message>
     <message>
-        <source>Certificates: the system's trust store and {path}</source>
+        <source>Certificates: the system&apos;s trust store and {path}</source>
         <translation>Zertifikate: die vertrauenswürdigen Zertifikate des Systems und {path}</translation>
     </message>
     <message>
@@ -1928,15 +2149,15 @@
         <translation>Rechtschreibung: nicht geprüft</translation>
     </message>
     <message>
-        <source>No spellcheck dictionary for {language}: &lt;a href="add"&gt;how to add one&lt;/a&gt; (Settings → Spelling → Add dictionary…).</source>
-        <translation>Kein Wörterbuch für {language}: &lt;a href="add"&gt;So fügen Sie eines hinzu&lt;/a&gt; (Einstellungen → Rechtschreibung → Wörterbuch hinzufügen…).</translation>
+        <source>No spellcheck dictionary for {language}: &lt;a href=&quot;add&quot;&gt;how to add one&lt;/a&gt; (Settings → Spelling → Add dictionary…).</source>
+        <translation>Kein Wörterbuch für {language}: &lt;a href=&quot;add&quot;&gt;So fügen Sie eines hinzu&lt;/a&gt; (Einstellungen → Rechtschreibung → Wörterbuch hinzufügen…).</translation>
     </message>
     <message>
         <source>{language} is written without spaces between words: there is no word spellcheck for it.</source>
         <translation>{language} wird ohne Leerzeichen zwischen Wörtern geschrieben: Für diese Sprache gibt es keine Prüfung einzelner Wörter.</translation>
     </message>
     <message>
-        <source>No dictionary exists for {language}: it is checked against the region's own vocabulary (words seen in at least {pages} published pages count as known).</source>
+        <source>No dictionary exists for {language}: it is checked against the region&apos;s own vocabulary (words seen in at least {pages} published pages count as known).</source>
         <translation>Für {language} gibt es kein Wörterbuch: Geprüft wird gegen den eigenen Wortschatz der Region (ein Wort gilt als bekannt, wenn es in mindestens {pages} veröffentlichten Seiten vorkommt).</translation>
     </message>
 </context>
@@ -1971,7 +2192,7 @@
         <translation>(mit dem Programm geliefert)</translation>
     </message>
     <message numerus="yes">
-        <source>the region's own vocabulary: %n word(s) seen in at least {0} of {1} published pages</source>
+        <source>the region&apos;s own vocabulary: %n word(s) seen in at least {0} of {1} published pages</source>
         <translation>
             <numerusform>eigener Wortschatz der Region: %n Wort, gesehen in mindestens {0} von {1} veröffentlichten Seiten</numerusform>
             <numerusform>eigener Wortschatz der Region: %n Wörter, gesehen in mindestens {0} von {1} veröffentlichten Seiten</numerusform>
@@ -2014,7 +2235,7 @@
     <name>StartScreen</name>
     <message>
         <source>Open a region — Integreat Desk</source>
-        <extracomment>``connect(parent) -&gt; slug or None``: runs "Connect to a CMS…" and returns the region pulled.</extracomment>
+        <extracomment>``connect(parent) -&gt; slug or None``: runs &quot;Connect to a CMS…&quot; and returns the region pulled.</extracomment>
         <translation>Region öffnen — Integreat Desk</translation>
     </message>
     <message>
@@ -2127,10 +2348,46 @@ Seite: {1}</translation>
     </message>
 </context>
 <context>
+    <name>SurfaceEdit</name>
+    <message>
+        <source>Table</source>
+        <extracomment>Latin families tried first (the first installed one is used). Fallback chain with Arabic-script coverage in regular, bold and italic (DejaVu&apos;s oblique has none). Clipboard format of a copy from a surface: its CMS HTML, pasted without cleaning.</extracomment>
+        <translation>Tabelle</translation>
+    </message>
+</context>
+<context>
+    <name>SurfaceTable</name>
+    <message>
+        <source>Insert row above</source>
+        <extracomment>The commands, in menu order.</extracomment>
+        <translation>Zeile oberhalb einfügen</translation>
+    </message>
+    <message>
+        <source>Insert row below</source>
+        <translation>Zeile unterhalb einfügen</translation>
+    </message>
+    <message>
+        <source>Delete row</source>
+        <translation>Zeile löschen</translation>
+    </message>
+    <message>
+        <source>Insert column left</source>
+        <translation>Spalte links einfügen</translation>
+    </message>
+    <message>
+        <source>Insert column right</source>
+        <translation>Spalte rechts einfügen</translation>
+    </message>
+    <message>
+        <source>Delete column</source>
+        <translation>Spalte löschen</translation>
+    </message>
+</context>
+<context>
     <name>SyncController</name>
     <message>
         <source>&amp;Sync now</source>
-        <extracomment>Seconds between probes while online (offline: the backoff's delays).</extracomment>
+        <extracomment>Seconds between probes while online (offline: the backoff&apos;s delays).</extracomment>
         <translation>Jetzt &amp;abgleichen</translation>
     </message>
     <message>
@@ -2215,6 +2472,65 @@ Seite: {1}</translation>
     </message>
 </context>
 <context>
+    <name>SyncIssues</name>
+    <message>
+        <source>Could not be applied here: {0}</source>
+        <translation>Konnte hier nicht übernommen werden: {0}</translation>
+    </message>
+    <message>
+        <source>The CMS lists no pages in {0} although {1} were there at the last pull; nothing was changed. Check the account&apos;s rights or the region.</source>
+        <translation>Das CMS führt keine Seiten auf {0}, obwohl beim letzten Abruf {1} da waren; es wurde nichts geändert. Prüfen Sie die Rechte des Kontos oder die Region.</translation>
+    </message>
+    <message>
+        <source>Changed here while the server&apos;s text arrived.</source>
+        <translation>Hier geändert, während der Text vom Server ankam.</translation>
+    </message>
+    <message>
+        <source>Changed here and on the server.</source>
+        <translation>Hier und auf dem Server geändert.</translation>
+    </message>
+    <message>
+        <source>Changed here, but archived or deleted on the server.</source>
+        <translation>Hier geändert, aber auf dem Server archiviert oder gelöscht.</translation>
+    </message>
+    <message>
+        <source>Moved here, but archived or deleted in the CMS meanwhile.</source>
+        <translation>Hier verschoben, aber im CMS inzwischen archiviert oder gelöscht.</translation>
+    </message>
+    <message>
+        <source>Moved here and also moved in the CMS meanwhile.</source>
+        <translation>Hier verschoben und inzwischen auch im CMS verschoben.</translation>
+    </message>
+    <message>
+        <source>The page it was moved to is not in the CMS (archived or deleted).</source>
+        <translation>Die Seite, zu der sie verschoben wurde, ist nicht im CMS (archiviert oder gelöscht).</translation>
+    </message>
+    <message>
+        <source>The page it goes under or next to was archived or deleted in the CMS.</source>
+        <translation>Die Seite, unter oder neben die sie gehört, wurde im CMS archiviert oder gelöscht.</translation>
+    </message>
+    <message>
+        <source>The page it belongs under is not in the CMS yet.</source>
+        <translation>Die Seite, unter die sie gehört, ist noch nicht im CMS.</translation>
+    </message>
+    <message>
+        <source>In conflict: resolve it before sending.</source>
+        <translation>Im Konflikt: Lösen Sie ihn vor dem Senden.</translation>
+    </message>
+    <message>
+        <source>In conflict: check it in the list of changes waiting to be sent.</source>
+        <translation>Im Konflikt: Prüfen Sie ihn in der Liste der Änderungen, die auf das Senden warten.</translation>
+    </message>
+    <message>
+        <source>This page is not in the CMS yet (its creation has not been sent).</source>
+        <translation>Diese Seite ist noch nicht im CMS (ihre Anlage wurde noch nicht gesendet).</translation>
+    </message>
+    <message>
+        <source>Changed on the server since the last pull.</source>
+        <translation>Seit dem letzten Abruf auf dem Server geändert.</translation>
+    </message>
+</context>
+<context>
     <name>SyncResult</name>
     <message>
         <source>Received: {0} · sent: {1}</source>
@@ -2295,7 +2611,7 @@ Seite: {1}</translation>
         <translation>Übersetzung ersetzen?</translation>
     </message>
     <message>
-        <source>The translation has text. Replace it with the source's structure? (Ctrl+Z undoes it.)</source>
+        <source>The translation has text. Replace it with the source&apos;s structure? (Ctrl+Z undoes it.)</source>
         <translation>Die Übersetzung enthält Text. Durch die Struktur des Ausgangstexts ersetzen? (Strg+Z macht es rückgängig.)</translation>
     </message>
     <message>
@@ -2472,7 +2788,7 @@ Seite: {1}</translation>
         <translation>nicht geprüft</translation>
     </message>
     <message>
-        <source>Translator's worklist</source>
+        <source>Translator&apos;s worklist</source>
         <translation>Arbeitsliste Übersetzung</translation>
     </message>
     <message>
@@ -2624,40 +2940,6 @@ Seite: {1}</translation>
     <message>
         <source>note: the source text changed since the export</source>
         <translation>Hinweis: Der Ausgangstext hat sich seit dem Export geändert</translation>
-    </message>
-</context>
-<context>
-    <name>SurfaceEdit</name>
-    <message>
-        <source>Table</source>
-        <translation>Tabelle</translation>
-    </message>
-</context>
-<context>
-    <name>SurfaceTable</name>
-    <message>
-        <source>Insert row above</source>
-        <translation>Zeile oberhalb einfügen</translation>
-    </message>
-    <message>
-        <source>Insert row below</source>
-        <translation>Zeile unterhalb einfügen</translation>
-    </message>
-    <message>
-        <source>Delete row</source>
-        <translation>Zeile löschen</translation>
-    </message>
-    <message>
-        <source>Insert column left</source>
-        <translation>Spalte links einfügen</translation>
-    </message>
-    <message>
-        <source>Insert column right</source>
-        <translation>Spalte rechts einfügen</translation>
-    </message>
-    <message>
-        <source>Delete column</source>
-        <translation>Spalte löschen</translation>
     </message>
 </context>
 </TS>

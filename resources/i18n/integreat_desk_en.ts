@@ -554,7 +554,227 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>The content cannot be used: {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The CMS lists no pages for this region; nothing was changed. Check the account&apos;s rights.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The CMS lists no pages in {0} although {1} were there at the last pull; nothing was changed. Check the account&apos;s rights or the region.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>The import data is not valid: {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(line {line})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the file is damaged</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it holds text that is not valid UTF-8</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it is in use by another program</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it is read-only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the disk is full</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the disk reported a read or write error</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>permission denied</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the file or folder does not exist</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>its journal is not empty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>technical cause: {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Writing to the working copy {path} failed: {cause}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading the working copy {path} failed: {cause}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The working copy {path} is read-only; nothing was saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saving page {page} ({language}) failed: {cause}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The language {language} in the working copy {path} cannot be read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{path} is not a readable recovery file: {cause}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The glossary {path} cannot be read: {cause}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The demo region in {path} cannot be read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“{region}” is not a valid region name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no working copy in {path}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{path} is not a readable working copy: {cause}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{path} was made by an older version of Integreat Desk and is read-only, so it cannot be upgraded. Make it writable and open it again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The folder {path} cannot be created: {cause}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The new working copy {path} cannot be completed: {cause}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No working copy can be created in {path}: {cause}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{path} is an SQLite file but not an Integreat Desk working copy; it was left unchanged.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{path} carries the Integreat Desk mark but is not a working copy (it has no schema version); it was left unchanged.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The schema version of the working copy {path} is damaged; it was left unchanged.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{path} was made by a newer version of Integreat Desk. Update Integreat Desk to open it; it was left unchanged.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{path} is not a complete working copy (missing: {tables}); it was left unchanged.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The working copy {path} cannot be upgraded: {cause}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The lock file {path} cannot be created: {cause}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Another Integreat Desk is still creating this working copy ({path}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Page {page} has no text in {language}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The region {region} lists no languages.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This working copy holds the region {held}, not {region}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CMS page {page} is not in the working copy yet; pull the page tree first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This change is no longer waiting to be sent.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The page is no longer in the working copy.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Page {page} ({language}) is not in conflict.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This version is no longer in the page&apos;s history.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A new page needs a title.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The working copy has no language {language}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A page cannot be moved below itself.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Discard the pages created under it first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This place in the page tree is not known.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The text contains the control character {char} at character {offset}, which HTML cannot hold.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The HTML cannot be read (line {line}; technical cause: {detail}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The Markdown is nested more than {levels} levels deep (lists, quotes or indentation) and cannot be converted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The HTML holds markup the CMS editor does not allow (scripts, event handlers or unsafe links), which Integreat Desk would remove on saving.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The HTML cannot be shown as Markdown without changing it.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2247,6 +2467,65 @@ Page: {1}</source>
     </message>
     <message>
         <source>Set the CMS address in the settings</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SyncIssues</name>
+    <message>
+        <source>Could not be applied here: {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The CMS lists no pages in {0} although {1} were there at the last pull; nothing was changed. Check the account&apos;s rights or the region.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Changed here while the server&apos;s text arrived.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Changed here and on the server.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Changed here, but archived or deleted on the server.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Moved here, but archived or deleted in the CMS meanwhile.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Moved here and also moved in the CMS meanwhile.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The page it was moved to is not in the CMS (archived or deleted).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The page it goes under or next to was archived or deleted in the CMS.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The page it belongs under is not in the CMS yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In conflict: resolve it before sending.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In conflict: check it in the list of changes waiting to be sent.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This page is not in the CMS yet (its creation has not been sent).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Changed on the server since the last pull.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

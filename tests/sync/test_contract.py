@@ -10,6 +10,7 @@ import pytest
 from editor.models.enums import Status
 from editor.models.store import Store, content_hash, open_store
 from editor.models.sync_reads import outbox_items
+from editor.sync.issues import read_stored
 from editor.sync.memory_client import MemoryCmsClient
 from editor.sync.network import ClientError, ServerError, Timeout
 from editor.sync.service import SyncService
@@ -197,7 +198,8 @@ def test_contract_failures_retry_report_and_do_not_block_others(tmp_path: Path) 
     assert len(delays) == 2
     assert delays[1] > delays[0]
     [left] = outbox_items(store)
-    assert (left.page_id, left.last_error) == (work, report.failed[0].message)
+    kept = read_stored(left.last_error)
+    assert (left.page_id, kept.english if kept else None) == (work, report.failed[0].message)
     store.close()
 
 

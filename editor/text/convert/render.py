@@ -223,7 +223,10 @@ def markdown_to_html(text: str) -> str:
         md.reset()
         raise ContentError(
             f"Markdown nested too deeply to convert (lists or quotes more than about {MAX_MARKDOWN_NESTING} "
-            "levels deep)"
+            "levels deep)",
+            "too_deep",
+            levels=MAX_MARKDOWN_NESTING,
+            line="",
         ) from None
 
 
@@ -247,7 +250,10 @@ def _nesting_error(text: str, line: str) -> ContentError:
     )
     return ContentError(
         f"Markdown {where} is nested more than {MAX_MARKDOWN_NESTING} levels deep (lists, quotes or "
-        "indentation), which cannot be converted"
+        "indentation), which cannot be converted",
+        "too_deep",
+        levels=MAX_MARKDOWN_NESTING,
+        line=text.count(chr(10), 0, found.start()) + 1 if found else "",
     )
 
 

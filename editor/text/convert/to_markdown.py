@@ -108,7 +108,8 @@ def _whole_as_html(root: Element) -> str:
         if sanitize_html(serialize(root)) != serialize(root):
             raise ContentError(
                 "HTML holds markup the CMS editor does not allow (scripts, event handlers or unsafe "
-                "links), which Integreat Desk would remove on saving"
+                "links), which Integreat Desk would remove on saving",
+                "unsafe_markup",
             )
-        raise ContentError("HTML cannot be represented in Markdown without changing it")
+        raise ContentError("HTML cannot be represented in Markdown without changing it", "not_markdown")
     return text

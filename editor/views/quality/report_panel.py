@@ -37,6 +37,7 @@ from editor.models.store import Store
 from editor.reports.links import LinkFinding
 from editor.reports.quality import QualityReport, QualityRow
 from editor.tasks import TaskRunner
+from editor.views.error_text import describe
 from editor.views.quality.report_filter import QualityFilterModel
 from editor.views.quality.report_model import QualityItemModel
 from editor.views.quality.summary_chart import SummaryChart
@@ -289,7 +290,7 @@ class QualityReportPanel(QWidget):
 
     def _on_failed(self, error: BaseException) -> None:
         self._busy(False)
-        self.status.setText(self.tr("The report failed: {0}").format(error))
+        self.status.setText(self.tr("The report failed: {0}").format(describe(error)))
 
     def _on_table_double_clicked(self, index: QModelIndex) -> None:
         row = self.proxy.data(index, QualityItemModel.ROW_ROLE)

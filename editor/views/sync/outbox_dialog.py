@@ -25,6 +25,8 @@ from editor.models.changes import Changes
 from editor.models.errors import StoreError
 from editor.models.operations import CreatePage, MovePage, Operation, SetStatus, push_order
 from editor.models.store import Store
+from editor.views.error_text import describe
+from editor.views.sync.issue_text import stored_text
 
 
 class OutboxDialog(QDialog):
@@ -74,7 +76,7 @@ class OutboxDialog(QDialog):
             item = QTreeWidgetItem([self.describe(op), title, language, self.state(op)])
             item.setData(0, Qt.ItemDataRole.UserRole, op.id)
             if op.last_error:
-                item.setToolTip(3, op.last_error)
+                item.setToolTip(3, stored_text(op.last_error))
             self.list.addTopLevelItem(item)
         for column in range(4):
             self.list.resizeColumnToContents(column)
@@ -105,9 +107,9 @@ class OutboxDialog(QDialog):
     def state(self, op: Operation) -> str:
         """Waiting, failed (with the server's message) or in conflict."""
         if op.conflict:
-            return self.tr("Conflict: {0}").format(op.last_error or "")
+            return self.tr("Conflict: {0}").format(stored_text(op.last_error))
         if op.last_error:
-            return self.tr("Failed: {0}").format(op.last_error)
+            return self.tr("Failed: {0}").format(stored_text(op.last_error))
         return self.tr("Waiting")
 
     def selected_id(self) -> int | None:
@@ -126,7 +128,7 @@ class OutboxDialog(QDialog):
         try:
             changes = self.store.discard_operation(op_id)
         except StoreError as exc:
-            QMessageBox.warning(self, self.tr("Not discarded"), str(exc))
+            QMessageBox.warning(self, self.tr("Not discarded"), describe(exc))
             return None
         self.sig_discarded.emit(changes)
         self.refresh()

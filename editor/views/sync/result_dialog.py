@@ -14,6 +14,7 @@ from PySide6.QtWidgets import (
 )
 
 from editor.sync.service import SyncIssue, SyncReport
+from editor.views.sync.issue_text import issue_text
 
 
 def unique_conflicts(report: SyncReport) -> list[SyncIssue]:
@@ -59,9 +60,9 @@ class SyncResultDialog(QDialog):
         self.items.setRootIsDecorated(False)
         self.items.setWordWrap(True)
         for issue in report.failed:
-            self._add(issue.title, issue.language, self.tr("Not sent: {0}").format(issue.message))
+            self._add(issue.title, issue.language, self.tr("Not sent: {0}").format(issue_text(issue)))
         for issue in unique_conflicts(report):
-            self._add(issue.title, issue.language, self.tr("Conflict: {0}").format(issue.message))
+            self._add(issue.title, issue.language, self.tr("Conflict: {0}").format(issue_text(issue)))
         self.items.resizeColumnToContents(0)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         buttons.rejected.connect(self.reject)

@@ -23,6 +23,7 @@ from PySide6.QtWidgets import QAbstractItemView, QInputDialog, QMenu, QMessageBo
 from editor.models.enums import Status
 from editor.models.errors import StoreError
 from editor.models.records import PageRow
+from editor.views.error_text import describe
 from editor.views.tree.page_item_model import PageTreeItemModel
 
 if TYPE_CHECKING:
@@ -116,7 +117,7 @@ class TreeEditing(QObject):
                 ref, position if ref else "first-child", language, title
             )
         except StoreError as exc:
-            self._refused(str(exc))
+            self._refused(describe(exc))
             return None
         self.window.sig_operation_done.emit(changes)
         self.window.open_page(page_id)
@@ -143,7 +144,7 @@ class TreeEditing(QObject):
         try:
             changes = self.window.store.move_page(page_id, target_id, position)
         except StoreError as exc:
-            self._refused(str(exc))
+            self._refused(describe(exc))
             return False
         self.window.sig_operation_done.emit(changes)
         self.window.open_page(page_id)
@@ -166,7 +167,7 @@ class TreeEditing(QObject):
         try:
             changes = self.window.store.set_status(page_id, language, status)
         except StoreError as exc:
-            self._refused(str(exc))
+            self._refused(describe(exc))
             return
         self.window.sig_operation_done.emit(changes)
 
