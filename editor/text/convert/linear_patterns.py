@@ -99,8 +99,8 @@ class _LinearBrackets:
     def getLink(self, data: str, index: int) -> tuple[str, str | None, int, bool]:
         """python-markdown's ``getLink``, reading at most :data:`MAX_LINK_TARGET` characters."""
         stop = index + MAX_LINK_TARGET
-        if data.find(")", index, stop) == -1:
-            return "", None, index, False
+        if all(data.find(mark, index, stop) == -1 for mark in ")\"'"):
+            return "", None, index, False  # (a quote can end python-markdown's scan without a ")")
         window = data if len(data) <= stop else data[:stop]
         link: tuple[str, str | None, int, bool] = super().getLink(window, index)  # type: ignore[misc]
         return link  # (``super()`` is the python-markdown pattern class each subclass mixes this into)
