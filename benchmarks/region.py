@@ -67,13 +67,13 @@ def do_open(data: Path) -> dict[str, float]:
     painted = FirstPaint()
     start = time.perf_counter()
     store = open_store(data, "grossstadt")
-    window = MainWindow(store, config, check_services(config, runner), start_checks=False)
+    window = MainWindow(store, config, check_services(config, runner), defer=True)
     window.tree.viewport().installEventFilter(painted)
     window.show()
     while painted.at is None:
         app.processEvents()
     tree_ms = (painted.at - start) * 1000
-    window.start_checks()  # as the app does after the first paint
+    window.finish_start()  # as the app does after the first paint
     while window.source_pane.page_id is None:  # the first page fills in right after
         app.processEvents()
     pages = [row.id for row in store.page_tree()][100:120]

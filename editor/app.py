@@ -98,7 +98,7 @@ class RegionSession:
     _PER_REGION = ("last_page", "source_language", "target_language")
 
     def __init__(
-        self, store: Store, config: Config, *, start_checks: bool, page: tuple[int, str, str] | None = None
+        self, store: Store, config: Config, *, defer: bool, page: tuple[int, str, str] | None = None
     ) -> None:
         from editor.views.main_window import MainWindow
 
@@ -112,7 +112,7 @@ class RegionSession:
         _align_account(config, store)
         self.runner = TaskRunner()
         services = check_services(config, self.runner, store)
-        self.window: MainWindow = MainWindow(store, config, services, start_checks=start_checks)
+        self.window: MainWindow = MainWindow(store, config, services, defer=defer)
 
     def release(self) -> bool:
         """Let go of the region (pending edits saved, window state kept); False when the user keeps it."""
@@ -188,7 +188,7 @@ class Desk(QObject):
             self.show_start_screen()
         else:
             try:
-                session = RegionSession(store, self.config, start_checks=False, page=page)
+                session = RegionSession(store, self.config, defer=True, page=page)
             except StoreError as exc:  # e.g. its languages cannot be read
                 store.close()
                 return self._fail(exc)
@@ -231,7 +231,7 @@ class Desk(QObject):
             store.close()
             return False
         try:
-            session = RegionSession(store, self.config, start_checks=False)
+            session = RegionSession(store, self.config, defer=True)
         except StoreError as exc:  # e.g. its languages cannot be read
             store.close()
             prompts.error(parent, self.app.translate("App", "Cannot open the working copy"), describe(exc))
@@ -286,7 +286,7 @@ class Desk(QObject):
         if self.size is not None:
             window.resize(self.size)
         fit_to_screen(window)
-        QTimer.singleShot(0, window.start_checks)
+        QTimer.singleShot(0, window.finish_start)  # the checks and the desk's sidebars
 
     def _start_screen(self, opener: Callable[[str], bool] | None) -> StartScreen:
         from PySide6.QtCore import Qt
@@ -323,8 +323,9 @@ class Desk(QObject):
         return 2
 
     def _screenshot(self) -> None:
-        """Render the window (its page loaded) or the start screen, save it and quit; with
-        ``--screenshot-wait``, let spelling and readability report first."""
+        """Render the window (its page loaded) or the start screen as it first appears, save it and
+        quit; with ``--screenshot-wait``, build the desk's sidebars and the checks and let spelling and
+        readability report first."""
         app, target = self.app, Path(self.args.screenshot)
         app.processEvents()
         widget: QWidget | None = self.start_screen
@@ -333,7 +334,7 @@ class Desk(QObject):
             _wait_until(app, lambda: window.source_pane.page_id is not None, 5.0)
             wait = float(self.args.screenshot_wait)
             if wait > 0:
-                window.start_checks()
+                window.finish_start()
             runner = self.session.runner
             _wait_until(app, lambda: not runner.busy, wait)
         app.processEvents()

@@ -1,11 +1,18 @@
-"""``MainWindow``: page tree and search on the left, two editor panes side by side."""
+"""``MainWindow``: page tree and search on the left, two editor panes side by side.
+
+The window hosts parts: the menus (:mod:`editor.views.main_menus`), the translator's desk, sync,
+recovery, tree editing. What the first paint does not need — the desk's sidebars and the checks
+(spelling, readability) — is built by :meth:`MainWindow.finish_start`: at once for a window made with
+``defer=False``, else by the app right after the first paint (start-up time).
+"""
 
 from __future__ import annotations
 
 import logging
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QByteArray, Qt, QTimer, Signal
-from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
+from PySide6.QtGui import QCloseEvent
 from PySide6.QtWidgets import (
     QApplication,
     QLabel,
@@ -24,23 +31,24 @@ from editor.models.records import LanguageInfo, PageRow, TranslationData, Transl
 from editor.models.store import Store
 from editor.models.tree_check import TreeProblem
 from editor.views import prompts
-from editor.views.dialogs import SettingsDialog
-from editor.views.editor.checks import CheckServices, PaneChecks
 from editor.views.editor.pane import EditorPane
 from editor.views.editor.surface.page_links import region_page_links
 from editor.views.editor.surface.surface_edit import SurfaceEdit
 from editor.views.error_text import describe
 from editor.views.format_actions import FormatToolBar
+from editor.views.main_menus import MenuCommands, MenuParts, WindowMenus
 from editor.views.recovery_controller import RecoveryController
 from editor.views.search_panel import SearchPanel, select_first_match
-from editor.views.spelling_settings import SpellingSettingsSection
-from editor.views.sync.outbox_dialog import OutboxDialog
 from editor.views.sync.sync_controller import SyncController
 from editor.views.translate.host import TranslatorDesk
 from editor.views.tree.columns import TreeColumns
 from editor.views.tree.page_item_model import PageTreeItemModel, state_label
 from editor.views.tree.problems import TreeProblemMessages
 from editor.views.tree.tree_editing import TreeEditing, visible_rows
+
+if TYPE_CHECKING:
+    from editor.views.editor.checks import CheckServices, PaneChecks
+    from editor.views.sync.outbox_dialog import OutboxDialog
 
 log = logging.getLogger(__name__)
 
@@ -56,11 +64,8 @@ class MainWindow(QMainWindow):
     """File → Open region…: the region session shows the start screen and may switch regions."""
 
     # -- init -------------------------------------------------------------------------------------
-    def __init__(
-        self, store: Store, config: Config, services: CheckServices, *, start_checks: bool = True
-    ) -> None:
+    def __init__(self, store: Store, config: Config, services: CheckServices, *, defer: bool = False) -> None:
         super().__init__()
-        self._start_checks = start_checks
         self.store = store
         self.config = config
         self.services = services
@@ -74,27 +79,19 @@ class MainWindow(QMainWindow):
         self.recovery = RecoveryController(self)
         self.statusBar().addPermanentWidget(self.recovery.lost_label)
         self.sync = SyncController(self, services.runner)
-        sync_menu = self.menuBar().addMenu(self.tr("&Sync"))
-        sync_menu.addActions(self.sync.actions())
-        outbox = sync_menu.addAction(self.tr("&Waiting to be sent…"))
-        outbox.triggered.connect(self.open_outbox)
-        self.addToolBar(self.tr("Sync")).addAction(self.sync.sync_action)
-        self._build_help_menu()
+        self.menus = self._build_menus()
         self.sig_operation_done.connect(self._on_operation_done)
         self.reload_tree()
         self._restore_state()
         QTimer.singleShot(0, self.recovery.offer_restore)
+        if not defer:
+            self.finish_start()
 
     def _build(self) -> None:
         delay = int(self.config.settings.get("autosave_delay_ms"))
         self.source_pane = EditorPane(self._save, delay)
         self.target_pane = EditorPane(self._save, delay)
-        self.checks = [
-            PaneChecks(pane, self.services, active=self._start_checks)
-            for pane in (self.source_pane, self.target_pane)
-        ]
-        for checks in self.checks:
-            checks.spell_panel.sig_add_dictionary_requested.connect(lambda _code: self.open_settings())
+        self.checks: list[PaneChecks] = []
         for pane in (self.source_pane, self.target_pane):
             pane.sig_language_changed.connect(self._on_pane_language_changed)
             pane.sig_save_failed.connect(self._on_pane_save_failed)
@@ -142,7 +139,6 @@ class MainWindow(QMainWindow):
         for pane in (self.source_pane, self.target_pane):
             pane.editor.sig_format_changed.connect(self._on_editor_format_changed)
         self.addToolBar(self.format_bar)
-        self._build_menus()
         self.region_label = QLabel()
         self.network_label = QLabel(self.tr("Offline: no CMS connected"))
         self.outbox_label = QLabel()
@@ -150,65 +146,41 @@ class MainWindow(QMainWindow):
         self.statusBar().addPermanentWidget(self.network_label)
         self.statusBar().addPermanentWidget(self.outbox_label)
 
-    def _build_menus(self) -> None:
-        file_menu = self.menuBar().addMenu(self.tr("&File"))
-        self.open_region_action = file_menu.addAction(self.tr("&Open region…"))
-        self.open_region_action.setShortcut(QKeySequence("Ctrl+Shift+O"))
-        self.open_region_action.triggered.connect(self.sig_open_region_requested)
-        settings = file_menu.addAction(self.tr("&Settings…"))
-        settings.triggered.connect(self.open_settings)
-        self.desk.fill_file_menu(file_menu, settings)
-        file_menu.addSeparator()
-        quit_action = file_menu.addAction(self.tr("&Quit"))
-        quit_action.setShortcut(QKeySequence.StandardKey.Quit)
-        quit_action.triggered.connect(self.close)
-        edit_menu = self.menuBar().addMenu(self.tr("&Edit"))
-        for text, key, slot in (
-            (self.tr("&Undo"), QKeySequence.StandardKey.Undo, lambda e: e.undo()),
-            (self.tr("&Redo"), QKeySequence.StandardKey.Redo, lambda e: e.redo()),
-        ):
-            action = QAction(text, self)
-            action.setShortcut(QKeySequence(key))
-            action.setShortcutContext(Qt.ShortcutContext.WidgetShortcut)
-            action.triggered.connect(lambda _c=False, s=slot: self._with_editor(s))
-            edit_menu.addAction(action)
-        find = edit_menu.addAction(self.tr("&Find…"))
-        find.setShortcut(QKeySequence.StandardKey.Find)
-        find.triggered.connect(lambda: self.search.field.setFocus())
-        self.menuBar().addMenu(self.tr("F&ormat")).addActions(self.format_bar.actions())
-        page_menu = self.menuBar().addMenu(self.tr("&Page"))
-        history = page_menu.addAction(self.tr("&History…"))
-        history.setShortcut(QKeySequence("Ctrl+H"))
-        history.triggered.connect(self.open_history)
-        quality = page_menu.addAction(self.tr("&Quality report…"))
-        quality.triggered.connect(self.show_quality_report)
-        worklist = page_menu.addAction(self.tr("Translator's &worklist…"))
-        worklist.triggered.connect(self.open_worklist)
-        self.desk.fill_menu(self.menuBar().addMenu(self.tr("&Translate")))
-        self.minor_edit_action = page_menu.addAction(self.tr("&Minor edit (other languages stay up to date)"))
-        self.minor_edit_action.setCheckable(True)
-        self.minor_edit_action.setShortcut(QKeySequence("Ctrl+M"))
-        page_menu.addSeparator()
-        page_menu.addActions(self.tree_editing.actions())
-
-    def _build_help_menu(self) -> None:
-        from editor.views.help_menu import add_help_menu
-
-        self.help_menu = add_help_menu(self, self.config)
+    def _build_menus(self) -> WindowMenus:
+        commands = MenuCommands(
+            open_region=self.sig_open_region_requested.emit,
+            open_settings=self.open_settings,
+            quit=self.close,
+            editor=self.current_editor,
+            find=self.search.field.setFocus,
+            history=self.open_history,
+            quality_report=self.show_quality_report,
+            worklist=self.open_worklist,
+            outbox=self.open_outbox,
+        )
+        parts = MenuParts(self.format_bar.actions(), self.tree_editing.actions(), self.desk, self.sync)
+        return WindowMenus(self, self.config, commands, parts)
 
     # -- public API -------------------------------------------------------------------------------
     def current_editor(self) -> SurfaceEdit | None:
         """The editing surface that has, or last had, the focus."""
         return self._last_editor or self.source_pane.editor
 
-    def start_checks(self) -> None:
-        """Start spelling and readability (when the window was made with ``start_checks=False``)."""
+    def finish_start(self) -> None:
+        """Build what the first paint does not need: the checks (spelling, readability, started at
+        once) and the translator's sidebars. Does nothing the second time."""
+        if self.checks:
+            return
+        from editor.views.editor.checks import PaneChecks
+
+        self.checks = [PaneChecks(pane, self.services) for pane in (self.source_pane, self.target_pane)]
         for checks in self.checks:
-            checks.start()
+            checks.spell_panel.sig_add_dictionary_requested.connect(lambda _code: self.open_settings())
+        self.desk.build()
 
     def reload_tree(self) -> None:
         """Read the whole tree again (after an import or a pull)."""
-        self.desk.memory.invalidate()
+        self.desk.invalidate_memory()
         try:
             rows, problems = self.store.checked_tree()
         except WorkingCopyLostError as exc:
@@ -232,7 +204,7 @@ class MainWindow(QMainWindow):
             if not pane.flush():
                 return
         if page_id != self.source_pane.page_id:
-            self.minor_edit_action.setChecked(False)  # the switch is for the page it was set on
+            self.menus.minor_edit_action.setChecked(False)  # the switch is for the page it was set on
         index = self.tree_model.index_of_page(page_id)
         if index.isValid() and self.tree.currentIndex().internalPointer() is not index.internalPointer():
             self.tree.setCurrentIndex(index)
@@ -241,6 +213,8 @@ class MainWindow(QMainWindow):
 
     def open_outbox(self) -> OutboxDialog:
         """Show the changes waiting to be sent (each can be discarded)."""
+        from editor.views.sync.outbox_dialog import OutboxDialog
+
         dialog = OutboxDialog(self.store, self)
         dialog.sig_discarded.connect(self.sig_operation_done.emit)
         dialog.show()
@@ -248,6 +222,9 @@ class MainWindow(QMainWindow):
 
     def open_settings(self) -> None:
         """Show the settings dialog."""
+        from editor.views.dialogs import SettingsDialog
+        from editor.views.spelling_settings import SpellingSettingsSection
+
         dialog = SettingsDialog(self.config, self)
         dialog.extra.addWidget(SpellingSettingsSection(self.services.spelling, self._on_dictionary_added))
         self.sync.add_settings_section(dialog)
@@ -379,7 +356,7 @@ class MainWindow(QMainWindow):
     def _save(self, page_id: int, language: str, title: str, html: str) -> None:
         try:
             changes = self.store.save_translation(
-                page_id, language, title=title, content=html, minor_edit=self.minor_edit_action.isChecked()
+                page_id, language, title=title, content=html, minor_edit=self.menus.minor_edit_action.isChecked()
             )
         except WorkingCopyLostError as exc:
             self.recovery.working_copy_lost(exc, (page_id, language, title, html))
@@ -452,11 +429,6 @@ class MainWindow(QMainWindow):
     def _on_editor_format_changed(self) -> None:
         if self.sender() is self.current_editor():
             self.format_bar.update_state()
-
-    def _with_editor(self, apply: object) -> None:
-        editor = self.current_editor()
-        if editor is not None:
-            apply(editor)  # type: ignore[operator]
 
     def _update_status(self) -> None:
         region = self.store.region()

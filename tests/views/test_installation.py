@@ -70,9 +70,9 @@ def test_self_test_cli_failure_exits_nonzero_with_german_reason(tmp_path: Path) 
 def test_help_menu_legend_and_about(open_window: Callable[[], MainWindow]) -> None:
     """Help has the legend, Check installation and About; About names version and licences."""
     window = open_window()
-    texts = [a.text() for a in window.help_menu.actions() if a.text()]
+    texts = [a.text() for a in window.menus.help_menu.actions() if a.text()]
     assert len(texts) == 3
-    assert window.menuBar().actions()[-1].menu() is window.help_menu
+    assert window.menuBar().actions()[-1].menu() is window.menus.help_menu
     legend = legend_html()
     for mark in ("●", "◐", "◑", "○", "✎"):
         assert mark in legend
@@ -113,7 +113,7 @@ def test_help_check_installation_shows_the_report(
         installation.InstallationDialog, "exec", lambda self: shown.append(self.text.toPlainText())
     )
     window = open_window()
-    check = next(a for a in window.help_menu.actions() if "installation" in a.text().lower())
+    check = next(a for a in window.menus.help_menu.actions() if "installation" in a.text().lower())
     check.trigger()
     assert len(shown) == 1
     assert "[OK] Qt" in shown[0]

@@ -306,7 +306,7 @@ def test_desk_open_region_menu_shows_the_start_screen(desk: Desk, tmp_path: Path
 
     monkeypatch.setattr(StartScreen, "exec", fake_exec)
     assert desk.session is not None
-    desk.session.window.open_region_action.trigger()
+    desk.session.window.menus.open_region_action.trigger()
     assert len(shown) == 1
     current = shown[0].table.currentItem()
     assert current is not None

@@ -97,14 +97,14 @@ def test_tree_editing_minor_edit_switch_marks_the_save(open_window: Factory) -> 
     window = open_window()
     page = window.source_pane.page_id
     assert page is not None
-    window.minor_edit_action.setChecked(True)
+    window.menus.minor_edit_action.setChecked(True)
     window.source_pane.editor.setPlainText("Tippfehler korrigiert.")
     assert window.source_pane.flush()
     [op] = window.store.operations()
     assert isinstance(op, EditText)
     assert op.minor_edit
     window.open_page(_roots(window)[2])
-    assert not window.minor_edit_action.isChecked()
+    assert not window.menus.minor_edit_action.isChecked()
 
 
 def test_tree_editing_waiting_list_discards_item_by_item(

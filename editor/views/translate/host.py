@@ -1,12 +1,15 @@
 """``TranslatorDesk``: everything of the translator's desk a window hosts, behind one object.
 
-The main window creates it with its panes and store and adds :meth:`menu` to its menu bar; the rest
-(alignment, source changes, QA, the worklist, XLIFF) hangs off the panes and this object.
+The main window creates it with its panes and store and fills its menus from it (the actions and
+XLIFF exist at once); the sidebars (alignment, source changes, QA, suggestions) are built by
+:meth:`TranslatorDesk.build`, which the window calls after its first paint (start-up time), or on the
+first use of an action that needs them.
 """
 
 from __future__ import annotations
 
 from collections.abc import Callable
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QByteArray, QMimeData, QObject, Qt
 from PySide6.QtGui import QAction, QKeySequence, QTextCursor
@@ -22,16 +25,24 @@ from editor.views import prompts
 from editor.views.editor.pane import EditorPane
 from editor.views.editor.surface.surface_edit import SURFACE_MIME
 from editor.views.error_text import describe
-from editor.views.translate.desk import AlignedDesk
-from editor.views.translate.memory_panel import MemoryController
-from editor.views.translate.qa_panel import QaController
-from editor.views.translate.source_changes import SourceChanges
 from editor.views.translate.worklist_ui import TreeFilter, WorklistDialog
 from editor.views.translate.xliff_ui import XliffActions
+
+if TYPE_CHECKING:
+    from editor.views.translate.desk import AlignedDesk
+    from editor.views.translate.memory_panel import MemoryController
+    from editor.views.translate.qa_panel import QaController
+    from editor.views.translate.source_changes import SourceChanges
 
 
 class TranslatorDesk(QObject):
     """Hosts the desk's parts for one window."""
+
+    aligned: AlignedDesk
+    changes: SourceChanges
+    qa: QaController
+    memory: MemoryController
+    """The sidebars' parts: there once :meth:`build` ran (:attr:`built`)."""
 
     def __init__(
         self,
@@ -46,19 +57,19 @@ class TranslatorDesk(QObject):
         self.window = window
         self.store = store
         self.source, self.target = source, target
-        self.aligned = AlignedDesk(source, target, self, runner)
-        self.changes = SourceChanges(self.aligned, store)
-        self.qa = QaController(self.aligned, store, runner)
-        self.memory = MemoryController(self.aligned, store, runner)
+        self.runner = runner
+        self.built = False
         self.xliff = XliffActions(window, store, lambda: source.page_id, done)
         self.next_action = self._action(
-            self.tr("&Next block to translate"), "F8", lambda: self.aligned.go_next(True)
+            self.tr("&Next block to translate"), "F8", lambda: self.build().aligned.go_next(True)
         )
         self.previous_action = self._action(
-            self.tr("&Previous block to translate"), "Shift+F8", lambda: self.aligned.go_next(False)
+            self.tr("&Previous block to translate"), "Shift+F8", lambda: self.build().aligned.go_next(False)
         )
         self.insert_action = self._action(
-            self.tr("&Insert the source block here"), "Ctrl+Alt+I", self.aligned.insert_source_block
+            self.tr("&Insert the source block here"),
+            "Ctrl+Alt+I",
+            lambda: self.build().aligned.insert_source_block(),
         )
         self.new_translation_action = self._action(
             self.tr("New translation from the &source"), "", self.new_translation
@@ -69,6 +80,29 @@ class TranslatorDesk(QObject):
                 "Insert the missing source block (structure, links, protected names and text to overwrite)"
             )
         )
+
+    def build(self) -> TranslatorDesk:
+        """Build the sidebars' parts (once) and align the page the panes show; returns self."""
+        if self.built:
+            return self
+        from editor.views.translate.desk import AlignedDesk
+        from editor.views.translate.memory_panel import MemoryController
+        from editor.views.translate.qa_panel import QaController
+        from editor.views.translate.source_changes import SourceChanges
+
+        self.built = True
+        self.aligned = AlignedDesk(self.source, self.target, self, self.runner)
+        self.changes = SourceChanges(self.aligned, self.store)
+        self.qa = QaController(self.aligned, self.store, self.runner)
+        self.memory = MemoryController(self.aligned, self.store, self.runner)
+        if self.source.page_id is not None:  # loaded before the parts were there
+            self.aligned.realign()
+        return self
+
+    def invalidate_memory(self) -> None:
+        """The working copy changed (sync, import): the memories are built again when next needed."""
+        if self.built:
+            self.memory.invalidate()
 
     def new_translation(self) -> bool:
         """Fill an empty target with the source's structure (headings, lists, links, protected names)."""
