@@ -32,7 +32,8 @@ from editor.resources import resources_dir
 from editor.tasks import TaskRunner
 
 if TYPE_CHECKING:
-    from editor.views.editor.checks import CheckServices
+    from editor.text.spelling import SpellingService
+    from editor.views.editor.check_services import CheckServices
     from editor.views.main_window import MainWindow
     from editor.views.start.start_screen import StartScreen
 
@@ -80,10 +81,13 @@ def install_translators(app: QApplication, language: str) -> list[QTranslator]:
 
 def check_services(config: Config, runner: TaskRunner, store: Store | None = None) -> CheckServices:
     """Spelling and readability services shared by both panes (``store``: the region's vocabulary)."""
-    from editor.text.spelling import SpellingService
-    from editor.views.editor.checks import CheckServices
+    from editor.views.editor.check_services import CheckServices
 
-    spelling = SpellingService(config.data_dir, region=store)
+    def spelling() -> SpellingService:  # made on first use: after the first paint
+        from editor.text.spelling import SpellingService
+
+        return SpellingService(config.data_dir, region=store)
+
     return CheckServices(spelling, runner, float(config.settings.get("mt_threshold")))
 
 

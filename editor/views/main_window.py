@@ -11,10 +11,9 @@ from __future__ import annotations
 import logging
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QByteArray, Qt, QTimer, Signal
+from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtGui import QCloseEvent
 from PySide6.QtWidgets import (
-    QApplication,
     QLabel,
     QMainWindow,
     QMessageBox,
@@ -45,9 +44,11 @@ from editor.views.tree.columns import TreeColumns
 from editor.views.tree.page_item_model import PageTreeItemModel, state_label
 from editor.views.tree.problems import TreeProblemMessages
 from editor.views.tree.tree_editing import TreeEditing, visible_rows
+from editor.views.window_state import restore_window_state, save_window_state
 
 if TYPE_CHECKING:
-    from editor.views.editor.checks import CheckServices, PaneChecks
+    from editor.views.editor.check_services import CheckServices
+    from editor.views.editor.checks import PaneChecks
     from editor.views.sync.outbox_dialog import OutboxDialog
 
 log = logging.getLogger(__name__)
@@ -82,7 +83,7 @@ class MainWindow(QMainWindow):
         self.menus = self._build_menus()
         self.sig_operation_done.connect(self._on_operation_done)
         self.reload_tree()
-        self._restore_state()
+        restore_window_state(self)
         QTimer.singleShot(0, self.recovery.offer_restore)
         if not defer:
             self.finish_start()
@@ -105,6 +106,23 @@ class MainWindow(QMainWindow):
             self._desk_done,
             self.services.runner,
         )
+        self.setCentralWidget(self._build_sides())
+        self.format_bar = FormatToolBar(
+            self.current_editor, self, lambda code: region_page_links(self.store, code)
+        )
+        self.format_bar.language_of = self._language_of_editor
+        for pane in (self.source_pane, self.target_pane):
+            pane.editor.sig_format_changed.connect(self._on_editor_format_changed)
+        self.addToolBar(self.format_bar)
+        self.region_label = QLabel()
+        self.network_label = QLabel(self.tr("Offline: no CMS connected"))
+        self.outbox_label = QLabel()
+        self.statusBar().addWidget(self.region_label)
+        self.statusBar().addPermanentWidget(self.network_label)
+        self.statusBar().addPermanentWidget(self.outbox_label)
+
+    def _build_sides(self) -> QSplitter:
+        """The page tree and search on the left, the two panes on the right."""
         self.tree_model = PageTreeItemModel(self)
         self.tree = QTreeView()
         self.tree.setModel(self.tree_model)
@@ -131,20 +149,7 @@ class MainWindow(QMainWindow):
         self.splitter.setStretchFactor(1, 1)
         self.splitter.setCollapsible(0, False)  # the tree keeps its minimum width
         self.splitter.setSizes([420, 946])  # ~30 %: titles stay readable at 1366 px
-        self.setCentralWidget(self.splitter)
-        self.format_bar = FormatToolBar(
-            self.current_editor, self, lambda code: region_page_links(self.store, code)
-        )
-        self.format_bar.language_of = self._language_of_editor
-        for pane in (self.source_pane, self.target_pane):
-            pane.editor.sig_format_changed.connect(self._on_editor_format_changed)
-        self.addToolBar(self.format_bar)
-        self.region_label = QLabel()
-        self.network_label = QLabel(self.tr("Offline: no CMS connected"))
-        self.outbox_label = QLabel()
-        self.statusBar().addWidget(self.region_label)
-        self.statusBar().addPermanentWidget(self.network_label)
-        self.statusBar().addPermanentWidget(self.outbox_label)
+        return self.splitter
 
     def _build_menus(self) -> WindowMenus:
         commands = MenuCommands(
@@ -277,7 +282,7 @@ class MainWindow(QMainWindow):
         ):
             return False
         self.sync.stop()
-        self._save_state()
+        save_window_state(self)
         self._released = True
         return True
 
@@ -355,8 +360,9 @@ class MainWindow(QMainWindow):
 
     def _save(self, page_id: int, language: str, title: str, html: str) -> None:
         try:
+            minor = self.menus.minor_edit_action.isChecked()
             changes = self.store.save_translation(
-                page_id, language, title=title, content=html, minor_edit=self.menus.minor_edit_action.isChecked()
+                page_id, language, title=title, content=html, minor_edit=minor
             )
         except WorkingCopyLostError as exc:
             self.recovery.working_copy_lost(exc, (page_id, language, title, html))
@@ -436,39 +442,3 @@ class MainWindow(QMainWindow):
         self.region_label.setText(self.tr("{0}: %n page(s)", "", pages).format(region.name if region else ""))
         waiting = self.store.outbox_count()
         self.outbox_label.setText(self.tr("%n local change(s) waiting to be sent", "", waiting))
-
-    def _restore_state(self) -> None:
-        codes = [lang.code for lang in self.languages]
-        source = self.config.state.get("source_language") or (codes[0] if codes else "")
-        target = self.config.state.get("target_language") or (codes[1] if len(codes) > 1 else source)
-        self.source_pane.set_languages(self.languages, source)
-        self.target_pane.set_languages(self.languages, target)
-        self.tree_columns.refresh()
-        geometry = self.config.state.get("geometry")
-        if geometry:
-            self.restoreGeometry(QByteArray.fromBase64(geometry.encode()))
-        else:
-            self.resize(1480, 900)
-        splitter = self.config.state.get("splitter")
-        if splitter:
-            self.splitter.restoreState(QByteArray.fromBase64(splitter.encode()))
-        page = int(self.config.state.get("last_page"))
-        if not self.tree_model.index_of_page(page).isValid():
-            first = self.tree_model.index(0, 0)
-            page = self.tree_model.data(first, PageTreeItemModel.PAGE_ID_ROLE) or 0
-        if page:
-            # after the first paint: the tree shows at once, the page fills in right after
-            QTimer.singleShot(0, lambda: self.open_page(page) if self.source_pane.page_id is None else None)
-
-    def _save_state(self) -> None:
-        state = self.config.state
-        if self.config.keep_window_geometry:
-            state.set("geometry", bytes(self.saveGeometry().toBase64().data()).decode())
-            state.set("splitter", bytes(self.splitter.saveState().toBase64().data()).decode())
-        page = self.source_pane.page_id or self.target_pane.page_id
-        if page is not None:
-            state.set("last_page", page)
-        for key, pane in (("source_language", self.source_pane), ("target_language", self.target_pane)):
-            if pane.language is not None:
-                state.set(key, pane.language.code)
-        QApplication.processEvents()

@@ -7,13 +7,12 @@ underline. Everything is keyed to the pane's content language, never the system'
 from __future__ import annotations
 
 import itertools
-from dataclasses import dataclass
 
 from PySide6.QtCore import QObject, QPoint, Qt, QTimer
 from PySide6.QtGui import QTextCursor
 
-from editor.tasks import TaskRunner
-from editor.text.spelling import Speller, SpellingService
+from editor.text.spelling import Speller
+from editor.views.editor.check_services import CheckServices
 from editor.views.editor.pane import EditorPane
 from editor.views.editor.readability_controller import ReadabilityController
 from editor.views.editor.spell_highlighter import SpellHighlighter
@@ -22,15 +21,6 @@ from editor.views.editor.spell_panel import SpellPanel
 
 _ids = itertools.count(1)
 SPELL_PANEL_DELAY_MS = 700
-
-
-@dataclass
-class CheckServices:
-    """What the checks of every pane share."""
-
-    spelling: SpellingService
-    runner: TaskRunner
-    mt_threshold: float = 15.0
 
 
 class PaneChecks(QObject):
