@@ -5,6 +5,7 @@ from __future__ import annotations
 import os
 import sys
 from collections.abc import Sequence
+from pathlib import Path
 
 
 def main(argv: Sequence[str] | None = None) -> int:
@@ -14,6 +15,11 @@ def main(argv: Sequence[str] | None = None) -> int:
     args = parse_args(argv)
     if getattr(args, "func", None) is not None:
         return int(args.func(args))
+    if args.demo and not args.self_test:  # a new data folder: its demo copy is written while Qt loads
+        from editor.config import default_data_dir
+        from editor.launch import prepare_demo
+
+        prepare_demo(Path(args.data) if args.data else default_data_dir())
     headless = args.self_test and sys.platform.startswith("linux") and not _has_display()
     if (args.screenshot or headless) and "QT_QPA_PLATFORM" not in os.environ:
         os.environ["QT_QPA_PLATFORM"] = "offscreen"

@@ -8,6 +8,7 @@ regions that are there. ``--open`` / ``--compare`` become the page and the two p
 from __future__ import annotations
 
 import argparse
+import threading
 from pathlib import Path
 
 from editor.config import Config
@@ -16,6 +17,9 @@ from editor.models.errors import StoreError
 from editor.models.page_address import PageAddressError, PageMatch, find_page, parse_page_address
 from editor.models.store import Store, open_store, working_copy_path
 from editor.models.working_copies import region_slugs
+
+#: The thread :func:`prepare_demo` started, until :func:`open_region` waited for it.
+_demo_copying: list[threading.Thread] = []
 
 
 class StartError(Exception):
@@ -49,7 +53,11 @@ def open_region(data_dir: Path, slug: str) -> Store:
     """Open the working copy of ``slug`` (the demo is created on first use); raises StartError when
     there is none, naming the regions that are there."""
     if slug == DEMO_SLUG:
-        return ensure_demo(data_dir, _fill_demo)
+        if _demo_copying:
+            _demo_copying.pop().join()  # begun by prepare_demo
+        if not working_copy_path_exists(data_dir, slug):
+            _copy_demo(data_dir)
+        return ensure_demo(data_dir, _fill_demo)  # pulls the demo when no copy made ahead fits
     if not working_copy_path_exists(data_dir, slug):
         working_copy_path(data_dir, slug)  # raises for a malformed slug
         known = [s for s in region_slugs(data_dir) if s != slug]
@@ -61,6 +69,17 @@ def open_region(data_dir: Path, slug: str) -> Store:
         )
         raise StartError(f"no working copy of region {slug!r} in {data_dir}; {there}")
     return open_store(data_dir, slug)
+
+
+def prepare_demo(data_dir: Path) -> None:
+    """Begin making the demo working copy of a new ``data_dir`` from the copy made ahead
+    (:mod:`editor.demo_copy`) in a thread: it mostly waits for the disk, which it can do while the
+    window's modules load. :func:`open_region` waits for it."""
+    if working_copy_path_exists(data_dir, DEMO_SLUG) or _demo_copying:
+        return
+    thread = threading.Thread(target=_copy_demo, args=(data_dir,), name="demo-copy", daemon=True)
+    _demo_copying.append(thread)
+    thread.start()
 
 
 def open_working_copy(args: argparse.Namespace, config: Config) -> Store | None:
@@ -85,6 +104,12 @@ def checked_language(codes: list[str], compare: str) -> str:
     if compare not in codes:
         raise PageAddressError(f"--compare {compare}: the region has no such language ({', '.join(codes)})")
     return compare
+
+
+def _copy_demo(data_dir: Path) -> None:
+    from editor.demo_copy import copy_demo
+
+    copy_demo(data_dir)
 
 
 def _fill_demo(store: Store) -> None:

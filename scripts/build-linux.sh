@@ -25,6 +25,7 @@ step() { echo "== build-linux: $*"; }
 step "tools"
 "$venv/bin/python" -c 'import PyInstaller' 2>/dev/null || "$venv/bin/python" -m pip install -q -e ".[build]"
 for ts in resources/i18n/*.ts; do "$venv/bin/pyside6-lrelease" -silent "$ts" -qm "${ts%.ts}.qm"; done
+"$venv/bin/python" -m editor.demo_copy >/dev/null  # the demo working copy made ahead (start-up)
 
 step "dictionaries (build/dictionaries)"
 "$venv/bin/python" installers/collect_dictionaries.py build/dictionaries

@@ -53,4 +53,6 @@ for ts in resources/i18n/*.ts; do
   [ -e "$ts" ] || continue
   .venv/bin/pyside6-lrelease -silent "$ts" -qm "${ts%.ts}.qm"
 done
+# The demo working copy made ahead: a first --demo start copies it instead of pulling (not committed)
+.venv/bin/python -m editor.demo_copy >/dev/null || echo "setup: no demo copy made ahead (the first --demo start pulls it)"
 echo "setup: done (.venv ready)"

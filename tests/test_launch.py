@@ -8,7 +8,7 @@ import pytest
 
 from editor.cli import parse_args
 from editor.config import Config
-from editor.launch import StartError, open_region, page_to_open, requested_region
+from editor.launch import StartError, open_region, page_to_open, prepare_demo, requested_region
 from editor.models.demo import DEMO_SLUG, ensure_demo
 from editor.models.errors import StoreError
 from editor.models.page_address import PageAddressError
@@ -55,3 +55,17 @@ def test_page_to_open_chooses_the_right_pane_language(tmp_path: Path) -> None:
             page_to_open(store, address, "xx", "")
     finally:
         store.close()
+
+
+def test_open_region_waits_for_the_demo_prepared_in_the_background(tmp_path: Path) -> None:
+    """prepare_demo begins the demo of a new data folder; open_region waits for it and opens a whole
+    working copy (the copy made ahead, or the pull when none fits), leaving no temporary file."""
+    prepare_demo(tmp_path)
+    store = open_region(tmp_path, DEMO_SLUG)
+    try:
+        assert store.region() is not None
+        assert len(store.page_tree()) > 30
+    finally:
+        store.close()
+    folder = tmp_path / "regions" / DEMO_SLUG
+    assert [p.name for p in folder.iterdir() if p.suffix in (".tmp", ".partial")] == []
