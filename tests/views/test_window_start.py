@@ -1,7 +1,7 @@
 """The window first paints without the desk's sidebars and the checks; they come right after.
 
 The app makes its window with ``defer=True`` and calls ``finish_start`` once the event loop turns
-(docs/decisions/0020-start-up-after-the-first-paint.md). Nothing the user does may notice the
+(docs/decisions/0020-start-up.md). Nothing the user does may notice the
 difference: every tab, the alignment, the spelling and the readability are there afterwards.
 """
 
