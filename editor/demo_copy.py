@@ -80,7 +80,7 @@ def copy_demo(data_dir: Path, folder: Path | None = None) -> bool:
     try:
         return create_file(path, lambda new: _restore(template, new))
     except (StoreError, sqlite3.Error, OSError) as exc:  # the pull makes it instead
-        log.warning("%s: the demo copy made ahead cannot be used (%s); pulling instead", template, exc)
+        log.info("%s: the demo copy made ahead cannot be used (%s); pulling instead", template, exc)
         return False
 
 
