@@ -77,7 +77,9 @@ def prepare_demo(data_dir: Path) -> None:
     window's modules load. :func:`open_region` waits for it."""
     if working_copy_path_exists(data_dir, DEMO_SLUG) or _demo_copying:
         return
-    thread = threading.Thread(target=_copy_demo, args=(data_dir,), name="demo-copy", daemon=True)
+    from editor.demo_copy import copy_demo  # imported here: the thread only copies
+
+    thread = threading.Thread(target=copy_demo, args=(data_dir,), name="demo-copy", daemon=True)
     _demo_copying.append(thread)
     thread.start()
 
