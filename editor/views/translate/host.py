@@ -61,15 +61,17 @@ class TranslatorDesk(QObject):
         self.built = False
         self.xliff = XliffActions(window, store, lambda: source.page_id, done)
         self.next_action = self._action(
-            self.tr("&Next block to translate"), "F8", lambda: self.build().aligned.go_next(True)
+            self.tr("&Next block to translate"), "F8", lambda: self.build(wait=True).aligned.go_next(True)
         )
         self.previous_action = self._action(
-            self.tr("&Previous block to translate"), "Shift+F8", lambda: self.build().aligned.go_next(False)
+            self.tr("&Previous block to translate"),
+            "Shift+F8",
+            lambda: self.build(wait=True).aligned.go_next(False),
         )
         self.insert_action = self._action(
             self.tr("&Insert the source block here"),
             "Ctrl+Alt+I",
-            lambda: self.build().aligned.insert_source_block(),
+            lambda: self.build(wait=True).aligned.insert_source_block(),
         )
         self.new_translation_action = self._action(
             self.tr("New translation from the &source"), "", self.new_translation
@@ -81,8 +83,9 @@ class TranslatorDesk(QObject):
             )
         )
 
-    def build(self) -> TranslatorDesk:
-        """Build the sidebars' parts (once) and align the page the panes show; returns self."""
+    def build(self, *, wait: bool = False) -> TranslatorDesk:
+        """Build the sidebars' parts (once) and align the page the panes show (``wait``: on this thread,
+        for an action that needs the alignment now); returns self."""
         if self.built:
             return self
         from editor.views.translate.desk import AlignedDesk
@@ -96,7 +99,7 @@ class TranslatorDesk(QObject):
         self.qa = QaController(self.aligned, self.store, self.runner)
         self.memory = MemoryController(self.aligned, self.store, self.runner)
         if self.source.page_id is not None:  # loaded before the parts were there
-            self.aligned.realign()
+            self.aligned.realign(wait=wait)
         return self
 
     def invalidate_memory(self) -> None:
