@@ -276,6 +276,7 @@ class Desk(QObject):
         return int(view.get("last_page")), str(view.get("source_language")), right
 
     def _show(self, session: RegionSession) -> None:
+        from editor.views.first_paint import after_first_paint
         from editor.views.geometry import fit_to_screen
 
         self.session = session
@@ -290,7 +291,8 @@ class Desk(QObject):
         if self.size is not None:
             window.resize(self.size)
         fit_to_screen(window)
-        QTimer.singleShot(0, window.finish_start)  # the checks and the desk's sidebars
+        # the checks and the desk's sidebars: once the window (its page loaded) is on the screen
+        after_first_paint(window.source_pane.editor.viewport(), window.finish_start)
 
     def _start_screen(self, opener: Callable[[str], bool] | None) -> StartScreen:
         from PySide6.QtCore import Qt

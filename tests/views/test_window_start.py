@@ -11,7 +11,7 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
-from PySide6.QtWidgets import QApplication
+from PySide6.QtWidgets import QApplication, QWidget
 from pytestqt.qtbot import QtBot
 
 from editor.app import Desk, check_services
@@ -21,6 +21,7 @@ from editor.models.demo import ensure_demo
 from editor.sync.bundled_client import fill_demo
 from editor.tasks import TaskRunner
 from editor.views.editor.pane import EditorPane
+from editor.views.first_paint import after_first_paint
 from editor.views.main_window import MainWindow
 
 SOURCE_TABS = ["Readability", "Spelling", "Changes"]
@@ -128,3 +129,28 @@ def test_app_window_has_every_part_after_the_event_loop_turns(qtbot: QtBot, tmp_
         qtbot.waitUntil(lambda: bool(window.desk.aligned.pairs), timeout=5000)
     finally:
         desk.shutdown()
+
+
+def test_after_first_paint_waits_for_a_paint(qtbot: QtBot) -> None:
+    """The call comes after the widget's first paint, not merely when the event loop turns; once."""
+    widget = QWidget()
+    qtbot.addWidget(widget)
+    calls: list[bool] = []
+    after_first_paint(widget, lambda: calls.append(True), at_latest_ms=60_000)
+    for _ in range(5):
+        QApplication.processEvents()
+    assert calls == []  # never shown, never painted
+    widget.show()
+    qtbot.waitUntil(lambda: calls == [True], timeout=5000)
+    widget.update()
+    qtbot.wait(50)
+    assert calls == [True]
+
+
+def test_after_first_paint_at_the_latest_without_a_paint(qtbot: QtBot) -> None:
+    """A widget that is never painted (a minimised window) still gets the call, after the time given."""
+    widget = QWidget()
+    qtbot.addWidget(widget)
+    calls: list[bool] = []
+    after_first_paint(widget, lambda: calls.append(True), at_latest_ms=50)
+    qtbot.waitUntil(lambda: calls == [True], timeout=5000)
