@@ -11,12 +11,11 @@ from __future__ import annotations
 
 import sys
 from collections.abc import Callable
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QCoreApplication
 
 from editor.models.errors import ImportDataError, StoreError, UnreadableError, WorkingCopyLostError
-from editor.sync.cms_types import MalformedResponse
 from editor.sync.credentials import CredentialStoreError
 from editor.sync.errors import (
     AddressRefused,
@@ -33,6 +32,9 @@ from editor.sync.errors import (
 from editor.sync.redact import redact
 from editor.text.errors import ContentError
 from editor.views.store_text import content_text, store_text
+
+if TYPE_CHECKING:
+    from editor.sync.cms_types import MalformedResponse
 
 __all__ = ["describe", "needs_totp"]
 
@@ -296,6 +298,8 @@ def _import_data(exc: ImportDataError) -> str:
 
 def _builders() -> list[tuple[type[BaseException], Callable[[Any], str]]]:
     """Most specific type first."""
+    from editor.sync.cms_types import MalformedResponse  # on use: the CMS's types are not needed at start
+
     return [
         (Unreachable, _unreachable),
         (Timeout, _timeout),
