@@ -22,7 +22,14 @@ from PySide6.QtCore import QLibraryInfo, QLocale, QObject, QSize, QTimer, QTrans
 from PySide6.QtWidgets import QApplication, QWidget
 
 from editor.config import Config, IniValues, default_data_dir
-from editor.launch import StartError, checked_language, open_region, open_working_copy, page_to_open
+from editor.launch import (
+    StartError,
+    checked_language,
+    demo_copy_pending,
+    open_region,
+    open_working_copy,
+    page_to_open,
+)
 from editor.models.demo import DEMO_SLUG
 from editor.models.errors import ImportDataError, StoreError
 from editor.models.page_address import PageAddressError
@@ -177,6 +184,8 @@ class Desk(QObject):
             self.size = parse_size(self.args.geometry) if getattr(self.args, "geometry", None) else None
         except ValueError as exc:
             return self._fail(exc)
+        if demo_copy_pending():  # the window's modules load while the demo copy waits for the disk
+            import editor.views.main_window  # noqa: F401
         try:
             store = open_working_copy(self.args, self.config)
             page = self._initial_page(store) if store is not None else None

@@ -84,6 +84,11 @@ def prepare_demo(data_dir: Path) -> None:
     thread.start()
 
 
+def demo_copy_pending() -> bool:
+    """True while the thread :func:`prepare_demo` started has not been waited for."""
+    return bool(_demo_copying)
+
+
 def open_working_copy(args: argparse.Namespace, config: Config) -> Store | None:
     """The working copy the arguments (or the last session) name; None: show the start screen."""
     slug = requested_region(args, config)
