@@ -334,7 +334,12 @@ class Desk(QObject):
 
         print(f"integreat-desk: {exc}", file=sys.stderr)
         if not self.args.screenshot:
-            prompts.error(None, self.app.translate("App", "Cannot open the working copy"), describe(exc))
+            title = (
+                self.app.translate("App", "Cannot open the page")
+                if isinstance(exc, PageAddressError)
+                else self.app.translate("App", "Cannot open the working copy")
+            )
+            prompts.error(None, title, describe(exc))
         return 2
 
     def _screenshot(self) -> None:

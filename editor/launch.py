@@ -109,7 +109,10 @@ def page_to_open(store: Store, address: str, compare: str | None, remembered: st
 def checked_language(codes: list[str], compare: str) -> str:
     """``compare`` when it is one of the region's language ``codes``; raises PageAddressError."""
     if compare not in codes:
-        raise PageAddressError(f"--compare {compare}: the region has no such language ({', '.join(codes)})")
+        raise PageAddressError(
+            f"--compare {compare}: the region has no such language ({', '.join(codes)})",
+            code="compare_language", language=compare, codes=", ".join(codes),
+        )  # fmt: skip
     return compare
 
 

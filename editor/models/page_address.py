@@ -38,8 +38,12 @@ class PageAddressError(ValueError):
     ``suggestions`` holds the closest page paths (``region/lang/slug/…``) when there are any.
     """
 
-    def __init__(self, message: str, suggestions: tuple[str, ...] = ()) -> None:
+    def __init__(
+        self, message: str, suggestions: tuple[str, ...] = (), *, code: str = "", **params: str
+    ) -> None:
         self.suggestions = suggestions
+        #: what went wrong, for the UI language (``editor.views.error_text``), with its parameters
+        self.code, self.params = code, params
         if suggestions:
             message += "; closest: " + ", ".join(suggestions)
         super().__init__(message)
@@ -84,8 +88,9 @@ def parse_page_address(text: str) -> PageAddress:
     if len(segments) < 3:
         raise PageAddressError(
             f"{text.strip()!r} is not a page address (expected REGION/LANGUAGE/PAGE-SLUG…, "
-            "e.g. augsburg/de/willkommen)"
-        )
+            "e.g. augsburg/de/willkommen)",
+            code="not_address", text=text.strip(),
+        )  # fmt: skip
     _check(text, segments[0], segments[1])
     return PageAddress(segments[0], segments[1], tuple(segments[2:]))
 
@@ -96,18 +101,24 @@ def find_page(store: Store, address: PageAddress) -> PageMatch:
     if region is None or region.slug != address.region:
         held = region.slug if region else "no region yet"
         raise PageAddressError(
-            f"{address.path}: the address is in region {address.region}, the working copy holds {held}"
-        )
+            f"{address.path}: the address is in region {address.region}, the working copy holds {held}",
+            code="other_region", path=address.path, region=address.region, held=region.slug if region else "",
+        )  # fmt: skip
     codes = [lang.code for lang in store.languages()]
     if address.language not in codes:
         raise PageAddressError(
             f"{address.path}: region {region.slug} has no language {address.language!r} "
-            f"(it has {', '.join(codes)})"
-        )
+            f"(it has {', '.join(codes)})",
+            code="no_language", path=address.path, region=region.slug, language=address.language,
+            codes=", ".join(codes),
+        )  # fmt: skip
     if address.cms_page_id is not None:
         found = store.query("SELECT id FROM page WHERE cms_page_id = ?", (address.cms_page_id,))
         if not found:
-            raise PageAddressError(f"{address.path}: no page with CMS id {address.cms_page_id} here")
+            raise PageAddressError(
+                f"{address.path}: no page with CMS id {address.cms_page_id} here",
+                code="no_cms_id", path=address.path, id=str(address.cms_page_id),
+            )  # fmt: skip
         return PageMatch(int(found[0][0]), address.language)
     paths = page_paths(store, address.language)
     wanted = "/".join(address.slugs)
@@ -116,7 +127,8 @@ def find_page(store: Store, address: PageAddress) -> PageMatch:
     by_slug = [page for path, page in paths.items() if path.rsplit("/", 1)[-1] == address.slugs[-1]]
     if len(by_slug) == 1:
         return PageMatch(by_slug[0], address.language)
-    raise PageAddressError(f"no page at {address.path}", closest_paths(store, address))
+    closest = closest_paths(store, address)
+    raise PageAddressError(f"no page at {address.path}", closest, code="no_page", path=address.path)
 
 
 def find_page_by_path(store: Store, text: str) -> PageMatch:
@@ -172,6 +184,14 @@ def _segment(text: str) -> str:
 
 def _check(text: str, region: str, language: str) -> None:
     if not _REGION.match(region):
-        raise PageAddressError(f"{text.strip()!r}: {region!r} is not a region slug")
+        raise PageAddressError(
+            f"{text.strip()!r}: {region!r} is not a region slug",
+            code="bad_region",
+            text=text.strip(),
+            region=region,
+        )
     if not _LANGUAGE.match(language):
-        raise PageAddressError(f"{text.strip()!r}: {language!r} is not a language code")
+        raise PageAddressError(
+            f"{text.strip()!r}: {language!r} is not a language code",
+            code="bad_language", text=text.strip(), language=language,
+        )  # fmt: skip

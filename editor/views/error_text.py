@@ -16,6 +16,7 @@ from typing import TYPE_CHECKING, Any
 from PySide6.QtCore import QCoreApplication
 
 from editor.models.errors import ImportDataError, StoreError, UnreadableError, WorkingCopyLostError
+from editor.models.page_address import PageAddressError
 from editor.sync.credentials import CredentialStoreError
 from editor.sync.errors import (
     AddressRefused,
@@ -292,6 +293,36 @@ def _remote_empty(exc: BaseException) -> str | None:
     ).format(exc.language, exc.known)
 
 
+def _page_address(exc: PageAddressError) -> str:
+    translate = QCoreApplication.translate
+    texts = {
+        "not_address": translate(
+            "Errors",
+            "{text} is not a page address. Expected REGION/LANGUAGE/PAGE, e.g. augsburg/de/willkommen.",
+        ),
+        "other_region": translate(
+            "Errors", "{path} is an address in region {region}; this working copy holds {held}."
+        ),
+        "no_language": translate(
+            "Errors", "{path}: region {region} has no language {language} (it has {codes})."
+        ),
+        "no_cms_id": translate("Errors", "{path}: no page with the CMS id {id} is in this working copy."),
+        "no_page": translate("Errors", "No page at {path}."),
+        "bad_region": translate("Errors", "{text}: {region} is not a region name."),
+        "bad_language": translate("Errors", "{text}: {language} is not a language code."),
+        "compare_language": translate(
+            "Errors", "The region has no language {language} to compare with (it has {codes})."
+        ),
+    }
+    text = texts.get(exc.code)
+    if text is None:
+        return str(exc)
+    message = text.format(**exc.params)
+    if exc.suggestions:
+        message += "\n" + translate("Errors", "The closest pages: {0}").format(", ".join(exc.suggestions))
+    return message
+
+
 def _import_data(exc: ImportDataError) -> str:
     return QCoreApplication.translate("Errors", "The import data is not valid: {0}").format(exc)
 
@@ -318,4 +349,5 @@ def _builders() -> list[tuple[type[BaseException], Callable[[Any], str]]]:
         (StoreError, _store),
         (ContentError, _content),
         (ImportDataError, _import_data),
+        (PageAddressError, _page_address),
     ]

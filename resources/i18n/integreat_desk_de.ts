@@ -8,6 +8,10 @@
         <translation>Die Arbeitskopie kann nicht geöffnet werden</translation>
     </message>
     <message>
+        <source>Cannot open the page</source>
+        <translation>Die Seite kann nicht geöffnet werden</translation>
+    </message>
+    <message>
         <source>Read-only: {0} cannot be changed; you can read and search.</source>
         <translation>Schreibgeschützt: {0} kann nicht geändert werden; Lesen und Suchen sind möglich.</translation>
     </message>
@@ -564,6 +568,42 @@
     <message>
         <source>The CMS lists no pages in {0} although {1} were there at the last pull; nothing was changed. Check the account&apos;s rights or the region.</source>
         <translation>Das CMS führt keine Seiten auf {0}, obwohl beim letzten Abruf {1} da waren; es wurde nichts geändert. Prüfen Sie die Rechte des Kontos oder die Region.</translation>
+    </message>
+    <message>
+        <source>{text} is not a page address. Expected REGION/LANGUAGE/PAGE, e.g. augsburg/de/willkommen.</source>
+        <translation>{text} ist keine Seitenadresse. Erwartet wird REGION/SPRACHE/SEITE, z. B. augsburg/de/willkommen.</translation>
+    </message>
+    <message>
+        <source>{path} is an address in region {region}; this working copy holds {held}.</source>
+        <translation>{path} ist eine Adresse in der Region {region}; diese Arbeitskopie enthält {held}.</translation>
+    </message>
+    <message>
+        <source>{path}: region {region} has no language {language} (it has {codes}).</source>
+        <translation>{path}: Die Region {region} hat keine Sprache {language} (sie hat {codes}).</translation>
+    </message>
+    <message>
+        <source>{path}: no page with the CMS id {id} is in this working copy.</source>
+        <translation>{path}: In dieser Arbeitskopie gibt es keine Seite mit der CMS-ID {id}.</translation>
+    </message>
+    <message>
+        <source>No page at {path}.</source>
+        <translation>Unter {path} gibt es keine Seite.</translation>
+    </message>
+    <message>
+        <source>{text}: {region} is not a region name.</source>
+        <translation>{text}: {region} ist kein Regionsname.</translation>
+    </message>
+    <message>
+        <source>{text}: {language} is not a language code.</source>
+        <translation>{text}: {language} ist kein Sprachcode.</translation>
+    </message>
+    <message>
+        <source>The region has no language {language} to compare with (it has {codes}).</source>
+        <translation>Die Region hat keine Sprache {language} zum Vergleichen (sie hat {codes}).</translation>
+    </message>
+    <message>
+        <source>The closest pages: {0}</source>
+        <translation>Die ähnlichsten Seiten: {0}</translation>
     </message>
     <message>
         <source>The import data is not valid: {0}</source>

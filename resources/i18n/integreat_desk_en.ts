@@ -8,6 +8,10 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Cannot open the page</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Read-only: {0} cannot be changed; you can read and search.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -563,6 +567,42 @@
     </message>
     <message>
         <source>The CMS lists no pages in {0} although {1} were there at the last pull; nothing was changed. Check the account&apos;s rights or the region.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{text} is not a page address. Expected REGION/LANGUAGE/PAGE, e.g. augsburg/de/willkommen.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{path} is an address in region {region}; this working copy holds {held}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{path}: region {region} has no language {language} (it has {codes}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{path}: no page with the CMS id {id} is in this working copy.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No page at {path}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{text}: {region} is not a region name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{text}: {language} is not a language code.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The region has no language {language} to compare with (it has {codes}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The closest pages: {0}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

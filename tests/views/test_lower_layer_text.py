@@ -78,6 +78,7 @@ def _leftovers(shown: str, exc: BaseException | None = None) -> list[str]:
         english.append(str(exc))
         values = [str(v) for v in getattr(exc, "params", {}).values()]
         values += [str(v) for v in vars(exc).values() if isinstance(v, str | int)]
+        values += [str(v) for seq in vars(exc).values() if isinstance(seq, tuple) for v in seq]
     return [run for text in english for run in _fragments(text, values) if f" {run} " in f" {words} "]
 
 
@@ -286,3 +287,42 @@ def test_sync_failure_caused_by_a_store_error_is_rebuilt_with_its_parameters(ger
     shown = problem_text(kept)
     _assert_german(shown, exc)
     assert "/d/w.sqlite" in shown
+
+
+# --- page addresses (--open, --compare) -----------------------------------------------------------
+
+
+def test_page_address_problems_are_shown_in_german(german: None, tmp_path: Path) -> None:  # noqa: F811
+    """--open with an unknown page, a wrong region or language, and --compare with a missing language
+    read in German, with the closest pages named."""
+    from editor.launch import checked_language
+    from editor.models.page_address import PageAddressError, find_page, parse_page_address
+
+    store = ensure_demo(tmp_path, fill_demo)
+    try:
+        errors = []
+        for address in (
+            "musterstadt/de/auslaenderbehoerde/termine-und-oeffnungszeiten",
+            "augsburg/de/willkommen",
+            "musterstadt/xx/willkommen",
+            "musterstadt/pages/de/999999",
+            "nur-ein-wort",
+            "Muster Stadt/de/seite",
+        ):
+            with pytest.raises(PageAddressError) as info:
+                find_page(store, parse_page_address(address))
+            errors.append(info.value)
+        with pytest.raises(PageAddressError) as info:
+            checked_language(["de", "en"], "xx")
+        errors.append(info.value)
+    finally:
+        store.close()
+    assert {error.code for error in errors} == {
+        "no_page", "other_region", "no_language", "no_cms_id", "not_address", "bad_region",
+        "compare_language",
+    }  # fmt: skip
+    for error in errors:
+        _assert_german(describe(error), error)
+    closest = describe(errors[0])
+    assert "musterstadt/de/auslaenderbehoerde/termine" in closest
+    assert "ähnlichsten Seiten" in closest
