@@ -89,7 +89,7 @@ def parse_page_address(text: str) -> PageAddress:
         raise PageAddressError(
             f"{text.strip()!r} is not a page address (expected REGION/LANGUAGE/PAGE-SLUG…, "
             "e.g. augsburg/de/willkommen)",
-            code="not_address", text=text.strip(),
+            code="not_address", text=text.strip(), example="augsburg/de/willkommen",
         )  # fmt: skip
     _check(text, segments[0], segments[1])
     return PageAddress(segments[0], segments[1], tuple(segments[2:]))

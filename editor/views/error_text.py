@@ -298,7 +298,7 @@ def _page_address(exc: PageAddressError) -> str:
     texts = {
         "not_address": translate(
             "Errors",
-            "{text} is not a page address. Expected REGION/LANGUAGE/PAGE, e.g. augsburg/de/willkommen.",
+            "{text} is not a page address. Expected REGION/LANGUAGE/PAGE, e.g. {example}.",
         ),
         "other_region": translate(
             "Errors", "{path} is an address in region {region}; this working copy holds {held}."

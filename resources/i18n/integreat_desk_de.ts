@@ -570,8 +570,8 @@
         <translation>Das CMS führt keine Seiten auf {0}, obwohl beim letzten Abruf {1} da waren; es wurde nichts geändert. Prüfen Sie die Rechte des Kontos oder die Region.</translation>
     </message>
     <message>
-        <source>{text} is not a page address. Expected REGION/LANGUAGE/PAGE, e.g. augsburg/de/willkommen.</source>
-        <translation>{text} ist keine Seitenadresse. Erwartet wird REGION/SPRACHE/SEITE, z. B. augsburg/de/willkommen.</translation>
+        <source>{text} is not a page address. Expected REGION/LANGUAGE/PAGE, e.g. {example}.</source>
+        <translation>{text} ist keine Seitenadresse. Erwartet wird REGION/SPRACHE/SEITE, z. B. {example}.</translation>
     </message>
     <message>
         <source>{path} is an address in region {region}; this working copy holds {held}.</source>

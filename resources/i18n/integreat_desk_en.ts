@@ -570,7 +570,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>{text} is not a page address. Expected REGION/LANGUAGE/PAGE, e.g. augsburg/de/willkommen.</source>
+        <source>{text} is not a page address. Expected REGION/LANGUAGE/PAGE, e.g. {example}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
