@@ -16,10 +16,14 @@ operation               precondition at push time
 :class:`RestorePage`    the page is archived on the server (already restored: done)
 :class:`EditText`       the server's stored title and text equal the base of the last pull
 :class:`SetStatus`      as :class:`EditText` (the status travels through the same edit form)
+:class:`RefreshDate`    the server's stored text of the translation equals its base of the last
+                        pull (nothing unseen is confirmed), and the server's source text is the
+                        one the translation's recorded base names (docs/decisions/0021)
 ======================  =====================================================================
 
 Safe order (:func:`push_order`): creates first, in queue order (a parent is always queued before
-its children), then moves, archives and restores, then texts and statuses.
+its children), then moves, archives and restores, then texts and statuses, then "still up to date"
+confirmations (after the texts they confirm, in queue order: source languages first).
 """
 
 from __future__ import annotations
@@ -101,7 +105,17 @@ class RestorePage(_Base):
     kind: str = "restore_page"
 
 
-Operation = EditText | SetStatus | CreatePage | MovePage | ArchivePage | RestorePage
+@dataclass(frozen=True)
+class RefreshDate(_Base):
+    """"Still up to date": the CMS's ``refresh/`` page action for one translation (the CMS then
+    counts it, and the translations already up to date, as up to date with their source)."""
+
+    translation_id: int
+    language: str
+    kind: str = "refresh_date"
+
+
+Operation = EditText | SetStatus | CreatePage | MovePage | ArchivePage | RestorePage | RefreshDate
 
 _STRUCTURE = ("create_page", "move_page", "archive_page", "restore_page")
 _RANK = {
@@ -111,6 +125,7 @@ _RANK = {
     "restore_page": 1,
     "edit_text": 2,
     "set_status": 2,
+    "refresh_date": 3,
 }
 
 
@@ -142,6 +157,8 @@ def from_row(row: tuple[Any, ...], language: str | None) -> Operation:
         )  # fmt: skip
     if kind == "move_page":
         return MovePage(*base, int(data["ref"]), data["position"], int(data.get("from_parent", 0)))
+    if kind == "refresh_date":
+        return RefreshDate(*base, int(translation_id), language or "")
     if kind == "archive_page":
         return ArchivePage(*base)
     if kind == "restore_page":
@@ -150,5 +167,6 @@ def from_row(row: tuple[Any, ...], language: str | None) -> Operation:
 
 
 def push_order(operations: list[Operation]) -> list[Operation]:
-    """The safe order: creates (queue order), then moves/archives/restores, then texts and statuses."""
+    """The safe order: creates (queue order), then moves/archives/restores, then texts and statuses,
+    then confirmations."""
     return sorted(operations, key=lambda op: (_RANK[op.kind], op.queued_at, op.id))

@@ -15,7 +15,6 @@ from datetime import datetime
 from typing import TYPE_CHECKING
 
 from editor.models.changes import Changes
-from editor.models.errors import StoreError
 
 if TYPE_CHECKING:
     from editor.models.store import Store
@@ -83,27 +82,12 @@ def confirmations(store: Store) -> dict[tuple[int, str], datetime]:
 def confirm_still_valid(
     store: Store, page_id: int, languages: Iterable[str] | None = None, *, at: datetime | None = None
 ) -> Changes:
-    """Confirm a page's translations (``languages``, or all it has) are still valid, now or ``at``."""
-    from editor.models.store import utcnow
+    """Confirm a page's translations (``languages``, or all it has) are still valid, now or ``at``.
 
-    stamp = _stamp(at or utcnow())
-    wanted = None if languages is None else list(languages)
-    found = store.query("SELECT id, language_code FROM translation WHERE page_id = ?", (page_id,))
-    chosen = [(tid, lang) for tid, lang in found if wanted is None or lang in wanted]
-    if not chosen:
-        raise StoreError(
-            f"{store.path}: page {page_id} has no translation in {wanted or 'any language'}",
-            "no_translation",
-            path=store.path,
-            page=page_id,
-            language=", ".join(wanted or []),
-        )
-    with store.transaction() as conn:
-        conn.executemany(
-            "INSERT OR REPLACE INTO translation_confirmation (translation_id, confirmed_at) VALUES (?, ?)",
-            [(tid, stamp) for tid, _lang in chosen],
-        )
-    return Changes(pages=frozenset({page_id}), translations=frozenset((page_id, lang) for _t, lang in chosen))
+    The same action as the translator's "Still up to date" (:meth:`Store.confirm_current`): the
+    confirmation, the source base and the CMS's ``refresh/`` queued for the next push.
+    """
+    return store.confirm_current(page_id, None if languages is None else list(languages), at=at)
 
 
 # -- report cache -----------------------------------------------------------------------------------

@@ -63,16 +63,20 @@ _UNDECODED = re.compile("[\udc80-\udcff]")
 
 
 def _fields(packed: str) -> list[list[str]]:
-    """The five fields of each language in ``packed``, without the ones that cannot be read."""
+    """The seven fields of each language in ``packed``, without the ones that cannot be read."""
     if not packed:
         return []
     exact = type(packed) is str  # the store hands a str subclass when some bytes were not UTF-8
     found = []
     for item in packed.split(ITEM_SEP):
         fields = item.split(FIELD_SEP)
-        if len(fields) == 5 and (exact or not _UNDECODED.search(item)):
+        if len(fields) == 7 and (exact or not _UNDECODED.search(item)):
             found.append(fields)
     return found
+
+
+#: How the packed summary writes a source base that was never recorded (NULL).
+NO_BASE = "-"
 
 
 @dataclass(frozen=True)
@@ -94,24 +98,23 @@ class PageRow:
 
     @cached_property
     def cells(self) -> dict[str, PageCell]:
-        """Title and state per language code.
+        """Title and state per language code (the state by :mod:`editor.models.translation_status`).
 
         A language whose summary cannot be read (an unknown status, text that is not valid UTF-8) is
         left out: the tree shows it as missing, and opening it says what is wrong.
         """
+        from editor.models.translation_status import is_outdated, translation_state
+
         items = [fields for fields in _fields(self.packed) if fields[2] in _STATUSES]
-        stamps = {code: stamp for code, _t, _s, _c, stamp in items}
+        own = {fields[0]: fields for fields in items}
         parents = dict(self.parents)
         cells = {}
-        for code, title, status, changed, stamp in items:
-            if status != "PUBLIC":
-                state = TranslationState.DRAFT if status == "DRAFT" else TranslationState.REVIEW
-            else:
-                source = parents.get(code)
-                theirs = stamps.get(source) if source else None
-                outdated = bool(theirs and stamp and stamp < theirs)
-                state = TranslationState.OUTDATED if outdated else TranslationState.UP_TO_DATE
-            cells[code] = PageCell(title, state, changed == "1")
+        for code, title, status, changed, stamp, _hash, base in items:
+            source = own.get(parents.get(code) or "")
+            outdated = source is not None and is_outdated(
+                None if base == NO_BASE else base, source[5] or None, stamp, source[4]
+            )
+            cells[code] = PageCell(title, translation_state(status, outdated), changed == "1")
         return cells
 
     def title(self, languages: list[str]) -> str:

@@ -88,6 +88,20 @@ class Translation(Base):
     base_content: Mapped[str | None] = mapped_column(Text, nullable=True)
     changed_locally: Mapped[bool] = mapped_column(Boolean, default=False)
     local_updated_at: Mapped[datetime | None] = mapped_column(DateTime, nullable=True)
+    #: Hash of the normalised current text (editor.models.store.content_hash), kept by the unit of work.
+    content_hash: Mapped[str | None] = mapped_column(String(64), nullable=True)
+    #: Hash of the source language's text this translation was last brought up to date with (its
+    #: *source base*; the text is in ``source_text``). NULL: never recorded (a working copy from
+    #: before 0007: the time stamps decide); "" (UNKNOWN_BASE): outdated, the base is not known.
+    source_hash: Mapped[str | None] = mapped_column(String(64), nullable=True, index=True)
+
+
+class SourceText(Base):
+    """A source text some translation was brought up to date with, once per normalised-content hash."""
+
+    __tablename__ = "source_text"
+    hash: Mapped[str] = mapped_column(String(64), primary_key=True)
+    content: Mapped[str] = mapped_column(Text)
 
 
 class TranslationVersion(Base):
@@ -108,7 +122,8 @@ class Operation(Base):
 
     __tablename__ = "operation"
     id: Mapped[int] = mapped_column(primary_key=True)
-    #: ``edit_text``, ``create_page``, ``move_page``, ``archive_page``, ``restore_page``, ``set_status``.
+    #: ``edit_text``, ``create_page``, ``move_page``, ``archive_page``, ``restore_page``, ``set_status``,
+    #: ``refresh_date`` (from 0007).
     kind: Mapped[str] = mapped_column(String(20))
     page_id: Mapped[int] = mapped_column(ForeignKey("page.id", ondelete="CASCADE"), index=True)
     translation_id: Mapped[int | None] = mapped_column(

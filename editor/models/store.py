@@ -226,7 +226,8 @@ class Store:
             "(SELECT group_concat(t.language_code || char(31) || "
             "replace(replace(t.title, char(31), ' '), char(30), ' ') || char(31) || t.status "
             "|| char(31) || t.changed_locally || char(31) || max(coalesce(t.server_updated_at, ''), "
-            "coalesce(t.local_updated_at, '')), char(30)) FROM translation t WHERE t.page_id = p.id)"
+            "coalesce(t.local_updated_at, '')) || char(31) || coalesce(t.content_hash, '') || char(31) || "
+            "coalesce(t.source_hash, '-'), char(30)) FROM translation t WHERE t.page_id = p.id)"
         )
         sql = "SELECT p.id, p.parent_id, p.position, p.archived, p.cms_page_id, {} FROM page p {} " + (
             "ORDER BY p.parent_id, p.position, p.id"
@@ -506,6 +507,17 @@ class Store:
         """Drop one waiting operation (see :meth:`editor.models.unit.Unit.discard`)."""
         with self.unit() as u:
             u.discard(operation_id)
+        return u.changes
+
+    def confirm_current(
+        self, page_id: int, languages: Collection[str] | None = None, *, at: datetime | None = None
+    ) -> Changes:
+        """"Still up to date" and "Still valid" (one action): the page's translations in ``languages``
+        (None: all it has) are confirmed now (or ``at``), up to date with their source text as it is
+        now, and the CMS is told so by the next push (see :meth:`editor.models.unit_base.SourceBases.
+        confirm_current`)."""
+        with self.unit() as u:
+            u.confirm_current(page_id, languages, at or utcnow())
         return u.changes
 
     def resolve_conflict(self, page_id: int, language: str, title: str, content: str) -> Changes:

@@ -19,6 +19,7 @@ from editor.models.changes import Changes
 from editor.models.enums import Status
 from editor.models.errors import StoreError
 from editor.models.operations import payload
+from editor.models.unit_base import SourceBases
 from editor.models.unit_sync import SyncWrites
 from editor.text.plain import html_to_plain
 
@@ -33,7 +34,7 @@ def utcnow() -> datetime:
     return datetime.now(UTC).replace(tzinfo=None)
 
 
-class Unit(SyncWrites):
+class Unit(SyncWrites, SourceBases):
     """One transaction of writes on a working copy (see the module docstring)."""
 
     def __init__(self, session: Session, where: str) -> None:
@@ -91,13 +92,16 @@ class Unit(SyncWrites):
             )  # fmt: skip
             self.s.add(row)
             self.s.flush()
+            old_hash = None
         else:
             new_status = status or row.status
             if (row.title, row.content, row.status) == (title, content, new_status):
                 return Changes()
+            old_hash = self.hash_of(row) if minor_edit else row.content_hash
             self.history(row, reason)
             row.title, row.content, row.status = title, content, new_status
             row.changed_locally, row.local_updated_at = True, now
+        self.text_written(row, old_hash, minor_edit=minor_edit, major_save=not minor_edit)
         self.index(row)
         if not self._pending_create_of(row):
             self.enqueue_text(row, minor_edit)

@@ -65,6 +65,8 @@ class SyncWrites:
         def enqueue_text(self, row: Any, minor_edit: bool) -> None: ...
         def _ops(self, page_id: int, kind: str, translation_id: int | None = None) -> list[Any]: ...
         def _drop_ops(self, page_id: int, kind: str, translation_id: int | None = None) -> None: ...
+        def hash_of(self, row: Any) -> str: ...
+        def text_written(self, row: Any, old_hash: str | None, *, minor_edit: bool, major_save: bool) -> None: ...
 
     # --- region and tree ---------------------------------------------------------------------------
 
@@ -179,6 +181,7 @@ class SyncWrites:
             self._drop_text_ops(row)
         state = self._state(row.id)
         self._set_base(row, state, remote)
+        row.content_hash = row.base_hash  # the text is the server's (its base follows the CMS's states)
         _see(state, remote.seen, "pulled")
         self.index(row)
         return self.touched(Changes(pages=frozenset({page_id}), translations=key, outbox=True))
@@ -228,9 +231,9 @@ class SyncWrites:
         assert raw is not None
         raw.executemany(
             "INSERT INTO translation (id, page_id, language_code, title, slug, content, status, "
-            "server_updated_at, base_token, base_hash, base_title, base_content, changed_locally) "
-            "VALUES (:id, :page, :lang, :title, :slug, :content, :status, :server, :token, :hash, "
-            ":title, :content, 0)",
+            "server_updated_at, base_token, base_hash, base_title, base_content, changed_locally, "
+            "content_hash) VALUES (:id, :page, :lang, :title, :slug, :content, :status, :server, "
+            ":token, :hash, :title, :content, 0, :hash)",
             texts,
         )
         raw.executemany("INSERT INTO search_index (rowid, title, body) VALUES (:id, :title, :body)", index)
@@ -297,7 +300,9 @@ class SyncWrites:
         self._set_base(row, state, stored)
         _see(state, stored.seen, "pushed")
         if (row.title, row.content, row.status.value) == pushed:
+            old_hash = self.hash_of(row)
             row.title, row.content = stored.title, stored.content
+            self.text_written(row, old_hash, minor_edit=True, major_save=False)  # the same text, stored
             row.slug = stored.seen.slug or row.slug
             row.changed_locally = False
             self._drop_text_ops(row)
@@ -375,6 +380,7 @@ class SyncWrites:
             self.history(row, "resolve")
         row.title, row.content = title, content
         row.changed_locally, row.local_updated_at = True, _now()
+        self.text_written(row, None, minor_edit=False, major_save=True)
         state = self._state(row.id)
         if conflict.kind == "edit":
             from editor.models.store import content_hash

@@ -46,7 +46,8 @@ def test_sync_migration_upgrades_0001_with_data_in_place(tmp_path: Path) -> None
     conn = sqlite3.connect(path)
     conn.execute(f"ATTACH DATABASE '{donor.path}' AS d")
     for table in ("region", "language", "page", "translation", "translation_version"):
-        conn.execute(f"INSERT INTO {table} SELECT * FROM d.{table}")
+        columns = ", ".join(row[1] for row in conn.execute(f"PRAGMA main.table_info({table})"))
+        conn.execute(f"INSERT INTO {table} SELECT {columns} FROM d.{table}")
     conn.execute(
         "INSERT INTO outbox (translation_id, queued_at, minor_edit, attempts) "
         "SELECT translation_id, queued_at, 1, attempts FROM d.operation"
@@ -62,7 +63,7 @@ def test_sync_migration_upgrades_0001_with_data_in_place(tmp_path: Path) -> None
     [kept] = store.operations()
     assert isinstance(kept, EditText)
     assert kept.minor_edit
-    assert store.query("SELECT version_num FROM alembic_version")[0][0] == SCHEMA_HEAD == "0006"
+    assert store.query("SELECT version_num FROM alembic_version")[0][0] == SCHEMA_HEAD == "0007"
     indexes = {r[0] for r in store.query("SELECT name FROM sqlite_master WHERE type = 'index'")}
     assert "ix_translation_tree" in indexes
     assert store.conflicts() == []
