@@ -1,12 +1,12 @@
 """The translator's worklist: per target language, the pages that need work and how many words.
 
 A page is *missing* in a language when its source text exists and the translation does not (every
-source word is new); *outdated* when its source changed since the translation's base
-(:mod:`editor.models.translation_base`: a source version in the local history after the translation
-was last updated) or the tree says so (the CMS's timestamps); *not reviewed* when it is a draft or
-waits for review. Words: with a base in the local history, the source diff's new and changed words
-(:meth:`SourceDiff.word_counts`); without one, the words of the source blocks the translation has no
-aligned block for (new) — the changed words within aligned blocks cannot be known then.
+source word is new); *outdated* when its source's normalised content changed since the translation's
+recorded base (:mod:`editor.models.translation_status`, the rule the tree shows; the base text from
+:mod:`editor.models.translation_base`); *not reviewed* when it is a draft or waits for review. Words:
+with a base text, the source diff's new and changed words (:meth:`SourceDiff.word_counts`; an unknown
+base counts every source word as new); without one (a working copy from before schema 0007), the
+words of the source blocks the translation has no aligned block for (new).
 """
 
 from __future__ import annotations
@@ -67,7 +67,7 @@ def _item(
         return None
     base = source_base(store, target, source)
     try:
-        if base is not None and base.version_id is not None:
+        if base is not None and base.outdated:
             diff = source_diff(base.html, source_html)
             if diff.changed:
                 new, changed = diff.word_counts()

@@ -210,7 +210,7 @@ class BundledCmsClient:
         """Refused: the demo region has no server."""
         raise ClientError(405, "the demo region is read-only")
 
-    archive_page = restore_page = move_page
+    archive_page = restore_page = refresh_date = move_page
 
 
 def _without_text(page: ApiPage) -> ApiPage:

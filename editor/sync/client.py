@@ -6,7 +6,7 @@ Three parts, each a :class:`typing.Protocol`, matching how the real CMS is reach
 * :class:`LoginSession` — logging in (CSRF form, optional TOTP) and who is logged in;
 * :class:`PageForms` — what needs that session: the page tree per language, the archived pages, the raw
   stored text of one translation, and the writes through the CMS's own page forms (edit, ``new/``,
-  ``move/``, ``archive/``, ``restore/``).
+  ``move/``, ``archive/``, ``restore/``, ``refresh/``).
 
 :class:`CmsClient` is all three. :class:`~editor.sync.cms_client.HttpCmsClient` (the real CMS, split
 along these parts), :class:`~editor.sync.memory_client.MemoryCmsClient` (the in-memory fake) and
@@ -120,6 +120,11 @@ class PageForms(Protocol):
 
     def restore_page(self, region: str, lang: str, page_id: int) -> None:
         """Restore an archived page."""
+        ...
+
+    def refresh_date(self, region: str, lang: str, page_id: int) -> None:
+        """"Mark this page as up-to-date" (``refresh/``): the translation in ``lang`` and those already
+        up to date are saved again, so the CMS counts them as up to date with their source."""
         ...
 
 

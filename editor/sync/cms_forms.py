@@ -3,8 +3,8 @@
 Reads: the page tree per language with stable Page ids, the archived pages, the raw stored title and
 content of one translation. Writes, all through the CMS's own web forms (docs/integreat-cms.md): the page
 edit form (title, content, status, minor edit; it also creates a missing translation), ``new/`` (a new
-page next to or under a reference page), ``move/<target>/<position>/``, ``archive/``, ``restore/``, and
-the per-page push token (``pushpage``).
+page next to or under a reference page), ``move/<target>/<position>/``, ``archive/``, ``restore/``,
+``refresh/`` ("mark as up-to-date"), and the per-page push token (``pushpage``).
 """
 
 from __future__ import annotations
@@ -250,6 +250,10 @@ class PageFormsHttp(CmsSession):
     def restore_page(self, region: str, lang: str, page_id: int) -> None:
         """Restore an archived page."""
         self._page_action(region, lang, page_id, "restore/", "restored")
+
+    def refresh_date(self, region: str, lang: str, page_id: int) -> None:
+        """"Mark this page as up-to-date" (the edit form's ``refresh_date_form``, POST ``refresh/``)."""
+        self._page_action(region, lang, page_id, "refresh/", "marked up to date")
 
     def _page_action(self, region: str, lang: str, page_id: int, action: str, what: str) -> None:
         """POST a page action with the CSRF token; the CMS answers with a redirect to the tree whose

@@ -3,8 +3,9 @@
 It behaves like the real CMS where sync depends on it: every save is a new version row with a new
 row id (the short link), the stored content is normalised on save (several top-level elements are
 wrapped in one ``<div>``, bare text becomes ``<p>``), minor edits keep descendant languages up to
-date while major edits make them outdated, archived pages leave the tree, and a save whose title and
-content did not change is a minor version. Its public page list serves ``content`` as API v3 does,
+date while major edits make them outdated, ``refresh/`` saves a translation (and those up to date)
+again, archived pages leave the tree, and a save whose title and content did not change is a minor
+version. Its public page list serves ``content`` as API v3 does,
 not the stored text: a mirrored page's live content joined to the page's own, shortcodes expanded, an
 empty text replaced by a "not available" block (the tree tags a mirroring page "Live content").
 Tests (and the demo mode) drive "another editor" through :meth:`MemoryCmsClient.edit` and inject
@@ -424,6 +425,24 @@ class MemoryCmsClient:
 
         def write() -> None:
             self.pages[page_id].archived = False
+
+        self._request(write)
+
+    def refresh_date(self, region: str, lang: str, page_id: int) -> None:
+        """``refresh/`` (POST, then the edit form it redirects to): the translation in ``lang`` and
+        every translation already up to date are saved again, in language order, as the CMS does."""
+        self._logged_in(region)
+        page = self.pages.get(page_id)
+        if page is None or self._archived(page):
+            raise ClientError(404, f"page {page_id} does not exist")
+
+        def write() -> None:
+            codes = [lg.code for lg in self.language_list if page.versions.get(lg.code)]
+            chosen = [c for c in codes if c == lang or self.translation_state(page_id, c) == "UP_TO_DATE"]
+            for code in chosen:
+                self._clock += dt.timedelta(minutes=1)
+                page.versions[code][-1].when = self._clock
+            self.today = max(self.today, self._clock.date())
 
         self._request(write)
 

@@ -69,6 +69,17 @@ def stamps(listing: Listing) -> dict[tuple[int, str], dt.datetime]:
     return out
 
 
+def cms_states(listing: Listing) -> dict[tuple[int, str], str]:
+    """The CMS's translation state of every (Page id, language) the trees name: from the source
+    language's rows first (they name every language), then from the other languages' rows."""
+    out: dict[tuple[int, str], str] = {}
+    for language in [listing.source, *listing.rows]:
+        for row in listing.rows.get(language, []):
+            for code, state in row.translation_states.items():
+                out.setdefault((row.page_id, code), state)
+    return out
+
+
 def known_in(local: Mapping[tuple[int, str], LocalRow], language: str) -> int:
     """How many translations of ``language`` the last pulls brought (they have a base)."""
     return sum(1 for (_, lang), row in local.items() if lang == language and row.base_hash)

@@ -19,7 +19,7 @@ from functools import partial
 from typing import TYPE_CHECKING
 
 from editor.models.changes import Changes
-from editor.models.operations import CreatePage, MovePage, Operation, push_order
+from editor.models.operations import CreatePage, MovePage, Operation, RefreshDate, push_order
 from editor.models.sync_reads import OutboxEntry, RemoteText, TreeSeen, outbox_items, page_ids_by_cms_id
 from editor.sync import engine, issues
 from editor.sync.cms_types import TreeRow
@@ -59,6 +59,8 @@ class PushRun:
                 self._guard(op, partial(self._create, op))
             elif op.kind in ("move_page", "archive_page", "restore_page"):
                 self._guard(op, partial(self._structure, op))
+            elif isinstance(op, RefreshDate):
+                self._guard(op, partial(self._refresh, op))
             else:
                 if texts is None:  # after the creates: new pages have their CMS ids now
                     texts = {e.translation_id: e for e in outbox_items(self.store)}
@@ -180,6 +182,18 @@ class PushRun:
         if (row.parent_id or 0) != op.from_parent and row.parent_id != target_parent:
             raise _Conflict("moved_both")
         self.client.move_page(self.region, self.source, page, ref, op.position)
+
+    def _refresh(self, op: RefreshDate) -> None:
+        from editor.sync.push_confirm import ConfirmationOvertaken, send_refresh
+
+        try:
+            self.service._retry(lambda: send_refresh(self.store, self.client, self.region, op))
+        except ConfirmationOvertaken as exc:
+            raise _Conflict(str(exc)) from exc
+        with self.store.unit() as unit:
+            unit.operation_done(op.id)
+        self.report.changes |= unit.changes | Changes(tree=True)
+        self.report.pushed += 1
 
     def _source_tree(self) -> list[TreeRow]:
         if self._tree is None:

@@ -98,6 +98,7 @@ class OutboxDialog(QDialog):
             "create_page": self.tr("New page"),
             "archive_page": self.tr("Archive page"),
             "restore_page": self.tr("Restore page"),
+            "refresh_date": self.tr("Still up to date"),
         }
         text = labels.get(op.kind, op.kind)
         if getattr(op, "minor_edit", False):

@@ -76,6 +76,19 @@ class TranslatorDesk(QObject):
         self.new_translation_action = self._action(
             self.tr("New translation from the &source"), "", self.new_translation
         )
+        self.current_action = self._action(
+            self.tr("Still &up to date"), "", lambda: self.still_up_to_date(False)
+        )
+        self.current_all_action = self._action(
+            self.tr("Still up to date in &all languages"), "", lambda: self.still_up_to_date(True)
+        )
+        self.current_action.setToolTip(
+            self.tr(
+                "The translation needs no change for the source as it is now: it counts as up to date "
+                "(and still valid), here and, after the next sync, in the CMS"
+            )
+        )
+        self.done = done
         target.context_actions.extend([self.insert_action, self.new_translation_action])
         self.insert_action.setToolTip(
             self.tr(
@@ -133,6 +146,23 @@ class TranslatorDesk(QObject):
         editor.moveCursor(QTextCursor.MoveOperation.Start)
         editor.setFocus()
         return True
+
+    def still_up_to_date(self, all_languages: bool) -> Changes | None:
+        """"Still up to date" for the target language (or every language) of the open page, in one
+        action shared with the quality report's "Still valid": recorded here and sent by the next push."""
+        page, target = self.source.page_id, self.target.language
+        if page is None or (target is None and not all_languages):
+            return None
+        if not (self.source.flush() and self.target.flush()):
+            return None  # the pane reports the failed save
+        languages = None if all_languages or target is None else [target.code]
+        try:
+            changes = self.store().confirm_current(page, languages)
+        except StoreError as exc:
+            prompts.error(self.window, self.tr("Not confirmed"), describe(exc))
+            return None
+        self.done(changes)
+        return changes
 
     def confirm_sending(self) -> bool:
         """Before a sync the user started: show the QA warnings of the translations waiting to be sent
@@ -195,3 +225,5 @@ class TranslatorDesk(QObject):
         menu.addActions([self.next_action, self.previous_action, self.insert_action])
         menu.addSeparator()
         menu.addAction(self.new_translation_action)
+        menu.addSeparator()
+        menu.addActions([self.current_action, self.current_all_action])

@@ -1,6 +1,6 @@
 """``SourceChanges``: what changed in the source since the translation's base, marked in the source pane.
 
-When an alignment starts, the target translation's base is looked up
+When an alignment starts, the target translation's recorded base is looked up
 (:func:`editor.models.translation_base.source_base`); the desk compares it with the source text now
 (:func:`editor.text.diff.source_diff`, off the GUI thread with the alignment) and, after every alignment
 (:class:`AlignedDesk.sig_aligned`), this marks the result. Inserted words and blocks are marked green,
@@ -28,7 +28,7 @@ from PySide6.QtWidgets import (
 
 from editor.models.errors import StoreError
 from editor.models.store import Store
-from editor.models.translation_base import SourceBase, source_base
+from editor.models.translation_base import RECONSTRUCTED, UNKNOWN, SourceBase, source_base
 from editor.text.diff import CHANGED, DELETED, INSERTED, UNCHANGED, BlockChange, SourceDiff
 from editor.text.errors import ContentError
 from editor.views.editor.marks import set_layer
@@ -78,22 +78,34 @@ class ChangesPanel(QWidget):
         if base is None:
             self.summary.setText(self.tr("No translation to compare with."))
             return
-        when = base.translated_at.replace(tzinfo=UTC).astimezone().strftime("%Y-%m-%d %H:%M")
+        stamp = base.translated_at
+        when = stamp.replace(tzinfo=UTC).astimezone().strftime("%Y-%m-%d %H:%M") if stamp else "–"
         if diff is None or not diff.changed:
-            self.summary.setText(
-                self.tr(
+            if base.origin == RECONSTRUCTED:
+                text = self.tr(
                     "The source has not changed here since the translation into {0} was last updated "
                     "({1}). Changes made on the CMS before the last pull are not in the local history."
-                ).format(language, when)
-            )
+                )
+            else:
+                text = self.tr(
+                    "The translation into {0} is up to date: the source is the text it was last brought "
+                    "up to date with ({1})."
+                )
+            self.summary.setText(text.format(language, when))
             return
         new, changed = diff.word_counts()
-        self.summary.setText(
-            self.tr(
-                "Compared with the source as it was when the translation into {0} was last updated "
-                "({1}): {2} new and {3} changed words."
-            ).format(language, when, new, changed)
-        )
+        if base.origin == UNKNOWN:
+            text = self.tr(
+                "The CMS marks the translation into {0} as outdated, but the source text it was "
+                "translated from is not known here, so the whole source is shown as new ({2} words). "
+                "When the translation is up to date, use Translate → Still up to date."
+            )
+        else:
+            text = self.tr(
+                "Compared with the source as it was when the translation into {0} was last brought up "
+                "to date ({1}): {2} new and {3} changed words."
+            )
+        self.summary.setText(text.format(language, when, new, changed))
         following: int | None = None  # a deleted block goes to the block after its place
         for block in reversed(diff.blocks):
             following = block.new_index if block.new_index is not None else following
@@ -153,7 +165,7 @@ class SourceChanges(QObject):
                 self.base = source_base(self.store(), data, source.language.code) if data else None
             except (StoreError, ContentError):
                 self.base = None
-        return self.base.html if self.base is not None and self.base.version_id is not None else None
+        return self.base.html if self.base is not None and self.base.outdated else None
 
     def refresh(self) -> None:
         """Mark what the desk's last realignment found changed in the source since the base."""
@@ -161,7 +173,7 @@ class SourceChanges(QObject):
         self.diff, self._changes = None, {}
         if self.desk.maps is None:
             self.base = None
-        elif self.base is not None and self.base.version_id is not None:
+        elif self.base is not None and self.base.outdated:
             self.diff = self.desk.diff
         if self.diff is not None:
             self._changes = {i: c for i, c in self.diff.by_new_index().items() if c.op != UNCHANGED}
