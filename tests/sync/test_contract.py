@@ -8,6 +8,7 @@ from pathlib import Path
 import pytest
 
 from editor.models.enums import Status
+from editor.models.records import TranslationState
 from editor.models.store import Store, content_hash, open_store
 from editor.models.sync_reads import outbox_items
 from editor.sync.issues import read_stored
@@ -144,6 +145,29 @@ def test_contract_major_edit_outdates_descendants_minor_does_not(backend: Backen
     store.save_translation(page, "de", title="Willkommen", content="<p>Ganz neuer Inhalt.</p>")
     assert service.push().pushed == 1
     assert backend.state("welcome", "en") == "OUTDATED"
+
+
+def test_contract_still_up_to_date_is_recorded_by_the_cms(backend: Backend, store: Store) -> None:
+    """"Still up to date" after a major source edit in the CMS is pushed as the CMS's refresh/: its
+    page tree then shows the translation UP_TO_DATE, and the next pull agrees."""
+    service = _service(backend, store)
+    service.pull()
+    title = backend.stored("welcome", "de").title
+    backend.other_editor_saves("welcome", "de", title, "<p>Herzlich willkommen, ganz neu!</p>")
+    service.pull()
+    page = _local_id(store, backend.ids["welcome"])
+    assert backend.state("welcome", "en") == "OUTDATED"
+    assert store.page_tree([page])[0].cells["en"].state is TranslationState.OUTDATED
+    store.confirm_current(page, ["en"])
+    assert store.page_tree([page])[0].cells["en"].state is TranslationState.UP_TO_DATE
+    report = service.push()
+    assert report.ok, report.as_json()
+    assert report.pushed == 1
+    assert backend.state("welcome", "en") == "UP_TO_DATE"
+    assert backend.state("welcome", "ar") == "OUTDATED"
+    assert service.pull().ok
+    assert store.page_tree([page])[0].cells["en"].state is TranslationState.UP_TO_DATE
+    assert store.page_tree([page])[0].cells["ar"].state is TranslationState.OUTDATED
 
 
 def test_contract_round_trip_keeps_rtl_table_and_contact_card(backend: Backend, store: Store) -> None:
