@@ -107,8 +107,10 @@ def test_aligned_desk_inserts_the_missing_source_block(open_window: OpenWindow, 
 def test_source_changes_marks_words_changed_since_the_translation(
     open_window: OpenWindow, qtbot: QtBot
 ) -> None:
-    """A German edit after the English was last updated is marked in the source, listed with its old text."""
+    """A German edit after the English was brought up to date is marked in the source, listed with its old
+    text."""
     window = open_window()
+    window.store.confirm_current(RESIDENCE, ["en"])
     german = window.store.translation(RESIDENCE, "de")
     assert german is not None
     assert "rechtzeitig" in german.content
@@ -126,14 +128,48 @@ def test_source_changes_marks_words_changed_since_the_translation(
     assert window.desk.aligned.needs_work(window.desk.aligned.pair_number(0, changed) or 0)
 
 
-def test_source_changes_nothing_marked_without_a_later_source_version(
-    open_window: OpenWindow, qtbot: QtBot
-) -> None:
-    """Without a source version saved after the translation, nothing is marked and the panel says why."""
+def test_source_changes_nothing_marked_when_up_to_date(open_window: OpenWindow, qtbot: QtBot) -> None:
+    """A translation up to date with the source: nothing is marked, and the panel says so."""
     window = open_window()
+    window.store.confirm_current(RESIDENCE, ["en"])
     _open(window, qtbot, RESIDENCE)
     assert not layer(window.source_pane.editor, "diff")
-    assert "not changed here" in window.desk.changes.panel.summary.text()
+    assert "is up to date" in window.desk.changes.panel.summary.text()
+
+
+def test_source_changes_unknown_base_shows_the_whole_source_as_new(open_window: OpenWindow, qtbot: QtBot) -> None:
+    """Outdated in the CMS with no older source known: every source block is new, and the panel says why."""
+    window = open_window()
+    _open(window, qtbot, RESIDENCE)
+    changes = window.desk.changes
+    qtbot.waitUntil(lambda: bool(changes.diff and changes.diff.changed))
+    assert changes.diff is not None
+    assert all(block.op == "inserted" for block in changes.diff.blocks)
+    assert "not known here" in changes.panel.summary.text()
+
+
+def test_still_up_to_date_action_confirms_and_queues_the_refresh(open_window: OpenWindow, qtbot: QtBot) -> None:
+    """Translate → Still up to date: the English is current in the tree and the desk, and waits to be sent."""
+    from editor.models.operations import RefreshDate
+    from editor.models.records import TranslationState
+
+    window = open_window()
+    _open(window, qtbot, RESIDENCE)
+    assert window.store.page_tree([RESIDENCE])[0].cells["en"].state is TranslationState.OUTDATED
+    before = window.store.outbox_count()
+    window.desk.current_action.trigger()
+    assert window.store.page_tree([RESIDENCE])[0].cells["en"].state is TranslationState.UP_TO_DATE
+    model = window.tree_model
+    column = 1 + [lang.code for lang in window.store.languages()].index("en")
+    index = model.index_of_page(RESIDENCE)
+    cell = model.index(index.row(), column, index.parent())
+    assert "up to date" in model.data(cell, Qt.ItemDataRole.ToolTipRole)
+    [op] = [op for op in window.store.operations() if isinstance(op, RefreshDate)]
+    assert (op.page_id, op.language) == (RESIDENCE, "en")
+    assert window.store.outbox_count() == before + 1
+    changes = window.desk.changes
+    qtbot.waitUntil(lambda: changes.diff is None and "is up to date" in changes.panel.summary.text())
+    assert not layer(window.source_pane.editor, "diff")
 
 
 def test_qa_panel_lists_warnings_and_jumps_to_the_block(open_window: OpenWindow, qtbot: QtBot) -> None:
@@ -201,6 +237,7 @@ def test_aligned_desk_marks_blocks_only_in_the_translation(open_window: OpenWind
 def test_source_changes_tooltip_shows_the_old_text(open_window: OpenWindow, qtbot: QtBot) -> None:
     """Hovering a changed source block shows the block as it was at the translation's base."""
     window = open_window()
+    window.store.confirm_current(RESIDENCE, ["en"])
     german = window.store.translation(RESIDENCE, "de")
     assert german is not None
     window.store.save_translation(
