@@ -31,7 +31,15 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Compared with the source as it was when the translation into {0} was last updated ({1}): {2} new and {3} changed words.</source>
+        <source>The translation into {0} is up to date: the source is the text it was last brought up to date with ({1}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The CMS marks the translation into {0} as outdated, but the source text it was translated from is not known here, so the whole source is shown as new ({2} words). When the translation is up to date, use Translate → Still up to date.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Compared with the source as it was when the translation into {0} was last brought up to date ({1}): {2} new and {3} changed words.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1295,6 +1303,10 @@
     </message>
     <message>
         <source>Restore page</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Still up to date</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2642,6 +2654,18 @@ Page: {1}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Still &amp;up to date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Still up to date in &amp;all languages</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The translation needs no change for the source as it is now: it counts as up to date (and still valid), here and, after the next sync, in the CMS</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Insert the missing source block (structure, links, protected names and text to overwrite)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2655,6 +2679,10 @@ Page: {1}</source>
     </message>
     <message>
         <source>No structure to copy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not confirmed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
