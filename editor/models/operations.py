@@ -107,7 +107,7 @@ class RestorePage(_Base):
 
 @dataclass(frozen=True)
 class RefreshDate(_Base):
-    """"Still up to date": the CMS's ``refresh/`` page action for one translation (the CMS then
+    """ "Still up to date": the CMS's ``refresh/`` page action for one translation (the CMS then
     counts it, and the translations already up to date, as up to date with their source)."""
 
     translation_id: int

@@ -512,7 +512,7 @@ class Store:
     def confirm_current(
         self, page_id: int, languages: Collection[str] | None = None, *, at: datetime | None = None
     ) -> Changes:
-        """"Still up to date" and "Still valid" (one action): the page's translations in ``languages``
+        """ "Still up to date" and "Still valid" (one action): the page's translations in ``languages``
         (None: all it has) are confirmed now (or ``at``), up to date with their source text as it is
         now, and the CMS is told so by the next push (see :meth:`editor.models.unit_base.SourceBases.
         confirm_current`)."""

@@ -143,7 +143,9 @@ class SourceBases:
         """
         from sqlalchemy import text
 
-        parents = dict(self.s.execute(text("SELECT code, parent_code FROM language")).all())
+        parents: dict[str, str | None] = dict(
+            self.s.execute(text("SELECT code, parent_code FROM language")).all()
+        )
         found = self.s.execute(
             text(
                 "SELECT p.cms_page_id, t.language_code, t.id, t.page_id, t.content_hash, t.source_hash, "
@@ -185,7 +187,9 @@ class SourceBases:
     def _children(self, row: Any) -> list[Any]:
         from editor.models.schema import Language, Translation
 
-        codes = [lang.code for lang in self.s.query(Language).filter(Language.parent_code == row.language_code)]
+        codes = [
+            lang.code for lang in self.s.query(Language).filter(Language.parent_code == row.language_code)
+        ]
         if not codes:
             return []
         query = self.s.query(Translation).filter(
@@ -206,7 +210,8 @@ class SourceBases:
         if old == new_hash:
             return
         self.s.execute(
-            text("INSERT OR IGNORE INTO source_text (hash, content) VALUES (:h, :c)"), {"h": new_hash, "c": content}
+            text("INSERT OR IGNORE INTO source_text (hash, content) VALUES (:h, :c)"),
+            {"h": new_hash, "c": content},
         )
         row.source_hash = new_hash
         self.s.flush()
@@ -220,12 +225,14 @@ class SourceBases:
         self.s.execute(
             text(
                 "INSERT OR IGNORE INTO source_text (hash, content) "
-                "SELECT base_hash, coalesce(base_content, '') FROM translation WHERE id = :s AND base_hash = :h"
+                "SELECT base_hash, coalesce(base_content, '') FROM translation "
+                "WHERE id = :s AND base_hash = :h"
             ),
             {"s": source_id, "h": new_hash},
         )
         self.s.execute(
-            text("UPDATE translation SET source_hash = :h WHERE id = :t"), {"h": new_hash, "t": translation_id}
+            text("UPDATE translation SET source_hash = :h WHERE id = :t"),
+            {"h": new_hash, "t": translation_id},
         )
 
     def _base_to_previous(self, translation_id: int, source_id: int, server: str | None) -> None:
@@ -247,7 +254,8 @@ class SourceBases:
                     {"h": old, "c": str(content)},
                 )
                 self.s.execute(
-                    text("UPDATE translation SET source_hash = :h WHERE id = :t"), {"h": old, "t": translation_id}
+                    text("UPDATE translation SET source_hash = :h WHERE id = :t"),
+                    {"h": old, "t": translation_id},
                 )
                 return
         self.s.execute(

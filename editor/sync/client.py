@@ -123,7 +123,7 @@ class PageForms(Protocol):
         ...
 
     def refresh_date(self, region: str, lang: str, page_id: int) -> None:
-        """"Mark this page as up-to-date" (``refresh/``): the translation in ``lang`` and those already
+        """ "Mark this page as up-to-date" (``refresh/``): the translation in ``lang`` and those already
         up to date are saved again, so the CMS counts them as up to date with their source."""
         ...
 

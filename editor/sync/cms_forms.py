@@ -252,7 +252,7 @@ class PageFormsHttp(CmsSession):
         self._page_action(region, lang, page_id, "restore/", "restored")
 
     def refresh_date(self, region: str, lang: str, page_id: int) -> None:
-        """"Mark this page as up-to-date" (the edit form's ``refresh_date_form``, POST ``refresh/``)."""
+        """ "Mark this page as up-to-date" (the edit form's ``refresh_date_form``, POST ``refresh/``)."""
         self._page_action(region, lang, page_id, "refresh/", "marked up to date")
 
     def _page_action(self, region: str, lang: str, page_id: int, action: str, what: str) -> None:

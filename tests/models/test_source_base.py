@@ -104,7 +104,7 @@ def test_source_base_major_translation_save_records_the_source_now(store: Store)
 
 
 def test_source_base_still_up_to_date_for_all_languages_in_one_action(store: Store) -> None:
-    """"Still up to date" (= "Still valid") for all languages: bases, confirmations, one refresh each."""
+    """ "Still up to date" (= "Still valid") for all languages: bases, confirmations, one refresh each."""
     housing = _page(store, "Wohnen")
     _edit_german(store, housing, "<p>Eine Wohnung finden in Teststadt, schnell.</p>")
     before = len(store.operations())

@@ -65,7 +65,9 @@ def test_source_base_reconstructed_from_history_without_a_recorded_base(tmp_path
     store.close()
 
 
-def test_source_base_reconstructed_without_later_source_versions_is_the_current_source(tmp_path: Path) -> None:
+def test_source_base_reconstructed_without_later_source_versions_is_the_current_source(
+    tmp_path: Path,
+) -> None:
     """Nothing recorded and no source version after the translation: the current source, not outdated."""
     store = ensure_demo(tmp_path, fill_demo)
     _forget_bases(store)
@@ -73,5 +75,10 @@ def test_source_base_reconstructed_without_later_source_versions_is_the_current_
     assert german is not None
     base = source_base(store, store.translation(RESIDENCE, "en"), "de")  # type: ignore[arg-type]
     assert base is not None
-    assert (base.origin, base.html, base.outdated, base.version_id) == (RECONSTRUCTED, german.content, False, None)
+    assert (base.origin, base.html, base.outdated, base.version_id) == (
+        RECONSTRUCTED,
+        german.content,
+        False,
+        None,
+    )
     store.close()

@@ -148,7 +148,7 @@ def test_contract_major_edit_outdates_descendants_minor_does_not(backend: Backen
 
 
 def test_contract_still_up_to_date_is_recorded_by_the_cms(backend: Backend, store: Store) -> None:
-    """"Still up to date" after a major source edit in the CMS is pushed as the CMS's refresh/: its
+    """ "Still up to date" after a major source edit in the CMS is pushed as the CMS's refresh/: its
     page tree then shows the translation UP_TO_DATE, and the next pull agrees."""
     service = _service(backend, store)
     service.pull()

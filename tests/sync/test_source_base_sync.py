@@ -109,7 +109,7 @@ def test_source_base_repeated_pull_changes_nothing(store: Store, cms: MemoryCmsC
 
 
 def test_source_base_still_up_to_date_is_pushed_as_refresh(store: Store, cms: MemoryCmsClient) -> None:
-    """"Still up to date" makes en current here and, after the push, in the CMS; the next pull agrees."""
+    """ "Still up to date" makes en current here and, after the push, in the CMS; the next pull agrees."""
     service = _service(store, cms)
     service.pull()
     cms.edit(1, "de", "Antrag", NEW)
@@ -128,7 +128,9 @@ def test_source_base_still_up_to_date_is_pushed_as_refresh(store: Store, cms: Me
     assert _state(store, "ar") is TranslationState.OUTDATED
 
 
-def test_source_base_still_up_to_date_not_sent_when_the_source_moved(store: Store, cms: MemoryCmsClient) -> None:
+def test_source_base_still_up_to_date_not_sent_when_the_source_moved(
+    store: Store, cms: MemoryCmsClient
+) -> None:
     """The German changed in the CMS after the confirmation: a conflict, nothing refreshed there."""
     service = _service(store, cms)
     service.pull()

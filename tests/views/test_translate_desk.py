@@ -137,7 +137,9 @@ def test_source_changes_nothing_marked_when_up_to_date(open_window: OpenWindow, 
     assert "is up to date" in window.desk.changes.panel.summary.text()
 
 
-def test_source_changes_unknown_base_shows_the_whole_source_as_new(open_window: OpenWindow, qtbot: QtBot) -> None:
+def test_source_changes_unknown_base_shows_the_whole_source_as_new(
+    open_window: OpenWindow, qtbot: QtBot
+) -> None:
     """Outdated in the CMS with no older source known: every source block is new, and the panel says why."""
     window = open_window()
     _open(window, qtbot, RESIDENCE)
@@ -148,7 +150,9 @@ def test_source_changes_unknown_base_shows_the_whole_source_as_new(open_window: 
     assert "not known here" in changes.panel.summary.text()
 
 
-def test_still_up_to_date_action_confirms_and_queues_the_refresh(open_window: OpenWindow, qtbot: QtBot) -> None:
+def test_still_up_to_date_action_confirms_and_queues_the_refresh(
+    open_window: OpenWindow, qtbot: QtBot
+) -> None:
     """Translate → Still up to date: the English is current in the tree and the desk, and waits to be sent."""
     from editor.models.operations import RefreshDate
     from editor.models.records import TranslationState

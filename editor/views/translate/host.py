@@ -148,7 +148,7 @@ class TranslatorDesk(QObject):
         return True
 
     def still_up_to_date(self, all_languages: bool) -> Changes | None:
-        """"Still up to date" for the target language (or every language) of the open page, in one
+        """ "Still up to date" for the target language (or every language) of the open page, in one
         action shared with the quality report's "Still valid": recorded here and sent by the next push."""
         page, target = self.source.page_id, self.target.language
         if page is None or (target is None and not all_languages):
