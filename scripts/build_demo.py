@@ -6,6 +6,9 @@ script turns them into exactly what the CMS would serve:
 - ``resources/demo/region.json``: ``GET /api/v3/regions/musterstadt/``
 - ``resources/demo/languages.json``: ``GET /api/v3/musterstadt/languages/``
 - ``resources/demo/pages/<lang>.json``: ``GET /api/v3/musterstadt/<lang>/pages/``
+- ``resources/demo/earlier.json``: source texts as they were before their last change
+  (``source_before``): the demo is pulled once as it was then and once as it is now, so its outdated
+  translations have a recorded base (docs/decisions/0021)
 
 It mimics what the CMS does on save (``content_utils.clean_content``: one root element,
 ``link-external`` on external links, normalised ``notranslate`` spans, rendered contact cards) and in
@@ -361,7 +364,31 @@ def build_demo(source_dir: Path = SOURCE_DIR) -> dict[str, str]:
         }
         items = [page_object(page, lang, langs, config, link_for) for page in pages if visible(page, lang)]
         files[f"pages/{lang}.json"] = dump(items)
+    earlier = earlier_versions(pages, langs, config)
+    if earlier:
+        files["earlier.json"] = dump(earlier)
     return files
+
+
+def earlier_versions(pages: list[DemoPage], langs: list[str], config: ModuleType) -> list[dict[str, Any]]:
+    """The source texts as they were before their last change (``source_before``), for the demo's
+    earlier pull: the API object's new id, text and time stamps (a day before its oldest translation,
+    so every translation was up to date then)."""
+    source, slug = langs[0], config.REGION["path"]
+    link_for = {p.key: config.BASE_URL + page_path(p, source, slug, source) for p in pages}
+    out = []
+    for page in pages:
+        before = page.spec.get("source_before")
+        if before is None:
+            continue
+        stamp = min(s for lang, s in page.stamps.items() if lang != source) - timedelta(days=1)
+        modified_gmt, last_updated = api_times(stamp)
+        out.append({
+            "language": source, "path": page_path(page, source, slug, source),
+            "id": page.row_ids[source] + 100_000, "content": clean_content(before, link_for, config),
+            "modified_gmt": modified_gmt, "last_updated": last_updated,
+        })  # fmt: skip
+    return out
 
 
 def main(argv: list[str] | None = None) -> int:

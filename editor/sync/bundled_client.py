@@ -272,28 +272,67 @@ def demo_filler(folder: Path, slug: str, cms_url: str) -> Filler:
     """A filler that pulls the bundled region in ``folder`` into an empty working copy."""
 
     def fill(store: Any) -> None:
-        from editor.models.errors import StoreError
-        from editor.sync.errors import NetworkError
-        from editor.sync.service import SyncService
+        import tempfile
 
-        client = BundledCmsClient(folder, cms_url, slug)
-        try:
-            report = SyncService(store, client, slug, "demo", lambda _user: "demo").pull()
-        except NetworkError as exc:  # e.g. the folder holds another region
-            raise StoreError(
-                f"{folder}: the region could not be read ({exc})", "bad_demo", path=folder
-            ) from exc
-        if not report.ok:
-            problems = "; ".join(
-                f"{i.language} {i.title}: {i.message}" for i in report.failed + report.conflicts
-            )
-            raise StoreError(
-                f"{folder}: the demo region could not be read ({problems})", "bad_demo", path=folder
-            )
+        with tempfile.TemporaryDirectory() as tmp:
+            earlier = earlier_folder(folder, Path(tmp))
+            if earlier is not None:  # the region as it was: its translations get their bases there
+                _pull(store, earlier, slug, cms_url, folder)
+            _pull(store, folder, slug, cms_url, folder)
         with store.unit() as unit:  # read from files, never synced with a CMS
             unit.clear_sync_meta("last_pull_at", "user")
 
     return fill
+
+
+def _pull(store: Any, folder: Path, slug: str, cms_url: str, shown: Path) -> None:
+    """Pull the region in ``folder``; problems name ``shown`` (the bundled folder the user knows)."""
+    from editor.models.errors import StoreError
+    from editor.sync.errors import NetworkError
+    from editor.sync.service import SyncService
+
+    client = BundledCmsClient(folder, cms_url, slug)
+    try:
+        report = SyncService(store, client, slug, "demo", lambda _user: "demo").pull()
+    except NetworkError as exc:  # e.g. the folder holds another region
+        raise StoreError(f"{shown}: the region could not be read ({exc})", "bad_demo", path=shown) from exc
+    if not report.ok:
+        problems = "; ".join(f"{i.language} {i.title}: {i.message}" for i in report.failed + report.conflicts)
+        raise StoreError(f"{shown}: the demo region could not be read ({problems})", "bad_demo", path=shown)
+
+
+def earlier_folder(folder: Path, out: Path) -> Path | None:
+    """The bundled region as it was before the changes ``earlier.json`` lists, written into ``out``.
+
+    Each entry gives a page object's older version (``language``, ``path``, its ``id``, ``content``
+    and time stamps); the other languages' ``available_languages`` follow the id. None when the
+    folder has no ``earlier.json``. Pulled first, it gives the demo's outdated translations the source
+    text they were translated from, as a real working copy has it from an earlier pull.
+    """
+    listed = folder / "earlier.json"
+    if not listed.exists():
+        return None
+    changes = read_json(listed)
+    if not isinstance(changes, list) or not all(isinstance(c, dict) for c in changes):
+        raise ImportDataError(f"{listed}: not a list of page versions")
+    (out / "pages").mkdir(parents=True, exist_ok=True)
+    for name in ("region.json", "languages.json"):
+        (out / name).write_bytes((folder / name).read_bytes())
+    lists = {path.stem: read_json(path) for path in sorted((folder / "pages").glob("*.json"))}
+    renamed: dict[tuple[str, int], int] = {}
+    for change in changes:
+        for item in lists.get(str(change.get("language")), []):
+            if isinstance(item, dict) and item.get("path") == change.get("path"):
+                renamed[(str(change["language"]), item["id"])] = change["id"]
+                item.update({k: change[k] for k in ("id", "content", "modified_gmt", "last_updated")})
+    for items in lists.values():
+        for item in items:
+            for language, ref in (item.get("available_languages") or {}).items():
+                if isinstance(ref, dict) and (language, ref.get("id")) in renamed:
+                    ref["id"] = renamed[(language, ref["id"])]
+    for code, items in lists.items():
+        (out / "pages" / f"{code}.json").write_text(json.dumps(items, ensure_ascii=False), encoding="utf-8")
+    return out
 
 
 def fill_demo(store: Any) -> None:

@@ -15,6 +15,7 @@ from editor.views.main_window import MainWindow
 
 OpenWindow = Callable[[], MainWindow]
 RESIDENCE = 9  # "Aufenthaltstitel verlängern": the English lacks a paragraph, a list and the Bürgergeld part
+HEALTH_INSURANCE = 19  # "Krankenversicherung": the English is outdated, no earlier German is known
 
 
 def _open(window: MainWindow, qtbot: QtBot, page: int, language: str = "en") -> None:
@@ -142,12 +143,28 @@ def test_source_changes_unknown_base_shows_the_whole_source_as_new(
 ) -> None:
     """Outdated in the CMS with no older source known: every source block is new, and the panel says why."""
     window = open_window()
-    _open(window, qtbot, RESIDENCE)
+    _open(window, qtbot, HEALTH_INSURANCE)
     changes = window.desk.changes
     qtbot.waitUntil(lambda: bool(changes.diff and changes.diff.changed))
     assert changes.diff is not None
     assert all(block.op == "inserted" for block in changes.diff.blocks)
     assert "not known here" in changes.panel.summary.text()
+
+
+def test_source_changes_marks_what_the_german_gained_since_the_english(
+    open_window: OpenWindow, qtbot: QtBot
+) -> None:
+    """The demo's outdated English: exactly the paragraph, the list and the Bürgergeld part are marked new."""
+    window = open_window()
+    _open(window, qtbot, RESIDENCE)
+    changes = window.desk.changes
+    qtbot.waitUntil(lambda: bool(changes.diff and changes.diff.changed))
+    assert changes.diff is not None
+    inserted = [c.new.text for c in changes.diff.blocks if c.op == "inserted" and c.new is not None]
+    assert any("Serviceportal" in text for text in inserted)
+    assert any("Bürgergeld" in text for text in inserted)
+    assert "Diese Unterlagen brauchen Sie" not in inserted  # unchanged since the English
+    assert "new and 0 changed words" in changes.panel.summary.text()
 
 
 def test_still_up_to_date_action_confirms_and_queues_the_refresh(

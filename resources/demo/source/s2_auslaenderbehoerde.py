@@ -200,6 +200,27 @@ PAGES = [
         "icon": None,
         "updated": "2025-04-28 16:20:11.476",
         "outdated": ("en",),
+        # The German as it was when the English was last brought up to date (the demo's earlier pull).
+        "source_before": """
+<p>Ihr Aufenthaltstitel ist nur bis zu einem bestimmten Datum gültig. Beantragen Sie die Verlängerung <strong>rechtzeitig</strong>, am besten 8 bis 10 Wochen bevor er abläuft.</p>
+<h2>Diese Unterlagen brauchen Sie</h2>
+<ul>
+<li>gültiger Pass</li>
+<li>ein aktuelles biometrisches Passfoto</li>
+<li>Ihr aktueller Aufenthaltstitel</li>
+<li>Nachweise über Ihr Einkommen:
+<ul>
+<li>Arbeitsvertrag und die letzten drei Lohnabrechnungen, oder</li>
+<li>Bescheid vom Jobcenter</li>
+</ul>
+</li>
+<li>Mietvertrag</li>
+<li>Nachweis über Ihre Krankenversicherung</li>
+</ul>
+<p>Die Gebühr beträgt je nach Aufenthaltstitel zwischen 93 und 98 Euro. Sie bezahlen mit Karte oder bar.</p>
+<h2>Was passiert, wenn mein Termin zu spät ist?</h2>
+<p>Wenn Sie den Antrag rechtzeitig gestellt haben, bleibt Ihr Aufenthalt erlaubt. Sie bekommen eine <a href="page:fiktionsbescheinigung">Fiktionsbescheinigung</a>.</p>
+""",
         "de": ("aufenthaltstitel-verlaengern", "Aufenthaltstitel verlängern", """
 <p>Ihr Aufenthaltstitel ist nur bis zu einem bestimmten Datum gültig. Beantragen Sie die Verlängerung <strong>rechtzeitig</strong>, am besten 8 bis 10 Wochen bevor er abläuft.</p>
 <p>Seit dem 1. April 2025 können Sie den Antrag auch online über das Serviceportal der Stadt stellen.</p>
