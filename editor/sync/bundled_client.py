@@ -275,6 +275,8 @@ def demo_filler(folder: Path, slug: str, cms_url: str) -> Filler:
         import tempfile
 
         with tempfile.TemporaryDirectory() as tmp:
+            if (folder / "earlier.json").exists():
+                BundledCmsClient(folder, cms_url, slug)  # bad data: the message names this folder
             earlier = earlier_folder(folder, Path(tmp))
             if earlier is not None:  # the region as it was: its translations get their bases there
                 _pull(store, earlier, slug, cms_url, folder)
