@@ -155,6 +155,7 @@ class SourceBases:
         ).all()
         rows = {(int(r[0]), str(r[1])): r for r in found}
         changed: set[tuple[int, str]] = set()
+        bases: list[dict[str, Any]] = []
         for key, row in rows.items():
             state, parent = states.get(key), parents.get(key[1])
             source = rows.get((key[0], parent)) if state and parent else None
@@ -167,10 +168,11 @@ class SourceBases:
             if decided == PREVIOUS:
                 self._base_to_previous(int(row[2]), int(source[2]), source[6])
             else:
-                self._set_source_base_sql(int(row[2]), decided, int(source[2]))
+                bases.append({"t": int(row[2]), "h": decided, "s": int(source[2])})
             changed.add((int(row[3]), key[1]))
         if not changed:
             return Changes()
+        self._set_source_bases_sql(bases)
         self._collect()
         pages = frozenset(page for page, _ in changed)
         return self.touched(Changes(pages=pages, translations=frozenset(changed), tree=True))
@@ -218,22 +220,23 @@ class SourceBases:
         if old:
             self._collect(old)
 
-    def _set_source_base_sql(self, translation_id: int, new_hash: str, source_id: int) -> None:
-        """Base = the source text the pull took (the source's base columns), without loading ORM rows."""
+    def _set_source_bases_sql(self, bases: list[dict[str, Any]]) -> None:
+        """Base = the source text the pull took (the source's base columns), without loading ORM rows:
+        ``bases`` are ``{"t": translation id, "h": hash, "s": source translation id}``."""
         from sqlalchemy import text
 
+        if not bases:
+            return
+        texts = list({(b["s"], b["h"]): {"s": b["s"], "h": b["h"]} for b in bases}.values())
         self.s.execute(
             text(
                 "INSERT OR IGNORE INTO source_text (hash, content) "
                 "SELECT base_hash, coalesce(base_content, '') FROM translation "
                 "WHERE id = :s AND base_hash = :h"
             ),
-            {"s": source_id, "h": new_hash},
+            texts,
         )
-        self.s.execute(
-            text("UPDATE translation SET source_hash = :h WHERE id = :t"),
-            {"h": new_hash, "t": translation_id},
-        )
+        self.s.execute(text("UPDATE translation SET source_hash = :h WHERE id = :t"), bases)
 
     def _base_to_previous(self, translation_id: int, source_id: int, server: str | None) -> None:
         """Base = the newest source text in the local history that differs from the source now; else
