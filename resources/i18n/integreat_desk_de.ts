@@ -31,7 +31,15 @@
         <translation>Der Ausgangstext hat sich hier nicht geändert, seit die Übersetzung ins {0} zuletzt aktualisiert wurde ({1}). Änderungen im CMS vor dem letzten Abruf sind nicht im lokalen Verlauf.</translation>
     </message>
     <message>
-        <source>Compared with the source as it was when the translation into {0} was last updated ({1}): {2} new and {3} changed words.</source>
+        <source>The translation into {0} is up to date: the source is the text it was last brought up to date with ({1}).</source>
+        <translation>Die Übersetzung ins {0} ist aktuell: Der Ausgangstext ist derselbe wie bei ihrer letzten Aktualisierung ({1}).</translation>
+    </message>
+    <message>
+        <source>The CMS marks the translation into {0} as outdated, but the source text it was translated from is not known here, so the whole source is shown as new ({2} words). When the translation is up to date, use Translate → Still up to date.</source>
+        <translation>Das CMS markiert die Übersetzung ins {0} als veraltet, aber der Ausgangstext, aus dem sie übersetzt wurde, ist hier nicht bekannt. Deshalb wird der ganze Ausgangstext als neu gezeigt ({2} Wörter). Ist die Übersetzung aktuell, wählen Sie Übersetzen → Weiterhin aktuell.</translation>
+    </message>
+    <message>
+        <source>Compared with the source as it was when the translation into {0} was last brought up to date ({1}): {2} new and {3} changed words.</source>
         <translation>Verglichen mit dem Ausgangstext, wie er war, als die Übersetzung ins {0} zuletzt aktualisiert wurde ({1}): {2} neue und {3} geänderte Wörter.</translation>
     </message>
     <message>
@@ -1296,6 +1304,10 @@
     <message>
         <source>Restore page</source>
         <translation>Seite wiederherstellen</translation>
+    </message>
+    <message>
+        <source>Still up to date</source>
+        <translation>Weiterhin aktuell</translation>
     </message>
     <message>
         <source>(minor edit)</source>
@@ -2643,6 +2655,18 @@ Seite: {1}</translation>
         <translation>Neue Übersetzung aus dem &amp;Ausgangstext</translation>
     </message>
     <message>
+        <source>Still &amp;up to date</source>
+        <translation>Weiterhin &amp;aktuell</translation>
+    </message>
+    <message>
+        <source>Still up to date in &amp;all languages</source>
+        <translation>Weiterhin aktuell in &amp;allen Sprachen</translation>
+    </message>
+    <message>
+        <source>The translation needs no change for the source as it is now: it counts as up to date (and still valid), here and, after the next sync, in the CMS</source>
+        <translation>Die Übersetzung braucht für den Ausgangstext, wie er jetzt ist, keine Änderung: Sie gilt als aktuell (und weiterhin gültig), hier und nach dem nächsten Abgleich auch im CMS</translation>
+    </message>
+    <message>
         <source>Insert the missing source block (structure, links, protected names and text to overwrite)</source>
         <translation>Fehlenden Ausgangsblock einfügen (Struktur, Links, geschützte Namen und Text zum Überschreiben)</translation>
     </message>
@@ -2657,6 +2681,10 @@ Seite: {1}</translation>
     <message>
         <source>No structure to copy</source>
         <translation>Keine Struktur zum Kopieren</translation>
+    </message>
+    <message>
+        <source>Not confirmed</source>
+        <translation>Nicht bestätigt</translation>
     </message>
     <message>
         <source>Send with QA warnings?</source>
