@@ -123,7 +123,13 @@ class SourceBases:
         ]
         if not rows:
             wanted = sorted(languages) if languages is not None else "any language"
-            raise StoreError(f"{self.where}: page {page_id} has no translation in {wanted}")
+            raise StoreError(
+                f"{self.where}: page {page_id} has no translation in {wanted}",
+                "no_translation",
+                path=self.where,
+                page=page_id,
+                language=", ".join(languages or []),
+            )
         for row in sorted(rows, key=lambda r: order.get(r.language_code, (0, r.language_code))):
             self.s.merge(TranslationConfirmation(translation_id=row.id, confirmed_at=at))
             self._base_to_source(row)

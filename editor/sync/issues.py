@@ -37,6 +37,11 @@ MESSAGES: dict[str, str] = {
     "operation_in_conflict": "conflict: check it in the list of changes waiting to be sent",
     "not_in_cms": "this page is not in the CMS yet (its creation has not been sent)",
     "changed_on_server": "changed on the server since the last pull",
+    "confirmed_text_moved": "not confirmed: the translation was changed in the CMS since the last pull",
+    "confirmed_source_moved": (
+        "not confirmed: the source text in the CMS is not the one confirmed "
+        "(it changed since, or was not sent)"
+    ),
 }
 
 #: Attribute values of an exception that are kept with a failure (plain data only).

@@ -184,12 +184,14 @@ class PushRun:
         self.client.move_page(self.region, self.source, page, ref, op.position)
 
     def _refresh(self, op: RefreshDate) -> None:
-        from editor.sync.push_confirm import ConfirmationOvertaken, send_refresh
+        from editor.sync.push_confirm import ConfirmationOvertaken, NotInCms, send_refresh
 
         try:
-            self.service._retry(lambda: send_refresh(self.store, self.client, self.region, op))
+            self.service.retry(lambda: send_refresh(self.store, self.client, self.region, op))
         except ConfirmationOvertaken as exc:
-            raise _Conflict(str(exc)) from exc
+            raise _Conflict(exc.code) from exc
+        except NotInCms as exc:
+            raise _NotYet("not_in_cms") from exc
         with self.store.unit() as unit:
             unit.operation_done(op.id)
         self.report.changes |= unit.changes | Changes(tree=True)

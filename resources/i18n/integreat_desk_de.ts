@@ -2581,6 +2581,14 @@ Seite: {1}</translation>
         <source>Changed on the server since the last pull.</source>
         <translation>Seit dem letzten Abruf auf dem Server geändert.</translation>
     </message>
+    <message>
+        <source>Not confirmed: the translation was changed in the CMS since the last pull.</source>
+        <translation>Nicht bestätigt: Die Übersetzung wurde seit dem letzten Abruf im CMS geändert.</translation>
+    </message>
+    <message>
+        <source>Not confirmed: the source text in the CMS is not the one confirmed (it changed since, or was not sent).</source>
+        <translation>Nicht bestätigt: Der Ausgangstext im CMS ist nicht der bestätigte (er wurde seitdem geändert oder nicht gesendet).</translation>
+    </message>
 </context>
 <context>
     <name>SyncResult</name>

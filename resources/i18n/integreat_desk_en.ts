@@ -2580,6 +2580,14 @@ Page: {1}</source>
         <source>Changed on the server since the last pull.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Not confirmed: the translation was changed in the CMS since the last pull.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not confirmed: the source text in the CMS is not the one confirmed (it changed since, or was not sent).</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>SyncResult</name>

@@ -83,6 +83,14 @@ def _templates() -> dict[str, str]:
             "SyncIssues", "This page is not in the CMS yet (its creation has not been sent)."
         ),
         "changed_on_server": translate("SyncIssues", "Changed on the server since the last pull."),
+        "confirmed_text_moved": translate(
+            "SyncIssues", "Not confirmed: the translation was changed in the CMS since the last pull."
+        ),
+        "confirmed_source_moved": translate(
+            "SyncIssues",
+            "Not confirmed: the source text in the CMS is not the one confirmed (it changed since, or was "
+            "not sent).",
+        ),
     }
 
 
