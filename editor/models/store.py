@@ -299,21 +299,26 @@ class Store:
         yield from scan_translations(self._db.raw(), self.path, _TRANSLATION_COLUMNS, language, on_unreadable)
 
     def published_texts(self, language: str) -> list[str]:
-        """The texts of every published page in ``language`` (the region's own vocabulary)."""
+        """The texts of every published page in ``language`` (the region's own vocabulary); a text that
+        cannot be read is left out (the reports name it where they read it)."""
         found = self._rows(
             "SELECT content FROM translation WHERE lower(language_code) = lower(?) AND status = ?",
             (language, "PUBLIC"),
+            lenient=True,
         )
-        return [str(row[0] or "") for row in found]
+        return [str(row[0] or "") for row in found if not isinstance(row[0], Undecodable)]
 
     def published_pages(self, language: str) -> list[tuple[int, str]]:
-        """``(page id, title and text)`` of every published page in ``language`` (the region's names)."""
+        """``(page id, title and text)`` of every published page in ``language`` (the region's names); a
+        page whose title or text cannot be read is left out."""
         found = self._rows(
             "SELECT page_id, title, content FROM translation "
             "WHERE lower(language_code) = lower(?) AND status = ?",
             (language, "PUBLIC"),
+            lenient=True,
         )
-        return [(int(row[0]), f"{row[1] or ''}\n{row[2] or ''}") for row in found]
+        readable = [row for row in found if not any(isinstance(value, Undecodable) for value in row[1:])]
+        return [(int(row[0]), f"{row[1] or ''}\n{row[2] or ''}") for row in readable]
 
     def history(self, page_id: int, language: str) -> list[VersionInfo]:
         """Earlier local versions of a translation, newest first."""
