@@ -40,9 +40,10 @@ def _add_links(store: object) -> None:
     region = s.region().slug  # type: ignore[attr-defined]
     paths = {lang.code: {p: path for path, p in page_paths(s, lang.code).items()} for lang in s.languages()}  # type: ignore[attr-defined]
     updates = []
+    second = next(code for code in paths if code != "de")  # German pages link to this language's pages
     parents = dict(s._rows("SELECT id, parent_id FROM page"))  # type: ignore[attr-defined]
     for tid, page, lang, content in s._rows("SELECT id, page_id, language_code, content FROM translation"):  # type: ignore[attr-defined]
-        other = "de" if lang != "de" else "l01"
+        other = "de" if lang != "de" else second
         up = parents.get(page) or page  # pages link to their overview page, as real regions do
         links = (
             f'<p><a href="https://integreat.app/{region}/{other}/{paths[other].get(up, "x")}/">a</a> '
