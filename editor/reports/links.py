@@ -58,6 +58,11 @@ class LinkFinding:
     status: int | None = None
 
     @property
+    def broken(self) -> bool:
+        """The link does not get the reader there (see :data:`BROKEN_PROBLEMS`)."""
+        return self.problem in BROKEN_PROBLEMS
+
+    @property
     def host(self) -> str:
         """The host of the address ("" for mailto/tel/relative)."""
         return host_of(self.href)
@@ -67,6 +72,12 @@ class LinkFinding:
         data = asdict(self)
         data["problem"] = self.problem.value if self.problem else None
         return data
+
+
+#: Problems that mean the reader does not get where the link promises (the rest: a better address exists).
+BROKEN_PROBLEMS = frozenset(
+    {LinkProblem.BROKEN, LinkProblem.MISSING_PAGE, LinkProblem.ARCHIVED_PAGE, LinkProblem.INVALID}
+)
 
 
 @dataclass
@@ -273,6 +284,37 @@ def _with(
         kind=kind or base.kind,
         status=status if status is not None else base.status,
     )
+
+
+class PageLinkCheck:
+    """The link problems of one translation at a time (what the editor marks at the links and
+    ``links --page`` lists): offline verdicts and the stored online results, in text order, with
+    their offsets in the text. The region's index is kept while the link context is unchanged."""
+
+    def __init__(self, store: Store) -> None:
+        self.store = store
+        self._context = ""
+        self._resolver: LinkResolver | None = None
+
+    def problems(self, page_id: int, language: str, text: str | None = None) -> list[LinkFinding]:
+        """The links of ``text`` (default: the stored text of the translation) that have a problem."""
+        from editor.models.quality_store import link_context, link_results
+
+        if text is None:
+            current = self.store.translation(page_id, language)
+            text = current.content if current is not None else ""
+        context = link_context(self.store)
+        if self._resolver is None or context != self._context:
+            self._resolver = LinkResolver(PageIndex.build(self.store), link_results(self.store))
+            self._context = context
+        return [f for f in self._resolver.check_text(page_id, language, text) if f.problem is not None]
+
+    @property
+    def index(self) -> PageIndex:
+        """The region's index the last check used (built on first use)."""
+        if self._resolver is None:
+            self._resolver = LinkResolver(PageIndex.build(self.store), {})
+        return self._resolver.index
 
 
 def use_new_address(store: Store, page_id: int, language: str, old: str, new: str) -> Changes:

@@ -30,7 +30,7 @@ from editor.models.quality_store import (
 from editor.models.records import TranslationState
 from editor.models.store import Store, utcnow
 from editor.reports.freshness import DEFAULT_PERIOD, Freshness, freshness_of
-from editor.reports.links import LinkFinding, LinkProblem, LinkResolver
+from editor.reports.links import BROKEN_PROBLEMS, LinkFinding, LinkProblem, LinkResolver
 from editor.reports.metrics import Computed, Item, TextMetrics, compute_many, content_key
 from editor.reports.pages import PageIndex
 from editor.reports.quality_inputs import QaKeys, pack, unpack
@@ -136,9 +136,7 @@ class QualityReport:
         return hosts
 
 
-_BROKEN = frozenset(
-    {LinkProblem.BROKEN, LinkProblem.MISSING_PAGE, LinkProblem.ARCHIVED_PAGE, LinkProblem.INVALID}
-)
+_BROKEN = BROKEN_PROBLEMS
 
 
 def _share_key(state: TranslationState) -> str:
