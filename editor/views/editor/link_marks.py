@@ -32,7 +32,7 @@ from editor.views.editor.surface.records import P_MARKS
 
 _ids = itertools.count(1)
 BROKEN_COLOUR, BETTER_COLOUR = "#c62828", "#b26a00"
-#: A light tint behind the link, so the mark is seen at a glance (the wave alone is thin).
+# A light tint behind the link, so the mark is seen at a glance (the wave alone is thin).
 _TINTS = {BROKEN_COLOUR: "#fde0e0", BETTER_COLOUR: "#fff0d0"}
 
 
