@@ -61,6 +61,8 @@ _TIME = re.compile(
     re.IGNORECASE,
 )
 _NUMBER = re.compile(r"\d{1,3}(?:[.,\u066c\u00a0\u202f\u2009 ]\d{3})+(?!\d)|\d+(?:[.,\u066b]\d+)?")
+_HAS_DIGIT = re.compile(r"\d").search
+_HAS_AT = re.compile("@").search
 _ORDINAL = re.compile(r"\b\d{1,3}\.(?=\s+\w)")
 #: Small whole numbers are often written as words in the translation ("2" → "second", "zwei").
 SPELLED_OUT = 12
@@ -190,10 +192,13 @@ def _carried(source: str, target: str) -> list[tuple[str, str]]:
         (DATE, "date", _DATE, _date_key),
         (TIME, "time", _TIME, _time_key),
     ):
-        mine = {next(iter(key(m))): m.group().strip() for m in pattern.finditer(left) if _keep(code, m)}
-        theirs = {k for m in pattern.finditer(right) for k in key(m)}
+        left, left_found = _take(pattern, left, code)
+        right, right_found = _take(pattern, right, code)
+        mine = {next(iter(key(m))): m.group().strip() for m in left_found if _keep(code, m)}
+        theirs = {k for m in right_found for k in key(m)}
         found += [(code, f"{name} {text} is missing") for k, text in mine.items() if k not in theirs]
-        left, right = pattern.sub(" ", left), pattern.sub(" ", right)
+    if not _HAS_DIGIT(left):
+        return found
     left = _ORDINAL.sub(" ", left)
     mine_numbers = Counter(_number_key(n) for n in _NUMBER.findall(left))
     theirs_numbers = Counter(_number_key(n) for n in _NUMBER.findall(right))
@@ -201,6 +206,22 @@ def _carried(source: str, target: str) -> list[tuple[str, str]]:
         if number not in theirs_numbers and not (number.isdigit() and int(number) <= SPELLED_OUT):
             found.append((NUMBER, f"number {number} is missing"))
     return found
+
+
+def _take(pattern: re.Pattern[str], text: str, code: str) -> tuple[str, list[re.Match[str]]]:
+    """``pattern``'s matches in ``text`` and the text with each replaced by a space (what
+    ``pattern.sub(" ", text)`` gives), scanning once; a text that cannot match is not scanned."""
+    if not (_HAS_AT(text) if code == EMAIL else _HAS_DIGIT(text)):
+        return text, []
+    matches = list(pattern.finditer(text))
+    if not matches:
+        return text, matches
+    parts, last = [], 0
+    for match in matches:
+        parts += [text[last : match.start()], " "]
+        last = match.end()
+    parts.append(text[last:])
+    return "".join(parts), matches
 
 
 def _keep(code: str, match: re.Match[str]) -> bool:
