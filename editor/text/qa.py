@@ -63,6 +63,7 @@ _TIME = re.compile(
 _NUMBER = re.compile(r"\d{1,3}(?:[.,\u066c\u00a0\u202f\u2009 ]\d{3})+(?!\d)|\d+(?:[.,\u066b]\d+)?")
 _HAS_DIGIT = re.compile(r"\d").search
 _HAS_AT = re.compile("@").search
+_HAS_EASTERN_DIGIT = re.compile("[۰-۹٠-٩]").search
 _ORDINAL = re.compile(r"\b\d{1,3}\.(?=\s+\w)")
 #: Small whole numbers are often written as words in the translation ("2" → "second", "zwei").
 SPELLED_OUT = 12
@@ -185,7 +186,7 @@ def _href(link: str) -> str:
 def _carried(source: str, target: str) -> list[tuple[str, str]]:
     """E-mail addresses, phone numbers, dates, times and other numbers of ``source`` not in ``target``."""
     found: list[tuple[str, str]] = []
-    left, right = source.translate(_DIGITS), target.translate(_DIGITS)
+    left, right = _western(source), _western(target)
     for code, name, pattern, key in (
         (EMAIL, "e-mail address", _EMAIL, _lower),
         (PHONE, "phone number", _PHONE, _digits_only),
@@ -206,6 +207,11 @@ def _carried(source: str, target: str) -> list[tuple[str, str]]:
         if number not in theirs_numbers and not (number.isdigit() and int(number) <= SPELLED_OUT):
             found.append((NUMBER, f"number {number} is missing"))
     return found
+
+
+def _western(text: str) -> str:
+    """``text`` with Arabic-Indic and Persian digits as 0-9 (only translated when it has any)."""
+    return text.translate(_DIGITS) if _HAS_EASTERN_DIGIT(text) else text
 
 
 def _take(pattern: re.Pattern[str], text: str, code: str) -> tuple[str, list[re.Match[str]]]:
@@ -276,12 +282,12 @@ def _untranslated(source: Block | None, target: Block, context: QaContext) -> st
     if context.is_source_word is None or len(words) < MIN_WORDS:
         return ""
     script = script_of_language(base_language(context.target_language))
-    is_target = context.is_target_word or (lambda word: False)
+    is_target, is_source = context.is_target_word, context.is_source_word
     foreign: list[str] = []
     own = 0
     for word in words:
-        in_target = script_of(word) == script and is_target(word)
-        in_source = context.is_source_word(word)
+        in_source = is_source(word)
+        in_target = in_source and is_target is not None and script_of(word) == script and is_target(word)
         if in_source and not in_target:
             foreign.append(word)
         elif not in_source:
