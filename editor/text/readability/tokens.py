@@ -109,24 +109,32 @@ class _Builder:
 def tokenize(masked: str) -> Tokens:
     """Split masked prose (see :func:`~editor.text.readability.prose.mask_prose`) into tokens."""
     builder = _Builder()
-    previous: tuple[str, str, int] = ("", "", -1)  # (kind, text, end) of the previous token
+    words = builder.words
+    previous: re.Match[str] | None = None  # the previous token
     for match in _TOKEN.finditer(masked):
-        kind = match.lastgroup or ""
+        kind = match.lastgroup
         if kind == "word":
             text = match.group()
             clean = text.replace(SOFT, "") if SOFT in text else text
             letters = len(clean) if clean.isalpha() else sum(1 for c in clean if c.isalpha())
             if letters:
-                builder.words.append(Word(match.start(), match.end(), clean, letters))
+                words.append(Word(match.start(), match.end(), clean, letters))
         elif kind == "sep":
             builder.close_clause()
         elif kind == "brk":
             builder.close_sentence()
-        elif kind == "term" and _ends_sentence(masked, match, previous):
+        elif kind == "term" and _ends_sentence(masked, match, _token(previous)):
             builder.close_sentence(match.end())
-        previous = (kind, match.group(), match.end())
+        previous = match
     builder.close_sentence()
-    return Tokens(tuple(builder.words), tuple(builder.sentences))
+    return Tokens(tuple(words), tuple(builder.sentences))
+
+
+def _token(match: re.Match[str] | None) -> tuple[str, str, int]:
+    """(kind, text, end) of a token (of none: ``("", "", -1)``)."""
+    if match is None:
+        return ("", "", -1)
+    return (match.lastgroup or "", match.group(), match.end())
 
 
 def _ends_sentence(masked: str, match: re.Match[str], previous: tuple[str, str, int]) -> bool:
