@@ -15,7 +15,7 @@ import json
 import threading
 from collections import Counter
 from collections.abc import Callable, Iterable
-from dataclasses import dataclass, field, replace
+from dataclasses import dataclass, field
 from datetime import datetime, timedelta
 from pathlib import Path
 
@@ -30,6 +30,7 @@ from editor.models.quality_store import (
 from editor.models.records import TranslationState
 from editor.models.store import Store, utcnow
 from editor.reports.freshness import DEFAULT_PERIOD, Freshness, freshness_of
+from editor.reports.gc_pause import gc_paused
 from editor.reports.links import BROKEN_PROBLEMS, LinkFinding, LinkProblem, LinkResolver
 from editor.reports.metrics import Computed, Item, TextMetrics, compute_many, content_key
 from editor.reports.pages import PageIndex
@@ -158,8 +159,9 @@ def build_report(
     again once their figures are computed (same :attr:`QualityRow.key`). ``processes`` None: chosen by
     the amount of work."""
     stop = cancel or threading.Event()
-    builder = _Builder(store, period, on_rows or (lambda rows: None))
-    todo = builder.first_pass(stop)
+    with gc_paused():
+        builder = _Builder(store, period, on_rows or (lambda rows: None))
+        todo = builder.first_pass(stop)
     total = len(builder.rows)
     if progress:
         progress(total - len(todo), total)
@@ -314,11 +316,17 @@ class _Builder:
         if not again:
             self.report.links.extend(problems)
         broken = sum(1 for f in problems if f.problem in _BROKEN)
-        row = self._make(entry.page_id, entry.language, metrics, broken, len(problems))
-        return replace(row, qa_warnings=qa, pending=pending)
+        return self._make(entry.page_id, entry.language, metrics, broken, len(problems), qa, pending)
 
     def _make(
-        self, page_id: int, language: str, metrics: TextMetrics | None, broken: int, problems: int
+        self,
+        page_id: int,
+        language: str,
+        metrics: TextMetrics | None,
+        broken: int,
+        problems: int,
+        qa: int | None = None,
+        pending: bool = False,
     ) -> QualityRow:
         cell = self.states.get(page_id, {}).get(language)
         state = getattr(cell, "state", TranslationState.MISSING)
@@ -329,7 +337,7 @@ class _Builder:
         stale = exists and (last is None or self.now - last > self.report.period)
         return QualityRow(
             page_id, language, self.index.path(page_id, language), self.index.title(page_id, language),
-            state, metrics, broken, problems, last, age, stale,
+            state, metrics, broken, problems, last, age, stale, qa, pending,
         )  # fmt: skip
 
 
@@ -354,10 +362,13 @@ def _problem_to_json(finding: LinkFinding) -> list[object]:
 def _problems_from_json(text: str, page_id: int, language: str) -> list[LinkFinding]:
     found = []
     for href, start, end, label, kind, problem, message, suggestion, status in json.loads(text):
-        found.append(
-            LinkFinding(page_id, language, href, start, end, label, kind,
-                        LinkProblem(problem) if problem else None, message, suggestion, status)
+        finding = object.__new__(LinkFinding)  # 40,000 of them from the cache: no per-field checks
+        finding.__dict__.update(
+            page_id=page_id, language=language, href=href, start=start, end=end, label=label, kind=kind,
+            problem=LinkProblem(problem) if problem else None, message=message, suggestion=suggestion,
+            status=status,
         )  # fmt: skip
+        found.append(finding)
     return found
 
 
