@@ -120,6 +120,7 @@ class MetricsComputer:
         self._known: dict[str, Callable[[str], bool] | None] = {}
         self.qa_inputs = qa
         self._links: Any = None
+        self._blocks: dict[str, list[Any]] = {}
 
     def compute(self, language: str, content: str) -> TextMetrics:
         """Words, the readability measure and the spelling issue count of one text."""
@@ -132,7 +133,9 @@ class MetricsComputer:
         """How many QA warnings ``content`` has as the translation of ``source`` (the same check as
         ``integreat-desk qa``: :func:`editor.models.qa_report.check_pair`)."""
         from editor.models.qa_report import check_pair
-        from editor.text.qa import QaContext
+        from editor.text.errors import ContentError
+        from editor.text.qa import QaContext, check_pairs
+        from editor.text.segments import align, split_blocks
 
         inputs = self.qa_inputs or QaInputs("", {})
         if self._links is None:
@@ -144,7 +147,23 @@ class MetricsComputer:
             source_language, language, self._links.resolver(language),
             self._word_check(source_language), self._word_check(language), glossary,
         )  # fmt: skip
-        return len(check_pair(source, content, context))
+        try:
+            blocks = self._source_blocks(source)
+            target = split_blocks(content)
+            return len(check_pairs(blocks, target, align(blocks, target) if target else [], context))
+        except ContentError:  # as check_pair: a text that cannot be read is one warning
+            return len(check_pair(source, content, context))
+
+    def _source_blocks(self, source: str) -> list[Any]:
+        """The source text's blocks, kept for the next translations of the same page."""
+        from editor.text.segments import split_blocks
+
+        blocks = self._blocks.get(source)
+        if blocks is None:
+            if len(self._blocks) >= 64:
+                self._blocks.clear()
+            blocks = self._blocks[source] = split_blocks(source)
+        return blocks
 
     def run(self, item: Item) -> Computed:
         """One :data:`Item`."""
