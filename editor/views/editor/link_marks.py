@@ -183,7 +183,8 @@ class LinkMarks(QObject):
         cursor.setPosition(mark.start)
         cursor.setPosition(mark.end, QTextCursor.MoveMode.KeepAnchor)
         text = " ".join(cursor.selectedText().replace("\ufffc", "").split())
-        return f"{self.problem_name(mark.finding.problem)}: {text or mark.finding.href}"
+        label = f"{self.problem_name(mark.finding.problem)}: {text or mark.finding.href}"
+        return f"{label}\n{mark.finding.message}" if mark.finding.message else label
 
     def problem_name(self, problem: LinkProblem | None) -> str:
         """What is wrong, in the UI's language."""
