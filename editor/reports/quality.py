@@ -11,6 +11,7 @@ batches through ``on_rows`` (cached and missing translations first) with ``progr
 
 from __future__ import annotations
 
+import functools
 import json
 import threading
 from collections import Counter
@@ -48,6 +49,8 @@ PROCESS_THRESHOLD = 400
 FIRST_BATCH = 1000
 #: Texts read from the working copy at once.
 READ_BATCH = 500
+#: Texts read in the first batch of a report that has to read them (its rows are the first shown).
+FIRST_READ_BATCH = 100
 
 
 @dataclass(frozen=True)
@@ -195,7 +198,6 @@ class _Builder:
         self.report = QualityReport(self.index.region, self.index.languages, period=period)
         self.now = utcnow()
         self.dates = freshness_of(store)
-        self.context = link_context(store)
         self.resolver = LinkResolver(self.index, link_results(store))
         self.qa_keys = QaKeys(store, self.index)
         self.states = {row.id: dict(row.cells) for row in store.page_tree()}
@@ -204,6 +206,12 @@ class _Builder:
         #: being computed
         self.pending: dict[int, _Pending] = {}
         self.updates: list[tuple[int, str, str, str, str, str]] = []
+
+    @functools.cached_property
+    def context(self) -> str:
+        """The link context the verdicts are resolved against (read when first needed: a report with
+        an empty cache shows its first rows without it)."""
+        return link_context(self.store)
 
     def first_pass(self, stop: threading.Event) -> dict[int, _Job]:
         """Rows for every translation (figures from the cache where the text is unchanged) and for
@@ -225,11 +233,12 @@ class _Builder:
                 stale.append(entry)
         self._emit(ready + self._missing_rows())
         todo: dict[int, _Job] = {}
-        for start in range(0, len(stale), READ_BATCH):
-            if stop.is_set():
-                break
-            self._emit([self._reread(entry, content, source, todo) for entry, content, source in _with_texts(
-                self.store, stale[start : start + READ_BATCH])])  # fmt: skip
+        start, size = 0, FIRST_READ_BATCH  # a small first batch: its rows show sooner
+        while start < len(stale) and not stop.is_set():
+            batch = stale[start : start + size]
+            self._emit([self._reread(entry, content, source, todo)
+                        for entry, content, source in _with_texts(self.store, batch)])  # fmt: skip
+            start, size = start + size, READ_BATCH
         return todo
 
     def _reread(
