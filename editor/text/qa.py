@@ -23,6 +23,7 @@ from urllib.parse import unquote
 
 from editor.text.languages import base_language, script_of_language
 from editor.text.segments import CELL, HEADING, ITEM, OTHER, Block, align, split_blocks
+from editor.text.url_patterns import EMAIL_RE
 from editor.text.words import script_of
 
 if TYPE_CHECKING:
@@ -47,10 +48,10 @@ NOTRANSLATE, EMPTY, STRUCTURE, UNTRANSLATED, GLOSSARY = (
 )
 
 _DIGITS = str.maketrans("۰۱۲۳۴۵۶۷۸۹٠١٢٣٤٥٦٧٨٩", "01234567890123456789")
-# The e-mail pattern is masking's (private there); both move to the shared URL pattern module
-# (editor/text/links.py) once it exists. The phone pattern is stricter than masking's on purpose: no
-# en dash (a range "400–500" is no phone number) and at least six digits (see _keep).
-_EMAIL = re.compile(r"[\w.%+-]+@[\w-]+(?:\.[\w-]+)+")
+# The e-mail pattern is the shared one (editor/text/url_patterns.py). The phone pattern is stricter
+# than the shared one on purpose: no en dash (a range "400–500" is no phone number) and at least six
+# digits (see _keep).
+_EMAIL = EMAIL_RE
 _PHONE = re.compile(r"(?<![\w.:,])(?:\+|00)?\(?\d[\d \u00a0\u202f/()\-]{5,}\d(?!\d)")
 _DATE = re.compile(
     r"(?<![\d.])(\d{1,2})\.(\d{1,2})\.(\d{4}|\d{2})?(?!\d)|(?<!\d)(\d{4})-(\d{2})-(\d{2})(?!\d)"

@@ -201,6 +201,13 @@ def test_quality_report_command_outputs(tmp_path: Path, capsys: pytest.CaptureFi
     assert {"path", "title", "readability", "stale"} <= set(rows[0])
     assert out_csv.read_bytes().startswith(b"\xef\xbb\xbfSeite;")
     assert out_html.read_text(encoding="utf-8").startswith("<!DOCTYPE html>")
+    qa = {(r["page_id"], r["language"]): r["qa_warnings"] for r in rows if r["words"]}
+    assert all(isinstance(v, int) for (_p, lang), v in qa.items() if lang != "de")
+    assert all(v is None for (_p, lang), v in qa.items() if lang == "de")
+    assert any(qa.values())
+    header, *body = csv.reader(io.StringIO(out_csv.read_text(encoding="utf-8-sig")), delimiter=";")
+    column = header.index("QA-Warnungen")
+    assert any(line[column].isdigit() and line[column] != "0" for line in body)
 
 
 def test_quality_report_command_table_has_header(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
