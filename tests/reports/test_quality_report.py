@@ -316,3 +316,23 @@ def test_quality_update_rows_follows_one_edit(demo: Store, tmp_path: Path) -> No
     assert updated.link_problems == row.link_problems + 1
     assert next(r for r in report.rows if r.key == row.key) == updated
     assert any(f.href == "mailto:broken@" for f in report.links if (f.page_id, f.language) == row.key)
+
+
+def test_quality_report_survives_a_damaged_date(demo: Store, tmp_path: Path) -> None:
+    """A translation whose stored time stamp is not a date does not stop the report: its row has no date
+    and counts as stale, every other row is there."""
+    import sqlite3
+
+    page, language = next((t.page_id, t.language) for t in demo.iter_translations() if t.language == "en")
+    with sqlite3.connect(demo.path) as conn:
+        conn.execute(
+            "UPDATE translation SET server_updated_at = '31.02.2026', local_updated_at = NULL "
+            "WHERE page_id = ? AND language_code = ?",
+            (page, language),
+        )
+    conn.close()
+    report = build_report(demo, tmp_path, processes=0)
+    row = next(r for r in report.rows if r.key == (page, language))
+    assert row.last_changed is None
+    assert row.stale
+    assert len(report.rows) > 1
