@@ -12,7 +12,6 @@ batches through ``on_rows`` (cached and missing translations first) with ``progr
 from __future__ import annotations
 
 import functools
-import json
 import threading
 from collections import Counter
 from collections.abc import Callable, Iterable
@@ -32,10 +31,10 @@ from editor.models.records import TranslationState
 from editor.models.store import Store, utcnow
 from editor.reports.freshness import DEFAULT_PERIOD, Freshness, freshness_of
 from editor.reports.gc_pause import gc_paused
-from editor.reports.links import BROKEN_PROBLEMS, LinkFinding, LinkProblem, LinkResolver
+from editor.reports.links import BROKEN_PROBLEMS, LinkFinding, LinkResolver
 from editor.reports.metrics import Computed, Item, TextMetrics, compute_many, content_key
 from editor.reports.pages import PageIndex
-from editor.reports.quality_inputs import QaKeys, pack, unpack
+from editor.reports.quality_inputs import QaKeys, pack, problems_from_json, problems_to_json, unpack
 
 Rows = Callable[[list["QualityRow"]], None]
 #: What to compute for a translation: (language, text, figures wanted, QA job) (see ``metrics.Item``).
@@ -223,7 +222,7 @@ class _Builder:
             fresh = entry.cached_fingerprint == entry.fingerprint and entry.result is not None
             if fresh and entry.links_context == self.context:
                 links = entry.links or "[]"
-                problems = [] if links == "[]" else _problems_from_json(links, entry.page_id, entry.language)
+                problems = [] if links == "[]" else problems_from_json(links, entry.page_id, entry.language)
                 figures, _key, qa = unpack(entry.result)
                 metrics = TextMetrics.from_json(figures) if figures else None
                 ready.append(self._row(entry, metrics, problems, qa=qa))
@@ -300,7 +299,7 @@ class _Builder:
         return []
 
     def _remember(self, entry: CachedQuality, key: str, result: str, problems: list[LinkFinding]) -> None:
-        links = json.dumps([_problem_to_json(f) for f in problems], ensure_ascii=False)
+        links = problems_to_json(problems)
         self.updates.append((entry.translation_id, key, entry.fingerprint, result, self.context, links))
 
     def _missing_rows(self) -> list[QualityRow]:
@@ -358,27 +357,6 @@ def _with_texts(store: Store, entries: list[CachedQuality]) -> list[tuple[Cached
         (e, found.get(e.translation_id, ""), found.get(e.source_id) if e.source_id is not None else None)
         for e in entries
     ]
-
-
-_FIELDS = ("href", "start", "end", "label", "kind", "problem", "message", "suggestion", "status")
-
-
-def _problem_to_json(finding: LinkFinding) -> list[object]:
-    data = finding.to_json()
-    return [data[name] for name in _FIELDS]
-
-
-def _problems_from_json(text: str, page_id: int, language: str) -> list[LinkFinding]:
-    found = []
-    for href, start, end, label, kind, problem, message, suggestion, status in json.loads(text):
-        finding = object.__new__(LinkFinding)  # 40,000 of them from the cache: no per-field checks
-        finding.__dict__.update(
-            page_id=page_id, language=language, href=href, start=start, end=end, label=label, kind=kind,
-            problem=LinkProblem(problem) if problem else None, message=message, suggestion=suggestion,
-            status=status,
-        )  # fmt: skip
-        found.append(finding)
-    return found
 
 
 def update_rows(

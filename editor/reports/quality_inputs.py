@@ -10,13 +10,41 @@ of that page's translations and nothing else.
 from __future__ import annotations
 
 import hashlib
+import json
 
 from editor.models.errors import StoreError
 from editor.models.link_targets import PageLinks
 from editor.models.store import Store
+from editor.reports.links import LinkFinding, LinkProblem
 from editor.reports.metrics import CACHE_VERSION, QaInputs
 from editor.reports.pages import PageIndex
 from editor.text.links import link_spans
+
+_FIELDS = ("href", "start", "end", "label", "kind", "problem", "message", "suggestion", "status")
+
+
+def _problem_to_json(finding: LinkFinding) -> list[object]:
+    data = finding.to_json()
+    return [data[name] for name in _FIELDS]
+
+
+def problems_to_json(problems: list[LinkFinding]) -> str:
+    """The link problems of a translation as the cache keeps them (lists of the fields, no page)."""
+    return json.dumps([_problem_to_json(f) for f in problems], ensure_ascii=False)
+
+
+def problems_from_json(text: str, page_id: int, language: str) -> list[LinkFinding]:
+    """What :func:`problems_to_json` wrote, for the translation (page id, language)."""
+    found = []
+    for href, start, end, label, kind, problem, message, suggestion, status in json.loads(text):
+        finding = object.__new__(LinkFinding)  # 40,000 of them from the cache: no per-field checks
+        finding.__dict__.update(
+            page_id=page_id, language=language, href=href, start=start, end=end, label=label, kind=kind,
+            problem=LinkProblem(problem) if problem else None, message=message, suggestion=suggestion,
+            status=status,
+        )  # fmt: skip
+        found.append(finding)
+    return found
 
 
 def pack(metrics: str, qa_key: str | None, qa: int | None) -> str:
