@@ -147,3 +147,15 @@ def test_link_marks_follow_the_online_check_of_the_report(window: MainWindow, qt
     assert marked["منتقل"] == BETTER_COLOUR
     moved = next(m for m in links.marked if m.finding.href.endswith("/moved"))
     assert server.url("/ok") in links.describe(moved.finding)
+
+
+def test_link_marks_checks_made_after_the_page_is_shown(window: MainWindow, qtbot: QtBot) -> None:
+    """Checks built after the first paint (the page already shown) mark the page's links at once."""
+    from editor.views.editor.checks import PaneChecks
+
+    _open_farsi(window, qtbot)
+    late = PaneChecks(window.target_pane, window.services)
+    assert late.links is not None
+    links = late.links
+    qtbot.waitUntil(lambda: bool(links.marked), timeout=5000)
+    assert any("einbuergerung" in m.finding.href for m in links.marked)

@@ -68,6 +68,7 @@ class PaneChecks(QObject):
             self.readability.panel.set_pending()
         elif pane.language is not None:
             self._on_pane_language_changed(pane.language.code)
+        self._refresh_links()  # checks may be made after the page is shown (after the first paint)
 
     # -- public API -------------------------------------------------------------------------------
     def start(self) -> None:
