@@ -95,7 +95,7 @@ def check_services(config: Config, runner: TaskRunner, store: Store | None = Non
 
         return SpellingService(config.data_dir, region=store)
 
-    return CheckServices(spelling, runner, float(config.settings.get("mt_threshold")))
+    return CheckServices(spelling, runner, float(config.settings.get("mt_threshold")), store)
 
 
 class RegionSession:

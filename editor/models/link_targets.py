@@ -19,11 +19,20 @@ class PageLinks:
 
     def __init__(self, store: Store) -> None:
         region = store.region()
-        self._store = store
+        self._store: Store | None = store
         self._region = region.slug if region else ""
         self._codes = {lang.code for lang in store.languages()}
         self._paths: dict[str, dict[str, int]] = {}
         self._by_page: dict[str, dict[int, str]] = {}
+
+    @classmethod
+    def from_paths(cls, region: str, paths: dict[str, dict[str, int]]) -> PageLinks:
+        """Links resolved from page paths read before (``language → {slug path → page id}``, what
+        :func:`page_paths` gives): plain data, so it can be sent to a worker process."""
+        links = cls.__new__(cls)
+        links._store, links._region, links._codes = None, region, set(paths)
+        links._paths, links._by_page = dict(paths), {}
+        return links
 
     def page_of(self, href: str) -> tuple[int, str] | None:
         """``(local page id, language)`` of a link to one of the region's pages, else None."""
@@ -55,7 +64,7 @@ class PageLinks:
 
     def _paths_in(self, language: str) -> dict[str, int]:
         if language not in self._paths:
-            self._paths[language] = page_paths(self._store, language)
+            self._paths[language] = page_paths(self._store, language) if self._store is not None else {}
         return self._paths[language]
 
     def _pages_in(self, language: str) -> dict[int, str]:

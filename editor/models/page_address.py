@@ -78,7 +78,10 @@ def parse_page_address(text: str) -> PageAddress:
     """Parse a page address or path (see the module docstring); raises :class:`PageAddressError`."""
     raw = text.strip()
     path = urlsplit(raw).path if "://" in raw else re.split(r"[?#]", raw, maxsplit=1)[0]
-    segments = [_segment(s) for s in path.split("/") if s.strip()]
+    if path.isascii() and "%" not in path:  # the common case: nothing to decode or normalise
+        segments = [s.strip() for s in path.lower().split("/") if s.strip()]
+    else:
+        segments = [_segment(s) for s in path.split("/") if s.strip()]
     if segments and "." in segments[0]:
         segments = segments[1:]  # a host name without a scheme ("integreat.app/augsburg/de/…")
     if len(segments) >= 4 and segments[1] == "pages" and segments[3].isdigit():

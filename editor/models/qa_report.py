@@ -58,7 +58,7 @@ def region_qa(
             original = store.translation(translation.page_id, source)
             if original is None:
                 continue
-            issues = _check(original.content, translation.content, context)
+            issues = check_pair(original.content, translation.content, context)
             report.append(
                 TranslationQa(
                     translation.page_id,
@@ -72,7 +72,8 @@ def region_qa(
     return report
 
 
-def _check(source: str, target: str, context: QaContext) -> list[QaIssue]:
+def check_pair(source: str, target: str, context: QaContext) -> list[QaIssue]:
+    """The warnings of ``target`` against ``source``; a text that cannot be read is one warning."""
     try:
         return check_translation(source, target, context)
     except ContentError as exc:

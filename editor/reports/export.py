@@ -35,10 +35,11 @@ _YES = {"en": ("yes", ""), "de": ("ja", "")}
 
 
 def has_findings(row: QualityRow) -> bool:
-    """True when a row needs attention: missing/outdated, spelling, link problems or stale."""
+    """True when a row needs attention: missing/outdated, spelling, link problems, QA warnings or stale."""
     return (
-        row.state.value in ("missing", "outdated") or bool(row.spelling) or row.link_problems > 0 or row.stale
-    )
+        row.state.value in ("missing", "outdated") or bool(row.spelling) or row.link_problems > 0
+        or bool(row.qa_warnings) or row.stale
+    )  # fmt: skip
 
 
 def table(
@@ -91,13 +92,14 @@ _TEXT = {
     "en": {"title": "Quality report", "shares": "Translations per language", "readability":
            "Readability (HIX-like, German; higher is easier)", "hosts": "Broken links by host",
            "rows": "Pages with findings", "none": "none", "current": "current", "outdated": "outdated",
-           "missing": "missing", "draft": "draft / review", "qa": "QA warnings are not in this report yet "
-           "(see integreat-desk qa).", "created": "Created"},
+           "missing": "missing", "draft": "draft / review", "qa": "QA warnings: what the translator's QA "
+           "check finds against the source text (details: integreat-desk qa).", "created": "Created"},
     "de": {"title": "Qualitätsbericht", "shares": "Übersetzungen je Sprache", "readability":
            "Lesbarkeit (HIX-ähnlich, Deutsch; höher ist leichter)", "hosts": "Defekte Links je Server",
            "rows": "Seiten mit Befunden", "none": "keine", "current": "aktuell", "outdated": "veraltet",
-           "missing": "fehlt", "draft": "Entwurf / Prüfung", "qa": "QA-Warnungen sind noch nicht in diesem "
-           "Bericht (siehe integreat-desk qa).", "created": "Erstellt"},
+           "missing": "fehlt", "draft": "Entwurf / Prüfung", "qa": "QA-Warnungen: was die QA-Prüfung der "
+           "Übersetzung gegen den Ausgangstext findet (Einzelheiten: integreat-desk qa).",
+           "created": "Erstellt"},
 }  # fmt: skip
 
 

@@ -49,8 +49,15 @@ class StaleTranslation:
     facts: tuple[Fact, ...] = field(default=())
 
 
-def _time(value: str | None) -> datetime | None:
-    return datetime.fromisoformat(value) if value else None
+def _time(value: object) -> datetime | None:
+    """A stored time stamp; a damaged one (not an ISO date) counts as unknown, so one bad row does not
+    stop a region's report (the row shows no date and counts as stale)."""
+    if not value or not isinstance(value, str):
+        return None
+    try:
+        return datetime.fromisoformat(value)
+    except ValueError:
+        return None
 
 
 def freshness_of(store: Store) -> dict[tuple[int, str], Freshness]:

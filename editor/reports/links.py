@@ -21,7 +21,7 @@ from editor.models.quality_store import LinkResult
 from editor.models.records import TranslationData
 from editor.models.store import Store
 from editor.reports.pages import PageIndex
-from editor.text.links import Link, LinkKind, extract_links, host_of, link_label, offline_problem
+from editor.text.links import Link, LinkKind, host_of, link_label, link_spans, offline_problem
 
 #: Hosts that serve a region's pages besides the CMS itself (the public web app).
 WEB_APP_HOSTS = frozenset({"integreat.app", "web.integreat-app.de", "integreat-app.de"})
@@ -58,6 +58,11 @@ class LinkFinding:
     status: int | None = None
 
     @property
+    def broken(self) -> bool:
+        """The link does not get the reader there (see :data:`BROKEN_PROBLEMS`)."""
+        return self.problem in BROKEN_PROBLEMS
+
+    @property
     def host(self) -> str:
         """The host of the address ("" for mailto/tel/relative)."""
         return host_of(self.href)
@@ -67,6 +72,12 @@ class LinkFinding:
         data = asdict(self)
         data["problem"] = self.problem.value if self.problem else None
         return data
+
+
+#: Problems that mean the reader does not get where the link promises (the rest: a better address exists).
+BROKEN_PROBLEMS = frozenset(
+    {LinkProblem.BROKEN, LinkProblem.MISSING_PAGE, LinkProblem.ARCHIVED_PAGE, LinkProblem.INVALID}
+)
 
 
 @dataclass
@@ -97,6 +108,7 @@ class LinkResolver:
         self.online = online or {}
         self._own_hosts = set(WEB_APP_HOSTS)
         self._memo: dict[tuple[str, str], LinkFinding] = {}
+        self._roots: dict[str, str] = {}
         cms_host = host_of(index.cms_url)
         if cms_host:
             self._own_hosts.add(cms_host)
@@ -113,27 +125,14 @@ class LinkResolver:
         """
         findings = []
         memo = self._memo
-        for link in extract_links(text, labels=False):
-            verdict = memo.get((link.href, "")) or memo.get((link.href, language))
+        make = _finding_at
+        for href, start, end in link_spans(text):
+            verdict = memo.get((href, "")) or memo.get((href, language))
             if verdict is None:
-                verdict = self._finding(page, language, link)
-                memo[(link.href, language if verdict.kind == "internal" else "")] = verdict
-            label = link_label(text, link) if verdict.problem is not None else ""
-            findings.append(
-                LinkFinding(
-                    page,
-                    language,
-                    verdict.href,
-                    link.start,
-                    link.end,
-                    label,
-                    verdict.kind,
-                    verdict.problem,
-                    verdict.message,
-                    verdict.suggestion,
-                    verdict.status,
-                )
-            )
+                verdict = self._finding(page, language, Link(href, start, end))
+                memo[(href, language if verdict.kind == "internal" else "")] = verdict
+            label = link_label(text, Link(href, start, end)) if verdict.problem is not None else ""
+            findings.append(make(verdict, page, language, start, end, label))
         return findings
 
     def _finding(self, page_id: int, language: str, link: Link) -> LinkFinding:
@@ -167,7 +166,7 @@ class LinkResolver:
 
     def _internal(self, base: LinkFinding, address: PageAddress, href: str) -> LinkFinding:
         index, own = self.index, base.language
-        root = _root(href, index.cms_url)
+        root = self._root(href)
         page = _find(index, address)
         if page is None:
             message = f"no page at {address.path} in the working copy"
@@ -190,6 +189,20 @@ class LinkResolver:
             return _with(base, LinkProblem.REDIRECT, "the page has moved", better, kind="internal")
         return _with(base, None, "", kind="internal")
 
+    def _root(self, href: str) -> str:
+        """``scheme://host`` of ``href`` against the CMS address, memoised by the address's start."""
+        parts = href.split("/", 3)
+        if len(parts) < 3 or parts[1] or parts[0] not in ("", "http:", "https:"):
+            key = "" if href.startswith("/") and not href.startswith("//") else None
+        else:
+            key = "/".join(parts[:3])
+        if key is None:
+            return _root(href, self.index.cms_url)
+        root = self._roots.get(key)
+        if root is None:
+            root = self._roots[key] = _root(href, self.index.cms_url)
+        return root
+
     def _online(self, base: LinkFinding) -> LinkFinding:
         result = self.online.get(base.href)
         if result is None:
@@ -203,6 +216,17 @@ class LinkResolver:
         return _with(base, None, "", status=result.status)
 
 
+def _finding_at(
+    verdict: LinkFinding, page: int, language: str, start: int, end: int, label: str
+) -> LinkFinding:
+    """``verdict`` at another place (a copy made without the frozen dataclass's per-field checks)."""
+    finding = object.__new__(LinkFinding)
+    fields = finding.__dict__
+    fields.update(verdict.__dict__)
+    fields.update(page_id=page, language=language, start=start, end=end, label=label)
+    return finding
+
+
 def check_links(
     store_translations: Iterable[TranslationData | tuple[int, str, str]],
     index: PageIndex,
@@ -213,15 +237,18 @@ def check_links(
     """Resolve every link of ``store_translations`` (offline; with ``online`` results when given).
 
     Items are translations or ``(page id, language, content)`` tuples (:func:`iter_texts`)."""
+    from editor.reports.gc_pause import gc_paused
+
     resolver = LinkResolver(index, online)
     findings: list[LinkFinding] = []
-    for number, translation in enumerate(store_translations, 1):
-        if isinstance(translation, tuple):
-            findings.extend(resolver.check_text(*translation))
-        else:
-            findings.extend(resolver.check(translation))
-        if progress is not None and number % 200 == 0:
-            progress(number, total)
+    with gc_paused():
+        for number, translation in enumerate(store_translations, 1):
+            if isinstance(translation, tuple):
+                findings.extend(resolver.check_text(*translation))
+            else:
+                findings.extend(resolver.check(translation))
+            if progress is not None and number % 200 == 0:
+                progress(number, total)
     return LinkReport(findings)
 
 
@@ -257,6 +284,37 @@ def _with(
         kind=kind or base.kind,
         status=status if status is not None else base.status,
     )
+
+
+class PageLinkCheck:
+    """The link problems of one translation at a time (what the editor marks at the links and
+    ``links --page`` lists): offline verdicts and the stored online results, in text order, with
+    their offsets in the text. The region's index is kept while the link context is unchanged."""
+
+    def __init__(self, store: Store) -> None:
+        self.store = store
+        self._context = ""
+        self._resolver: LinkResolver | None = None
+
+    def problems(self, page_id: int, language: str, text: str | None = None) -> list[LinkFinding]:
+        """The links of ``text`` (default: the stored text of the translation) that have a problem."""
+        from editor.models.quality_store import link_context, link_results
+
+        if text is None:
+            current = self.store.translation(page_id, language)
+            text = current.content if current is not None else ""
+        context = link_context(self.store)
+        if self._resolver is None or context != self._context:
+            self._resolver = LinkResolver(PageIndex.build(self.store), link_results(self.store))
+            self._context = context
+        return [f for f in self._resolver.check_text(page_id, language, text) if f.problem is not None]
+
+    @property
+    def index(self) -> PageIndex:
+        """The region's index the last check used (built on first use)."""
+        if self._resolver is None:
+            self._resolver = LinkResolver(PageIndex.build(self.store), {})
+        return self._resolver.index
 
 
 def use_new_address(store: Store, page_id: int, language: str, old: str, new: str) -> Changes:

@@ -14,10 +14,13 @@ from collections.abc import Callable, Iterator, Sequence
 from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
+
+if TYPE_CHECKING:
+    from editor.text.glossary import Glossary
 
 #: Bump when the figures are computed differently: every cached entry is then recomputed.
-CACHE_VERSION = "3"
+CACHE_VERSION = "4"
 #: Texts per unit of work (a progress step and, with processes, one task).
 CHUNK = 100
 
@@ -88,13 +91,36 @@ def readability_score(text: str, language: str) -> tuple[int, float | None, str]
     return counts.words, formulas.hix_like(measures), measure
 
 
-class MetricsComputer:
-    """Computes :class:`TextMetrics`; holds one spelling service (dictionaries load once)."""
+@dataclass(frozen=True)
+class QaInputs:
+    """What the translator's QA check needs beyond the two texts (plain data: it is sent once to each
+    worker process): the region's page paths per language (where a linked page lives in the
+    translation's language) and the glossary."""
 
-    def __init__(self, data_dir: Path | None) -> None:
+    region: str
+    #: language → {slug path → page id}
+    paths: dict[str, dict[str, int]]
+    glossary: Glossary | None = None
+
+
+#: One text to compute: ``(key, language, text, words/readability/spelling wanted, QA job)``; the QA
+#: job is ``(source language, source text)`` or None when no QA count is wanted.
+Item = tuple[int, str, str, bool, tuple[str, str] | None]
+#: What comes back per item: ``(key, metrics or None, QA warnings or None)``.
+Computed = tuple[int, TextMetrics | None, int | None]
+
+
+class MetricsComputer:
+    """Computes :class:`TextMetrics` and QA counts; holds one spelling service (dictionaries load once)."""
+
+    def __init__(self, data_dir: Path | None, qa: QaInputs | None = None) -> None:
         self._data_dir = data_dir
         self._service: Any = None
         self._spellers: dict[str, Any] = {}
+        self._known: dict[str, Callable[[str], bool] | None] = {}
+        self.qa_inputs = qa
+        self._links: Any = None
+        self._blocks: dict[str, list[Any]] = {}
 
     def compute(self, language: str, content: str) -> TextMetrics:
         """Words, the readability measure and the spelling issue count of one text."""
@@ -102,6 +128,72 @@ class MetricsComputer:
         speller = self._speller(language)
         spelling = None if speller is None else len(speller.check_text(content))
         return TextMetrics(words, None if score is None else round(score, 2), measure, spelling)
+
+    def qa(self, source_language: str, source: str, language: str, content: str) -> int:
+        """How many QA warnings ``content`` has as the translation of ``source`` (the same check as
+        ``integreat-desk qa``: :func:`editor.models.qa_report.check_pair`)."""
+        from editor.models.qa_report import check_pair
+        from editor.text.errors import ContentError
+        from editor.text.qa import QaContext, check_pairs
+        from editor.text.segments import align, split_blocks
+
+        inputs = self.qa_inputs or QaInputs("", {})
+        if self._links is None:
+            from editor.models.link_targets import PageLinks
+
+            self._links = PageLinks.from_paths(inputs.region, inputs.paths)
+        glossary = inputs.glossary.checker(source_language, language) if inputs.glossary else None
+        context = QaContext(
+            source_language, language, self._links.resolver(language),
+            self._word_check(source_language), self._word_check(language), glossary,
+        )  # fmt: skip
+        try:
+            blocks = self._source_blocks(source)
+            target = split_blocks(content)
+            return len(check_pairs(blocks, target, align(blocks, target) if target else [], context))
+        except ContentError:  # as check_pair: a text that cannot be read is one warning
+            return len(check_pair(source, content, context))
+
+    def _source_blocks(self, source: str) -> list[Any]:
+        """The source text's blocks, kept for the next translations of the same page."""
+        from editor.text.segments import split_blocks
+
+        blocks = self._blocks.get(source)
+        if blocks is None:
+            if len(self._blocks) >= 64:
+                self._blocks.clear()
+            blocks = self._blocks[source] = split_blocks(source)
+        return blocks
+
+    def run(self, item: Item) -> Computed:
+        """One :data:`Item`."""
+        key, language, text, figures, qa = item
+        metrics = self.compute(language, text) if figures else None
+        warnings = None if qa is None else self.qa(qa[0], qa[1], language, text)
+        return key, metrics, warnings
+
+    def _word_check(self, language: str) -> Callable[[str], bool] | None:
+        """``Speller.in_own_dictionary`` of ``language``, remembered per word (QA asks for every word of
+        every translation; a region's vocabulary repeats)."""
+        if language not in self._known:
+            speller = self._speller(language)
+            if speller is None:
+                self._known[language] = None
+            else:
+                memo: dict[str, bool] = {}
+
+                def known(
+                    word: str, memo: dict[str, bool] = memo, check: Any = speller.in_own_dictionary
+                ) -> bool:
+                    found = memo.get(word)
+                    if found is None:
+                        found = memo[word] = bool(check(word))
+                        if len(memo) > 200_000:
+                            memo.clear()
+                    return found
+
+                self._known[language] = known
+        return self._known[language]
 
     def _speller(self, language: str) -> Any:
         if language not in self._spellers:
@@ -127,61 +219,74 @@ _WORKER: MetricsComputer | None = None
 _LOCAL: dict[Path | None, MetricsComputer] = {}
 
 
-def local_computer(data_dir: Path | None) -> MetricsComputer:
+def local_computer(data_dir: Path | None, qa: QaInputs | None = None) -> MetricsComputer:
     """This process's computer for ``data_dir`` (dictionaries stay loaded between reports)."""
     computer = _LOCAL.get(data_dir)
     if computer is None:
         computer = _LOCAL[data_dir] = MetricsComputer(data_dir)
+    if qa is not None and computer.qa_inputs != qa:
+        computer.qa_inputs, computer._links = qa, None
     return computer
 
 
-def _worker_chunk(data_dir: str | None, items: Sequence[tuple[int, str, str]]) -> list[tuple[int, str]]:
+def _init_worker(data_dir: str | None, qa: QaInputs | None) -> None:
     global _WORKER  # one computer per worker process
-    if _WORKER is None:
-        _WORKER = MetricsComputer(Path(data_dir) if data_dir else None)
-    return [(key, _WORKER.compute(lang, text).to_json()) for key, lang, text in items]
+    _WORKER = MetricsComputer(Path(data_dir) if data_dir else None, qa)
+
+
+def _worker_chunk(items: Sequence[Item]) -> list[tuple[int, str | None, int | None]]:
+    from editor.reports.gc_pause import gc_paused
+
+    assert _WORKER is not None
+    with gc_paused():
+        done = [_WORKER.run(item) for item in items]
+    return [(key, None if m is None else m.to_json(), qa) for key, m, qa in done]
 
 
 def compute_many(
-    items: Sequence[tuple[int, str, str]],
+    items: Sequence[Item],
     data_dir: Path | None,
     *,
     processes: int = 0,
     cancelled: Callable[[], bool] = lambda: False,
-) -> Iterator[list[tuple[int, TextMetrics]]]:
-    """Compute ``(key, language, text)`` items chunk by chunk; yields ``[(key, metrics)]`` per chunk.
+    qa: QaInputs | None = None,
+) -> Iterator[list[Computed]]:
+    """Compute :data:`Item` s chunk by chunk; yields ``[(key, metrics, QA warnings)]`` per chunk.
 
     ``processes`` > 1 uses that many worker processes (started by ``spawn``: safe in a GUI process
     with threads); otherwise everything runs here. Stops early when ``cancelled()``.
     """
     chunks = [items[i : i + CHUNK] for i in range(0, len(items), CHUNK)]
     if processes <= 1 or len(chunks) < 2:
-        computer = local_computer(data_dir)
+        computer = local_computer(data_dir, qa)
         for chunk in chunks:
             if cancelled():
                 return
-            yield [(key, computer.compute(lang, text)) for key, lang, text in chunk]
+            yield [computer.run(item) for item in chunk]
         return
     import multiprocessing
     from concurrent.futures.process import BrokenProcessPool
 
     context = multiprocessing.get_context("spawn")
     done = 0
+    folder = str(data_dir) if data_dir else None
     try:
-        with ProcessPoolExecutor(processes, mp_context=context) as pool:
-            futures = [pool.submit(_worker_chunk, str(data_dir) if data_dir else None, c) for c in chunks]
+        with ProcessPoolExecutor(processes, mp_context=context, initializer=_init_worker,
+                                 initargs=(folder, qa)) as pool:  # fmt: skip
+            futures = [pool.submit(_worker_chunk, c) for c in chunks]
             try:
                 for future in futures:
                     if cancelled():
                         return
-                    yield [(key, TextMetrics.from_json(text)) for key, text in future.result()]
+                    yield [(key, None if m is None else TextMetrics.from_json(m), warnings)
+                           for key, m, warnings in future.result()]  # fmt: skip
                     done += 1
             finally:
                 for future in futures:
                     future.cancel()
     except (BrokenProcessPool, OSError):  # no worker processes here: compute the rest in this one
         rest = [item for chunk in chunks[done:] for item in chunk]
-        yield from compute_many(rest, data_dir, processes=0, cancelled=cancelled)
+        yield from compute_many(rest, data_dir, processes=0, cancelled=cancelled, qa=qa)
 
 
 def default_processes() -> int:

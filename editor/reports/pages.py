@@ -24,6 +24,8 @@ class PageIndex:
     #: (page id, language) → status name ("PUBLIC", "DRAFT", …)
     status: dict[tuple[int, str], str] = field(default_factory=dict)
     titles: dict[int, dict[str, str]] = field(default_factory=dict)
+    #: (page id, language) → the percent-encoded ``region/lang/slugs/`` of :meth:`address`
+    _encoded: dict[tuple[int, str], str] = field(default_factory=dict, repr=False, compare=False)
 
     @classmethod
     def build(cls, store: Store) -> PageIndex:
@@ -62,8 +64,12 @@ class PageIndex:
 
     def address(self, page_id: int, language: str, base: str) -> str | None:
         """The public address of the page in ``language`` on ``base`` (scheme://host), percent-encoded."""
-        path = self.by_page.get(language, {}).get(page_id)
-        if path is None:
-            return None
-        encoded = "/".join(quote(part, safe="") for part in path.split("/"))
-        return f"{base.rstrip('/')}/{quote(self.region)}/{quote(language)}/{encoded}/"
+        key = (page_id, language)
+        encoded = self._encoded.get(key)
+        if encoded is None:
+            path = self.by_page.get(language, {}).get(page_id)
+            if path is None:
+                return None
+            # "/" only separates the slugs (a slug never holds one), so one quote encodes them all
+            encoded = self._encoded[key] = f"{quote(self.region)}/{quote(language)}/{quote(path, safe='/')}/"
+        return f"{base.rstrip('/')}/{encoded}"

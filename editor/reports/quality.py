@@ -3,18 +3,19 @@ command both call :func:`build_report`.
 
 Columns: translation state, words, readability (the language's measure, see
 :mod:`editor.reports.metrics`), spelling issues, broken links (and other link problems), QA warnings
-(empty until the translator's QA exists) and freshness. Text figures are cached per content hash, so a
-report after one edit recomputes one translation. Rows arrive in batches through ``on_rows`` (cached
-and missing translations first) with ``progress(done, total)``; ``cancel`` stops early.
+(the translator's QA check against the source language's text) and freshness. Text figures are
+cached per content hash, so a report after one edit recomputes one translation. Rows arrive in
+batches through ``on_rows`` (cached and missing translations first) with ``progress(done, total)``;
+``cancel`` stops early.
 """
 
 from __future__ import annotations
 
-import json
+import functools
 import threading
 from collections import Counter
 from collections.abc import Callable, Iterable
-from dataclasses import dataclass, field, replace
+from dataclasses import dataclass, field
 from datetime import datetime, timedelta
 from pathlib import Path
 
@@ -29,11 +30,17 @@ from editor.models.quality_store import (
 from editor.models.records import TranslationState
 from editor.models.store import Store, utcnow
 from editor.reports.freshness import DEFAULT_PERIOD, Freshness, freshness_of
-from editor.reports.links import LinkFinding, LinkProblem, LinkResolver
-from editor.reports.metrics import CACHE_VERSION, TextMetrics, compute_many, content_key
+from editor.reports.gc_pause import gc_paused
+from editor.reports.links import BROKEN_PROBLEMS, LinkFinding, LinkResolver
+from editor.reports.metrics import Computed, Item, TextMetrics, compute_many, content_key
 from editor.reports.pages import PageIndex
+from editor.reports.quality_inputs import QaKeys, pack, problems_from_json, problems_to_json, unpack
 
 Rows = Callable[[list["QualityRow"]], None]
+#: What to compute for a translation: (language, text, figures wanted, QA job) (see ``metrics.Item``).
+_Job = tuple[str, str, bool, "tuple[str, str] | None"]
+#: A translation being computed: (cache entry, content hash, QA key, link problems, figures kept, QA kept).
+_Pending = tuple[CachedQuality, str, "str | None", "list[LinkFinding]", "str | None", "int | None"]
 Progress = Callable[[int, int], None]
 #: Below this many uncached texts the report computes in its own process.
 PROCESS_THRESHOLD = 400
@@ -41,6 +48,8 @@ PROCESS_THRESHOLD = 400
 FIRST_BATCH = 1000
 #: Texts read from the working copy at once.
 READ_BATCH = 500
+#: Texts read in the first batch of a report that has to read them (its rows are the first shown).
+FIRST_READ_BATCH = 100
 
 
 @dataclass(frozen=True)
@@ -58,7 +67,7 @@ class QualityRow:
     last_changed: datetime | None = None
     age_days: int | None = None
     stale: bool = False
-    #: The translator's QA warnings; None until that check exists.
+    #: The translator's QA warnings against the source language's text (None: no source to compare).
     qa_warnings: int | None = None
     #: The text figures are still being computed (the row will be handed over again).
     pending: bool = False
@@ -130,9 +139,7 @@ class QualityReport:
         return hosts
 
 
-_BROKEN = frozenset(
-    {LinkProblem.BROKEN, LinkProblem.MISSING_PAGE, LinkProblem.ARCHIVED_PAGE, LinkProblem.INVALID}
-)
+_BROKEN = BROKEN_PROBLEMS
 
 
 def _share_key(state: TranslationState) -> str:
@@ -154,8 +161,9 @@ def build_report(
     again once their figures are computed (same :attr:`QualityRow.key`). ``processes`` None: chosen by
     the amount of work."""
     stop = cancel or threading.Event()
-    builder = _Builder(store, period, on_rows or (lambda rows: None))
-    todo = builder.first_pass(stop)
+    with gc_paused():
+        builder = _Builder(store, period, on_rows or (lambda rows: None))
+        todo = builder.first_pass(stop)
     total = len(builder.rows)
     if progress:
         progress(total - len(todo), total)
@@ -163,9 +171,10 @@ def build_report(
         from editor.reports.metrics import default_processes
 
         processes = default_processes() if len(todo) >= PROCESS_THRESHOLD else 0
-    items = [(tid, lang, text) for tid, (lang, text) in todo.items()]
+    items: list[Item] = [(tid, *job) for tid, job in todo.items()]
     done = total - len(todo)
-    for chunk in compute_many(items, data_dir, processes=processes, cancelled=stop.is_set):
+    qa = builder.qa_keys.inputs
+    for chunk in compute_many(items, data_dir, processes=processes, cancelled=stop.is_set, qa=qa):
         builder.add_computed(chunk)
         done += len(chunk)
         if progress:
@@ -188,56 +197,82 @@ class _Builder:
         self.report = QualityReport(self.index.region, self.index.languages, period=period)
         self.now = utcnow()
         self.dates = freshness_of(store)
-        self.context = link_context(store)
         self.resolver = LinkResolver(self.index, link_results(store))
+        self.qa_keys = QaKeys(store, self.index)
         self.states = {row.id: dict(row.cells) for row in store.page_tree()}
         self.rows: dict[tuple[int, str], QualityRow] = {}
-        #: translation id → (cache entry, content hash, problems) of texts whose figures are computed
-        self.pending: dict[int, tuple[CachedQuality, str, list[LinkFinding]]] = {}
+        #: translation id → (cache entry, content hash, QA key, problems, figures, QA count kept) of texts
+        #: being computed
+        self.pending: dict[int, _Pending] = {}
         self.updates: list[tuple[int, str, str, str, str, str]] = []
 
-    def first_pass(self, stop: threading.Event) -> dict[int, tuple[str, str]]:
+    @functools.cached_property
+    def context(self) -> str:
+        """The link context the verdicts are resolved against (read when first needed: a report with
+        an empty cache shows its first rows without it)."""
+        return link_context(self.store)
+
+    def first_pass(self, stop: threading.Event) -> dict[int, _Job]:
         """Rows for every translation (figures from the cache where the text is unchanged) and for
-        missing translations; returns ``tid → (language, text)`` of the texts to compute."""
-        entries = cached_quality(self.store, CACHE_VERSION)
+        missing translations; returns what to compute per translation id."""
+        entries = cached_quality(self.store, self.qa_keys.version)
         ready: list[QualityRow] = []
         stale: list[CachedQuality] = []
         for entry in entries:
             fresh = entry.cached_fingerprint == entry.fingerprint and entry.result is not None
             if fresh and entry.links_context == self.context:
                 links = entry.links or "[]"
-                problems = [] if links == "[]" else _problems_from_json(links, entry.page_id, entry.language)
-                ready.append(self._row(entry, TextMetrics.from_json(str(entry.result)), problems))
+                problems = [] if links == "[]" else problems_from_json(links, entry.page_id, entry.language)
+                figures, _key, qa = unpack(entry.result)
+                metrics = TextMetrics.from_json(figures) if figures else None
+                ready.append(self._row(entry, metrics, problems, qa=qa))
                 if len(ready) >= FIRST_BATCH:
                     ready = self._emit(ready)
             else:
                 stale.append(entry)
         self._emit(ready + self._missing_rows())
-        todo: dict[int, tuple[str, str]] = {}
-        for start in range(0, len(stale), READ_BATCH):
-            if stop.is_set():
-                break
-            self._emit([self._reread(entry, content, todo) for entry, content in _with_texts(
-                self.store, stale[start : start + READ_BATCH])])  # fmt: skip
+        todo: dict[int, _Job] = {}
+        start, size = 0, FIRST_READ_BATCH  # a small first batch: its rows show sooner
+        while start < len(stale) and not stop.is_set():
+            batch = stale[start : start + size]
+            self._emit([self._reread(entry, content, source, todo)
+                        for entry, content, source in _with_texts(self.store, batch)])  # fmt: skip
+            start, size = start + size, READ_BATCH
         return todo
 
-    def _reread(self, entry: CachedQuality, content: str, todo: dict[int, tuple[str, str]]) -> QualityRow:
+    def _reread(
+        self, entry: CachedQuality, content: str, source: str | None, todo: dict[int, _Job]
+    ) -> QualityRow:
+        """The row of a translation whose text is read again: figures and QA count from the cache when
+        their keys are unchanged, else queued in ``todo``."""
         problems = [f for f in self.resolver.check_text(entry.page_id, entry.language, content) if f.problem]
         key = content_key(entry.language, content)
-        if key == entry.content_hash and entry.result is not None:
-            self._remember(entry, key, entry.result, problems)
-            return self._row(entry, TextMetrics.from_json(entry.result), problems)
-        todo[entry.translation_id] = (entry.language, content)
-        self.pending[entry.translation_id] = (entry, key, problems)
-        return self._row(entry, None, problems, pending=True)
+        figures, cached_qa_key, cached_qa = unpack(entry.result)
+        compute_figures = key != entry.content_hash or figures is None
+        qa_key = None
+        if entry.source_id is not None and entry.source_language and source is not None:
+            qa_key = self.qa_keys.key(entry.source_id, entry.source_language, source, entry.language, key)
+        compute_qa = qa_key is not None and qa_key != cached_qa_key
+        qa = cached_qa if qa_key is not None and not compute_qa else None
+        kept = None if compute_figures else figures
+        metrics = TextMetrics.from_json(kept) if kept else None
+        if not compute_figures and not compute_qa:
+            self._remember(entry, key, pack(str(kept), qa_key, qa), problems)
+            return self._row(entry, metrics, problems, qa=qa)
+        qa_job = (str(entry.source_language), str(source)) if compute_qa else None
+        todo[entry.translation_id] = (entry.language, content, compute_figures, qa_job)
+        self.pending[entry.translation_id] = (entry, key, qa_key, problems, kept, qa)
+        return self._row(entry, metrics, problems, qa=qa, pending=True)
 
-    def add_computed(self, chunk: list[tuple[int, TextMetrics]]) -> None:
-        """Hand over the rows of a computed chunk again, now with their figures."""
+    def add_computed(self, chunk: list[Computed]) -> None:
+        """Hand over the rows of a computed chunk again, now with their figures and QA counts."""
         rows = []
-        for tid, metrics in chunk:
-            entry, key, problems = self.pending.pop(tid)
-            self._remember(entry, key, metrics.to_json(), problems)
-            rows.append(self._row(entry, metrics, problems, again=True))
+        for tid, metrics, warnings in chunk:
+            entry, key, qa_key, problems, kept, qa = self.pending.pop(tid)
+            figures = metrics.to_json() if metrics is not None else str(kept)
+            qa = warnings if warnings is not None else qa
+            self._remember(entry, key, pack(figures, qa_key, qa), problems)
+            rows.append(self._row(entry, TextMetrics.from_json(figures), problems, qa=qa, again=True))
         self._emit(rows)
 
     def catch_up(self, keys: set[tuple[int, str]]) -> None:
@@ -249,6 +284,7 @@ class _Builder:
                 self.index.titles.setdefault(row.id, {})[code] = cell.title
         self.dates = freshness_of(self.store)
         self.now = utcnow()
+        self.qa_keys.forget_sources()
 
     def save(self) -> None:
         """Write what was computed or re-checked into the cache."""
@@ -263,7 +299,7 @@ class _Builder:
         return []
 
     def _remember(self, entry: CachedQuality, key: str, result: str, problems: list[LinkFinding]) -> None:
-        links = json.dumps([_problem_to_json(f) for f in problems], ensure_ascii=False)
+        links = problems_to_json(problems)
         self.updates.append((entry.translation_id, key, entry.fingerprint, result, self.context, links))
 
     def _missing_rows(self) -> list[QualityRow]:
@@ -281,17 +317,24 @@ class _Builder:
         metrics: TextMetrics | None,
         problems: list[LinkFinding],
         *,
+        qa: int | None = None,
         pending: bool = False,
         again: bool = False,
     ) -> QualityRow:
         if not again:
             self.report.links.extend(problems)
         broken = sum(1 for f in problems if f.problem in _BROKEN)
-        row = self._make(entry.page_id, entry.language, metrics, broken, len(problems))
-        return replace(row, pending=True) if pending else row
+        return self._make(entry.page_id, entry.language, metrics, broken, len(problems), qa, pending)
 
     def _make(
-        self, page_id: int, language: str, metrics: TextMetrics | None, broken: int, problems: int
+        self,
+        page_id: int,
+        language: str,
+        metrics: TextMetrics | None,
+        broken: int,
+        problems: int,
+        qa: int | None = None,
+        pending: bool = False,
     ) -> QualityRow:
         cell = self.states.get(page_id, {}).get(language)
         state = getattr(cell, "state", TranslationState.MISSING)
@@ -302,31 +345,18 @@ class _Builder:
         stale = exists and (last is None or self.now - last > self.report.period)
         return QualityRow(
             page_id, language, self.index.path(page_id, language), self.index.title(page_id, language),
-            state, metrics, broken, problems, last, age, stale,
+            state, metrics, broken, problems, last, age, stale, qa, pending,
         )  # fmt: skip
 
 
-def _with_texts(store: Store, entries: list[CachedQuality]) -> list[tuple[CachedQuality, str]]:
-    found = texts(store, [e.translation_id for e in entries])
-    return [(e, found.get(e.translation_id, "")) for e in entries]
-
-
-_FIELDS = ("href", "start", "end", "label", "kind", "problem", "message", "suggestion", "status")
-
-
-def _problem_to_json(finding: LinkFinding) -> list[object]:
-    data = finding.to_json()
-    return [data[name] for name in _FIELDS]
-
-
-def _problems_from_json(text: str, page_id: int, language: str) -> list[LinkFinding]:
-    found = []
-    for href, start, end, label, kind, problem, message, suggestion, status in json.loads(text):
-        found.append(
-            LinkFinding(page_id, language, href, start, end, label, kind,
-                        LinkProblem(problem) if problem else None, message, suggestion, status)
-        )  # fmt: skip
-    return found
+def _with_texts(store: Store, entries: list[CachedQuality]) -> list[tuple[CachedQuality, str, str | None]]:
+    """Each entry with its text and its source-language text (None without one)."""
+    ids = {e.translation_id for e in entries} | {e.source_id for e in entries if e.source_id is not None}
+    found = texts(store, sorted(ids))
+    return [
+        (e, found.get(e.translation_id, ""), found.get(e.source_id) if e.source_id is not None else None)
+        for e in entries
+    ]
 
 
 def update_rows(
@@ -340,20 +370,20 @@ def update_rows(
     The page index and link verdicts of the build are reused while the link context (tree, slugs,
     statuses, online results) is unchanged, which an edit of a text does not change; otherwise
     everything is read again."""
-    wanted = set(keys)
+    wanted = _with_dependents(store, set(keys))
     builder = report._builder
     if builder is None or builder.store is not store or link_context(store) != builder.context:
         builder = _Builder(store, report.period, lambda rows: None)
     else:
         builder.catch_up(wanted)
-    entries = _entries(store, wanted)
-    todo: dict[int, tuple[str, str]] = {}
+    entries = cached_quality(store, builder.qa_keys.version, wanted)
+    todo: dict[int, _Job] = {}
     links_before = len(builder.report.links)
-    rows = [builder._reread(entry, content, todo) for entry, content in _with_texts(store, entries)]
-    items = [(tid, lang, text) for tid, (lang, text) in todo.items()]
+    rows = [builder._reread(entry, text, source, todo) for entry, text, source in _with_texts(store, entries)]
+    items: list[Item] = [(tid, *job) for tid, job in todo.items()]
     computed: dict[tuple[int, str], QualityRow] = {}
     builder.on_rows = lambda done: computed.update((r.key, r) for r in done)
-    for chunk in compute_many(items, data_dir, processes=0):
+    for chunk in compute_many(items, data_dir, processes=0, qa=builder.qa_keys.inputs):
         builder.add_computed(chunk)
     builder.save()
     builder.updates = []
@@ -367,17 +397,10 @@ def update_rows(
     return list(fresh.values())
 
 
-def _entries(store: Store, wanted: set[tuple[int, str]]) -> list[CachedQuality]:
-    """The cache entries of the translations ``wanted`` (page id, language)."""
-    from editor.models.quality_store import FINGERPRINT_SQL
-
-    found = []
-    for page, language in wanted:
-        found += store.query(
-            f"SELECT t.id, t.page_id, t.language_code, {FINGERPRINT_SQL}, q.fingerprint, q.content_hash, "
-            "q.result, q.links_context, q.links FROM translation t "
-            "LEFT JOIN quality_cache q ON q.translation_id = t.id "
-            "WHERE t.page_id = ? AND t.language_code = ?",
-            (CACHE_VERSION, page, language),
-        )
-    return [CachedQuality(int(t), int(p), *rest) for t, p, *rest in found]
+def _with_dependents(store: Store, wanted: set[tuple[int, str]]) -> set[tuple[int, str]]:
+    """``wanted`` and the translations whose QA compares them with a ``wanted`` one (same page, a
+    language whose source language is a wanted one)."""
+    parents = {lang.code: lang.parent_code for lang in store.languages()}
+    return wanted | {
+        (page, code) for page, lang in wanted for code, parent in parents.items() if parent == lang
+    }

@@ -23,6 +23,7 @@ from urllib.parse import unquote
 
 from editor.text.languages import base_language, script_of_language
 from editor.text.segments import CELL, HEADING, ITEM, OTHER, Block, align, split_blocks
+from editor.text.url_patterns import EMAIL_RE
 from editor.text.words import script_of
 
 if TYPE_CHECKING:
@@ -47,10 +48,10 @@ NOTRANSLATE, EMPTY, STRUCTURE, UNTRANSLATED, GLOSSARY = (
 )
 
 _DIGITS = str.maketrans("۰۱۲۳۴۵۶۷۸۹٠١٢٣٤٥٦٧٨٩", "01234567890123456789")
-# The e-mail pattern is masking's (private there); both move to the shared URL pattern module
-# (editor/text/links.py) once it exists. The phone pattern is stricter than masking's on purpose: no
-# en dash (a range "400–500" is no phone number) and at least six digits (see _keep).
-_EMAIL = re.compile(r"[\w.%+-]+@[\w-]+(?:\.[\w-]+)+")
+# The e-mail pattern is the shared one (editor/text/url_patterns.py). The phone pattern is stricter
+# than the shared one on purpose: no en dash (a range "400–500" is no phone number) and at least six
+# digits (see _keep).
+_EMAIL = EMAIL_RE
 _PHONE = re.compile(r"(?<![\w.:,])(?:\+|00)?\(?\d[\d \u00a0\u202f/()\-]{5,}\d(?!\d)")
 _DATE = re.compile(
     r"(?<![\d.])(\d{1,2})\.(\d{1,2})\.(\d{4}|\d{2})?(?!\d)|(?<!\d)(\d{4})-(\d{2})-(\d{2})(?!\d)"
@@ -61,6 +62,9 @@ _TIME = re.compile(
     re.IGNORECASE,
 )
 _NUMBER = re.compile(r"\d{1,3}(?:[.,\u066c\u00a0\u202f\u2009 ]\d{3})+(?!\d)|\d+(?:[.,\u066b]\d+)?")
+_HAS_DIGIT = re.compile(r"\d").search
+_HAS_AT = re.compile("@").search
+_HAS_EASTERN_DIGIT = re.compile("[۰-۹٠-٩]").search
 _ORDINAL = re.compile(r"\b\d{1,3}\.(?=\s+\w)")
 #: Small whole numbers are often written as words in the translation ("2" → "second", "zwei").
 SPELLED_OUT = 12
@@ -183,17 +187,20 @@ def _href(link: str) -> str:
 def _carried(source: str, target: str) -> list[tuple[str, str]]:
     """E-mail addresses, phone numbers, dates, times and other numbers of ``source`` not in ``target``."""
     found: list[tuple[str, str]] = []
-    left, right = source.translate(_DIGITS), target.translate(_DIGITS)
+    left, right = _western(source), _western(target)
     for code, name, pattern, key in (
         (EMAIL, "e-mail address", _EMAIL, _lower),
         (PHONE, "phone number", _PHONE, _digits_only),
         (DATE, "date", _DATE, _date_key),
         (TIME, "time", _TIME, _time_key),
     ):
-        mine = {next(iter(key(m))): m.group().strip() for m in pattern.finditer(left) if _keep(code, m)}
-        theirs = {k for m in pattern.finditer(right) for k in key(m)}
+        left, left_found = _take(pattern, left, code)
+        right, right_found = _take(pattern, right, code)
+        mine = {next(iter(key(m))): m.group().strip() for m in left_found if _keep(code, m)}
+        theirs = {k for m in right_found for k in key(m)}
         found += [(code, f"{name} {text} is missing") for k, text in mine.items() if k not in theirs]
-        left, right = pattern.sub(" ", left), pattern.sub(" ", right)
+    if not _HAS_DIGIT(left):
+        return found
     left = _ORDINAL.sub(" ", left)
     mine_numbers = Counter(_number_key(n) for n in _NUMBER.findall(left))
     theirs_numbers = Counter(_number_key(n) for n in _NUMBER.findall(right))
@@ -201,6 +208,27 @@ def _carried(source: str, target: str) -> list[tuple[str, str]]:
         if number not in theirs_numbers and not (number.isdigit() and int(number) <= SPELLED_OUT):
             found.append((NUMBER, f"number {number} is missing"))
     return found
+
+
+def _western(text: str) -> str:
+    """``text`` with Arabic-Indic and Persian digits as 0-9 (only translated when it has any)."""
+    return text.translate(_DIGITS) if _HAS_EASTERN_DIGIT(text) else text
+
+
+def _take(pattern: re.Pattern[str], text: str, code: str) -> tuple[str, list[re.Match[str]]]:
+    """``pattern``'s matches in ``text`` and the text with each replaced by a space (what
+    ``pattern.sub(" ", text)`` gives), scanning once; a text that cannot match is not scanned."""
+    if not (_HAS_AT(text) if code == EMAIL else _HAS_DIGIT(text)):
+        return text, []
+    matches = list(pattern.finditer(text))
+    if not matches:
+        return text, matches
+    parts, last = [], 0
+    for match in matches:
+        parts += [text[last : match.start()], " "]
+        last = match.end()
+    parts.append(text[last:])
+    return "".join(parts), matches
 
 
 def _keep(code: str, match: re.Match[str]) -> bool:
@@ -255,12 +283,12 @@ def _untranslated(source: Block | None, target: Block, context: QaContext) -> st
     if context.is_source_word is None or len(words) < MIN_WORDS:
         return ""
     script = script_of_language(base_language(context.target_language))
-    is_target = context.is_target_word or (lambda word: False)
+    is_target, is_source = context.is_target_word, context.is_source_word
     foreign: list[str] = []
     own = 0
     for word in words:
-        in_target = script_of(word) == script and is_target(word)
-        in_source = context.is_source_word(word)
+        in_source = is_source(word)
+        in_target = in_source and is_target is not None and script_of(word) == script and is_target(word)
         if in_source and not in_target:
             foreign.append(word)
         elif not in_source:

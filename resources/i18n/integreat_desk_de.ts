@@ -1034,6 +1034,79 @@
     </message>
 </context>
 <context>
+    <name>LinkMarks</name>
+    <message>
+        <source>Links</source>
+        <translation>Links</translation>
+    </message>
+    <message>
+        <source>Links ({0})</source>
+        <translation>Links ({0})</translation>
+    </message>
+    <message>
+        <source>Broken link</source>
+        <translation>Defekter Link</translation>
+    </message>
+    <message>
+        <source>Page not found</source>
+        <translation>Seite nicht gefunden</translation>
+    </message>
+    <message>
+        <source>Archived page</source>
+        <translation>Archivierte Seite</translation>
+    </message>
+    <message>
+        <source>Unpublished page</source>
+        <translation>Unveröffentlichte Seite</translation>
+    </message>
+    <message>
+        <source>Invalid address</source>
+        <translation>Ungültige Adresse</translation>
+    </message>
+    <message>
+        <source>Page in another language</source>
+        <translation>Seite in einer anderen Sprache</translation>
+    </message>
+    <message>
+        <source>Moved</source>
+        <translation>Umgezogen</translation>
+    </message>
+    <message>
+        <source>Link</source>
+        <translation>Link</translation>
+    </message>
+    <message>
+        <source>HTTP status {0}</source>
+        <translation>HTTP-Status {0}</translation>
+    </message>
+    <message>
+        <source>This language&apos;s address: {0}</source>
+        <translation>Adresse in dieser Sprache: {0}</translation>
+    </message>
+    <message>
+        <source>Use the new address: {0}</source>
+        <translation>Neue Adresse verwenden: {0}</translation>
+    </message>
+</context>
+<context>
+    <name>LinkPanel</name>
+    <message>
+        <source>Use the new address</source>
+        <translation>Neue Adresse verwenden</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n link(s) with a problem</source>
+        <translation>
+            <numerusform>%n Link mit einem Problem</numerusform>
+            <numerusform>%n Links mit Problemen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No link problems found.</source>
+        <translation>Keine Probleme mit Links gefunden.</translation>
+    </message>
+</context>
+<context>
     <name>LoginDialog</name>
     <message>
         <source>Log in to the CMS</source>

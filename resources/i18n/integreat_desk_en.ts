@@ -1034,6 +1034,79 @@
     </message>
 </context>
 <context>
+    <name>LinkMarks</name>
+    <message>
+        <source>Links</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Links ({0})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Broken link</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Page not found</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Archived page</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unpublished page</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Invalid address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Page in another language</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Moved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Link</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>HTTP status {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This language&apos;s address: {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Use the new address: {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>LinkPanel</name>
+    <message>
+        <source>Use the new address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n link(s) with a problem</source>
+        <translation>
+            <numerusform>%n link with a problem</numerusform>
+            <numerusform>%n links with a problem</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No link problems found.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>LoginDialog</name>
     <message>
         <source>Log in to the CMS</source>

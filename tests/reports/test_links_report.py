@@ -117,6 +117,50 @@ def test_links_command_json_and_exit_code(tmp_path: Path, capsys: pytest.Capture
     assert any(r["problem"] == "other_language" and r["language"] == "fa" for r in rows)
 
 
+def test_links_page_check_gives_the_spans_of_problem_links(demo: Store) -> None:
+    """``PageLinkCheck`` (what the editor marks) gives each problem link of one translation with the
+    offsets of its address in the text, the same verdicts as the region-wide check; a stored online
+    result counts at once."""
+    from editor.models.page_address import find_page_by_path
+    from editor.reports.links import PageLinkCheck
+
+    page = find_page_by_path(demo, "musterstadt/fa/اداره-اتباع-خارجی").page_id
+    check = PageLinkCheck(demo)
+    text = (demo.translation(page, "fa") or pytest.fail("no Farsi text")).content
+    found = check.problems(page, "fa")
+    assert found
+    for finding in found:
+        assert text[finding.start : finding.end] == finding.href
+    region = {(f.href, f.problem) for f in _report(demo).problems if (f.page_id, f.language) == (page, "fa")}
+    assert {(f.href, f.problem) for f in found} == region
+    extra = text.replace("</p>", ' <a href="https://down.example/">x</a></p>', 1)
+    assert not any(f.href == "https://down.example/" for f in check.problems(page, "fa", extra))
+    save_link_results(demo, [LinkResult("https://down.example/", 503, None, None, utcnow())])
+    (broken,) = [f for f in check.problems(page, "fa", extra) if f.href == "https://down.example/"]
+    assert broken.broken
+    assert broken.status == 503
+    assert extra[broken.start : broken.end] == "https://down.example/"
+
+
+def test_links_command_one_page(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    """``links --page`` lists one translation's problems with offsets; a bad path is a clear message."""
+    ensure_demo(tmp_path, fill_demo).close()
+    path = "musterstadt/fa/اداره-اتباع-خارجی"
+    code = main(["links", "--data", str(tmp_path), "--region", "musterstadt", "--page", path, "--json"])
+    rows = json.loads(capsys.readouterr().out)
+    assert code == 1
+    assert rows
+    assert {r["language"] for r in rows} == {"fa"}
+    assert all(isinstance(r["start"], int) and r["end"] > r["start"] for r in rows)
+    code = main(
+        ["links", "--data", str(tmp_path), "--region", "musterstadt", "--page", "musterstadt/fa/nope"]
+    )
+    err = capsys.readouterr().err
+    assert code == 2
+    assert "nope" in err
+    assert "Traceback" not in err
+
+
 def test_links_command_unknown_region(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
     """An unknown region is a one-line message and exit code 2, no traceback."""
     code = main(["links", "--data", str(tmp_path), "--region", "nowhere"])

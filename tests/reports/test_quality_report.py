@@ -20,7 +20,7 @@ from editor.reports import metrics
 from editor.reports.export import to_csv, to_html
 from editor.reports.freshness import stale_translations
 from editor.reports.links import LinkProblem
-from editor.reports.quality import QualityReport, build_report
+from editor.reports.quality import QualityReport, build_report, update_rows
 from editor.sync.bundled_client import fill_demo
 
 
@@ -59,7 +59,63 @@ def test_quality_report_rows_cover_pages_and_languages(demo: Store, tmp_path: Pa
     assert set(handed) == {r.key for r in report.rows}
     assert not any(r.pending for r in report.rows)
     assert any(r.link_problems for r in report.rows if r.language == "fa")
-    assert all(r.qa_warnings is None for r in report.rows)
+    assert all(r.qa_warnings is None for r in report.rows if r.language == "de")
+
+
+def _qa_counts(store: Store, folder: Path) -> dict[tuple[int, str], int]:
+    """QA warnings per translation as ``integreat-desk qa`` computes them."""
+    from editor.models.glossary_store import load_glossary
+    from editor.models.qa_report import region_qa
+    from editor.text.spelling import SpellingService
+
+    spelling = SpellingService(folder)
+
+    def words(language: str):  # type: ignore[no-untyped-def]
+        speller = spelling.speller(language)
+        return speller.in_own_dictionary if speller.available else None
+
+    report = region_qa(store, words=words, glossary=load_glossary(store).checker)
+    return {(item.page_id, item.language): len(item.issues) for item in report}
+
+
+def test_quality_report_qa_column_matches_the_qa_check(demo: Store, tmp_path: Path) -> None:
+    """The QA column holds, per translation, as many warnings as the translator's QA check finds."""
+    report = build_report(demo, tmp_path, processes=0)
+    expected = _qa_counts(demo, tmp_path)
+    shown = {r.key: r.qa_warnings for r in report.rows if r.qa_warnings is not None}
+    assert shown == expected
+    assert any(shown.values())
+
+
+def test_quality_report_qa_follows_a_source_edit(
+    demo: Store, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Editing the source text recomputes the QA of that page's translations only, in the report
+    built again and in the window's update."""
+    report = build_report(demo, tmp_path, processes=0)
+    row = next(r for r in report.rows if r.language == "en" and r.qa_warnings is not None)
+    source = demo.translation(row.page_id, "de")
+    assert source is not None
+    added = " Rufen Sie 0821 324 4444 an oder schreiben Sie an neu@stadt.example.</p>"
+    content = source.content.replace("</p>", added, 1)
+    changes = demo.save_translation(row.page_id, "de", title=source.title, content=content)
+    asked: list[str] = []
+    original = metrics.MetricsComputer.qa
+
+    def spy(self: metrics.MetricsComputer, source_language: str, text: str, language: str, body: str) -> int:
+        asked.append(language)
+        return original(self, source_language, text, language, body)
+
+    monkeypatch.setattr(metrics.MetricsComputer, "qa", spy)
+    updated = {r.key: r for r in update_rows(report, demo, tmp_path, changes.translations)}
+    assert (updated[row.key].qa_warnings or 0) > (row.qa_warnings or 0)
+    translated = {lang for page, lang in (r.key for r in report.rows if r.metrics) if page == row.page_id}
+    assert sorted(asked) == sorted(translated - {"de"})
+    asked.clear()
+    again = build_report(demo, tmp_path, processes=0)
+    assert asked == []
+    assert {r.key: r.qa_warnings for r in again.rows} == {r.key: r.qa_warnings for r in report.rows}
+    assert _qa_counts(demo, tmp_path)[row.key] == updated[row.key].qa_warnings
 
 
 def test_quality_report_second_run_uses_cache(
@@ -145,6 +201,13 @@ def test_quality_report_command_outputs(tmp_path: Path, capsys: pytest.CaptureFi
     assert {"path", "title", "readability", "stale"} <= set(rows[0])
     assert out_csv.read_bytes().startswith(b"\xef\xbb\xbfSeite;")
     assert out_html.read_text(encoding="utf-8").startswith("<!DOCTYPE html>")
+    qa = {(r["page_id"], r["language"]): r["qa_warnings"] for r in rows if r["words"]}
+    assert all(isinstance(v, int) for (_p, lang), v in qa.items() if lang != "de")
+    assert all(v is None for (_p, lang), v in qa.items() if lang == "de")
+    assert any(qa.values())
+    header, *body = csv.reader(io.StringIO(out_csv.read_text(encoding="utf-8-sig")), delimiter=";")
+    column = header.index("QA-Warnungen")
+    assert any(line[column].isdigit() and line[column] != "0" for line in body)
 
 
 def test_quality_report_command_table_has_header(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
@@ -253,3 +316,23 @@ def test_quality_update_rows_follows_one_edit(demo: Store, tmp_path: Path) -> No
     assert updated.link_problems == row.link_problems + 1
     assert next(r for r in report.rows if r.key == row.key) == updated
     assert any(f.href == "mailto:broken@" for f in report.links if (f.page_id, f.language) == row.key)
+
+
+def test_quality_report_survives_a_damaged_date(demo: Store, tmp_path: Path) -> None:
+    """A translation whose stored time stamp is not a date does not stop the report: its row has no date
+    and counts as stale, every other row is there."""
+    import sqlite3
+
+    page, language = next((t.page_id, t.language) for t in demo.iter_translations() if t.language == "en")
+    with sqlite3.connect(demo.path) as conn:
+        conn.execute(
+            "UPDATE translation SET server_updated_at = '31.02.2026', local_updated_at = NULL "
+            "WHERE page_id = ? AND language_code = ?",
+            (page, language),
+        )
+    conn.close()
+    report = build_report(demo, tmp_path, processes=0)
+    row = next(r for r in report.rows if r.key == (page, language))
+    assert row.last_changed is None
+    assert row.stale
+    assert len(report.rows) > 1

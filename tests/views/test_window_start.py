@@ -24,8 +24,8 @@ from editor.views.editor.pane import EditorPane
 from editor.views.first_paint import after_first_paint
 from editor.views.main_window import MainWindow
 
-SOURCE_TABS = ["Readability", "Spelling", "Changes"]
-TARGET_TABS = ["Readability", "Spelling", "QA", "Suggestions"]
+SOURCE_TABS = ["Readability", "Spelling", "Links", "Changes"]
+TARGET_TABS = ["Readability", "Spelling", "Links", "QA", "Suggestions"]
 RESIDENCE = 9  # "Aufenthaltstitel verlängern": the English lacks blocks of the German
 
 

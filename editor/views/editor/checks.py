@@ -1,4 +1,4 @@
-"""``PaneChecks``: spelling and readability for one pane — highlighter, context menu, sidebar panels.
+"""``PaneChecks``: spelling, readability and links for one pane — highlighter, context menu, sidebar panels.
 
 Dictionaries load off the GUI thread when a pane's language is set; until then the pane simply has no
 underline. Everything is keyed to the pane's content language, never the system's.
@@ -7,6 +7,7 @@ underline. Everything is keyed to the pane's content language, never the system'
 from __future__ import annotations
 
 import itertools
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, QPoint, Qt, QTimer
 from PySide6.QtGui import QTextCursor
@@ -18,6 +19,9 @@ from editor.views.editor.readability_controller import ReadabilityController
 from editor.views.editor.spell_highlighter import SpellHighlighter
 from editor.views.editor.spell_menu import SpellMenu
 from editor.views.editor.spell_panel import SpellPanel
+
+if TYPE_CHECKING:
+    from editor.views.editor.link_marks import LinkMarks
 
 _ids = itertools.count(1)
 SPELL_PANEL_DELAY_MS = 700
@@ -42,6 +46,13 @@ class PaneChecks(QObject):
         self.readability.panel.set_threshold(services.mt_threshold)
         pane.add_sidebar_panel(self.readability.panel, self.tr("Readability"))
         pane.add_sidebar_panel(self.spell_panel, self.tr("Spelling"))
+        self.links: LinkMarks | None = None
+        if services.store is not None:
+            from editor.views.editor.link_marks import LinkMarks
+
+            store = services.store
+            self.links = LinkMarks(pane, services.runner, lambda: store)
+            pane.sig_saved.connect(lambda _page, _language: self._refresh_links())
         self._timer = QTimer(self)
         self._timer.setSingleShot(True)
         self._timer.setInterval(SPELL_PANEL_DELAY_MS)
@@ -57,6 +68,7 @@ class PaneChecks(QObject):
             self.readability.panel.set_pending()
         elif pane.language is not None:
             self._on_pane_language_changed(pane.language.code)
+        self._refresh_links()  # checks may be made after the page is shown (after the first paint)
 
     # -- public API -------------------------------------------------------------------------------
     def start(self) -> None:
@@ -66,6 +78,11 @@ class PaneChecks(QObject):
         self._active = True
         if self.pane.language is not None:
             self._on_pane_language_changed(self.pane.language.code)
+        self._refresh_links()
+
+    def refresh_links(self) -> None:
+        """Check the page's links again (after an online link check stored new results)."""
+        self._refresh_links()
 
     def reload_speller(self) -> None:
         """Ask for the pane's speller again (after a dictionary was added)."""
@@ -103,6 +120,7 @@ class PaneChecks(QObject):
             return
         self.readability.refresh()
         self._timer.start()
+        self._refresh_links()
 
     def _on_editor_context_menu(self, point: QPoint) -> None:
         editor = self.pane.editor
@@ -124,6 +142,10 @@ class PaneChecks(QObject):
         editor.setFocus()
 
     # -- helpers ----------------------------------------------------------------------------------
+    def _refresh_links(self) -> None:
+        if self._active and self.links is not None:
+            self.links.refresh()
+
     def _check_page(self) -> None:
         """List what the underlines show: the panel and the text always agree."""
         if self._speller is None:  # None while the dictionary loads

@@ -12,7 +12,7 @@ Editor = QTextEdit | QPlainTextEdit
 
 _LAYERS = "_desk_mark_layers"
 #: Drawing order: earlier layers are drawn first (under later ones).
-ORDER = ("gaps", "current", "diff", "glossary", "qa", "finding")
+ORDER = ("gaps", "current", "diff", "glossary", "qa", "links", "finding")
 
 
 def set_layer(editor: Editor, name: str, selections: list[QTextEdit.ExtraSelection]) -> None:

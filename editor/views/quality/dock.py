@@ -30,6 +30,7 @@ def show_quality_report(window: QMainWindow) -> QualityReportPanel:
         )
         panel.sig_open_page_requested.connect(lambda page, lang: _open(w, page, lang))
         panel.sig_operation_done.connect(lambda changes: _after_change(w, changes))
+        panel.sig_links_checked.connect(lambda: [checks.refresh_links() for checks in w.checks])
         w.sig_operation_done.connect(panel.on_operation_done)
         dock = QDockWidget(QCoreApplication.translate("QualityReport", "Quality report"), window)
         dock.setObjectName("quality_report_dock")

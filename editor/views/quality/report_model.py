@@ -164,6 +164,6 @@ def _colour(row: QualityRow, column: int) -> QBrush | None:
         return QBrush(amber)
     if column in (CHANGED, AGE) and row.stale:
         return QBrush(amber)
-    if column == SPELLING and row.spelling:
+    if (column == SPELLING and row.spelling) or (column == QA and row.qa_warnings):
         return QBrush(amber)
     return None

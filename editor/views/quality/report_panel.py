@@ -69,6 +69,9 @@ class QualityReportPanel(QWidget):
     sig_operation_done = Signal(object)
     """A change this panel made through the store (its :class:`Changes`)."""
 
+    sig_links_checked = Signal()
+    """New online link-check results are stored (the editor marks links again)."""
+
     # -- init -------------------------------------------------------------------------------------
     def __init__(
         self,
@@ -284,9 +287,11 @@ class QualityReportPanel(QWidget):
     def _on_links_fetched(self, results: list[Any]) -> None:
         from editor.models.quality_store import save_link_results
 
-        self.runner.run_db(
-            lambda: save_link_results(self.store, results), lambda _r: self.refresh(), self._on_failed
-        )
+        def saved(_result: object) -> None:
+            self.sig_links_checked.emit()
+            self.refresh()
+
+        self.runner.run_db(lambda: save_link_results(self.store, results), saved, self._on_failed)
 
     def _on_failed(self, error: BaseException) -> None:
         self._busy(False)

@@ -1,0 +1,103 @@
+"""What the quality report keeps per translation and what its QA column depends on (Qt-free).
+
+The cache row's ``result`` holds the text figures and the QA count with the key it was computed for:
+``words|score|measure|spelling#qa-key|qa``. The figures depend on the text alone (its content hash);
+the QA count on the text, its source-language text, where the source's links lead in the
+translation's language and the glossary, so it has a key of its own: a source edit recomputes the QA
+of that page's translations and nothing else.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+
+from editor.models.errors import StoreError
+from editor.models.link_targets import PageLinks
+from editor.models.store import Store
+from editor.reports.links import LinkFinding, LinkProblem
+from editor.reports.metrics import CACHE_VERSION, QaInputs
+from editor.reports.pages import PageIndex
+from editor.text.links import link_spans
+
+
+def _problem_to_json(f: LinkFinding) -> list[object]:
+    """The fields :func:`problems_from_json` reads, in its order (``asdict`` would copy each deeply)."""
+    problem = f.problem.value if f.problem else None
+    return [f.href, f.start, f.end, f.label, f.kind, problem, f.message, f.suggestion, f.status]
+
+
+def problems_to_json(problems: list[LinkFinding]) -> str:
+    """The link problems of a translation as the cache keeps them (lists of the fields, no page)."""
+    return json.dumps([_problem_to_json(f) for f in problems], ensure_ascii=False)
+
+
+def problems_from_json(text: str, page_id: int, language: str) -> list[LinkFinding]:
+    """What :func:`problems_to_json` wrote, for the translation (page id, language)."""
+    found = []
+    for href, start, end, label, kind, problem, message, suggestion, status in json.loads(text):
+        finding = object.__new__(LinkFinding)  # 40,000 of them from the cache: no per-field checks
+        finding.__dict__.update(
+            page_id=page_id, language=language, href=href, start=start, end=end, label=label, kind=kind,
+            problem=LinkProblem(problem) if problem else None, message=message, suggestion=suggestion,
+            status=status,
+        )  # fmt: skip
+        found.append(finding)
+    return found
+
+
+def pack(metrics: str, qa_key: str | None, qa: int | None) -> str:
+    """The cache's ``result`` of a translation."""
+    return f"{metrics}#{qa_key or ''}|{'' if qa is None else qa}"
+
+
+def unpack(result: str | None) -> tuple[str | None, str | None, int | None]:
+    """``(figures, QA key, QA count)`` of a cached ``result`` (None where nothing is kept)."""
+    if not result:
+        return None, None, None
+    metrics, _sep, qa_part = result.partition("#")
+    key, _sep, count = qa_part.partition("|")
+    return metrics or None, key or None, int(count) if count else None
+
+
+class QaKeys:
+    """Builds the QA inputs of a region and the QA cache key of each (source, translation) pair."""
+
+    def __init__(self, store: Store, index: PageIndex) -> None:
+        from editor.models.glossary_store import load_glossary
+
+        try:
+            glossary = load_glossary(store)
+        except StoreError:  # a damaged glossary: QA without it (the glossary's own view names the file)
+            glossary = None
+        self.inputs = QaInputs(index.region, index.paths, glossary if glossary and glossary.terms else None)
+        self.glossary = hashlib.sha1(repr(self.inputs.glossary).encode(), usedforsecurity=False).hexdigest()
+        #: Part of every fingerprint: a new glossary or cache version reads every text again.
+        self.version = f"{CACHE_VERSION}|{self.glossary[:12]}"
+        self._links = PageLinks.from_paths(index.region, index.paths)
+        self._targets: dict[tuple[str, str], str | None] = {}
+        self._sources: dict[int, str] = {}
+
+    def key(self, source_id: int, source_language: str, source: str, language: str, content_key: str) -> str:
+        """The QA key of a translation (``content_key``: its content hash) against ``source``."""
+        from editor.reports.metrics import content_key as key_of
+
+        source_key = self._sources.get(source_id)
+        if source_key is None:
+            source_key = self._sources[source_id] = key_of(source_language, source)
+        targets = [(href, self._target(href, language)) for href, _start, _end in link_spans(source)]
+        digest = hashlib.sha1(usedforsecurity=False)
+        digest.update(
+            f"{self.glossary}\0{source_key}\0{content_key}\0{targets!r}".encode("utf-8", "surrogatepass")
+        )
+        return digest.hexdigest()
+
+    def _target(self, href: str, language: str) -> str | None:
+        found = self._targets.get((href, language), "")
+        if found == "":
+            found = self._targets[(href, language)] = self._links.address_in(href, language)
+        return found
+
+    def forget_sources(self) -> None:
+        """Forget the source texts' hashes (after an edit: a source may have changed)."""
+        self._sources.clear()

@@ -1,0 +1,161 @@
+"""Link problems marked on the editing surface at the link and listed in the pane's sidebar."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from datetime import datetime
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QTextCharFormat
+from pytestqt.qtbot import QtBot
+
+from editor.app import check_services
+from editor.config import Config
+from editor.models.demo import ensure_demo
+from editor.models.page_address import find_page_by_path
+from editor.models.quality_store import LinkResult, save_link_results
+from editor.sync.bundled_client import fill_demo
+from editor.tasks import TaskRunner
+from editor.views.editor.link_marks import BETTER_COLOUR, BROKEN_COLOUR
+from editor.views.editor.marks import layer
+from editor.views.main_window import MainWindow
+
+#: The demo's Farsi page of the foreigners' authority: its "naturalisation" link goes to the German page.
+FA_PAGE = "musterstadt/fa/اداره-اتباع-خارجی"
+
+
+@pytest.fixture
+def window(qtbot: QtBot, tmp_path: Path) -> Iterator[MainWindow]:
+    """The main window on the demo region, with link marks (the store is given to the checks)."""
+    store = ensure_demo(tmp_path, fill_demo)
+    config = Config.load(tmp_path)
+    runner = TaskRunner()
+    runner.set_inline(True)
+    main = MainWindow(store, config, check_services(config, runner, store))
+    qtbot.addWidget(main)
+    main.show()
+    qtbot.waitExposed(main)
+    qtbot.waitUntil(lambda: main.source_pane.page_id is not None, timeout=5000)
+    yield main
+    store.close()
+
+
+def _open_farsi(window: MainWindow, qtbot: QtBot) -> int:
+    page = find_page_by_path(window.store, FA_PAGE).page_id
+    box = window.target_pane.language_box
+    box.setCurrentIndex(box.findText("(fa)", Qt.MatchFlag.MatchContains))
+    window.open_page(page)
+    qtbot.waitUntil(lambda: window.target_pane.page_id == page)
+    return page
+
+
+def _marked_text(window: MainWindow) -> list[tuple[str, str]]:
+    """(text, underline colour) of each link mark in the target pane."""
+    found = []
+    for selection in layer(window.target_pane.editor, "links"):
+        assert selection.format.underlineStyle() == QTextCharFormat.UnderlineStyle.WaveUnderline
+        found.append((selection.cursor.selectedText(), selection.format.underlineColor().name()))
+    return found
+
+
+def test_link_marks_underline_other_language_link_and_list_it(window: MainWindow, qtbot: QtBot) -> None:
+    """The Farsi page's link to the German "Einbürgerung" page is underlined at its text, with a tooltip
+    that says so, and listed in the pane's Links panel; clicking the entry selects the link."""
+    _open_farsi(window, qtbot)
+    links = window.checks[1].links
+    assert links is not None
+    qtbot.waitUntil(lambda: bool(links.marked), timeout=5000)
+    marked = _marked_text(window)
+    assert ("تابعیت", BETTER_COLOUR) in marked
+    mark = next(m for m in links.marked if "einbuergerung" in m.finding.href)
+    assert "einbuergerung" in links.describe(mark.finding)
+    assert links.panel.count == len(links.marked)
+    row = links.marked.index(mark)
+    assert "تابعیت" in links.panel.item_text(row)
+    links.panel.sig_link_activated.emit(row)
+    cursor = window.target_pane.editor.textCursor()
+    assert cursor.selectedText() == "تابعیت"
+    assert (cursor.selectionStart(), cursor.selectionEnd()) == (mark.start, mark.end)
+
+
+def test_link_marks_show_online_results_broken_and_moved(window: MainWindow, qtbot: QtBot) -> None:
+    """After an online check stored a 404 and a redirect, the links are marked red and amber, and "Use
+    the new address" points the moved link at its new address on the surface (saved like any edit)."""
+    page = _open_farsi(window, qtbot)
+    current = window.store.translation(page, "fa")
+    assert current is not None
+    content = current.content.replace(
+        "</p>", ' <a href="https://gone.example/x">رفته</a> <a href="https://old.example/a">قدیمی</a></p>', 1
+    )
+    window.store.save_translation(page, "fa", title=current.title, content=content)
+    now = datetime(2026, 12, 1, 12, 0)
+    save_link_results(window.store, [
+        LinkResult("https://gone.example/x", 404, None, None, now),
+        LinkResult("https://old.example/a", 200, "https://new.example/a", None, now),
+    ])  # fmt: skip
+    window.open_page(page)
+    links = window.checks[1].links
+    assert links is not None
+    qtbot.waitUntil(lambda: any("gone" in m.finding.href for m in links.marked), timeout=5000)
+    marked = _marked_text(window)
+    assert ("رفته", BROKEN_COLOUR) in marked
+    assert ("قدیمی", BETTER_COLOUR) in marked
+    gone = next(m for m in links.marked if "gone" in m.finding.href)
+    assert "404" in links.describe(gone.finding)
+    moved = links.marked.index(next(m for m in links.marked if "old.example" in m.finding.href))
+    assert "https://new.example/a" in links.describe(links.marked[moved].finding)
+    links.panel.select(moved)
+    assert links.panel.use_button.isEnabled()
+    links.panel.use_button.click()
+    assert window.target_pane.flush()
+    saved = window.store.translation(page, "fa")
+    assert saved is not None
+    assert 'href="https://new.example/a">قدیمی</a>' in saved.content
+    assert "https://old.example/a" not in saved.content
+    qtbot.waitUntil(lambda: not any("old.example" in m.finding.href for m in links.marked), timeout=5000)
+
+
+def test_link_marks_follow_the_online_check_of_the_report(window: MainWindow, qtbot: QtBot) -> None:
+    """The quality report's online check (a real server on 127.0.0.1) marks the broken and the moved
+    link in the open page without reopening it."""
+    from editor.views.quality.dock import show_quality_report
+    from tests.sync.link_server import link_server
+
+    page = _open_farsi(window, qtbot)
+    with link_server() as server:
+        current = window.store.translation(page, "fa")
+        assert current is not None
+        links_html = (
+            f' <a href="{server.url("/missing")}">گمشده</a> <a href="{server.url("/moved")}">منتقل</a></p>'
+        )
+        window.store.save_translation(
+            page, "fa", title=current.title, content=current.content.replace("</p>", links_html, 1)
+        )
+        window.open_page(page)
+        links = window.checks[1].links
+        assert links is not None
+        qtbot.waitUntil(lambda: bool(links.marked), timeout=5000)
+        assert not any("127.0.0.1" in m.finding.href for m in links.marked)
+        panel = show_quality_report(window)
+        qtbot.waitUntil(lambda: panel.report is not None, timeout=60000)
+        panel.check_links_online()
+        qtbot.waitUntil(lambda: any("/missing" in m.finding.href for m in links.marked), timeout=30000)
+    marked = dict(_marked_text(window))
+    assert marked["گمشده"] == BROKEN_COLOUR
+    assert marked["منتقل"] == BETTER_COLOUR
+    moved = next(m for m in links.marked if m.finding.href.endswith("/moved"))
+    assert server.url("/ok") in links.describe(moved.finding)
+
+
+def test_link_marks_checks_made_after_the_page_is_shown(window: MainWindow, qtbot: QtBot) -> None:
+    """Checks built after the first paint (the page already shown) mark the page's links at once."""
+    from editor.views.editor.checks import PaneChecks
+
+    _open_farsi(window, qtbot)
+    late = PaneChecks(window.target_pane, window.services)
+    assert late.links is not None
+    links = late.links
+    qtbot.waitUntil(lambda: bool(links.marked), timeout=5000)
+    assert any("einbuergerung" in m.finding.href for m in links.marked)
