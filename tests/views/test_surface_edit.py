@@ -3,13 +3,13 @@
 from __future__ import annotations
 
 import pytest
-from PySide6.QtCore import QEvent, QMimeData, Qt
-from PySide6.QtGui import QGuiApplication, QKeyEvent, QTextCursor
-from PySide6.QtWidgets import QApplication
+from PySide6.QtCore import QMimeData, Qt
+from PySide6.QtGui import QGuiApplication, QTextCursor
 from pytestqt.qtbot import QtBot
 
 from editor.views.editor.surface.links import link_at, remove_link, set_link
 from editor.views.editor.surface.surface_edit import SurfaceEdit
+from tests.views.surface_keys import shown_surface, type_text
 
 AR_HREF = "https://cms.example/stadt/ar/%D8%A7%D9%84%D9%84%D8%BA%D8%A9/"
 
@@ -17,11 +17,7 @@ AR_HREF = "https://cms.example/stadt/ar/%D8%A7%D9%84%D9%84%D8%BA%D8%A9/"
 @pytest.fixture
 def edit(qtbot: QtBot) -> SurfaceEdit:
     """A shown surface with the focus."""
-    widget = SurfaceEdit()
-    qtbot.addWidget(widget)
-    widget.show()
-    widget.setFocus()
-    return widget
+    return shown_surface(qtbot)
 
 
 def load(edit: SurfaceEdit, html: str, rtl: bool = False) -> None:
@@ -29,13 +25,6 @@ def load(edit: SurfaceEdit, html: str, rtl: bool = False) -> None:
     edit.set_right_to_left(rtl)
     edit.load_html(html)
     edit.moveCursor(QTextCursor.MoveOperation.End)
-
-
-def type_text(edit: SurfaceEdit, text: str) -> None:
-    """Type ``text`` key by key (any script: QTest only maps ASCII to keys)."""
-    for char in text:
-        for kind in (QEvent.Type.KeyPress, QEvent.Type.KeyRelease):
-            QApplication.sendEvent(edit, QKeyEvent(kind, 0, Qt.KeyboardModifier.NoModifier, char))
 
 
 def select(edit: SurfaceEdit, start: int, end: int) -> None:

@@ -3,13 +3,12 @@
 from __future__ import annotations
 
 import pytest
-from PySide6.QtCore import QEvent, Qt
-from PySide6.QtGui import QKeyEvent, QTextDocument
-from PySide6.QtWidgets import QApplication
+from PySide6.QtCore import Qt
 from pytestqt.qtbot import QtBot
 
 from editor.views.editor.surface.records import OBJECT_CHAR
 from editor.views.editor.surface.surface_edit import SurfaceEdit
+from tests.views.surface_keys import cursor_after, shown_surface, type_text
 
 LOOSE = '<ul class="steps"><li><p class="a">Eins</p><p>Zwei</p></li><li data-x="1"><p>Drei</p></li></ul>'
 PAGE = f"<div><p>Vorher</p>\n{LOOSE}\n<p>Nachher</p></div>"
@@ -18,27 +17,10 @@ PAGE = f"<div><p>Vorher</p>\n{LOOSE}\n<p>Nachher</p></div>"
 @pytest.fixture
 def edit(qtbot: QtBot) -> SurfaceEdit:
     """A shown surface holding a loose list between two paragraphs."""
-    widget = SurfaceEdit()
-    qtbot.addWidget(widget)
-    widget.show()
-    widget.setFocus()
-    widget.load_html(PAGE)
-    return widget
+    return shown_surface(qtbot, PAGE)
 
 
-def at_end_of(edit: SurfaceEdit, text: str) -> None:
-    """Put the cursor right after ``text``."""
-    cursor = edit.document().find(text, 0, QTextDocument.FindFlag.FindCaseSensitively)
-    assert not cursor.isNull()
-    cursor.clearSelection()
-    edit.setTextCursor(cursor)
-
-
-def type_text(edit: SurfaceEdit, text: str) -> None:
-    """Type ``text`` key by key."""
-    for char in text:
-        for kind in (QEvent.Type.KeyPress, QEvent.Type.KeyRelease):
-            QApplication.sendEvent(edit, QKeyEvent(kind, 0, Qt.KeyboardModifier.NoModifier, char))
+at_end_of = cursor_after
 
 
 def test_surface_list_loose_items_are_text_not_chips(edit: SurfaceEdit) -> None:

@@ -13,6 +13,7 @@ from pytestqt.qtbot import QtBot
 from editor.text.surface import ProtectedBlock, from_html
 from editor.views.editor.surface.surface_edit import SurfaceEdit
 from editor.views.editor.surface.tables import TABLE_COMMANDS
+from tests.views.surface_keys import cursor_after, press, shown_surface
 
 TABLE = (
     '<table class="t" dir="rtl"><thead><tr class="h"><th scope="col">Tag</th><th scope="col">Zeit</th></tr>'
@@ -25,26 +26,10 @@ PAGE = f'<div><p class="intro">Öffnungszeiten</p>\n{TABLE}\n<p>Ende</p></div>'
 @pytest.fixture
 def edit(qtbot: QtBot) -> SurfaceEdit:
     """A shown surface holding a paragraph, a table with thead/tbody and attributes, a paragraph."""
-    widget = SurfaceEdit()
-    qtbot.addWidget(widget)
-    widget.show()
-    widget.setFocus()
-    widget.load_html(PAGE)
-    return widget
+    return shown_surface(qtbot, PAGE)
 
 
-def cell_cursor(edit: SurfaceEdit, text: str) -> None:
-    """Put the cursor into the cell holding ``text``."""
-    cursor = edit.document().find(text, 0, QTextDocument.FindFlag.FindCaseSensitively)
-    assert not cursor.isNull()
-    cursor.clearSelection()
-    edit.setTextCursor(cursor)
-
-
-def press(edit: SurfaceEdit, key: Qt.Key, text: str = "", modifiers=Qt.KeyboardModifier.NoModifier) -> None:
-    """Press and release ``key``."""
-    for kind in (QEvent.Type.KeyPress, QEvent.Type.KeyRelease):
-        QApplication.sendEvent(edit, QKeyEvent(kind, key, modifiers, text))
+cell_cursor = cursor_after  # the cursor into the cell holding a text
 
 
 def test_surface_table_untouched_table_is_byte_identical(edit: SurfaceEdit) -> None:
