@@ -44,4 +44,4 @@ def type_text(edit: SurfaceEdit, text: str) -> None:
     """Type ``text`` key by key (any script: QTest only maps ASCII to keys)."""
     for char in text:
         for kind in (QEvent.Type.KeyPress, QEvent.Type.KeyRelease):
-            QApplication.sendEvent(edit, QKeyEvent(kind, 0, NO_MODIFIER, char))
+            QApplication.sendEvent(edit, QKeyEvent(kind, 0, Qt.KeyboardModifier.NoModifier, char))
