@@ -7,8 +7,9 @@ from datetime import datetime
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import Qt
-from PySide6.QtGui import QTextCharFormat
+from PySide6.QtCore import QEvent, Qt
+from PySide6.QtGui import QKeyEvent, QTextCharFormat, QTextCursor
+from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
 from editor.app import check_services
@@ -18,7 +19,7 @@ from editor.models.page_address import find_page_by_path
 from editor.models.quality_store import LinkResult, save_link_results
 from editor.sync.bundled_client import fill_demo
 from editor.tasks import TaskRunner
-from editor.views.editor.link_marks import BETTER_COLOUR, BROKEN_COLOUR
+from editor.views.editor.link_marks import BETTER_COLOUR, BROKEN_COLOUR, LinkMarks
 from editor.views.editor.marks import layer
 from editor.views.main_window import MainWindow
 
@@ -159,3 +160,67 @@ def test_link_marks_checks_made_after_the_page_is_shown(window: MainWindow, qtbo
     links = late.links
     qtbot.waitUntil(lambda: bool(links.marked), timeout=5000)
     assert any("einbuergerung" in m.finding.href for m in links.marked)
+
+
+def _with_moved_link(window: MainWindow, qtbot: QtBot) -> tuple[int, str, LinkMarks]:
+    """The Farsi page with a sound link right before a moved one; the moved one marked. Returns the page,
+    its stored HTML and the pane's link marks."""
+    page = _open_farsi(window, qtbot)
+    current = window.store.translation(page, "fa")
+    assert current is not None
+    content = current.content.replace(
+        "</p>",
+        ' <a href="https://other.example/b">دیگری</a> <a href="https://old.example/a">قدیمی</a></p>',
+        1,
+    )
+    window.store.save_translation(page, "fa", title=current.title, content=content)
+    save_link_results(
+        window.store,
+        [LinkResult("https://old.example/a", 200, "https://new.example/a", None, datetime(2026, 12, 1))],
+    )
+    window.open_page(page)
+    links = window.checks[1].links
+    assert links is not None
+    qtbot.waitUntil(lambda: any("old.example" in m.finding.href for m in links.marked), timeout=5000)
+    return page, content, links
+
+
+def _use_new_address(links: LinkMarks) -> None:
+    moved = links.marked.index(next(m for m in links.marked if "old.example" in m.finding.href))
+    links.panel.select(moved)
+    links.panel.use_button.click()
+
+
+def test_link_marks_use_new_address_after_typing_changes_that_link(window: MainWindow, qtbot: QtBot) -> None:
+    """Text typed before a moved link (not yet saved) does not send "Use the new address" to another link:
+    the moved link gets the new address, its neighbour keeps its own."""
+    page, _content, links = _with_moved_link(window, qtbot)
+    editor = window.target_pane.editor
+    editor.setFocus()
+    editor.moveCursor(QTextCursor.MoveOperation.Start)
+    for char in "سلا":  # as many characters as lie between the two links' starts, less the space
+        QApplication.sendEvent(
+            editor, QKeyEvent(QEvent.Type.KeyPress, 0, Qt.KeyboardModifier.NoModifier, char)
+        )
+    _use_new_address(links)
+    assert window.target_pane.flush()
+    saved = window.store.translation(page, "fa")
+    assert saved is not None
+    assert (
+        '<a href="https://other.example/b">دیگری</a> <a href="https://new.example/a">قدیمی</a>'
+        in saved.content
+    )
+    assert saved.content.startswith('<div><p dir="rtl">سلا')
+
+
+def test_link_marks_undo_of_use_new_address_marks_the_link_again(window: MainWindow, qtbot: QtBot) -> None:
+    """Undoing "Use the new address" brings back the old address, stored as it was, and its mark."""
+    page, content, links = _with_moved_link(window, qtbot)
+    _use_new_address(links)
+    assert not any("old.example" in m.finding.href for m in links.marked)
+    window.target_pane.editor.undo()
+    assert window.target_pane.flush()
+    saved = window.store.translation(page, "fa")
+    assert saved is not None
+    assert saved.content == content
+    qtbot.waitUntil(lambda: any("old.example" in m.finding.href for m in links.marked), timeout=5000)

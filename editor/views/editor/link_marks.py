@@ -16,7 +16,7 @@ import itertools
 from collections.abc import Callable
 from dataclasses import dataclass
 
-from PySide6.QtCore import QEvent, QObject
+from PySide6.QtCore import QEvent, QObject, QTimer
 from PySide6.QtGui import QColor, QHelpEvent, QTextCharFormat, QTextCursor
 from PySide6.QtWidgets import QTextEdit, QToolTip
 
@@ -31,6 +31,7 @@ from editor.views.editor.surface.links import link_at, set_link
 from editor.views.editor.surface.records import P_MARKS
 
 _ids = itertools.count(1)
+_AGAIN_MS = 400
 BROKEN_COLOUR, BETTER_COLOUR = "#c62828", "#b26a00"
 # A light tint behind the link, so the mark is seen at a glance (the wave alone is thin).
 _TINTS = {BROKEN_COLOUR: "#fde0e0", BETTER_COLOUR: "#fff0d0"}
@@ -62,6 +63,12 @@ class LinkMarks(QObject):
         self.panel.sig_link_activated.connect(self._on_panel_link_activated)
         self.panel.sig_use_address_requested.connect(self._on_panel_use_address_requested)
         pane.editor.sig_document_replaced.connect(lambda _document: self._apply())
+        # Edits move the links (and undo brings old addresses back): marked again after a pause.
+        self._again = QTimer(self)
+        self._again.setSingleShot(True)
+        self._again.setInterval(_AGAIN_MS)
+        self._again.timeout.connect(self._apply)
+        pane.editor.textChanged.connect(self._on_editor_text_changed)
         pane.editor.viewport().installEventFilter(self)
 
     # -- public API -------------------------------------------------------------------------------
@@ -105,9 +112,13 @@ class LinkMarks(QObject):
             return
         self._show(found)
 
+    def _on_editor_text_changed(self) -> None:
+        if self._findings:
+            self._again.start()
+
     def _on_panel_link_activated(self, index: int) -> None:
-        if 0 <= index < len(self.marked):
-            mark = self.marked[index]
+        mark = self._mark_now(index)
+        if mark is not None:
             editor = self.pane.editor
             cursor = editor.textCursor()
             cursor.setPosition(mark.start)
@@ -117,10 +128,8 @@ class LinkMarks(QObject):
 
     def _on_panel_use_address_requested(self, index: int) -> None:
         """Point the link (every piece of it) at the suggested address: one undoable edit."""
-        if not 0 <= index < len(self.marked) or self.pane.editor.isReadOnly():
-            return
-        mark = self.marked[index]
-        if not mark.finding.suggestion:
+        mark = self._mark_now(index) if not self.pane.editor.isReadOnly() else None
+        if mark is None or not mark.finding.suggestion:
             return
         editor = self.pane.editor
         cursor = QTextCursor(editor.document())
@@ -131,16 +140,40 @@ class LinkMarks(QObject):
         cursor.setPosition(span.start)
         cursor.setPosition(span.end, QTextCursor.MoveMode.KeepAnchor)
         set_link(editor.commands, cursor, cursor.selectedText(), mark.finding.suggestion)
-        self._findings = [f for f in self._findings if f is not mark.finding]
-        self._apply()
+        self._apply()  # the link has its new address: no longer marked (an undo marks it again)
 
     # -- helpers ----------------------------------------------------------------------------------
     def _show(self, found: list[LinkFinding]) -> None:
         self._findings = found
         self._apply()
 
+    def _mark_now(self, index: int) -> MarkedLink | None:
+        """The listed link ``index`` where it is now: text typed since it was listed moved it."""
+        if not 0 <= index < len(self.marked):
+            return None
+        finding = self.marked[index].finding
+        ordinal = sum(1 for mark in self.marked[:index] if mark.finding is finding)
+        now = [mark for mark in self._find() if mark.finding is finding]
+        return now[ordinal] if ordinal < len(now) else None
+
     def _apply(self) -> None:
         """Find the problem links on the surface and mark them; list them in the panel."""
+        self._again.stop()
+        editor = self.pane.editor
+        marked = self._find()
+        row = self.panel.current_row()
+        self.marked = marked
+        set_layer(editor, "links", [self._selection(mark) for mark in marked])
+        self.panel.show_links([(self._label(mark), self.describe(mark.finding)) for mark in marked],
+                              [bool(mark.finding.suggestion) for mark in marked])  # fmt: skip
+        if 0 <= row < len(marked):
+            self.panel.select(row)  # marked again after an edit: the chosen link stays chosen
+        tabs = self.pane.sidebar
+        title = self.tr("Links ({0})").format(len(marked)) if marked else self.tr("Links")
+        tabs.setTabText(tabs.indexOf(self.panel), title)
+
+    def _find(self) -> list[MarkedLink]:
+        """The links of the surface whose address has a problem, where they are now."""
         editor = self.pane.editor
         by_href = {f.href: f for f in self._findings}
         marked: list[MarkedLink] = []
@@ -155,13 +188,7 @@ class LinkMarks(QObject):
                     marked[-1] = MarkedLink(marked[-1].start, end, finding)
                 else:
                     marked.append(MarkedLink(start, end, finding))
-        self.marked = marked
-        set_layer(editor, "links", [self._selection(mark) for mark in marked])
-        self.panel.show_links([(self._label(mark), self.describe(mark.finding)) for mark in marked],
-                              [bool(mark.finding.suggestion) for mark in marked])  # fmt: skip
-        tabs = self.pane.sidebar
-        title = self.tr("Links ({0})").format(len(marked)) if marked else self.tr("Links")
-        tabs.setTabText(tabs.indexOf(self.panel), title)
+        return marked
 
     def _selection(self, mark: MarkedLink) -> QTextEdit.ExtraSelection:
         selection = QTextEdit.ExtraSelection()

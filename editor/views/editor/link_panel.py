@@ -65,6 +65,10 @@ class LinkPanel(QWidget):
             self._count.setText(self.tr("No link problems found."))
         self._update_button()
 
+    def current_row(self) -> int:
+        """The chosen link's row (-1: none)."""
+        return self._list.currentRow()
+
     def select(self, row: int) -> None:
         """Make ``row`` the current link (as a click would, without moving the cursor)."""
         self._list.setCurrentRow(row)
