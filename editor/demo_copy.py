@@ -27,7 +27,7 @@ from collections.abc import Iterator
 from pathlib import Path
 
 from editor import __version__
-from editor.models.db import SCHEMA_HEAD, create_file, has_content
+from editor.models.db import SCHEMA_HEAD, checked_schema, create_file, has_content
 from editor.models.demo import DEMO_SLUG, demo_source
 from editor.models.errors import StoreError
 from editor.models.store import working_copy_path
@@ -115,10 +115,10 @@ def _restore(template: Path, new: Path) -> None:
     conn = sqlite3.connect(new)
     try:
         check = conn.execute("PRAGMA quick_check").fetchone()[0]
-        version = conn.execute("SELECT version_num FROM alembic_version").fetchone()
+        version = checked_schema(conn, template)  # our tables, not only our version number
     finally:
         conn.close()
-    if check != "ok" or version != (SCHEMA_HEAD,):
+    if check != "ok" or version != SCHEMA_HEAD:
         raise StoreError(f"{template}: damaged ({check}) or of another schema ({version})")
     descriptor = os.open(new, os.O_RDONLY)
     try:

@@ -103,3 +103,27 @@ def test_demo_copy_stamp_follows_the_code(made: Path, monkeypatch: pytest.Monkey
     monkeypatch.setattr(demo_copy, "_code_files", lambda _package: iter([("models/store.py", 1, 2)]))
     assert demo_copy.stamp(frozen=False) != before
     assert demo_copy.stamp(frozen=True) in (made / demo_copy.STAMP).read_text(encoding="ascii").split()
+
+
+def test_demo_copy_of_another_schema_is_not_used(made: Path, tmp_path: Path) -> None:
+    """A copy with a fitting stamp whose tables are not this schema's (here one is missing) is refused, not
+    copied in to fail at the first open; the demo is then made by the pull."""
+    folder = tmp_path / "other"
+    folder.mkdir()
+    template = folder / demo_copy.TEMPLATE
+    template.write_bytes((made / demo_copy.TEMPLATE).read_bytes())
+    (folder / demo_copy.STAMP).write_bytes((made / demo_copy.STAMP).read_bytes())
+    conn = sqlite3.connect(template)
+    try:
+        conn.execute("DROP TABLE translation")
+        conn.commit()
+    finally:
+        conn.close()
+    data = tmp_path / "data"
+    assert not demo_copy.copy_demo(data, folder)
+    assert not working_copy_path(data, DEMO_SLUG).exists()
+    store = open_region(data, DEMO_SLUG)
+    try:
+        assert store.search("Integrationskurs")
+    finally:
+        store.close()

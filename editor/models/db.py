@@ -352,6 +352,12 @@ def _check_identity(conn: sqlite3.Connection, path: Path) -> None:
     conn.execute("SELECT count(*) FROM sqlite_master").fetchone()  # reads the schema pages
 
 
+def checked_schema(conn: sqlite3.Connection, path: Path) -> str:
+    """The schema revision of the working copy open in ``conn`` (at ``path``), after checking that it is
+    one of ours and has our tables (StoreError otherwise)."""
+    return _check_schema(conn, path)
+
+
 def _check_schema(conn: sqlite3.Connection, path: Path) -> str:
     """The file's schema revision, after checking that it is one of ours and has our tables."""
     tables = {row[0] for row in conn.execute("SELECT name FROM sqlite_master WHERE type = 'table'")}
