@@ -224,3 +224,36 @@ def test_link_marks_undo_of_use_new_address_marks_the_link_again(window: MainWin
     assert saved is not None
     assert saved.content == content
     qtbot.waitUntil(lambda: any("old.example" in m.finding.href for m in links.marked), timeout=5000)
+
+
+def test_link_marks_use_new_address_leaves_the_other_link_to_the_same_address(
+    window: MainWindow, qtbot: QtBot
+) -> None:
+    """Two links to the same moved address: "Use the new address" on the second changes only it; the
+    first keeps its address and its mark."""
+    page = _open_farsi(window, qtbot)
+    current = window.store.translation(page, "fa")
+    assert current is not None
+    old = "https://old.example/a"
+    content = current.content.replace(
+        "</p>", f' <a href="{old}">یک</a> و <a href="{old}"><strong>دو</strong> سه</a></p>', 1
+    )
+    window.store.save_translation(page, "fa", title=current.title, content=content)
+    save_link_results(
+        window.store, [LinkResult(old, 200, "https://new.example/a", None, datetime(2026, 12, 1))]
+    )
+    window.open_page(page)
+    links = window.checks[1].links
+    assert links is not None
+    qtbot.waitUntil(lambda: sum(m.finding.href == old for m in links.marked) == 2, timeout=5000)
+    second = [n for n, mark in enumerate(links.marked) if mark.finding.href == old][1]
+    links.panel.select(second)
+    links.panel.use_button.click()
+    assert [_text for _text, _colour in _marked_text(window) if _text == "یک"] == ["یک"]
+    assert window.target_pane.flush()
+    saved = window.store.translation(page, "fa")
+    assert saved is not None
+    assert (
+        f'<a href="{old}">یک</a> و <a href="https://new.example/a"><strong>دو</strong> سه</a>'
+        in saved.content
+    )
