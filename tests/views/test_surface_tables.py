@@ -191,3 +191,27 @@ def test_surface_table_any_structure_edits_map_back_and_undo_exactly(qtbot: QtBo
     for _ in range(done):
         edit.undo()
     assert edit.html() == PAGE
+
+
+SPANNED = (
+    '<table><tbody><tr><td colspan="2">AB</td><td>C</td></tr>'
+    '<tr><td rowspan="2">D</td><td>E</td><td>F</td></tr><tr><td>H</td><td>I</td></tr></tbody></table>'
+)
+
+
+@pytest.mark.parametrize("name", TABLE_COMMANDS)
+def test_surface_table_with_merged_cells_takes_no_structure_change(qtbot: QtBot, name: str) -> None:
+    """A table with merged cells (colspan/rowspan) is not restructured: the surface does not lay out its
+    spans, so a row or column command would write a misaligned table or delete other columns' cells.
+    Its text can still be typed; the commands are not offered there."""
+    edit = SurfaceEdit()
+    qtbot.addWidget(edit)
+    edit.load_html(SPANNED)
+    cell_cursor(edit, "E")
+    edit.table_command(name)
+    assert edit.html() == SPANNED
+    assert not edit.format_state()["table"]
+    menu = edit.createStandardContextMenu(edit.cursorRect().center())
+    assert not any(a.objectName().startswith("table_") for a in menu.findChildren(QAction))
+    QApplication.sendEvent(edit, QKeyEvent(QEvent.Type.KeyPress, 0, Qt.KeyboardModifier.NoModifier, "x"))
+    assert edit.html() == SPANNED.replace(">E<", ">Ex<")

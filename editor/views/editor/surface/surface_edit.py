@@ -233,7 +233,7 @@ class SurfaceEdit(QTextEdit):
             "bullets": kind == "ul",
             "numbers": kind == "ol",
             "link": link_at(self.commands, cursor) is not None,
-            "table": cursor.currentTable() is not None,
+            "table": self.tables.available(cursor),
         }
 
     # -- Qt overrides -----------------------------------------------------------------------------
@@ -281,7 +281,11 @@ class SurfaceEdit(QTextEdit):
             return super().createStandardContextMenu()
         menu = super().createStandardContextMenu(position)
         at = self.cursorForPosition(position).position()
-        if not self.isReadOnly() and in_table(self.document(), at):
+        if (
+            not self.isReadOnly()
+            and in_table(self.document(), at)
+            and self.tables.available(self.cursorForPosition(position))
+        ):
             menu.addSeparator()
             add_table_actions(menu.addMenu(self.tr("Table")), lambda name: self.table_command(name, at))
         return menu

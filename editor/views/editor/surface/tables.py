@@ -1,6 +1,9 @@
 """Table structure on the surface: insert and delete rows and columns, as Word and TinyMCE do.
 
-Every command is one undo step. Qt gives inserted cells a copy of a neighbour's cell format; the
+Every command is one undo step. A table with merged cells (``colspan``/``rowspan``) takes no command:
+the surface lays its cells out one per grid place, so a command would act on other cells than the
+page shows and write a misaligned table (its text is still edited as usual; Tab still adds a row at
+the end). Qt gives inserted cells a copy of a neighbour's cell format; the
 command then gives each new cell a record of its own (``td``/``th`` as its neighbour, no attributes,
 the neighbour's row and section), so the reader writes the edited table with its ``thead``/``tbody``
 and every existing cell's attributes kept. A table nobody restructured reads back byte-identical.
@@ -44,10 +47,16 @@ class TableCommands:
         self._rtl = rtl
 
     # -- public API -------------------------------------------------------------------------------
-    def run(self, cursor: QTextCursor, name: str) -> bool:
-        """Apply command ``name`` (one of :data:`TABLE_COMMANDS`) at ``cursor``; False outside a table."""
+    def available(self, cursor: QTextCursor) -> bool:
+        """True when the commands apply at ``cursor``: in a table without merged cells."""
         qtable = cursor.currentTable()
-        if qtable is None:
+        return qtable is not None and not self._merged(qtable)
+
+    def run(self, cursor: QTextCursor, name: str) -> bool:
+        """Apply command ``name`` (one of :data:`TABLE_COMMANDS`) at ``cursor``; False outside a table
+        or in one with merged cells."""
+        qtable = cursor.currentTable()
+        if qtable is None or self._merged(qtable):
             return False
         cell = qtable.cellAt(cursor)
         cursor.beginEditBlock()
@@ -117,6 +126,17 @@ class TableCommands:
         cursor.setPosition(qtable.firstPosition() - 1)
         cursor.setPosition(qtable.lastPosition() + 1, QTextCursor.MoveMode.KeepAnchor)
         cursor.removeSelectedText()
+
+    def _merged(self, qtable: QTextTable) -> bool:
+        """True when a cell of ``qtable`` spans rows or columns (as loaded: the records' tags)."""
+        for row in range(qtable.rows()):
+            for column in range(qtable.columns()):
+                record = self._record(qtable.cellAt(row, column))
+                if record is not None and any(
+                    record.tag.get(name, "1").strip() not in ("", "1") for name in ("colspan", "rowspan")
+                ):
+                    return True
+        return False
 
     def _record(self, cell: QTextTableCell) -> CellRecord | None:
         record = self._table().get(cell.format().property(P_CELL)) if cell.isValid() else None
