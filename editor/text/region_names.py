@@ -28,6 +28,7 @@ simply consults it after its real dictionaries (editor/text/spelling.py).
 
 from __future__ import annotations
 
+import logging
 import re
 import threading
 import unicodedata
@@ -36,6 +37,8 @@ from collections.abc import Callable, Iterable, Mapping
 from math import comb
 
 from editor.text.vocabulary import MARKS_RE, word_key
+
+log = logging.getLogger(__name__)
 
 #: A local name must occur in at least this many published pages of its language.
 NAME_MIN_PAGES = 3
@@ -150,10 +153,15 @@ class RegionNames:
 
     @property
     def words(self) -> frozenset[str]:
-        """The accepted word keys (computed once, on first use)."""
+        """The accepted word keys (computed once, on first use; none when the region's pages cannot be
+        read: the names are an addition to the dictionary, and a spell check must not fail for them)."""
         with self._lock:
             if self._words is None:
-                self._words = self._build()
+                try:
+                    self._words = self._build()
+                except Exception as exc:  # the working copy's errors belong to a layer above
+                    log.warning("the region's local names cannot be read: %s", exc)
+                    self._words = frozenset()
             return self._words
 
     def __len__(self) -> int:

@@ -10,6 +10,7 @@ import pytest
 
 from editor.cli import build_parser
 from editor.models.demo import ensure_demo
+from editor.models.errors import StoreError
 from editor.models.store import Store
 from editor.sync.bundled_client import fill_demo
 from editor.text.region_names import anchors_of, chance, find_region_names, name_words
@@ -132,3 +133,33 @@ def test_spellcheck_cli_file_with_region_accepts_the_local_name(
 
     assert run() == [TOWN_AR, "مدرصة"]
     assert run("--data", str(data), "--region", "musterstadt") == ["مدرصة"]
+
+
+class _UnreadableRegion:
+    """A region whose working copy cannot be read (a lost or locked file): every read fails."""
+
+    def published_pages(self, language: str) -> list[tuple[int, str]]:
+        raise StoreError(f"regions/musterstadt/working-copy.sqlite: cannot be read ({language})")
+
+    def region(self) -> None:
+        return None
+
+
+def test_spelling_region_names_unreadable_region_checks_with_the_dictionary(tmp_path: Path) -> None:
+    """When the region's pages cannot be read, the names are left out: the text is still checked with the
+    dictionary (the planted misspelling found), no error reaches the caller, and the read is not retried
+    for every word."""
+    region = _UnreadableRegion()
+    calls: list[str] = []
+    original = region.published_pages
+
+    def counted(language: str) -> list[tuple[int, str]]:
+        calls.append(language)
+        return original(language)
+
+    region.published_pages = counted  # type: ignore[method-assign]
+    speller = SpellingService(tmp_path / "user", region=region).speller("ar")
+    text = f"هناك مدرصة في {TOWN_AR}."
+    assert "مدرصة" in {m.word for m in speller.check_text(text)}
+    assert "مدرصة" in {m.word for m in speller.check_text(text + " ونص آخر")}
+    assert len(calls) == 1
