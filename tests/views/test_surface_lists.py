@@ -86,3 +86,32 @@ def test_surface_list_heading_on_a_further_paragraph_takes_it_out_of_the_item(ed
     html = edit.html()
     assert '<ul class="steps"><li><p class="a">Eins</p></li></ul>\n<h2>Zwei</h2>\n' in html
     assert '<ul class="steps"><li data-x="1"><p>Drei</p></li></ul>' in html
+
+
+def test_surface_list_bullets_on_a_further_paragraph_make_it_an_item_of_that_list(edit: SurfaceEdit) -> None:
+    """The bulleted-list button on an item's further paragraph (it has no bullet) makes it an item of the
+    same list, as Word does, instead of splitting the list in three; undo restores the page exactly."""
+    at_end_of(edit, "Zwei")
+    edit.toggle_list(False)
+    assert edit.html() == PAGE.replace(
+        '<li><p class="a">Eins</p><p>Zwei</p></li>', '<li><p class="a">Eins</p></li><li><p>Zwei</p></li>'
+    )
+    edit.undo()
+    assert edit.html() == PAGE
+
+
+def test_surface_list_arabic_further_paragraph_made_an_item_keeps_its_direction(qtbot: QtBot) -> None:
+    """In Arabic the further paragraph made an item keeps dir="rtl", in the one list."""
+    edit = SurfaceEdit()
+    qtbot.addWidget(edit)
+    edit.set_right_to_left(True)
+    edit.load_html(
+        '<ul dir="rtl"><li><p dir="rtl">الأولى</p><p dir="rtl">الثانية</p></li>'
+        '<li><p dir="rtl">ب</p></li></ul>'
+    )
+    at_end_of(edit, "الثانية")
+    edit.toggle_list(False)
+    assert edit.html() == (
+        '<ul dir="rtl"><li><p dir="rtl">الأولى</p></li><li><p dir="rtl">الثانية</p></li>'
+        '<li><p dir="rtl">ب</p></li></ul>'
+    )

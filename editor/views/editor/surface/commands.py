@@ -14,6 +14,7 @@ from PySide6.QtGui import (
     QTextCharFormat,
     QTextCursor,
     QTextDocument,
+    QTextList,
     QTextListFormat,
 )
 
@@ -246,6 +247,9 @@ class SurfaceCommands:
             attrs.pop("start", None)
             fmt.setProperty(P_LIST, self.table.add(BlockRecord(Tag.of(name, attrs))))
             qlist.setFormat(fmt)
+        elif (owner := self._owning_list(self.blocks(cursor), name)) is not None:
+            for block in self.blocks(cursor):  # further paragraphs of its items: items of their own
+                owner.add(block)
         else:
             for block in self.blocks(cursor):
                 if heading_of(block):
@@ -260,3 +264,30 @@ class SurfaceCommands:
             for block in blocks[1:]:
                 qlist.add(block)
         cursor.endEditBlock()
+
+    def _owning_list(self, blocks: list[QTextBlock], name: str) -> QTextList | None:
+        """The ``name`` list whose items ``blocks`` all are further paragraphs of (no bullet, a ``p``
+        record, indented as the item's text), or None."""
+        owners = set()
+        for block in blocks:
+            indent = block.blockFormat().indent()
+            if block.textList() is not None or self.table.get(block.blockFormat().property(P_PARA)) is None:
+                return None
+            before, owner = block.previous(), None
+            while before.isValid() and owner is None:
+                found = before.textList()
+                if found is None and not before.blockFormat().hasProperty(P_PARA):
+                    return None  # a plain block: not in an item
+                if found is not None and found.format().indent() < indent:
+                    return None
+                if found is not None and found.format().indent() == indent:
+                    owner = found
+                before = before.previous()  # other further paragraphs, lists nested in the item
+            if owner is None:
+                return None
+            owners.add(owner)
+        if len(owners) != 1:
+            return None
+        owner = owners.pop()
+        ordered = owner.format().style() == QTextListFormat.Style.ListDecimal
+        return owner if ("ol" if ordered else "ul") == name else None
