@@ -257,3 +257,27 @@ def test_link_marks_use_new_address_leaves_the_other_link_to_the_same_address(
         f'<a href="{old}">یک</a> و <a href="https://new.example/a"><strong>دو</strong> سه</a>'
         in saved.content
     )
+
+
+def test_link_marks_use_new_address_in_the_source_view_loses_no_html_edit(
+    window: MainWindow, qtbot: QtBot
+) -> None:
+    """With the pane's HTML source view open, "Use the new address" changes the link in the HTML being
+    edited there (it is what is saved), together with what was typed in it (not only on the hidden
+    surface, where the click changed nothing that is saved)."""
+    page, _content, links = _with_moved_link(window, qtbot)
+    pane = window.target_pane
+    pane.source_button.setChecked(True)
+    cursor = pane.source.document().find("</div>", 0)
+    while not (found := pane.source.document().find("</div>", cursor)).isNull():
+        cursor = found  # the CMS's wrapper ends with the last one
+    cursor.setPosition(cursor.selectionStart())
+    pane.source.setTextCursor(cursor)
+    pane.source.insertPlainText('\n<p dir="rtl">نوشته در منبع</p>')
+    _use_new_address(links)
+    assert pane.flush()
+    saved = window.store.translation(page, "fa")
+    assert saved is not None
+    assert "نوشته در منبع" in saved.content
+    assert '<a href="https://new.example/a">قدیمی</a>' in saved.content
+    assert "https://old.example/a" not in saved.content

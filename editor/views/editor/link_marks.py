@@ -127,8 +127,22 @@ class LinkMarks(QObject):
             editor.setFocus()
 
     def _on_panel_use_address_requested(self, index: int) -> None:
-        """Point the link (every piece of it) at the suggested address: one undoable edit."""
-        mark = self._mark_now(index) if not self.pane.editor.isReadOnly() else None
+        """Point the link (every piece of it) at the suggested address: one undoable edit. In the HTML
+        source view the change is made on the surface (what is typed there taken over first), and the
+        source view shows the result: the source view's text is what is saved."""
+        if self.pane.editor.isReadOnly():
+            return
+        in_source = self.pane.source_button.isChecked()
+        if in_source:
+            self.pane.source_button.setChecked(False)
+            if self.pane.source_button.isChecked():
+                return  # the HTML typed there cannot be used: the pane says why
+        self._use_address(index)
+        if in_source:
+            self.pane.source_button.setChecked(True)
+
+    def _use_address(self, index: int) -> None:
+        mark = self._mark_now(index)
         if mark is None or not mark.finding.suggestion:
             return
         editor = self.pane.editor
