@@ -105,6 +105,28 @@ def test_aligned_desk_inserts_the_missing_source_block(open_window: OpenWindow, 
     assert first.source.text.split()[0] in saved.content
 
 
+def test_aligned_desk_insert_in_the_source_view_goes_into_what_is_saved(
+    open_window: OpenWindow, qtbot: QtBot
+) -> None:
+    """With the target's HTML source view open, inserting a source block first shows the surface again (it
+    went into the hidden surface, and the source view's text was saved without it); once realigned, the
+    block goes in and is saved."""
+    window = open_window()
+    _open(window, qtbot, RESIDENCE)
+    desk = window.desk.aligned
+    first = next(p for p in desk.pairs if p.target is None)
+    assert first.source is not None
+    window.target_pane.source_button.setChecked(True)
+    assert not desk.insert_source_block()
+    assert window.target_pane.stack.currentWidget() is window.target_pane.editor
+    qtbot.waitUntil(lambda: bool(desk.pairs) and not desk.pending)
+    assert desk.insert_source_block()
+    assert window.target_pane.flush()
+    saved = window.store.translation(RESIDENCE, "en")
+    assert saved is not None
+    assert first.source.text.split()[0] in saved.content
+
+
 def test_source_changes_marks_words_changed_since_the_translation(
     open_window: OpenWindow, qtbot: QtBot
 ) -> None:

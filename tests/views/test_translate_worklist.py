@@ -81,3 +81,23 @@ def test_new_translation_copies_the_source_structure(open_window: OpenWindow, qt
     kinds = [b.kind for b in split_blocks(german.content)]
     assert [b.kind for b in split_blocks(english.content)] == kinds
     assert not any(b.text for b in split_blocks(english.content) if not b.links and not b.notranslate)
+
+
+def test_new_translation_in_the_source_view_is_saved(open_window: OpenWindow, qtbot: QtBot) -> None:
+    """With the target pane's HTML source view open, the new translation is still what gets saved (it was
+    put on the hidden surface while the source view's empty text was saved)."""
+    window = open_window()
+    box = window.target_pane.language_box
+    box.setCurrentIndex(box.findText("(en)", Qt.MatchFlag.MatchContains))
+    window.open_page(FIKTION)
+    qtbot.waitUntil(lambda: window.target_pane.page_id == FIKTION)
+    window.target_pane.source_button.setChecked(True)
+    assert window.desk.new_translation()
+    window.target_pane.title_edit.setText("Fictional certificate")
+    window.target_pane.title_edit.textEdited.emit("Fictional certificate")
+    assert window.target_pane.flush()
+    english = window.store.translation(FIKTION, "en")
+    german = window.store.translation(FIKTION, "de")
+    assert english is not None
+    assert german is not None
+    assert [b.kind for b in split_blocks(english.content)] == [b.kind for b in split_blocks(german.content)]

@@ -133,10 +133,8 @@ class LinkMarks(QObject):
         if self.pane.editor.isReadOnly():
             return
         in_source = self.pane.source_button.isChecked()
-        if in_source:
-            self.pane.source_button.setChecked(False)
-            if self.pane.source_button.isChecked():
-                return  # the HTML typed there cannot be used: the pane says why
+        if not self.pane.leave_source_view():
+            return  # the HTML typed there cannot be used: the pane says why
         self._use_address(index)
         if in_source:
             self.pane.source_button.setChecked(True)

@@ -270,6 +270,14 @@ class EditorPane(QWidget):
             self._loading = False
         self.sig_loaded.emit()
 
+    def leave_source_view(self) -> bool:
+        """Show the surface again before a change made on it (the HTML typed in the source view taken
+        over first): in the source view, its text is what is saved. False when that HTML cannot be used
+        (the pane says why) and the source view stays."""
+        if self.stack.currentWidget() is self.source:
+            self.source_button.setChecked(False)
+        return self.stack.currentWidget() is not self.source
+
     def pending_edit(self) -> tuple[int, str, str, str] | None:
         """(page id, language, title, HTML) of text typed and not yet saved, or None."""
         if not self._dirty or self._page_id is None or self._language is None:

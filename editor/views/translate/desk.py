@@ -167,6 +167,9 @@ class AlignedDesk(QObject):
         the source block's structure, at its place)."""
         if self.maps is None or self.target.editor.isReadOnly() or not 0 <= number < len(self.pairs):
             return False
+        if self.target.stack.currentWidget() is self.target.source:
+            self.target.leave_source_view()  # the surface is shown and aligned again: then it can go in
+            return False
         pair = self.pairs[number]
         editor = self.target.editor
         cursor = QTextCursor(editor.document())

@@ -125,6 +125,8 @@ class TranslatorDesk(QObject):
         source, target = self.source, self.target
         if source.page_id is None or source.language is None or target.editor.isReadOnly():
             return False
+        if not (source.leave_source_view() and target.leave_source_view()):
+            return False  # the HTML typed in a source view cannot be used: the pane says why
         if target.editor.toPlainText().strip() and not prompts.ask(
             self.window,
             self.tr("Replace the translation?"),
