@@ -21,7 +21,16 @@ from editor.models.quality_store import LinkResult
 from editor.models.records import TranslationData
 from editor.models.store import Store
 from editor.reports.pages import PageIndex
-from editor.text.links import Link, LinkKind, host_of, link_label, link_spans, offline_problem
+from editor.text.links import (
+    Link,
+    LinkDetail,
+    LinkKind,
+    detail,
+    host_of,
+    link_label,
+    link_spans,
+    offline_detail,
+)
 
 #: Hosts that serve a region's pages besides the CMS itself (the public web app).
 WEB_APP_HOSTS = frozenset({"integreat.app", "web.integreat-app.de", "integreat-app.de"})
@@ -53,7 +62,7 @@ class LinkFinding:
     label: str
     kind: str
     problem: LinkProblem | None = None
-    message: str = ""
+    detail: LinkDetail | None = None
     suggestion: str | None = None
     status: int | None = None
 
@@ -61,6 +70,11 @@ class LinkFinding:
     def broken(self) -> bool:
         """The link does not get the reader there (see :data:`BROKEN_PROBLEMS`)."""
         return self.problem in BROKEN_PROBLEMS
+
+    @property
+    def message(self) -> str:
+        """The problem's detail in English ("" when there is none); the views word :attr:`detail`."""
+        return self.detail.english if self.detail is not None else ""
 
     @property
     def host(self) -> str:
@@ -71,6 +85,8 @@ class LinkFinding:
         """A plain dict (the problem as its value)."""
         data = asdict(self)
         data["problem"] = self.problem.value if self.problem else None
+        data["message"] = self.message
+        data["detail"] = {"code": self.detail.code, **self.detail.params} if self.detail else None
         return data
 
 
@@ -138,8 +154,8 @@ class LinkResolver:
     def _finding(self, page_id: int, language: str, link: Link) -> LinkFinding:
         """The verdict on one address as linked from a page in ``language`` (the same for every page)."""
         base = LinkFinding(page_id, language, link.href, link.start, link.end, "", link.kind.value)
-        problem = offline_problem(link.href)
-        if problem:
+        problem = offline_detail(link.href)
+        if problem is not None:
             return _with(base, LinkProblem.INVALID, problem)
         address = self._own_page(link)
         if address is not None:
@@ -169,25 +185,26 @@ class LinkResolver:
         root = self._root(href)
         page = _find(index, address)
         if page is None:
-            message = f"no page at {address.path} in the working copy"
+            message = detail("missing_page", path=address.path)
             return _with(base, LinkProblem.MISSING_PAGE, message, kind="internal")
         better = index.address(page, own, root)
         if page in index.archived:
-            return _with(base, LinkProblem.ARCHIVED_PAGE, "the linked page is archived", kind="internal")
+            return _with(base, LinkProblem.ARCHIVED_PAGE, detail("archived"), kind="internal")
         if address.language != own:
             title = index.title(page, own)
-            message = f"links to the {address.language} version of {title!r}"
             if better is None:
-                message += f"; the page has no {own} translation yet"
+                message = detail("other_language_missing", language=address.language, title=title, own=own)
+            else:
+                message = detail("other_language", language=address.language, title=title)
             return _with(base, LinkProblem.OTHER_LANGUAGE, message, better, kind="internal")
         status = index.status.get((page, own))
         if status is not None and status != "PUBLIC":
-            message = f"the linked page is not published in {own} ({status.lower()})"
+            message = detail("unpublished", language=own, status=status.lower())
             return _with(base, LinkProblem.UNPUBLISHED_PAGE, message, kind="internal")
         wanted = "/".join(address.slugs)
         if index.by_page.get(own, {}).get(page) != wanted and better:
-            return _with(base, LinkProblem.REDIRECT, "the page has moved", better, kind="internal")
-        return _with(base, None, "", kind="internal")
+            return _with(base, LinkProblem.REDIRECT, detail("moved"), better, kind="internal")
+        return _with(base, None, None, kind="internal")
 
     def _root(self, href: str) -> str:
         """``scheme://host`` of ``href`` against the CMS address, memoised by the address's start."""
@@ -208,12 +225,12 @@ class LinkResolver:
         if result is None:
             return base
         if result.broken:
-            message = result.error or f"HTTP {result.status}"
+            message = LinkDetail.read(result.error) or detail("http", status=result.status)
             return _with(base, LinkProblem.BROKEN, message, status=result.status)
         if result.redirected:
-            message = f"redirects to {result.final_url}"
+            message = detail("redirects_to", url=result.final_url)
             return _with(base, LinkProblem.REDIRECT, message, result.final_url, status=result.status)
-        return _with(base, None, "", status=result.status)
+        return _with(base, None, None, status=result.status)
 
 
 def _finding_at(
@@ -270,7 +287,7 @@ def _root(href: str, cms_url: str) -> str:
 def _with(
     base: LinkFinding,
     problem: LinkProblem | None,
-    message: str,
+    message: LinkDetail | None,
     suggestion: str | None = None,
     *,
     kind: str | None = None,
@@ -279,7 +296,7 @@ def _with(
     return replace(
         base,
         problem=problem,
-        message=message,
+        detail=message,
         suggestion=suggestion,
         kind=kind or base.kind,
         status=status if status is not None else base.status,

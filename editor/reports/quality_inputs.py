@@ -18,13 +18,14 @@ from editor.models.store import Store
 from editor.reports.links import LinkFinding, LinkProblem
 from editor.reports.metrics import CACHE_VERSION, QaInputs
 from editor.reports.pages import PageIndex
-from editor.text.links import link_spans
+from editor.text.links import LinkDetail, link_spans
 
 
 def _problem_to_json(f: LinkFinding) -> list[object]:
     """The fields :func:`problems_from_json` reads, in its order (``asdict`` would copy each deeply)."""
     problem = f.problem.value if f.problem else None
-    return [f.href, f.start, f.end, f.label, f.kind, problem, f.message, f.suggestion, f.status]
+    detail = f.detail.stored() if f.detail is not None else ""
+    return [f.href, f.start, f.end, f.label, f.kind, problem, detail, f.suggestion, f.status]
 
 
 def problems_to_json(problems: list[LinkFinding]) -> str:
@@ -39,7 +40,8 @@ def problems_from_json(text: str, page_id: int, language: str) -> list[LinkFindi
         finding = object.__new__(LinkFinding)  # 40,000 of them from the cache: no per-field checks
         finding.__dict__.update(
             page_id=page_id, language=language, href=href, start=start, end=end, label=label, kind=kind,
-            problem=LinkProblem(problem) if problem else None, message=message, suggestion=suggestion,
+            problem=LinkProblem(problem) if problem else None, detail=LinkDetail.read(message),
+            suggestion=suggestion,
             status=status,
         )  # fmt: skip
         found.append(finding)

@@ -23,7 +23,9 @@ import requests
 from editor.models.quality_store import LinkResult
 from editor.models.store import utcnow
 from editor.sync.errors import NetworkConfig
+from editor.sync.issues import failure
 from editor.sync.network import classify, make_session
+from editor.text.links import LinkDetail, detail
 
 #: Statuses after which a GET is tried because the server may only refuse HEAD.
 HEAD_REFUSED = frozenset({400, 403, 404, 405, 406, 429, 501})
@@ -42,6 +44,13 @@ def stale_addresses(
     """The addresses never checked or checked longer ago than ``max_age`` (distinct, in order)."""
     limit = (now or utcnow()) - max_age
     return [u for u in dict.fromkeys(urls) if u not in known or known[u].checked_at < limit]
+
+
+def _network_detail(exc: BaseException) -> LinkDetail:
+    """The detail of a failed fetch: the network error's English text, type and fields (ADR 0018)."""
+    error = classify(exc)
+    kept = failure(error)
+    return LinkDetail("network", {"text": str(error)}, kept.error)
 
 
 class LinkChecker:
@@ -105,9 +114,10 @@ class LinkChecker:
                 response = session.get(url, allow_redirects=True, stream=True)
             response.close()
         except requests.TooManyRedirects:
-            return LinkResult(url, None, None, f"more than {MAX_REDIRECTS} redirects (a loop?)", utcnow())
+            loop = detail("redirect_loop", limit=MAX_REDIRECTS)
+            return LinkResult(url, None, None, loop.stored(), utcnow())
         except (requests.RequestException, OSError, ValueError) as exc:
-            return LinkResult(url, None, None, str(classify(exc)), utcnow())
+            return LinkResult(url, None, None, _network_detail(exc).stored(), utcnow())
         final = response.url if response.history else None
         return LinkResult(url, response.status_code, final, None, utcnow())
 

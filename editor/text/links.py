@@ -4,6 +4,8 @@
 links when the text is Markdown) with its offsets; :func:`classify` says what kind of address it is;
 :func:`offline_problem` validates ``mailto:`` and ``tel:`` targets and malformed web addresses;
 :func:`replace_href` rewrites one address everywhere in a text (the "use the new address" action).
+A problem's detail is a :class:`LinkDetail`: a code from :data:`MESSAGES` with its parameters, worded in
+English here (the command line) and in the UI language by the views (ADR 0018).
 Address patterns come from :mod:`editor.text.url_patterns`, shared with the spell checker's masking.
 """
 
@@ -11,8 +13,11 @@ from __future__ import annotations
 
 import enum
 import html
+import json
 import re
-from dataclasses import dataclass
+from collections.abc import Mapping
+from dataclasses import dataclass, field
+from typing import Any
 from urllib.parse import unquote, urlsplit
 
 from editor.text.url_patterns import HOSTNAME_RE, MAILBOX_RE, TEL_RE
@@ -36,6 +41,88 @@ class LinkKind(enum.Enum):
     ANCHOR = "anchor"
     RELATIVE = "relative"
     OTHER = "other"
+
+
+#: Every link-problem code and its English detail (``str.format`` with the detail's parameters).
+MESSAGES: dict[str, str] = {
+    "text": "{text}",
+    "empty_address": "empty address",
+    "unsafe_scheme": "a {scheme}: address does not work for readers",
+    "mailto_empty": "mailto: without an e-mail address",
+    "not_email": "{address!r} is not an e-mail address",
+    "tel_empty": "tel: without a number",
+    "not_phone": "{number!r} is not a phone number (digits, an optional leading +)",
+    "too_many_digits": "{number!r} has {digits} digits; a phone number has at most 15",
+    "space": "the address contains a space",
+    "malformed": "malformed address ({reason})",
+    "no_host": "the address has no host name",
+    "not_host": "{host!r} is not a host name",
+    "missing_page": "no page at {path} in the working copy",
+    "archived": "the linked page is archived",
+    "other_language": "links to the {language} version of {title!r}",
+    "other_language_missing": (
+        "links to the {language} version of {title!r}; the page has no {own} translation yet"
+    ),
+    "unpublished": "the linked page is not published in {language} ({status})",
+    "moved": "the page has moved",
+    "http": "HTTP {status}",
+    "redirects_to": "redirects to {url}",
+    "redirect_loop": "more than {limit} redirects (a loop?)",
+    "network": "{text}",
+}
+
+
+@dataclass(frozen=True)
+class LinkDetail:
+    """What exactly is wrong with a link: a code, its parameters and, for a network failure, the error
+    (``{"type": …, "fields": …, "text": …}`` as :func:`editor.sync.issues.failure` keeps it)."""
+
+    code: str
+    params: Mapping[str, str] = field(default_factory=dict)
+    error: Mapping[str, Any] | None = None
+
+    @property
+    def english(self) -> str:
+        """The English sentence (the command line, the JSON output)."""
+        return MESSAGES.get(self.code, "{text}").format_map(_Missing(self.params))
+
+    def stored(self) -> str:
+        """The detail as JSON text (a link-check result's ``error``, the quality cache)."""
+        body: dict[str, Any] = {"code": self.code, "params": dict(self.params)}
+        if self.error is not None:
+            body["error"] = dict(self.error)
+        return json.dumps(body, ensure_ascii=False, sort_keys=True)
+
+    @classmethod
+    def read(cls, text: str | None) -> LinkDetail | None:
+        """What :meth:`stored` wrote (None for nothing; older plain text as code ``text``)."""
+        if not text:
+            return None
+        try:
+            body = json.loads(text)
+        except ValueError:
+            body = None
+        if not isinstance(body, dict) or body.get("code") not in MESSAGES:
+            return cls("text", {"text": text})
+        params = body.get("params")
+        error = body.get("error")
+        return cls(
+            str(body["code"]),
+            {str(k): str(v) for k, v in params.items()} if isinstance(params, dict) else {},
+            error if isinstance(error, dict) else None,
+        )
+
+
+def detail(code: str, **params: object) -> LinkDetail:
+    """A detail of ``code``; every parameter is kept as text."""
+    if code not in MESSAGES:
+        raise ValueError(f"unknown link problem code {code!r}")
+    return LinkDetail(code, {key: str(value) for key, value in params.items()})
+
+
+class _Missing(dict[str, str]):
+    def __missing__(self, key: str) -> str:
+        return "{" + key + "}"
 
 
 @dataclass(frozen=True)
@@ -107,6 +194,12 @@ def classify(href: str) -> LinkKind:
 
 
 def offline_problem(href: str) -> str | None:
+    """What is wrong with ``href`` without asking the network (English), or None."""
+    found = offline_detail(href)
+    return found.english if found is not None else None
+
+
+def offline_detail(href: str) -> LinkDetail | None:
     """What is wrong with ``href`` without asking the network, or None.
 
     ``mailto:`` needs one or more well-formed addresses; ``tel:`` digits (an optional ``+`` and
@@ -121,47 +214,47 @@ def offline_problem(href: str) -> str | None:
     if kind is LinkKind.WEB:
         return _web_problem(value)
     if kind is LinkKind.ANCHOR and not value:
-        return "empty address"
+        return detail("empty_address")
     if kind is LinkKind.OTHER and value.lower().split(":", 1)[0] in ("javascript", "data", "file"):
-        return f"a {value.split(':', 1)[0].lower()}: address does not work for readers"
+        return detail("unsafe_scheme", scheme=value.split(":", 1)[0].lower())
     return None
 
 
-def _mailto_problem(value: str) -> str | None:
+def _mailto_problem(value: str) -> LinkDetail | None:
     addresses = unquote(value[len("mailto:") :].split("?", 1)[0]).strip()
     if not addresses:
-        return "mailto: without an e-mail address"
+        return detail("mailto_empty")
     for address in addresses.split(","):
         if not MAILBOX_RE.match(address.strip()):
-            return f"{address.strip()!r} is not an e-mail address"
+            return detail("not_email", address=address.strip())
     return None
 
 
-def _tel_problem(value: str) -> str | None:
+def _tel_problem(value: str) -> LinkDetail | None:
     number = unquote(value[len("tel:") :]).split(";", 1)[0].strip()
     if not number:
-        return "tel: without a number"
+        return detail("tel_empty")
     if not TEL_RE.match(number):
-        return f"{number!r} is not a phone number (digits, an optional leading +)"
+        return detail("not_phone", number=number)
     digits = sum(ch.isdigit() for ch in number)
     if digits > 15:
-        return f"{number!r} has {digits} digits; a phone number has at most 15"
+        return detail("too_many_digits", number=number, digits=digits)
     return None
 
 
-def _web_problem(value: str) -> str | None:
+def _web_problem(value: str) -> LinkDetail | None:
     if _SPACE_RE.search(value):
-        return "the address contains a space"
+        return detail("space")
     try:
         parts = urlsplit(value if not value.startswith("//") else "https:" + value)
         host = parts.hostname or ""
         parts.port  # noqa: B018 - raises ValueError for a bad port
     except ValueError as exc:
-        return f"malformed address ({exc})"
+        return detail("malformed", reason=exc)
     if not host:
-        return "the address has no host name"
+        return detail("no_host")
     if not HOSTNAME_RE.match(host):
-        return f"{host!r} is not a host name"
+        return detail("not_host", host=host)
     return None
 
 

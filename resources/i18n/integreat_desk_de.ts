@@ -1107,6 +1107,101 @@
     </message>
 </context>
 <context>
+    <name>LinkProblems</name>
+    <message>
+        <source>draft</source>
+        <translation>Entwurf</translation>
+    </message>
+    <message>
+        <source>in review</source>
+        <translation>in Prüfung</translation>
+    </message>
+    <message>
+        <source>automatically saved</source>
+        <translation>automatisch gespeichert</translation>
+    </message>
+    <message>
+        <source>The address is empty.</source>
+        <translation>Die Adresse ist leer.</translation>
+    </message>
+    <message>
+        <source>A {scheme}: address does not work for readers.</source>
+        <translation>Eine {scheme}:-Adresse funktioniert für Lesende nicht.</translation>
+    </message>
+    <message>
+        <source>The mailto: link has no e-mail address.</source>
+        <translation>Der mailto:-Link enthält keine E-Mail-Adresse.</translation>
+    </message>
+    <message>
+        <source>“{address}” is not an e-mail address.</source>
+        <translation>„{address}“ ist keine E-Mail-Adresse.</translation>
+    </message>
+    <message>
+        <source>The tel: link has no phone number.</source>
+        <translation>Der tel:-Link enthält keine Telefonnummer.</translation>
+    </message>
+    <message>
+        <source>“{number}” is not a phone number (digits, an optional leading +).</source>
+        <translation>„{number}“ ist keine Telefonnummer (Ziffern, optional mit führendem +).</translation>
+    </message>
+    <message>
+        <source>“{number}” has {digits} digits; a phone number has at most 15.</source>
+        <translation>„{number}“ hat {digits} Ziffern; eine Telefonnummer hat höchstens 15.</translation>
+    </message>
+    <message>
+        <source>The address contains a space.</source>
+        <translation>Die Adresse enthält ein Leerzeichen.</translation>
+    </message>
+    <message>
+        <source>The address is malformed ({reason}).</source>
+        <translation>Die Adresse ist fehlerhaft ({reason}).</translation>
+    </message>
+    <message>
+        <source>The address has no host name.</source>
+        <translation>Die Adresse enthält keinen Servernamen.</translation>
+    </message>
+    <message>
+        <source>“{host}” is not a host name.</source>
+        <translation>„{host}“ ist kein gültiger Servername.</translation>
+    </message>
+    <message>
+        <source>There is no page at {path} in the working copy.</source>
+        <translation>In der Arbeitskopie gibt es keine Seite unter {path}.</translation>
+    </message>
+    <message>
+        <source>The linked page is archived.</source>
+        <translation>Die verlinkte Seite ist archiviert.</translation>
+    </message>
+    <message>
+        <source>Links to the page “{title}” in another language ({language}).</source>
+        <translation>Verweist auf die Seite „{title}“ in einer anderen Sprache ({language}).</translation>
+    </message>
+    <message>
+        <source>Links to the page “{title}” in another language ({language}); the page has no translation ({own}) yet.</source>
+        <translation>Verweist auf die Seite „{title}“ in einer anderen Sprache ({language}); die Seite hat noch keine Übersetzung ({own}).</translation>
+    </message>
+    <message>
+        <source>The linked page is not published in this language ({language}: {status}).</source>
+        <translation>Die verlinkte Seite ist in dieser Sprache nicht veröffentlicht ({language}: {status}).</translation>
+    </message>
+    <message>
+        <source>The page has moved.</source>
+        <translation>Die Seite wurde verschoben.</translation>
+    </message>
+    <message>
+        <source>The server answers with HTTP status {status}.</source>
+        <translation>Der Server antwortet mit HTTP-Status {status}.</translation>
+    </message>
+    <message>
+        <source>The address redirects to {url}.</source>
+        <translation>Die Adresse leitet weiter auf {url}.</translation>
+    </message>
+    <message>
+        <source>More than {limit} redirects (a loop?).</source>
+        <translation>Mehr als {limit} Weiterleitungen (eine Schleife?).</translation>
+    </message>
+</context>
+<context>
     <name>LoginDialog</name>
     <message>
         <source>Log in to the CMS</source>

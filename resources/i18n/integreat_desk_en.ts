@@ -1107,6 +1107,101 @@
     </message>
 </context>
 <context>
+    <name>LinkProblems</name>
+    <message>
+        <source>draft</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>in review</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>automatically saved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The address is empty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A {scheme}: address does not work for readers.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The mailto: link has no e-mail address.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“{address}” is not an e-mail address.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The tel: link has no phone number.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“{number}” is not a phone number (digits, an optional leading +).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“{number}” has {digits} digits; a phone number has at most 15.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The address contains a space.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The address is malformed ({reason}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The address has no host name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“{host}” is not a host name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no page at {path} in the working copy.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The linked page is archived.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Links to the page “{title}” in another language ({language}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Links to the page “{title}” in another language ({language}); the page has no translation ({own}) yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The linked page is not published in this language ({language}: {status}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The page has moved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server answers with HTTP status {status}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The address redirects to {url}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>More than {limit} redirects (a loop?).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>LoginDialog</name>
     <message>
         <source>Log in to the CMS</source>

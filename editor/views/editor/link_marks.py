@@ -29,6 +29,7 @@ from editor.views.editor.pane import EditorPane
 from editor.views.editor.surface.commands import fragments
 from editor.views.editor.surface.links import link_at, set_link
 from editor.views.editor.surface.records import P_MARKS
+from editor.views.link_text import finding_text
 
 _ids = itertools.count(1)
 _AGAIN_MS = 400
@@ -223,7 +224,8 @@ class LinkMarks(QObject):
         cursor.setPosition(mark.end, QTextCursor.MoveMode.KeepAnchor)
         text = " ".join(cursor.selectedText().replace("\ufffc", "").split())
         label = f"{self.problem_name(mark.finding.problem)}: {text or mark.finding.href}"
-        return f"{label}\n{mark.finding.message}" if mark.finding.message else label
+        detail = finding_text(mark.finding)
+        return f"{label}\n{detail}" if detail else label
 
     def problem_name(self, problem: LinkProblem | None) -> str:
         """What is wrong, in the UI's language."""
@@ -243,8 +245,9 @@ class LinkMarks(QObject):
         lines = [self.problem_name(finding.problem), finding.href]
         if finding.status is not None:
             lines.append(self.tr("HTTP status {0}").format(finding.status))
-        if finding.message:
-            lines.append(finding.message)
+        detail = finding_text(finding)
+        if detail and not (finding.status is not None and finding.detail and finding.detail.code == "http"):
+            lines.append(detail)
         if finding.suggestion and finding.problem is LinkProblem.OTHER_LANGUAGE:
             lines.append(self.tr("This language's address: {0}").format(finding.suggestion))
         elif finding.suggestion:

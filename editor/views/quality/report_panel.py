@@ -38,6 +38,7 @@ from editor.reports.links import LinkFinding
 from editor.reports.quality import QualityReport, QualityRow
 from editor.tasks import TaskRunner
 from editor.views.error_text import describe
+from editor.views.link_text import finding_text
 from editor.views.quality.report_filter import QualityFilterModel
 from editor.views.quality.report_model import QualityItemModel
 from editor.views.quality.summary_chart import SummaryChart
@@ -308,7 +309,7 @@ class QualityReportPanel(QWidget):
         if row is not None and self.report is not None:
             for finding in self.report.links:
                 if (finding.page_id, finding.language) == (row.page_id, row.language) and finding.problem:
-                    text = f"{finding.label or finding.href}: {finding.message}"
+                    text = f"{finding.label or finding.href}: {finding_text(finding)}"
                     if finding.suggestion:
                         text += " → " + finding.suggestion
                     item = QListWidgetItem(text)

@@ -19,7 +19,7 @@ from editor.sync.issues import Problem, read_stored
 from editor.sync.service import SyncIssue
 from editor.views.error_text import describe
 
-__all__ = ["issue_text", "problem_text", "stored_text"]
+__all__ = ["error_text", "issue_text", "problem_text", "stored_text"]
 
 translate = QCoreApplication.translate
 
@@ -59,6 +59,12 @@ def problem_text(problem: Problem) -> str:
         ).format(problem.params.get("language", ""), problem.params.get("known", ""))
     template = _templates().get(problem.code)
     return template if template is not None else problem.params.get("text", problem.english)
+
+
+def error_text(error: Mapping[str, Any] | None, fallback: str) -> str:
+    """The message of a kept network failure (``{"type", "fields", "text"}``), else ``fallback``."""
+    rebuilt = _rebuild(error)
+    return describe(rebuilt) if rebuilt is not None else fallback
 
 
 def _templates() -> dict[str, str]:
