@@ -102,6 +102,16 @@ _TEXT = {
            "created": "Erstellt"},
 }  # fmt: skip
 
+#: Names of the kinds of address that have no host (what :meth:`QualityReport.broken_by_host` counts).
+_KINDS = {
+    "en": {"mailto": "e-mail (mailto)", "tel": "phone (tel)", "internal": "pages of the region",
+           "relative": "relative addresses", "anchor": "anchors in the page", "other": "other addresses",
+           "web": "web addresses"},
+    "de": {"mailto": "E-Mail (mailto)", "tel": "Telefon (tel)", "internal": "Seiten der Region",
+           "relative": "relative Adressen", "anchor": "Sprungmarken in der Seite",
+           "other": "andere Adressen", "web": "Web-Adressen"},
+}  # fmt: skip
+
 
 def to_html(report: QualityReport, *, german: bool = False) -> str:
     """A printable, self-contained HTML report (inline SVG charts, no scripts, no external files)."""
@@ -116,7 +126,8 @@ def to_html(report: QualityReport, *, german: bool = False) -> str:
     out.write(f"<h1>{_e(title)}</h1><p>{text['created']}: {report.created_at:%Y-%m-%d %H:%M} UTC</p>")
     out.write(f"<h2>{text['shares']}</h2>{_share_chart(report, text)}")
     out.write(f"<h2>{text['readability']}</h2>{_bars(_histogram_items(report), '#1565c0', text)}")
-    hosts = report.broken_by_host().most_common(12)
+    kinds = _KINDS[lang]
+    hosts = [(kinds.get(host, host), n) for host, n in report.broken_by_host().most_common(12)]
     out.write(f"<h2>{text['hosts']}</h2>{_bars(hosts, '#c62828', text)}")
     header, rows = table(report, german=german, all_rows=False)
     out.write(f"<h2>{text['rows']}</h2><p>{text['qa']}</p><table><tr>")

@@ -28,19 +28,19 @@
     </message>
     <message>
         <source>The source has not changed here since the translation into {0} was last updated ({1}). Changes made on the CMS before the last pull are not in the local history.</source>
-        <translation>Der Ausgangstext hat sich hier nicht geändert, seit die Übersetzung ins {0} zuletzt aktualisiert wurde ({1}). Änderungen im CMS vor dem letzten Abruf sind nicht im lokalen Verlauf.</translation>
+        <translation>Der Ausgangstext hat sich hier nicht geändert, seit die Übersetzung (Sprache: {0}) zuletzt aktualisiert wurde ({1}). Änderungen im CMS vor dem letzten Abruf sind nicht im lokalen Verlauf.</translation>
     </message>
     <message>
         <source>The translation into {0} is up to date: the source is the text it was last brought up to date with ({1}).</source>
-        <translation>Die Übersetzung ins {0} ist aktuell: Der Ausgangstext ist derselbe wie bei ihrer letzten Aktualisierung ({1}).</translation>
+        <translation>Die Übersetzung (Sprache: {0}) ist aktuell: Der Ausgangstext ist derselbe wie bei ihrer letzten Aktualisierung ({1}).</translation>
     </message>
     <message>
         <source>The CMS marks the translation into {0} as outdated, but the source text it was translated from is not known here, so the whole source is shown as new ({2} words). When the translation is up to date, use Translate → Still up to date.</source>
-        <translation>Das CMS markiert die Übersetzung ins {0} als veraltet, aber der Ausgangstext, aus dem sie übersetzt wurde, ist hier nicht bekannt. Deshalb wird der ganze Ausgangstext als neu gezeigt ({2} Wörter). Ist die Übersetzung aktuell, wählen Sie Übersetzen → Weiterhin aktuell.</translation>
+        <translation>Das CMS markiert die Übersetzung (Sprache: {0}) als veraltet, aber der Ausgangstext, aus dem sie übersetzt wurde, ist hier nicht bekannt. Deshalb wird der ganze Ausgangstext als neu gezeigt ({2} Wörter). Ist die Übersetzung aktuell, wählen Sie Übersetzen → Weiterhin aktuell.</translation>
     </message>
     <message>
         <source>Compared with the source as it was when the translation into {0} was last brought up to date ({1}): {2} new and {3} changed words.</source>
-        <translation>Verglichen mit dem Ausgangstext, wie er war, als die Übersetzung ins {0} zuletzt aktualisiert wurde ({1}): {2} neue und {3} geänderte Wörter.</translation>
+        <translation>Verglichen mit dem Ausgangstext, wie er war, als die Übersetzung (Sprache: {0}) zuletzt aktualisiert wurde ({1}): {2} neue und {3} geänderte Wörter.</translation>
     </message>
     <message>
         <source>inserted</source>
@@ -348,7 +348,7 @@
     </message>
     <message>
         <source>Not translated into {0} yet: start typing to create it.</source>
-        <translation>Noch nicht in {0} übersetzt: Einfach losschreiben, um die Übersetzung anzulegen.</translation>
+        <translation>Noch nicht übersetzt (Sprache: {0}): Einfach losschreiben, um die Übersetzung anzulegen.</translation>
     </message>
     <message>
         <source>cannot be read</source>
@@ -575,7 +575,7 @@
     </message>
     <message>
         <source>The CMS lists no pages in {0} although {1} were there at the last pull; nothing was changed. Check the account&apos;s rights or the region.</source>
-        <translation>Das CMS führt keine Seiten auf {0}, obwohl beim letzten Abruf {1} da waren; es wurde nichts geändert. Prüfen Sie die Rechte des Kontos oder die Region.</translation>
+        <translation>Das CMS führt keine Seiten in der Sprache {0}, obwohl beim letzten Abruf {1} da waren; es wurde nichts geändert. Prüfen Sie die Rechte des Kontos oder die Region.</translation>
     </message>
     <message>
         <source>{text} is not a page address. Expected REGION/LANGUAGE/PAGE, e.g. {example}.</source>
@@ -755,7 +755,7 @@
     </message>
     <message>
         <source>Page {page} has no text in {language}.</source>
-        <translation>Seite {page} hat keinen Text in {language}.</translation>
+        <translation>Seite {page} hat keinen Text in der Sprache {language}.</translation>
     </message>
     <message>
         <source>The region {region} lists no languages.</source>
@@ -2551,6 +2551,34 @@ Seite: {1}</translation>
         <translation>fehlt</translation>
     </message>
     <message>
+        <source>e-mail (mailto)</source>
+        <translation>E-Mail (mailto)</translation>
+    </message>
+    <message>
+        <source>phone (tel)</source>
+        <translation>Telefon (tel)</translation>
+    </message>
+    <message>
+        <source>pages of the region</source>
+        <translation>Seiten der Region</translation>
+    </message>
+    <message>
+        <source>relative addresses</source>
+        <translation>relative Adressen</translation>
+    </message>
+    <message>
+        <source>anchors in the page</source>
+        <translation>Sprungmarken in der Seite</translation>
+    </message>
+    <message>
+        <source>other addresses</source>
+        <translation>andere Adressen</translation>
+    </message>
+    <message>
+        <source>web addresses</source>
+        <translation>Web-Adressen</translation>
+    </message>
+    <message>
         <source>Readability (HIX, German)</source>
         <translation>Lesbarkeit (HIX, Deutsch)</translation>
     </message>
@@ -2699,7 +2727,7 @@ Seite: {1}</translation>
     </message>
     <message>
         <source>The CMS lists no pages in {0} although {1} were there at the last pull; nothing was changed. Check the account&apos;s rights or the region.</source>
-        <translation>Das CMS führt keine Seiten auf {0}, obwohl beim letzten Abruf {1} da waren; es wurde nichts geändert. Prüfen Sie die Rechte des Kontos oder die Region.</translation>
+        <translation>Das CMS führt keine Seiten in der Sprache {0}, obwohl beim letzten Abruf {1} da waren; es wurde nichts geändert. Prüfen Sie die Rechte des Kontos oder die Region.</translation>
     </message>
     <message>
         <source>Changed here while the server&apos;s text arrived.</source>
@@ -2968,15 +2996,15 @@ Seite: {1}</translation>
     </message>
     <message>
         <source>Missing in {0}</source>
-        <translation>Fehlt in {0}</translation>
+        <translation>Fehlt: {0}</translation>
     </message>
     <message>
         <source>Outdated in {0}</source>
-        <translation>Veraltet in {0}</translation>
+        <translation>Veraltet: {0}</translation>
     </message>
     <message>
         <source>Not reviewed in {0}</source>
-        <translation>Nicht geprüft in {0}</translation>
+        <translation>Nicht geprüft: {0}</translation>
     </message>
 </context>
 <context>

@@ -2550,6 +2550,34 @@ Page: {1}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>e-mail (mailto)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>phone (tel)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>pages of the region</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>relative addresses</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>anchors in the page</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>other addresses</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>web addresses</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Readability (HIX, German)</source>
         <translation type="unfinished"></translation>
     </message>

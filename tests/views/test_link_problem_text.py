@@ -10,6 +10,7 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
+from pytestqt.qtbot import QtBot
 
 from editor.models.demo import ensure_demo
 from editor.models.quality_store import LinkResult, save_link_results
@@ -125,3 +126,61 @@ def test_link_problem_text_older_plain_text_is_shown_as_stored() -> None:
     assert old is not None
     assert (old.code, detail_text(old)) == ("text", "more than 10 redirects (a loop?)")
     assert LinkDetail.read(None) is None
+
+
+def test_link_problem_text_quality_report_in_german(
+    german: None,  # noqa: F811
+    demo: Store,
+    tmp_path: Path,
+    qtbot: QtBot,
+) -> None:
+    """The quality dock's chart of broken links names the kinds of address without a host in German, the
+    German HTML export does too, and the table's readability has a decimal comma."""
+    from PySide6.QtCore import QLocale
+
+    from editor.reports.export import to_html
+    from editor.reports.quality import build_report
+    from editor.views.quality.report_model import QualityItemModel
+    from editor.views.quality.summary_chart import SummaryChart
+
+    index = PageIndex.build(demo)
+    page = next(iter(index.by_page["de"]))
+    current = demo.translation(page, "de")
+    assert current is not None
+    bad = ' <a href="mailto:info(at)example">a</a> <a href="/musterstadt/de/gibt-es-nicht">b</a></p>'
+    demo.save_translation(page, "de", title=current.title, content=current.content.replace("</p>", bad, 1))
+    report = build_report(demo, tmp_path / "cache", processes=0)
+    assert {"mailto", "internal"} <= set(report.broken_by_host())
+    chart = SummaryChart()
+    qtbot.addWidget(chart)
+    chart.set_report(report)
+    labels = [label for label, _n in chart._hosts]
+    assert "Seiten der Region" in labels
+    assert "E-Mail (mailto)" in labels
+    assert "internal" not in labels
+    html = to_html(report, german=True)
+    assert "Seiten der Region" in html
+    assert ">internal<" not in html
+    QLocale.setDefault(QLocale(QLocale.Language.German, QLocale.Country.Germany))
+    try:
+        model = QualityItemModel()
+        model.add_rows([row for row in report.rows if row.readability is not None][:1])
+        shown = str(model.data(model.index(0, 5)))
+        assert re.match(r"^\d+,\d ", shown), shown
+    finally:
+        QLocale.setDefault(QLocale(QLocale.Language.English, QLocale.Country.UnitedStates))
+
+
+def test_link_problem_text_language_names_stand_apart_in_german() -> None:
+    """German sentences do not put a language's (native) name into their grammar ("ins {0}", "auf
+    {0}"): the name stands in parentheses or after "Sprache", so "English" or "فارسی" reads right."""
+    root = ET.parse(CATALOGUE).getroot()
+    bad = [
+        text
+        for message in root.iter("message")
+        if (text := message.findtext("translation") or "")
+        and re.search(r"\b(ins|im|auf|nach) \{0\}", text)
+        and "{0}" in (message.findtext("source") or "")
+        and re.search(r"\b(into|in) \{0\}", message.findtext("source") or "")
+    ]
+    assert bad == []

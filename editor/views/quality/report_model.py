@@ -4,7 +4,14 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import (
+    QAbstractTableModel,
+    QCoreApplication,
+    QLocale,
+    QModelIndex,
+    QPersistentModelIndex,
+    Qt,
+)
 from PySide6.QtGui import QBrush, QColor
 
 from editor.reports.quality import QualityRow
@@ -126,7 +133,7 @@ def _display(row: QualityRow, column: int) -> str:
         if row.pending
         else None
         if row.readability is None
-        else f"{row.readability:.1f} {_MEASURES.get(row.measure, row.measure)}",
+        else f"{QLocale().toString(row.readability, 'f', 1)} {_MEASURES.get(row.measure, row.measure)}",
         SPELLING: row.spelling,
         BROKEN: row.broken_links or None,
         PROBLEMS: row.link_problems or None,

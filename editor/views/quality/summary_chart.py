@@ -29,7 +29,7 @@ class SummaryChart(QWidget):
         """Show the figures of ``report``."""
         self._shares = report.state_shares()
         self._histogram = report.readability_histogram("hix", 10)
-        self._hosts = report.broken_by_host().most_common(6)
+        self._hosts = [(self.host_label(host), n) for host, n in report.broken_by_host().most_common(6)]
         self.setMinimumHeight(self._height())
         self.update()
 
@@ -42,6 +42,19 @@ class SummaryChart(QWidget):
             "missing": self.tr("missing"),
         }
         return [(names[key], colour) for key, colour in _SHARES]
+
+    def host_label(self, host: str) -> str:
+        """A host name as it is, or the kind of address without one (e-mail, phone, the region's pages)."""
+        kinds = {
+            "mailto": self.tr("e-mail (mailto)"),
+            "tel": self.tr("phone (tel)"),
+            "internal": self.tr("pages of the region"),
+            "relative": self.tr("relative addresses"),
+            "anchor": self.tr("anchors in the page"),
+            "other": self.tr("other addresses"),
+            "web": self.tr("web addresses"),
+        }
+        return kinds.get(host, host)
 
     # -- Qt overrides -----------------------------------------------------------------------------
     def sizeHint(self) -> QSize:
