@@ -22,7 +22,24 @@ from editor.text.xliff import XliffPage, xliff_file_name
 
 
 class ExchangeError(ValueError):
-    """An export or import that cannot be done; the message says what and where."""
+    """An export or import that cannot be done; the message says what and where.
+
+    ``code`` names the problem and ``params`` hold its values (ADR 0018); code ``at`` is a problem of
+    one ``<file>`` of an import (``params["where"]``) whose cause is ``inner`` (another ExchangeError,
+    a ContentError or a StoreError), so views word the whole in the UI language."""
+
+    def __init__(
+        self, message: str, code: str = "other", inner: BaseException | None = None, **params: object
+    ) -> None:
+        super().__init__(message)
+        self.code = code
+        self.inner = inner
+        self.params = {key: str(value) for key, value in params.items()}
+
+
+def _at(where: str, exc: BaseException) -> ExchangeError:
+    """``exc`` as the problem of the ``<file>`` at ``where``."""
+    return ExchangeError(f"{where}: {exc}", "at", exc, where=where)
 
 
 @dataclass(frozen=True, slots=True)
@@ -63,10 +80,19 @@ class ImportChange:
 def _source_of(store: Store, language: str) -> LanguageInfo:
     languages = {lang.code: lang for lang in store.languages()}
     if language not in languages:
-        raise ExchangeError(f"the region has no language {language!r} (it has {', '.join(languages)})")
+        raise ExchangeError(
+            f"the region has no language {language!r} (it has {', '.join(languages)})",
+            "no_language",
+            language=language,
+            languages=", ".join(languages),
+        )
     parent = languages[language].parent_code
     if parent is None:
-        raise ExchangeError(f"{language} is the region's source language; XLIFF is for translations")
+        raise ExchangeError(
+            f"{language} is the region's source language; XLIFF is for translations",
+            "source_language",
+            language=language,
+        )
     return languages[parent]
 
 
@@ -91,11 +117,20 @@ def export_items(store: Store, language: str, pages: Iterable[int] | None = None
     for local in wanted:
         original = cms_ids[local] or local
         if cms_ids[local] is None and local in by_cms:
-            raise ExchangeError(f"page {local} has no CMS id and its local id is another page's CMS id")
+            raise ExchangeError(
+                f"page {local} has no CMS id and its local id is another page's CMS id",
+                "id_clash",
+                page=local,
+            )
         src = store.translation(local, source.code)
         if src is None:
             if pages is not None:
-                raise ExchangeError(f"page {original} has no {source.code} text to translate from")
+                raise ExchangeError(
+                    f"page {original} has no {source.code} text to translate from",
+                    "no_source_text",
+                    page=original,
+                    language=source.code,
+                )
             continue
         tgt = store.translation(local, language)
         page = XliffPage(
@@ -113,7 +148,7 @@ def _local_page(by_cms: dict[int, int], cms_ids: dict[int, int | None], number: 
         return by_cms[number]
     if number in cms_ids and cms_ids[number] is None:
         return number
-    raise ExchangeError(f"no page with id {number} in this working copy")
+    raise ExchangeError(f"no page with id {number} in this working copy", "no_page", page=number)
 
 
 def plan_import(store: Store, pages: Sequence[XliffPage], name: str = "XLIFF") -> list[ImportChange]:
@@ -128,18 +163,23 @@ def plan_import(store: Store, pages: Sequence[XliffPage], name: str = "XLIFF") -
         where = f"{name}: <file original={page.original!r}>"
         number = page.page_id
         if number is None:
-            raise ExchangeError(f"{where}: original is not a page id")
+            raise ExchangeError(f"{where}: original is not a page id", "not_page_id", where=where)
         try:
             local = _local_page(by_cms, cms_ids, number)
         except ExchangeError as exc:
-            raise ExchangeError(f"{where}: {exc}") from None
+            raise _at(where, exc) from None
         language = tags.get(page.target_language.lower())
         if language is None:
-            raise ExchangeError(f"{where}: the region has no language {page.target_language!r}")
+            raise ExchangeError(
+                f"{where}: the region has no language {page.target_language!r}",
+                "target_language",
+                where=where,
+                language=page.target_language,
+            )
         try:
             plan.append(_change(store, local, language, page, where))
         except ContentError as exc:
-            raise ExchangeError(f"{where}: {exc}") from None
+            raise _at(where, exc) from None
     return plan
 
 
@@ -147,7 +187,7 @@ def _change(store: Store, local: int, language: str, page: XliffPage, where: str
     try:
         source = store.translation(local, _source_of(store, language).code)
     except ExchangeError as exc:
-        raise ExchangeError(f"{where}: {exc}") from None
+        raise _at(where, exc) from None
     current = store.translation(local, language)
     old_title = current.title if current else ""
     old_content = current.content if current else ""
@@ -174,6 +214,6 @@ def apply_import(store: Store, plan: Iterable[ImportChange]) -> Changes:
                 item.page_id, item.language, title=item.title, content=content, reason="xliff"
             )
         except StoreError as exc:
-            raise ExchangeError(str(exc)) from exc
+            raise ExchangeError(str(exc), "store", exc) from exc
         changes = changes | done
     return changes

@@ -32,7 +32,15 @@ FIELDS = {"title": "title", "content": "content", "body": "content"}
 
 
 class XliffError(ValueError):
-    """A file that is not XLIFF the CMS would import; the message names the file and the place."""
+    """A file that is not XLIFF the CMS would import; the message names the file and the place.
+
+    ``code`` names the problem and ``params`` hold the values its message needs, so views word it in
+    the UI language (ADR 0018); ``str(exc)`` stays English."""
+
+    def __init__(self, message: str, code: str = "other", **params: object) -> None:
+        super().__init__(message)
+        self.code = code
+        self.params = {key: str(value) for key, value in params.items()}
 
 
 @dataclass(frozen=True, slots=True)
@@ -84,9 +92,11 @@ def write_xliff(
     ``LEFT_TO_RIGHT``/``RIGHT_TO_LEFT``.
     """
     if version not in VERSIONS:
-        raise XliffError(f"XLIFF version {version!r} is not supported (use 1.2 or 2.0)")
+        raise XliffError(
+            f"XLIFF version {version!r} is not supported (use 1.2 or 2.0)", "bad_version", version=version
+        )
     if not pages:
-        raise XliffError("no pages to write")
+        raise XliffError("no pages to write", "no_pages")
     stream = io.StringIO()
     xml = _Generator(stream, "utf-8", short_empty_elements=False)
     xml.startDocument()
@@ -97,7 +107,7 @@ def write_xliff(
     else:
         languages = {(p.source_language, p.target_language) for p in pages}
         if len(languages) != 1:
-            raise XliffError("XLIFF 2.0: all pages of one file need the same languages")
+            raise XliffError("XLIFF 2.0: all pages of one file need the same languages", "mixed_languages")
         source, target = languages.pop()
         xml.start(
             "xliff",
@@ -171,18 +181,28 @@ def read_xliff(data: bytes, name: str = "XLIFF") -> list[XliffPage]:
     try:
         root = lxml.etree.fromstring(data, parser=parser)
     except lxml.etree.XMLSyntaxError as exc:
-        raise XliffError(f"{name}: not well-formed XML ({exc})") from None
+        raise XliffError(f"{name}: not well-formed XML ({exc})", "not_xml", name=name, detail=exc) from None
     info: Any = root.getroottree().docinfo
     if info.internalDTD is not None or info.doctype:
-        raise XliffError(f"{name}: a document type declaration is not allowed in XLIFF")
+        raise XliffError(f"{name}: a document type declaration is not allowed in XLIFF", "doctype", name=name)
     if _local(root.tag) != "xliff":
-        raise XliffError(f"{name}: the root element is <{_local(root.tag)}>, not <xliff>")
+        raise XliffError(
+            f"{name}: the root element is <{_local(root.tag)}>, not <xliff>",
+            "wrong_root",
+            name=name,
+            root=_local(root.tag),
+        )
     version = root.get("version", "")
     if version.startswith("2"):
         return _read_20(root, name)
     if version.startswith("1"):
         return _read_12(root, name)
-    raise XliffError(f"{name}: XLIFF version {version!r} is not supported (1.2 or 2.0)")
+    raise XliffError(
+        f"{name}: XLIFF version {version!r} is not supported (1.2 or 2.0)",
+        "unsupported_version",
+        name=name,
+        version=version,
+    )
 
 
 def _read_12(root: lxml.etree._Element, name: str) -> list[XliffPage]:
@@ -212,7 +232,12 @@ def _page(
     title = units.get("title", ("", ""))
     content = units.get("content")
     if content is None and "title" not in units:
-        raise XliffError(f"{where} (original {original}): no title or content unit")
+        raise XliffError(
+            f"{where} (original {original}): no title or content unit",
+            "no_unit",
+            where=where,
+            original=original,
+        )
     body = content or ("", "")
     return XliffPage(original, source, target, title[0], title[1], body[0], body[1], external)
 
@@ -223,10 +248,17 @@ def _units(file: lxml.etree._Element, tag: str, where: str) -> dict[str, tuple[s
         resname = unit.get("resname") or unit.get("id") or ""
         field = FIELDS.get(resname)
         if field is None:
-            raise XliffError(f"{where}: unit {resname!r} is not a page field (title, content or body)")
+            raise XliffError(
+                f"{where}: unit {resname!r} is not a page field (title, content or body)",
+                "not_field",
+                where=where,
+                unit=resname,
+            )
         target = next((e for e in unit.iter() if _local(e.tag) == "target"), None)
         if target is None:
-            raise XliffError(f"{where}: unit {resname!r} has no <target>")
+            raise XliffError(
+                f"{where}: unit {resname!r} has no <target>", "no_target", where=where, unit=resname
+            )
         source = next((e for e in unit.iter() if _local(e.tag) == "source"), None)
         units[field] = (
             _inner_text(source).strip() if source is not None else "",
@@ -247,13 +279,19 @@ def _children(element: lxml.etree._Element, tag: str) -> list[lxml.etree._Elemen
 def _require(element: lxml.etree._Element, attribute: str, where: str) -> str:
     value = element.get(attribute)
     if not value:
-        raise XliffError(f"{where}: <{_local(element.tag)}> has no {attribute} attribute")
+        raise XliffError(
+            f"{where}: <{_local(element.tag)}> has no {attribute} attribute",
+            "no_attribute",
+            where=where,
+            element=_local(element.tag),
+            attribute=attribute,
+        )
     return str(value)
 
 
 def _non_empty(pages: list[XliffPage], name: str) -> list[XliffPage]:
     if not pages:
-        raise XliffError(f"{name}: no <file> element, so no page to import")
+        raise XliffError(f"{name}: no <file> element, so no page to import", "no_file", name=name)
     return pages
 
 

@@ -3092,6 +3092,105 @@ Seite: {1}</translation>
     </message>
 </context>
 <context>
+    <name>Xliff</name>
+    <message>
+        <source>{path} cannot be read: {cause}</source>
+        <translation>{path} kann nicht gelesen werden: {cause}</translation>
+    </message>
+    <message>
+        <source>it is not a valid zip file</source>
+        <translation>es ist keine gültige ZIP-Datei</translation>
+    </message>
+    <message>
+        <source>XLIFF version {version} is not supported (use 1.2 or 2.0).</source>
+        <translation>Die XLIFF-Version {version} wird nicht unterstützt (1.2 oder 2.0 verwenden).</translation>
+    </message>
+    <message>
+        <source>There are no pages to write.</source>
+        <translation>Es gibt keine Seiten zum Schreiben.</translation>
+    </message>
+    <message>
+        <source>XLIFF 2.0: all pages of one file need the same languages.</source>
+        <translation>XLIFF 2.0: Alle Seiten einer Datei brauchen dieselben Sprachen.</translation>
+    </message>
+    <message>
+        <source>{name} is not well-formed XML ({detail}).</source>
+        <translation>{name} ist kein wohlgeformtes XML ({detail}).</translation>
+    </message>
+    <message>
+        <source>{name}: a document type declaration is not allowed in XLIFF.</source>
+        <translation>{name}: Eine Dokumenttyp-Deklaration ist in XLIFF nicht erlaubt.</translation>
+    </message>
+    <message>
+        <source>{name}: the root element is &lt;{root}&gt;, not &lt;xliff&gt;.</source>
+        <translation>{name}: Das Wurzelelement ist &lt;{root}&gt;, nicht &lt;xliff&gt;.</translation>
+    </message>
+    <message>
+        <source>{name}: XLIFF version {version} is not supported (1.2 or 2.0).</source>
+        <translation>{name}: Die XLIFF-Version {version} wird nicht unterstützt (1.2 oder 2.0).</translation>
+    </message>
+    <message>
+        <source>{where} (original {original}): no title or content unit.</source>
+        <translation>{where} (original {original}): keine Einheit für Titel oder Inhalt.</translation>
+    </message>
+    <message>
+        <source>{where}: the unit {unit} is not a page field (title, content or body).</source>
+        <translation>{where}: Die Einheit {unit} ist kein Feld einer Seite (title, content oder body).</translation>
+    </message>
+    <message>
+        <source>{where}: the unit {unit} has no &lt;target&gt;.</source>
+        <translation>{where}: Die Einheit {unit} hat kein &lt;target&gt;.</translation>
+    </message>
+    <message>
+        <source>{where}: &lt;{element}&gt; has no {attribute} attribute.</source>
+        <translation>{where}: &lt;{element}&gt; hat kein Attribut {attribute}.</translation>
+    </message>
+    <message>
+        <source>{name}: no &lt;file&gt; element, so no page to import.</source>
+        <translation>{name}: kein &lt;file&gt;-Element, also keine Seite zum Importieren.</translation>
+    </message>
+    <message>
+        <source>The region has no language {language} (it has {languages}).</source>
+        <translation>Die Region hat keine Sprache {language} (sie hat {languages}).</translation>
+    </message>
+    <message>
+        <source>{language} is the region&apos;s source language; XLIFF is for translations.</source>
+        <translation>{language} ist die Ausgangssprache der Region; XLIFF ist für Übersetzungen.</translation>
+    </message>
+    <message>
+        <source>Page {page} has no CMS id and its local id is another page&apos;s CMS id.</source>
+        <translation>Seite {page} hat keine CMS-ID, und ihre lokale ID ist die CMS-ID einer anderen Seite.</translation>
+    </message>
+    <message>
+        <source>Page {page} has no source text ({language}) to translate from.</source>
+        <translation>Seite {page} hat keinen Ausgangstext ({language}), aus dem übersetzt werden kann.</translation>
+    </message>
+    <message>
+        <source>There is no page with id {page} in this working copy.</source>
+        <translation>In dieser Arbeitskopie gibt es keine Seite mit der ID {page}.</translation>
+    </message>
+    <message>
+        <source>{where}: “original” is not a page id.</source>
+        <translation>{where}: „original“ ist keine Seiten-ID.</translation>
+    </message>
+    <message>
+        <source>{where}: the region has no language {language}.</source>
+        <translation>{where}: Die Region hat keine Sprache {language}.</translation>
+    </message>
+    <message>
+        <source>No page has a text to translate into this language ({language}).</source>
+        <translation>Keine Seite hat einen Text, der in diese Sprache ({language}) zu übersetzen ist.</translation>
+    </message>
+    <message>
+        <source>{path} is not a file, or larger than {limit} MB.</source>
+        <translation>{path} ist keine Datei oder größer als {limit} MB.</translation>
+    </message>
+    <message>
+        <source>{path}: the zip file holds no .xliff file.</source>
+        <translation>{path}: Die ZIP-Datei enthält keine .xliff-Datei.</translation>
+    </message>
+</context>
+<context>
     <name>XliffActions</name>
     <message>
         <source>Export &amp;XLIFF…</source>

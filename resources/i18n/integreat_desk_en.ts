@@ -3091,6 +3091,105 @@ Page: {1}</source>
     </message>
 </context>
 <context>
+    <name>Xliff</name>
+    <message>
+        <source>{path} cannot be read: {cause}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it is not a valid zip file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>XLIFF version {version} is not supported (use 1.2 or 2.0).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There are no pages to write.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>XLIFF 2.0: all pages of one file need the same languages.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name} is not well-formed XML ({detail}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name}: a document type declaration is not allowed in XLIFF.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name}: the root element is &lt;{root}&gt;, not &lt;xliff&gt;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name}: XLIFF version {version} is not supported (1.2 or 2.0).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{where} (original {original}): no title or content unit.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{where}: the unit {unit} is not a page field (title, content or body).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{where}: the unit {unit} has no &lt;target&gt;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{where}: &lt;{element}&gt; has no {attribute} attribute.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name}: no &lt;file&gt; element, so no page to import.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The region has no language {language} (it has {languages}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{language} is the region&apos;s source language; XLIFF is for translations.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Page {page} has no CMS id and its local id is another page&apos;s CMS id.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Page {page} has no source text ({language}) to translate from.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no page with id {page} in this working copy.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{where}: “original” is not a page id.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{where}: the region has no language {language}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No page has a text to translate into this language ({language}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{path} is not a file, or larger than {limit} MB.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{path}: the zip file holds no .xliff file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>XliffActions</name>
     <message>
         <source>Export &amp;XLIFF…</source>

@@ -37,6 +37,7 @@ from editor.models.changes import Changes
 from editor.models.store import Store
 from editor.text.errors import ContentError
 from editor.views import prompts
+from editor.views.error_text import describe
 
 if TYPE_CHECKING:
     from editor.models.xliff_exchange import ImportChange
@@ -52,7 +53,9 @@ def export_xliff(store: Store, language: str, pages: list[int] | None, out: Path
 
     items = export_items(store, language, pages)
     if not items:
-        raise ExchangeError(f"no page has a text to translate into {language}")
+        raise ExchangeError(
+            f"no page has a text to translate into {language}", "nothing_to_export", language=language
+        )
     languages = {lang.code: lang for lang in store.languages()}
     source = languages[language].parent_code or ""
     dirs = {code: "RIGHT_TO_LEFT" if lang.rtl else "LEFT_TO_RIGHT" for code, lang in languages.items()}
@@ -76,12 +79,16 @@ def export_xliff(store: Store, language: str, pages: list[int] | None, out: Path
 
 
 def plan_file(store: Store, path: Path) -> list[ImportChange]:
-    """What importing ``path`` would change (nothing written). Raises ValueError with a clear message."""
+    """What importing ``path`` would change (nothing written). Raises XliffError or
+    ExchangeError (both ValueErrors) with a clear message."""
     from editor.models.xliff_exchange import ExchangeError, plan_import
-    from editor.text.xliff import XliffError, read_xliff
+    from editor.text.xliff import read_xliff
 
     if not path.is_file() or path.stat().st_size > MAX_FILE:
-        raise ValueError(f"{path}: not a file, or larger than {MAX_FILE // 1024 // 1024} MB")
+        limit = MAX_FILE // 1024 // 1024
+        raise ExchangeError(
+            f"{path}: not a file, or larger than {limit} MB", "not_a_file", path=path, limit=limit
+        )
     files: list[tuple[str, bytes]] = []
     try:
         if path.suffix.lower() == ".zip":
@@ -92,12 +99,12 @@ def plan_file(store: Store, path: Path) -> list[ImportChange]:
                     if info.filename.lower().endswith((".xliff", ".xlf")) and info.file_size <= MAX_FILE
                 )
             if not files:
-                raise ValueError(f"{path}: the zip holds no .xliff file")
+                raise ExchangeError(f"{path}: the zip holds no .xliff file", "zip_empty", path=path)
         else:
             files.append((path.name, path.read_bytes()))
         return [change for name, data in files for change in plan_import(store, read_xliff(data, name), name)]
-    except (XliffError, ExchangeError, zipfile.BadZipFile, OSError) as exc:
-        raise ValueError(str(exc)) from exc
+    except (zipfile.BadZipFile, OSError) as exc:
+        raise ExchangeError(f"{path}: {exc}", "unreadable", exc, path=path) from exc
 
 
 class XliffImportDialog(QDialog):
@@ -179,7 +186,7 @@ class XliffImportDialog(QDialog):
         try:
             self.details.setHtml(diff_html(source_diff(change.old_content, change.content)))
         except ContentError as exc:
-            self.details.setPlainText(str(exc))
+            self.details.setPlainText(describe(exc))
 
 
 class XliffActions(QObject):
@@ -229,7 +236,7 @@ class XliffActions(QObject):
         try:
             target, count = export_xliff(store, language, pages, Path(folder))
         except (ExchangeError, OSError) as exc:
-            prompts.error(self.window, self.tr("Not exported"), str(exc))
+            prompts.error(self.window, self.tr("Not exported"), _error_text(exc))
             return
         text = self.tr("%n page(s) written to {0}", "", count).format(target)
         QMessageBox.information(self.window, self.tr("XLIFF exported"), text)
@@ -247,7 +254,7 @@ class XliffActions(QObject):
         try:
             plan = plan_file(store, path)
         except ValueError as exc:
-            prompts.error(self.window, self.tr("Not imported"), str(exc))
+            prompts.error(self.window, self.tr("Not imported"), _error_text(exc))
             return None
         rows = store.page_tree({change.page_id for change in plan})
         codes = [lang.code for lang in store.languages()]
@@ -263,4 +270,11 @@ class XliffActions(QObject):
         try:
             self.done(apply_import(self.store(), plan))
         except ExchangeError as exc:
-            prompts.error(self.window, self.tr("Not imported"), str(exc))
+            prompts.error(self.window, self.tr("Not imported"), _error_text(exc))
+
+
+def _error_text(exc: BaseException) -> str:
+    """A failed export's or import's message in the UI language (loaded on demand, like the exchange)."""
+    from editor.views.translate.xliff_text import xliff_error_text
+
+    return xliff_error_text(exc)
