@@ -13,6 +13,7 @@ from editor.reports.links import LinkProblem
 from editor.views.main_window import MainWindow
 from editor.views.quality.dock import show_quality_report
 from editor.views.quality.report_model import AGE, PAGE, QualityItemModel
+from tests.views.test_error_text import german  # noqa: F401
 
 
 def test_quality_panel_fills_and_filters(open_window: Callable[[], MainWindow]) -> None:
@@ -109,3 +110,14 @@ def test_quality_panel_follows_an_edit(open_window: Callable[[], MainWindow]) ->
     assert updated.words == (row.words or 0) + 30
     shown = [panel.model.row_at(i) for i in range(panel.model.rowCount())]
     assert next(r for r in shown if r.key == row.key).words == updated.words
+
+
+def test_quality_panel_export_failure_in_german(
+    german: None,  # noqa: F811
+    open_window: Callable[[], MainWindow],
+    tmp_path: Path,
+) -> None:
+    """An export into a folder that does not exist says so in German (not the system's English)."""
+    panel = show_quality_report(open_window())
+    panel.write_export(tmp_path / "fehlt" / "bericht.csv", panel._csv)
+    assert panel.status.text() == "Nicht gespeichert: die Datei oder der Ordner existiert nicht"

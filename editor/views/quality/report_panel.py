@@ -33,6 +33,7 @@ from PySide6.QtWidgets import (
 )
 
 from editor.models.changes import Changes
+from editor.models.errors import failure
 from editor.models.store import Store
 from editor.reports.links import LinkFinding
 from editor.reports.quality import QualityReport, QualityRow
@@ -42,6 +43,7 @@ from editor.views.link_text import finding_text
 from editor.views.quality.report_filter import QualityFilterModel
 from editor.views.quality.report_model import QualityItemModel
 from editor.views.quality.summary_chart import SummaryChart
+from editor.views.store_text import cause_text
 
 # Online results younger than this are not fetched again.
 RECHECK_AGE = timedelta(days=7)
@@ -402,6 +404,6 @@ class QualityReportPanel(QWidget):
         try:
             path.write_text(render(german), encoding="utf-8", newline="")
         except OSError as exc:
-            self.status.setText(self.tr("Not saved: {0}").format(exc.strerror or exc))
+            self.status.setText(self.tr("Not saved: {0}").format(cause_text(failure(exc))))
             return
         self.status.setText(self.tr("Saved {0}").format(path))
