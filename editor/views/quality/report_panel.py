@@ -134,6 +134,8 @@ class QualityReportPanel(QWidget):
             bar.addWidget(widget)
         self.chart = SummaryChart()
         self.links_list = QListWidget()
+        self.links_list.setWordWrap(True)
+        self.links_list.setResizeMode(QListWidget.ResizeMode.Adjust)
         self.links_list.currentItemChanged.connect(lambda *_: self._update_buttons())
         self.use_button = _button(self.tr("Use the new address"), self.use_new_address)
         self.valid_button = _button(self.tr("Still valid"), lambda: self.confirm(False))
@@ -315,7 +317,7 @@ class QualityReportPanel(QWidget):
                     if finding.suggestion:
                         text += " → " + finding.suggestion
                     item = QListWidgetItem(text)
-                    item.setToolTip(finding.href)
+                    item.setToolTip(f"{text}\n{finding.href}")  # the list is narrow: the whole text
                     item.setData(Qt.ItemDataRole.UserRole, finding)
                     self.links_list.addItem(item)
         self._update_buttons()
