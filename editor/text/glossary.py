@@ -20,6 +20,8 @@ from typing import Any
 
 import lxml.etree
 
+from editor.text.worded import Worded
+
 XML_LANG = "{http://www.w3.org/XML/1998/namespace}lang"
 _ENDING = r"[^\W\d_]{0,3}"
 
@@ -89,10 +91,13 @@ class Glossary:
             pattern = _pattern(expected)
             if pattern is not None and not pattern.search(target_text):
                 if term.do_not_translate:
-                    warnings.append(f"“{term.term}” is not to be translated but is missing")
+                    message = f"“{term.term}” is not to be translated but is missing"
+                    warnings.append(Worded(message, "glossary_keep", term=term.term))
                 else:
                     agreed = " or ".join(f"“{e}”" for e in expected)
-                    warnings.append(f"“{term.term}” should be translated as {agreed}")
+                    message = f"“{term.term}” should be translated as {agreed}"
+                    shown = ", ".join(f"„{e}“" for e in expected)
+                    warnings.append(Worded(message, "glossary_term", term=term.term, agreed=shown))
         return warnings
 
     def checker(self, source: str, target: str) -> Callable[[str, str], Sequence[str]] | None:

@@ -24,6 +24,7 @@ from urllib.parse import unquote
 from editor.text.languages import base_language, script_of_language
 from editor.text.segments import CELL, HEADING, ITEM, OTHER, Block, align, split_blocks
 from editor.text.url_patterns import EMAIL_RE
+from editor.text.worded import Worded
 from editor.text.words import script_of
 
 if TYPE_CHECKING:
@@ -139,12 +140,13 @@ def check_pairs(
 def check_block(source: Block, target: Block, context: QaContext) -> list[tuple[str, str]]:
     """The warnings of one aligned block pair as ``(code, message)``."""
     if source.text and not target.text:
-        return [(EMPTY, "the translation of this block is empty")]
+        return [(EMPTY, Worded("the translation of this block is empty", "empty"))]
     found = _links(source, target, context)
     found += _carried(source.text, target.text)
     for text in source.notranslate:
         if text not in target.notranslate:
-            found.append((NOTRANSLATE, f"“{text}” is marked not to be translated but is missing or changed"))
+            message = f"“{text}” is marked not to be translated but is missing or changed"
+            found.append((NOTRANSLATE, Worded(message, "notranslate", text=text)))
     untranslated = _untranslated(source, target, context)
     if untranslated:
         found.append((UNTRANSLATED, untranslated))
@@ -156,10 +158,12 @@ def check_block(source: Block, target: Block, context: QaContext) -> list[tuple[
 def _structure(source: Sequence[Block], target: Sequence[Block]) -> list[QaIssue]:
     issues = []
     for kind, name in ((HEADING, "headings"), (ITEM, "list items"), (CELL, "table cells")):
+        key = f"structure_{kind}"
         mine = sum(1 for b in source if b.kind == kind)
         theirs = sum(1 for b in target if b.kind == kind)
         if mine != theirs:
-            issues.append(QaIssue(STRUCTURE, f"{name}: {mine} in the source, {theirs} in the translation"))
+            message = f"{name}: {mine} in the source, {theirs} in the translation"
+            issues.append(QaIssue(STRUCTURE, Worded(message, key, mine=mine, theirs=theirs)))
     return issues
 
 
@@ -171,12 +175,20 @@ def _links(source: Block, target: Block, context: QaContext) -> list[tuple[str, 
         if translated is not None and _href(translated) in theirs:
             continue
         if translated is not None and _href(link) in theirs:
-            found.append((SOURCE_LINK, f"links to the {context.source_language} page {link}; "
-                                       f"the {context.target_language} page is {translated}"))  # fmt: skip
+            message = (
+                f"links to the {context.source_language} page {link}; "
+                f"the {context.target_language} page is {translated}"
+            )
+            found.append((SOURCE_LINK, Worded(
+                message, "source_link", source=context.source_language, link=link,
+                target=context.target_language, translated=translated,
+            )))  # fmt: skip
         elif _href(link) not in theirs and translated is None:
-            found.append((LINK, f"the link to {link} is missing"))
+            found.append((LINK, Worded(f"the link to {link} is missing", "link_missing", link=link)))
         elif translated is not None:
-            found.append((LINK, f"the link to {translated} is missing"))
+            found.append(
+                (LINK, Worded(f"the link to {translated} is missing", "link_missing", link=translated))
+            )
     return found
 
 
@@ -198,7 +210,11 @@ def _carried(source: str, target: str) -> list[tuple[str, str]]:
         right, right_found = _take(pattern, right, code)
         mine = {next(iter(key(m))): m.group().strip() for m in left_found if _keep(code, m)}
         theirs = {k for m in right_found for k in key(m)}
-        found += [(code, f"{name} {text} is missing") for k, text in mine.items() if k not in theirs]
+        found += [
+            (code, Worded(f"{name} {text} is missing", f"missing_{code}", text=text))
+            for k, text in mine.items()
+            if k not in theirs
+        ]
     if not _HAS_DIGIT(left):
         return found
     left = _ORDINAL.sub(" ", left)
@@ -206,7 +222,7 @@ def _carried(source: str, target: str) -> list[tuple[str, str]]:
     theirs_numbers = Counter(_number_key(n) for n in _NUMBER.findall(right))
     for number in mine_numbers:
         if number not in theirs_numbers and not (number.isdigit() and int(number) <= SPELLED_OUT):
-            found.append((NUMBER, f"number {number} is missing"))
+            found.append((NUMBER, Worded(f"number {number} is missing", "missing_number", text=number)))
     return found
 
 
@@ -279,7 +295,7 @@ def _untranslated(source: Block | None, target: Block, context: QaContext) -> st
     if len(words) < MIN_WORDS and len(target.text) < 20:
         return ""
     if source is not None and target.text == source.text and words and source.kind != OTHER:
-        return "the block is the same as the source"
+        return Worded("the block is the same as the source", "same_as_source")
     if context.is_source_word is None or len(words) < MIN_WORDS:
         return ""
     script = script_of_language(base_language(context.target_language))
@@ -294,5 +310,7 @@ def _untranslated(source: Block | None, target: Block, context: QaContext) -> st
         elif not in_source:
             own += 1  # a target word, or one neither knows (a name, a typo); words of both are neutral
     if len(foreign) >= 2 and len(foreign) / (len(foreign) + own) >= SOURCE_SHARE:
-        return f"the block looks like {context.source_language}: " + ", ".join(foreign[:5])
+        words_shown = ", ".join(foreign[:5])
+        message = f"the block looks like {context.source_language}: {words_shown}"
+        return Worded(message, "looks_like", language=context.source_language, words=words_shown)
     return ""

@@ -1602,6 +1602,73 @@
     </message>
 </context>
 <context>
+    <name>QaWarnings</name>
+    <message>
+        <source>The translation of this block is empty.</source>
+        <translation>Die Übersetzung dieses Abschnitts ist leer.</translation>
+    </message>
+    <message>
+        <source>“{text}” is marked not to be translated but is missing or changed.</source>
+        <translation>„{text}“ ist als „nicht übersetzen“ markiert, fehlt aber oder wurde geändert.</translation>
+    </message>
+    <message>
+        <source>Headings: {mine} in the source, {theirs} in the translation.</source>
+        <translation>Überschriften: {mine} im Ausgangstext, {theirs} in der Übersetzung.</translation>
+    </message>
+    <message>
+        <source>List items: {mine} in the source, {theirs} in the translation.</source>
+        <translation>Listenpunkte: {mine} im Ausgangstext, {theirs} in der Übersetzung.</translation>
+    </message>
+    <message>
+        <source>Table cells: {mine} in the source, {theirs} in the translation.</source>
+        <translation>Tabellenzellen: {mine} im Ausgangstext, {theirs} in der Übersetzung.</translation>
+    </message>
+    <message>
+        <source>Links to the source-language page ({source}) {link}; the page for this language ({target}) is {translated}.</source>
+        <translation>Verweist auf die Seite in der Ausgangssprache ({source}) {link}; die Seite für diese Sprache ({target}) ist {translated}.</translation>
+    </message>
+    <message>
+        <source>The link to {link} is missing.</source>
+        <translation>Der Link auf {link} fehlt.</translation>
+    </message>
+    <message>
+        <source>The e-mail address {text} is missing.</source>
+        <translation>Die E-Mail-Adresse {text} fehlt.</translation>
+    </message>
+    <message>
+        <source>The phone number {text} is missing.</source>
+        <translation>Die Telefonnummer {text} fehlt.</translation>
+    </message>
+    <message>
+        <source>The date {text} is missing.</source>
+        <translation>Das Datum {text} fehlt.</translation>
+    </message>
+    <message>
+        <source>The time {text} is missing.</source>
+        <translation>Die Uhrzeit {text} fehlt.</translation>
+    </message>
+    <message>
+        <source>The number {text} is missing.</source>
+        <translation>Die Zahl {text} fehlt.</translation>
+    </message>
+    <message>
+        <source>The block is the same as the source.</source>
+        <translation>Der Abschnitt ist derselbe wie im Ausgangstext.</translation>
+    </message>
+    <message>
+        <source>The block looks like the source language ({language}): {words}</source>
+        <translation>Der Abschnitt sieht nach der Ausgangssprache aus ({language}): {words}</translation>
+    </message>
+    <message>
+        <source>“{term}” is not to be translated but is missing.</source>
+        <translation>„{term}“ wird nicht übersetzt, fehlt aber.</translation>
+    </message>
+    <message>
+        <source>“{term}” should be translated as agreed: {agreed}.</source>
+        <translation>„{term}“ soll wie vereinbart übersetzt werden: {agreed}.</translation>
+    </message>
+</context>
+<context>
     <name>QualityReport</name>
     <message>
         <source>Quality report</source>

@@ -1602,6 +1602,73 @@
     </message>
 </context>
 <context>
+    <name>QaWarnings</name>
+    <message>
+        <source>The translation of this block is empty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“{text}” is marked not to be translated but is missing or changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Headings: {mine} in the source, {theirs} in the translation.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>List items: {mine} in the source, {theirs} in the translation.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Table cells: {mine} in the source, {theirs} in the translation.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Links to the source-language page ({source}) {link}; the page for this language ({target}) is {translated}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The link to {link} is missing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The e-mail address {text} is missing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The phone number {text} is missing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The date {text} is missing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The time {text} is missing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The number {text} is missing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The block is the same as the source.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The block looks like the source language ({language}): {words}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“{term}” is not to be translated but is missing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“{term}” should be translated as agreed: {agreed}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>QualityReport</name>
     <message>
         <source>Quality report</source>

@@ -25,6 +25,7 @@ from editor.views import prompts
 from editor.views.editor.pane import EditorPane
 from editor.views.editor.surface.surface_edit import SURFACE_MIME
 from editor.views.error_text import describe
+from editor.views.translate.qa_text import qa_text
 from editor.views.translate.worklist_ui import TreeFilter, WorklistDialog
 from editor.views.translate.xliff_ui import XliffActions
 
@@ -184,7 +185,9 @@ class TranslatorDesk(QObject):
         found = [qa for qa in report if (qa.page_id, qa.language) in waiting and qa.issues]
         if not found:
             return True
-        lines = [f"• {qa.title} ({qa.language}): {issue.message}" for qa in found for issue in qa.issues]
+        lines = [
+            f"• {qa.title} ({qa.language}): {qa_text(issue.message)}" for qa in found for issue in qa.issues
+        ]
         count = len(lines)
         shown = "\n".join(lines[:12]) + ("\n…" if count > 12 else "")
         return prompts.ask(

@@ -26,6 +26,7 @@ from editor.text.errors import ContentError
 from editor.text.qa import QaContext, QaIssue, check_pairs
 from editor.views.editor.marks import set_layer
 from editor.views.translate.desk import AlignedDesk
+from editor.views.translate.qa_text import qa_text
 
 WARNING_COLOUR = "#c62828"
 
@@ -58,7 +59,7 @@ class QaPanel(QWidget):
         for number, issue in enumerate(issues):
             block = issue.target_index if issue.target_index is not None else issue.source_index
             where = self.tr("block {0}").format(block + 1) if block is not None else self.tr("page")
-            item = QListWidgetItem(f"{where}: {issue.message}")
+            item = QListWidgetItem(f"{where}: {qa_text(issue.message)}")
             item.setData(Qt.ItemDataRole.UserRole, number)
             self.list.addItem(item)
 
@@ -137,7 +138,9 @@ class QaController(QObject):
                 mark.cursor = cursor
                 mark.format.setUnderlineStyle(QTextCharFormat.UnderlineStyle.DotLine)
                 mark.format.setUnderlineColor(QColor(WARNING_COLOUR))
-                mark.format.setToolTip("\n".join(i.message for i in self.issues if i.target_index == index))
+                mark.format.setToolTip(
+                    "\n".join(qa_text(i.message) for i in self.issues if i.target_index == index)
+                )
                 marks.append(mark)
         set_layer(self.desk.target.editor, "qa", marks)
 
