@@ -83,7 +83,7 @@ class Glossary:
 
     def check(self, source_text: str, target_text: str, language: str) -> list[str]:
         """Warnings for terms of ``source_text`` not translated as agreed in ``target_text``."""
-        warnings = []
+        warnings: list[str] = []
         for term in {m.term.term: m.term for m in self.find(source_text)}.values():
             expected = (term.term,) if term.do_not_translate else term.translations.get(language, ())
             if not expected:

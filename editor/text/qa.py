@@ -168,7 +168,7 @@ def _structure(source: Sequence[Block], target: Sequence[Block]) -> list[QaIssue
 
 
 def _links(source: Block, target: Block, context: QaContext) -> list[tuple[str, str]]:
-    found = []
+    found: list[tuple[str, str]] = []
     theirs = {_href(link) for link in target.links}
     for link in dict.fromkeys(source.links):
         translated = context.link_target(link)
