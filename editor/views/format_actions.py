@@ -55,7 +55,11 @@ class FormatToolBar(QToolBar):
         self.table_menu = QMenu(self.tr("Table"), self)
         add_table_actions(self.table_menu, self._run_table)
         self.table_action = self.table_menu.menuAction()
-        self.table_action.setToolTip(self.tr("Insert or delete rows and columns of the table at the cursor"))
+        self._table_tip = self.tr("Insert or delete rows and columns of the table at the cursor")
+        self._merged_tip = self.tr(
+            "This table has merged cells: change its rows and columns in the Source view"
+        )
+        self.table_action.setToolTip(self._table_tip)
         self.addAction(self.table_action)
         button = self.widgetForAction(self.table_action)
         if isinstance(button, QToolButton):
@@ -93,6 +97,7 @@ class FormatToolBar(QToolBar):
         for name, action in self.actions_by_name.items():
             action.setChecked(bool(state.get(name)))
         self.table_action.setEnabled(bool(state.get("table")))
+        self.table_action.setToolTip(self._merged_tip if state.get("merged_table") else self._table_tip)
 
     def _run_table(self, name: str) -> None:
         editor = self._current()

@@ -889,6 +889,10 @@
         <source>Insert or edit link</source>
         <translation>Link einfügen oder bearbeiten</translation>
     </message>
+    <message>
+        <source>This table has merged cells: change its rows and columns in the Source view</source>
+        <translation>Diese Tabelle hat verbundene Zellen: Zeilen und Spalten bitte in der Quelltext-Ansicht ändern</translation>
+    </message>
 </context>
 <context>
     <name>GapOverlay</name>

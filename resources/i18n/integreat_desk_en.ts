@@ -889,6 +889,10 @@
         <source>Insert or delete rows and columns of the table at the cursor</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>This table has merged cells: change its rows and columns in the Source view</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>GapOverlay</name>

@@ -234,6 +234,7 @@ class SurfaceEdit(QTextEdit):
             "numbers": kind == "ol",
             "link": link_at(self.commands, cursor) is not None,
             "table": self.tables.available(cursor),
+            "merged_table": cursor.currentTable() is not None and not self.tables.available(cursor),
         }
 
     # -- Qt overrides -----------------------------------------------------------------------------
