@@ -26,12 +26,15 @@ if TYPE_CHECKING:
 
 @dataclass(frozen=True)
 class LanguageSpec:
-    """A language of the region as the CMS lists it (source language first)."""
+    """A language of the region as the CMS lists it (source language first). ``parent``: its source
+    in the CMS's language tree (None for the root, or when the tree is not known: then every language
+    is taken as translated from the first one)."""
 
     code: str
     bcp47_tag: str
     native_name: str
     rtl: bool
+    parent: str | None = None
 
 
 @dataclass(frozen=True)
@@ -42,6 +45,24 @@ class PageSpec:
     parent: int | None
     position: int
     archived: bool = False
+
+
+def _parents(languages: Sequence[LanguageSpec]) -> dict[str, str | None] | None:
+    """The declared language tree (None when no language names a parent, or the parents do not form
+    one tree over these languages: the flat tree under the first language is kept then)."""
+    parents = {lang.code: lang.parent for lang in languages}
+    if all(parent is None for parent in parents.values()):
+        return None
+    roots = [code for code, parent in parents.items() if parent is None]
+    if len(roots) != 1 or any(p is not None and p not in parents for p in parents.values()):
+        return None
+    for code in parents:  # every language reaches the root
+        node: str | None = code
+        for _ in range(len(parents)):
+            node = parents[node] if node is not None else None
+        if node is not None:
+            return None
+    return parents
 
 
 def _now() -> datetime:
@@ -73,7 +94,8 @@ class SyncWrites:
     # --- region and tree ---------------------------------------------------------------------------
 
     def ensure_region(self, slug: str, name: str, cms_url: str, languages: Sequence[LanguageSpec]) -> Changes:
-        """Create the region (first pull) or update its name/URL; add languages that are new."""
+        """Create the region (first pull) or update its name/URL; add languages that are new; set the
+        language tree when the specs declare one (see :class:`LanguageSpec`)."""
         from editor.models.schema import Language, Region
 
         if not languages:
@@ -98,20 +120,30 @@ class SyncWrites:
             )
         elif (region.name, region.cms_url) != (name, cms_url):
             region.name, region.cms_url = name, cms_url
-        known = {lang.code for lang in self.s.query(Language)}
-        source = languages[0].code
+        known = {lang.code: lang for lang in self.s.query(Language)}
+        parents = _parents(languages)
+        if parents is None:  # no tree known: every language is translated from the first one
+            parents = {lang.code: None if i == 0 else languages[0].code for i, lang in enumerate(languages)}
+            keep = True  # a known language keeps the parent it has
+        else:
+            keep = False
+        new: set[str] = set()
         for position, lang in enumerate(languages):
-            if lang.code in known:
-                continue
-            self.s.add(
-                Language(
+            if lang.code not in known:
+                known[lang.code] = Language(
                     code=lang.code, bcp47_tag=lang.bcp47_tag, native_name=lang.native_name,
-                    direction=Direction.RTL if lang.rtl else Direction.LTR,
-                    parent_code=None if lang.code == source else source, position=position,
-                )
-            )  # fmt: skip
-            self.s.flush()
+                    direction=Direction.RTL if lang.rtl else Direction.LTR, position=position,
+                )  # fmt: skip
+                self.s.add(known[lang.code])
+                new.add(lang.code)
+        self.s.flush()  # every language exists before the parents point at them
+        for code, parent in parents.items():
+            if (keep and code not in new) or known[code].parent_code == parent:
+                continue
+            known[code].parent_code = parent
             changed = True
+        self.s.flush()
+        changed = changed or bool(new)
         return self.touched(Changes(tree=changed, languages=changed))
 
     def upsert_pages(self, pages: Sequence[PageSpec]) -> Changes:

@@ -184,6 +184,14 @@ class BundledCmsClient:
         self.request_count += 1
         return []
 
+    def language_parents(
+        self, region: str, lang: str, page_id: int, codes: list[str]
+    ) -> dict[str, str | None] | None:
+        """The bundled region's language tree: every language translated from the first one."""
+        self.request_count += 1
+        first = self._region.languages[0].code
+        return {code: None if code == first else first for code in codes}
+
     def stored_translation(self, region: str, lang: str, page_id: int) -> StoredTranslation:
         """The bundled title and text (the language's file is read once, then kept until the next)."""
         self.request_count += 1

@@ -79,6 +79,13 @@ class PageForms(Protocol):
         """The raw stored title and content of the latest version (any status)."""
         ...
 
+    def language_parents(
+        self, region: str, lang: str, page_id: int, codes: list[str]
+    ) -> dict[str, str | None] | None:
+        """Each of ``codes`` mapped to its parent in the region's language tree (None for the root),
+        as the edit form of page ``page_id`` in ``lang`` shows it; None when that is not unambiguous."""
+        ...
+
     def push(
         self,
         region: str,

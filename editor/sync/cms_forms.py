@@ -13,7 +13,7 @@ import re
 from collections.abc import Callable
 from urllib.parse import urlsplit
 
-from editor.sync import cms_html
+from editor.sync import cms_html, language_tree
 from editor.sync.cms_session import CmsSession
 from editor.sync.cms_types import (
     MalformedResponse,
@@ -96,6 +96,14 @@ class PageFormsHttp(CmsSession):
             raise MalformedResponse(response.url, "page_translation", "is missing")
         rtl = bool(data.get("right_to_left", False))
         return StoredTranslation(page_id, lang, title, content, rtl)
+
+    def language_parents(
+        self, region: str, lang: str, page_id: int, codes: list[str]
+    ) -> dict[str, str | None] | None:
+        """Each language's parent in the region's language tree, read from one page edit form's
+        translator view box (:mod:`editor.sync.language_tree`); None when it is not unambiguous."""
+        response = self._logged_in("GET", f"/{region}/pages/{lang}/{page_id}/edit/")
+        return language_tree.parse_language_tree(response.text, codes)
 
     # --- writes -------------------------------------------------------------------------------
 

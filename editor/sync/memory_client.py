@@ -84,6 +84,7 @@ class MemoryCmsClient:
         short_links: bool = True,
         clock: dt.datetime | None = None,
         tree_only_languages: tuple[str, ...] = (),
+        parents: dict[str, str] | None = None,
     ) -> None:
         self.region_slug = region
         self.language_list = [
@@ -93,6 +94,8 @@ class MemoryCmsClient:
         self.short_links = short_links
         #: Active but not visible languages: the trees name them, the region does not.
         self.tree_only_languages = tree_only_languages
+        #: The language tree: each language's source (the first language when not named here).
+        self.parents = dict(parents or {})
         self.request_count = 0
         self.pages: dict[int, _Page] = {}
         self._clock = clock or dt.datetime(2026, 11, 24, 8, 0)
@@ -174,17 +177,23 @@ class MemoryCmsClient:
         return StoredTranslation(page_id, lang, last.title, last.content, self._rtl(lang))
 
     def translation_state(self, page_id: int, lang: str) -> str:
-        """UP_TO_DATE / OUTDATED / MISSING as the CMS computes it (source = first language)."""
+        """UP_TO_DATE / OUTDATED / MISSING as the CMS computes it (against the language's parent)."""
         versions = self.pages[page_id].versions.get(lang)
         if not versions:
             return "MISSING"
-        source = self.language_list[0].code
-        if lang == source:
+        root = self.language_list[0].code
+        if lang == root:
             return "UP_TO_DATE"
+        source = self.parent_of(lang) or root
         majors = [v for v in self.pages[page_id].versions.get(source, []) if not v.minor]
         if not majors:
             return "OUTDATED"
         return "OUTDATED" if versions[-1].when <= majors[-1].when else "UP_TO_DATE"
+
+    def parent_of(self, lang: str) -> str | None:
+        """The language's source in the language tree (None for the root)."""
+        root = self.language_list[0].code
+        return None if lang == root else self.parents.get(lang, root)
 
     # --- the client API ------------------------------------------------------------------------
 
@@ -330,6 +339,15 @@ class MemoryCmsClient:
     def logout(self) -> None:
         """End the session (the next logged-in call needs a login again)."""
         self._user = None
+
+    def language_parents(
+        self, region: str, lang: str, page_id: int, codes: list[str]
+    ) -> dict[str, str | None] | None:
+        """The language tree, as a page's edit form shows it (one request)."""
+        self._logged_in(region)
+        if page_id not in self.pages:
+            raise ClientError(404, f"no page {page_id}")
+        return {code: self.parent_of(code) for code in codes}
 
     def stored_translation(self, region: str, lang: str, page_id: int) -> StoredTranslation:
         """The latest stored title and content (any status)."""

@@ -16,6 +16,7 @@ import logging
 import threading
 from collections.abc import Callable
 from concurrent.futures import ThreadPoolExecutor
+from dataclasses import replace
 from typing import TYPE_CHECKING, Any
 
 from editor.models.sync_reads import LocalRow, local_rows, page_ids_by_cms_id
@@ -77,6 +78,8 @@ class PullRun:
             report.failed.clear()
             self._read_trees(specs, listing, local)
         self._remember_tree_only(listing, specs)
+        if not report.cancelled and self.store.sync_meta().get("language_tree") != _tree_key(specs):
+            self._read_language_tree(specs, listing)
         report.pulled = {spec.code: 0 for spec in specs}
         if not report.cancelled:
             self._add_public_ids(listing)
@@ -88,7 +91,9 @@ class PullRun:
         if stored is None:
             return None
         languages = self.store.languages()
-        specs = [LanguageSpec(lg.code, lg.bcp47_tag, lg.native_name, lg.rtl) for lg in languages] or None
+        specs = [
+            LanguageSpec(lg.code, lg.bcp47_tag, lg.native_name, lg.rtl, lg.parent_code) for lg in languages
+        ] or None
         if specs and has_userinfo(stored.cms_url):  # left by an older version
             with self.store.unit() as unit:
                 unit.ensure_region(stored.slug, stored.name, strip_userinfo(stored.cms_url), specs)
@@ -138,6 +143,35 @@ class PullRun:
             listing.rows[spec.code] = rows
         listed = {code for rows in listing.rows.values() for row in rows for code in row.translation_states}
         return "ok" if listed <= {spec.code for spec in specs} | self._tree_only() else "unknown-languages"
+
+    def _read_language_tree(self, specs: list[LanguageSpec], listing: Listing) -> None:
+        """The languages' parents from one page edit form (first pull, and again when the languages
+        change; docs/decisions/0027-language-tree.md). Without a page, or when the form does not tell
+        the tree unambiguously, every language stays translated from the first one (logged)."""
+        rows = listing.rows.get(listing.source) or []
+        codes = [spec.code for spec in specs]
+        parents: dict[str, str | None] | None = None
+        if rows:
+            try:
+                parents = self.client.language_parents(
+                    self.region_slug, listing.source, rows[0].page_id, codes
+                )
+            except (NetworkError, MalformedResponse) as exc:
+                log.info("language tree not read (%s); every language counts as translated from %s",
+                         exc, listing.source)  # fmt: skip
+                return  # asked again with the next pull
+        if parents is None:
+            log.warning("the CMS's language tree could not be read unambiguously; every language counts "
+                        "as translated from %s", listing.source)  # fmt: skip
+        else:
+            specs[:] = [replace(spec, parent=parents.get(spec.code)) for spec in specs]
+            stored = self.store.region()
+            with self.store.unit() as unit:
+                if stored is not None:
+                    self.report.changes |= unit.ensure_region(stored.slug, stored.name, stored.cms_url, specs)
+        if rows:
+            with self.store.unit() as unit:
+                unit.set_sync_meta(language_tree=_tree_key(specs))
 
     def _tree_only(self) -> set[str]:
         """Languages the trees name that the region does not list (active, but not visible)."""
@@ -352,6 +386,11 @@ class PullRun:
         if self.cancel is not None and self.cancel.is_set():
             self.report.cancelled = True
         return self.report.cancelled
+
+
+def _tree_key(specs: list[LanguageSpec]) -> str:
+    """The languages the stored language tree was read for (it is read again when they change)."""
+    return ",".join(spec.code for spec in specs)
 
 
 def _issue_of(action: Any, problem: Problem) -> SyncIssue:
