@@ -12,6 +12,7 @@ from editor.models.store import Store, open_store
 from editor.sync.language_tree import parse_language_tree
 from editor.sync.memory_client import MemoryCmsClient
 from editor.sync.service import SyncService
+from tests.sync.peer_fixture import CmsPeer, cms_peer  # noqa: F401
 
 FORM = (Path(__file__).parent / "data" / "page_form_testhausen.html").read_text(encoding="utf-8")
 CODES = ["de", "en", "ar", "fa"]
@@ -137,3 +138,43 @@ def test_language_tree_unreadable_keeps_the_flat_tree(tmp_path: Path, caplog: py
         assert "language tree could not be read" in caplog.text
     finally:
         store.close()
+
+
+_CMS_TREE = (
+    "from integreat_cms.cms.models import Region\n"
+    "r = Region.objects.get(slug={region!r})\n"
+    "nodes = {{n.language.slug: n for n in r.language_tree_nodes.all()}}\n"
+    "{move}"
+    "r = Region.objects.get(slug={region!r})\n"
+    "for n in r.language_tree_nodes.all():\n"
+    "    p = n.get_parent()\n"
+    "    print('TREE', n.language.slug, p.language.slug if p else '-')\n"
+)
+
+
+@pytest.mark.cms
+def test_language_tree_peer_pull_records_the_cms_tree(cms_peer: CmsPeer, tmp_path: Path) -> None:  # noqa: F811
+    """The real CMS with Arabic moved under English: the pulled parents equal the CMS's tree."""
+    from editor.sync.cms_client import HttpCmsClient
+
+    cms_peer.reset()
+    try:
+        move = "nodes['ar'].move(nodes['en'], pos='last-child')\n"
+        printed = cms_peer.shell(_CMS_TREE.format(region=cms_peer.region, move=move))
+        cms_tree = {
+            code: (None if parent == "-" else parent)
+            for _, code, parent in (line.split() for line in printed.splitlines() if line.startswith("TREE "))
+        }
+        assert cms_tree["ar"] == "en"
+        store = open_store(tmp_path, cms_peer.region, create=True)
+        try:
+            client = HttpCmsClient(cms_peer.base_url)
+            service = SyncService(store, client, cms_peer.region, cms_peer.editor_user,
+                                  lambda _u: cms_peer.editor_password)  # fmt: skip
+            assert service.pull().ok
+            pulled = {lg.code: lg.parent_code for lg in store.languages()}
+            assert pulled == {code: cms_tree[code] for code in pulled}
+        finally:
+            store.close()
+    finally:
+        cms_peer.reset()
