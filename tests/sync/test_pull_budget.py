@@ -133,8 +133,9 @@ def test_pull_budget_real_cms_region_with_drafts_archive_and_hidden_language(
 ) -> None:
     """The seeded region ``hintertal`` (short URLs off, drafts in three languages, a page in review, an
     archived page, uk active but not visible): every text arrives, the archived page does not; the full
-    pull needs, after login, one tree per language, one public list per language with public texts and
-    one request per text that is not public (11, it was 15); a repeated pull with nothing changed costs
+    pull needs, after login, one tree per language, one public list per language with public texts,
+    one request per text that is not public and one page edit form for the language tree (12, it was
+    15); a repeated pull with nothing changed costs
     at most languages + 3 requests, twice in a row."""
     from editor.sync.cms_client import HttpCmsClient
 
@@ -160,7 +161,10 @@ def test_pull_budget_real_cms_region_with_drafts_archive_and_hidden_language(
         public_languages = len({t.language for t in texts if t.status is Status.PUBLIC})
         assert (drafts, public_languages) == (4, 3)
         after_login = first.requests - 1 - 2  # the region, the login form and its POST
-        assert after_login <= languages + public_languages + drafts
+        assert after_login <= languages + public_languages + drafts + 1  # + the language tree (ADR 0027)
+        assert {lg.code: lg.parent_code for lg in store.languages()} == {
+            "de": None, "en": "de", "ar": "de", "fa": "de",
+        }  # fmt: skip
         for _ in range(2):
             again = service().pull()
             assert again.ok
