@@ -69,6 +69,20 @@ def test_contract_pull_fills_every_language_and_drafts(backend: Backend, store: 
     assert archived == []
 
 
+def test_contract_pull_records_the_language_tree(backend: Backend, store: Store) -> None:
+    """The first pull records each language's parent as the CMS's language tree has it (ADR 0027);
+    the seed regions translate every language from German."""
+    assert _service(backend, store).pull().ok
+    assert {lang.code: lang.parent_code for lang in store.languages()} == {
+        "de": None, "en": "de", "ar": "de", "fa": "de",
+    }  # fmt: skip
+    client = backend.client()
+    client.login(backend.user, backend.password)
+    codes = ["de", "en", "ar", "fa"]
+    parents = client.language_parents(backend.region, "de", backend.ids["welcome"], codes)
+    assert parents == {"de": None, "en": "de", "ar": "de", "fa": "de"}
+
+
 def test_contract_repeated_pull_is_cheap_and_quiet(backend: Backend, store: Store) -> None:
     """A pull with nothing changed costs languages + 3 requests and changes nothing."""
     service = _service(backend, store)
