@@ -46,10 +46,17 @@ def test_language_tree_german_ui_labels() -> None:
 
 def test_language_tree_names_with_the_separator_word() -> None:
     """A language name that contains the separator word is still read, when only one reading fits."""
-    html = FORM.replace("German to English", "Back to Basics to English").replace(
-        "German to Arabic", "Back to Basics to Arabic"
-    ).replace("German to Persian", "English to Persian")
+    html = (
+        FORM.replace("German to English", "Back to Basics to English")
+        .replace("German to Arabic", "Back to Basics to Arabic")
+        .replace("German to Persian", "English to Persian")
+    )
     assert parse_language_tree(html, CODES) == {"de": None, "en": "de", "ar": "de", "fa": "en"}
+
+
+TWO_ROOTS = FORM.replace("German to Arabic", "Kurdish to Arabic").replace(
+    "German to Persian", "Kurdish to Persian"
+)
 
 
 @pytest.mark.parametrize(
@@ -59,7 +66,7 @@ def test_language_tree_names_with_the_separator_word() -> None:
         (FORM.replace("German to Persian", "German to Arabic"), CODES),  # two targets, one name
         (FORM, ["de", "en", "ar", "fa", "uk"]),  # two region languages are no option's target
         (FORM, ["en", "ar", "fa"]),  # the root is not a region language
-        (FORM.replace("German to Arabic", "Kurdish to Arabic").replace("German to Persian", "Kurdish to Persian"), ["de", "en", "ar", "fa"]),  # fmt: skip
+        (TWO_ROOTS, CODES),  # two source names that are no option's target
     ],
 )
 def test_language_tree_ambiguous_forms_give_none(html: str, codes: list[str]) -> None:
@@ -119,7 +126,9 @@ def test_language_tree_read_once_and_again_when_languages_change(tmp_path: Path)
         store.close()
 
 
-def test_language_tree_unreadable_keeps_the_flat_tree(tmp_path: Path, caplog: pytest.LogCaptureFixture) -> None:
+def test_language_tree_unreadable_keeps_the_flat_tree(
+    tmp_path: Path, caplog: pytest.LogCaptureFixture
+) -> None:
     """A form that does not tell the tree: every language from the first one, and a warning logged."""
 
     class Unclear(MemoryCmsClient):
