@@ -156,10 +156,12 @@ class PullRun:
                 parents = self.client.language_parents(
                     self.region_slug, listing.source, rows[0].page_id, codes
                 )
-            except (NetworkError, MalformedResponse) as exc:
+            except (ClientError, MalformedResponse) as exc:  # refused or unreadable: not asked again
+                log.warning("the CMS's page form %s was not read (%s)", rows[0].page_id, exc)
+            except NetworkError as exc:
                 log.info("language tree not read (%s); every language counts as translated from %s",
                          exc, listing.source)  # fmt: skip
-                return  # asked again with the next pull
+                return  # a passing failure: asked again with the next pull
         if parents is None:
             log.warning("the CMS's language tree could not be read unambiguously; every language counts "
                         "as translated from %s", listing.source)  # fmt: skip

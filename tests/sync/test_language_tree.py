@@ -11,6 +11,7 @@ from editor.models.records import TranslationState
 from editor.models.store import Store, open_store
 from editor.sync.language_tree import parse_language_tree
 from editor.sync.memory_client import MemoryCmsClient
+from editor.sync.network import ClientError, Timeout
 from editor.sync.service import SyncService
 from tests.sync.peer_fixture import CmsPeer, cms_peer  # noqa: F401
 
@@ -187,3 +188,29 @@ def test_language_tree_peer_pull_records_the_cms_tree(cms_peer: CmsPeer, tmp_pat
             store.close()
     finally:
         cms_peer.reset()
+
+
+def test_language_tree_refused_form_is_not_asked_again(tmp_path: Path) -> None:
+    """A form the CMS refuses (403) keeps the flat tree and costs no request in later pulls; a timeout
+    is asked again with the next pull."""
+    client = MemoryCmsClient(parents={"ar": "en"})
+    client.login("editor", "secret")
+    client.add_page({"de": ("A", "<p>a</p>"), "en": ("A", "<p>a</p>"), "ar": ("A", "<p>a</p>")})
+    client.logout()
+    store = open_store(tmp_path, "testhausen", create=True)
+    try:
+        client.fail_next(Timeout("the CMS did not answer"), skip=2 + 1 + 3)  # region, login, trees
+        _pull(store, client)
+        assert {lg.code: lg.parent_code for lg in store.languages()}["ar"] == "de"
+        client.logout()
+        client.fail_next(ClientError(403, "forbidden"), skip=2 + 3)  # login, trees
+        before = client.request_count
+        _pull(store, client)
+        assert client.request_count - before == 2 + 3 + 1  # the form asked again after the timeout
+        assert {lg.code: lg.parent_code for lg in store.languages()}["ar"] == "de"
+        client.logout()
+        before = client.request_count
+        _pull(store, client)
+        assert client.request_count - before == 2 + 3
+    finally:
+        store.close()
