@@ -13,14 +13,46 @@ same in all of them. Anything ambiguous gives None (the caller keeps the flat tr
 from __future__ import annotations
 
 import itertools
+import logging
 import re
 from collections.abc import Sequence
+from typing import TYPE_CHECKING
 
 from editor.sync import cms_html
+from editor.sync.cms_types import MalformedResponse
+from editor.sync.errors import ClientError, NetworkError
+
+if TYPE_CHECKING:
+    from editor.sync.client import PageForms
+
+log = logging.getLogger(__name__)
 
 _TARGET = re.compile(r"/pages/([^/]+)/\d+/edit/side-by-side/?$")
 #: At most this many readings of the labels are tried (each label split at each separator occurrence).
 _MAX_READINGS = 4096
+
+
+def read_parents(
+    client: PageForms, region: str, lang: str, page_id: int, codes: list[str]
+) -> tuple[dict[str, str | None] | None, bool]:
+    """(each language's parent or None, settled) from the edit form of one page. None keeps the flat
+    tree under the first language (logged). Not settled: a passing failure (timeout, 5xx, no
+    network), asked again with the next pull; a refused (4xx) or unclear form is settled."""
+    try:
+        parents = client.language_parents(region, lang, page_id, codes)
+    except (ClientError, MalformedResponse) as exc:
+        log.warning("the language tree was not read: page form %s refused (%s)", page_id, exc)
+        return None, True
+    except NetworkError as exc:
+        log.info("the language tree was not read (%s); asked again with the next pull", exc)
+        return None, False
+    if parents is None:
+        log.warning(
+            "the CMS's language tree could not be read unambiguously; every language counts as "
+            "translated from %s",
+            codes[0],
+        )
+    return parents, True
 
 
 def side_by_side_options(html: str) -> list[tuple[str, str]] | None:

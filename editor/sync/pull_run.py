@@ -21,7 +21,7 @@ from typing import TYPE_CHECKING, Any
 
 from editor.models.sync_reads import LocalRow, local_rows, page_ids_by_cms_id
 from editor.models.unit_sync import LanguageSpec
-from editor.sync import engine, issues
+from editor.sync import engine, issues, language_tree
 from editor.sync.api_json import ApiPage
 from editor.sync.client import CmsClient
 from editor.sync.cms_types import MalformedResponse, Region, StoredTranslation, TreeRow
@@ -146,32 +146,21 @@ class PullRun:
 
     def _read_language_tree(self, specs: list[LanguageSpec], listing: Listing) -> None:
         """The languages' parents from one page edit form (first pull, and again when the languages
-        change; docs/decisions/0027-language-tree.md). Without a page, or when the form does not tell
-        the tree unambiguously, every language stays translated from the first one (logged)."""
+        change; :func:`editor.sync.language_tree.read_parents`, docs/decisions/0027-language-tree.md)."""
         rows = listing.rows.get(listing.source) or []
+        if not rows:  # no page to read a form of yet: the flat tree, asked again with the next pull
+            return
         codes = [spec.code for spec in specs]
-        parents: dict[str, str | None] | None = None
-        if rows:
-            try:
-                parents = self.client.language_parents(
-                    self.region_slug, listing.source, rows[0].page_id, codes
-                )
-            except (ClientError, MalformedResponse) as exc:  # refused or unreadable: not asked again
-                log.warning("the CMS's page form %s was not read (%s)", rows[0].page_id, exc)
-            except NetworkError as exc:
-                log.info("language tree not read (%s); every language counts as translated from %s",
-                         exc, listing.source)  # fmt: skip
-                return  # a passing failure: asked again with the next pull
-        if parents is None:
-            log.warning("the CMS's language tree could not be read unambiguously; every language counts "
-                        "as translated from %s", listing.source)  # fmt: skip
-        else:
+        parents, settled = language_tree.read_parents(
+            self.client, self.region_slug, listing.source, rows[0].page_id, codes
+        )
+        if parents is not None:
             specs[:] = [replace(spec, parent=parents.get(spec.code)) for spec in specs]
             stored = self.store.region()
             with self.store.unit() as unit:
                 if stored is not None:
                     self.report.changes |= unit.ensure_region(stored.slug, stored.name, stored.cms_url, specs)
-        if rows:
+        if settled:
             with self.store.unit() as unit:
                 unit.set_sync_meta(language_tree=_tree_key(specs))
 
