@@ -171,7 +171,9 @@ def build_report(
         from editor.reports.metrics import default_processes
 
         processes = default_processes() if len(todo) >= PROCESS_THRESHOLD else 0
-    items: list[Item] = [(tid, *job) for tid, job in todo.items()]
+    # page by page: a worker splits a page's source text once for all its translations' QA
+    order = sorted(todo, key=lambda tid: (builder.pending[tid][0].page_id, tid))
+    items: list[Item] = [(tid, *todo[tid]) for tid in order]
     done = total - len(todo)
     qa = builder.qa_keys.inputs
     for chunk in compute_many(items, data_dir, processes=processes, cancelled=stop.is_set, qa=qa):

@@ -336,3 +336,27 @@ def test_quality_report_survives_a_damaged_date(demo: Store, tmp_path: Path) -> 
     assert row.last_changed is None
     assert row.stale
     assert len(report.rows) > 1
+
+
+def test_quality_report_from_the_cache_equals_a_fresh_report(demo: Store, tmp_path: Path) -> None:
+    """A report built from the cache after edits (a German source, an English text and title, a "still
+    valid" confirmation) holds exactly the rows and link findings of a report computed from nothing."""
+    import sqlite3
+
+    build_report(demo, tmp_path, processes=0)
+    german = next(t for t in demo.iter_translations() if t.language == "de")
+    demo.save_translation(german.page_id, "de", title=german.title, content=german.content + "<p>Neu da.</p>")
+    english = next(t for t in demo.iter_translations() if t.language == "en" and t.page_id != german.page_id)
+    body = english.content + '<p>More. <a href="mailto:broken@">x</a></p>'
+    demo.save_translation(english.page_id, "en", title="Another title", content=body)
+    confirm_still_valid(demo, english.page_id)
+    cached = build_report(demo, tmp_path, processes=0)
+    with sqlite3.connect(demo.path) as conn:
+        conn.execute("DELETE FROM quality_cache")
+    fresh = build_report(demo, tmp_path, processes=0)
+
+    def plain(report: QualityReport) -> list[tuple[object, ...]]:
+        return [(*r.__dict__.values(),) for r in report.rows]
+
+    assert plain(cached) == plain(fresh)
+    assert sorted(map(repr, cached.links)) == sorted(map(repr, fresh.links))
