@@ -182,10 +182,14 @@ def link_context(store: Store) -> str:
     import hashlib
 
     digest = hashlib.sha1(usedforsecurity=False)
+    # each table concatenated by SQLite itself (quote() keeps the fields apart): 40,000 translations
+    # are not handed to Python one tuple at a time
     for sql in (
-        "SELECT slug, cms_url FROM region",
-        "SELECT id, parent_id, archived FROM page ORDER BY id",
-        "SELECT page_id, language_code, slug, status FROM translation ORDER BY id",
+        "SELECT group_concat(quote(slug) || ',' || quote(cms_url), ';') FROM region",
+        "SELECT group_concat(id || ',' || quote(parent_id) || ',' || quote(archived), ';') "
+        "FROM (SELECT id, parent_id, archived FROM page ORDER BY id)",
+        "SELECT group_concat(page_id || ',' || quote(language_code) || ',' || quote(slug) || ',' || "
+        "quote(status), ';') FROM (SELECT page_id, language_code, slug, status FROM translation ORDER BY id)",
         "SELECT count(*), max(checked_at) FROM link_check",
     ):
         digest.update(repr(store.query(sql)).encode("utf-8", "surrogatepass"))
