@@ -151,6 +151,21 @@ def page_paths(store: Store, language: str) -> dict[str, int]:
     )
     parents = {int(i): (int(pa) if pa is not None else None) for i, pa, _s in found}
     slugs = {int(i): _segment(s or "") for i, _pa, s in found}
+    return _paths(parents, slugs)
+
+
+def all_page_paths(store: Store, languages: list[str]) -> dict[str, dict[str, int]]:
+    """:func:`page_paths` of every language in ``languages``, with two queries for all of them."""
+    parents = {int(i): (int(pa) if pa is not None else None) for i, pa in store.query("SELECT id, parent_id FROM page")}
+    slugs: dict[str, dict[int, str]] = {code: dict.fromkeys(parents, "") for code in languages}
+    for page, language, slug in store.query("SELECT page_id, language_code, slug FROM translation"):
+        if language in slugs and int(page) in parents:
+            slugs[language][int(page)] = _segment(slug or "")
+    return {code: _paths(parents, slugs[code]) for code in languages}
+
+
+def _paths(parents: dict[int, int | None], slugs: dict[int, str]) -> dict[str, int]:
+    """Each page's ``slug/…/slug`` from its parents and its slug ("": none) in one language."""
     memo: dict[int, str | None] = {}
 
     def path_of(page: int) -> str | None:

@@ -5,7 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from urllib.parse import quote
 
-from editor.models.page_address import page_paths
+from editor.models.page_address import all_page_paths
 from editor.models.store import Store
 
 
@@ -33,8 +33,7 @@ class PageIndex:
         region = store.region()
         languages = [lang.code for lang in store.languages()]
         index = cls(region.slug if region else "", region.cms_url if region else "", languages)
-        for code in languages:
-            paths = page_paths(store, code)
+        for code, paths in all_page_paths(store, languages).items():
             index.paths[code] = paths
             index.by_page[code] = {page: path for path, page in paths.items()}
         index.archived = {int(r[0]) for r in store.query("SELECT id FROM page WHERE archived")}
