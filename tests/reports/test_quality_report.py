@@ -360,3 +360,21 @@ def test_quality_report_from_the_cache_equals_a_fresh_report(demo: Store, tmp_pa
 
     assert plain(cached) == plain(fresh)
     assert sorted(map(repr, cached.links)) == sorted(map(repr, fresh.links))
+
+
+def test_quality_plain_cells_fast_path_equals_the_full_cleaning() -> None:
+    """Cells left alone by the fast path are exactly what removing markup and spaces gives."""
+    import random
+
+    from editor.reports import tabular
+
+    def full(text: str) -> str:
+        return tabular._SPACE.sub(" ", tabular._MARKUP.sub("", text)).strip()
+
+    pieces = list("ab <>*_{}:#.`\t\n\u00a0\u2003 xyzä") + ["**", "__", "{:x}", "<b>", "2026-12-01"]
+    chooser = random.Random(15)
+    for _ in range(20_000):
+        text = "".join(chooser.choice(pieces) for _ in range(chooser.randint(0, 20)))
+        assert tabular.plain(text) == full(text), repr(text)
+    assert tabular.plain(None) == ""
+    assert tabular.plain(12) == "12"
