@@ -11,7 +11,6 @@ batches through ``on_rows`` (cached and missing translations first) with ``progr
 
 from __future__ import annotations
 
-import functools
 import threading
 from collections import Counter
 from collections.abc import Callable, Iterable
@@ -230,11 +229,10 @@ class _Builder:
         self.pending: dict[int, _Pending] = {}
         self.updates: list[tuple[int, str, str, str, str, str]] = []
 
-    @functools.cached_property
+    @property
     def context(self) -> str:
-        """The link context the verdicts are resolved against (read when first needed: a report with
-        an empty cache shows its first rows without it)."""
-        return link_context(self.store)
+        """The link context the verdicts are resolved against (from the rows the index was built from)."""
+        return self.index.context
 
     def first_pass(self, stop: threading.Event) -> dict[int, _Job]:
         """Rows for every translation (figures from the cache where the text is unchanged) and for
