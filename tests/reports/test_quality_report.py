@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import csv
+import dataclasses
 import io
 import json
 from collections.abc import Iterator
@@ -20,7 +21,7 @@ from editor.reports import metrics
 from editor.reports.export import to_csv, to_html
 from editor.reports.freshness import stale_translations
 from editor.reports.links import LinkProblem
-from editor.reports.quality import QualityReport, build_report, update_rows
+from editor.reports.quality import QualityReport, QualityRow, build_report, update_rows
 from editor.sync.bundled_client import fill_demo
 
 
@@ -359,6 +360,8 @@ def test_quality_report_from_the_cache_equals_a_fresh_report(demo: Store, tmp_pa
         return [(*r.__dict__.values(),) for r in report.rows]
 
     assert plain(cached) == plain(fresh)
+    fields = [f.name for f in dataclasses.fields(QualityRow)]
+    assert all(list(row.__dict__) == fields for row in cached.rows)
     assert sorted(map(repr, cached.links)) == sorted(map(repr, fresh.links))
 
 
