@@ -64,9 +64,14 @@ def readability_score(text: str, language: str) -> tuple[int, float | None, str]
     from editor.text.readability import analysis, formulas
     from editor.text.readability.model import Profile
     from editor.text.readability.prose import mask_prose
-    from editor.text.readability.tokens import tokenize
+    from editor.text.readability.model import Counts
+    from editor.text.readability.tokens import count_lix, tokenize
 
     profile = analysis.profile_for(language)
+    if profile not in (Profile.GERMAN, Profile.EASY_GERMAN, Profile.ENGLISH):  # LIX: counts suffice
+        words, long_words, sentences = count_lix(mask_prose(text), analysis.LONG_WORD_LETTERS)
+        lix = formulas.lix(Counts(sentences=sentences, words=words, long_words=long_words)) if words else None
+        return words, lix, "lix"
     tokens = tokenize(mask_prose(text))
     counts = analysis.count(tokens, analysis._hyphenation_language(language, profile))
     if profile in (Profile.GERMAN, Profile.EASY_GERMAN):

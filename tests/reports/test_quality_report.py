@@ -381,3 +381,21 @@ def test_quality_plain_cells_fast_path_equals_the_full_cleaning() -> None:
         assert tabular.plain(text) == full(text), repr(text)
     assert tabular.plain(None) == ""
     assert tabular.plain(12) == "12"
+
+
+def test_quality_lix_counts_equal_the_tokens_on_the_demo_region(demo: Store) -> None:
+    """The LIX languages' counting pass gives the words, long words and sentences of the full tokens for
+    every demo text (and the test texts), so the report's LIX values are unchanged."""
+    from editor.text.readability import analysis
+    from editor.text.readability.prose import mask_prose
+    from editor.text.readability.tokens import count_lix, tokenize
+
+    folder = Path(__file__).resolve().parents[1] / "text" / "_files"
+    texts = [t.content for t in demo.iter_translations()]
+    texts += [p.read_text(encoding="utf-8") for p in sorted(folder.glob("*.md")) + sorted(folder.glob("*.html"))]
+    texts += ["", "z. B. 3. Mai. Ende", "Wort.\n\nNeu (Satz.) weiter! ja? 1.2.", "Ein\u00adbau. ok"]
+    for text in texts:
+        masked = mask_prose(text)
+        counts = analysis.count(tokenize(masked), None)
+        wanted = (counts.words, counts.long_words, counts.sentences)
+        assert count_lix(masked, analysis.LONG_WORD_LETTERS) == wanted
