@@ -158,7 +158,9 @@ def page_paths(store: Store, language: str) -> dict[str, int]:
 def all_page_paths(store: Store, languages: list[str]) -> dict[str, dict[str, int]]:
     """:func:`page_paths` of every language in ``languages``, with two queries for all of them."""
     pages = store.query("SELECT id, parent_id FROM page")
-    return paths_from_rows(pages, store.query("SELECT page_id, language_code, slug FROM translation"), languages)
+    return paths_from_rows(
+        pages, store.query("SELECT page_id, language_code, slug FROM translation"), languages
+    )
 
 
 def paths_from_rows(

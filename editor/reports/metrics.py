@@ -62,9 +62,8 @@ def readability_score(text: str, language: str) -> tuple[int, float | None, str]
     the findings (which the report does not show and which cost half the time): HIX-like for German,
     Flesch reading ease for English, LIX elsewhere. A test keeps the two equal."""
     from editor.text.readability import analysis, formulas
-    from editor.text.readability.model import Profile
+    from editor.text.readability.model import Counts, Profile
     from editor.text.readability.prose import mask_prose
-    from editor.text.readability.model import Counts
     from editor.text.readability.tokens import count_lix, tokenize
 
     profile = analysis.profile_for(language)

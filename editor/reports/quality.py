@@ -365,7 +365,9 @@ class _Builder:
     ) -> QualityRow:
         if not again:
             self.report._links.extend(problems)
-        return self._make(entry.page_id, entry.language, metrics, _broken(problems), len(problems), qa, pending)
+        return self._make(
+            entry.page_id, entry.language, metrics, _broken(problems), len(problems), qa, pending
+        )
 
     def _make(
         self,
@@ -424,7 +426,7 @@ def update_rows(
     The page index and link verdicts of the build are reused while the link context (tree, slugs,
     statuses, online results) is unchanged, which an edit of a text does not change; otherwise
     everything is read again."""
-    report.links  # read the cached link problems now: the rows' findings are replaced below
+    _ = report.links  # read the cached link problems now: the rows' findings are replaced below
     wanted = _with_dependents(store, set(keys))
     builder = report._builder
     if builder is None or builder.store is not store or link_context(store) != builder.context:

@@ -374,7 +374,7 @@ def test_quality_plain_cells_fast_path_equals_the_full_cleaning() -> None:
     def full(text: str) -> str:
         return tabular._SPACE.sub(" ", tabular._MARKUP.sub("", text)).strip()
 
-    pieces = list("ab <>*_{}:#.`\t\n\u00a0\u2003 xyzä") + ["**", "__", "{:x}", "<b>", "2026-12-01"]
+    pieces = [*"ab <>*_{}:#.`\t\n\u00a0\u2003 xyzä", "**", "__", "{:x}", "<b>", "2026-12-01"]
     chooser = random.Random(15)
     for _ in range(20_000):
         text = "".join(chooser.choice(pieces) for _ in range(chooser.randint(0, 20)))
@@ -392,7 +392,9 @@ def test_quality_lix_counts_equal_the_tokens_on_the_demo_region(demo: Store) -> 
 
     folder = Path(__file__).resolve().parents[1] / "text" / "_files"
     texts = [t.content for t in demo.iter_translations()]
-    texts += [p.read_text(encoding="utf-8") for p in sorted(folder.glob("*.md")) + sorted(folder.glob("*.html"))]
+    texts += [
+        p.read_text(encoding="utf-8") for p in sorted(folder.glob("*.md")) + sorted(folder.glob("*.html"))
+    ]
     texts += ["", "z. B. 3. Mai. Ende", "Wort.\n\nNeu (Satz.) weiter! ja? 1.2.", "Ein\u00adbau. ok"]
     for text in texts:
         masked = mask_prose(text)
