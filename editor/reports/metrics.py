@@ -130,7 +130,7 @@ class MetricsComputer:
         """Words, the readability measure and the spelling issue count of one text."""
         words, score, measure = readability_score(content, language)
         speller = self._speller(language)
-        spelling = None if speller is None else len(speller.check_text(content))
+        spelling = None if speller is None else speller.count_issues(content)
         return TextMetrics(words, None if score is None else round(score, 2), measure, spelling)
 
     def qa(self, source_language: str, source: str, language: str, content: str) -> int:

@@ -401,3 +401,23 @@ def test_quality_lix_counts_equal_the_tokens_on_the_demo_region(demo: Store) -> 
         counts = analysis.count(tokenize(masked), None)
         wanted = (counts.words, counts.long_words, counts.sentences)
         assert count_lix(masked, analysis.LONG_WORD_LETTERS) == wanted
+
+
+def test_quality_spelling_count_equals_check_text_on_the_demo_region(demo: Store, tmp_path: Path) -> None:
+    """Counting each distinct token once gives, for every demo text, as many issues as the editor's
+    check of the whole text (texts checked twice and in another order too)."""
+    from editor.text.spelling import SpellingService
+
+    service = SpellingService(tmp_path)
+    texts = [(t.language, t.content) for t in demo.iter_translations()]
+    texts += [("de", "Strasse Haus-Tür Bürger*innen Mitarbeiter:innen z. B. Kurs-\n"), ("de", "")]
+    seen, issues = 0, 0
+    for language, content in texts + texts[::-1]:
+        speller = service.speller(language)
+        if not speller.available:
+            continue
+        count = speller.count_issues(content)
+        assert count == len(speller.check_text(content)), language
+        seen, issues = seen + 1, issues + count
+    assert seen > 10
+    assert issues > 0
