@@ -11,6 +11,7 @@ batches through ``on_rows`` (cached and missing translations first) with ``progr
 
 from __future__ import annotations
 
+import contextlib
 import threading
 from collections import Counter
 from collections.abc import Callable, Iterable
@@ -197,15 +198,19 @@ def build_report(
     items: list[Item] = [(tid, *todo[tid]) for tid in order]
     done = total - len(todo)
     qa = builder.qa_keys.inputs
-    for chunk in compute_many(items, data_dir, processes=processes, cancelled=stop.is_set, qa=qa):
-        builder.add_computed(chunk)
-        done += len(chunk)
-        if progress:
-            progress(done, total)
-    builder.save()
-    builder.updates = []
-    report = builder.report
-    report.rows = sorted(builder.rows.values(), key=lambda r: (r.path, r.language))
+    # a few texts after an edit: the collector would scan the report's objects for nothing (a long
+    # computation keeps it running: other threads of the app make garbage meanwhile)
+    with gc_paused() if len(items) < PROCESS_THRESHOLD else contextlib.nullcontext():
+        for chunk in compute_many(items, data_dir, processes=processes, cancelled=stop.is_set, qa=qa):
+            builder.add_computed(chunk)
+            done += len(chunk)
+            if progress:
+                progress(done, total)
+    with gc_paused():
+        builder.save()
+        builder.updates = []
+        report = builder.report
+        report.rows = sorted(builder.rows.values(), key=lambda r: (r.path, r.language))
     report.complete = not stop.is_set()
     report._builder = builder
     return report
@@ -426,6 +431,13 @@ def update_rows(
     The page index and link verdicts of the build are reused while the link context (tree, slugs,
     statuses, online results) is unchanged, which an edit of a text does not change; otherwise
     everything is read again."""
+    with gc_paused():  # a few translations against the whole report's objects: nothing for the collector
+        return _update_rows(report, store, data_dir, keys)
+
+
+def _update_rows(
+    report: QualityReport, store: Store, data_dir: Path | None, keys: Iterable[tuple[int, str]]
+) -> list[QualityRow]:
     _ = report.links  # read the cached link problems now: the rows' findings are replaced below
     wanted = _with_dependents(store, set(keys))
     builder = report._builder
