@@ -91,7 +91,7 @@ def _report(store: Any, data: Path, args: argparse.Namespace) -> int:
     from editor.reports.quality import build_report
 
     german = is_german(args.report_lang or getattr(args, "ui_lang", None))
-    report = build_report(store, data, period=_period(args))
+    report = build_report(store, data, period=_period(args), findings=False)
     outputs: list[tuple[str | None, Callable[[], str]]] = [
         (args.csv, lambda: to_csv(report, german=german, all_rows=True)),
         (args.html, lambda: to_html(report, german=german)),

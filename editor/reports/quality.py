@@ -178,10 +178,13 @@ def build_report(
     progress: Progress | None = None,
     cancel: threading.Event | None = None,
     processes: int | None = None,
+    findings: bool = True,
 ) -> QualityReport:
     """Build the report (see the module docstring). ``on_rows`` gets new rows and rows handed over
     again once their figures are computed (same :attr:`QualityRow.key`). ``processes`` None: chosen by
-    the amount of work."""
+    the amount of work. ``findings`` False: the link problems of rows from the cache are read only
+    when :attr:`QualityReport.links` is asked for (the command's table and CSV need only their counts;
+    the window reads them here, off its GUI thread)."""
     stop = cancel or threading.Event()
     with gc_paused():
         builder = _Builder(store, period, on_rows or (lambda rows: None))
@@ -211,6 +214,8 @@ def build_report(
         builder.updates = []
         report = builder.report
         report.rows = sorted(builder.rows.values(), key=lambda r: (r.path, r.language))
+        if findings:
+            _ = report.links
     report.complete = not stop.is_set()
     report._builder = builder
     return report
