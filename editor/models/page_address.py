@@ -19,8 +19,9 @@ from __future__ import annotations
 import difflib
 import re
 import unicodedata
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 from urllib.parse import unquote, urlsplit
 
 if TYPE_CHECKING:
@@ -151,6 +152,32 @@ def page_paths(store: Store, language: str) -> dict[str, int]:
     )
     parents = {int(i): (int(pa) if pa is not None else None) for i, pa, _s in found}
     slugs = {int(i): _segment(s or "") for i, _pa, s in found}
+    return _paths(parents, slugs)
+
+
+def all_page_paths(store: Store, languages: list[str]) -> dict[str, dict[str, int]]:
+    """:func:`page_paths` of every language in ``languages``, with two queries for all of them."""
+    pages = store.query("SELECT id, parent_id FROM page")
+    return paths_from_rows(
+        pages, store.query("SELECT page_id, language_code, slug FROM translation"), languages
+    )
+
+
+def paths_from_rows(
+    pages: Iterable[Sequence[Any]], translations: Iterable[Sequence[Any]], languages: list[str]
+) -> dict[str, dict[str, int]]:
+    """:func:`all_page_paths` from the rows ``(page id, parent id, …)`` and ``(page id, language,
+    slug)``."""
+    parents = {int(row[0]): (int(row[1]) if row[1] is not None else None) for row in pages}
+    slugs: dict[str, dict[int, str]] = {code: dict.fromkeys(parents, "") for code in languages}
+    for page, language, slug in translations:
+        if language in slugs and int(page) in parents:
+            slugs[language][int(page)] = _segment(slug or "")
+    return {code: _paths(parents, slugs[code]) for code in languages}
+
+
+def _paths(parents: dict[int, int | None], slugs: dict[int, str]) -> dict[str, int]:
+    """Each page's ``slug/…/slug`` from its parents and its slug ("": none) in one language."""
     memo: dict[int, str | None] = {}
 
     def path_of(page: int) -> str | None:

@@ -176,17 +176,48 @@ def texts(store: Store, ids: list[int]) -> dict[int, str]:
     }
 
 
-def link_context(store: Store) -> str:
-    """A hash of everything a link's verdict depends on besides the linking text: the region's address,
-    the page tree, slugs, statuses, archived flags and the stored online results."""
+class TreeRows(NamedTuple):
+    """What a link's verdict depends on besides the linking text, as read from the working copy (the
+    report's page index is built from the same rows, so the region's slugs are read once)."""
+
+    region: list[Any]
+    #: (id, parent id, archived), by id
+    pages: list[Any]
+    #: (page id, language, slug), by translation id
+    slugs: list[Any]
+    #: (page id, language, title as bytes or None, status), by page and language
+    named: list[Any]
+    #: (count, latest check) of the stored online results
+    checked: list[Any]
+
+
+def tree_rows(store: Store, *, titles: bool = True) -> TreeRows:
+    """Read :class:`TreeRows` (``titles`` False: without the titles, which the link context ignores)."""
+    title = "CAST(title AS BLOB)" if titles else "NULL"
+    return TreeRows(
+        store.query("SELECT slug, cms_url FROM region"),
+        store.query("SELECT id, parent_id, archived FROM page ORDER BY id"),
+        store.query("SELECT page_id, language_code, slug FROM translation ORDER BY id"),
+        store.query(
+            f"SELECT page_id, language_code, {title}, status FROM translation INDEXED BY ix_translation_tree "
+            "ORDER BY page_id, language_code"
+        ),
+        store.query("SELECT count(*), max(checked_at) FROM link_check"),
+    )
+
+
+def context_of(rows: TreeRows) -> str:
+    """The link context of :class:`TreeRows`: a hash of the region's address, the page tree, slugs,
+    statuses, archived flags and the stored online results."""
     import hashlib
 
     digest = hashlib.sha1(usedforsecurity=False)
-    for sql in (
-        "SELECT slug, cms_url FROM region",
-        "SELECT id, parent_id, archived FROM page ORDER BY id",
-        "SELECT page_id, language_code, slug, status FROM translation ORDER BY id",
-        "SELECT count(*), max(checked_at) FROM link_check",
-    ):
-        digest.update(repr(store.query(sql)).encode("utf-8", "surrogatepass"))
+    statuses = [(page, language, status) for page, language, _title, status in rows.named]
+    for part in (rows.region, rows.pages, rows.slugs, statuses, rows.checked):
+        digest.update(repr(part).encode("utf-8", "surrogatepass"))
     return digest.hexdigest()
+
+
+def link_context(store: Store) -> str:
+    """A hash of everything a link's verdict depends on besides the linking text (:func:`context_of`)."""
+    return context_of(tree_rows(store, titles=False))

@@ -62,11 +62,15 @@ def readability_score(text: str, language: str) -> tuple[int, float | None, str]
     the findings (which the report does not show and which cost half the time): HIX-like for German,
     Flesch reading ease for English, LIX elsewhere. A test keeps the two equal."""
     from editor.text.readability import analysis, formulas
-    from editor.text.readability.model import Profile
+    from editor.text.readability.model import Counts, Profile
     from editor.text.readability.prose import mask_prose
-    from editor.text.readability.tokens import tokenize
+    from editor.text.readability.tokens import count_lix, tokenize
 
     profile = analysis.profile_for(language)
+    if profile not in (Profile.GERMAN, Profile.EASY_GERMAN, Profile.ENGLISH):  # LIX: counts suffice
+        words, long_words, sentences = count_lix(mask_prose(text), analysis.LONG_WORD_LETTERS)
+        lix = formulas.lix(Counts(sentences=sentences, words=words, long_words=long_words)) if words else None
+        return words, lix, "lix"
     tokens = tokenize(mask_prose(text))
     counts = analysis.count(tokens, analysis._hyphenation_language(language, profile))
     if profile in (Profile.GERMAN, Profile.EASY_GERMAN):
@@ -126,7 +130,7 @@ class MetricsComputer:
         """Words, the readability measure and the spelling issue count of one text."""
         words, score, measure = readability_score(content, language)
         speller = self._speller(language)
-        spelling = None if speller is None else len(speller.check_text(content))
+        spelling = None if speller is None else speller.count_issues(content)
         return TextMetrics(words, None if score is None else round(score, 2), measure, spelling)
 
     def qa(self, source_language: str, source: str, language: str, content: str) -> int:

@@ -5,7 +5,8 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from urllib.parse import quote
 
-from editor.models.page_address import page_paths
+from editor.models.page_address import paths_from_rows
+from editor.models.quality_store import context_of, tree_rows
 from editor.models.store import Store
 
 
@@ -26,24 +27,26 @@ class PageIndex:
     titles: dict[int, dict[str, str]] = field(default_factory=dict)
     #: (page id, language) → the percent-encoded ``region/lang/slugs/`` of :meth:`address`
     _encoded: dict[tuple[int, str], str] = field(default_factory=dict, repr=False, compare=False)
+    #: The link context (``quality_store.link_context``) of what the index was built from.
+    context: str = ""
 
     @classmethod
     def build(cls, store: Store) -> PageIndex:
-        """Read the region's pages, slugs, titles and statuses."""
+        """Read the region's pages, slugs, titles and statuses (and the link context of the same rows:
+        :attr:`context`)."""
+        rows = tree_rows(store)
         region = store.region()
         languages = [lang.code for lang in store.languages()]
         index = cls(region.slug if region else "", region.cms_url if region else "", languages)
-        for code in languages:
-            paths = page_paths(store, code)
+        for code, paths in paths_from_rows(rows.pages, rows.slugs, languages).items():
             index.paths[code] = paths
             index.by_page[code] = {page: path for path, page in paths.items()}
-        index.archived = {int(r[0]) for r in store.query("SELECT id FROM page WHERE archived")}
+        index.archived = {int(page) for page, _parent, archived in rows.pages if archived}
         # titles as bytes: one undecodable title must not stop a whole report (shown with U+FFFD)
-        for page, lang, title, status in store.query(
-            "SELECT page_id, language_code, CAST(title AS BLOB), status FROM translation"
-        ):
+        for page, lang, title, status in rows.named:
             index.status[(int(page), lang)] = status
             index.titles.setdefault(int(page), {})[lang] = bytes(title or b"").decode("utf-8", "replace")
+        index.context = context_of(rows)
         return index
 
     def title(self, page_id: int, language: str | None = None) -> str:

@@ -11,7 +11,7 @@ batches through ``on_rows`` (cached and missing translations first) with ``progr
 
 from __future__ import annotations
 
-import functools
+import contextlib
 import threading
 from collections import Counter
 from collections.abc import Callable, Iterable
@@ -34,7 +34,14 @@ from editor.reports.gc_pause import gc_paused
 from editor.reports.links import BROKEN_PROBLEMS, LinkFinding, LinkResolver
 from editor.reports.metrics import Computed, Item, TextMetrics, compute_many, content_key
 from editor.reports.pages import PageIndex
-from editor.reports.quality_inputs import QaKeys, pack, problems_from_json, problems_to_json, unpack
+from editor.reports.quality_inputs import (
+    QaKeys,
+    link_counts,
+    pack,
+    problems_from_json,
+    problems_to_json,
+    unpack,
+)
 
 Rows = Callable[[list["QualityRow"]], None]
 #: What to compute for a translation: (language, text, figures wanted, QA job) (see ``metrics.Item``).
@@ -105,13 +112,28 @@ class QualityReport:
     region: str
     languages: list[str]
     rows: list[QualityRow] = field(default_factory=list)
-    #: The link problems of every translation (links without a problem are not kept).
-    links: list[LinkFinding] = field(default_factory=list)
     period: timedelta = DEFAULT_PERIOD
     created_at: datetime = field(default_factory=utcnow)
     complete: bool = True
     #: What the build knew (index, link verdicts, dates), reused by :func:`update_rows`.
     _builder: _Builder | None = field(default=None, repr=False, compare=False)
+    _links: list[LinkFinding] = field(default_factory=list, repr=False)
+    #: Link problems of rows read from the cache, as the cache keeps them: (page id, language, JSON),
+    #: read when :attr:`links` is first asked for (the table and the CSV do not need them).
+    _cached_links: list[tuple[int, str, str]] = field(default_factory=list, repr=False, compare=False)
+
+    @property
+    def links(self) -> list[LinkFinding]:
+        """The link problems of every translation (links without a problem are not kept)."""
+        if self._cached_links:
+            for page_id, language, text in self._cached_links:
+                self._links.extend(problems_from_json(text, page_id, language))
+            self._cached_links = []
+        return self._links
+
+    @links.setter
+    def links(self, findings: list[LinkFinding]) -> None:
+        self._links, self._cached_links = findings, []
 
     def state_shares(self) -> dict[str, Counter[str]]:
         """Per language: how many translations are current, outdated, missing (drafts/review apart)."""
@@ -156,10 +178,13 @@ def build_report(
     progress: Progress | None = None,
     cancel: threading.Event | None = None,
     processes: int | None = None,
+    findings: bool = True,
 ) -> QualityReport:
     """Build the report (see the module docstring). ``on_rows`` gets new rows and rows handed over
     again once their figures are computed (same :attr:`QualityRow.key`). ``processes`` None: chosen by
-    the amount of work."""
+    the amount of work. ``findings`` False: the link problems of rows from the cache are read only
+    when :attr:`QualityReport.links` is asked for (the command's table and CSV need only their counts;
+    the window reads them here, off its GUI thread)."""
     stop = cancel or threading.Event()
     with gc_paused():
         builder = _Builder(store, period, on_rows or (lambda rows: None))
@@ -171,18 +196,26 @@ def build_report(
         from editor.reports.metrics import default_processes
 
         processes = default_processes() if len(todo) >= PROCESS_THRESHOLD else 0
-    items: list[Item] = [(tid, *job) for tid, job in todo.items()]
+    # page by page: a worker splits a page's source text once for all its translations' QA
+    order = sorted(todo, key=lambda tid: (builder.pending[tid][0].page_id, tid))
+    items: list[Item] = [(tid, *todo[tid]) for tid in order]
     done = total - len(todo)
     qa = builder.qa_keys.inputs
-    for chunk in compute_many(items, data_dir, processes=processes, cancelled=stop.is_set, qa=qa):
-        builder.add_computed(chunk)
-        done += len(chunk)
-        if progress:
-            progress(done, total)
-    builder.save()
-    builder.updates = []
-    report = builder.report
-    report.rows = sorted(builder.rows.values(), key=lambda r: (r.path, r.language))
+    # a few texts after an edit: the collector would scan the report's objects for nothing (a long
+    # computation keeps it running: other threads of the app make garbage meanwhile)
+    with gc_paused() if len(items) < PROCESS_THRESHOLD else contextlib.nullcontext():
+        for chunk in compute_many(items, data_dir, processes=processes, cancelled=stop.is_set, qa=qa):
+            builder.add_computed(chunk)
+            done += len(chunk)
+            if progress:
+                progress(done, total)
+    with gc_paused():
+        builder.save()
+        builder.updates = []
+        report = builder.report
+        report.rows = sorted(builder.rows.values(), key=lambda r: (r.path, r.language))
+        if findings:
+            _ = report.links
     report.complete = not stop.is_set()
     report._builder = builder
     return report
@@ -206,11 +239,10 @@ class _Builder:
         self.pending: dict[int, _Pending] = {}
         self.updates: list[tuple[int, str, str, str, str, str]] = []
 
-    @functools.cached_property
+    @property
     def context(self) -> str:
-        """The link context the verdicts are resolved against (read when first needed: a report with
-        an empty cache shows its first rows without it)."""
-        return link_context(self.store)
+        """The link context the verdicts are resolved against (from the rows the index was built from)."""
+        return self.index.context
 
     def first_pass(self, stop: threading.Event) -> dict[int, _Job]:
         """Rows for every translation (figures from the cache where the text is unchanged) and for
@@ -221,11 +253,7 @@ class _Builder:
         for entry in entries:
             fresh = entry.cached_fingerprint == entry.fingerprint and entry.result is not None
             if fresh and entry.links_context == self.context:
-                links = entry.links or "[]"
-                problems = [] if links == "[]" else problems_from_json(links, entry.page_id, entry.language)
-                figures, _key, qa = unpack(entry.result)
-                metrics = TextMetrics.from_json(figures) if figures else None
-                ready.append(self._row(entry, metrics, problems, qa=qa))
+                ready.append(self._cached_row(entry))
                 if len(ready) >= FIRST_BATCH:
                     ready = self._emit(ready)
             else:
@@ -239,6 +267,21 @@ class _Builder:
                         for entry, content, source in _with_texts(self.store, batch)])  # fmt: skip
             start, size = start + size, READ_BATCH
         return todo
+
+    def _cached_row(self, entry: CachedQuality) -> QualityRow:
+        """The row of a translation unchanged since it was cached: its link problems are kept as text
+        until :attr:`QualityReport.links` is asked for, their counts are in the cached result."""
+        links = entry.links or "[]"
+        counts = link_counts(entry.result)
+        if counts is None:  # an entry from before the counts were kept
+            problems = [] if links == "[]" else problems_from_json(links, entry.page_id, entry.language)
+            return self._row(entry, _metrics(entry.result), problems, qa=unpack(entry.result)[2])
+        if links != "[]":
+            self.report._cached_links.append((entry.page_id, entry.language, links))
+        broken, problems_count = counts
+        figures, _key, qa = unpack(entry.result)
+        metrics = TextMetrics.from_json(figures) if figures else None
+        return self._make(entry.page_id, entry.language, metrics, broken, problems_count, qa)
 
     def _reread(
         self, entry: CachedQuality, content: str, source: str | None, todo: dict[int, _Job]
@@ -257,7 +300,7 @@ class _Builder:
         kept = None if compute_figures else figures
         metrics = TextMetrics.from_json(kept) if kept else None
         if not compute_figures and not compute_qa:
-            self._remember(entry, key, pack(str(kept), qa_key, qa), problems)
+            self._remember(entry, key, str(kept), qa_key, qa, problems)
             return self._row(entry, metrics, problems, qa=qa)
         qa_job = (str(entry.source_language), str(source)) if compute_qa else None
         todo[entry.translation_id] = (entry.language, content, compute_figures, qa_job)
@@ -271,7 +314,7 @@ class _Builder:
             entry, key, qa_key, problems, kept, qa = self.pending.pop(tid)
             figures = metrics.to_json() if metrics is not None else str(kept)
             qa = warnings if warnings is not None else qa
-            self._remember(entry, key, pack(figures, qa_key, qa), problems)
+            self._remember(entry, key, figures, qa_key, qa, problems)
             rows.append(self._row(entry, TextMetrics.from_json(figures), problems, qa=qa, again=True))
         self._emit(rows)
 
@@ -298,8 +341,17 @@ class _Builder:
             self.on_rows(rows)
         return []
 
-    def _remember(self, entry: CachedQuality, key: str, result: str, problems: list[LinkFinding]) -> None:
+    def _remember(
+        self,
+        entry: CachedQuality,
+        key: str,
+        figures: str,
+        qa_key: str | None,
+        qa: int | None,
+        problems: list[LinkFinding],
+    ) -> None:
         links = problems_to_json(problems)
+        result = pack(figures, qa_key, qa, (_broken(problems), len(problems)))
         self.updates.append((entry.translation_id, key, entry.fingerprint, result, self.context, links))
 
     def _missing_rows(self) -> list[QualityRow]:
@@ -322,9 +374,10 @@ class _Builder:
         again: bool = False,
     ) -> QualityRow:
         if not again:
-            self.report.links.extend(problems)
-        broken = sum(1 for f in problems if f.problem in _BROKEN)
-        return self._make(entry.page_id, entry.language, metrics, broken, len(problems), qa, pending)
+            self.report._links.extend(problems)
+        return self._make(
+            entry.page_id, entry.language, metrics, _broken(problems), len(problems), qa, pending
+        )
 
     def _make(
         self,
@@ -343,10 +396,23 @@ class _Builder:
         age = None if last is None else max(0, (self.now - last).days)
         exists = cell is not None
         stale = exists and (last is None or self.now - last > self.report.period)
-        return QualityRow(
-            page_id, language, self.index.path(page_id, language), self.index.title(page_id, language),
-            state, metrics, broken, problems, last, age, stale, qa, pending,
+        row = object.__new__(QualityRow)  # 40,000 rows: no frozen dataclass's per-field set
+        row.__dict__.update(
+            page_id=page_id, language=language, path=self.index.path(page_id, language),
+            title=self.index.title(page_id, language), state=state, metrics=metrics, broken_links=broken,
+            link_problems=problems, last_changed=last, age_days=age, stale=stale, qa_warnings=qa,
+            pending=pending,
         )  # fmt: skip
+        return row
+
+
+def _broken(problems: list[LinkFinding]) -> int:
+    return sum(1 for f in problems if f.problem in _BROKEN)
+
+
+def _metrics(result: str | None) -> TextMetrics | None:
+    figures = unpack(result)[0]
+    return TextMetrics.from_json(figures) if figures else None
 
 
 def _with_texts(store: Store, entries: list[CachedQuality]) -> list[tuple[CachedQuality, str, str | None]]:
@@ -370,6 +436,14 @@ def update_rows(
     The page index and link verdicts of the build are reused while the link context (tree, slugs,
     statuses, online results) is unchanged, which an edit of a text does not change; otherwise
     everything is read again."""
+    with gc_paused():  # a few translations against the whole report's objects: nothing for the collector
+        return _update_rows(report, store, data_dir, keys)
+
+
+def _update_rows(
+    report: QualityReport, store: Store, data_dir: Path | None, keys: Iterable[tuple[int, str]]
+) -> list[QualityRow]:
+    _ = report.links  # read the cached link problems now: the rows' findings are replaced below
     wanted = _with_dependents(store, set(keys))
     builder = report._builder
     if builder is None or builder.store is not store or link_context(store) != builder.context:
@@ -378,7 +452,7 @@ def update_rows(
         builder.catch_up(wanted)
     entries = cached_quality(store, builder.qa_keys.version, wanted)
     todo: dict[int, _Job] = {}
-    links_before = len(builder.report.links)
+    links_before = len(builder.report._links)
     rows = [builder._reread(entry, text, source, todo) for entry, text, source in _with_texts(store, entries)]
     items: list[Item] = [(tid, *job) for tid, job in todo.items()]
     computed: dict[tuple[int, str], QualityRow] = {}
@@ -391,7 +465,7 @@ def update_rows(
     by_key = {row.key: row for row in report.rows}
     by_key.update(fresh)
     report.rows = sorted(by_key.values(), key=lambda r: (r.path, r.language))
-    new_links = builder.report.links[links_before:]
+    new_links = builder.report._links[links_before:]
     report.links = [f for f in report.links if (f.page_id, f.language) not in wanted] + new_links
     report._builder = builder
     return list(fresh.values())

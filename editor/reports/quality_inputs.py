@@ -48,9 +48,11 @@ def problems_from_json(text: str, page_id: int, language: str) -> list[LinkFindi
     return found
 
 
-def pack(metrics: str, qa_key: str | None, qa: int | None) -> str:
-    """The cache's ``result`` of a translation."""
-    return f"{metrics}#{qa_key or ''}|{'' if qa is None else qa}"
+def pack(metrics: str, qa_key: str | None, qa: int | None, counts: tuple[int, int] | None = None) -> str:
+    """The cache's ``result`` of a translation; ``counts``: (broken links, link problems), so a row read
+    from the cache needs no parsing of its link problems."""
+    tail = "" if counts is None else f"#{counts[0]}|{counts[1]}"
+    return f"{metrics}#{qa_key or ''}|{'' if qa is None else qa}{tail}"
 
 
 def unpack(result: str | None) -> tuple[str | None, str | None, int | None]:
@@ -58,8 +60,16 @@ def unpack(result: str | None) -> tuple[str | None, str | None, int | None]:
     if not result:
         return None, None, None
     metrics, _sep, qa_part = result.partition("#")
-    key, _sep, count = qa_part.partition("|")
+    key, _sep, count = qa_part.partition("#")[0].partition("|")
     return metrics or None, key or None, int(count) if count else None
+
+
+def link_counts(result: str | None) -> tuple[int, int] | None:
+    """``(broken links, link problems)`` kept in a cached ``result`` (None: an entry without them)."""
+    if not result or result.count("#") < 2:
+        return None
+    broken, _sep, problems = result.rpartition("#")[2].partition("|")
+    return int(broken), int(problems)
 
 
 class QaKeys:

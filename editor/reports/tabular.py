@@ -12,11 +12,29 @@ _MARKUP = re.compile(r"<[^>]*>|\*\*|__|\{[:#.][^}]*\}|`")
 _SPACE = re.compile(r"\s+")
 
 
+#: What :func:`plain` may change: markup characters, whitespace other than one space, a space at an end.
+_CHANGES = re.compile(r"[<*_{`]|[^\S ]|  |^ | $")
+#: Short cells a region's table repeats (numbers, dates, states), made plain once.
+_SHORT: dict[str, str] = {}
+
+
 def plain(value: Any) -> str:
     """A cell without markup, line breaks or runs of spaces."""
     if value is None:
         return ""
-    return _SPACE.sub(" ", _MARKUP.sub("", str(value))).strip()
+    text = str(value)
+    if len(text) <= 12:
+        done = _SHORT.get(text)
+        if done is None:
+            done = _SHORT[text] = _plain(text)
+            if len(_SHORT) > 10_000:
+                _SHORT.clear()
+        return done
+    return _plain(text) if _CHANGES.search(text) else text
+
+
+def _plain(text: str) -> str:
+    return _SPACE.sub(" ", _MARKUP.sub("", text)).strip()
 
 
 def number(value: float | None, *, decimal_comma: bool, digits: int = 1) -> str:

@@ -19,7 +19,7 @@ from collections.abc import Callable, Container, Iterator
 from editor.text.languages import LanguagePlan
 from editor.text.limits import MAX_WORD_LENGTH
 from editor.text.masking import mask_prose
-from editor.text.words import Token, has_inner_capital, iter_tokens, script_of
+from editor.text.words import Token, has_inner_capital, iter_token_matches, iter_tokens, script_of, token_at
 
 Known = Callable[[str, bool], bool]
 CheckWord = Callable[[str], bool]
@@ -157,6 +157,26 @@ class WordRules:
         for token in iter_tokens(mask_prose(text)):
             if token.end - token.start <= MAX_WORD_LENGTH:
                 yield from self.token_unknowns(token, check_word)
+
+    def count_unknowns(
+        self, text: str, check_word: CheckWord, keep: Callable[[str], bool], memo: dict[tuple[str, str], int]
+    ) -> int:
+        """How many of :meth:`unknown_spans`' words ``keep`` accepts, each distinct token looked at once:
+        its unknown parts depend only on its text and the character after it, which key ``memo``."""
+        masked = mask_prose(text)
+        total = 0
+        for match in iter_token_matches(masked):
+            end = match.end()
+            key = (match.group(), masked[end : end + 1])
+            found = memo.get(key)
+            if found is None:
+                token = token_at(masked, match)
+                found = 0
+                if token is not None and token.end - token.start <= MAX_WORD_LENGTH:
+                    found = sum(1 for word, _s, _e in self.token_unknowns(token, check_word) if keep(word))
+                memo[key] = found
+            total += found
+        return total
 
     def token_unknowns(self, token: Token, check_word: CheckWord) -> Iterator[tuple[str, int, int]]:
         """Unknown parts of one token (``check_word`` is the speller's cached word check)."""

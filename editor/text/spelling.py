@@ -105,6 +105,8 @@ class Speller:
         self._cache: dict[str, bool] = {}
         self._names: dict[str, bool] = {}
         self._suggestions: dict[str, list[str]] = {}
+        #: (token, character after it) → issues it counts (:meth:`count_issues`)
+        self._issue_counts: dict[tuple[str, str], int] = {}
         self._rules = WordRules(plan, frozenset(supplement), personal, self._known)
 
     # -- properties --------------------------------------------------------------------------------
@@ -144,6 +146,15 @@ class Speller:
             found.append(Misspelling(word, start, end))
         return found
 
+    def count_issues(self, text: str) -> int:
+        """``len(self.check_text(text))``, faster over many texts: each distinct token of the language is
+        checked once (the region report counts 40,000 texts)."""
+        if len(self._issue_counts) > CACHE_LIMIT:
+            self._issue_counts.clear()
+        return self._rules.count_unknowns(
+            text, self.check_word, lambda word: not self._looks_like_name(word, "suggest"), self._issue_counts
+        )
+
     def in_own_dictionary(self, word: str) -> bool:
         """True when ``word`` is in this language's own dictionaries or personal list.
 
@@ -170,11 +181,13 @@ class Speller:
         """Accept ``word`` from now on; it is stored in the personal list of this language."""
         if self._personal.add(word):
             self._cache.clear()
+            self._issue_counts.clear()
 
     def remove_from_personal(self, word: str) -> None:
         """Stop accepting a word that was added to the personal list."""
         if self._personal.remove(word):
             self._cache.clear()
+            self._issue_counts.clear()
 
     def name_verdict(self, word: str) -> bool | None:
         """The cached "probably a name" verdict for ``word``, None when not computed yet."""
@@ -252,6 +265,10 @@ class FakeSpeller(Speller):
     ) -> list[Misspelling]:
         """No dictionary, no misspellings."""
         return []
+
+    def count_issues(self, text: str) -> int:
+        """No dictionary, no misspellings."""
+        return 0
 
     def suggest(self, word: str, limit: int = 8) -> list[str]:
         """No dictionary, no suggestions."""

@@ -94,22 +94,35 @@ def has_inner_capital(word: str) -> bool:
 def iter_tokens(masked: str) -> Iterator[Token]:
     """Yield the word tokens of a masked text, with spans into the original text."""
     for match in _TOKEN_RE.finditer(masked):
-        start, end = _strip_placeholders(masked, match.start(), match.end())
-        if start >= end:
-            continue
-        gender_text = match.group("gender") or ""
-        body_end = match.start("gender") if gender_text else end
-        body_end = _strip_placeholders(masked, start, body_end)[1]
-        parts = tuple(_parts(masked, start, body_end))
-        yield Token(
-            text=clean_word(masked[start:end]),
-            start=start,
-            end=end,
-            parts=parts,
-            gender=gender_text.lstrip("*:_·/-"),
-            trailing=masked[end] if end < len(masked) else "",
-            sentence_start=_is_sentence_start(masked, start),
-        )
+        token = token_at(masked, match)
+        if token is not None:
+            yield token
+
+
+def iter_token_matches(masked: str) -> Iterator[re.Match[str]]:
+    """The matches :func:`iter_tokens` makes its tokens of (see :func:`token_at`). A token's parts,
+    gender and trailing character depend only on the match's text and the character after it."""
+    return _TOKEN_RE.finditer(masked)
+
+
+def token_at(masked: str, match: re.Match[str]) -> Token | None:
+    """The token of one match of :func:`iter_token_matches` (None: only placeholders)."""
+    start, end = _strip_placeholders(masked, match.start(), match.end())
+    if start >= end:
+        return None
+    gender_text = match.group("gender") or ""
+    body_end = match.start("gender") if gender_text else end
+    body_end = _strip_placeholders(masked, start, body_end)[1]
+    parts = tuple(_parts(masked, start, body_end))
+    return Token(
+        text=clean_word(masked[start:end]),
+        start=start,
+        end=end,
+        parts=parts,
+        gender=gender_text.lstrip("*:_·/-"),
+        trailing=masked[end] if end < len(masked) else "",
+        sentence_start=_is_sentence_start(masked, start),
+    )
 
 
 def _strip_placeholders(text: str, start: int, end: int) -> tuple[int, int]:

@@ -12,6 +12,7 @@ from editor.models.demo import ensure_demo
 from editor.models.page_address import (
     PageAddress,
     PageAddressError,
+    all_page_paths,
     find_page_by_path,
     page_paths,
     parse_page_address,
@@ -124,3 +125,11 @@ def test_page_paths_skips_pages_inside_a_parent_cycle(tmp_path: Path) -> None:
         assert "wohnen" in paths
     finally:
         store.close()
+
+
+def test_all_page_paths_equals_page_paths_per_language(demo: Store) -> None:
+    """The paths of every language read at once are those read one language at a time."""
+    languages = [lang.code for lang in demo.languages()]
+    together = all_page_paths(demo, languages)
+    assert together == {code: page_paths(demo, code) for code in languages}
+    assert together["ar"][COURSE_AR]

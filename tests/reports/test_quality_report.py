@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import csv
+import dataclasses
 import io
 import json
 from collections.abc import Iterator
@@ -19,8 +20,8 @@ from editor.models.store import Store, utcnow
 from editor.reports import metrics
 from editor.reports.export import to_csv, to_html
 from editor.reports.freshness import stale_translations
-from editor.reports.links import LinkProblem
-from editor.reports.quality import QualityReport, build_report, update_rows
+from editor.reports.links import LinkFinding, LinkProblem
+from editor.reports.quality import QualityReport, QualityRow, build_report, update_rows
 from editor.sync.bundled_client import fill_demo
 
 
@@ -336,3 +337,91 @@ def test_quality_report_survives_a_damaged_date(demo: Store, tmp_path: Path) -> 
     assert row.last_changed is None
     assert row.stale
     assert len(report.rows) > 1
+
+
+def test_quality_report_from_the_cache_equals_a_fresh_report(demo: Store, tmp_path: Path) -> None:
+    """A report built from the cache after edits (a German source, an English text and title, a "still
+    valid" confirmation) holds exactly the rows and link findings of a report computed from nothing."""
+    import sqlite3
+
+    build_report(demo, tmp_path, processes=0)
+    german = next(t for t in demo.iter_translations() if t.language == "de")
+    demo.save_translation(german.page_id, "de", title=german.title, content=german.content + "<p>Neu da.</p>")
+    english = next(t for t in demo.iter_translations() if t.language == "en" and t.page_id != german.page_id)
+    body = english.content + '<p>More. <a href="mailto:broken@">x</a></p>'
+    demo.save_translation(english.page_id, "en", title="Another title", content=body)
+    confirm_still_valid(demo, english.page_id)
+    cached = build_report(demo, tmp_path, processes=0)
+    with sqlite3.connect(demo.path) as conn:
+        conn.execute("DELETE FROM quality_cache")
+    fresh = build_report(demo, tmp_path, processes=0)
+
+    def plain(report: QualityReport) -> list[tuple[object, ...]]:
+        return [(*r.__dict__.values(),) for r in report.rows]
+
+    assert plain(cached) == plain(fresh)
+    fields = [f.name for f in dataclasses.fields(QualityRow)]
+    assert all(list(row.__dict__) == fields for row in cached.rows)
+
+    def order(finding: LinkFinding) -> tuple[object, ...]:
+        return (finding.page_id, finding.language, finding.start, finding.href)
+
+    assert sorted(cached.links, key=order) == sorted(fresh.links, key=order)
+
+
+def test_quality_plain_cells_fast_path_equals_the_full_cleaning() -> None:
+    """Cells left alone by the fast path are exactly what removing markup and spaces gives."""
+    import random
+
+    from editor.reports import tabular
+
+    def full(text: str) -> str:
+        return tabular._SPACE.sub(" ", tabular._MARKUP.sub("", text)).strip()
+
+    pieces = [*"ab <>*_{}:#.`\t\n\u00a0\u2003 xyzä", "**", "__", "{:x}", "<b>", "2026-12-01"]
+    chooser = random.Random(15)
+    for _ in range(20_000):
+        text = "".join(chooser.choice(pieces) for _ in range(chooser.randint(0, 20)))
+        assert tabular.plain(text) == full(text), repr(text)
+    assert tabular.plain(None) == ""
+    assert tabular.plain(12) == "12"
+
+
+def test_quality_lix_counts_equal_the_tokens_on_the_demo_region(demo: Store) -> None:
+    """The LIX languages' counting pass gives the words, long words and sentences of the full tokens for
+    every demo text (and the test texts), so the report's LIX values are unchanged."""
+    from editor.text.readability import analysis
+    from editor.text.readability.prose import mask_prose
+    from editor.text.readability.tokens import count_lix, tokenize
+
+    folder = Path(__file__).resolve().parents[1] / "text" / "_files"
+    texts = [t.content for t in demo.iter_translations()]
+    texts += [
+        p.read_text(encoding="utf-8") for p in sorted(folder.glob("*.md")) + sorted(folder.glob("*.html"))
+    ]
+    texts += ["", "z. B. 3. Mai. Ende", "Wort.\n\nNeu (Satz.) weiter! ja? 1.2.", "Ein\u00adbau. ok"]
+    for text in texts:
+        masked = mask_prose(text)
+        counts = analysis.count(tokenize(masked), None)
+        wanted = (counts.words, counts.long_words, counts.sentences)
+        assert count_lix(masked, analysis.LONG_WORD_LETTERS) == wanted
+
+
+def test_quality_spelling_count_equals_check_text_on_the_demo_region(demo: Store, tmp_path: Path) -> None:
+    """Counting each distinct token once gives, for every demo text, as many issues as the editor's
+    check of the whole text (texts checked twice and in another order too)."""
+    from editor.text.spelling import SpellingService
+
+    service = SpellingService(tmp_path)
+    texts = [(t.language, t.content) for t in demo.iter_translations()]
+    texts += [("de", "Strasse Haus-Tür Bürger*innen Mitarbeiter:innen z. B. Kurs-\n"), ("de", "")]
+    seen, issues = 0, 0
+    for language, content in texts + texts[::-1]:
+        speller = service.speller(language)
+        if not speller.available:
+            continue
+        count = speller.count_issues(content)
+        assert count == len(speller.check_text(content)), language
+        seen, issues = seen + 1, issues + count
+    assert seen > 10
+    assert issues > 0

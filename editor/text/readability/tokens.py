@@ -165,3 +165,26 @@ def _ends_sentence(masked: str, match: re.Match[str], previous: tuple[str, str, 
 
 def _is_abbreviation(word: str) -> bool:
     return word.lower().replace(SOFT, "") in NON_FINAL_ABBREVIATIONS
+
+
+def count_lix(masked: str, long_letters: int) -> tuple[int, int, int]:
+    """``(words, words over long_letters letters, sentences)`` of masked prose: the counts LIX needs, as
+    :func:`tokenize` would give them (same tokens, same sentence rules), without building the tokens."""
+    words = long_words = sentences = 0
+    sentence_first = 0  # words counted when the current sentence began
+    previous: re.Match[str] | None = None
+    for match in _TOKEN.finditer(masked):
+        kind = match.lastgroup
+        if kind == "word":
+            text = match.group()
+            clean = text.replace(SOFT, "") if SOFT in text else text
+            letters = len(clean) if clean.isalpha() else sum(1 for c in clean if c.isalpha())
+            if letters:
+                words += 1
+                long_words += letters > long_letters
+        elif kind == "brk" or (kind == "term" and _ends_sentence(masked, match, _token(previous))):
+            sentences += words > sentence_first
+            sentence_first = words
+        previous = match
+    sentences += words > sentence_first
+    return words, long_words, sentences
