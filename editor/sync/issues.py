@@ -11,10 +11,11 @@ report); the views build the message in the UI language from the same code and p
 
 from __future__ import annotations
 
-import json
 from collections.abc import Mapping
 from dataclasses import dataclass, field
 from typing import Any
+
+from editor.text import coded
 
 #: Every problem code and its English message (``str.format`` with the problem's parameters).
 MESSAGES: dict[str, str] = {
@@ -65,7 +66,7 @@ class Problem:
 
 def english(code: str, params: Mapping[str, str]) -> str:
     """The English message of ``code`` with ``params`` (missing parameters stay as ``{name}``)."""
-    return MESSAGES.get(code, "{text}").format_map(_Missing(params))
+    return coded.english(MESSAGES, code, params)
 
 
 def problem(code: str, **params: object) -> Problem:
@@ -90,31 +91,10 @@ def failure(exc: BaseException, code: str = "network") -> Problem:
 
 def stored(item: Problem) -> str:
     """``item`` as the text kept in the outbox's ``last_error``."""
-    body: dict[str, Any] = {"code": item.code, "params": dict(item.params)}
-    if item.error is not None:
-        body["error"] = dict(item.error)
-    return json.dumps(body, ensure_ascii=False, sort_keys=True)
+    return coded.to_json(item.code, item.params, item.error)
 
 
 def read_stored(text: str | None) -> Problem | None:
     """The problem kept in ``last_error`` (None when there is none; old plain text as code ``text``)."""
-    if not text:
-        return None
-    try:
-        body = json.loads(text)
-    except ValueError:
-        body = None
-    if not isinstance(body, dict) or body.get("code") not in MESSAGES:
-        return Problem("text", {"text": text})
-    params = body.get("params")
-    error = body.get("error")
-    return Problem(
-        str(body["code"]),
-        {str(k): str(v) for k, v in params.items()} if isinstance(params, dict) else {},
-        error if isinstance(error, dict) else None,
-    )
-
-
-class _Missing(dict[str, str]):
-    def __missing__(self, key: str) -> str:
-        return "{" + key + "}"
+    found = coded.from_json(text, MESSAGES)
+    return None if found is None else Problem(*found)

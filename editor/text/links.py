@@ -13,13 +13,13 @@ from __future__ import annotations
 
 import enum
 import html
-import json
 import re
 from collections.abc import Mapping
 from dataclasses import dataclass, field
 from typing import Any
 from urllib.parse import unquote, urlsplit
 
+from editor.text import coded
 from editor.text.url_patterns import HOSTNAME_RE, MAILBOX_RE, TEL_RE
 
 #: ``<a … href="…" …>``: the attribute value in group 2 (any quote style) with its offsets.
@@ -84,33 +84,17 @@ class LinkDetail:
     @property
     def english(self) -> str:
         """The English sentence (the command line, the JSON output)."""
-        return MESSAGES.get(self.code, "{text}").format_map(_Missing(self.params))
+        return coded.english(MESSAGES, self.code, self.params)
 
     def stored(self) -> str:
         """The detail as JSON text (a link-check result's ``error``, the quality cache)."""
-        body: dict[str, Any] = {"code": self.code, "params": dict(self.params)}
-        if self.error is not None:
-            body["error"] = dict(self.error)
-        return json.dumps(body, ensure_ascii=False, sort_keys=True)
+        return coded.to_json(self.code, self.params, self.error)
 
     @classmethod
     def read(cls, text: str | None) -> LinkDetail | None:
         """What :meth:`stored` wrote (None for nothing; older plain text as code ``text``)."""
-        if not text:
-            return None
-        try:
-            body = json.loads(text)
-        except ValueError:
-            body = None
-        if not isinstance(body, dict) or body.get("code") not in MESSAGES:
-            return cls("text", {"text": text})
-        params = body.get("params")
-        error = body.get("error")
-        return cls(
-            str(body["code"]),
-            {str(k): str(v) for k, v in params.items()} if isinstance(params, dict) else {},
-            error if isinstance(error, dict) else None,
-        )
+        found = coded.from_json(text, MESSAGES)
+        return None if found is None else cls(*found)
 
 
 def detail(code: str, **params: object) -> LinkDetail:
@@ -118,11 +102,6 @@ def detail(code: str, **params: object) -> LinkDetail:
     if code not in MESSAGES:
         raise ValueError(f"unknown link problem code {code!r}")
     return LinkDetail(code, {key: str(value) for key, value in params.items()})
-
-
-class _Missing(dict[str, str]):
-    def __missing__(self, key: str) -> str:
-        return "{" + key + "}"
 
 
 @dataclass(frozen=True)
