@@ -20,7 +20,7 @@ from editor.models.enums import Status
 from editor.models.errors import StoreError
 from editor.models.operations import payload
 from editor.models.unit_base import SourceBases
-from editor.models.unit_sync import SyncWrites
+from editor.models.unit_push import PushWrites
 from editor.text.plain import html_to_plain
 
 if TYPE_CHECKING:
@@ -34,7 +34,7 @@ def utcnow() -> datetime:
     return datetime.now(UTC).replace(tzinfo=None)
 
 
-class Unit(SyncWrites, SourceBases):
+class Unit(PushWrites, SourceBases):
     """One transaction of writes on a working copy (see the module docstring)."""
 
     def __init__(self, session: Session, where: str) -> None:

@@ -65,7 +65,8 @@ def _parents(languages: Sequence[LanguageSpec]) -> dict[str, str | None] | None:
     return parents
 
 
-def _now() -> datetime:
+def utc_now() -> datetime:
+    """Naive UTC now, as the store keeps every timestamp."""
     from editor.models.unit import utcnow
 
     return utcnow()
@@ -211,12 +212,12 @@ class SyncWrites:
             row.title, row.content = remote.title, remote.content
             row.slug, row.status = remote.seen.slug, local_status(remote.status)
             row.changed_locally = False
-            row.server_updated_at = stamp or _now()
+            row.server_updated_at = stamp or utc_now()
             self._drop_text_ops(row)
         state = self._state(row.id)
         self._set_base(row, state, remote)
         row.content_hash = row.base_hash  # the text is the server's (its base follows the CMS's states)
-        _see(state, remote.seen, "pulled")
+        mark_seen(state, remote.seen, "pulled")
         self.index(row)
         return self.touched(Changes(pages=frozenset({page_id}), translations=key, outbox=True))
 
@@ -234,7 +235,7 @@ class SyncWrites:
             return Changes()
         pages = {int(c): int(i) for c, i in self.s.execute(text("SELECT cms_page_id, id FROM page"))}
         first = int(self.s.execute(text("SELECT coalesce(max(id), 0) + 1 FROM translation")).scalar_one())
-        now = db_time(_now())
+        now = db_time(utc_now())
         texts, index, states, keys = [], [], [], set()
         plain: dict[str, str] = {}  # a region repeats texts (empty ones, boilerplate): index each once
         for number, (cms_page_id, language, remote, stamp) in enumerate(items):
@@ -285,7 +286,7 @@ class SyncWrites:
         row = self._row(translation_id)
         state = self._state(row.id)
         self._set_base(row, state, remote)
-        _see(state, remote.seen, "same")
+        mark_seen(state, remote.seen, "same")
         same_text = (row.title, row.content) == (remote.title, remote.content)
         if same_text and row.status == local_status(remote.status):  # not typed on meanwhile
             row.changed_locally = False
@@ -295,7 +296,7 @@ class SyncWrites:
 
     def record_seen(self, translation_id: int, seen: TreeSeen) -> Changes:
         """The tree row moved but the text did not (a re-save): remember the row, nothing else."""
-        _see(self._state(translation_id), seen, "unchanged")
+        mark_seen(self._state(translation_id), seen, "unchanged")
         return Changes()
 
     def record_conflict(self, translation_id: int, remote: RemoteText | None, kind: str = "edit") -> Changes:
@@ -318,117 +319,6 @@ class SyncWrites:
         if page_gone and page is not None and not self._ops(page.id, "restore_page"):
             page.archived = True
         return self.touched(Changes(pages=frozenset({row.page_id}), tree=page_gone))
-
-    # --- push read-back ------------------------------------------------------------------------------
-
-    def record_pushed(self, translation_id: int, stored: RemoteText, pushed: tuple[str, str, str]) -> Changes:
-        """The server stored ``stored`` for a push of (title, content, status): it becomes the base.
-
-        When nothing was typed since the push started, the local text becomes the server's normalised
-        text and the text's operations go; otherwise the newer local text stays queued.
-        """
-        from editor.models.schema import Conflict
-
-        row = self._row(translation_id)
-        state = self._state(row.id)
-        self._set_base(row, state, stored)
-        _see(state, stored.seen, "pushed")
-        if (row.title, row.content, row.status.value) == pushed:
-            old_hash = self.hash_of(row)
-            row.title, row.content = stored.title, stored.content
-            self.text_written(row, old_hash, minor_edit=True, major_save=False)  # the same text, stored
-            row.slug = stored.seen.slug or row.slug
-            row.changed_locally = False
-            self._drop_text_ops(row)
-            self.index(row)
-        row.server_updated_at = _now()
-        conflict = self.s.get(Conflict, row.id)
-        if conflict is not None:
-            self.s.delete(conflict)
-        key = (row.page_id, row.language_code)
-        return self.touched(Changes(pages=frozenset({key[0]}), translations=frozenset({key}), outbox=True))
-
-    def record_created(self, operation_id: int, cms_page_id: int) -> Changes:
-        """A queued create reached the CMS (or was found there after a lost reply): remember its id."""
-        from editor.models.schema import Operation, Page
-
-        op = self.s.get(Operation, operation_id)
-        if op is None:
-            raise StoreError(
-                f"{self.where}: no waiting operation {operation_id}", "no_operation", path=self.where
-            )
-        page = self.s.get(Page, op.page_id)
-        if page is None:
-            raise StoreError(
-                f"{self.where}: no page {op.page_id}", "no_page", path=self.where, page=op.page_id
-            )
-        page.cms_page_id = cms_page_id
-        self.s.delete(op)
-        self.s.flush()
-        from editor.models.schema import Translation
-
-        for row in self.s.query(Translation).filter(
-            Translation.page_id == page.id, Translation.changed_locally
-        ):
-            if not self._ops(page.id, "edit_text", translation_id=row.id):
-                self.enqueue_text(row, False)  # sent with the create; goes once the read-back is recorded
-        return self.touched(Changes(pages=frozenset({page.id}), tree=True, outbox=True))
-
-    def operation_done(self, operation_id: int) -> Changes:
-        """A queued move, archive or restore arrived (or was already so on the server)."""
-        from editor.models.schema import Operation
-
-        op = self.s.get(Operation, operation_id)
-        if op is not None:
-            self.s.delete(op)
-        return self.touched(Changes(outbox=True))
-
-    def record_failure(self, operation_id: int, message: str, *, conflict: bool = False) -> Changes:
-        """A push failed (or found a conflict): keep the message on the operation, count the attempt."""
-        from editor.models.schema import Operation, SyncState
-
-        op = self.s.get(Operation, operation_id)
-        if op is not None:
-            op.attempts, op.last_error, op.conflict = op.attempts + 1, message, conflict
-            if op.translation_id is not None and self.s.get(SyncState, op.translation_id) is not None:
-                state = self._state(op.translation_id)
-                state.outcome, state.message = ("conflict" if conflict else "failed"), message
-        return self.touched(Changes(outbox=True, tree=conflict))
-
-    def resolve_conflict(self, page_id: int, language: str, title: str, content: str) -> Changes:
-        """The merged text becomes "mine", theirs the new base; it stays queued with its status
-        unchanged, so resolving never publishes anything by itself."""
-        from editor.models.schema import Conflict
-
-        row = self.translation_row(page_id, language)
-        conflict = self.s.get(Conflict, row.id) if row is not None else None
-        if row is None or conflict is None:
-            raise StoreError(
-                f"{self.where}: page {page_id} ({language}) is not in conflict",
-                "not_in_conflict",
-                path=self.where,
-                page=page_id,
-                language=language,
-            )
-        if (row.title, row.content) != (title, content):
-            self.history(row, "resolve")
-        row.title, row.content = title, content
-        row.changed_locally, row.local_updated_at = True, _now()
-        self.text_written(row, None, minor_edit=False, major_save=True)
-        state = self._state(row.id)
-        if conflict.kind == "edit":
-            from editor.models.store import content_hash
-
-            row.base_token, row.base_hash = conflict.theirs_token, content_hash(conflict.theirs_content)
-            row.base_title, row.base_content = conflict.theirs_title, conflict.theirs_content
-            state.base_status = conflict.theirs_status
-        state.outcome = "resolved"
-        self.s.delete(conflict)
-        self.index(row)
-        self.enqueue_text(row, False)
-        return self.touched(
-            Changes(pages=frozenset({page_id}), translations=frozenset({(page_id, language)}), outbox=True)
-        )
 
     def set_sync_meta(self, **values: str) -> None:
         """Store region-wide sync facts (e.g. ``last_pull_at``)."""
@@ -493,7 +383,7 @@ class SyncWrites:
         from editor.models.schema import Conflict
 
         conflict = self.s.get(Conflict, row.id) or Conflict(translation_id=row.id)
-        conflict.kind, conflict.detected_at = kind, _now()
+        conflict.kind, conflict.detected_at = kind, utc_now()
         conflict.theirs_title = remote.title if remote else ""
         conflict.theirs_content = remote.content if remote else ""
         conflict.theirs_token = remote.seen.token if remote else None
@@ -501,12 +391,13 @@ class SyncWrites:
         self.s.add(conflict)
         state = self._state(row.id)
         if remote is not None and remote.seen.token:
-            _see(state, remote.seen, "conflict")
+            mark_seen(state, remote.seen, "conflict")
         state.dropped = remote is None
         state.outcome = "conflict"
 
 
-def _see(state: Any, seen: TreeSeen, outcome: str) -> None:
+def mark_seen(state: Any, seen: TreeSeen, outcome: str) -> None:
+    """Remember in the sync ``state`` what the tree showed of the row, and how it ended."""
     state.token, state.short_link_id, state.status = seen.token, seen.short_link_id, seen.status
     state.title, state.slug, state.date = seen.title, seen.slug, seen.date
-    state.dropped, state.seen_at, state.outcome, state.message = False, _now(), outcome, None
+    state.dropped, state.seen_at, state.outcome, state.message = False, utc_now(), outcome, None
