@@ -164,6 +164,15 @@ class RegionNames:
                     self._words = frozenset()
             return self._words
 
+    @property
+    def prepared(self) -> bool:
+        """True once the names have been read (or found unreadable)."""
+        return self._words is not None
+
+    def prepare(self) -> None:
+        """Read the names now (a background load), instead of on the first unknown word."""
+        self.words  # noqa: B018 - the property reads them once
+
     def __len__(self) -> int:
         return len(self.words)
 

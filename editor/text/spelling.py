@@ -109,6 +109,14 @@ class Speller:
         self._issue_counts: dict[tuple[str, str], int] = {}
         self._rules = WordRules(plan, frozenset(supplement), personal, self._known)
 
+    def prepare(self) -> Speller:
+        """Build what this speller otherwise reads on its first unknown word (the region's local names),
+        so that a background load pays for it and not the first check on the UI thread."""
+        for dictionary in self._dicts:
+            if isinstance(dictionary, RegionNames):
+                dictionary.prepare()
+        return self
+
     # -- properties --------------------------------------------------------------------------------
     @property
     def language(self) -> str:

@@ -13,7 +13,7 @@ from editor.models.demo import ensure_demo
 from editor.models.errors import StoreError
 from editor.models.store import Store
 from editor.sync.bundled_client import fill_demo
-from editor.text.region_names import anchors_of, chance, find_region_names, name_words
+from editor.text.region_names import RegionNames, anchors_of, chance, find_region_names, name_words
 from editor.text.spelling import SpellingService
 
 TOWN_AR = "موسترشتات"  # how the demo's Arabic pages write Musterstadt
@@ -163,3 +163,15 @@ def test_spelling_region_names_unreadable_region_checks_with_the_dictionary(tmp_
     assert "مدرصة" in {m.word for m in speller.check_text(text)}
     assert "مدرصة" in {m.word for m in speller.check_text(text + " ونص آخر")}
     assert len(calls) == 1
+
+
+def test_spelling_prepare_reads_the_region_names_before_the_first_check(service: SpellingService) -> None:
+    """``prepare()`` (called where a pane loads its speller in the background) reads the region's names,
+    so the first check of an unknown word on the UI thread does not; before it they are unread."""
+    speller = service.speller("ar")
+    names = [d for d in speller._dicts if isinstance(d, RegionNames)]
+    assert len(names) == 1
+    assert not names[0].prepared
+    assert speller.prepare() is speller
+    assert names[0].prepared
+    assert TOWN_AR in names[0].words

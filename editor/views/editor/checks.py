@@ -100,7 +100,7 @@ class PaneChecks(QObject):
 
         def load() -> Speller | None:
             try:
-                return spelling.speller(code)
+                return spelling.speller(code).prepare()  # the region's names read here, on the pool
             except ValueError:  # a code no dictionary can be mapped to
                 return None
 
