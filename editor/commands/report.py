@@ -21,6 +21,7 @@ from typing import Any
 from editor.cli import add_data_options
 from editor.commands.inputs import InputError, data_dir, region_store
 from editor.commands.output import is_german, pipe_safe, write_table
+from editor.reports.gc_pause import gc_paused
 
 
 def register(subparsers: Any) -> None:
@@ -56,16 +57,8 @@ def run(args: argparse.Namespace) -> int:
         return 2
 
 
+@gc_paused()  # a pass over a whole region (editor/reports/gc_pause.py)
 def _run(args: argparse.Namespace) -> int:
-    from editor.reports.gc_pause import gc_paused
-
-    # a pass over a whole region: reference counting frees what it makes, and the cyclic collector
-    # would only scan the report's hundred thousands of objects again and again
-    with gc_paused():
-        return _run_region(args)
-
-
-def _run_region(args: argparse.Namespace) -> int:
     from editor.models.errors import StoreError
 
     data = data_dir(args.data)
