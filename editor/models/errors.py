@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import errno
 import sqlite3
+from dataclasses import dataclass
 
 #: Causes :func:`cause_code` knows; anything else is ``other``.
 CAUSES = ("damaged", "not_utf8", "locked", "read_only", "disk_full", "io", "permission", "not_found")
@@ -26,7 +27,51 @@ class StoreError(Exception):
 
 
 class ImportDataError(ValueError):
-    """Import data (CMS API JSON) is malformed; the message names the file or item and the field."""
+    """Import data (CMS API JSON) is malformed; the message names the file or item and the field.
+
+    ``where`` locates the problem (a :class:`Where` or, for a whole file, its path), ``code`` names it
+    and ``params`` hold the values a message needs, so the views word it in the UI language
+    (editor/views/error_text.py); ``str(exc)`` is the English sentence for logs and the command line.
+    """
+
+    def __init__(self, where: object, english: str, code: str = "other", **params: object) -> None:
+        super().__init__(f"{where}: {english}" if str(where) else english)
+        self.where = where if isinstance(where, Where) else Where(str(where))
+        self.source, self.page_path = self.where.source, self.where.path  # values, not wording
+        self.code = code
+        self.params = {key: str(value) for key, value in params.items()}
+
+
+@dataclass(frozen=True, slots=True)
+class Where:
+    """A place in import data: the file or address, the item (``language``, ``page`` or ``region``
+    with its number from 1 and, for a page, its path) and the field inside it (``parent``,
+    ``available_languages.de``)."""
+
+    source: str
+    item: str = ""
+    number: int = 0
+    path: str = ""
+    field: str = ""
+
+    def __str__(self) -> str:
+        text = self.source
+        if self.item:
+            text += f", {self.item} {self.number}"
+        if self.path:
+            text += f" ({self.path[:80]})"
+        if self.field:
+            text += f", {self.field}"
+        return text
+
+
+def json_kind(value: object) -> str:
+    """The JSON name of a parsed value's kind: ``object``, ``list``, ``string``, ``number``,
+    ``boolean`` or ``null``."""
+    if isinstance(value, bool):
+        return "boolean"
+    kinds = {dict: "object", list: "list", str: "string", int: "number", float: "number"}
+    return kinds.get(type(value), "null")
 
 
 class UnreadableError(StoreError):

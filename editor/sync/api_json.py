@@ -13,11 +13,11 @@ later step (conversion, reports, the search index) would fail on them.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import UTC, datetime
 from typing import Any
 
-from editor.models.errors import ImportDataError
+from editor.models.errors import ImportDataError, Where, json_kind
 from editor.sync.cms_types import Language, Region
 from editor.text.languages import is_language_code
 
@@ -43,52 +43,73 @@ class ApiPage:
         return self.path.rstrip("/").rsplit("/", 1)[-1]
 
 
-def _field(item: Any, key: str, kind: type | tuple[type, ...], where: str) -> Any:
+def _field(item: Any, key: str, kind: type | tuple[type, ...], where: Where | str) -> Any:
     if not isinstance(item, dict):
-        raise ImportDataError(f"{where}: expected an object, got {type(item).__name__}")
+        got = type(item).__name__
+        raise ImportDataError(where, f"expected an object, got {got}", "not_object", got=json_kind(item))
     if key not in item:
-        raise ImportDataError(f"{where}: field {key!r} is missing")
+        raise ImportDataError(where, f"field {key!r} is missing", "missing", field=key)
     value = item[key]
     if not isinstance(value, kind) or (kind is int and isinstance(value, bool)):
-        expected = kind.__name__ if isinstance(kind, type) else " or ".join(k.__name__ for k in kind)
-        raise ImportDataError(f"{where}: field {key!r} should be {expected}, got {type(value).__name__}")
+        kinds = (kind,) if isinstance(kind, type) else kind
+        expected = " or ".join(k.__name__ for k in kinds)
+        raise ImportDataError(
+            where,
+            f"field {key!r} should be {expected}, got {type(value).__name__}",
+            "wrong_type",
+            field=key,
+            expected=json_kind(kinds[0]()),
+            got=json_kind(value),
+        )
     return value
 
 
 _CONTROL = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f]")
 
 
-def _text(item: Any, key: str, where: str) -> str:
+def _text(item: Any, key: str, where: Where | str) -> str:
     """A string field without control characters (TAB, LF and CR are allowed)."""
     value: str = _field(item, key, str, where)
     bad = _CONTROL.search(value)
     if bad is not None:
+        char = f"U+{ord(bad.group()):04X}"
         raise ImportDataError(
-            f"{where}: field {key!r} contains the control character U+{ord(bad.group()):04X} at "
-            f"offset {bad.start()}"
+            where,
+            f"field {key!r} contains the control character {char} at offset {bad.start()}",
+            "control_character",
+            field=key,
+            character=char,
+            offset=bad.start(),
         )
     return value
 
 
-def _code(item: Any, key: str, where: str) -> str:
+def _code(item: Any, key: str, where: Where | str) -> str:
     """A language code or BCP 47 tag."""
     value: str = _field(item, key, str, where)
     if not is_language_code(value):
         shown = value if len(value) <= 40 else value[:40] + "…"
-        raise ImportDataError(f"{where}: field {key!r} is not a language code: {shown!r}")
+        raise ImportDataError(
+            where,
+            f"field {key!r} is not a language code: {shown!r}",
+            "not_language_code",
+            field=key,
+            value=shown,
+        )
     return value
 
 
-def _optional(item: dict[str, Any], key: str, kind: type, where: str) -> Any:
+def _optional(item: dict[str, Any], key: str, kind: type, where: Where | str) -> Any:
     """A field that may be missing or null."""
     if item.get(key) is None:
         return None
     return _text(item, key, where) if kind is str else _field(item, key, kind, where)
 
 
-def _list(data: Any, where: str) -> list[Any]:
+def _list(data: Any, where: Where | str) -> list[Any]:
     if not isinstance(data, list):
-        raise ImportDataError(f"{where}: expected a list, got {type(data).__name__}")
+        got = type(data).__name__
+        raise ImportDataError(where, f"expected a list, got {got}", "not_list", got=json_kind(data))
     return data
 
 
@@ -97,10 +118,11 @@ def parse_region(data: Any, source: str, languages: list[Language] | None = None
     slug = _text(data, "path", source).strip("/")
     if not _SLUG.fullmatch(slug):
         shown = slug if len(slug) <= 40 else slug[:40] + "…"
-        raise ImportDataError(f"{source}: field 'path' is not a region slug: {shown!r}")
+        message = f"field 'path' is not a region slug: {shown!r}"
+        raise ImportDataError(source, message, "not_region", value=shown)
     if languages is None:
         listed = data.get("languages")
-        languages = parse_languages(listed, f"{source}, languages") if listed else []
+        languages = parse_languages(listed, source) if listed else []
     ident, live = data.get("id", 0), data.get("live", True)
     return Region(
         id=ident if isinstance(ident, int) and not isinstance(ident, bool) else 0,
@@ -120,10 +142,13 @@ def parse_languages(data: Any, source: str, *, required: bool = True) -> list[La
     empty list is an error)."""
     result = []
     for index, item in enumerate(_list(data, source)):
-        where = f"{source}, language {index + 1}"
+        where = Where(source, "language", index + 1)
         direction = _field(item, "dir", str, where)
         if direction not in ("LEFT_TO_RIGHT", "RIGHT_TO_LEFT"):
-            raise ImportDataError(f"{where}: field 'dir' has unknown value {direction!r}")
+            shown = direction[:40]
+            raise ImportDataError(
+                where, f"field 'dir' has unknown value {shown!r}", "unknown_value", field="dir", value=shown
+            )
         ident = item.get("id", 0)
         result.append(Language(
             id=ident if isinstance(ident, int) and not isinstance(ident, bool) else 0,
@@ -133,20 +158,30 @@ def parse_languages(data: Any, source: str, *, required: bool = True) -> list[La
             right_to_left=direction == "RIGHT_TO_LEFT",
         ))  # fmt: skip
     if not result and required:
-        raise ImportDataError(f"{source}: the region has no languages")
+        raise ImportDataError(source, "the region has no languages", "no_languages")
     return result
 
 
-def parse_time(value: Any, where: str) -> datetime | None:
+def parse_time(value: Any, where: Where | str) -> datetime | None:
     """Parse an ISO time with offset into naive UTC (None stays None)."""
     if value is None:
         return None
     if not isinstance(value, str):
-        raise ImportDataError(f"{where}: 'last_updated' should be a string")
+        raise ImportDataError(
+            where,
+            "'last_updated' should be a string",
+            "wrong_type",
+            field="last_updated",
+            expected="string",
+            got=json_kind(value),
+        )
     try:
         stamp = datetime.fromisoformat(value.replace("Z", "+00:00"))
     except ValueError as exc:
-        raise ImportDataError(f"{where}: 'last_updated' is not a date: {value!r}") from exc
+        shown = value[:40]
+        raise ImportDataError(
+            where, f"'last_updated' is not a date: {shown!r}", "not_date", field="last_updated", value=shown
+        ) from exc
     if stamp.tzinfo is not None:
         stamp = stamp.astimezone(UTC).replace(tzinfo=None)
     return stamp
@@ -155,7 +190,7 @@ def parse_time(value: Any, where: str) -> datetime | None:
 def parse_pages(data: Any, language: str, source: str) -> list[ApiPage]:
     """Parse a page list of one language."""
     return [
-        _parse_page(item, language, f"{source}, page {index + 1}")
+        _parse_page(item, language, Where(source, "page", index + 1))
         for index, item in enumerate(_list(data, source))
     ]
 
@@ -165,14 +200,14 @@ def parse_page_texts(data: Any, source: str) -> dict[int, tuple[str, str]]:
     checked already by :func:`parse_pages`; the text fields are checked again)."""
     texts: dict[int, tuple[str, str]] = {}
     for index, item in enumerate(_list(data, source)):
-        where = f"{source}, page {index + 1}"
+        where = Where(source, "page", index + 1)
         texts[_field(item, "id", int, where)] = (_text(item, "title", where), _text(item, "content", where))
     return texts
 
 
-def _parse_page(item: Any, language: str, where: str) -> ApiPage:
+def _parse_page(item: Any, language: str, where: Where) -> ApiPage:
     path = _text(item, "path", where)
-    where = f"{where} ({path[:80]})"
+    where = replace(where, path=path[:80])
     parent = _field(item, "parent", (dict, type(None)), where) or {}
     title = _text(item, "title", where)
     return ApiPage(
@@ -182,26 +217,37 @@ def _parse_page(item: Any, language: str, where: str) -> ApiPage:
         title=title,
         content=_text(item, "content", where),
         last_updated=parse_time(item.get("last_updated"), where),
-        parent_id=_optional(parent, "id", int, f"{where}, parent") or 0,
-        parent_path=_optional(parent, "path", str, f"{where}, parent") or None,
+        parent_id=_optional(parent, "id", int, replace(where, field="parent")) or 0,
+        parent_path=_optional(parent, "path", str, replace(where, field="parent")) or None,
         order=_field(item, "order", int, where),
         available=_available(item, where),
     )
 
 
-def _available(item: Any, where: str) -> dict[str, int]:
+def _available(item: Any, where: Where) -> dict[str, int]:
     """``available_languages``: an object ``{code: {"id": …}}`` (an empty list counts as empty)."""
     available = _field(item, "available_languages", (dict, list), where)
     if isinstance(available, list):
         if available:
-            raise ImportDataError(f"{where}: field 'available_languages' should be an object, got a list")
+            raise ImportDataError(
+                where,
+                "field 'available_languages' should be an object, got a list",
+                "wrong_type",
+                field="available_languages",
+                expected="object",
+                got="list",
+            )
         return {}
     links: dict[str, int] = {}
     for code, link in available.items():
         if not is_language_code(code):
             shown = code if len(code) <= 40 else code[:40] + "…"
             raise ImportDataError(
-                f"{where}: available_languages has a key that is not a language code: {shown!r}"
+                where,
+                f"available_languages has a key that is not a language code: {shown!r}",
+                "not_language_code",
+                field="available_languages",
+                value=shown,
             )
-        links[code] = _field(link, "id", int, f"{where}, available_languages.{code}")
+        links[code] = _field(link, "id", int, replace(where, field=f"available_languages.{code}"))
     return links

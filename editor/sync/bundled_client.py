@@ -21,7 +21,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from editor.models.errors import ImportDataError
+from editor.models.errors import ImportDataError, cause_code
 from editor.sync.api_json import ApiPage, parse_languages, parse_page_texts, parse_pages, parse_region
 from editor.sync.cms_types import PushResult, Region, RegionChoice, StoredTranslation, TreeRow
 from editor.sync.errors import ClientError
@@ -32,13 +32,15 @@ def read_json(path: Path) -> Any:
     try:
         raw = path.read_bytes()
     except OSError as exc:
-        raise ImportDataError(f"{path}: cannot be read ({exc.strerror})") from exc
+        message = f"cannot be read ({exc.strerror})"
+        raise ImportDataError(path, message, "unreadable", cause=cause_code(exc)) from exc
     try:
         return json.loads(raw.decode("utf-8"))
     except UnicodeDecodeError as exc:
-        raise ImportDataError(f"{path}: not UTF-8 (byte {exc.start})") from exc
+        raise ImportDataError(path, f"not UTF-8 (byte {exc.start})", "not_utf8", byte=exc.start) from exc
     except json.JSONDecodeError as exc:
-        raise ImportDataError(f"{path}: not valid JSON ({exc.msg}, line {exc.lineno})") from exc
+        message = f"not valid JSON ({exc.msg}, line {exc.lineno})"
+        raise ImportDataError(path, message, "not_json", line=exc.lineno, column=exc.colno) from exc
 
 
 @dataclass
@@ -72,9 +74,13 @@ def group_translations(pages: Mapping[str, list[ApiPage]], order: list[str]) -> 
                 group = PageGroup(id=len(groups) + 1, members={})
                 groups.append(group)
             if lang in group.members:
+                other = group.members[lang].path
                 raise ImportDataError(
-                    f"pages/{lang}.json: two pages ({page.path}, {group.members[lang].path}) "
-                    "claim to be the same page"
+                    f"pages/{lang}.json",
+                    f"two pages ({page.path}, {other}) claim to be the same page",
+                    "same_page",
+                    first=page.path,
+                    second=other,
                 )
             group.members[lang] = page
             by_path[(lang, page.path)] = group
@@ -96,7 +102,11 @@ def _link_tree(groups: list[PageGroup], by_path: dict[tuple[str, str], PageGroup
             parent = by_path.get((lang, page.parent_path))
             if parent is None:
                 raise ImportDataError(
-                    f"pages/{lang}.json: the parent {page.parent_path} of {page.path} is missing"
+                    f"pages/{lang}.json",
+                    f"the parent {page.parent_path} of {page.path} is missing",
+                    "parent_missing",
+                    parent=page.parent_path,
+                    page=page.path,
                 )
             group.parent = parent.id
             if page.parent_id:
@@ -108,7 +118,8 @@ def _link_tree(groups: list[PageGroup], by_path: dict[tuple[str, str], PageGroup
         while node.parent is not None:
             node = by_id[node.parent]
             if node.id in seen:
-                raise ImportDataError(f"the page tree has a cycle at {first_path(group)}")
+                path = first_path(group)
+                raise ImportDataError("", f"the page tree has a cycle at {path}", "cycle", page=path)
             seen.add(node.id)
             depth += 1
         group.depth = depth
@@ -324,7 +335,7 @@ def earlier_folder(folder: Path, out: Path) -> Path | None:
         return None
     changes = read_json(listed)
     if not isinstance(changes, list) or not all(isinstance(c, dict) for c in changes):
-        raise ImportDataError(f"{listed}: not a list of page versions")
+        raise ImportDataError(listed, "not a list of page versions", "not_versions")
     (out / "pages").mkdir(parents=True, exist_ok=True)
     for name in ("region.json", "languages.json"):
         (out / name).write_bytes((folder / name).read_bytes())

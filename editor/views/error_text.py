@@ -32,6 +32,7 @@ from editor.sync.errors import (
 )
 from editor.sync.redact import redact
 from editor.text.errors import ContentError
+from editor.views.import_text import import_text
 from editor.views.store_text import content_text, store_text
 
 if TYPE_CHECKING:
@@ -223,6 +224,10 @@ def _network(exc: NetworkError) -> str:
 
 
 def _malformed(exc: MalformedResponse) -> str:
+    if isinstance(exc.__cause__, ImportDataError):  # the answer's JSON, checked by the one parser
+        return QCoreApplication.translate("Errors", "Unexpected answer from {0}: {1}").format(
+            exc.url, import_text(exc.__cause__)
+        )
     return QCoreApplication.translate(
         "Errors", "Unexpected answer from {0}: the field “{1}” is missing or has the wrong form."
     ).format(exc.url, exc.field)
@@ -324,7 +329,7 @@ def _page_address(exc: PageAddressError) -> str:
 
 
 def _import_data(exc: ImportDataError) -> str:
-    return QCoreApplication.translate("Errors", "The import data is not valid: {0}").format(exc)
+    return QCoreApplication.translate("Errors", "The import data is not valid: {0}").format(import_text(exc))
 
 
 def _builders() -> list[tuple[type[BaseException], Callable[[Any], str]]]:

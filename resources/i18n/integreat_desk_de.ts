@@ -534,6 +534,10 @@
         <translation>Netzwerkfehler ({0}).</translation>
     </message>
     <message>
+        <source>Unexpected answer from {0}: {1}</source>
+        <translation>Unerwartete Antwort von {0}: {1}</translation>
+    </message>
+    <message>
         <source>Unexpected answer from {0}: the field “{1}” is missing or has the wrong form.</source>
         <translation>Unerwartete Antwort von {0}: Das Feld „{1}“ fehlt oder hat die falsche Form.</translation>
     </message>
@@ -1001,6 +1005,133 @@
     <message>
         <source>No earlier versions yet: every save keeps one.</source>
         <translation>Noch keine früheren Fassungen: Jedes Speichern behält eine.</translation>
+    </message>
+</context>
+<context>
+    <name>ImportData</name>
+    <message>
+        <source>an object</source>
+        <translation>ein Objekt</translation>
+    </message>
+    <message>
+        <source>a list</source>
+        <translation>eine Liste</translation>
+    </message>
+    <message>
+        <source>text</source>
+        <translation>Text</translation>
+    </message>
+    <message>
+        <source>a number</source>
+        <translation>eine Zahl</translation>
+    </message>
+    <message>
+        <source>true or false</source>
+        <translation>wahr oder falsch</translation>
+    </message>
+    <message>
+        <source>empty (null)</source>
+        <translation>leer (null)</translation>
+    </message>
+    <message>
+        <source>an object was expected, but it is {got}.</source>
+        <translation>Erwartet wird ein Objekt, es ist aber {got}.</translation>
+    </message>
+    <message>
+        <source>the field “{field}” is missing.</source>
+        <translation>Das Feld „{field}“ fehlt.</translation>
+    </message>
+    <message>
+        <source>the field “{field}” should be {expected}, but it is {got}.</source>
+        <translation>Das Feld „{field}“ sollte {expected} sein, ist aber {got}.</translation>
+    </message>
+    <message>
+        <source>the field “{field}” contains the control character {character} at position {offset}.</source>
+        <translation>Das Feld „{field}“ enthält an Position {offset} das Steuerzeichen {character}.</translation>
+    </message>
+    <message>
+        <source>the field “{field}” holds “{value}”, which is not a language code.</source>
+        <translation>Das Feld „{field}“ enthält „{value}“, das ist kein Sprachcode.</translation>
+    </message>
+    <message>
+        <source>a list was expected, but it is {got}.</source>
+        <translation>Erwartet wird eine Liste, es ist aber {got}.</translation>
+    </message>
+    <message>
+        <source>the field “path” holds “{value}”, which is not a region name.</source>
+        <translation>Das Feld „path“ enthält „{value}“, das ist kein Regionsname.</translation>
+    </message>
+    <message>
+        <source>the field “{field}” has the unknown value “{value}”.</source>
+        <translation>Das Feld „{field}“ hat den unbekannten Wert „{value}“.</translation>
+    </message>
+    <message>
+        <source>the region has no languages.</source>
+        <translation>Die Region hat keine Sprachen.</translation>
+    </message>
+    <message>
+        <source>the field “{field}” holds “{value}”, which is not a date.</source>
+        <translation>Das Feld „{field}“ enthält „{value}“, das ist kein Datum.</translation>
+    </message>
+    <message>
+        <source>the file cannot be read ({cause}).</source>
+        <translation>Die Datei kann nicht gelesen werden ({cause}).</translation>
+    </message>
+    <message>
+        <source>the file is not UTF-8 text (byte {byte}).</source>
+        <translation>Die Datei ist kein UTF-8-Text (Byte {byte}).</translation>
+    </message>
+    <message>
+        <source>the file is not valid JSON (line {line}, column {column}).</source>
+        <translation>Die Datei ist kein gültiges JSON (Zeile {line}, Spalte {column}).</translation>
+    </message>
+    <message>
+        <source>two pages ({first} and {second}) claim to be the same page.</source>
+        <translation>Zwei Seiten ({first} und {second}) geben an, dieselbe Seite zu sein.</translation>
+    </message>
+    <message>
+        <source>the parent page {parent} of {page} is missing.</source>
+        <translation>Die übergeordnete Seite {parent} von {page} fehlt.</translation>
+    </message>
+    <message>
+        <source>the page tree has a cycle at {page}.</source>
+        <translation>Der Seitenbaum enthält bei {page} einen Zyklus.</translation>
+    </message>
+    <message>
+        <source>the file is not a list of page versions.</source>
+        <translation>Die Datei ist keine Liste von Seitenversionen.</translation>
+    </message>
+    <message>
+        <source>it does not exist</source>
+        <translation>sie existiert nicht</translation>
+    </message>
+    <message>
+        <source>no permission</source>
+        <translation>keine Berechtigung</translation>
+    </message>
+    <message>
+        <source>a read error of the disk</source>
+        <translation>ein Lesefehler des Datenträgers</translation>
+    </message>
+    <message>
+        <source>language {0}</source>
+        <translation>Sprache {0}</translation>
+    </message>
+    <message>
+        <source>page {0}</source>
+        <translation>Seite {0}</translation>
+    </message>
+    <message>
+        <source>region {0}</source>
+        <translation>Region {0}</translation>
+    </message>
+    <message>
+        <source>field “{0}”</source>
+        <translation>Feld „{0}“</translation>
+    </message>
+    <message>
+        <source>an error</source>
+        <translation>ein Fehler</translation>
     </message>
 </context>
 <context>

@@ -534,6 +534,10 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Unexpected answer from {0}: {1}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Unexpected answer from {0}: the field “{1}” is missing or has the wrong form.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1000,6 +1004,133 @@
     </message>
     <message>
         <source>No earlier versions yet: every save keeps one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ImportData</name>
+    <message>
+        <source>an object</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>true or false</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>empty (null)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>an object was expected, but it is {got}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the field “{field}” is missing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the field “{field}” should be {expected}, but it is {got}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the field “{field}” contains the control character {character} at position {offset}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the field “{field}” holds “{value}”, which is not a language code.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a list was expected, but it is {got}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the field “path” holds “{value}”, which is not a region name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the field “{field}” has the unknown value “{value}”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the region has no languages.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the field “{field}” holds “{value}”, which is not a date.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the file cannot be read ({cause}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the file is not UTF-8 text (byte {byte}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the file is not valid JSON (line {line}, column {column}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>two pages ({first} and {second}) claim to be the same page.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the parent page {parent} of {page} is missing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the page tree has a cycle at {page}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the file is not a list of page versions.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it does not exist</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no permission</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a read error of the disk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>language {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>page {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>region {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>field “{0}”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>an error</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

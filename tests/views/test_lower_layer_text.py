@@ -38,7 +38,7 @@ from tests.sync.contract_backends import seed_memory
 from tests.views.test_error_text import CATALOGUE, german  # noqa: F401
 
 #: Catalogue contexts whose sources are messages built from lower-layer errors.
-CONTEXTS = ("Errors", "SyncIssues")
+CONTEXTS = ("Errors", "SyncIssues", "ImportData")
 
 
 def _catalogue_sources() -> list[str]:
@@ -57,7 +57,7 @@ ENGLISH = [*_catalogue_sources(), *MESSAGES.values()]
 def _fragments(text: str, values: Iterable[str] = ()) -> list[str]:
     """The runs of three or more English words in ``text`` between its placeholders and values."""
     pieces = re.split(r"\{[a-z0-9_]*\}", text)
-    for value in values:
+    for value in sorted(values, key=len, reverse=True):  # a number must not split a path holding it
         if value:
             pieces = [part for piece in pieces for part in piece.split(value)]
     runs = []
