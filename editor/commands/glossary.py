@@ -19,8 +19,6 @@ from typing import Any
 from editor.cli import add_data_options
 from editor.commands.tm import EXIT_BAD_INPUT, EXIT_OK, fail, open_region
 
-_MAX_FILE = 20 * 1024 * 1024
-
 
 def register(subparsers: Any) -> None:
     """Add the ``glossary`` sub-command."""
@@ -43,69 +41,41 @@ def register(subparsers: Any) -> None:
 def run_import(args: argparse.Namespace) -> int:
     """Import; returns the exit code."""
     from editor.models.errors import StoreError
-    from editor.models.glossary_store import load_glossary, save_glossary
-    from editor.text.glossary import GlossaryError, from_csv, from_tbx
+    from editor.models.glossary_store import import_glossary_file
+    from editor.text.glossary import GlossaryError
 
     path = Path(args.file)
-    kind = path.suffix.lower()
-    if kind not in (".tbx", ".csv", ".xml"):
-        return fail(f"{path}: expected a .tbx or .csv file")
-    try:
-        if path.stat().st_size > _MAX_FILE:
-            return fail(f"{path}: larger than {_MAX_FILE // 1024 // 1024} MB")
-        data = path.read_bytes()
-    except OSError as exc:
-        return fail(f"{path}: cannot read ({exc.strerror or exc})")
     store = open_region(args)
     if store is None:
         return EXIT_BAD_INPUT
     try:
-        current = load_glossary(store)
-        if kind == ".csv":
-            found = from_csv(data.decode("utf-8"), str(path))
-        else:
-            found = from_tbx(data, str(path), current.source_language)
-        if found.source_language != current.source_language:
-            return fail(f"{path}: the terms are in {found.source_language}, the region's source is "
-                        f"{current.source_language}")  # fmt: skip
-        merged = found if args.replace else current.merged(found)
-        save_glossary(store, merged)
-    except UnicodeDecodeError as exc:
-        return fail(f"{path}: invalid UTF-8 at byte offset {exc.start}")
-    except (GlossaryError, StoreError, OSError) as exc:
+        found, total = import_glossary_file(store, path, replace=args.replace)
+    except (GlossaryError, StoreError) as exc:
         return fail(str(exc))
     finally:
         store.close()
-    print(f"{len(found.terms)} term(s) imported from {path}; the glossary has {len(merged.terms)}")
+    print(f"{found} term(s) imported from {path}; the glossary has {total}")
     return EXIT_OK
 
 
 def run_export(args: argparse.Namespace) -> int:
     """Export; returns the exit code."""
     from editor.models.errors import StoreError
-    from editor.models.glossary_store import load_glossary
-    from editor.text.glossary import to_csv, to_tbx
+    from editor.models.glossary_store import export_glossary_file
+    from editor.text.glossary import GlossaryError
 
     out = Path(args.out)
-    if out.suffix.lower() not in (".tbx", ".csv"):
-        return fail(f"{out}: the name must end in .tbx or .csv")
     store = open_region(args)
     if store is None:
         return EXIT_BAD_INPUT
     try:
-        glossary = load_glossary(store)
         region = store.region()
-    except StoreError as exc:
+        count = export_glossary_file(store, out, f"Glossary of {region.name if region else args.region}")
+    except (GlossaryError, StoreError) as exc:
         return fail(str(exc))
     finally:
         store.close()
-    title = f"Glossary of {region.name if region else args.region}"
-    text = to_csv(glossary) if out.suffix.lower() == ".csv" else to_tbx(glossary, title)
-    try:
-        out.write_text(text, encoding="utf-8")
-    except OSError as exc:
-        return fail(f"{out}: cannot write ({exc.strerror or exc})")
-    print(f"{len(glossary.terms)} term(s) written to {out}")
+    print(f"{count} term(s) written to {out}")
     return EXIT_OK
 
 

@@ -8,9 +8,9 @@ import os
 from pathlib import Path
 from typing import Any
 
-from editor.models.errors import StoreError, failure
+from editor.models.errors import StoreError, cause_code, failure
 from editor.models.store import Store
-from editor.text.glossary import Glossary, Term
+from editor.text.glossary import Glossary, GlossaryError, Term, from_csv, from_tbx, to_csv, to_tbx
 
 GLOSSARY_FILE = "glossary.json"
 
@@ -62,3 +62,86 @@ def save_glossary(store: Store, glossary: Glossary) -> None:
     partial = path.with_name(path.name + ".partial")
     partial.write_text(json.dumps(data, ensure_ascii=False, indent=1), "utf-8")
     os.replace(partial, path)
+
+
+#: The largest glossary file an import reads.
+MAX_FILE = 20 * 1024 * 1024
+
+
+def import_glossary_file(store: Store, path: Path, *, replace: bool = False) -> tuple[int, int]:
+    """Add the terms of a TBX or CSV file to the region's glossary (a term already there takes the
+    file's entry; ``replace`` drops the others). Returns (terms in the file, terms in the glossary).
+
+    Raises :class:`GlossaryError` naming the file when it is not a glossary the region can take (not
+    .tbx/.csv, too large, unreadable, not UTF-8, malformed, another source language), and
+    :class:`StoreError` when the region's glossary cannot be read or written. Nothing is written then.
+    """
+    kind = path.suffix.lower()
+    name = str(path)
+    if kind not in (".tbx", ".csv", ".xml"):
+        raise GlossaryError(f"{name}: expected a .tbx or .csv file", "not_glossary_file", name=name)
+    try:
+        if path.stat().st_size > MAX_FILE:
+            megabytes = MAX_FILE // 1024 // 1024
+            raise GlossaryError(
+                f"{name}: larger than {megabytes} MB", "too_large", name=name, megabytes=megabytes
+            )
+        data = path.read_bytes()
+    except OSError as exc:
+        raise GlossaryError(
+            f"{name}: cannot read ({exc.strerror or exc})",
+            "unreadable",
+            name=name,
+            cause=cause_code(exc),
+            detail=exc,
+        ) from exc
+    current = load_glossary(store)
+    if kind == ".csv":
+        try:
+            text = data.decode("utf-8")
+        except UnicodeDecodeError as exc:
+            raise GlossaryError(
+                f"{name}: invalid UTF-8 at byte offset {exc.start}", "not_utf8", name=name, byte=exc.start
+            ) from exc
+        found = from_csv(text, name)
+    else:
+        found = from_tbx(data, name, current.source_language)
+    if found.source_language != current.source_language:
+        raise GlossaryError(
+            f"{name}: the terms are in {found.source_language}, "
+            f"the region's source is {current.source_language}",
+            "other_source",
+            name=name,
+            found=found.source_language,
+            source=current.source_language,
+        )
+    merged = found if replace else current.merged(found)
+    try:
+        save_glossary(store, merged)
+    except OSError as exc:
+        where = glossary_path(store)
+        raise StoreError(
+            f"{where}: the glossary cannot be saved ({exc})", "glossary_not_saved", path=where, **failure(exc)
+        ) from exc
+    return len(found.terms), len(merged.terms)
+
+
+def export_glossary_file(store: Store, out: Path, title: str) -> int:
+    """Write the region's glossary to ``out`` (TBX or CSV by its ending); returns how many terms.
+    Raises :class:`GlossaryError` for another ending or a file that cannot be written."""
+    name = str(out)
+    if out.suffix.lower() not in (".tbx", ".csv"):
+        raise GlossaryError(f"{name}: the name must end in .tbx or .csv", "not_glossary_file", name=name)
+    glossary = load_glossary(store)
+    text = to_csv(glossary) if out.suffix.lower() == ".csv" else to_tbx(glossary, title)
+    try:
+        out.write_text(text, encoding="utf-8")
+    except OSError as exc:
+        raise GlossaryError(
+            f"{name}: cannot write ({exc.strerror or exc})",
+            "not_written",
+            name=name,
+            cause=cause_code(exc),
+            detail=exc,
+        ) from exc
+    return len(glossary.terms)

@@ -33,7 +33,9 @@ def read_json(path: Path) -> Any:
         raw = path.read_bytes()
     except OSError as exc:
         message = f"cannot be read ({exc.strerror})"
-        raise ImportDataError(path, message, "unreadable", cause=cause_code(exc)) from exc
+        raise ImportDataError(
+            path, message, "unreadable", cause=cause_code(exc), detail=exc.strerror or exc
+        ) from exc
     try:
         return json.loads(raw.decode("utf-8"))
     except UnicodeDecodeError as exc:

@@ -27,7 +27,16 @@ _ENDING = r"[^\W\d_]{0,3}"
 
 
 class GlossaryError(ValueError):
-    """A glossary file that cannot be read; the message names the file and the place."""
+    """A glossary file that cannot be read; the message names the file and the place.
+
+    ``code`` names the problem and ``params`` hold its values (``name`` is the file), so the views
+    word it in the UI language; ``str(exc)`` is the English sentence for the command line.
+    """
+
+    def __init__(self, message: str, code: str = "other", **params: object) -> None:
+        super().__init__(message)
+        self.code = code
+        self.params = {key: str(value) for key, value in params.items()}
 
 
 @dataclass(frozen=True, eq=False)
@@ -148,18 +157,33 @@ def from_csv(text: str, name: str = "CSV") -> Glossary:
     """Read :func:`to_csv`'s layout (``do_not_translate`` and ``note`` columns optional)."""
     rows = list(csv.reader(io.StringIO(text.lstrip("\ufeff"))))
     if not rows or not rows[0] or not rows[0][0].strip():
-        raise GlossaryError(f"{name}: the first row must name the source language, then the languages")
+        raise GlossaryError(
+            f"{name}: the first row must name the source language, then the languages", "no_header", name=name
+        )
     header = [cell.strip() for cell in rows[0]]
     terms = []
     for number, row in enumerate(rows[1:], 2):
         if not any(cell.strip() for cell in row):
             continue
         if len(row) > len(header):
-            raise GlossaryError(f"{name}: line {number} has {len(row)} cells, the header {len(header)}")
+            raise GlossaryError(
+                f"{name}: line {number} has {len(row)} cells, the header {len(header)}",
+                "cells",
+                name=name,
+                line=number,
+                cells=len(row),
+                header=len(header),
+            )
         cells = dict(zip(header, row, strict=False))
         term = cells[header[0]].strip()
         if not term:
-            raise GlossaryError(f"{name}: line {number} has no {header[0]} term")
+            raise GlossaryError(
+                f"{name}: line {number} has no {header[0]} term",
+                "no_term",
+                name=name,
+                line=number,
+                language=header[0],
+            )
         translations = {
             code: tuple(p.strip() for p in value.split("|") if p.strip())
             for code, value in cells.items()
@@ -208,7 +232,8 @@ def from_tbx(data: bytes, name: str = "TBX", source_language: str = "de") -> Glo
     try:
         root = lxml.etree.fromstring(data, parser=parser)
     except lxml.etree.XMLSyntaxError as exc:
-        raise GlossaryError(f"{name}: not well-formed XML ({exc})") from None
+        line = getattr(exc, "lineno", 0) or 0
+        raise GlossaryError(f"{name}: not well-formed XML ({exc})", "not_xml", name=name, line=line) from None
     source = root.get(XML_LANG) or source_language
     terms = []
     for entry in (e for e in root.iter() if _local(e.tag) in ("termEntry", "conceptEntry")):
@@ -222,7 +247,9 @@ def from_tbx(data: bytes, name: str = "TBX", source_language: str = "de") -> Glo
                 if _local(node.tag) == "termNote" and node.get("type") == "translatable":
                     dnt = dnt or (node.text or "").strip().lower() == "no"
         if not words.get(source):
-            raise GlossaryError(f"{name}: a term entry has no {source} term")
+            raise GlossaryError(
+                f"{name}: a term entry has no {source} term", "entry_without_term", name=name, language=source
+            )
         note = next((n.text or "" for n in entry if _local(n.tag) == "note"), "")
         first, *_rest = words.pop(source)
         terms.append(Term(first, {code: tuple(w) for code, w in words.items()}, dnt, note.strip()))

@@ -32,7 +32,7 @@ from editor.sync.errors import (
 )
 from editor.sync.redact import redact
 from editor.text.errors import ContentError
-from editor.views.import_text import import_text
+from editor.views.import_text import glossary_text, import_text
 from editor.views.store_text import content_text, store_text
 
 if TYPE_CHECKING:
@@ -335,6 +335,7 @@ def _import_data(exc: ImportDataError) -> str:
 def _builders() -> list[tuple[type[BaseException], Callable[[Any], str]]]:
     """Most specific type first."""
     from editor.sync.cms_types import MalformedResponse  # on use: the CMS's types are not needed at start
+    from editor.text.glossary import GlossaryError  # on use: it loads lxml
 
     return [
         (Unreachable, _unreachable),
@@ -354,5 +355,6 @@ def _builders() -> list[tuple[type[BaseException], Callable[[Any], str]]]:
         (StoreError, _store),
         (ContentError, _content),
         (ImportDataError, _import_data),
+        (GlossaryError, glossary_text),
         (PageAddressError, _page_address),
     ]

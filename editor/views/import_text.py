@@ -1,4 +1,4 @@
-"""Malformed import data (CMS API JSON, the demo's files) worded in the UI language.
+"""Malformed import data (CMS API JSON, the demo's files) and glossary files worded in the UI language.
 
 :class:`~editor.models.errors.ImportDataError` keeps where the problem is (file or address, item,
 page path, field), a ``code`` and its ``params``; this module turns them into one sentence such as
@@ -8,11 +8,17 @@ JSON field names stay as they are written in the data: they are what a person lo
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from PySide6.QtCore import QCoreApplication
 
 from editor.models.errors import ImportDataError, Where
+from editor.views.store_text import cause_text
 
-__all__ = ["import_text", "where_text"]
+if TYPE_CHECKING:
+    from editor.text.glossary import GlossaryError
+
+__all__ = ["glossary_text", "import_text", "where_text"]
 
 
 def _kinds() -> dict[str, str]:
@@ -67,14 +73,6 @@ def _problems() -> dict[str, str]:
     }
 
 
-def _causes() -> dict[str, str]:
-    return {
-        "not_found": QCoreApplication.translate("ImportData", "it does not exist"),
-        "permission": QCoreApplication.translate("ImportData", "no permission"),
-        "io": QCoreApplication.translate("ImportData", "a read error of the disk"),
-    }
-
-
 def where_text(where: Where) -> str:
     """``where`` in the UI language: the source, the item and its number, a page's path, the field."""
     items = {
@@ -104,7 +102,41 @@ def import_text(exc: ImportDataError) -> str:
         if key in params:
             params[key] = kinds.get(params[key], params[key])
     if "cause" in params:
-        params["cause"] = _causes().get(params["cause"], QCoreApplication.translate("ImportData", "an error"))
+        params["cause"] = cause_text(exc.params)
     sentence = problem.format(**params)
     place = where_text(exc.where)
     return f"{place}: {sentence}" if place else sentence[:1].upper() + sentence[1:]
+
+
+def glossary_text(exc: GlossaryError) -> str:
+    """A glossary file's problem (:class:`~editor.text.glossary.GlossaryError`) in the UI language."""
+    texts = {
+        "not_glossary_file": QCoreApplication.translate(
+            "ImportData", "{name} is not a glossary file: the name must end in .tbx or .csv."
+        ),
+        "too_large": QCoreApplication.translate("ImportData", "{name} is larger than {megabytes} MB."),
+        "unreadable": QCoreApplication.translate("ImportData", "{name} cannot be read: {cause}."),
+        "not_written": QCoreApplication.translate("ImportData", "{name} cannot be written: {cause}."),
+        "not_utf8": QCoreApplication.translate("ImportData", "{name} is not UTF-8 text (byte {byte})."),
+        "no_header": QCoreApplication.translate(
+            "ImportData", "{name}: the first row must name the source language, then the languages."
+        ),
+        "cells": QCoreApplication.translate(
+            "ImportData", "{name}: line {line} has {cells} cells, but the first row has {header}."
+        ),
+        "no_term": QCoreApplication.translate("ImportData", "{name}: line {line} has no term in {language}."),
+        "not_xml": QCoreApplication.translate("ImportData", "{name} is not well-formed XML (line {line})."),
+        "entry_without_term": QCoreApplication.translate(
+            "ImportData", "{name}: a term entry has no term in {language}."
+        ),
+        "other_source": QCoreApplication.translate(
+            "ImportData", "{name}: the terms are in {found}, but the region's source language is {source}."
+        ),
+    }
+    text = texts.get(exc.code)
+    if text is None:
+        return str(exc)
+    params = dict(exc.params)
+    if "cause" in params:
+        params["cause"] = cause_text(exc.params)
+    return text.format(**params)

@@ -43,3 +43,8 @@ def offer(
     box.finished.connect(lambda _result: on_answer(box.clickedButton() is yes))
     box.open()
     return box
+
+
+def inform(parent: QWidget | None, title: str, text: str) -> None:
+    """Show an information message."""
+    QMessageBox.information(parent, title, text)

@@ -83,6 +83,7 @@ def _store_templates() -> dict[str, str]:
         ),
         "bad_recovery_file": translate("Errors", "{path} is not a readable recovery file: {cause}."),
         "bad_glossary": translate("Errors", "The glossary {path} cannot be read: {cause}."),
+        "glossary_not_saved": translate("Errors", "The glossary {path} cannot be saved: {cause}."),
         "bad_demo": translate("Errors", "The demo region in {path} cannot be read."),
         "bad_slug": translate("Errors", "“{region}” is not a valid region name."),
         **_editing_templates(),

@@ -694,6 +694,10 @@
         <translation>Das Glossar {path} kann nicht gelesen werden: {cause}.</translation>
     </message>
     <message>
+        <source>The glossary {path} cannot be saved: {cause}.</source>
+        <translation>Das Glossar {path} kann nicht gespeichert werden: {cause}.</translation>
+    </message>
+    <message>
         <source>The demo region in {path} cannot be read.</source>
         <translation>Die Demo-Region in {path} kann nicht gelesen werden.</translation>
     </message>
@@ -909,6 +913,74 @@
     </message>
 </context>
 <context>
+    <name>GlossaryActions</name>
+    <message>
+        <source>Import &amp;glossary…</source>
+        <translation>&amp;Glossar importieren …</translation>
+    </message>
+    <message>
+        <source>Export g&amp;lossary…</source>
+        <translation>G&amp;lossar exportieren …</translation>
+    </message>
+    <message>
+        <source>Import glossary</source>
+        <translation>Glossar importieren</translation>
+    </message>
+    <message>
+        <source>Glossaries (*.tbx *.csv)</source>
+        <translation>Glossare (*.tbx *.csv)</translation>
+    </message>
+    <message>
+        <source>Glossary not imported</source>
+        <translation>Glossar nicht importiert</translation>
+    </message>
+    <message>
+        <source>Glossary imported</source>
+        <translation>Glossar importiert</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n term(s) taken from {0}.</source>
+        <translation>
+            <numerusform>%n Begriff aus {0} übernommen.</numerusform>
+            <numerusform>%n Begriffe aus {0} übernommen.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The glossary now has %n term(s).</source>
+        <translation>
+            <numerusform>Das Glossar hat jetzt %n Begriff.</numerusform>
+            <numerusform>Das Glossar hat jetzt %n Begriffe.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Export glossary</source>
+        <translation>Glossar exportieren</translation>
+    </message>
+    <message>
+        <source>TBX (*.tbx);;CSV (*.csv)</source>
+        <translation>TBX (*.tbx);;CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>Glossary of {0}</source>
+        <translation>Glossar von {0}</translation>
+    </message>
+    <message>
+        <source>Glossary not exported</source>
+        <translation>Glossar nicht exportiert</translation>
+    </message>
+    <message>
+        <source>Glossary exported</source>
+        <translation>Glossar exportiert</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n term(s) written to {0}.</source>
+        <translation>
+            <numerusform>%n Begriff in {0} geschrieben.</numerusform>
+            <numerusform>%n Begriffe in {0} geschrieben.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>HelpMenu</name>
     <message>
         <source>&amp;Help</source>
@@ -1102,16 +1174,48 @@
         <translation>Die Datei ist keine Liste von Seitenversionen.</translation>
     </message>
     <message>
-        <source>it does not exist</source>
-        <translation>sie existiert nicht</translation>
+        <source>{name} is not a glossary file: the name must end in .tbx or .csv.</source>
+        <translation>{name} ist keine Glossardatei: Der Name muss auf .tbx oder .csv enden.</translation>
     </message>
     <message>
-        <source>no permission</source>
-        <translation>keine Berechtigung</translation>
+        <source>{name} is larger than {megabytes} MB.</source>
+        <translation>{name} ist größer als {megabytes} MB.</translation>
     </message>
     <message>
-        <source>a read error of the disk</source>
-        <translation>ein Lesefehler des Datenträgers</translation>
+        <source>{name} cannot be read: {cause}.</source>
+        <translation>{name} kann nicht gelesen werden: {cause}.</translation>
+    </message>
+    <message>
+        <source>{name} cannot be written: {cause}.</source>
+        <translation>{name} kann nicht geschrieben werden: {cause}.</translation>
+    </message>
+    <message>
+        <source>{name} is not UTF-8 text (byte {byte}).</source>
+        <translation>{name} ist kein UTF-8-Text (Byte {byte}).</translation>
+    </message>
+    <message>
+        <source>{name}: the first row must name the source language, then the languages.</source>
+        <translation>{name}: Die erste Zeile muss die Ausgangssprache nennen, danach die Sprachen.</translation>
+    </message>
+    <message>
+        <source>{name}: line {line} has {cells} cells, but the first row has {header}.</source>
+        <translation>{name}: Zeile {line} hat {cells} Zellen, die erste Zeile aber {header}.</translation>
+    </message>
+    <message>
+        <source>{name}: line {line} has no term in {language}.</source>
+        <translation>{name}: Zeile {line} hat keinen Begriff in {language}.</translation>
+    </message>
+    <message>
+        <source>{name} is not well-formed XML (line {line}).</source>
+        <translation>{name} ist kein wohlgeformtes XML (Zeile {line}).</translation>
+    </message>
+    <message>
+        <source>{name}: a term entry has no term in {language}.</source>
+        <translation>{name}: Ein Eintrag hat keinen Begriff in {language}.</translation>
+    </message>
+    <message>
+        <source>{name}: the terms are in {found}, but the region&apos;s source language is {source}.</source>
+        <translation>{name}: Die Begriffe sind in {found}, die Ausgangssprache der Region ist aber {source}.</translation>
     </message>
     <message>
         <source>language {0}</source>
@@ -1128,10 +1232,6 @@
     <message>
         <source>field “{0}”</source>
         <translation>Feld „{0}“</translation>
-    </message>
-    <message>
-        <source>an error</source>
-        <translation>ein Fehler</translation>
     </message>
 </context>
 <context>

@@ -694,6 +694,10 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>The glossary {path} cannot be saved: {cause}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>The demo region in {path} cannot be read.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -909,6 +913,74 @@
     </message>
 </context>
 <context>
+    <name>GlossaryActions</name>
+    <message>
+        <source>Import &amp;glossary…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export g&amp;lossary…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import glossary</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Glossaries (*.tbx *.csv)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Glossary not imported</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Glossary imported</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n term(s) taken from {0}.</source>
+        <translation>
+            <numerusform>%n term taken from {0}.</numerusform>
+            <numerusform>%n terms taken from {0}.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The glossary now has %n term(s).</source>
+        <translation>
+            <numerusform>The glossary now has %n term.</numerusform>
+            <numerusform>The glossary now has %n terms.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Export glossary</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>TBX (*.tbx);;CSV (*.csv)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Glossary of {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Glossary not exported</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Glossary exported</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n term(s) written to {0}.</source>
+        <translation>
+            <numerusform>%n term written to {0}.</numerusform>
+            <numerusform>%n terms written to {0}.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>HelpMenu</name>
     <message>
         <source>&amp;Help</source>
@@ -1102,15 +1174,47 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>it does not exist</source>
+        <source>{name} is not a glossary file: the name must end in .tbx or .csv.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>no permission</source>
+        <source>{name} is larger than {megabytes} MB.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>a read error of the disk</source>
+        <source>{name} cannot be read: {cause}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name} cannot be written: {cause}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name} is not UTF-8 text (byte {byte}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name}: the first row must name the source language, then the languages.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name}: line {line} has {cells} cells, but the first row has {header}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name}: line {line} has no term in {language}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name} is not well-formed XML (line {line}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name}: a term entry has no term in {language}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name}: the terms are in {found}, but the region&apos;s source language is {source}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1127,10 +1231,6 @@
     </message>
     <message>
         <source>field “{0}”</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>an error</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -25,6 +25,7 @@ from editor.views import prompts
 from editor.views.editor.pane import EditorPane
 from editor.views.editor.surface.surface_edit import SURFACE_MIME
 from editor.views.error_text import describe
+from editor.views.translate.glossary_ui import GlossaryActions
 from editor.views.translate.qa_text import qa_text
 from editor.views.translate.worklist_ui import TreeFilter, WorklistDialog
 from editor.views.translate.xliff_ui import XliffActions
@@ -61,6 +62,7 @@ class TranslatorDesk(QObject):
         self.runner = runner
         self.built = False
         self.xliff = XliffActions(window, store, lambda: source.page_id, done)
+        self.glossary = GlossaryActions(window, store, self._glossary_changed)
         self.next_action = self._action(
             self.tr("&Next block to translate"), "F8", lambda: self.build(wait=True).aligned.go_next(True)
         )
@@ -232,3 +234,10 @@ class TranslatorDesk(QObject):
         menu.addAction(self.new_translation_action)
         menu.addSeparator()
         menu.addActions([self.current_action, self.current_all_action])
+        menu.addSeparator()
+        menu.addActions([self.glossary.import_action, self.glossary.export_action])
+
+    def _glossary_changed(self) -> None:
+        """The glossary was imported: the open page's term marks and QA follow."""
+        if self.built and self.source.page_id is not None:
+            self.aligned.realign()

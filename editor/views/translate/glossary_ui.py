@@ -1,0 +1,88 @@
+"""The region's glossary from the window: Translate → Import glossary… and Export glossary….
+
+Import reads a TBX or CSV file (the layouts of ``integreat-desk glossary``, docs/translation.md) and
+adds its terms to the region's glossary (a term already there takes the file's entry; nothing else is
+dropped). The desk's term marks and the QA read the glossary again when its file changes. A file that
+is not a glossary the region can take is refused with a message in the UI language before anything
+is written (:func:`editor.models.glossary_store.import_glossary_file`).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from pathlib import Path
+
+from PySide6.QtCore import QObject
+from PySide6.QtGui import QAction
+from PySide6.QtWidgets import QFileDialog, QWidget
+
+from editor.models.errors import StoreError
+from editor.models.store import Store
+from editor.views import prompts
+from editor.views.error_text import describe
+
+
+class GlossaryActions(QObject):
+    """The Translate menu's glossary actions for one window."""
+
+    def __init__(self, window: QWidget, store: Callable[[], Store], changed: Callable[[], None]) -> None:
+        super().__init__(window)
+        self.window, self.store, self.changed = window, store, changed
+        self.import_action = QAction(self.tr("Import &glossary…"), window)
+        self.import_action.triggered.connect(lambda: self.import_file())
+        self.export_action = QAction(self.tr("Export g&lossary…"), window)
+        self.export_action.triggered.connect(lambda: self.export_file())
+
+    def import_file(self, path: Path | None = None) -> bool:
+        """Add the terms of ``path`` (asked for when None); True when the glossary was saved."""
+        from editor.models.glossary_store import import_glossary_file
+        from editor.text.glossary import GlossaryError
+
+        if path is None:
+            chosen, _filter = QFileDialog.getOpenFileName(
+                self.window, self.tr("Import glossary"), "", self.tr("Glossaries (*.tbx *.csv)")
+            )
+            if not chosen:
+                return False
+            path = Path(chosen)
+        try:
+            found, total = import_glossary_file(self.store(), path)
+        except (GlossaryError, StoreError) as exc:
+            prompts.error(self.window, self.tr("Glossary not imported"), describe(exc))
+            return False
+        self.changed()
+        prompts.inform(
+            self.window,
+            self.tr("Glossary imported"),
+            self.tr("%n term(s) taken from {0}.", "", found).format(path.name)
+            + " "
+            + self.tr("The glossary now has %n term(s).", "", total),
+        )
+        return True
+
+    def export_file(self, path: Path | None = None) -> bool:
+        """Write the glossary to ``path`` (asked for when None) as TBX or CSV; True when written."""
+        from editor.models.glossary_store import export_glossary_file
+        from editor.text.glossary import GlossaryError
+
+        store = self.store()
+        if path is None:
+            chosen, _filter = QFileDialog.getSaveFileName(
+                self.window, self.tr("Export glossary"), "glossary.tbx", self.tr("TBX (*.tbx);;CSV (*.csv)")
+            )
+            if not chosen:
+                return False
+            path = Path(chosen)
+        region = store.region()
+        title = self.tr("Glossary of {0}").format(region.name if region else "")
+        try:
+            count = export_glossary_file(store, path, title)
+        except (GlossaryError, StoreError) as exc:
+            prompts.error(self.window, self.tr("Glossary not exported"), describe(exc))
+            return False
+        prompts.inform(
+            self.window,
+            self.tr("Glossary exported"),
+            self.tr("%n term(s) written to {0}.", "", count).format(path),
+        )
+        return True
