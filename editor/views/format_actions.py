@@ -53,9 +53,15 @@ class FormatToolBar(QToolBar):
         self._add("link", self.tr("Link"), "Ctrl+K", self.edit_link, self.tr("Insert or edit link"))
         self.addSeparator()
         self.table_menu = QMenu(self.tr("Table"), self)
+        self.insert_table_action = self.table_menu.addAction(self.tr("Insert table…"))
+        self.insert_table_action.triggered.connect(self.insert_table)
+        self.table_menu.addSeparator()
         add_table_actions(self.table_menu, self._run_table)
+        self.table_menu.aboutToShow.connect(self._enable_table_commands)
         self.table_action = self.table_menu.menuAction()
-        self._table_tip = self.tr("Insert or delete rows and columns of the table at the cursor")
+        self._table_tip = self.tr(
+            "Insert a table, or insert and delete rows and columns of the table at the cursor"
+        )
         self._merged_tip = self.tr(
             "This table has merged cells: change its rows and columns in the Source view"
         )
@@ -96,8 +102,34 @@ class FormatToolBar(QToolBar):
         state = editor.format_state() if editor is not None else {}
         for name, action in self.actions_by_name.items():
             action.setChecked(bool(state.get(name)))
-        self.table_action.setEnabled(bool(state.get("table")))
+        self.table_action.setEnabled(editor is not None and not editor.isReadOnly())
         self.table_action.setToolTip(self._merged_tip if state.get("merged_table") else self._table_tip)
+        self._enable_table_commands(state)
+
+    def _enable_table_commands(self, state: dict[str, bool] | None = None) -> None:
+        """In a table: its row and column commands (none with merged cells); elsewhere: insert a table."""
+        editor = self._current()
+        if state is None:
+            state = editor.format_state() if editor is not None else {}
+        in_table = bool(state.get("table")) or bool(state.get("merged_table"))
+        self.insert_table_action.setEnabled(editor is not None and not in_table)
+        for action in self.table_menu.actions():
+            if action.objectName().startswith("table_"):
+                action.setEnabled(bool(state.get("table")))
+
+    def insert_table(self) -> None:
+        """Ask for the size and insert an empty table after the block at the cursor."""
+        from editor.views.editor.surface.table_dialog import ask_table_size
+
+        editor = self._current()
+        if editor is None or editor.isReadOnly():
+            return
+        size = ask_table_size(self)
+        if size is not None:
+            rows, columns, header = size
+            editor.insert_table(rows, columns, header=header)
+            editor.setFocus()
+        self.update_state()
 
     def _run_table(self, name: str) -> None:
         editor = self._current()

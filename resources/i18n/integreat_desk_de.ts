@@ -841,10 +841,6 @@
         <translation>Tabelle</translation>
     </message>
     <message>
-        <source>Insert or delete rows and columns of the table at the cursor</source>
-        <translation>Zeilen und Spalten der Tabelle am Cursor einfügen oder löschen</translation>
-    </message>
-    <message>
         <source>Formatting</source>
         <extracomment>``pages(language_code)``: the region&apos;s pages as (title, address) in that language, for the link picker.</extracomment>
         <translation>Formatierung</translation>
@@ -896,6 +892,14 @@
     <message>
         <source>Insert or edit link</source>
         <translation>Link einfügen oder bearbeiten</translation>
+    </message>
+    <message>
+        <source>Insert table…</source>
+        <translation>Tabelle einfügen …</translation>
+    </message>
+    <message>
+        <source>Insert a table, or insert and delete rows and columns of the table at the cursor</source>
+        <translation>Eine Tabelle einfügen oder Zeilen und Spalten der Tabelle am Cursor einfügen und löschen</translation>
     </message>
     <message>
         <source>This table has merged cells: change its rows and columns in the Source view</source>
@@ -3140,6 +3144,29 @@ Seite: {1}</translation>
     <message>
         <source>Items that failed stay in the outbox and are sent again by the next sync.</source>
         <translation>Fehlgeschlagene Einträge bleiben im Postausgang und werden beim nächsten Abgleich erneut gesendet.</translation>
+    </message>
+</context>
+<context>
+    <name>TableDialog</name>
+    <message>
+        <source>Insert table</source>
+        <translation>Tabelle einfügen</translation>
+    </message>
+    <message>
+        <source>First row is a header row</source>
+        <translation>Erste Zeile ist eine Kopfzeile</translation>
+    </message>
+    <message>
+        <source>Insert</source>
+        <translation>Einfügen</translation>
+    </message>
+    <message>
+        <source>Rows:</source>
+        <translation>Zeilen:</translation>
+    </message>
+    <message>
+        <source>Columns:</source>
+        <translation>Spalten:</translation>
     </message>
 </context>
 <context>

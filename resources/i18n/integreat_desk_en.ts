@@ -894,7 +894,11 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Insert or delete rows and columns of the table at the cursor</source>
+        <source>Insert table…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Insert a table, or insert and delete rows and columns of the table at the cursor</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3138,6 +3142,29 @@ Page: {1}</source>
     </message>
     <message>
         <source>Items that failed stay in the outbox and are sent again by the next sync.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>TableDialog</name>
+    <message>
+        <source>Insert table</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>First row is a header row</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Insert</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rows:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Columns:</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

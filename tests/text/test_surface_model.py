@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import pytest
+
 from editor.text.normal_form import first_difference
 from editor.text.surface import (
     Atom,
@@ -14,6 +16,7 @@ from editor.text.surface import (
     from_html,
     to_html,
 )
+from editor.text.surface.model import new_table
 
 PAGE = (
     "<div>\n<p>Willkommen <strong>in</strong>   Augsburg.</p>\n"
@@ -109,3 +112,31 @@ def test_surface_from_html_finds_sources_around_bare_inline_content() -> None:
     html = '<p  class="a">Eins</p><b>fett</b> <br> <i>x</i><b></b> lose<!-- c --><p>Zwei</p>'
     blocks = from_html(html)
     assert [block.source for block in blocks] == ['<p  class="a">Eins</p>', "", "<p>Zwei</p>"]
+
+
+@pytest.mark.parametrize(
+    ("rows", "columns", "header", "html"),
+    [
+        (1, 1, False, "<table><tbody><tr><td></td></tr></tbody></table>"),
+        (1, 2, True, "<table><thead><tr><th></th><th></th></tr></thead></table>"),
+        (
+            3,
+            2,
+            True,
+            "<table><thead><tr><th></th><th></th></tr></thead>"
+            "<tbody><tr><td></td><td></td></tr><tr><td></td><td></td></tr></tbody></table>",
+        ),
+    ],
+)
+def test_new_table_writes_the_cms_editors_shape(rows: int, columns: int, header: bool, html: str) -> None:
+    """An inserted table is rows in a tbody, the header row in a thead of th cells; it reads back the same."""
+    written = to_html([new_table(rows, columns, header=header)])
+    assert written == html
+    assert to_html(from_html(written)) == html
+
+
+@pytest.mark.parametrize(("rows", "columns"), [(0, 2), (2, 0)])
+def test_new_table_needs_a_cell(rows: int, columns: int) -> None:
+    """No table without a row or a column."""
+    with pytest.raises(ValueError, match="at least one row and one column"):
+        new_table(rows, columns, header=False)

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
+import pytest
 from PySide6.QtCore import QEvent, Qt
 from PySide6.QtGui import QKeyEvent, QTextCursor
 from PySide6.QtWidgets import QApplication
@@ -76,20 +77,66 @@ def test_surface_window_table_toolbar_inserts_a_row_in_the_demo_table(
     german = window.source_pane.editor
     german.setFocus()
     window.format_bar.update_state()
-    assert not window.format_bar.table_action.isEnabled()  # the cursor starts in the first paragraph
+    row_below = next(a for a in window.format_bar.table_menu.actions() if a.objectName() == "table_row_below")
+    assert window.format_bar.table_action.isEnabled()  # a table can be inserted here
+    assert not row_below.isEnabled()  # the cursor starts in the first paragraph
+    assert window.format_bar.insert_table_action.isEnabled()
     block = german.document().firstBlock()
     while block.isValid() and QTextCursor(block).currentTable() is None:
         block = block.next()
     german.setTextCursor(QTextCursor(block))
     window.format_bar.update_state()
-    assert window.format_bar.table_action.isEnabled()
+    assert row_below.isEnabled()
+    assert not window.format_bar.insert_table_action.isEnabled()  # no table in a table
     before = window.store.translation(TERMINE, "de")
     assert before is not None
     rows = before.content.count("<tr")
-    row_below = next(a for a in window.format_bar.table_menu.actions() if a.objectName() == "table_row_below")
     row_below.trigger()
     assert window.source_pane.flush()
     after = window.store.translation(TERMINE, "de")
     assert after is not None
     assert after.content.count("<tr") == rows + 1
     assert after.content.count("<thead") == before.content.count("<thead")
+
+
+def test_surface_window_inserts_a_table_in_arabic_and_saves_it(
+    open_window: OpenWindow, qtbot: QtBot, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Table → Insert table… after the Arabic paragraph at the cursor: 3 × 2 with a header row, the
+    cursor in the first cell, typed text saved in the header cell, the rest of the page unchanged; undo
+    takes the whole table away again."""
+    from editor.views.editor.surface import table_dialog
+
+    monkeypatch.setattr(table_dialog, "ask_table_size", lambda _parent: (3, 2, True))
+    window = open_window()
+    box = window.target_pane.language_box
+    box.setCurrentIndex(box.findText("(ar)", Qt.MatchFlag.MatchContains))
+    window.open_page(TERMINE)
+    qtbot.waitUntil(lambda: window.target_pane.page_id == TERMINE)
+    arabic = window.target_pane.editor
+    before = window.store.translation(TERMINE, "ar")
+    assert before is not None
+    arabic.setFocus()
+    cursor = arabic.textCursor()
+    cursor.setPosition(2)
+    arabic.setTextCursor(cursor)
+    window.format_bar.update_state()
+    window.format_bar.insert_table_action.trigger()
+    assert arabic.textCursor().currentTable() is not None
+    _type(arabic, "الموعد")
+    assert window.target_pane.flush()
+    after = window.store.translation(TERMINE, "ar")
+    assert after is not None
+    table = (
+        "<table><thead><tr><th>الموعد</th><th></th></tr></thead><tbody>" + "<tr><td></td><td></td></tr>" * 2
+    )
+    assert table + "</tbody></table>" in after.content
+    assert after.content.count("<table") == before.content.count("<table") + 1
+    first = before.content.split("\n")[0]
+    assert after.content.startswith(first)  # the paragraph at the cursor stays whole, before the table
+    arabic.undo()
+    arabic.undo()
+    assert window.target_pane.flush()
+    restored = window.store.translation(TERMINE, "ar")
+    assert restored is not None
+    assert html_equivalent(restored.content, before.content)

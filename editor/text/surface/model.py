@@ -167,6 +167,22 @@ class TableBlock:
         return [row for section in self.sections for row in section.rows]
 
 
+def new_table(rows: int, columns: int, *, header: bool) -> TableBlock:
+    """An empty table of ``rows`` × ``columns`` cells, as the CMS's editor makes one: rows in a
+    ``tbody``; with ``header`` the first row is a ``thead`` row of ``th`` cells."""
+    if rows < 1 or columns < 1:
+        raise ValueError(f"a table needs at least one row and one column, not {rows} × {columns}")
+
+    def row(cell: str) -> TableRow:
+        return TableRow(Tag("tr"), [TableCell(Tag(cell)) for _ in range(columns)])
+
+    sections = [TableSection(Tag("thead"), [row("th")])] if header else []
+    body = [row("td") for _ in range(rows - 1 if header else rows)]
+    if body:
+        sections.append(TableSection(Tag("tbody"), body))
+    return TableBlock(Tag("table"), sections)
+
+
 @dataclass(slots=True)
 class QuoteBlock:
     """A ``blockquote`` holding paragraphs and headings."""

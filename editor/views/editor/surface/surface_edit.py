@@ -22,13 +22,14 @@ from PySide6.QtGui import (
     QTextCursor,
     QTextDocument,
     QTextOption,
+    QTextTable,
 )
 from PySide6.QtWidgets import QMenu, QTextEdit, QWidget
 
 from editor.text.errors import ContentError
 from editor.text.surface import from_html, to_html
 from editor.text.surface.from_html import attach_sources
-from editor.text.surface.model import Block, TextBlock
+from editor.text.surface.model import Block, TextBlock, new_table
 from editor.text.surface.paste import clean_own_html, clean_pasted_html
 from editor.text.surface.source import cms_wrapped
 from editor.text.surface.to_html import unchanged
@@ -219,6 +220,27 @@ class SurfaceEdit(QTextEdit):
         if self.tables.run(cursor, name):
             self.setTextCursor(cursor)
         self.sig_format_changed.emit()
+
+    def insert_table(self, rows: int, columns: int, *, header: bool) -> bool:
+        """Insert an empty table after the block (or the whole list) at the cursor and put the cursor
+        in its first cell: one undo step. False in a table (no table in a table) or read-only."""
+        cursor = self.textCursor()
+        if self.isReadOnly() or cursor.currentTable() is not None:
+            return False
+        current = cursor.currentList()
+        if current is not None:  # after the list, not between two of its items
+            cursor.setPosition(current.item(current.count() - 1).position())
+        cursor.movePosition(QTextCursor.MoveOperation.EndOfBlock)
+        after = cursor.position()
+        self.setTextCursor(cursor)
+        self._insert_blocks([new_table(rows, columns, header=header)])
+        table = next(
+            (f for f in self.document().rootFrame().childFrames() if f.firstPosition() > after), None
+        )
+        if isinstance(table, QTextTable):
+            self.setTextCursor(table.cellAt(0, 0).firstCursorPosition())
+        self.sig_format_changed.emit()
+        return True
 
     def format_state(self) -> dict[str, bool]:
         """What the toolbar shows as on at the cursor."""
