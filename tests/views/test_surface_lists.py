@@ -115,3 +115,47 @@ def test_surface_list_arabic_further_paragraph_made_an_item_keeps_its_direction(
         '<ul dir="rtl"><li><p dir="rtl">الأولى</p></li><li><p dir="rtl">الثانية</p></li>'
         '<li><p dir="rtl">ب</p></li></ul>'
     )
+
+
+@pytest.mark.parametrize(
+    ("html", "before", "expected"),
+    [
+        (
+            "<p>a</p><ul><li>Eins</li><li>Zwei</li><li>Drei</li></ul>",
+            "Zwei",
+            "<p>a</p>\n<ul><li>EinsZwei</li><li>Drei</li></ul>",
+        ),
+        ("<ol><li>Eins</li><li></li><li>Drei</li></ol>", "", "<ol><li>Eins</li><li>Drei</li></ol>"),
+        ('<ul dir="rtl"><li>واحد</li><li>اثنان</li></ul>', "اثنان", '<ul dir="rtl"><li>واحداثنان</li></ul>'),
+        (
+            "<ul><li>Eins<ul><li>Innen</li></ul></li><li>Zwei</li></ul>",
+            "Zwei",
+            "<ul><li>Eins<ul><li>InnenZwei</li></ul></li></ul>",
+        ),
+    ],
+)
+def test_surface_list_backspace_at_an_item_start_joins_it_to_the_item_before(
+    qtbot: QtBot, html: str, before: str, expected: str
+) -> None:
+    """Backspace at the start of a later item joins it to the item before, as the CMS's editor does: the
+    list stays one list (Qt would split it in two). One undo brings the page back exactly."""
+    edit = shown_surface(qtbot, html)
+    block = edit.document().firstBlock()
+    while block.isValid() and (block.textList() is None or block.textList().itemNumber(block) < 1):
+        block = block.next()
+    if before:
+        block = edit.document().find(before, 0).block()
+    cursor = edit.textCursor()
+    cursor.setPosition(block.position())
+    edit.setTextCursor(cursor)
+    qtbot.keyClick(edit, Qt.Key.Key_Backspace)
+    assert edit.html() == expected
+    edit.undo()
+    assert edit.html() == html
+
+
+def test_surface_list_backspace_at_the_first_item_makes_it_a_paragraph(qtbot: QtBot) -> None:
+    """At the first item Backspace takes it out of the list: a paragraph before the rest of the list."""
+    edit = shown_surface(qtbot, "<ul><li>Eins</li><li>Zwei</li></ul>")
+    qtbot.keyClick(edit, Qt.Key.Key_Backspace)
+    assert edit.html() == "<p>Eins</p>\n<ul><li>Zwei</li></ul>"

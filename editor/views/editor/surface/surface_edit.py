@@ -291,12 +291,26 @@ class SurfaceEdit(QTextEdit):
                 self.commands.retag(edit.block(), "p")
                 edit.endEditBlock()
                 return
+        if key == Qt.Key.Key_Backspace and not event.modifiers() and self._join_list_item(cursor):
+            return
         if event.text() and event.text().isprintable():
             self.commands.clean_typing_format(cursor)
             self.setTextCursor(cursor)
         super().keyPressEvent(event)
         if event.matches(QKeySequence.StandardKey.Undo) or event.matches(QKeySequence.StandardKey.Redo):
             self.sig_format_changed.emit()  # the cursor may not move: the toolbar must still follow
+
+    def _join_list_item(self, cursor: QTextCursor) -> bool:
+        """Backspace at the start of a list item after the first joins it to the item before, as the
+        CMS's editor does (Qt would take it out of the list and split the list in two). One undo step."""
+        if self.isReadOnly() or cursor.hasSelection() or not cursor.atBlockStart():
+            return False
+        items = cursor.block().textList()
+        if items is None or items.itemNumber(cursor.block()) <= 0:
+            return False
+        cursor.deletePreviousChar()
+        self.setTextCursor(cursor)
+        return True
 
     def createStandardContextMenu(self, position: QPoint | None = None) -> QMenu:
         """Qt's menu, and in a table cell the row and column commands (as Word's and TinyMCE's)."""
