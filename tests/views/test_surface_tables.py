@@ -216,3 +216,59 @@ def test_surface_table_with_merged_cells_takes_no_structure_change(qtbot: QtBot,
     assert not any(a.objectName().startswith("table_") for a in menu.findChildren(QAction))
     QApplication.sendEvent(edit, QKeyEvent(QEvent.Type.KeyPress, 0, Qt.KeyboardModifier.NoModifier, "x"))
     assert edit.html() == SPANNED.replace(">E<", ">Ex<")
+
+
+def test_surface_table_merged_cells_are_drawn_merged_where_a_browser_puts_them(qtbot: QtBot) -> None:
+    """colspan and rowspan become merged cells at the places HTML's table model gives them (a cell
+    takes the next free column of its row), so every cell is drawn under the right heading; typing in
+    a merged cell changes only its text."""
+    edit = SurfaceEdit()
+    qtbot.addWidget(edit)
+    edit.load_html(SPANNED)
+    cell_cursor(edit, "E")
+    qtable = edit.textCursor().currentTable()
+    assert qtable is not None
+    assert (qtable.rows(), qtable.columns()) == (3, 3)
+    spans = {
+        edit.document().findBlock(qtable.cellAt(r, c).firstPosition()).text(): (
+            qtable.cellAt(r, c).row(),
+            qtable.cellAt(r, c).column(),
+            qtable.cellAt(r, c).rowSpan(),
+            qtable.cellAt(r, c).columnSpan(),
+        )
+        for r in range(3)
+        for c in range(3)
+    }
+    assert spans == {
+        "AB": (0, 0, 1, 2),
+        "C": (0, 2, 1, 1),
+        "D": (1, 0, 2, 1),
+        "E": (1, 1, 1, 1),
+        "F": (1, 2, 1, 1),
+        "H": (2, 1, 1, 1),
+        "I": (2, 2, 1, 1),
+    }
+    cell_cursor(edit, "D")
+    QApplication.sendEvent(edit, QKeyEvent(QEvent.Type.KeyPress, 0, Qt.KeyboardModifier.NoModifier, "x"))
+    assert edit.html() == SPANNED.replace(">D<", ">Dx<")
+
+
+@pytest.mark.parametrize(
+    "html",
+    [
+        '<table><tbody><tr><td colspan="99999">a</td></tr><tr><td>b</td></tr></tbody></table>',
+        '<table><tbody><tr><td colspan="abc" rowspan="-3">a</td><td>b</td></tr></tbody></table>',
+        '<table><thead><tr><th rowspan="9">x</th><th>y</th></tr></thead>'
+        "<tbody><tr><td>1</td></tr></tbody></table>",
+    ],
+)
+def test_surface_table_odd_spans_load_and_read_back_exactly(qtbot: QtBot, html: str) -> None:
+    """Huge, non-numeric and negative spans and a row span past its section load (drawn as a browser
+    would, a huge span kept drawable) and read back byte for byte."""
+    edit = SurfaceEdit()
+    qtbot.addWidget(edit)
+    edit.load_html(html)
+    assert edit.html() == html
+    qtable = QTextCursor(edit.document().findBlockByNumber(1)).currentTable()
+    assert qtable is not None
+    assert qtable.columns() <= 100

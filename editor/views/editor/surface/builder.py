@@ -221,9 +221,10 @@ class SurfaceBuilder:
                 self.list_block(sub, None, depth + 1)
 
     def table_block(self, block: TableBlock) -> None:
-        """A table; each cell holds one block of inline content."""
+        """A table; each cell holds one block of inline content. Cells with ``colspan``/``rowspan`` are
+        merged cells, placed as a browser places them (:func:`table_grid`)."""
         rows = block.rows
-        columns = max(len(row.cells) for row in rows)
+        places, columns = table_grid(block)
         fmt = QTextTableFormat()
         fmt.setBorder(1)
         fmt.setBorderCollapse(True)
@@ -236,11 +237,15 @@ class SurfaceBuilder:
             self.cursor.insertBlock(QTextBlockFormat(), QTextCharFormat())
         qtable = self.cursor.insertTable(len(rows), columns, fmt)
         outer = self.cursor
-        r = 0
+        for r, c, row_span, column_span in places:
+            if row_span > 1 or column_span > 1:
+                qtable.mergeCells(r, c, row_span, column_span)
+        place = iter(places)
         for section in block.sections:
             section_record = SectionRecord(section.tag)
             for row in section.rows:
-                for c, cell in enumerate(row.cells):
+                for cell in row.cells:
+                    r, c, _rows, _columns = next(place)
                     qcell = qtable.cellAt(r, c)
                     record = CellRecord(cell.tag, row.tag, section_record)
                     cell_format = qcell.format()
@@ -249,7 +254,6 @@ class SurfaceBuilder:
                     self.cursor = qcell.firstCursorPosition()
                     self.cursor.setBlockFormat(cell_block_format(cell.tag, block.tag, self.rtl))
                     self.inline(cell.content, 0, cell.tag.name)
-                r += 1
         self.cursor = outer
         self.cursor.movePosition(QTextCursor.MoveOperation.End)
         self.fresh = True
@@ -278,6 +282,36 @@ def direction_convention(blocks: Sequence[Block]) -> str:
         block.tag.get("dir") for block in blocks if isinstance(block, TextBlock | ListBlock) and block.tag
     )
     return values.most_common(1)[0][0] if values else ""
+
+
+def table_grid(block: TableBlock) -> tuple[list[tuple[int, int, int, int]], int]:
+    """Where each cell of ``block`` sits, in document order: (row, column, rows, columns) spanned, as
+    HTML's table model places them (a cell takes the first free column of its row; a row span ends
+    with its section), and how many columns the grid has."""
+    places: list[tuple[int, int, int, int]] = []
+    taken: set[tuple[int, int]] = set()
+    first = 0
+    for section in block.sections:
+        end = first + len(section.rows)
+        for r, row in enumerate(section.rows, first):
+            c = 0
+            for cell in row.cells:
+                while (r, c) in taken:
+                    c += 1
+                row_span = min(_span(cell.tag.get("rowspan")), end - r)
+                column_span = min(_span(cell.tag.get("colspan")), 100)  # hostile spans stay drawable
+                places.append((r, c, row_span, column_span))
+                taken.update((r + dr, c + dc) for dr in range(row_span) for dc in range(column_span))
+                c += column_span
+        first = end
+    columns = max((c + 1 for _r, c in taken), default=1)
+    return places, columns
+
+
+def _span(value: str) -> int:
+    """A ``colspan``/``rowspan`` value as a browser reads it: a positive number, else 1."""
+    digits = value.strip()
+    return int(digits) if digits.isdigit() and int(digits) > 0 else 1
 
 
 def build_document(document: QTextDocument, blocks: Sequence[Block], rtl: bool) -> SideTable:
