@@ -148,8 +148,13 @@ def test_window_tree_row_changes_after_save(open_window: OpenWindow) -> None:
     window.source_pane.flush()
     index = window.tree_model.index_of_page(page)
     cell = window.tree_model.index(index.row(), 1, index.parent())
-    assert "✎" in window.tree_model.data(cell)
+    shown = window.tree_model.data(cell)
+    assert "✎" in shown
     assert window.tree_model.data(index, PageTreeItemModel.PAGE_ID_ROLE) == page
+    tree = window.tree
+    width = tree.columnWidth(1)  # the mark is read, not elided to "…"
+    assert tree.fontMetrics().horizontalAdvance(shown) + 8 <= width
+    assert tree.fontMetrics().elidedText(shown, Qt.TextElideMode.ElideRight, width - 8) == shown
 
 
 def test_window_unconvertible_page_is_read_only_and_unchanged(open_window: OpenWindow, qtbot: QtBot) -> None:

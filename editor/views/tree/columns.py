@@ -14,8 +14,11 @@ from PySide6.QtWidgets import QHeaderView, QMenu, QTreeView
 
 # The title column never gets narrower than this (pixels).
 TITLE_MIN = 120
-# Width of one language state column (pixels): room for a glyph and a two-letter code.
+# Narrowest language state column (pixels): room for a glyph and a two-letter code. A column is as wide
+# as a state glyph with the "changed locally" mark in the tree's font (:func:`state_width`), if wider.
 STATE_WIDTH = 24
+# What the widest state cell shows: a state glyph and the "changed locally" mark.
+WIDEST_STATE = "●✎"
 # Above this many languages only the pane languages' columns are shown by default.
 MANY_LANGUAGES = 8
 
@@ -38,12 +41,17 @@ class TreeColumns(QObject):
         self._codes = list(codes)
         header = self._tree.header()
         header.setStretchLastSection(False)
-        header.setMinimumSectionSize(STATE_WIDTH)
+        width = self.state_width()
+        header.setMinimumSectionSize(width)
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
         for column in range(1, len(codes) + 1):
             header.setSectionResizeMode(column, QHeaderView.ResizeMode.Fixed)
-            header.resizeSection(column, STATE_WIDTH)
+            header.resizeSection(column, width)
         self.refresh()
+
+    def state_width(self) -> int:
+        """A language column's width: a state glyph with the "changed locally" mark, never elided."""
+        return max(STATE_WIDTH, self._tree.fontMetrics().horizontalAdvance(WIDEST_STATE) + 10)
 
     def refresh(self) -> None:
         """Show or hide the language columns (after a pane changed its language)."""
@@ -53,7 +61,7 @@ class TreeColumns(QObject):
         visible = sum(1 for code in self._codes if code in shown)
         indent = self._tree.indentation() * 2  # the title column's first levels of indentation
         frame = self._tree.frameWidth() * 2 + self._tree.verticalScrollBar().sizeHint().width()
-        self._tree.setMinimumWidth(TITLE_MIN + indent + visible * STATE_WIDTH + frame)
+        self._tree.setMinimumWidth(TITLE_MIN + indent + visible * self.state_width() + frame)
 
     def many(self) -> bool:
         """True when the region has so many languages that some columns may be hidden."""
