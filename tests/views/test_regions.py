@@ -365,3 +365,26 @@ def test_main_window_fits_1366x768_with_the_status_bar(desk: Desk, tmp_path: Pat
         assert editor.isVisible()
         assert editor.width() >= 300
         assert editor.height() >= 150
+
+
+def test_main_window_with_the_quality_report_fits_1366x768(desk: Desk, tmp_path: Path, qtbot: QtBot) -> None:
+    """The quality report docked under the editors keeps the window inside 1366×690 (its pictures
+    scroll, it shares the height with the editors): the status bar stays visible, the editors usable."""
+    from editor.views.quality.dock import show_quality_report
+
+    desk.args = parse_args(["--data", str(tmp_path), "--demo"])
+    desk.start()
+    assert desk.session is not None
+    window = desk.session.window
+    window.resize(1366, 690)
+    qtbot.waitUntil(lambda: window.size().toTuple() == (1366, 690), timeout=3000)
+    panel = show_quality_report(window)
+    qtbot.waitUntil(lambda: panel.model.rowCount() > 0, timeout=20_000)
+    qtbot.wait(50)
+    assert window.minimumSizeHint().height() <= 690
+    assert window.size().toTuple() == (1366, 690)
+    assert window.statusBar().isVisible()
+    assert window.statusBar().geometry().bottom() < window.height()
+    for pane in (window.source_pane, window.target_pane):
+        assert pane.editor.height() >= 100
+    assert panel.table.height() >= 60

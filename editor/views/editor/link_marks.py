@@ -181,9 +181,8 @@ class LinkMarks(QObject):
                               [bool(mark.finding.suggestion) for mark in marked])  # fmt: skip
         if 0 <= row < len(marked):
             self.panel.select(row)  # marked again after an edit: the chosen link stays chosen
-        tabs = self.pane.sidebar
         title = self.tr("Links ({0})").format(len(marked)) if marked else self.tr("Links")
-        tabs.setTabText(tabs.indexOf(self.panel), title)
+        self.pane.set_sidebar_title(self.panel, title)
 
     def _find(self) -> list[MarkedLink]:
         """The links of the surface whose address has a problem, where they are now."""

@@ -16,10 +16,12 @@ from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import (
     QComboBox,
+    QFrame,
     QHBoxLayout,
     QLabel,
     QLineEdit,
     QPlainTextEdit,
+    QScrollArea,
     QSplitter,
     QStackedWidget,
     QTabWidget,
@@ -128,6 +130,7 @@ class EditorPane(QWidget):
         self.body.addWidget(self.sidebar)
         self.body.setStretchFactor(0, 5)
         self.body.setStretchFactor(1, 2)
+        self.body.setChildrenCollapsible(False)  # a short pane keeps the sidebar's tabs in sight
         layout = QVBoxLayout(self)
         layout.setContentsMargins(4, 4, 4, 4)
         layout.addLayout(header)
@@ -177,9 +180,21 @@ class EditorPane(QWidget):
         self._apply_read_only()
 
     def add_sidebar_panel(self, panel: QWidget, title: str) -> None:
-        """Add a panel (spelling, readability) to this pane's sidebar."""
-        self.sidebar.addTab(panel, title)
+        """Add a panel (spelling, readability) to this pane's sidebar. It scrolls when the pane is short
+        (a 768-pixel screen with the quality report open), so the editor above keeps its room."""
+        area = QScrollArea()
+        area.setWidget(panel)
+        area.setWidgetResizable(True)
+        area.setFrameShape(QFrame.Shape.NoFrame)
+        self.sidebar.addTab(area, title)
         self.sidebar.show()
+
+    def set_sidebar_title(self, panel: QWidget, title: str) -> None:
+        """Name the tab of ``panel`` (added with :meth:`add_sidebar_panel`) ``title``."""
+        for index in range(self.sidebar.count()):
+            area = self.sidebar.widget(index)
+            if isinstance(area, QScrollArea) and area.widget() is panel:
+                self.sidebar.setTabText(index, title)
 
     def load(self, page_id: int | None, data: TranslationData | None, state_text: str) -> bool:
         """Show a translation (``data`` None: not translated yet, typing creates it).

@@ -36,6 +36,9 @@ def show_quality_report(window: QMainWindow) -> QualityReportPanel:
         dock.setObjectName("quality_report_dock")
         dock.setWidget(panel)
         window.addDockWidget(Qt.DockWidgetArea.BottomDockWidgetArea, dock)
+        # A third of the window: the editors above stay usable (the user drags the edge for more).
+        window.resizeDocks([dock], [max(panel.minimumSizeHint().height(), window.height() // 3)],
+                           Qt.Orientation.Vertical)  # fmt: skip
         window._quality_dock = dock  # type: ignore[attr-defined]
         panel.refresh()
     dock.show()

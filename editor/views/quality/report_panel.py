@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
     QFileDialog,
+    QFrame,
     QHBoxLayout,
     QLabel,
     QLineEdit,
@@ -26,6 +27,7 @@ from PySide6.QtWidgets import (
     QListWidgetItem,
     QProgressBar,
     QPushButton,
+    QScrollArea,
     QSplitter,
     QTableView,
     QVBoxLayout,
@@ -147,14 +149,29 @@ class QualityReportPanel(QWidget):
         side_layout.addWidget(self.links_list, 1)
         for button in (self.use_button, self.valid_button, self.valid_all_button):
             side_layout.addWidget(button)
+        side_area = QScrollArea()  # on a short screen the buttons scroll instead of making the window tall
+        side_area.setWidget(side)
+        side_area.setWidgetResizable(True)
+        side_area.setFrameShape(QFrame.Shape.NoFrame)
+        side_area.setMinimumHeight(60)
         split = QSplitter(Qt.Orientation.Horizontal)
         split.addWidget(self.table)
-        split.addWidget(side)
+        split.addWidget(side_area)
         split.setStretchFactor(0, 3)
+        pictures = QScrollArea()  # many languages make the pictures tall: they scroll, the window stays
+        pictures.setWidget(self.chart)
+        pictures.setWidgetResizable(True)
+        pictures.setFrameShape(QFrame.Shape.NoFrame)
+        pictures.setMinimumHeight(60)
+        self.parts = QSplitter(Qt.Orientation.Vertical)  # the user shares the height out
+        self.parts.addWidget(pictures)
+        self.parts.addWidget(split)
+        self.parts.setStretchFactor(1, 1)
+        self.parts.setSizes([100, 200])  # the table gets two thirds to start with
+        self.parts.setChildrenCollapsible(False)
         layout = QVBoxLayout(self)
         layout.addLayout(bar)
-        layout.addWidget(self.chart)
-        layout.addWidget(split, 1)
+        layout.addWidget(self.parts, 1)
         layout.addWidget(self.status)
         self._update_buttons()
 

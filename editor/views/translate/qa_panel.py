@@ -108,9 +108,8 @@ class QaController(QObject):
             return  # checked an alignment the desk no longer shows
         self.issues = issues
         self.panel.show_issues(self.issues)
-        sidebar = self.desk.target.sidebar
         title = self.tr("QA") if not self.issues else self.tr("QA (%n)", "", len(self.issues))
-        sidebar.setTabText(sidebar.indexOf(self.panel), title)
+        self.desk.target.set_sidebar_title(self.panel, title)
         self._mark()
 
     def _on_item(self, item: QListWidgetItem) -> None:
