@@ -15,11 +15,11 @@ from __future__ import annotations
 import itertools
 import logging
 import re
-from collections.abc import Callable, Sequence
+from collections.abc import Mapping, Sequence
 from typing import TYPE_CHECKING
 
 from editor.sync import cms_html
-from editor.sync.cms_types import MalformedResponse, StoredTranslation
+from editor.sync.cms_types import MalformedResponse
 from editor.sync.errors import ClientError, NetworkError
 
 if TYPE_CHECKING:
@@ -38,47 +38,27 @@ def read_parents(
     """(each language's parent or None, settled) from the edit form of one page. None keeps the flat
     tree under the first language (logged). Not settled: a passing failure (timeout, 5xx, no
     network), asked again with the next pull; a refused (4xx) or unclear form is settled."""
-    answer, settled = _ask(lambda: (None, client.language_parents(region, lang, page_id, codes)), page_id)
-    return _parents(answer, codes), settled
-
-
-def read_form(
-    client: PageForms, region: str, lang: str, page_id: int, codes: list[str]
-) -> tuple[StoredTranslation | None, dict[str, str | None] | None, bool]:
-    """:func:`read_parents` from the edit form of a translation whose text the pull reads anyway: also
-    its stored text (docs/decisions/0029-first-pull-language-tree.md). The text is None when the form
-    was not read; the pull then reads it by itself, as every other text."""
-    answer, settled = _ask(lambda: client.translation_form(region, lang, page_id, codes), page_id)
-    return (answer[0] if answer else None), _parents(answer, codes), settled
-
-
-def _ask(
-    call: Callable[[], tuple[StoredTranslation | None, dict[str, str | None] | None]], page_id: int
-) -> tuple[tuple[StoredTranslation | None, dict[str, str | None] | None] | None, bool]:
-    """Read one edit form: (the answer or None, settled); see :func:`read_parents`."""
     try:
-        return call(), True
+        parents = client.language_parents(region, lang, page_id, codes)
     except (ClientError, MalformedResponse) as exc:
         log.warning("the language tree was not read: page form %s refused (%s)", page_id, exc)
         return None, True
     except NetworkError as exc:
         log.info("the language tree was not read (%s); asked again with the next pull", exc)
         return None, False
+    return unclear(parents, codes), True
 
 
-def _parents(
-    answer: tuple[StoredTranslation | None, dict[str, str | None] | None] | None, codes: list[str]
-) -> dict[str, str | None] | None:
-    """The parents of a form read (None, logged when the form was read but is unclear)."""
-    if answer is None:
-        return None
-    if answer[1] is None:
+def unclear(parents: Mapping[str, str | None] | None, codes: list[str]) -> dict[str, str | None] | None:
+    """``parents`` as a dict; None, and a warning in the log, when a form did not tell them."""
+    if parents is None:
         log.warning(
             "the CMS's language tree could not be read unambiguously; every language counts as "
             "translated from %s",
             codes[0],
         )
-    return answer[1]
+        return None
+    return dict(parents)
 
 
 def side_by_side_options(html: str) -> list[tuple[str, str]] | None:
