@@ -23,14 +23,7 @@ from typing import Any
 
 from editor.models.errors import ImportDataError
 from editor.sync.api_json import ApiPage, parse_languages, parse_page_texts, parse_pages, parse_region
-from editor.sync.cms_types import (
-    PushResult,
-    Region,
-    RegionChoice,
-    StoredTranslation,
-    TranslationForm,
-    TreeRow,
-)
+from editor.sync.cms_types import PushResult, Region, RegionChoice, StoredTranslation, TreeRow
 from editor.sync.errors import ClientError
 
 
@@ -181,24 +174,10 @@ class BundledCmsClient:
         self.request_count += 1
         return self._read(lang)
 
-    def tree(self, region: str, lang: str, all_pages: bool = False) -> list[TreeRow]:
-        """The tree rows of ``lang`` (every bundled page is PUBLIC; ids as the module docstring says);
-        ``all_pages`` adds a row without states for each page ``lang`` lacks."""
+    def tree(self, region: str, lang: str) -> list[TreeRow]:
+        """The tree rows of ``lang`` (every bundled page is PUBLIC; ids as the module docstring says)."""
         self.request_count += 1
-        rows = list(self._rows.get(lang, []))
-        if all_pages:
-            listed = {row.page_id for row in rows}
-            others = {
-                row.page_id: row
-                for code in self._rows
-                for row in self._rows[code]
-                if row.page_id not in listed
-            }
-            rows += [
-                dataclasses.replace(row, language=lang, translation_states={}, translated=False)
-                for row in others.values()
-            ]
-        return rows
+        return list(self._rows.get(lang, []))
 
     def archived(self, region: str, lang: str) -> list[TreeRow]:
         """No archived pages are bundled."""
@@ -227,13 +206,13 @@ class BundledCmsClient:
         rtl = any(lg.right_to_left for lg in self._region.languages if lg.code == lang)
         return StoredTranslation(page_id, lang, found[0], found[1], rtl)
 
-    def translation_form(self, region: str, lang: str, page_id: int, codes: list[str]) -> TranslationForm:
-        """The bundled text, its tree row's facts and the flat language tree (counted as one request)."""
+    def translation_form(
+        self, region: str, lang: str, page_id: int, codes: list[str]
+    ) -> tuple[StoredTranslation, dict[str, str | None] | None]:
+        """The bundled text and the flat language tree (counted as one request)."""
         text = self.stored_translation(region, lang, page_id)
-        row = next(row for row in self._rows.get(lang, []) if row.page_id == page_id)
         first = self._region.languages[0].code
-        parents = {code: None if code == first else first for code in codes}
-        return TranslationForm(text, row.slug, row.status, row.date, row.short_link_id, parents)
+        return text, {code: None if code == first else first for code in codes}
 
     def push(self, *args: Any, **kwargs: Any) -> PushResult:
         """Refused: the demo region has no server."""

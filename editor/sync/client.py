@@ -21,15 +21,7 @@ from collections.abc import Callable
 from typing import Protocol, runtime_checkable
 
 from editor.sync.api_json import ApiPage
-from editor.sync.cms_types import (
-    Language,
-    PushResult,
-    Region,
-    RegionChoice,
-    StoredTranslation,
-    TranslationForm,
-    TreeRow,
-)
+from editor.sync.cms_types import Language, PushResult, Region, RegionChoice, StoredTranslation, TreeRow
 
 #: Where a new or moved page goes relative to its reference page (the CMS's tree positions).
 POSITIONS = ("first-child", "left", "right")
@@ -75,9 +67,8 @@ class LoginSession(Protocol):
 class PageForms(Protocol):
     """Logged-in reads and the page forms (the only write paths the CMS has for editors)."""
 
-    def tree(self, region: str, lang: str, all_pages: bool = False) -> list[TreeRow]:
-        """Every non-archived page with a translation in ``lang``, with Page ids, in tree order; with
-        ``all_pages`` every non-archived page (``translated`` False where ``lang`` has none)."""
+    def tree(self, region: str, lang: str) -> list[TreeRow]:
+        """Every non-archived page with a translation in ``lang``, with Page ids, in tree order."""
         ...
 
     def archived(self, region: str, lang: str) -> list[TreeRow]:
@@ -95,10 +86,11 @@ class PageForms(Protocol):
         as the edit form of page ``page_id`` in ``lang`` shows it; None when that is not unambiguous."""
         ...
 
-    def translation_form(self, region: str, lang: str, page_id: int, codes: list[str]) -> TranslationForm:
-        """One request (the translation's edit form): the latest version's stored text (as
-        :meth:`stored_translation`), what its tree row shows (slug, status, date, short link) and the
-        language tree (as :meth:`language_parents`)."""
+    def translation_form(
+        self, region: str, lang: str, page_id: int, codes: list[str]
+    ) -> tuple[StoredTranslation, dict[str, str | None] | None]:
+        """:meth:`stored_translation` and :meth:`language_parents` in one request (the translation's
+        edit form): the latest version's stored title and content, and the language tree."""
         ...
 
     def push(

@@ -20,17 +20,12 @@ from editor.sync.cms_types import (
     PushResult,
     RegionChoice,
     StoredTranslation,
-    TranslationForm,
     TreeRow,
     as_mapping,
 )
 from editor.sync.network import ClientError, NetworkError
 
 PUSH_STATUSES = frozenset({"DRAFT", "REVIEW", "PUBLIC", "AUTO_SAVE"})
-#: A page tree filter (``translation_status``) that keeps every page in the region's default language:
-#: its translations are only ever up to date, in translation or missing (the language tree's root). All
-#: five states would equal the filter's default, which is no filter: then only the root pages come.
-ALL_STATES = ("UP_TO_DATE", "IN_TRANSLATION", "OUTDATED", "MISSING")
 
 
 class PushRejected(NetworkError):  # noqa: N818 - reads as an outcome
@@ -75,13 +70,10 @@ class PageFormsHttp(CmsSession):
             name = slug
         return [RegionChoice(slug, name)]
 
-    def tree(self, region: str, lang: str, all_pages: bool = False) -> list[TreeRow]:
-        """Return every non-archived page that has a translation in ``lang``, with Page ids; with
-        ``all_pages`` every non-archived page (rows of pages without one are not ``translated``)."""
+    def tree(self, region: str, lang: str) -> list[TreeRow]:
+        """Return every non-archived page that has a translation in ``lang``, with Page ids."""
         path = f"/{region}/pages/{lang}/"
-        # any active filter lists every page at once (without one only the roots come)
-        params = {"translation_status": list(ALL_STATES)} if all_pages else {"date_from": "1970-01-01"}
-        response = self._logged_in("GET", path, params=params)
+        response = self._logged_in("GET", path, params={"date_from": "1970-01-01"})
         return cms_html.parse_tree(response.text, lang)
 
     def archived(self, region: str, lang: str) -> list[TreeRow]:
@@ -113,21 +105,19 @@ class PageFormsHttp(CmsSession):
         response = self._logged_in("GET", f"/{region}/pages/{lang}/{page_id}/edit/")
         return language_tree.parse_language_tree(response.text, codes)
 
-    def translation_form(self, region: str, lang: str, page_id: int, codes: list[str]) -> TranslationForm:
-        """:meth:`stored_translation`, the facts of the translation's tree row and
-        :meth:`language_parents` with one request: the page's edit form in ``lang``
-        (docs/decisions/0029-first-pull-through-forms.md)."""
+    def translation_form(
+        self, region: str, lang: str, page_id: int, codes: list[str]
+    ) -> tuple[StoredTranslation, dict[str, str | None] | None]:
+        """:meth:`stored_translation` and :meth:`language_parents` with one request: the latest
+        version's title and content (any status) as the page's edit form shows them, and the language
+        tree its translator view box tells (docs/decisions/0029-first-pull-language-tree.md)."""
         response = self._logged_in("GET", f"/{region}/pages/{lang}/{page_id}/edit/")
-        doc = cms_html.parse(response.text)
-        fields = cms_html.form_text(doc)
+        fields = cms_html.form_text(cms_html.parse(response.text))
         if fields is None:
             raise MalformedResponse(response.url, "content_form", "has no title or content")
         title, content, rtl = fields
-        slug, status, date = cms_html.form_row(doc)
-        return TranslationForm(
-            StoredTranslation(page_id, lang, title, content, rtl), slug, status, date,
-            cms_html.short_link_id(doc), language_tree.parse_language_tree(response.text, codes),
-        )  # fmt: skip
+        text = StoredTranslation(page_id, lang, title, content, rtl)
+        return text, language_tree.parse_language_tree(response.text, codes)
 
     # --- writes -------------------------------------------------------------------------------
 

@@ -92,20 +92,6 @@ def _control_values(el: HtmlElement) -> list[str]:
     return [el.get("value") or ""]
 
 
-def form_row(doc: HtmlElement) -> tuple[str, str, dt.date | None]:
-    """What an edit form shows of its page tree row: the slug, the status (English UI, as in the
-    tree) and the date of ``last_updated`` (the auto-save note carries it, hidden but always there,
-    in the tree's date format)."""
-    slugs = doc.xpath("//form[@id='content_form']//input[@name='slug']/@value")
-    status = doc.xpath("//div[normalize-space(text())='Publication status:']/following-sibling::div[1]")
-    dates = doc.xpath("//span[@id='auto-save-time']")
-    return (
-        str(slugs[0]) if slugs else "",
-        _status_of(_text(status[0])) if status else "UNKNOWN",
-        _date_of([_text(dates[0])]) if dates else None,
-    )
-
-
 def form_text(doc: HtmlElement) -> tuple[str, str, bool] | None:
     """The title and content an edit form (``content_form``) shows, disabled fields included, and
     whether its title is written right to left; None when the form or one of the two is missing."""
@@ -198,9 +184,7 @@ def _date_of(texts: list[str]) -> dt.date | None:
 
 
 def parse_tree(text: str, language: str, archived: bool = False) -> list[TreeRow]:
-    """Parse the rows of ``/<region>/pages/<lang>/?date_from=...`` (or ``archived/``, or a tree with
-    every page: a page without a translation in ``language`` shows no slug, its row is not
-    ``translated``)."""
+    """Parse the rows of ``/<region>/pages/<lang>/?date_from=...`` (or ``archived/``)."""
     rows: list[TreeRow] = []
     stack: list[int | None] = []  # page ids of the current ancestors, by depth
     for position, tr in enumerate(parse(text).xpath("//tr[starts-with(@id,'page-')]")):
@@ -252,7 +236,6 @@ def _row(
         short_link_id=int(short_match[1]) if short_match else None,
         archived=archived,
         live_content=None if archived else _live_content(tr),
-        translated=not slug_div or bool(slug),
     )
 
 

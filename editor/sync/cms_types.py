@@ -59,8 +59,6 @@ class TreeRow:
     ``live_content`` is True when the row carries a tag such as "Live content" (the page mirrors
     another page's text, so the public API's ``content`` is not this translation's own), False when
     it carries none, and None when the tree does not say (archived rows, an unknown tree layout).
-    ``translated`` is False for the row of a page without a translation in ``language`` (only a tree
-    read with every page has such rows).
     """
 
     page_id: int
@@ -76,7 +74,6 @@ class TreeRow:
     short_link_id: int | None
     archived: bool = False
     live_content: bool | None = None
-    translated: bool = True
 
 
 @dataclass(frozen=True, slots=True)
@@ -88,20 +85,6 @@ class StoredTranslation:
     title: str
     content: str
     right_to_left: bool
-
-
-@dataclass(frozen=True, slots=True)
-class TranslationForm:
-    """One translation's edit form: the latest version's stored text, what its page tree row shows
-    (slug, status, the date of ``last_updated``, the short link), and the region's language tree (the
-    translator view box; None when it is not unambiguous)."""
-
-    text: StoredTranslation
-    slug: str
-    status: str
-    date: dt.date | None
-    short_link_id: int | None
-    parents: Mapping[str, str | None] | None
 
 
 @dataclass(frozen=True, slots=True)

@@ -15,7 +15,7 @@ from __future__ import annotations
 import itertools
 import logging
 import re
-from collections.abc import Mapping, Sequence
+from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
 from editor.sync import cms_html
@@ -49,16 +49,15 @@ def read_parents(
     return unclear(parents, codes), True
 
 
-def unclear(parents: Mapping[str, str | None] | None, codes: list[str]) -> dict[str, str | None] | None:
-    """``parents`` as a dict; None, and a warning in the log, when a form did not tell them."""
+def unclear(parents: dict[str, str | None] | None, codes: list[str]) -> dict[str, str | None] | None:
+    """``parents`` as a form told them; None, with a warning in the log, when it did not."""
     if parents is None:
         log.warning(
             "the CMS's language tree could not be read unambiguously; every language counts as "
             "translated from %s",
             codes[0],
         )
-        return None
-    return dict(parents)
+    return parents
 
 
 def side_by_side_options(html: str) -> list[tuple[str, str]] | None:

@@ -24,15 +24,7 @@ from dataclasses import dataclass, field
 import lxml.html
 
 from editor.sync.api_json import ApiPage
-from editor.sync.cms_types import (
-    Language,
-    PushResult,
-    Region,
-    RegionChoice,
-    StoredTranslation,
-    TranslationForm,
-    TreeRow,
-)
+from editor.sync.cms_types import Language, PushResult, Region, RegionChoice, StoredTranslation, TreeRow
 from editor.sync.errors import ClientError, LoginRejected, NetworkError, ServerError, Timeout
 
 _STATUSES = frozenset({"DRAFT", "REVIEW", "PUBLIC", "AUTO_SAVE"})
@@ -237,21 +229,17 @@ class MemoryCmsClient:
         self._check_region(slug)
         return list(self.language_list)
 
-    def tree(self, region: str, lang: str, all_pages: bool = False) -> list[TreeRow]:
-        """Every non-archived page with a translation in ``lang`` (``all_pages``: every page), in order."""
+    def tree(self, region: str, lang: str) -> list[TreeRow]:
+        """Every non-archived page with a translation in ``lang``, in tree order."""
         self._logged_in(region)
         rows: list[TreeRow] = []
         for position, (page, depth) in enumerate(self._ordered()):
             versions = page.versions.get(lang)
-            if self._archived(page) or not (versions or all_pages):
-                continue
-            states = {lg.code: self.translation_state(page.page_id, lg.code) for lg in self.language_list[1:]}
-            states.update(dict.fromkeys(self.tree_only_languages, "MISSING"))
-            if not versions:
-                rows.append(TreeRow(page.page_id, lang, depth, page.parent, position, "", "", "UNKNOWN", None,
-                                    states, None, translated=False))  # fmt: skip
+            if not versions or self._archived(page):
                 continue
             last = versions[-1]
+            states = {lg.code: self.translation_state(page.page_id, lg.code) for lg in self.language_list[1:]}
+            states.update(dict.fromkeys(self.tree_only_languages, "MISSING"))
             rows.append(
                 TreeRow(
                     page.page_id, lang, depth, page.parent, position, last.title,
@@ -369,12 +357,11 @@ class MemoryCmsClient:
             raise ClientError(404, f"page {page_id} has no {lang} translation")
         return found
 
-    def translation_form(self, region: str, lang: str, page_id: int, codes: list[str]) -> TranslationForm:
-        """The latest stored text, its tree row's facts and the language tree (one request)."""
-        text, last = self.stored_translation(region, lang, page_id), self.pages[page_id].versions[lang][-1]
-        short = last.row_id if self.short_links else None
-        parents = {code: self.parent_of(code) for code in codes}
-        return TranslationForm(text, _slug(last.title), last.status, last.when.date(), short, parents)
+    def translation_form(
+        self, region: str, lang: str, page_id: int, codes: list[str]
+    ) -> tuple[StoredTranslation, dict[str, str | None] | None]:
+        """The latest stored text and the language tree, as one edit form shows them (one request)."""
+        return self.stored_translation(region, lang, page_id), {code: self.parent_of(code) for code in codes}
 
     def push(
         self,

@@ -23,10 +23,10 @@ from typing import TYPE_CHECKING, Any
 
 from editor.models.sync_reads import LocalRow, local_rows, page_ids_by_cms_id
 from editor.models.unit_sync import LanguageSpec
-from editor.sync import engine, issues, language_tree, pull_forms
+from editor.sync import engine, issues, language_tree
 from editor.sync.api_json import ApiPage
 from editor.sync.client import CmsClient
-from editor.sync.cms_types import MalformedResponse, Region, StoredTranslation, TranslationForm, TreeRow
+from editor.sync.cms_types import MalformedResponse, Region, StoredTranslation, TreeRow
 from editor.sync.errors import ClientError, NetworkError
 from editor.sync.issues import Problem
 from editor.sync.public_texts import listed_texts, may_be_listed
@@ -53,8 +53,6 @@ class PullRun:
         self._lists_pay = True
         #: Texts read with the language tree's edit form (by CMS page id and language), used by apply().
         self._prefetched: dict[tuple[int, str], StoredTranslation] = {}
-        #: (parents, settled) from the forms read with the trees (None: no form was read).
-        self._form_tree: tuple[dict[str, str | None] | None, bool] | None = None
 
     # --- reading --------------------------------------------------------------------------------
 
@@ -132,23 +130,14 @@ class PullRun:
     ) -> str:
         """Read every language's tree: ``"ok"``; ``"language-gone"`` when one is no longer active;
         ``"unknown-languages"`` when the trees name a language that is neither the region's nor one
-        already known to be active but not visible (the region is then asked again, once).
-        A language the working copy holds nothing of may be read through its forms instead
-        (:mod:`editor.sync.pull_forms`)."""
-        fresh = [spec.code for spec in specs[1:] if not any(key[1] == spec.code for key in local)]
+        already known to be active but not visible (the region is then asked again, once)."""
         for spec in specs:
             if self._cancelled():
                 return "ok"
-            if spec.code in listing.rows:  # read through its forms
-                continue
             try:
-                rows = self.client.tree(
-                    self.region_slug, spec.code, all_pages=bool(fresh) and spec is specs[0]
-                )
+                rows = self.client.tree(self.region_slug, spec.code)
             except ClientError:  # a language that is no longer active
                 return "language-gone"
-            if fresh and spec is specs[0]:
-                rows = self._read_forms(rows, fresh, listing, [s.code for s in specs])
             known = known_in(local, spec.code)
             if not rows and known:
                 listing.skipped.add(spec.code)
@@ -156,38 +145,8 @@ class PullRun:
                 self.report.failed.append(SyncIssue.of(None, None, spec.code, "", empty))
                 continue
             listing.rows[spec.code] = rows
-        listing.rows = {spec.code: listing.rows[spec.code] for spec in specs if spec.code in listing.rows}
         listed = {code for rows in listing.rows.values() for row in rows for code in row.translation_states}
         return "ok" if listed <= {spec.code for spec in specs} | self._tree_only() else "unknown-languages"
-
-    def _read_forms(
-        self, every_page: list[TreeRow], fresh: list[str], listing: Listing, codes: list[str]
-    ) -> list[TreeRow]:
-        """The source tree read with every page: read the languages :func:`pull_forms.form_languages`
-        picks through their forms (rows into ``listing``, texts kept for :meth:`apply`, the language
-        tree remembered); returns the source language's own rows."""
-        if any(listing.source in row.translation_states for row in every_page):
-            # not the region's default language (its tree names its own state): the filter may
-            # leave pages out, so it is read as always and no language through forms
-            return self.client.tree(self.region_slug, listing.source)
-        plan = pull_forms.form_languages(every_page, fresh)
-        if plan:
-
-            def read(code: str, page_id: int) -> TranslationForm:
-                return self.service.retry(
-                    lambda: self.client.translation_form(self.region_slug, code, page_id, codes)
-                )
-
-            workers = max(1, min(4, int(getattr(self.client, "parallel_reads", 1))))
-            forms = pull_forms.read_forms(plan, read, workers, self._cancelled)
-            for code, found in forms.items():
-                listing.rows[code] = [
-                    pull_forms.tree_row(row, code, found[row.page_id]) for row in plan[code]
-                ]
-                self._prefetched.update({(page_id, code): form.text for page_id, form in found.items()})
-                if self._form_tree is None and found:
-                    self._form_tree = language_tree.unclear(next(iter(found.values())).parents, codes), True
-        return [row for row in every_page if row.translated]
 
     def _read_language_tree(
         self, specs: list[LanguageSpec], listing: Listing, local: dict[tuple[int, str], LocalRow]
@@ -197,9 +156,7 @@ class PullRun:
         reads by itself anyway, which gives that text too (docs/decisions/0029-first-pull-language-tree.md);
         the source language's first page when there is none, or when that form was refused."""
         codes = [spec.code for spec in specs]
-        found = (
-            self._form_tree if self._form_tree is not None else self._tree_with_a_text(listing, local, codes)
-        )
+        found = self._tree_with_a_text(listing, local, codes)
         if found is not None:
             parents, settled = found
         else:
@@ -222,21 +179,23 @@ class PullRun:
     def _tree_with_a_text(
         self, listing: Listing, local: dict[tuple[int, str], LocalRow], codes: list[str]
     ) -> tuple[dict[str, str | None] | None, bool] | None:
-        """(parents, settled) from the edit form of a text this pull reads by itself anyway (kept for
-        :meth:`apply`); None when there is none or its form was refused (the caller asks as before)."""
+        """(parents, settled) from the edit form of a text this pull reads by itself anyway (the text is
+        kept for :meth:`apply`); None when there is no such text or its form was refused or not
+        understood (the caller then asks the source's first page, as before 0029)."""
         row = _read_anyway(listing, local)
         if row is None:
             return None
         try:
             form = self.client.translation_form(self.region_slug, row.language, row.page_id, codes)
         except (ClientError, MalformedResponse) as exc:
-            log.info("the form of page %s (%s) was not read (%s)", row.page_id, row.language, exc)
+            log.info("the edit form of page %s (%s) was not read (%s)", row.page_id, row.language, exc)
             return None
         except NetworkError as exc:
             log.info("the language tree was not read (%s); asked again with the next pull", exc)
             return None, False
-        self._prefetched[(row.page_id, row.language)] = form.text
-        return language_tree.unclear(form.parents, codes), True
+        text, parents = form
+        self._prefetched[(row.page_id, row.language)] = text
+        return language_tree.unclear(parents, codes), True
 
     def _tree_only(self) -> set[str]:
         """Languages the trees name that the region does not list (active, but not visible)."""

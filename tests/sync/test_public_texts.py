@@ -157,8 +157,8 @@ def _region(short_links: bool = False) -> tuple[MemoryCmsClient, dict[str, int]]
 class _NoListTexts(MemoryCmsClient):
     """The same CMS whose tree does not say whether a page mirrors another: every text read by itself."""
 
-    def tree(self, region: str, lang: str, all_pages: bool = False) -> list[TreeRow]:
-        return [dataclasses.replace(row, live_content=None) for row in super().tree(region, lang, all_pages)]
+    def tree(self, region: str, lang: str) -> list[TreeRow]:
+        return [dataclasses.replace(row, live_content=None) for row in super().tree(region, lang)]
 
 
 def _pull(folder: Path, client: MemoryCmsClient) -> tuple[int, Path]:
@@ -201,19 +201,18 @@ def test_first_pull_with_public_lists_stores_exactly_what_reading_each_text_stor
 
 
 def test_first_pull_reads_a_list_only_where_it_saves_requests(tmp_path: Path) -> None:
-    """Requests after login: a tree per language with three or more translations, the source list, one
-    list for a language with two or more public texts to take, one read for every other text; a
-    language with at most two translations is read through their edit forms, which tell the language
-    tree too (ADR 0029)."""
+    """Requests after login: a tree per language, the source list, one list for a language with two or
+    more public texts to take, one read for every other text; the language tree comes with one of
+    those reads (the edit form of a text read by itself, ADR 0029)."""
     client, _ = _region()
     cost, _ = _pull(tmp_path, client)
     # de: the list (read for the row ids) gives Start, Arbeit, Jobs; read: Spiegel (mirrors Start; the
     #     API shows Start's text), Verweise ([page] and \[ expanded), Kontakt ([contact]), Leer (block)
     # en: a list for Home, Work, Empty; read: Mirror, Links ([page 999]), Link (internal link), Jobs (draft)
-    # ar: two translations, read through their forms: Start and Arbeit (draft); fa: Start (review)
-    trees, lists = 2, 2
+    # ar: one public text, so no list: read Start and Arbeit (draft); fa: read Start (review)
+    languages, lists = 4, 2
     reads = {"de": 4, "en": 4, "ar": 2, "fa": 1}
-    assert cost == 1 + 2 + trees + lists + sum(reads.values())
+    assert cost == 1 + 2 + languages + lists + sum(reads.values())
 
 
 def test_repeated_pull_after_list_texts_stays_within_budget(tmp_path: Path) -> None:
