@@ -219,6 +219,14 @@ class BundledCmsClient:
         rtl = any(lg.right_to_left for lg in self._region.languages if lg.code == lang)
         return StoredTranslation(page_id, lang, found[0], found[1], rtl)
 
+    def translation_form(
+        self, region: str, lang: str, page_id: int, codes: list[str]
+    ) -> tuple[StoredTranslation, dict[str, str | None] | None]:
+        """The bundled text and the flat language tree (counted as one request)."""
+        text = self.stored_translation(region, lang, page_id)
+        first = self._region.languages[0].code
+        return text, {code: None if code == first else first for code in codes}
+
     def push(self, *args: Any, **kwargs: Any) -> PushResult:
         """Refused: the demo region has no server."""
         raise ClientError(405, "the demo region is read-only")

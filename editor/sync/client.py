@@ -86,6 +86,13 @@ class PageForms(Protocol):
         as the edit form of page ``page_id`` in ``lang`` shows it; None when that is not unambiguous."""
         ...
 
+    def translation_form(
+        self, region: str, lang: str, page_id: int, codes: list[str]
+    ) -> tuple[StoredTranslation, dict[str, str | None] | None]:
+        """:meth:`stored_translation` and :meth:`language_parents` in one request (the translation's
+        edit form): the latest version's stored title and content, and the language tree."""
+        ...
+
     def push(
         self,
         region: str,

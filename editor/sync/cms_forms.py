@@ -105,6 +105,20 @@ class PageFormsHttp(CmsSession):
         response = self._logged_in("GET", f"/{region}/pages/{lang}/{page_id}/edit/")
         return language_tree.parse_language_tree(response.text, codes)
 
+    def translation_form(
+        self, region: str, lang: str, page_id: int, codes: list[str]
+    ) -> tuple[StoredTranslation, dict[str, str | None] | None]:
+        """:meth:`stored_translation` and :meth:`language_parents` with one request: the latest
+        version's title and content (any status) as the page's edit form shows them, and the language
+        tree its translator view box tells (docs/decisions/0029-first-pull-language-tree.md)."""
+        response = self._logged_in("GET", f"/{region}/pages/{lang}/{page_id}/edit/")
+        fields = cms_html.form_text(cms_html.parse(response.text))
+        if fields is None:
+            raise MalformedResponse(response.url, "content_form", "has no title or content")
+        title, content, rtl = fields
+        text = StoredTranslation(page_id, lang, title, content, rtl)
+        return text, language_tree.parse_language_tree(response.text, codes)
+
     # --- writes -------------------------------------------------------------------------------
 
     def push(

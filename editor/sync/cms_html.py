@@ -92,6 +92,21 @@ def _control_values(el: HtmlElement) -> list[str]:
     return [el.get("value") or ""]
 
 
+def form_text(doc: HtmlElement) -> tuple[str, str, bool] | None:
+    """The title and content an edit form (``content_form``) shows, disabled fields included, and
+    whether its title is written right to left; None when the form or one of the two is missing."""
+    form = find_form(doc, "content_form")
+    if form is None:
+        return None
+    fields = [*form.iter("input", "textarea"), *doc.xpath("//*[@form='content_form']")]
+    title = next((el for el in fields if el.tag == "input" and el.get("name") == "title"), None)
+    content = next((el for el in fields if el.tag == "textarea" and el.get("name") == "content"), None)
+    if title is None or content is None:
+        return None
+    rtl = (title.get("dir") or "").lower() == "rtl"
+    return _control_values(title)[0], _control_values(content)[0], rtl
+
+
 def form_errors(doc: HtmlElement) -> list[str]:
     """Return the error messages a re-rendered form shows."""
     found: list[str] = []

@@ -46,13 +46,18 @@ def read_parents(
     except NetworkError as exc:
         log.info("the language tree was not read (%s); asked again with the next pull", exc)
         return None, False
+    return unclear(parents, codes), True
+
+
+def unclear(parents: dict[str, str | None] | None, codes: list[str]) -> dict[str, str | None] | None:
+    """``parents`` as a form told them; None, with a warning in the log, when it did not."""
     if parents is None:
         log.warning(
             "the CMS's language tree could not be read unambiguously; every language counts as "
             "translated from %s",
             codes[0],
         )
-    return parents, True
+    return parents
 
 
 def side_by_side_options(html: str) -> list[tuple[str, str]] | None:

@@ -357,6 +357,12 @@ class MemoryCmsClient:
             raise ClientError(404, f"page {page_id} has no {lang} translation")
         return found
 
+    def translation_form(
+        self, region: str, lang: str, page_id: int, codes: list[str]
+    ) -> tuple[StoredTranslation, dict[str, str | None] | None]:
+        """The latest stored text and the language tree, as one edit form shows them (one request)."""
+        return self.stored_translation(region, lang, page_id), {code: self.parent_of(code) for code in codes}
+
     def push(
         self,
         region: str,

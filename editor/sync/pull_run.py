@@ -6,7 +6,9 @@ language, the source language's public page list when some public row has no sho
 texts of the translations whose tree row says they may have changed
 (:func:`editor.sync.engine.needs_fetch`): a PUBLIC text is taken from its language's public page list
 where that provably holds the stored text (:mod:`editor.sync.public_texts`; a list is read only when
-it replaces two or more requests), every other one is read by itself (``preview/``).
+it replaces two or more requests), every other one is read by itself (``preview/``). The language
+tree (first pull, or when the languages change) comes from the edit form of one of those texts, which
+replaces that text's own request (docs/decisions/0029-first-pull-language-tree.md).
 Nothing is written to the working copy before the login succeeded.
 """
 
@@ -49,6 +51,8 @@ class PullRun:
         #: False once a list read for texts gave fewer than two of them (the region's texts are mostly
         #: not in their stored form there: internal links, contact cards, mirrors); no more lists then.
         self._lists_pay = True
+        #: Texts read with the language tree's edit form (by CMS page id and language), used by apply().
+        self._prefetched: dict[tuple[int, str], StoredTranslation] = {}
 
     # --- reading --------------------------------------------------------------------------------
 
@@ -78,11 +82,11 @@ class PullRun:
             report.failed.clear()
             self._read_trees(specs, listing, local)
         self._remember_tree_only(listing, specs)
-        if not report.cancelled and self.store.sync_meta().get("language_tree") != _tree_key(specs):
-            self._read_language_tree(specs, listing)
         report.pulled = {spec.code: 0 for spec in specs}
         if not report.cancelled:
             self._add_public_ids(listing)
+        if not report.cancelled and self.store.sync_meta().get("language_tree") != _tree_key(specs):
+            self._read_language_tree(specs, listing, local)
         return listing, local
 
     def _stored_specs(self) -> list[LanguageSpec] | None:
@@ -144,16 +148,24 @@ class PullRun:
         listed = {code for rows in listing.rows.values() for row in rows for code in row.translation_states}
         return "ok" if listed <= {spec.code for spec in specs} | self._tree_only() else "unknown-languages"
 
-    def _read_language_tree(self, specs: list[LanguageSpec], listing: Listing) -> None:
+    def _read_language_tree(
+        self, specs: list[LanguageSpec], listing: Listing, local: dict[tuple[int, str], LocalRow]
+    ) -> None:
         """The languages' parents from one page edit form (first pull, and again when the languages
-        change; :func:`editor.sync.language_tree.read_parents`, docs/decisions/0027-language-tree.md)."""
-        rows = listing.rows.get(listing.source) or []
-        if not rows:  # no page to read a form of yet: the flat tree, asked again with the next pull
-            return
+        change; docs/decisions/0027-language-tree.md): the form of a translation whose text the pull
+        reads by itself anyway, which gives that text too (docs/decisions/0029-first-pull-language-tree.md);
+        the source language's first page when there is none, or when that form was refused."""
         codes = [spec.code for spec in specs]
-        parents, settled = language_tree.read_parents(
-            self.client, self.region_slug, listing.source, rows[0].page_id, codes
-        )
+        found = self._tree_with_a_text(listing, local, codes)
+        if found is not None:
+            parents, settled = found
+        else:
+            rows = listing.rows.get(listing.source) or []
+            if not rows:  # no page to read a form of yet: the flat tree, asked again with the next pull
+                return
+            parents, settled = language_tree.read_parents(
+                self.client, self.region_slug, listing.source, rows[0].page_id, codes
+            )
         if parents is not None:
             specs[:] = [replace(spec, parent=parents.get(spec.code)) for spec in specs]
             stored = self.store.region()
@@ -163,6 +175,27 @@ class PullRun:
         if settled:
             with self.store.unit() as unit:
                 unit.set_sync_meta(language_tree=_tree_key(specs))
+
+    def _tree_with_a_text(
+        self, listing: Listing, local: dict[tuple[int, str], LocalRow], codes: list[str]
+    ) -> tuple[dict[str, str | None] | None, bool] | None:
+        """(parents, settled) from the edit form of a text this pull reads by itself anyway (the text is
+        kept for :meth:`apply`); None when there is no such text or its form was refused or not
+        understood (the caller then asks the source's first page, as before 0029)."""
+        row = _read_anyway(listing, local)
+        if row is None:
+            return None
+        try:
+            form = self.client.translation_form(self.region_slug, row.language, row.page_id, codes)
+        except (ClientError, MalformedResponse) as exc:
+            log.info("the edit form of page %s (%s) was not read (%s)", row.page_id, row.language, exc)
+            return None
+        except NetworkError as exc:
+            log.info("the language tree was not read (%s); asked again with the next pull", exc)
+            return None, False
+        text, parents = form
+        self._prefetched[(row.page_id, row.language)] = text
+        return language_tree.unclear(parents, codes), True
 
     def _tree_only(self) -> set[str]:
         """Languages the trees name that the region does not list (active, but not visible)."""
@@ -211,10 +244,16 @@ class PullRun:
         for language, rows in listing.rows.items():
             mine = [row for row in wanted if row.language == language]
             listed = self._listed_texts(listing, language, mine)
+            formed = {
+                row.page_id: text for row in mine if (text := self._prefetched.get((row.page_id, language)))
+            }
             texts = self._fetch(
-                [row for row in mine if row.page_id not in listed], progress, (done, len(wanted))
+                [row for row in mine if row.page_id not in listed and row.page_id not in formed],
+                progress,
+                (done, len(wanted)),
             )
             texts.update(listed)
+            texts.update(formed)
             asked = {row.page_id for row in mine}
             done += len(mine)
             if self.report.cancelled:
@@ -377,6 +416,17 @@ class PullRun:
         if self.cancel is not None and self.cancel.is_set():
             self.report.cancelled = True
         return self.report.cancelled
+
+
+def _read_anyway(listing: Listing, local: dict[tuple[int, str], LocalRow]) -> TreeRow | None:
+    """The first row whose text this pull reads by itself anyway: it may have changed and no public
+    list can give it (:func:`editor.sync.public_texts.may_be_listed`: a draft, a text in review, a
+    page with live content)."""
+    for language, rows in listing.rows.items():
+        for row in rows:
+            if not may_be_listed(row) and engine.needs_fetch(local.get((row.page_id, language)), row):
+                return row
+    return None
 
 
 def _tree_key(specs: list[LanguageSpec]) -> str:

@@ -81,6 +81,13 @@ def test_contract_pull_records_the_language_tree(backend: Backend, store: Store)
     codes = ["de", "en", "ar", "fa"]
     parents = client.language_parents(backend.region, "de", backend.ids["welcome"], codes)
     assert parents == {"de": None, "en": "de", "ar": "de", "fa": "de"}
+    for key, lang in (("welcome", "ar"), (backend.draft[0], backend.draft[1])):
+        count = client.request_count
+        text, tree = client.translation_form(backend.region, lang, backend.ids[key], codes)
+        assert client.request_count == count + 1  # the text and the language tree: one edit form
+        stored = client.stored_translation(backend.region, lang, backend.ids[key])
+        assert (text.title, text.content, text.right_to_left) == (stored.title, stored.content, True)
+        assert tree == parents
 
 
 def test_contract_repeated_pull_is_cheap_and_quiet(backend: Backend, store: Store) -> None:
