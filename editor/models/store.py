@@ -16,12 +16,12 @@ from datetime import UTC, datetime
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
+from editor.models import store_reads
 from editor.models.changes import Changes
 from editor.models.db import (
     DB_ERRORS,
     Connections,
     Undecodable,
-    is_decode_error,
     prepare,
     rows,
 )
@@ -34,9 +34,6 @@ from editor.models.reading import (
     read_translation,
     scan_translations,
     short,
-    time_of,
-    unreadable,
-    verify_text,
 )
 from editor.models.records import (
     LanguageInfo,
@@ -213,37 +210,9 @@ class Store:
         return languages
 
     def page_tree(self, page_ids: Collection[int] | None = None) -> list[PageRow]:
-        """Every page (or those in ``page_ids``) with its per-language title and state.
-
-        One row per page: SQLite packs the languages (from the covering index ``ix_translation_tree``)
-        and :class:`PageRow` unpacks them only when asked.
-        """
-        parents = tuple((lang.code, lang.parent_code) for lang in self.languages())
-        where = ""
-        if page_ids is not None:
-            where = "WHERE p.id IN ({})".format(",".join(str(int(i)) for i in page_ids) or "NULL")
-        packed = (
-            "(SELECT group_concat(t.language_code || char(31) || "
-            "replace(replace(t.title, char(31), ' '), char(30), ' ') || char(31) || t.status "
-            "|| char(31) || t.changed_locally || char(31) || max(coalesce(t.server_updated_at, ''), "
-            "coalesce(t.local_updated_at, '')) || char(31) || coalesce(t.content_hash, '') || char(31) || "
-            "coalesce(t.source_hash, '-'), char(30)) FROM translation t WHERE t.page_id = p.id)"
-        )
-        sql = "SELECT p.id, p.parent_id, p.position, p.archived, p.cms_page_id, {} FROM page p {} " + (
-            "ORDER BY p.parent_id, p.position, p.id"
-        )
-        try:
-            found = self._rows(sql.format(packed, where))
-        except StoreError as exc:
-            if exc.__cause__ is None or not is_decode_error(exc.__cause__):
-                raise
-            # a title that is not UTF-8: the tree shows it with replacement characters; opening
-            # that translation then says it cannot be read
-            found = [
-                (*row[:5], bytes(row[5]).decode("utf-8", "replace") if row[5] is not None else None)
-                for row in self._rows(sql.format(f"CAST({packed} AS BLOB)", where))
-            ]
-        return [PageRow(i, pa, po, bool(a), c, pk or "", parents) for i, pa, po, a, c, pk in found]
+        """Every page (or those in ``page_ids``) with its per-language title and state (one query;
+        :func:`editor.models.store_reads.page_tree`)."""
+        return store_reads.page_tree(self, page_ids)
 
     def checked_tree(self) -> tuple[list[PageRow], list[TreeProblem]]:
         """Every page, with pages in a parent cycle or under a missing parent moved to the top level,
@@ -299,71 +268,25 @@ class Store:
         yield from scan_translations(self._db.raw(), self.path, _TRANSLATION_COLUMNS, language, on_unreadable)
 
     def published_texts(self, language: str) -> list[str]:
-        """The texts of every published page in ``language`` (the region's own vocabulary); a text that
-        cannot be read is left out (the reports name it where they read it)."""
-        found = self._rows(
-            "SELECT content FROM translation WHERE lower(language_code) = lower(?) AND status = ?",
-            (language, "PUBLIC"),
-            lenient=True,
-        )
-        return [str(row[0] or "") for row in found if not isinstance(row[0], Undecodable)]
+        """The texts of every published page in ``language`` (unreadable ones left out)."""
+        return store_reads.published_texts(self, language)
 
     def published_pages(self, language: str) -> list[tuple[int, str]]:
-        """``(page id, title and text)`` of every published page in ``language`` (the region's names); a
-        page whose title or text cannot be read is left out."""
-        found = self._rows(
-            "SELECT page_id, title, content FROM translation "
-            "WHERE lower(language_code) = lower(?) AND status = ?",
-            (language, "PUBLIC"),
-            lenient=True,
-        )
-        readable = [row for row in found if not any(isinstance(value, Undecodable) for value in row[1:])]
-        return [(int(row[0]), f"{row[1] or ''}\n{row[2] or ''}") for row in readable]
+        """``(page id, title and text)`` of every published page in ``language`` (unreadable: left out)."""
+        return store_reads.published_pages(self, language)
 
     def history(self, page_id: int, language: str) -> list[VersionInfo]:
         """Earlier local versions of a translation, newest first."""
-        found = self._rows(
-            "SELECT v.id, v.title, v.content, v.status, v.saved_at, v.reason "
-            "FROM translation_version v JOIN translation t ON t.id = v.translation_id "
-            "WHERE t.page_id = ? AND t.language_code = ? ORDER BY v.id DESC",
-            (page_id, language),
-            lenient=True,
-        )
-        versions = []
-        for vid, title, content, status, saved, why in found:
-            try:
-                verify_text(vid, title, content, why)
-                versions.append(VersionInfo(vid, title, content, Status[status], time_of(saved), why))  # type: ignore[arg-type]
-            except (KeyError, ValueError, TypeError) as exc:
-                raise unreadable(self.path, page_id, language, title, exc, f"version {vid}") from None
-        return versions
+        return store_reads.history(self, page_id, language)
 
     def outbox_count(self) -> int:
         """How many operations wait to be sent."""
         return int(self._rows("SELECT count(*) FROM operation")[0][0])
 
     def search(self, query: str, limit: int = 50) -> list[SearchHit]:
-        """Full-text search over titles and texts (every word as a prefix, all words needed).
-
-        Title matches come first (ranked); text matches follow in page order. Ranking every text
-        match would cost a full scoring pass over thousands of pages for a common word.
-        """
-        match = _fts_query(query)
-        if not match:
-            return []
-        select = (
-            "SELECT t.page_id, t.language_code, t.title, "
-            "snippet(search_index, {col}, '«', '»', '…', 12) "
-            "FROM search_index JOIN translation t ON t.id = search_index.rowid "
-            "WHERE search_index MATCH ? {order} LIMIT ?"
-        )
-        titles = select.format(col=0, order="ORDER BY rank")
-        hits = self._rows(titles, (f"title : ({match})", limit), lenient=True)
-        seen = {(h[0], h[1]) for h in hits}
-        if len(hits) < limit:
-            more = self._rows(select.format(col=1, order=""), (match, limit + len(hits)), lenient=True)
-            hits += [h for h in more if (h[0], h[1]) not in seen][: limit - len(hits)]
-        return [SearchHit(p, clean(lang), clean(title), clean(snip)) for p, lang, title, snip in hits]
+        """Full-text search over titles and texts, title matches first
+        (:func:`editor.models.store_reads.search`)."""
+        return store_reads.search(self, query, limit)
 
     def operations(self) -> list[Operation]:
         """The outbox: every operation waiting to be sent, in queue order (see docs/api.md)."""
@@ -388,9 +311,10 @@ class Store:
 
         return sync_reads.sync_meta(self)
 
-    def query(self, sql: str, params: Any = ()) -> list[Any]:
-        """A read-only SQL query on this thread's connection (for the readers in ``editor.models``)."""
-        return self._rows(sql, params)
+    def query(self, sql: str, params: Any = (), *, lenient: bool = False) -> list[Any]:
+        """A read-only SQL query on this thread's connection (for the readers in ``editor.models``);
+        ``lenient``: text that is not UTF-8 comes back as :class:`~editor.models.db.Undecodable`."""
+        return self._rows(sql, params, lenient=lenient)
 
     # -- changes: every write goes through one unit of work ----------------------------------------
     @contextmanager
@@ -530,8 +454,3 @@ class Store:
         with self.unit() as u:
             u.resolve_conflict(page_id, language, title, content)
         return u.changes
-
-
-def _fts_query(query: str) -> str:
-    words = re.findall(r"\w+", query)
-    return " ".join(f'"{w}"*' for w in words)
