@@ -25,6 +25,7 @@ from editor.sync import engine, issues
 from editor.sync.cms_types import TreeRow
 from editor.sync.errors import LoginRejected, NetworkError
 from editor.sync.issues import Problem
+from editor.sync.lost_creates import create_titles, created_by
 from editor.sync.report import RETRYABLE, Progress, SyncIssue, SyncReport
 
 if TYPE_CHECKING:
@@ -96,7 +97,7 @@ class PushRun:
         attempt = 0
         while True:
             if attempt or op.attempts:  # the last try may have created it: look before creating again
-                found = self._created_before(parent, title, set(cms.values()))
+                found = self._created_before(parent, create_titles(self.store, op), set(cms.values()))
                 if found is not None:
                     self._created(op, found, (title, content, status))
                     return
@@ -135,17 +136,13 @@ class PushRun:
             unit.record_pushed(text.id, RemoteText(stored.title, stored.content, sent[2], seen), sent)
         self.report.changes |= unit.changes
 
-    def _created_before(self, parent: int | None, title: str, known: set[int]) -> int | None:
-        """A page with ``title`` the working copy does not know: under ``parent`` first, then anywhere
-        (the reference page may have moved meanwhile), then among the archived pages (under a parent
-        archived meanwhile)."""
-        for rows in (self._source_tree(), None):
-            if rows is None:
-                rows = self.client.archived(self.region, self.source)
-            found = [row for row in rows if row.title == title and row.page_id not in known]
-            if found:
-                return next((row for row in found if row.parent_id == parent), found[0]).page_id
-        return None
+    def _created_before(self, parent: int | None, titles: set[str], known: set[int]) -> int | None:
+        """A page one of ``titles`` names that the working copy does not know (:func:`created_by`), in
+        the tree, then among the archived pages (under a parent archived meanwhile)."""
+        found = created_by(self._source_tree(), parent, titles, known)
+        if found is None:
+            found = created_by(self.client.archived(self.region, self.source), parent, titles, known)
+        return found
 
     def _check_place(self, parent: int | None, ref: int | None) -> None:
         listed = {row.page_id for row in self._source_tree()}

@@ -28,6 +28,7 @@ from editor.sync.backoff import Backoff
 from editor.sync.client import CmsClient
 from editor.sync.cms_types import Region
 from editor.sync.login import PasswordSource, first_contact, login
+from editor.sync.lost_creates import without_lost_creates
 from editor.sync.pull import cms_states
 from editor.sync.pull_run import PullRun
 from editor.sync.push import AlreadyStored, PreconditionFailed, PushRun
@@ -101,6 +102,7 @@ class SyncService:
         report = SyncReport()
         run = PullRun(self, report, cancel)
         listing, local = run.read_listing()
+        listing = without_lost_creates(self.store, listing)  # ours: the push takes them (never twice)
         run.apply(listing, local, progress)
         if not report.cancelled:  # the source bases the CMS's translation states imply (ADR 0021)
             with self.store.unit() as unit:

@@ -119,6 +119,51 @@ def test_contract_create_retry_after_timeout_makes_no_second_page(backend: Backe
     assert [backend.stored_by_id(p, "de").title for p in under].count("Minijobs") == 1
 
 
+def test_contract_pull_between_a_lost_create_and_its_retry_makes_no_second_page(
+    backend: Backend,  # noqa: F811
+    store: Store,
+) -> None:
+    """The create form saves but its reply is lost and the push cannot look (the CMS is down), then a
+    pull runs before the next push: the pull does not take the page as a new one, the next push takes it
+    as the page created here; the CMS and the working copy each hold it once, with the local text."""
+    client = backend.client()
+    service = _service(backend, store, client)
+    assert service.pull().ok
+    work = _local_id(store, backend.ids["work"])
+    page, _ = store.create_page(work, "first-child", "de", "Minijobs")
+    store.save_translation(page, "de", title="Minijobs", content="<p>Bis 556 Euro im Monat.</p>")
+    real_create, real_tree = client.create_page, client.tree
+    calls: list[int] = []
+
+    def lost_reply(*args: Any, **kwargs: Any) -> int:
+        calls.append(real_create(*args, **kwargs))
+        raise Timeout("cms (the reply was lost)")
+
+    def down_after_create(*args: Any, **kwargs: Any) -> Any:
+        if calls:
+            raise Timeout("cms (down)")
+        return real_tree(*args, **kwargs)
+
+    client.create_page, client.tree = lost_reply, down_after_create
+    try:
+        assert not service.push().ok
+    finally:
+        del client.create_page, client.tree
+    assert len(calls) == 1
+    assert service.pull().ok
+    assert [p.cms_page_id for p in store.page_tree() if p.title(["de"]) == "Minijobs"] == [None]
+    report = service.push()
+    assert report.ok, report.as_json()
+    [created] = [p for p in store.page_tree() if p.title(["de"]) == "Minijobs"]
+    assert created.cms_page_id == calls[0]
+    under = backend.children(backend.ids["work"])
+    assert [backend.stored_by_id(p, "de").title for p in under].count("Minijobs") == 1
+    stored = backend.stored_by_id(calls[0], "de")
+    assert content_hash(stored.content) == content_hash("<p>Bis 556 Euro im Monat.</p>")
+    assert service.sync().ok
+    assert [p.title(["de"]) for p in store.page_tree()].count("Minijobs") == 1
+
+
 def test_contract_moved_on_both_sides_is_a_conflict(backend: Backend, store: Store) -> None:  # noqa: F811
     """A page moved here while another editor moved it in the CMS: nothing is overwritten, the move
     waits as a conflict the user sees."""
