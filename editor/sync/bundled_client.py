@@ -23,6 +23,7 @@ from typing import Any
 
 from editor.models.errors import ImportDataError, cause_code
 from editor.sync.api_json import ApiPage, parse_languages, parse_page_texts, parse_pages, parse_region
+from editor.sync.cms_time import cms_date
 from editor.sync.cms_types import PushResult, Region, RegionChoice, StoredTranslation, TreeRow
 from editor.sync.errors import ClientError
 
@@ -268,7 +269,7 @@ def _tree_rows(groups: list[PageGroup], order: list[str]) -> dict[str, list[Tree
         states = _states(group, order)
         for code, page in group.members.items():
             parent = ids[group.parent] if group.parent is not None else None
-            stamp = page.last_updated.date() if page.last_updated else None
+            stamp = cms_date(page.last_updated) if page.last_updated else None  # the day the CMS shows
             rows[code].append(
                 TreeRow(
                     ids[group.id], code, group.depth + 1, parent, position, page.title, page.slug, "PUBLIC",

@@ -22,6 +22,7 @@ from editor.models.operations import MovePage, Operation
 from editor.models.store import content_hash
 from editor.models.sync_reads import LocalRow, RemoteText, TreeSeen, local_status
 from editor.models.unit import Unit
+from editor.sync.cms_time import cms_date
 from editor.sync.cms_types import StoredTranslation, TreeRow
 from editor.sync.issues import Problem, problem, stored
 from editor.text.errors import ContentError
@@ -76,7 +77,7 @@ def needs_fetch(local: LocalRow | None, row: TreeRow) -> bool:
         return False
     if row.date is None or local.checked_at is None:
         return True
-    return row.date > local.checked_at.date()
+    return row.date > cms_date(local.checked_at)  # the tree's dates are the CMS's days (Berlin)
 
 
 def text_hash(html: str) -> str:

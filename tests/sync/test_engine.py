@@ -144,3 +144,13 @@ def test_engine_needs_fetch_without_short_link_checks_rows_dated_after_the_last_
     assert not engine.needs_fetch(_local(seen=same_day, checked=checked), same_day)
     later = _row(short=None, date=dt.date(2026, 11, 25))
     assert engine.needs_fetch(_local(seen=same_day, checked=checked), later)
+
+
+def test_engine_needs_fetch_compares_the_cms_day_after_23_utc() -> None:
+    """Checked at 23:30 UTC, it is already the next day in the CMS's trees (Berlin): a row dated that
+    next day is not fetched again on every pull that evening; a row dated the day after is."""
+    checked = dt.datetime(2026, 12, 1, 23, 30)  # 00:30 on 2 December in Berlin
+    berlin_today = _row(short=None, date=dt.date(2026, 12, 2))
+    assert not engine.needs_fetch(_local(seen=berlin_today, checked=checked), berlin_today)
+    tomorrow = _row(short=None, date=dt.date(2026, 12, 3))
+    assert engine.needs_fetch(_local(seen=berlin_today, checked=checked), tomorrow)
