@@ -305,7 +305,20 @@ def make_engine(path: Path, *, read_only: bool = False) -> Engine:
         engine = create_engine("sqlite://", creator=lambda: connect(path, read_only=True))
     else:
         engine = create_engine(f"sqlite:///{path}")
-    event.listen(engine, "connect", lambda conn, _record: configure(conn))
+
+    def on_connect(conn: sqlite3.Connection, _record: object) -> None:
+        configure(conn)
+        conn.isolation_level = None  # the driver begins nothing itself: see on_begin
+
+    def on_begin(conn: Any) -> None:
+        # One unit of work is one SQLite transaction from its first statement on, also when that is a
+        # SAVEPOINT (pysqlite would begin only before the first INSERT/UPDATE/DELETE, and the RELEASE of
+        # a savepoint opened outside a transaction commits on its own). IMMEDIATE takes the write lock
+        # at once (waiting up to busy_timeout), so a unit that reads first never fails to upgrade.
+        conn.exec_driver_sql("BEGIN" if read_only else "BEGIN IMMEDIATE")
+
+    event.listen(engine, "connect", on_connect)
+    event.listen(engine, "begin", on_begin)
     return engine
 
 

@@ -108,3 +108,31 @@ def test_db_new_file_schema_equals_the_migrations(tmp_path: Path) -> None:
     sqlite3.connect(migrated).close()
     _migrate(migrated)
     assert _schema(created) == _schema(migrated)
+
+
+def test_db_unit_is_one_transaction_even_when_it_starts_with_a_savepoint(tmp_path: Path) -> None:
+    """A unit of work whose first statement is a savepoint (each pull action runs in one) is still one
+    transaction: another connection sees nothing of it until it ends, and an error after the savepoint
+    rolls back what the savepoint wrote. (pysqlite alone would let the savepoint's RELEASE commit.)"""
+    store = open_store(tmp_path, "testhausen", create=True)
+    other = sqlite3.connect(store.path)
+    try:
+        with store.unit() as unit:
+            with unit.savepoint():
+                unit.set_sync_meta(probe="written")
+            seen = other.execute("SELECT count(*) FROM sync_meta WHERE key = 'probe'").fetchone()[0]
+        assert seen == 0  # not visible before the unit ended
+        assert other.execute("SELECT value FROM sync_meta WHERE key = 'probe'").fetchone() == ("written",)
+
+        def fail_after_a_savepoint() -> None:
+            with store.unit() as unit:
+                with unit.savepoint():
+                    unit.set_sync_meta(probe="second")
+                raise RuntimeError("after the savepoint")
+
+        with pytest.raises(RuntimeError):
+            fail_after_a_savepoint()
+        assert other.execute("SELECT value FROM sync_meta WHERE key = 'probe'").fetchone() == ("written",)
+    finally:
+        other.close()
+        store.close()
