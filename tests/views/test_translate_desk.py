@@ -334,3 +334,20 @@ def test_gap_label_sits_where_the_lines_end_and_below_the_top(qtbot: QtBot) -> N
     assert boxes[False].right() == 496
     assert boxes[True].left() == 4
     assert boxes[False].top() == boxes[True].top() == 40
+
+
+def test_block_map_span_past_the_text_ends_at_the_block(qtbot: QtBot) -> None:
+    """A span reaching one past a block's text (a deletion marked at the end of the last block) selects
+    up to the block's end, not past the document's end (Qt: "Position out of range")."""
+    from editor.text.segments import split_blocks
+    from editor.views.editor.surface.surface_edit import SurfaceEdit
+    from editor.views.translate.block_map import BlockMap
+
+    html = "<p>Eins</p><p>Zwei</p>"
+    edit = SurfaceEdit()
+    qtbot.addWidget(edit)
+    edit.load_html(html)
+    block_map = BlockMap(edit.document(), split_blocks(html))
+    cursor = block_map.span_cursor(1, 3, 5)
+    assert cursor.selectedText() == "i"
+    assert cursor.position() == edit.document().characterCount() - 1
