@@ -211,6 +211,8 @@ def _sync(args: argparse.Namespace, store: Any, target: _Target, region: Any) ->
             report = report.merge(service.push())
     except (NetworkError, RemoteEmpty, MalformedResponse) as exc:
         return _fail(f"{cms}: {exc}", 3)
+    # the run's own client: also the region read and login of a first pull, made before the store existed
+    report.requests = target.client.request_count
     if args.json:
         print(json.dumps(report.as_json(), ensure_ascii=False))
     pulled = ", ".join(f"{lang} {count}" for lang, count in report.pulled.items())

@@ -29,6 +29,12 @@ _ZWNJ = "\u200c"
 _ZWJ = "\u200d"
 _TO_PERSIAN = str.maketrans({"ي": "ی", "ى": "ی", "ك": "ک", "ة": "ه"})
 _TO_ARABIC = str.maketrans({"ی": "ي", "ک": "ك"})
+#: Persian writes many words with a hamza (رئیس, مسئول, تأیید) that the dictionary holds without it
+#: (رییس, مسوول, تایید): a seat on yeh becomes yeh or waw, one on alef or waw its letter.
+_FA_HAMZA_FORMS = (
+    str.maketrans({"أ": "ا", "ؤ": "و", "ئ": "ی"}),
+    str.maketrans({"أ": "ا", "ؤ": "و", "ئ": "و"}),
+)
 _FA_SUFFIXES = (
     "هایشان", "هایتان", "هایمان", "هایی", "هایم", "هایت", "هایش", "های", "ها", "ترین", "تر",
     "گان", "ان", "ات", "ای", "ام", "اش", "مان", "تان", "شان", "یم", "ید", "ند", "ی", "را", "ست",
@@ -51,6 +57,17 @@ def edit_distance(a: str, b: str) -> int:
                 row[j] = min(row[j], prev2[j - 2] + 1)
         prev2, prev = prev, row
     return prev[len(b)]
+
+
+def _persian_forms(plain: str) -> list[str]:
+    """``plain`` in Persian letters, and without its hamza seats if it has any (:data:`_FA_HAMZA_FORMS`)."""
+    persian = plain.translate(_TO_PERSIAN)
+    forms = [persian]
+    for table in _FA_HAMZA_FORMS:
+        form = persian.translate(table)
+        if form not in forms:
+            forms.append(form)
+    return forms
 
 
 class WordRules:
@@ -104,7 +121,7 @@ class WordRules:
         if plain != word:
             yield plain
         if self._plan.base == "fa":
-            yield plain.translate(_TO_PERSIAN)
+            yield from _persian_forms(plain)
         elif self._plan.base == "ar":
             yield plain.translate(_TO_ARABIC)
         if _ZWNJ in plain:
@@ -120,16 +137,16 @@ class WordRules:
 
     def _persian_affixes_ok(self, word: str) -> bool:
         """Aspell's Persian list lacks many inflected forms: try stem + common affixes."""
-        plain = _ARABIC_MARKS_RE.sub("", word).translate(_TO_PERSIAN)
-        stems = [plain]
-        stems.extend(
-            plain[len(prefix) :].lstrip(_ZWNJ) for prefix in _FA_PREFIXES if plain.startswith(prefix)
-        )
-        for stem in stems:
-            if stem != plain and len(stem) >= 2 and self._known(stem, False):
-                return True
-            if self._known_without_suffixes(stem, depth=2):
-                return True
+        for plain in _persian_forms(_ARABIC_MARKS_RE.sub("", word)):
+            stems = [plain]
+            stems.extend(
+                plain[len(prefix) :].lstrip(_ZWNJ) for prefix in _FA_PREFIXES if plain.startswith(prefix)
+            )
+            for stem in stems:
+                if stem != plain and len(stem) >= 2 and self._known(stem, False):
+                    return True
+                if self._known_without_suffixes(stem, depth=2):
+                    return True
         return False
 
     def _known_without_suffixes(self, stem: str, depth: int) -> bool:

@@ -12,7 +12,7 @@ import logging
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt, QTimer, Signal
-from PySide6.QtGui import QCloseEvent
+from PySide6.QtGui import QCloseEvent, QShowEvent
 from PySide6.QtWidgets import (
     QLabel,
     QMainWindow,
@@ -165,6 +165,15 @@ class MainWindow(QMainWindow):
         )
         parts = MenuParts(self.format_bar.actions(), self.tree_editing.actions(), self.desk, self.sync)
         return WindowMenus(self, self.config, commands, parts)
+
+    def showEvent(self, event: QShowEvent) -> None:
+        """A status message shown while the window was built (a damaged tree) hid nothing then: QStatusBar
+        hides its normal widgets only when they are visible. Hide the page count now, as QStatusBar does
+        (not explicitly, so it comes back when the message goes), or both are drawn over each other."""
+        super().showEvent(event)
+        if self.statusBar().currentMessage() and self.region_label.isVisible():
+            self.region_label.hide()
+            self.region_label.setAttribute(Qt.WidgetAttribute.WA_WState_ExplicitShowHide, False)
 
     # -- public API -------------------------------------------------------------------------------
     def current_editor(self) -> SurfaceEdit | None:

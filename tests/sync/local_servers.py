@@ -94,9 +94,13 @@ class _ProxyHandler(_Recording):
             return
         finally:
             conn.close()
-        extra = {"Location": answer.getheader("Location")} if answer.getheader("Location") else {}
-        ctype = answer.getheader("Content-Type") or "text/html"
-        self._answer(answer.status, body, ctype, **extra)
+        self.send_response(answer.status)  # relayed as they came (a gzip body, every cookie of a login)
+        for name, value in answer.getheaders():
+            if name.lower() not in ("content-length", "transfer-encoding", "connection"):
+                self.send_header(name, value)
+        self.send_header("Content-Length", str(len(body)))
+        self.end_headers()
+        self.wfile.write(body)
 
     do_GET = do_POST = _relay
 

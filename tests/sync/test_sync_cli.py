@@ -76,3 +76,20 @@ def test_sync_cli_missing_cms_url_is_bad_input(tmp_path: Path) -> None:
     )  # fmt: skip
     assert result.returncode == 2
     assert "--cms" in result.stderr
+
+
+def test_sync_cli_reports_every_request_of_a_first_pull(cms_peer: CmsPeer, tmp_path: Path) -> None:  # noqa: F811
+    """``requests`` counts what crossed the wire, also on a first pull: the region read and the login
+    made before the working copy exists are part of the run (a recording proxy counts them)."""
+    from tests.sync.local_servers import recording_proxy
+
+    cms_peer.reset()
+    with recording_proxy() as proxy:
+        (tmp_path / "settings.ini").write_text(f"[values]\nproxy_url = {proxy.url}\n", encoding="utf-8")
+        first = _sync(cms_peer, tmp_path, "--pull-only", "--json")
+        assert first.returncode == 0, first.stderr
+        assert json.loads(first.stdout)["requests"] == len(proxy.seen)
+        before = len(proxy.seen)
+        second = _sync(cms_peer, tmp_path, "--pull-only", "--json")
+        assert second.returncode == 0, second.stderr
+        assert json.loads(second.stdout)["requests"] == len(proxy.seen) - before

@@ -28,6 +28,18 @@ def test_findings_future_tense_but_not_copula_or_subjunctive() -> None:
     assert _spans(text, "de", Category.PASSIVE_VOICE) == []
 
 
+def test_findings_future_passive_is_passive_and_future() -> None:
+    """The future passive ("wird … geprüft werden"), in a main and a subordinate clause: a passive and a
+    future finding, both over the whole construction; the modal passive "muss geprüft werden" only passive."""
+    text = (
+        "Der Verstoß wird mit einer Geldbuße geahndet werden. "
+        "Sie warten, bis der Antrag geprüft werden wird. Der Antrag muss geprüft werden."
+    )
+    both = ["wird mit einer Geldbuße geahndet werden", "geprüft werden wird"]
+    assert _spans(text, "de", Category.FUTURE_TENSE) == both
+    assert _spans(text, "de", Category.PASSIVE_VOICE) == [*both, "geprüft werden"]
+
+
 def test_findings_abbreviations_with_and_without_spaces() -> None:
     """Listed abbreviations (z. B., z.B., bzw.) and upper-case short forms are found."""
     text = "Bringen Sie z. B. den Pass bzw. den Ausweis mit, z.B. zum BAMF."

@@ -171,3 +171,15 @@ def test_spelling_persian_plural_plus_possessive_is_accepted(tmp_path: Path) -> 
     """فرزندانتان (your children) is stem + plural + possessive; a real typo is still flagged."""
     speller = SpellingService(tmp_path).speller("fa")
     assert [m.word for m in speller.check_text("فرزندانتان را بیاورید و متنن")] == ["متنن"]
+
+
+def test_spelling_persian_hamza_forms_are_accepted(tmp_path: Path) -> None:
+    """Standard Persian spellings with a hamza (رئیس, مسئول, تأیید, مأموران, هیئت) are correct: the
+    dictionary holds them without it (رییس, مسوول, تایید). A real typo beside them is still flagged."""
+    speller = SpellingService(tmp_path).speller("fa")
+    text = (
+        "رئیس اداره مسئول تأیید درخواست‌ها و تأسیس انجمن است. "
+        "تأثیر آن بر مأموران و هیئت مدیره و تأییدیه‌ی درخاست."
+    )
+    start = text.index("درخاست")
+    assert [(m.word, m.start, m.end) for m in speller.check_text(text)] == [("درخاست", start, start + 6)]

@@ -16,6 +16,7 @@ from editor.text.surface import (
     from_html,
     to_html,
 )
+from editor.text.surface.from_html import wrapper_tags
 from editor.text.surface.model import new_table
 
 PAGE = (
@@ -140,3 +141,40 @@ def test_new_table_needs_a_cell(rows: int, columns: int) -> None:
     """No table without a row or a column."""
     with pytest.raises(ValueError, match="at least one row and one column"):
         new_table(rows, columns, header=False)
+
+
+# As the CMS stores a right-to-left page written in its editor: one <div dir="rtl"> around a heading,
+# paragraphs, a nested list, a notranslate span and links with percent-encoded Arabic.
+RTL_PAGE = (
+    '<div dir="rtl"><h2 dir="rtl">تسجيل السكن</h2><p dir="rtl">سجّلوا خلال أسبوعين في '
+    '<span class="notranslate" translate="no" dir="ltr">Bürgerbüro Ostwald</span>.</p>'
+    '<ul dir="rtl"><li>جواز السفر</li><li>تأكيد المؤجر<ul><li>موقّع</li></ul></li></ul>'
+    '<p dir="rtl">اقرأ: <a href="https://integreat.app/ostwald/ar/%D8%A7%D9%84%D8%B9%D9%85%D9%84/" '
+    'class="link-external">العمل</a>.</p></div>'
+)
+
+
+def test_surface_from_html_shows_an_attributed_page_wrapper_by_its_content() -> None:
+    """A page inside one <div dir="rtl"> holding a list is edited block by block, not kept as one chip."""
+    blocks = from_html(RTL_PAGE)
+    assert [type(block).__name__ for block in blocks] == ["TextBlock", "TextBlock", "ListBlock", "TextBlock"]
+    assert [block.source != "" for block in blocks] == [True, True, True, True]
+    assert to_html(blocks, wrap=wrapper_tags(RTL_PAGE)) == RTL_PAGE.replace("</p><ul", "</p>\n<ul").replace(
+        "</h2><p", "</h2>\n<p"
+    ).replace("</ul><p", "</ul>\n<p")
+    first = blocks[1]
+    assert isinstance(first, TextBlock)
+    first.content.append(Run(" جديد"))
+    edited = to_html(blocks, wrap=wrapper_tags(RTL_PAGE))
+    assert edited.startswith('<div dir="rtl"><h2 dir="rtl">تسجيل السكن</h2>\n<p dir="rtl">')
+    assert edited.endswith("</p></div>")
+    assert " جديد</p>" in edited
+
+
+def test_surface_wrapper_tags_name_what_the_surface_writes_around_its_blocks() -> None:
+    """The CMS's own <div>, an attributed page wrapper, both, or nothing (a wrapper the model holds)."""
+    assert wrapper_tags("<div><p>a</p><p>b</p></div>") == ("<div>", "</div>")
+    assert wrapper_tags(RTL_PAGE) == ('<div dir="rtl">', "</div>")
+    assert wrapper_tags(f"<div>{RTL_PAGE}</div>") == ('<div><div dir="rtl">', "</div></div>")
+    assert wrapper_tags('<div dir="rtl"><p>a</p></div>') == ("", "")  # a container of paragraphs
+    assert wrapper_tags("<p>a</p>") == ("", "")

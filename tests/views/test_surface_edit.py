@@ -12,6 +12,7 @@ from editor.views.editor.surface.surface_edit import SurfaceEdit
 from tests.views.surface_keys import shown_surface, type_text
 
 AR_HREF = "https://cms.example/stadt/ar/%D8%A7%D9%84%D9%84%D8%BA%D8%A9/"
+AR_WORK = "https://integreat.app/ostwald/ar/%D8%A7%D9%84%D8%B9%D9%85%D9%84/"
 
 
 @pytest.fixture
@@ -282,3 +283,24 @@ def test_surface_edit_page_with_bare_inline_content_keeps_untouched_blocks_exact
     load(edit, '<p  class="a">Eins</p><b>fett</b> lose<p>Zwei</p>')
     type_text(edit, "!")
     assert edit.html() == '<p  class="a">Eins</p><b>fett</b> lose<p>Zwei!</p>'
+
+
+def test_surface_edit_rtl_page_wrapper_is_edited_as_text(edit: SurfaceEdit, qtbot: QtBot) -> None:
+    """A CMS page inside <div dir="rtl"> with a list shows its text (no chip naming the div), comes back
+    byte for byte, and an edit keeps the wrapper and every other block."""
+    html = (
+        '<div dir="rtl"><h2 dir="rtl">تسجيل السكن</h2><p dir="rtl">سجّلوا '
+        f'<a href="{AR_WORK}" class="link-external">العمل</a>'
+        '.</p><ul dir="rtl"><li>جواز السفر</li><li>تأكيد المؤجر</li></ul></div>'
+    )
+    load(edit, html, rtl=True)
+    assert "div:" not in edit.toPlainText()
+    assert "تسجيل السكن" in edit.toPlainText()
+    assert "جواز السفر" in edit.toPlainText()
+    assert edit.html() == html
+    type_text(edit, " جديد")
+    assert edit.html() == (
+        '<div dir="rtl"><h2 dir="rtl">تسجيل السكن</h2>\n<p dir="rtl">سجّلوا '
+        f'<a href="{AR_WORK}" class="link-external">العمل</a>'
+        '.</p>\n<ul dir="rtl"><li>جواز السفر</li><li>تأكيد المؤجر جديد</li></ul></div>'
+    )

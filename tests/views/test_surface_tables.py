@@ -201,8 +201,8 @@ SPANNED = (
 
 @pytest.mark.parametrize("name", TABLE_COMMANDS)
 def test_surface_table_with_merged_cells_takes_no_structure_change(qtbot: QtBot, name: str) -> None:
-    """A table with merged cells (colspan/rowspan) is not restructured: the surface does not lay out its
-    spans, so a row or column command would write a misaligned table or delete other columns' cells.
+    """A table with merged cells (colspan/rowspan) is not restructured: a row or column command would have
+    to re-span the merged cells, or it writes a misaligned table or deletes other columns' cells.
     Its text can still be typed; the commands are not offered there."""
     edit = SurfaceEdit()
     qtbot.addWidget(edit)
@@ -248,6 +248,28 @@ def test_surface_table_merged_cells_are_drawn_merged_where_a_browser_puts_them(q
         "H": (2, 1, 1, 1),
         "I": (2, 2, 1, 1),
     }
+
+
+def test_surface_table_merged_cells_are_laid_out_as_they_span(qtbot: QtBot) -> None:
+    """colspan/rowspan are shown as merged cells (no empty cells beside them, each text in its column),
+    the table reads back byte for byte, and text typed into a merged cell lands in it."""
+    edit = SurfaceEdit()
+    qtbot.addWidget(edit)
+    edit.load_html(SPANNED)
+    cell_cursor(edit, "AB")
+    table = edit.textCursor().currentTable()
+    assert (table.rows(), table.columns()) == (3, 3)
+    texts = {}
+    for r in range(3):
+        for c in range(3):
+            cell = table.cellAt(r, c)
+            start, end = cell.firstCursorPosition().position(), cell.lastCursorPosition().position()
+            texts[r, c] = (cell.row(), cell.column(), edit.toPlainText()[start:end])
+    assert texts[0, 0] == texts[0, 1] == (0, 0, "AB")  # colspan=2
+    assert texts[0, 2] == (0, 2, "C")
+    assert texts[1, 0] == texts[2, 0] == (1, 0, "D")  # rowspan=2
+    assert [texts[1, 1][2], texts[1, 2][2], texts[2, 1][2], texts[2, 2][2]] == ["E", "F", "H", "I"]
+    assert edit.html() == SPANNED
     cell_cursor(edit, "D")
     QApplication.sendEvent(edit, QKeyEvent(QEvent.Type.KeyPress, 0, Qt.KeyboardModifier.NoModifier, "x"))
     assert edit.html() == SPANNED.replace(">D<", ">Dx<")
@@ -272,3 +294,17 @@ def test_surface_table_odd_spans_load_and_read_back_exactly(qtbot: QtBot, html: 
     qtable = QTextCursor(edit.document().findBlockByNumber(1)).currentTable()
     assert qtable is not None
     assert qtable.columns() <= 100
+
+
+def test_surface_table_hostile_spans_stay_bounded(qtbot: QtBot) -> None:
+    """A colspan of a million and a rowspan past the table's end neither hang nor lose text."""
+    wide = '<tr><td colspan="1000000">A</td><td rowspan="99">B</td></tr><tr><td>C</td></tr>'
+    many = "".join(f'<tr><td colspan="999">{n}</td></tr>' for n in range(200))
+    for html in (f"<table><tbody>{wide}</tbody></table>", f"<table><tbody>{many}</tbody></table>"):
+        edit = SurfaceEdit()
+        qtbot.addWidget(edit)
+        edit.load_html(html)
+        assert edit.html() == html
+        cell_cursor(edit, "A" if "A" in html else "199")
+        table = edit.textCursor().currentTable()
+        assert table.rows() * table.columns() <= 20_000

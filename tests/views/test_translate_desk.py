@@ -313,3 +313,41 @@ def test_aligned_desk_keeps_no_block_of_a_replaced_page(open_window: OpenWindow,
     QApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)  # the old document goes
     desk.overlay.repaint()
     qtbot.waitUntil(lambda: not desk.pending)
+
+
+def test_gap_label_sits_where_the_lines_end_and_below_the_top(qtbot: QtBot) -> None:
+    """A gap's label goes to the right of a left-to-right pane and to the left of a right-to-left one
+    (where short Farsi lines leave room, instead of over their text), centred on the line."""
+    from editor.views.editor.surface.surface_edit import SurfaceEdit
+    from editor.views.translate.gap_overlay import GapOverlay
+
+    boxes = {}
+    for rtl in (False, True):
+        edit = SurfaceEdit()
+        qtbot.addWidget(edit)
+        edit.resize(600, 300)
+        edit.set_right_to_left(rtl)
+        edit.load_html('<p dir="rtl">پاسپورت</p>' if rtl else "<p>Passport</p>")
+        overlay = GapOverlay(edit)
+        overlay.resize(500, 300)
+        boxes[rtl] = overlay.label_box(50.0, 200, 20)
+    assert boxes[False].right() == 496
+    assert boxes[True].left() == 4
+    assert boxes[False].top() == boxes[True].top() == 40
+
+
+def test_block_map_span_past_the_text_ends_at_the_block(qtbot: QtBot) -> None:
+    """A span reaching one past a block's text (a deletion marked at the end of the last block) selects
+    up to the block's end, not past the document's end (Qt: "Position out of range")."""
+    from editor.text.segments import split_blocks
+    from editor.views.editor.surface.surface_edit import SurfaceEdit
+    from editor.views.translate.block_map import BlockMap
+
+    html = "<p>Eins</p><p>Zwei</p>"
+    edit = SurfaceEdit()
+    qtbot.addWidget(edit)
+    edit.load_html(html)
+    block_map = BlockMap(edit.document(), split_blocks(html))
+    cursor = block_map.span_cursor(1, 3, 5)
+    assert cursor.selectedText() == "i"
+    assert cursor.position() == edit.document().characterCount() - 1

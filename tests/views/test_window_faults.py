@@ -366,3 +366,16 @@ def test_window_with_unreadable_tree_opens_empty_and_read_only(qtbot: QtBot, tmp
     finally:
         window.close()
         store.close()
+
+
+@pytest.mark.timeout(60, method="thread")
+def test_window_start_message_hides_the_page_count(open_window: OpenWindow, tmp_path: Path) -> None:
+    """The damaged-tree message is shown while the window is built, before it is on screen: the status
+    bar's page count is hidden behind it (not drawn over it), and comes back when the message goes."""
+    _cycle_demo(tmp_path)
+    window = open_window()
+    bar = window.statusBar()
+    assert "parent" in bar.currentMessage()
+    assert not window.region_label.isVisible()
+    bar.clearMessage()
+    assert window.region_label.isVisible()

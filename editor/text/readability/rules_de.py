@@ -127,12 +127,10 @@ class GermanRules:
             if found is None:
                 continue
             kind, i, j = found
-            if kind == "passive":
-                why = hint("passive")
-                yield self._words_span(Category.PASSIVE_VOICE, i, j, why)
-            else:
-                why = hint("future")
-                yield self._words_span(Category.FUTURE_TENSE, i, j, why)
+            if kind in ("passive", "future-passive"):
+                yield self._words_span(Category.PASSIVE_VOICE, i, j, hint("passive"))
+            if kind in ("future", "future-passive"):
+                yield self._words_span(Category.FUTURE_TENSE, i, j, hint("future"))
         yield from self._nominal_style(sentence)
         yield from self._infinitives(sentence)
 

@@ -83,8 +83,10 @@ def is_infinitive(word: str) -> bool:
 def werden_construction(words: Sequence[str], first: int, last: int) -> tuple[str, int, int] | None:
     """Classify the "werden" construction of the clause ``words[first:last]``.
 
-    Returns ``("passive" | "future", i, j)`` with the word indexes of the construction's two ends,
-    or None when the clause has no passive or future.
+    Returns ``("passive" | "future" | "future-passive", i, j)`` with the word indexes of the
+    construction's two ends, or None when the clause has no passive or future. The future passive
+    ("wird … geprüft werden", "geprüft werden wird") is both: a participle with the infinitive
+    "werden" right after it, and another, finite present form of "werden".
     """
     forms = [i for i in range(first, last) if words[i].lower() in WERDEN_FORMS]
     if not forms:
@@ -99,6 +101,11 @@ def werden_construction(words: Sequence[str], first: int, last: int) -> tuple[st
         return None
     span = (min(w, candidate), max(w, candidate))
     if is_participle(words[candidate]):
+        after = candidate + 1
+        if after in forms and words[after].lower() == "werden":
+            finite = [i for i in forms if i != after and words[i].lower() in WERDEN_PRESENT]
+            if finite:
+                return ("future-passive", min(candidate, *finite), max(after, *finite))
         return ("passive", *span)
     if words[w].lower() in WERDEN_PRESENT and is_infinitive(words[candidate]):
         return ("future", *span)
@@ -109,8 +116,8 @@ def _candidate(words: Sequence[str], first: int, last: int, w: int) -> int | Non
     """The non-finite verb belonging to the "werden" form at ``w``: clause-final in a main clause,
     just before the "werden" form in a subordinate clause (auxiliaries and modals skipped)."""
     end = last - 1
-    while end > w and words[end].lower() in _AUXILIARY_TAIL:
-        end -= 1
+    while end > w and (words[end].lower() in _AUXILIARY_TAIL or words[end].lower() in WERDEN_FORMS):
+        end -= 1  # also a finite "wird" after "werden" ("…, bis er geprüft werden wird")
     if end > w:
         return end
     candidate = w - 1

@@ -29,8 +29,8 @@ from editor.text.surface.model import (
     Tag,
     TextBlock,
 )
-from editor.text.surface.source import top_level_sources
-from editor.text.surface.to_html import block_html
+from editor.text.surface.source import cms_wrapped, top_level_sources
+from editor.text.surface.to_html import block_html, start_tag
 
 #: Inline elements whose text a person edits (they become marks on runs of text).
 MARK_TAGS = frozenset(
@@ -318,10 +318,44 @@ def from_html(html: str, *, sources: bool = True) -> list[Block]:
     ``sources=False`` leaves out finding each block's original HTML (:func:`attach_sources`, needed
     only to write an edited page back): the surface does it when a page is first read back.
     """
-    blocks = list(_blocks(parse_fragment(html)))
+    root = parse_fragment(html)
+    wrapper = _page_wrapper(root)
+    blocks = list(_blocks(root if wrapper is None else wrapper))
     if sources:
         attach_sources(html, blocks)
     return blocks
+
+
+def _page_wrapper(root: Element) -> Element | None:
+    """The one ``div`` with attributes around a whole page (``<div dir="rtl">``, as the CMS stores many
+    right-to-left pages) that the model holds only block by block: a heading, paragraphs *and* a list
+    or a table. The surface shows its blocks and writes them back inside it (:func:`wrapper_tags`).
+    None for anything else: a div the model holds as one block (inline text, paragraphs only), a
+    contact card, several top-level elements."""
+    if len(root.children) != 1:
+        return None
+    only = root.children[0]
+    if not isinstance(only, Element) or only.tag != "div" or "data-contact-id" in only.attrs:
+        return None
+    if not any(_is_block_element(child) for child in only.children):
+        return None
+    block = _modelled(only)
+    if block is not None and block_html(block) == serialize(only):
+        return None
+    return only
+
+
+def wrapper_tags(html: str) -> tuple[str, str]:
+    """The start and end tags :func:`from_html` took off the page ``html``, to write its blocks back in:
+    the CMS's own ``<div>``, an attributed page wrapper (:func:`_page_wrapper`, written canonically),
+    both, or neither (``("", "")``)."""
+    start, end = ("<div>", "</div>") if cms_wrapped(html) else ("", "")
+    if html.lstrip()[:4].lower() != "<div":
+        return start, end
+    wrapper = _page_wrapper(parse_fragment(html))
+    if wrapper is not None:
+        start, end = start + start_tag(tag_of(wrapper)), "</div>" + end
+    return start, end
 
 
 def attach_sources(html: str, blocks: list[Block]) -> None:

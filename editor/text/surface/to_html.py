@@ -111,10 +111,11 @@ def written_html(block: Block) -> str:
     return html
 
 
-def to_html(blocks: Sequence[Block], *, wrap: bool = False) -> str:
+def to_html(blocks: Sequence[Block], *, wrap: bool | tuple[str, str] = False) -> str:
     """The page's HTML: blocks one per line (no line next to bare inline content, where it would count).
 
-    ``wrap`` puts the CMS's own ``<div>`` around it, as the page came (the normal form ignores it).
+    ``wrap`` puts the page's wrapper back around it, as the page came: True the CMS's own ``<div>``
+    (the normal form ignores it), a pair the start and end tags ``from_html.wrapper_tags`` names.
     """
     out: list[str] = []
     previous_bare = True
@@ -124,7 +125,8 @@ def to_html(blocks: Sequence[Block], *, wrap: bool = False) -> str:
             out.append("\n")
         out.append(written_html(block))
         previous_bare = bare
-    return f"<div>{''.join(out)}</div>" if wrap and out else "".join(out)
+    start, end = ("<div>", "</div>") if wrap is True else (wrap or ("", ""))
+    return f"{start}{''.join(out)}{end}" if out else ""
 
 
 __all__ = ["Atom", "ProtectedBlock", "block_html", "inline_html", "to_html", "unchanged", "written_html"]

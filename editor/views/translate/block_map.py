@@ -84,7 +84,7 @@ class BlockMap:
 def _offset(text: str, shown: str, at: int) -> int:
     """Where offset ``at`` of the plain ``text`` falls in the block's ``shown`` text."""
     if text == shown:
-        return at
+        return min(at, len(shown))
     matcher = SequenceMatcher(None, text, shown, autojunk=False)
     for a, b, size in matcher.get_matching_blocks():
         if a <= at < a + size or (size == 0 and a <= at):

@@ -56,6 +56,13 @@ class GapOverlay(QWidget):
             self.resize(self.editor.viewport().size())
         return False
 
+    def label_box(self, y: float, width: float, height: float) -> QRectF:
+        """Where the label of a gap line at ``y`` (viewport coordinates) goes: at the side where the pane's
+        lines end (the left in a right-to-left pane, so it covers no short Arabic or Farsi line)."""
+        direction = self.editor.document().defaultTextOption().textDirection()
+        x = 4 if direction == Qt.LayoutDirection.RightToLeft else self.width() - width - 4
+        return QRectF(x, y - height / 2, width, height)
+
     def paintEvent(self, _event: QPaintEvent) -> None:
         if not self.gaps:
             return
@@ -75,7 +82,7 @@ class GapOverlay(QWidget):
             label = self.tr("%n block(s) missing here (F8, Ctrl+Alt+I)", "", gap.count)
             metrics = painter.fontMetrics()
             width = min(metrics.horizontalAdvance(label) + 12, self.width() - 8)
-            box = QRectF(self.width() - width - 4, y - metrics.height() / 2, width, metrics.height())
+            box = self.label_box(y, width, metrics.height())
             painter.fillRect(box, QColor(255, 244, 229, 235))
             painter.setPen(colour.darker(140))
             painter.drawText(

@@ -221,10 +221,9 @@ class SurfaceBuilder:
                 self.list_block(sub, None, depth + 1)
 
     def table_block(self, block: TableBlock) -> None:
-        """A table; each cell holds one block of inline content. Cells with ``colspan``/``rowspan`` are
-        merged cells, placed as a browser places them (:func:`table_grid`)."""
+        """A table; each cell holds one block of inline content, merged cells laid out as they span."""
         rows = block.rows
-        places, columns = table_grid(block)
+        places, columns = table_layout(block)
         fmt = QTextTableFormat()
         fmt.setBorder(1)
         fmt.setBorderCollapse(True)
@@ -236,16 +235,16 @@ class SurfaceBuilder:
         if not self.fresh:
             self.cursor.insertBlock(QTextBlockFormat(), QTextCharFormat())
         qtable = self.cursor.insertTable(len(rows), columns, fmt)
+        for r, row_places in enumerate(places):  # merged while empty: no covered cell's block moves in
+            for c, row_span, column_span in row_places:
+                if row_span > 1 or column_span > 1:
+                    qtable.mergeCells(r, c, row_span, column_span)
         outer = self.cursor
-        for r, c, row_span, column_span in places:
-            if row_span > 1 or column_span > 1:
-                qtable.mergeCells(r, c, row_span, column_span)
-        place = iter(places)
+        r = 0
         for section in block.sections:
             section_record = SectionRecord(section.tag)
             for row in section.rows:
-                for cell in row.cells:
-                    r, c, _rows, _columns = next(place)
+                for (c, _, _), cell in zip(places[r], row.cells, strict=True):
                     qcell = qtable.cellAt(r, c)
                     record = CellRecord(cell.tag, row.tag, section_record)
                     cell_format = qcell.format()
@@ -254,6 +253,7 @@ class SurfaceBuilder:
                     self.cursor = qcell.firstCursorPosition()
                     self.cursor.setBlockFormat(cell_block_format(cell.tag, block.tag, self.rtl))
                     self.inline(cell.content, 0, cell.tag.name)
+                r += 1
         self.cursor = outer
         self.cursor.movePosition(QTextCursor.MoveOperation.End)
         self.fresh = True
@@ -276,42 +276,54 @@ class SurfaceBuilder:
             self.cursor.insertText(text[start:], fmt)
 
 
+#: Spans are laid out while the cells they cover stay below this many (a hostile ``colspan="1000"`` in
+#: every row would otherwise make a table of millions of cells); beyond it each cell takes one place.
+MAX_SPANNED_CELLS = 20_000
+
+
+def _span(tag: Tag, name: str) -> int:
+    value = tag.get(name, "1").strip()
+    return int(value) if value.isdigit() and len(value) < 7 else 1
+
+
+def table_layout(block: TableBlock) -> tuple[list[list[tuple[int, int, int]]], int]:
+    """Where each cell of ``block`` sits, as a browser lays it out: per row ``(column, rows spanned,
+    columns spanned)`` of each cell, skipping the places earlier rows' ``rowspan`` cover; and the
+    number of columns. A rowspan past the last row (or ``0``) ends there; spans are at least 1."""
+    rows = block.rows
+    taken: set[tuple[int, int]] = set()
+    places: list[list[tuple[int, int, int]]] = []
+    columns = 1
+    for r, row in enumerate(rows):
+        c = 0
+        row_places: list[tuple[int, int, int]] = []
+        for cell in row.cells:
+            while (r, c) in taken:
+                c += 1
+            row_span = _span(cell.tag, "rowspan") or len(rows) - r
+            row_span = max(1, min(row_span, len(rows) - r))
+            column_span = max(1, _span(cell.tag, "colspan"))
+            if len(taken) + row_span * column_span > MAX_SPANNED_CELLS:
+                return _unspanned(block)
+            taken.update((r + dr, c + dc) for dr in range(row_span) for dc in range(column_span))
+            row_places.append((c, row_span, column_span))
+            c += column_span
+        places.append(row_places)
+        columns = max(columns, c)
+    return places, columns
+
+
+def _unspanned(block: TableBlock) -> tuple[list[list[tuple[int, int, int]]], int]:
+    places = [[(c, 1, 1) for c in range(len(row.cells))] for row in block.rows]
+    return places, max(1, *(len(row.cells) for row in block.rows))
+
+
 def direction_convention(blocks: Sequence[Block]) -> str:
     """The ``dir`` value most top-level text blocks carry ("" when most carry none)."""
     values = Counter(
         block.tag.get("dir") for block in blocks if isinstance(block, TextBlock | ListBlock) and block.tag
     )
     return values.most_common(1)[0][0] if values else ""
-
-
-def table_grid(block: TableBlock) -> tuple[list[tuple[int, int, int, int]], int]:
-    """Where each cell of ``block`` sits, in document order: (row, column, rows, columns) spanned, as
-    HTML's table model places them (a cell takes the first free column of its row; a row span ends
-    with its section), and how many columns the grid has."""
-    places: list[tuple[int, int, int, int]] = []
-    taken: set[tuple[int, int]] = set()
-    first = 0
-    for section in block.sections:
-        end = first + len(section.rows)
-        for r, row in enumerate(section.rows, first):
-            c = 0
-            for cell in row.cells:
-                while (r, c) in taken:
-                    c += 1
-                row_span = min(_span(cell.tag.get("rowspan")), end - r)
-                column_span = min(_span(cell.tag.get("colspan")), 100)  # hostile spans stay drawable
-                places.append((r, c, row_span, column_span))
-                taken.update((r + dr, c + dc) for dr in range(row_span) for dc in range(column_span))
-                c += column_span
-        first = end
-    columns = max((c + 1 for _r, c in taken), default=1)
-    return places, columns
-
-
-def _span(value: str) -> int:
-    """A ``colspan``/``rowspan`` value as a browser reads it: a positive number, else 1."""
-    digits = value.strip()
-    return int(digits) if digits.isdigit() and int(digits) > 0 else 1
 
 
 def build_document(document: QTextDocument, blocks: Sequence[Block], rtl: bool) -> SideTable:

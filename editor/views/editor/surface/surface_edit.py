@@ -28,10 +28,9 @@ from PySide6.QtWidgets import QMenu, QTextEdit, QWidget
 
 from editor.text.errors import ContentError
 from editor.text.surface import from_html, to_html
-from editor.text.surface.from_html import attach_sources
+from editor.text.surface.from_html import attach_sources, wrapper_tags
 from editor.text.surface.model import Block, TextBlock, new_table
 from editor.text.surface.paste import clean_own_html, clean_pasted_html
-from editor.text.surface.source import cms_wrapped
 from editor.text.surface.to_html import unchanged
 from editor.views.editor.surface.builder import SurfaceBuilder, build_document
 from editor.views.editor.surface.chips import ChipHandler, install_chips
@@ -90,7 +89,7 @@ class SurfaceEdit(QTextEdit):
         self._table = SideTable()
         self._rtl = False
         self._loaded_html = ""
-        self._wrapped = False
+        self._wrapper = ("", "")
         self._loaded_originals: list[str] = []
         self._unsourced: list[Block] | None = None
         self.commands = SurfaceCommands(self.document(), lambda: self._table, lambda: self._rtl)
@@ -135,7 +134,7 @@ class SurfaceEdit(QTextEdit):
         """The document as the block model."""
         if self._unsourced is not None:
             attach_sources(self._loaded_html, self._unsourced)
-            self._wrapped = cms_wrapped(self._loaded_html)
+            self._wrapper = wrapper_tags(self._loaded_html)
             self._unsourced = None
         return read_document(self.document(), self._table)
 
@@ -158,7 +157,7 @@ class SurfaceEdit(QTextEdit):
         return self._writer(self.blocks())
 
     def _writer(self, blocks: list[Block]) -> Callable[[], str]:
-        originals, loaded, wrap = self._loaded_originals, self._loaded_html, self._wrapped
+        originals, loaded, wrap = self._loaded_originals, self._loaded_html, self._wrapper
 
         @cache
         def write() -> str:

@@ -1,9 +1,9 @@
 """Table structure on the surface: insert and delete rows and columns, as Word and TinyMCE do.
 
 Every command is one undo step. A table with merged cells (``colspan``/``rowspan``) takes no command:
-the surface lays its cells out one per grid place, so a command would act on other cells than the
-page shows and write a misaligned table (its text is still edited as usual; Tab still adds a row at
-the end). Qt gives inserted cells a copy of a neighbour's cell format; the
+the surface shows its cells merged (``builder.table_layout``), but the commands would have to split
+and re-span them to keep the table aligned, which they do not (its text is still edited as usual; Tab
+still adds a row at the end). Qt gives inserted cells a copy of a neighbour's cell format; the
 command then gives each new cell a record of its own (``td``/``th`` as its neighbour, no attributes,
 the neighbour's row and section), so the reader writes the edited table with its ``thead``/``tbody``
 and every existing cell's attributes kept. A table nobody restructured reads back byte-identical.
