@@ -18,6 +18,7 @@ Sentences and clauses without words are dropped.
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 from typing import NamedTuple
 
 from editor.text.readability.prose import BREAK, SOFT
@@ -39,6 +40,17 @@ _TOKEN = re.compile(
     r"|(?P<sep>[,;:–—،؛]|(?<=\s)-(?=\s))"
     rf"|(?P<brk>{BREAK})"
 )
+# The same tokens for a text without combining marks, soft hyphens and zero-width (non-)joiners (most
+# German and English texts): a run is then letters and digits only and a join one of four characters,
+# and the simpler pattern scans twice as fast.
+_TOKEN_PLAIN = re.compile(
+    r"(?P<num>\d+(?:[.,:/]\d+)+)"
+    r"|(?P<word>[^\W_]+(?:['’\-‐]+[^\W_]+)*)"
+    r"|(?P<term>[.!?…؟。]+)"
+    r"|(?P<sep>[,;:–—،؛]|(?<=\s)-(?=\s))"
+    rf"|(?P<brk>{BREAK})"
+)
+_SPECIAL = re.compile(rf"[{_MARKS}{SOFT}\u200c\u200d]").search
 _CLOSERS = "\"'»«“”„‘’)]"
 _SPACE = " \t\n\r\f\v\u00a0\u2009\u202f"
 
@@ -113,7 +125,7 @@ def tokenize(masked: str) -> Tokens:
     builder = _Builder()
     words = builder.words
     previous: re.Match[str] | None = None  # the previous token
-    for match in _TOKEN.finditer(masked):
+    for match in _tokens(masked):
         kind = match.lastgroup
         if kind == "word":
             text = match.group()
@@ -130,6 +142,11 @@ def tokenize(masked: str) -> Tokens:
         previous = match
     builder.close_sentence()
     return Tokens(tuple(words), tuple(builder.sentences))
+
+
+def _tokens(masked: str) -> Iterator[re.Match[str]]:
+    """The token matches of ``masked`` (the plain pattern where it gives the same tokens)."""
+    return (_TOKEN if _SPECIAL(masked) else _TOKEN_PLAIN).finditer(masked)
 
 
 def _token(match: re.Match[str] | None) -> tuple[str, str, int]:
@@ -173,7 +190,7 @@ def count_lix(masked: str, long_letters: int) -> tuple[int, int, int]:
     words = long_words = sentences = 0
     sentence_first = 0  # words counted when the current sentence began
     previous: re.Match[str] | None = None
-    for match in _TOKEN.finditer(masked):
+    for match in _tokens(masked):
         kind = match.lastgroup
         if kind == "word":
             text = match.group()
