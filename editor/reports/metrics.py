@@ -125,7 +125,7 @@ class MetricsComputer:
         self._known: dict[str, Callable[[str], bool] | None] = {}
         self.qa_inputs = qa
         self._links: Any = None
-        self._blocks: dict[str, list[Any]] = {}
+        self._blocks: dict[str, tuple[Any, ...]] = {}
 
     def compute(self, language: str, content: str) -> TextMetrics:
         """Words, the readability measure and the spelling issue count of one text."""
@@ -159,7 +159,7 @@ class MetricsComputer:
         except ContentError:  # as check_pair: a text that cannot be read is one warning
             return len(check_pair(source, content, context))
 
-    def _source_blocks(self, source: str) -> list[Any]:
+    def _source_blocks(self, source: str) -> tuple[Any, ...]:
         """The source text's blocks, kept for the next translations of the same page."""
         from editor.text.segments import split_blocks
 
@@ -167,7 +167,7 @@ class MetricsComputer:
         if blocks is None:
             if len(self._blocks) >= 64:
                 self._blocks.clear()
-            blocks = self._blocks[source] = split_blocks(source)
+            blocks = self._blocks[source] = tuple(split_blocks(source))  # a tuple: its features are kept
         return blocks
 
     def run(self, item: Item) -> Computed:
