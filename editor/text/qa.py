@@ -330,17 +330,21 @@ def _untranslated(source: Block | None, target: Block, context: QaContext) -> st
         return Worded("the block is the same as the source", "same_as_source")
     if context.is_source_word is None or len(words) < MIN_WORDS:
         return ""
-    script = script_of_language(base_language(context.target_language))
     is_target, is_source = context.is_target_word, context.is_source_word
-    foreign: list[str] = []
-    own = 0
-    for word in words:
-        in_source = is_source(word)
-        in_target = in_source and is_target is not None and script_of(word) == script and is_target(word)
-        if in_source and not in_target:
-            foreign.append(word)
-        elif not in_source:
-            own += 1  # a target word, or one neither knows (a name, a typo); words of both are neutral
+    if is_target is None:  # no dictionary of the target language: every source word is foreign
+        foreign = list(filter(is_source, words))
+        own = len(words) - len(foreign)
+    else:
+        script = script_of_language(base_language(context.target_language))
+        foreign = []
+        own = 0
+        for word in words:
+            in_source = is_source(word)
+            in_target = in_source and script_of(word) == script and is_target(word)
+            if in_source and not in_target:
+                foreign.append(word)
+            elif not in_source:
+                own += 1  # a target word, or one neither knows (a name, a typo); words of both are neutral
     if len(foreign) >= 2 and len(foreign) / (len(foreign) + own) >= SOURCE_SHARE:
         words_shown = ", ".join(foreign[:5])
         message = f"the block looks like {context.source_language}: {words_shown}"
