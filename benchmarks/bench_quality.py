@@ -2,8 +2,9 @@
 
 ``python -m benchmarks.bench_quality [--pages N]`` prints the rows; ``python -m benchmarks`` includes them.
 Every translation has its own text (the generator's default repeats 50 texts, which a per-text memo
-would exploit). Each translation gets four links first (its overview page in another language and in its own, a
-mailto: of 50 mailboxes and one of 400 external addresses on 40 hosts), so the link check has real work.
+would exploit). Each translation gets four links first (its overview page in another language and in
+its own, a mailto: of 50 mailboxes and one of 400 external addresses on 40 hosts), so the link check has
+real work.
 """
 
 from __future__ import annotations
