@@ -1,8 +1,10 @@
 """Quality report and offline link check on the synthetic large region (2,000 pages × 20 languages).
 
 ``python -m benchmarks.bench_quality [--pages N]`` prints the rows; ``python -m benchmarks`` includes them.
-Each translation gets four links first (its overview page in another language and in its own, a
-mailto: of 50 mailboxes and one of 400 external addresses on 40 hosts), so the link check has real work.
+Every translation has its own text (the generator's default repeats 50 texts, which a per-text memo
+would exploit). Each translation gets four links first (its overview page in another language and in
+its own, a mailto: of 50 mailboxes and one of 400 external addresses on 40 hosts), so the link check has
+real work.
 """
 
 from __future__ import annotations
@@ -23,7 +25,7 @@ def _prepare(tmp: Path, pages: int) -> Path:
     from editor.sync.service import SyncService
 
     source, data = tmp / "large", tmp / "data"
-    generate(source, pages=pages)
+    generate(source, pages=pages, distinct=pages * 20)  # every translation its own text (ADR 0031)
     client = BundledCmsClient(source)
     slug = client.region_slug
     store = open_store(data, slug, create=True)

@@ -10,8 +10,9 @@ from __future__ import annotations
 import hashlib
 import os
 import sys
-from collections.abc import Callable, Iterator, Sequence
-from concurrent.futures import ProcessPoolExecutor
+from collections.abc import Callable, Iterable, Iterator, Sequence
+from concurrent.futures import Future, ProcessPoolExecutor
+from concurrent.futures.process import BrokenProcessPool
 from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
@@ -124,7 +125,7 @@ class MetricsComputer:
         self._known: dict[str, Callable[[str], bool] | None] = {}
         self.qa_inputs = qa
         self._links: Any = None
-        self._blocks: dict[str, list[Any]] = {}
+        self._blocks: dict[str, tuple[Any, ...]] = {}
 
     def compute(self, language: str, content: str) -> TextMetrics:
         """Words, the readability measure and the spelling issue count of one text."""
@@ -158,7 +159,7 @@ class MetricsComputer:
         except ContentError:  # as check_pair: a text that cannot be read is one warning
             return len(check_pair(source, content, context))
 
-    def _source_blocks(self, source: str) -> list[Any]:
+    def _source_blocks(self, source: str) -> tuple[Any, ...]:
         """The source text's blocks, kept for the next translations of the same page."""
         from editor.text.segments import split_blocks
 
@@ -166,7 +167,7 @@ class MetricsComputer:
         if blocks is None:
             if len(self._blocks) >= 64:
                 self._blocks.clear()
-            blocks = self._blocks[source] = split_blocks(source)
+            blocks = self._blocks[source] = tuple(split_blocks(source))  # a tuple: its features are kept
         return blocks
 
     def run(self, item: Item) -> Computed:
@@ -178,25 +179,13 @@ class MetricsComputer:
 
     def _word_check(self, language: str) -> Callable[[str], bool] | None:
         """``Speller.in_own_dictionary`` of ``language``, remembered per word (QA asks for every word of
-        every translation; a region's vocabulary repeats)."""
+        every translation; a region's vocabulary repeats). A known word costs one dictionary lookup in C
+        (:class:`_WordMemo`'s ``__getitem__``), not a Python call."""
         if language not in self._known:
             speller = self._speller(language)
-            if speller is None:
-                self._known[language] = None
-            else:
-                memo: dict[str, bool] = {}
-
-                def known(
-                    word: str, memo: dict[str, bool] = memo, check: Any = speller.in_own_dictionary
-                ) -> bool:
-                    found = memo.get(word)
-                    if found is None:
-                        found = memo[word] = bool(check(word))
-                        if len(memo) > 200_000:
-                            memo.clear()
-                    return found
-
-                self._known[language] = known
+            self._known[language] = (
+                None if speller is None else _WordMemo(speller.in_own_dictionary).__getitem__
+            )
         return self._known[language]
 
     def _speller(self, language: str) -> Any:
@@ -217,6 +206,20 @@ class MetricsComputer:
         except (UnknownLanguageError, ValueError, OSError):
             return None
         return speller if speller.available else None
+
+
+class _WordMemo(dict[str, bool]):
+    """Verdicts of a word check per word; a word not seen yet is checked (at most 200,000 kept)."""
+
+    def __init__(self, check: Callable[[str], object]) -> None:
+        super().__init__()
+        self._check = check
+
+    def __missing__(self, word: str) -> bool:
+        if len(self) >= 200_000:
+            self.clear()
+        found = self[word] = bool(self._check(word))
+        return found
 
 
 _WORKER: MetricsComputer | None = None
@@ -260,37 +263,126 @@ def compute_many(
     ``processes`` > 1 uses that many worker processes (started by ``spawn``: safe in a GUI process
     with threads); otherwise everything runs here. Stops early when ``cancelled()``.
     """
-    chunks = [items[i : i + CHUNK] for i in range(0, len(items), CHUNK)]
-    if processes <= 1 or len(chunks) < 2:
-        computer = local_computer(data_dir, qa)
-        for chunk in chunks:
-            if cancelled():
-                return
-            yield [computer.run(item) for item in chunk]
-        return
-    import multiprocessing
-    from concurrent.futures.process import BrokenProcessPool
+    with Computation(data_dir, processes=processes, cancelled=cancelled, qa=qa) as computation:
+        computation.add(items)
+        yield from computation.results()
 
-    context = multiprocessing.get_context("spawn")
-    done = 0
-    folder = str(data_dir) if data_dir else None
-    try:
-        with ProcessPoolExecutor(processes, mp_context=context, initializer=_init_worker,
-                                 initargs=(folder, qa)) as pool:  # fmt: skip
-            futures = [pool.submit(_worker_chunk, c) for c in chunks]
-            try:
-                for future in futures:
-                    if cancelled():
-                        return
-                    yield [(key, None if m is None else TextMetrics.from_json(m), warnings)
-                           for key, m, warnings in future.result()]  # fmt: skip
-                    done += 1
-            finally:
-                for future in futures:
-                    future.cancel()
-    except (BrokenProcessPool, OSError):  # no worker processes here: compute the rest in this one
-        rest = [item for chunk in chunks[done:] for item in chunk]
-        yield from compute_many(rest, data_dir, processes=0, cancelled=cancelled, qa=qa)
+
+def _here(
+    items: Sequence[Item], data_dir: Path | None, cancelled: Callable[[], bool], qa: QaInputs | None
+) -> Iterator[list[Computed]]:
+    """Compute in this process, chunk by chunk."""
+    computer = local_computer(data_dir, qa)
+    for start in range(0, len(items), CHUNK):
+        if cancelled():
+            return
+        yield [computer.run(item) for item in items[start : start + CHUNK]]
+
+
+class Computation:
+    """Texts handed over while the report still reads the others (:meth:`add`), computed in worker
+    processes or here; :meth:`results` yields the computed chunks in the order the texts came.
+
+    With worker processes, each full chunk goes to them at once, so they compute while this process
+    reads and checks links (on two cores the first pass no longer leaves one idle), and they start (an
+    interpreter, the modules, the dictionaries) as soon as there is enough work for them.
+    ``processes`` None: the machine's cores once ``threshold`` texts are queued, none for fewer (as
+    when the count was known beforehand); an explicit number > 1: worker processes once there is
+    more than one chunk.
+    """
+
+    def __init__(
+        self,
+        data_dir: Path | None,
+        *,
+        processes: int | None = 0,
+        threshold: int = 0,
+        cancelled: Callable[[], bool] = lambda: False,
+        qa: QaInputs | None = None,
+    ) -> None:
+        self._data_dir, self._qa, self._cancelled = data_dir, qa, cancelled
+        self._processes, self._threshold = processes, threshold
+        self._items: list[Item] = []
+        self._pool: ProcessPoolExecutor | None = None
+        self._futures: list[tuple[Future[list[tuple[int, str | None, int | None]]], int]] = []
+        self._sent = 0  # items handed to the pool
+        self._broken = False
+
+    def __enter__(self) -> Computation:
+        return self
+
+    def __exit__(self, *_exc: object) -> None:
+        self.close()
+
+    @property
+    def count(self) -> int:
+        """Texts handed over so far."""
+        return len(self._items)
+
+    def add(self, items: Iterable[Item]) -> None:
+        """Queue ``items``; full chunks go to the worker processes once they are used."""
+        self._items.extend(items)
+        if self._pool is None and not self._broken:
+            workers = self._workers()
+            if workers > 1 and len(self._items) > CHUNK:
+                self._start(workers)
+        if self._pool is not None:
+            self._submit(whole=False)
+
+    def results(self) -> Iterator[list[Computed]]:
+        """The computed chunks, in order (the texts not sent to workers are computed here)."""
+        if self._pool is None:
+            yield from _here(self._items, self._data_dir, self._cancelled, self._qa)
+            return
+        self._submit(whole=True)
+        done = 0
+        try:
+            for future, count in self._futures:
+                if self._cancelled():
+                    return
+                yield [(key, None if m is None else TextMetrics.from_json(m), warnings)
+                       for key, m, warnings in future.result()]  # fmt: skip
+                done += count
+        except (BrokenProcessPool, OSError):  # no worker processes here: compute the rest in this one
+            self._broken = True
+        finally:
+            self.close()
+        if self._broken:
+            yield from _here(self._items[done:], self._data_dir, self._cancelled, self._qa)
+
+    def close(self) -> None:
+        """Stop the worker processes (work not started is dropped)."""
+        pool, self._pool = self._pool, None
+        if pool is not None:
+            for future, _count in self._futures:
+                future.cancel()
+            pool.shutdown(wait=True)
+
+    def _workers(self) -> int:
+        if self._processes is None:
+            return default_processes() if len(self._items) >= self._threshold else 0
+        return self._processes
+
+    def _start(self, workers: int) -> None:
+        import multiprocessing
+
+        folder = str(self._data_dir) if self._data_dir else None
+        context = multiprocessing.get_context("spawn")
+        self._pool = ProcessPoolExecutor(
+            workers, mp_context=context, initializer=_init_worker, initargs=(folder, self._qa)
+        )
+
+    def _submit(self, whole: bool) -> None:
+        assert self._pool is not None
+        end = len(self._items) if whole else len(self._items) - len(self._items) % CHUNK
+        try:
+            for start in range(self._sent, end, CHUNK):
+                chunk = self._items[start : min(start + CHUNK, end)]
+                self._futures.append((self._pool.submit(_worker_chunk, chunk), len(chunk)))
+                self._sent = start + len(chunk)
+        except (BrokenProcessPool, OSError):  # the rest is computed here (see results)
+            self._broken = True
+            self.close()
 
 
 def default_processes() -> int:

@@ -32,7 +32,7 @@ from editor.models.store import Store, utcnow
 from editor.reports.freshness import DEFAULT_PERIOD, Freshness, freshness_of
 from editor.reports.gc_pause import gc_paused
 from editor.reports.links import BROKEN_PROBLEMS, LinkFinding, LinkResolver
-from editor.reports.metrics import Computed, Item, TextMetrics, compute_many, content_key
+from editor.reports.metrics import Computation, Computed, Item, TextMetrics, compute_many, content_key
 from editor.reports.pages import PageIndex
 from editor.reports.quality_inputs import (
     QaKeys,
@@ -188,23 +188,22 @@ def build_report(
     stop = cancel or threading.Event()
     with gc_paused():
         builder = _Builder(store, period, on_rows or (lambda rows: None))
-        todo = builder.first_pass(stop)
+        # texts to compute go to the worker processes while the first pass still reads the others
+        computation = Computation(data_dir, processes=processes, threshold=PROCESS_THRESHOLD,
+                                  cancelled=stop.is_set, qa=builder.qa_keys.inputs)  # fmt: skip
+        try:
+            todo = builder.first_pass(stop, computation.add)
+        except BaseException:
+            computation.close()
+            raise
     total = len(builder.rows)
     if progress:
         progress(total - len(todo), total)
-    if processes is None:
-        from editor.reports.metrics import default_processes
-
-        processes = default_processes() if len(todo) >= PROCESS_THRESHOLD else 0
-    # page by page: a worker splits a page's source text once for all its translations' QA
-    order = sorted(todo, key=lambda tid: (builder.pending[tid][0].page_id, tid))
-    items: list[Item] = [(tid, *todo[tid]) for tid in order]
     done = total - len(todo)
-    qa = builder.qa_keys.inputs
     # a few texts after an edit: the collector would scan the report's objects for nothing (a long
     # computation keeps it running: other threads of the app make garbage meanwhile)
-    with gc_paused() if len(items) < PROCESS_THRESHOLD else contextlib.nullcontext():
-        for chunk in compute_many(items, data_dir, processes=processes, cancelled=stop.is_set, qa=qa):
+    with computation, gc_paused() if len(todo) < PROCESS_THRESHOLD else contextlib.nullcontext():
+        for chunk in computation.results():
             builder.add_computed(chunk)
             done += len(chunk)
             if progress:
@@ -244,9 +243,11 @@ class _Builder:
         """The link context the verdicts are resolved against (from the rows the index was built from)."""
         return self.index.context
 
-    def first_pass(self, stop: threading.Event) -> dict[int, _Job]:
+    def first_pass(self, stop: threading.Event, queue: Callable[[list[Item]], None]) -> dict[int, _Job]:
         """Rows for every translation (figures from the cache where the text is unchanged) and for
-        missing translations; returns what to compute per translation id."""
+        missing translations; returns what to compute per translation id, and hands it to ``queue``
+        batch by batch (page by page: a worker splits a page's source text once for all its
+        translations' QA)."""
         entries = cached_quality(self.store, self.qa_keys.version)
         ready: list[QualityRow] = []
         stale: list[CachedQuality] = []
@@ -259,12 +260,14 @@ class _Builder:
             else:
                 stale.append(entry)
         self._emit(ready + self._missing_rows())
+        stale.sort(key=lambda entry: entry.page_id)  # page by page (see above)
         todo: dict[int, _Job] = {}
         start, size = 0, FIRST_READ_BATCH  # a small first batch: its rows show sooner
         while start < len(stale) and not stop.is_set():
             batch = stale[start : start + size]
             self._emit([self._reread(entry, content, source, todo)
                         for entry, content, source in _with_texts(self.store, batch)])  # fmt: skip
+            queue([(e.translation_id, *todo[e.translation_id]) for e in batch if e.translation_id in todo])
             start, size = start + size, READ_BATCH
         return todo
 

@@ -65,7 +65,7 @@ class _Features:
 
 def align(source: Sequence[Block], target: Sequence[Block], *, same_language: bool = False) -> list[Pair]:
     """Pair ``source`` and ``target`` blocks in order; unpaired blocks appear as gaps (see module)."""
-    left, right = _Lazy(source, same_language), _Lazy(target, same_language)
+    left, right = _source_features(source, same_language), _Lazy(target, same_language)
     ratio = (sum(len(b.text) for b in target) or 1) / (sum(len(b.text) for b in source) or 1)
     anchors = _anchors(left, right, same_language)
     pairs: list[tuple[int | None, int | None]] = []
@@ -104,6 +104,24 @@ class _Lazy:
         if found is None:
             found = self._cache[index] = _features(self.blocks, index, self._words)
         return found
+
+
+#: The features of the last source given as a tuple (immutable, so kept by identity): the quality
+#: report aligns a page's source with each of its translations in turn.
+_last_source: tuple[tuple[Block, ...], bool, _Lazy] | None = None
+
+
+def _source_features(source: Sequence[Block], words: bool) -> _Lazy:
+    """``_Lazy(source, words)``, the same object again for the same tuple of blocks."""
+    global _last_source  # one entry; a race only computes features twice
+    if not isinstance(source, tuple):
+        return _Lazy(source, words)
+    last = _last_source
+    if last is not None and last[0] is source and last[1] == words:
+        return last[2]
+    features = _Lazy(source, words)
+    _last_source = (source, words, features)
+    return features
 
 
 def _features(blocks: Sequence[Block], index: int, words: bool) -> _Features:

@@ -15,7 +15,6 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from collections import Counter
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
@@ -198,32 +197,56 @@ def _href(link: str) -> str:
 
 def _carried(source: str, target: str) -> list[tuple[str, str]]:
     """E-mail addresses, phone numbers, dates, times and other numbers of ``source`` not in ``target``."""
+    wanted = _source_side(source)
+    if wanted is None:
+        return []
     found: list[tuple[str, str]] = []
-    left, right = _western(source), _western(target)
-    for code, name, pattern, key in (
-        (EMAIL, "e-mail address", _EMAIL, _lower),
-        (PHONE, "phone number", _PHONE, _digits_only),
-        (DATE, "date", _DATE, _date_key),
-        (TIME, "time", _TIME, _time_key),
-    ):
-        left, left_found = _take(pattern, left, code)
+    right = _western(target)
+    for (code, name, pattern, key), mine in zip(_CARRIED, wanted[0], strict=True):
         right, right_found = _take(pattern, right, code)
-        mine = {next(iter(key(m))): m.group().strip() for m in left_found if _keep(code, m)}
+        if not mine:
+            continue
         theirs = {k for m in right_found for k in key(m)}
         found += [
             (code, Worded(f"{name} {text} is missing", f"missing_{code}", text=text))
             for k, text in mine.items()
             if k not in theirs
         ]
-    if not _HAS_DIGIT(left):
+    numbers = wanted[1]
+    if numbers is None:
         return found
-    left = _ORDINAL.sub(" ", left)
-    mine_numbers = Counter(_number_key(n) for n in _NUMBER.findall(left))
-    theirs_numbers = Counter(_number_key(n) for n in _NUMBER.findall(right))
-    for number in mine_numbers:
+    theirs_numbers = {_number_key(n) for n in _NUMBER.findall(right)}
+    for number in numbers:
         if number not in theirs_numbers and not (number.isdigit() and int(number) <= SPELLED_OUT):
             found.append((NUMBER, Worded(f"number {number} is missing", "missing_number", text=number)))
     return found
+
+
+#: The source side of :func:`_carried` per source block text (a page's source serves all its
+#: translations): per pattern {key: text found}, and the numbers' keys (None: no digit left).
+_SOURCE_SIDES: dict[str, tuple[list[dict[str, str]], list[str] | None] | None] = {}
+
+
+def _source_side(source: str) -> tuple[list[dict[str, str]], list[str] | None] | None:
+    """What ``source`` holds that a translation must carry over (None: nothing, so no warning)."""
+    if "@" not in source and not _HAS_DIGIT(source):  # \d also matches Arabic-Indic and Persian digits
+        return None
+    if source in _SOURCE_SIDES:
+        return _SOURCE_SIDES[source]
+    left = _western(source)
+    wanted: list[dict[str, str]] = []
+    for code, _name, pattern, key in _CARRIED:
+        left, left_found = _take(pattern, left, code)
+        wanted.append({next(iter(key(m))): m.group().strip() for m in left_found if _keep(code, m)})
+    numbers = None
+    if _HAS_DIGIT(left):
+        left = _ORDINAL.sub(" ", left)
+        numbers = list(dict.fromkeys(_number_key(n) for n in _NUMBER.findall(left)))
+    side = (wanted, numbers) if any(wanted) or numbers else None
+    if len(_SOURCE_SIDES) >= 4096:
+        _SOURCE_SIDES.clear()
+    _SOURCE_SIDES[source] = side
+    return side
 
 
 def _western(text: str) -> str:
@@ -288,6 +311,15 @@ def _number_key(text: str) -> str:
     return text.replace(",", ".").replace("\u066b", ".")
 
 
+#: What :func:`_carried` looks for, in this order (each pattern's matches are blanked for the next).
+_CARRIED: tuple[tuple[str, str, re.Pattern[str], Callable[[re.Match[str]], tuple[str, ...]]], ...] = (
+    (EMAIL, "e-mail address", _EMAIL, _lower),
+    (PHONE, "phone number", _PHONE, _digits_only),
+    (DATE, "date", _DATE, _date_key),
+    (TIME, "time", _TIME, _time_key),
+)
+
+
 def _untranslated(source: Block | None, target: Block, context: QaContext) -> str:
     """Why ``target`` looks like text left in the source language ("" when it does not)."""
     kept = set(" ".join(target.notranslate).split())
@@ -298,17 +330,21 @@ def _untranslated(source: Block | None, target: Block, context: QaContext) -> st
         return Worded("the block is the same as the source", "same_as_source")
     if context.is_source_word is None or len(words) < MIN_WORDS:
         return ""
-    script = script_of_language(base_language(context.target_language))
     is_target, is_source = context.is_target_word, context.is_source_word
-    foreign: list[str] = []
-    own = 0
-    for word in words:
-        in_source = is_source(word)
-        in_target = in_source and is_target is not None and script_of(word) == script and is_target(word)
-        if in_source and not in_target:
-            foreign.append(word)
-        elif not in_source:
-            own += 1  # a target word, or one neither knows (a name, a typo); words of both are neutral
+    if is_target is None:  # no dictionary of the target language: every source word is foreign
+        foreign = list(filter(is_source, words))
+        own = len(words) - len(foreign)
+    else:
+        script = script_of_language(base_language(context.target_language))
+        foreign = []
+        own = 0
+        for word in words:
+            in_source = is_source(word)
+            in_target = in_source and script_of(word) == script and is_target(word)
+            if in_source and not in_target:
+                foreign.append(word)
+            elif not in_source:
+                own += 1  # a target word, or one neither knows (a name, a typo); words of both are neutral
     if len(foreign) >= 2 and len(foreign) / (len(foreign) + own) >= SOURCE_SHARE:
         words_shown = ", ".join(foreign[:5])
         message = f"the block looks like {context.source_language}: {words_shown}"

@@ -75,3 +75,44 @@ def test_tokenize_html_entities_stay_inside_words() -> None:
     """An entity for a letter stays part of its word; &nbsp; separates words."""
     tokens = tokenize(mask_prose("<p>Gr&uuml;&szlig;e&nbsp;an alle.</p>"))
     assert [(w.text, w.letters) for w in tokens.words] == [("Grüße", 5), ("an", 2), ("alle", 4)]
+
+
+def test_tokenize_plain_pattern_gives_the_full_patterns_tokens() -> None:
+    """Where a text has no combining mark, soft hyphen or zero-width (non-)joiner, the plain token pattern
+    finds exactly the tokens of the full pattern (random texts of the characters that matter)."""
+    import random
+
+    from editor.text.readability import tokens
+
+    pieces = [*"aZäß9٣ _-'’‐.!?…,;:–—،؛\u00a0\n\x1e()»", "Haus", "z.", "3.5", "1,5", "http", "- ", " -"]
+    chooser = random.Random(31)
+    plain = 0
+    for _ in range(20_000):
+        text = "".join(chooser.choice(pieces) for _ in range(chooser.randint(0, 25)))
+        if tokens._SPECIAL(text):
+            continue
+        plain += 1
+        full = [(m.lastgroup, m.span()) for m in tokens._TOKEN.finditer(text)]
+        assert [(m.lastgroup, m.span()) for m in tokens._tokens(text)] == full, repr(text)
+    assert plain == 20_000
+    assert tokens._SPECIAL("Ein\u00adbau")
+    assert tokens._SPECIAL("می\u200cخواهم")
+    assert tokens._SPECIAL("كَتَبَ")
+
+
+def test_count_lix_runs_of_words_equal_the_tokens() -> None:
+    """LIX counting by runs of words gives the words, long words and sentences of the full tokens on
+    random texts of the characters that matter (and on texts that need the token-by-token count)."""
+    import random
+
+    from editor.text.readability import analysis, tokens
+
+    pieces = [*"aZäß9 _-'’.!?…,;:–—\u00a0\n\x1e()»", "Haus", "Bescheinigung", "z.", "bzw.", "3.5", "1,5",
+              "2024", "3b", "- ", " -", "  ", " a", "Ein\u00adbau", "Straße"]  # fmt: skip
+    chooser = random.Random(47)
+    for _ in range(20_000):
+        text = "".join(chooser.choice(pieces) for _ in range(chooser.randint(0, 30)))
+        counts = analysis.count(tokenize(text), None)
+        wanted = (counts.words, counts.long_words, counts.sentences)
+        assert tokens.count_lix(text, analysis.LONG_WORD_LETTERS) == wanted, repr(text)
+        assert tokens._count_lix_tokens(text, analysis.LONG_WORD_LETTERS) == wanted, repr(text)

@@ -77,6 +77,8 @@ _URL = re.compile(
 _EMAIL = re.compile(r"(?<![\w.+-])[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
 _URL_MARKS = ("http:", "https:", "ftp:", "mailto:", "tel:", "www.")
 _INLINE_MARKS = re.compile(r"[*`~]+|\\(?=[^\w\s])|_+")
+#: Every match of _INLINE_MARKS starts with one of these.
+_INLINE_MARK_CHARS = "*`~\\_"
 
 _HEADING = re.compile(r"^ {0,3}#{1,6}(?=\s|$)")
 _LIST_ITEM = re.compile(r"^\s*(?:[-*+•]|\d{1,9}[.)])(?=\s)")
@@ -241,11 +243,14 @@ def _mask_inline(text: str, buf: list[str]) -> None:
             for match in pattern.finditer(current):
                 _blank(buf, match.start(), match.end())
     current = "".join(buf)
-    for match in _INLINE_MARKS.finditer(current):
-        start, end = match.start(), match.end()
-        if current[start] == "_" and _inside_word(current, start, end):
-            continue
-        _blank(buf, start, end)
+    # the pattern has no fixed first character, so a scan tries it at every position: look for its
+    # characters first (most texts have none)
+    if any(mark in current for mark in _INLINE_MARK_CHARS):
+        for match in _INLINE_MARKS.finditer(current):
+            start, end = match.start(), match.end()
+            if current[start] == "_" and _inside_word(current, start, end):
+                continue
+            _blank(buf, start, end)
     if "\ufeff" in text:
         for i, char in enumerate(buf):
             if char == "\ufeff":
