@@ -9,6 +9,9 @@ from __future__ import annotations
 import json
 from pathlib import Path
 
+import pytest
+
+from editor.sync import digests
 from tests.sync.import_cases import GOLDEN, import_demo, import_soup, soup_region, table_digests
 
 
@@ -17,7 +20,33 @@ def test_demo_import_unchanged(tmp_path: Path) -> None:
     assert table_digests(import_demo(tmp_path)) == json.loads(GOLDEN.read_text("utf-8"))["demo"]
 
 
-def test_soup_import_unchanged(tmp_path: Path) -> None:
-    """A region of tag soup (shared, empty, outdated and missing texts): every table as recorded."""
+@pytest.mark.parametrize("worker", [False, True], ids=["here", "worker"])
+def test_soup_import_unchanged(tmp_path: Path, monkeypatch: pytest.MonkeyPatch, worker: bool) -> None:
+    """A region of tag soup (shared, empty, outdated and missing texts): every table as recorded,
+    whether the texts are digested in the pulling process or ahead in the worker process."""
+    if worker:  # the region is small: let the worker take it anyway
+        monkeypatch.setattr(digests, "MIN_TEXTS", 1)
+        monkeypatch.setattr(digests, "MIN_BATCH", 1)
+        used: list[int] = []
+        submit = digests.DigestsAhead.submit
+        monkeypatch.setattr(
+            digests.DigestsAhead,
+            "submit",
+            lambda self, contents: used.append(len(contents)) or submit(self, contents),
+        )
     path = import_soup(tmp_path / "data", soup_region(tmp_path / "json"))
     assert table_digests(path) == json.loads(GOLDEN.read_text("utf-8"))["soup"]
+    if worker:
+        assert len(used) == 4
+
+
+def test_worker_digests_are_the_unit_of_works() -> None:
+    """The worker computes exactly what the unit of work computes itself (and None where it fails)."""
+    from editor.models.unit_sync import text_digest
+
+    texts = ["<p>a</p>", "<div><p>b</p>\n</div>", "", "<p>c\x00</p>", "<p>a</p>"]
+    with digests.DigestsAhead(digests.MIN_TEXTS) as ahead:
+        many = [f"{text}<!-- {n} -->" for n in range(digests.MIN_BATCH) for text in texts]
+        got = ahead.submit(many)()
+    assert len(got) == 3 * digests.MIN_BATCH  # distinct, without the refused one
+    assert got == {text: text_digest(text) for text in many if "\x00" not in text}
