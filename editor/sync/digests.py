@@ -18,8 +18,10 @@ import logging
 import os
 import sys
 from collections.abc import Callable, Sequence
-from concurrent.futures import Future, ProcessPoolExecutor
-from typing import Any
+from typing import TYPE_CHECKING, Any
+
+if TYPE_CHECKING:
+    from concurrent.futures import Future, ProcessPoolExecutor
 
 log = logging.getLogger(__name__)
 
@@ -58,6 +60,7 @@ class DigestsAhead:
         if texts_to_read < MIN_TEXTS or (os.cpu_count() or 1) < 2 or getattr(sys, "frozen", False):
             return
         import multiprocessing
+        from concurrent.futures import ProcessPoolExecutor
 
         try:  # spawn: safe in a GUI process with threads (and the only way on Windows)
             self._pool = ProcessPoolExecutor(1, mp_context=multiprocessing.get_context("spawn"))
