@@ -48,6 +48,27 @@ def digest_list(contents: Sequence[str]) -> list[tuple[str, str] | None]:
     return out
 
 
+def end_with_parent() -> None:
+    """Worker initializer: end the worker as soon as the pulling process ends, however it ends.
+
+    A worker of a process that was killed would otherwise wait for work forever (it holds its own end
+    of the work queue). ``parent_process().sentinel`` becomes ready when the parent is gone."""
+    import multiprocessing
+    import threading
+    from multiprocessing.connection import wait
+
+    parent = multiprocessing.parent_process()
+    if parent is None:
+        return
+    sentinel = parent.sentinel
+
+    def watch() -> None:
+        wait([sentinel])
+        os._exit(0)
+
+    threading.Thread(target=watch, name="end-with-parent", daemon=True).start()
+
+
 def _nothing() -> Digests:
     return {}
 
@@ -63,7 +84,9 @@ class DigestsAhead:
         from concurrent.futures import ProcessPoolExecutor
 
         try:  # spawn: safe in a GUI process with threads (and the only way on Windows)
-            self._pool = ProcessPoolExecutor(1, mp_context=multiprocessing.get_context("spawn"))
+            self._pool = ProcessPoolExecutor(
+                1, mp_context=multiprocessing.get_context("spawn"), initializer=end_with_parent
+            )
         except OSError as exc:
             log.info("no worker process for the digests (%s); computed here", exc)
 
