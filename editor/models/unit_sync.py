@@ -9,7 +9,7 @@ archived or restored here) keep their local place until it is sent (docs/decisio
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from datetime import datetime
 from typing import TYPE_CHECKING, Any
@@ -221,15 +221,21 @@ class SyncWrites:
         self.index(row)
         return self.touched(Changes(pages=frozenset({page_id}), translations=key, outbox=True))
 
-    def add_server_texts(self, items: Sequence[tuple[int, str, RemoteText, datetime | None]]) -> Changes:
+    def add_server_texts(
+        self,
+        items: Sequence[tuple[int, str, RemoteText, datetime | None]],
+        digests: Mapping[str, tuple[str, str]] | None = None,
+    ) -> Changes:
         """Many translations new to the working copy at once (a first pull): the same rule as
         :meth:`take_server_text` (text, index, base, sync state), written with one statement per table.
 
-        ``items`` are (CMS page id, language, the server's text, its time stamp).
+        ``items`` are (CMS page id, language, the server's text, its time stamp). ``digests`` may give
+        :func:`text_digest` of contents computed ahead (in a worker process while the pull wrote the
+        language before, docs/decisions/0030); the others are computed here.
         """
         from sqlalchemy import text
 
-        from editor.models.store import content_hash, db_time
+        from editor.models.store import db_time
 
         if not items:
             return Changes()
@@ -237,45 +243,50 @@ class SyncWrites:
         first = int(self.s.execute(text("SELECT coalesce(max(id), 0) + 1 FROM translation")).scalar_one())
         now = db_time(utc_now())
         texts, index, states, keys = [], [], [], set()
-        plain: dict[str, str] = {}  # a region repeats texts (empty ones, boilerplate): index each once
+        # a region repeats texts (empty ones, boilerplate), time stamps and statuses: each done once
+        known: dict[str, tuple[str, str]] = dict(digests) if digests else {}
+        times: dict[datetime | None, str | None] = {}
+        statuses: dict[str, str] = {}
         for number, (cms_page_id, language, remote, stamp) in enumerate(items):
-            if cms_page_id not in pages:
+            page = pages.get(cms_page_id)
+            if page is None:
                 raise StoreError(
                     f"no local page for CMS page {cms_page_id}; pull the tree first",
                     "not_pulled",
                     page=cms_page_id,
                 )
-            tid, seen = first + number, remote.seen
-            keys.add((pages[cms_page_id], language))
-            texts.append({
-                "id": tid, "page": pages[cms_page_id], "lang": language, "title": remote.title,
-                "slug": seen.slug, "content": remote.content, "status": local_status(remote.status).value,
-                "server": db_time(stamp), "token": seen.token, "hash": content_hash(remote.content),
-            })  # fmt: skip
-            body = plain.get(remote.content)
-            if body is None:
-                body = plain[remote.content] = html_to_plain(remote.content)
-            index.append({"id": tid, "title": remote.title, "body": body})
-            states.append({
-                "id": tid, "token": seen.token, "short": seen.short_link_id, "status": seen.status,
-                "title": seen.title, "slug": seen.slug, "date": seen.date.isoformat() if seen.date else None,
-                "base": remote.status, "now": now,
-            })  # fmt: skip
+            tid, seen, content, title = first + number, remote.seen, remote.content, remote.title
+            keys.add((page, language))
+            digest = known.get(content)
+            if digest is None:
+                digest = known[content] = text_digest(content)
+            if stamp not in times:
+                times[stamp] = db_time(stamp)
+            status = statuses.get(remote.status)
+            if status is None:
+                status = statuses[remote.status] = local_status(remote.status).value
+            texts.append((
+                tid, page, language, title, seen.slug, content, status, times[stamp], seen.token,
+                digest[0], title, content, digest[0],
+            ))  # fmt: skip
+            index.append((tid, title, digest[1]))
+            states.append((
+                tid, seen.token, seen.short_link_id, seen.status, seen.title, seen.slug,
+                seen.date.isoformat() if seen.date else None, remote.status, now,
+            ))  # fmt: skip
         # the driver's executemany on this unit's own connection: same transaction, no per-row overhead
         raw = self.s.connection().connection.driver_connection
         assert raw is not None
         raw.executemany(
             "INSERT INTO translation (id, page_id, language_code, title, slug, content, status, "
             "server_updated_at, base_token, base_hash, base_title, base_content, changed_locally, "
-            "content_hash) VALUES (:id, :page, :lang, :title, :slug, :content, :status, :server, "
-            ":token, :hash, :title, :content, 0, :hash)",
+            "content_hash) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 0, ?)",
             texts,
         )
-        raw.executemany("INSERT INTO search_index (rowid, title, body) VALUES (:id, :title, :body)", index)
+        raw.executemany("INSERT INTO search_index (rowid, title, body) VALUES (?, ?, ?)", index)
         raw.executemany(
             "INSERT INTO sync_state (translation_id, token, short_link_id, status, title, slug, date, "
-            "base_status, dropped, seen_at, outcome) "
-            "VALUES (:id, :token, :short, :status, :title, :slug, :date, :base, 0, :now, 'pulled')",
+            "base_status, dropped, seen_at, outcome) VALUES (?, ?, ?, ?, ?, ?, ?, ?, 0, ?, 'pulled')",
             states,
         )
         pages_touched = frozenset(page for page, _ in keys)
@@ -394,6 +405,14 @@ class SyncWrites:
             mark_seen(state, remote.seen, "conflict")
         state.dropped = remote is None
         state.outcome = "conflict"
+
+
+def text_digest(content: str) -> tuple[str, str]:
+    """What a new translation's rows need of its text: the normalised-content hash of its sync base
+    (:func:`editor.models.store.content_hash`) and the plain text of its search entry."""
+    from editor.models.store import content_hash
+
+    return content_hash(content), html_to_plain(content)
 
 
 def mark_seen(state: Any, seen: TreeSeen, outcome: str) -> None:

@@ -67,10 +67,11 @@ def _field(item: Any, key: str, kind: type | tuple[type, ...], where: Where | st
 _CONTROL = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f]")
 
 
-def _text(item: Any, key: str, where: Where | str) -> str:
-    """A string field without control characters (TAB, LF and CR are allowed)."""
+def _text(item: Any, key: str, where: Where | str, checked: bool = False) -> str:
+    """A string field without control characters (TAB, LF and CR are allowed; ``checked``: the
+    caller knows that no string of the document has one)."""
     value: str = _field(item, key, str, where)
-    bad = _CONTROL.search(value)
+    bad = None if checked else _CONTROL.search(value)
     if bad is not None:
         char = f"U+{ord(bad.group()):04X}"
         raise ImportDataError(
@@ -187,35 +188,50 @@ def parse_time(value: Any, where: Where | str) -> datetime | None:
     return stamp
 
 
-def parse_pages(data: Any, language: str, source: str) -> list[ApiPage]:
-    """Parse a page list of one language."""
+def parse_pages(data: Any, language: str, source: str, *, no_controls: bool = False) -> list[ApiPage]:
+    """Parse a page list of one language (``no_controls``: the caller knows that no string in
+    ``data`` holds a control character, see :func:`has_no_controls`)."""
     return [
-        _parse_page(item, language, Where(source, "page", index + 1))
+        _parse_page(item, language, Where(source, "page", index + 1), no_controls)
         for index, item in enumerate(_list(data, source))
     ]
 
 
-def parse_page_texts(data: Any, source: str) -> dict[int, tuple[str, str]]:
+def parse_page_texts(data: Any, source: str, *, no_controls: bool = False) -> dict[int, tuple[str, str]]:
     """Only the title and content of each item of a page list, by ``id`` (for a list whose shape was
     checked already by :func:`parse_pages`; the text fields are checked again)."""
     texts: dict[int, tuple[str, str]] = {}
     for index, item in enumerate(_list(data, source)):
         where = Where(source, "page", index + 1)
-        texts[_field(item, "id", int, where)] = (_text(item, "title", where), _text(item, "content", where))
+        texts[_field(item, "id", int, where)] = (
+            _text(item, "title", where, no_controls),
+            _text(item, "content", where, no_controls),
+        )
     return texts
 
 
-def _parse_page(item: Any, language: str, where: Where) -> ApiPage:
-    path = _text(item, "path", where)
+#: The JSON escapes that decode to a control character :func:`_text` refuses (a raw control character
+#: inside a JSON string is a syntax error already). A match may be harmless (``\\b``); no match is proof.
+_CONTROL_ESCAPE = re.compile(rb"\\(?:[bf]|u00[01][0-9a-fA-F])")
+
+
+def has_no_controls(raw: bytes) -> bool:
+    """True when no string of the JSON document ``raw`` can hold a control character (one search of
+    the bytes instead of one per text field)."""
+    return _CONTROL_ESCAPE.search(raw) is None
+
+
+def _parse_page(item: Any, language: str, where: Where, no_controls: bool = False) -> ApiPage:
+    path = _text(item, "path", where, no_controls)
     where = replace(where, path=path[:80])
     parent = _field(item, "parent", (dict, type(None)), where) or {}
-    title = _text(item, "title", where)
+    title = _text(item, "title", where, no_controls)
     return ApiPage(
         language=language,
         id=_field(item, "id", int, where),
         path=path,
         title=title,
-        content=_text(item, "content", where),
+        content=_text(item, "content", where, no_controls),
         last_updated=parse_time(item.get("last_updated"), where),
         parent_id=_optional(parent, "id", int, replace(where, field="parent")) or 0,
         parent_path=_optional(parent, "path", str, replace(where, field="parent")) or None,
@@ -240,6 +256,10 @@ def _available(item: Any, where: Where) -> dict[str, int]:
         return {}
     links: dict[str, int] = {}
     for code, link in available.items():
+        ident = link.get("id") if type(link) is dict else None
+        if type(ident) is int and code in _CHECKED_CODES:  # the usual case, checked without a message
+            links[code] = ident
+            continue
         if not is_language_code(code):
             shown = code if len(code) <= 40 else code[:40] + "…"
             raise ImportDataError(
@@ -250,4 +270,10 @@ def _available(item: Any, where: Where) -> dict[str, int]:
                 value=shown,
             )
         links[code] = _field(link, "id", int, replace(where, field=f"available_languages.{code}"))
+        if len(_CHECKED_CODES) < 1000:
+            _CHECKED_CODES.add(code)
     return links
+
+
+#: Keys of ``available_languages`` found to be language codes (every page names the same few).
+_CHECKED_CODES: set[str] = set()

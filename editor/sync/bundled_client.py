@@ -22,7 +22,14 @@ from pathlib import Path
 from typing import Any
 
 from editor.models.errors import ImportDataError, cause_code
-from editor.sync.api_json import ApiPage, parse_languages, parse_page_texts, parse_pages, parse_region
+from editor.sync.api_json import (
+    ApiPage,
+    has_no_controls,
+    parse_languages,
+    parse_page_texts,
+    parse_pages,
+    parse_region,
+)
 from editor.sync.cms_time import cms_date
 from editor.sync.cms_types import PushResult, Region, RegionChoice, StoredTranslation, TreeRow
 from editor.sync.errors import ClientError
@@ -30,13 +37,27 @@ from editor.sync.errors import ClientError
 
 def read_json(path: Path) -> Any:
     """Read a JSON file; errors name the file and what is wrong."""
+    return _decode(path, _read_bytes(path))
+
+
+def read_page_list(path: Path) -> tuple[Any, bool]:
+    """A page list file and whether no string in it holds a control character
+    (:func:`~editor.sync.api_json.has_no_controls`)."""
+    raw = _read_bytes(path)
+    return _decode(path, raw), has_no_controls(raw)
+
+
+def _read_bytes(path: Path) -> bytes:
     try:
-        raw = path.read_bytes()
+        return path.read_bytes()
     except OSError as exc:
         message = f"cannot be read ({exc.strerror})"
         raise ImportDataError(
             path, message, "unreadable", cause=cause_code(exc), detail=exc.strerror or exc
         ) from exc
+
+
+def _decode(path: Path, raw: bytes) -> Any:
     try:
         return json.loads(raw.decode("utf-8"))
     except UnicodeDecodeError as exc:
@@ -151,6 +172,9 @@ class BundledCmsClient:
         pages = {code: [_without_text(p) for p in self._read(code)] for code in self._order}
         self._rows = _tree_rows(group_translations(pages, self._order), self._order)
         self._texts: tuple[str, dict[int, tuple[str, str]]] | None = None
+        self._rtl: dict[str, bool] = {}  # by code: written right to left
+        for lang in self._region.languages:
+            self._rtl[lang.code] = self._rtl.get(lang.code, False) or lang.right_to_left
 
     @property
     def region_slug(self) -> str:
@@ -159,7 +183,10 @@ class BundledCmsClient:
 
     def _read(self, code: str) -> list[ApiPage]:
         path = self.folder / "pages" / f"{code}.json"
-        return parse_pages(read_json(path), code, str(path)) if path.exists() else []
+        if not path.exists():
+            return []
+        data, no_controls = read_page_list(path)
+        return parse_pages(data, code, str(path), no_controls=no_controls)
 
     # --- the client contract -------------------------------------------------------------------
 
@@ -212,13 +239,15 @@ class BundledCmsClient:
         if self._texts is None or self._texts[0] != lang:  # the file's shape was checked by __init__
             by_page = {row.short_link_id: row.page_id for row in self._rows.get(lang, [])}
             path = self.folder / "pages" / f"{lang}.json"
-            texts = parse_page_texts(read_json(path), str(path)) if path.exists() else {}
+            texts: dict[int, tuple[str, str]] = {}
+            if path.exists():
+                data, no_controls = read_page_list(path)
+                texts = parse_page_texts(data, str(path), no_controls=no_controls)
             self._texts = (lang, {by_page[i]: text for i, text in texts.items() if i in by_page})
         found = self._texts[1].get(page_id)
         if found is None:
             raise ClientError(404, f"page {page_id} has no {lang} translation")
-        rtl = any(lg.right_to_left for lg in self._region.languages if lg.code == lang)
-        return StoredTranslation(page_id, lang, found[0], found[1], rtl)
+        return StoredTranslation(page_id, lang, found[0], found[1], self._rtl.get(lang, False))
 
     def translation_form(
         self, region: str, lang: str, page_id: int, codes: list[str]

@@ -14,6 +14,7 @@ Nothing is written to the working copy before the login succeeded.
 
 from __future__ import annotations
 
+import functools
 import logging
 import threading
 from collections.abc import Callable
@@ -27,6 +28,7 @@ from editor.sync import engine, issues, language_tree
 from editor.sync.api_json import ApiPage
 from editor.sync.client import CmsClient
 from editor.sync.cms_types import MalformedResponse, Region, StoredTranslation, TreeRow
+from editor.sync.digests import Digests, DigestsAhead
 from editor.sync.errors import ClientError, NetworkError
 from editor.sync.issues import Problem
 from editor.sync.public_texts import listed_texts, may_be_listed
@@ -241,33 +243,44 @@ class PullRun:
             listing.page_ids() if listing.complete else frozenset(k[0] for k in local) | listing.page_ids()
         )
         done = 0
-        for language, rows in listing.rows.items():
-            mine = [row for row in wanted if row.language == language]
-            listed = self._listed_texts(listing, language, mine)
-            formed = {
-                row.page_id: text for row in mine if (text := self._prefetched.get((row.page_id, language)))
-            }
-            texts = self._fetch(
-                [row for row in mine if row.page_id not in listed and row.page_id not in formed],
-                progress,
-                (done, len(wanted)),
-            )
-            texts.update(listed)
-            texts.update(formed)
-            asked = {row.page_id for row in mine}
-            done += len(mine)
-            if self.report.cancelled:
-                return
-            remote = {
-                (row.page_id, language): engine.RemoteItem(
-                    row, texts.get(row.page_id), times.get((row.page_id, language))
+        # one language is written while the next is read (and its texts digested by a worker)
+        pending: Callable[[], None] = _nothing
+        with DigestsAhead(len(wanted)) as ahead:
+            for language, rows in listing.rows.items():
+                mine = [row for row in wanted if row.language == language]
+                listed = self._listed_texts(listing, language, mine)
+                formed = {
+                    row.page_id: text
+                    for row in mine
+                    if (text := self._prefetched.get((row.page_id, language)))
+                }
+                texts = self._fetch(
+                    [row for row in mine if row.page_id not in listed and row.page_id not in formed],
+                    progress,
+                    (done, len(wanted)),
                 )
-                for row in rows
-                if row.page_id in texts or row.page_id not in asked
-            }
-            failed_keys = {(f.cms_page_id, f.language) for f in self.report.failed}
-            local_view = {k: v for k, v in local.items() if k[1] == language and k not in failed_keys}
-            self._decide_and_run(local_view, remote, read & {language}, pages)
+                texts.update(listed)
+                texts.update(formed)
+                asked = {row.page_id for row in mine}
+                done += len(mine)
+                if self.report.cancelled:
+                    pending()  # the language read before is written, as without the overlap
+                    return
+                remote = {
+                    (row.page_id, language): engine.RemoteItem(
+                        row, texts.get(row.page_id), times.get((row.page_id, language))
+                    )
+                    for row in rows
+                    if row.page_id in texts or row.page_id not in asked
+                }
+                failed_keys = {(f.cms_page_id, f.language) for f in self.report.failed}
+                local_view = {k: v for k, v in local.items() if k[1] == language and k not in failed_keys}
+                digests = ahead.submit([text.content for text in texts.values()])
+                pending()
+                pending = functools.partial(
+                    self._decide_and_run, local_view, remote, read & {language}, pages, digests
+                )
+            pending()
         for language in read - set(listing.rows):  # read, but nothing listed: drops only
             local_view = {k: v for k, v in local.items() if k[1] == language}
             self._decide_and_run(local_view, {}, frozenset({language}), pages)
@@ -280,12 +293,14 @@ class PullRun:
         remote: dict[tuple[int, str], engine.RemoteItem],
         listed: frozenset[str],
         pages: frozenset[int],
+        digests: Callable[[], Digests] = dict,
     ) -> None:
-        """One language's decision table, run in one unit of work (new translations in one batch)."""
+        """One language's decision table, run in one unit of work (new translations in one batch;
+        ``digests`` gives those of their texts a worker computed ahead)."""
         actions = engine.decide(local_view, remote, listed, pages)
         new = [a for a in actions if isinstance(a, engine.AddFromServer) and a.kind == "add"]
         with self.store.unit() as unit:
-            batched = {id(a) for a in new} if self._run_new(unit, new) else set()
+            batched = {id(a) for a in new} if self._run_new(unit, new, digests) else set()
             for action in actions:  # one by one (all of them when the batch failed)
                 if id(action) not in batched:
                     self._run(unit, action)
@@ -374,14 +389,14 @@ class PullRun:
                     issue = SyncIssue.of(page, cms_ids.get(page), "", titles.get(page, ""), action.problem)
                     self.report.conflicts.append(issue)
 
-    def _run_new(self, unit: Any, new: list[engine.AddFromServer]) -> bool:
+    def _run_new(self, unit: Any, new: list[engine.AddFromServer], digests: Callable[[], Digests]) -> bool:
         """Translations new here, in one go (a first pull); False when that failed as a whole."""
         if len(new) < 2:
             return not new
         items = [(a.cms_page_id, a.language, a.remote.remote_text(), a.remote.stamp) for a in new]
         try:
             with unit.savepoint():
-                self.report.changes |= unit.add_server_texts(items)
+                self.report.changes |= unit.add_server_texts(items, digests())
         except Exception:
             log.info("adding %d new translations at once failed; adding them one by one", len(new))
             return False
@@ -427,6 +442,10 @@ def _read_anyway(listing: Listing, local: dict[tuple[int, str], LocalRow]) -> Tr
             if not may_be_listed(row) and engine.needs_fetch(local.get((row.page_id, language)), row):
                 return row
     return None
+
+
+def _nothing() -> None:
+    """Nothing waits to be written yet."""
 
 
 def _tree_key(specs: list[LanguageSpec]) -> str:

@@ -62,6 +62,8 @@ RAW_TEXT = frozenset("script style xmp iframe noembed noframes plaintext".split(
 PRESERVE_WHITESPACE = frozenset("pre textarea listing xmp plaintext script style".split())
 FRAGMENT = "#fragment"
 _ASCII_SPACE = " \t\n\r\f"
+#: The whitespace HTML drops between blocks and around the fragment.
+ASCII_SPACE = _ASCII_SPACE
 _BAD_CHARACTER = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ud800-\udfff\ufffe\uffff]")
 _LOCAL = threading.local()
 
@@ -128,26 +130,35 @@ def parse_fragment(html: str, *, unwrap: bool = True) -> Element:
     check_characters(html, "HTML")
     root = Element(FRAGMENT)
     if html.strip(_ASCII_SPACE):
-        parser = _parser()
-        document = lxml.etree.fromstring(f"<html><body>{html}</body></html>", parser)
-        if document is None:
-            raise ContentError("HTML cannot be parsed: the document is empty")
-        fatal = [error for error in parser.error_log if error.level_name == "FATAL"]
-        if fatal:  # libxml2 gave up, e.g. "Excessive depth in document: 2048" (it drops the rest)
-            reason = fatal[0].message.split(",")[0]
-            raise ContentError(
-                f"HTML cannot be parsed: {reason} (line {fatal[0].line})",
-                "unparsable",
-                line=fatal[0].line,
-                detail=reason,
-            )
-        bodies = cast(list[lxml.etree._Element], document.xpath("//body|//x:body", namespaces=_XHTML))
-        _copy_children(bodies[0], root)
+        _copy_children(parse_body(html), root)
     _drop_blank_text(root)
     _strip_fragment_edges(root)
     while unwrap and _unwrap(root):
         _strip_fragment_edges(root)
     return root
+
+
+def parse_body(html: str) -> lxml.etree._Element:
+    """lxml's ``body`` element with ``html`` parsed into it (``html`` checked and not blank).
+
+    Raises :class:`ContentError` when libxml2 gives up on it."""
+    parser = _parser()
+    document = lxml.etree.fromstring(f"<html><body>{html}</body></html>", parser)
+    if document is None:
+        raise ContentError("HTML cannot be parsed: the document is empty")
+    fatal = [error for error in parser.error_log if error.level_name == "FATAL"]
+    if fatal:  # libxml2 gave up, e.g. "Excessive depth in document: 2048" (it drops the rest)
+        reason = fatal[0].message.split(",")[0]
+        raise ContentError(
+            f"HTML cannot be parsed: {reason} (line {fatal[0].line})",
+            "unparsable",
+            line=fatal[0].line,
+            detail=reason,
+        )
+    find: lxml.etree.XPath | None = getattr(_LOCAL, "body", None)
+    if find is None:  # compiled once per thread, like the parser
+        find = _LOCAL.body = lxml.etree.XPath("//body|//x:body", namespaces=_XHTML)
+    return cast(list[lxml.etree._Element], find(document))[0]
 
 
 def _copy_children(source: lxml.etree._Element, target: Element) -> None:
@@ -262,9 +273,15 @@ def start_tag(element: Element, escape: Callable[[str], str] = escape_attribute)
     """The start tag of ``element`` with its attributes sorted by name."""
     if not element.attrs:
         return f"<{element.tag}>"
-    attrs = element.attrs
+    return tag_with_attributes(element.tag, element.attrs, escape)
+
+
+def tag_with_attributes(
+    tag: str, attrs: dict[str, str], escape: Callable[[str], str] = escape_attribute
+) -> str:
+    """The start tag ``tag`` with ``attrs`` sorted by name."""
     attributes = "".join([f' {name}="{escape(attrs[name])}"' for name in sorted(attrs)])
-    return f"<{element.tag}{attributes}>"
+    return f"<{tag}{attributes}>"
 
 
 def serialize(node: Node, *, pretty: bool = False) -> str:
@@ -363,8 +380,13 @@ def _element_parts(element: Element, compact: bool) -> list[_Item]:
 
 
 def normalise_html(html: str) -> str:
-    """Return the canonical serialisation of ``html``'s normal form (see the module docstring)."""
-    return serialize(parse_fragment(html))
+    """Return the canonical serialisation of ``html``'s normal form (see the module docstring).
+
+    Written in one pass over lxml's tree (:mod:`editor.text.normal_string`): the same string as
+    ``serialize(parse_fragment(html))``, at less than half the cost (decision 0030)."""
+    from editor.text.normal_string import normal_string
+
+    return normal_string(html)
 
 
 def html_equivalent(a: str, b: str) -> bool:

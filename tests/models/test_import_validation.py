@@ -8,12 +8,14 @@ from pathlib import Path
 from typing import Any
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from editor.models.errors import ImportDataError
 from editor.models.store import Store, open_store
-from editor.sync.api_json import parse_languages, parse_pages, parse_region
+from editor.sync.api_json import has_no_controls, parse_languages, parse_pages, parse_region
 from editor.sync.bundled_client import BundledCmsClient, demo_filler
-from tests.models.factories import LANGUAGES, page
+from tests.models.factories import LANGUAGES, page, write_region
 
 
 def _page(**changes: Any) -> dict[str, Any]:
@@ -114,3 +116,24 @@ def test_import_nul_in_text_leaves_the_working_copy_empty(tmp_path: Path, empty_
     with pytest.raises(ImportDataError, match=r"de\.json, page 1 \(/t/de/a/\): field 'content' contains"):
         demo_filler(tmp_path, "t", "")(empty_store)
     assert empty_store.region() is None
+
+
+@settings(max_examples=400, deadline=None)
+@given(st.text(st.characters(codec="utf-8", min_codepoint=0, max_codepoint=0x3000), max_size=30))
+def test_import_control_escape_guard_never_misses_one(text: str) -> None:
+    """A JSON document whose bytes show no escape of a control character has none in any string, so
+    the bundled client may skip the per-field search (``has_no_controls``); with one, it never skips."""
+    for ascii_only in (True, False):
+        raw = json.dumps([{"content": text, "title": "t\\b"}], ensure_ascii=ascii_only).encode("utf-8")
+        if has_no_controls(raw):
+            assert not any(ord(c) < 32 and c not in "\t\n\r" for c in text)
+
+
+@pytest.mark.parametrize("escape", ["\\u0000", "\\u001B", "\\u001f", "\\b", "\\f"])
+def test_bundled_client_finds_an_escaped_control_character(tmp_path: Path, escape: str) -> None:
+    """The folder's page list spells the control character as a JSON escape: refused as before."""
+    write_region(tmp_path, {"de": [page(1, "/t/de/a/", "A", "<p>a</p>")]})
+    path = tmp_path / "pages" / "de.json"
+    path.write_text(path.read_text("utf-8").replace("<p>a</p>", f"<p>a{escape}</p>"), "utf-8")
+    with pytest.raises(ImportDataError, match=r"de\.json, page 1.*'content' contains the control"):
+        BundledCmsClient(tmp_path)

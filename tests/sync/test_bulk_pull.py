@@ -45,7 +45,7 @@ def test_bulk_pull_writes_the_same_rows_as_one_by_one(
     outbox are the same whether a first pull adds its translations in one batch or one by one."""
     assert callable(pull)
     bulk = working_copy_rows(pull(tmp_path / "bulk"))
-    monkeypatch.setattr(PullRun, "_run_new", lambda _self, _unit, new: not new)
+    monkeypatch.setattr(PullRun, "_run_new", lambda _self, _unit, new, *_digests: not new)
     one_by_one = working_copy_rows(pull(tmp_path / "single"))
     assert bulk == one_by_one
     assert bulk["translation"]

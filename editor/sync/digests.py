@@ -1,0 +1,126 @@
+"""Digests of pulled texts computed ahead in a worker process (docs/decisions/0030-import-speed.md).
+
+Every translation new to the working copy needs the normalised-content hash of its sync base and the
+plain text of its search entry (:func:`editor.models.unit_sync.text_digest`): with distinct texts about a
+third of a first import's CPU time. While a pull writes one language and reads the next, one worker
+process computes the digests of the language just read; the unit of work takes them as given (the same
+function computed them) and computes any that are missing itself, so a worker that fails or is slow
+changes nothing but the time.
+
+Used only when there is something to gain: a pull that reads at least :data:`MIN_TEXTS` texts, on a
+machine with a second core, outside a frozen build (where the interpreter cannot be started again the
+same way; as :func:`editor.reports.metrics.default_processes`).
+"""
+
+from __future__ import annotations
+
+import logging
+import os
+import sys
+from collections.abc import Callable, Sequence
+from typing import TYPE_CHECKING, Any
+
+if TYPE_CHECKING:
+    from concurrent.futures import Future, ProcessPoolExecutor
+
+log = logging.getLogger(__name__)
+
+#: Fewer texts to read: everything is computed in the pulling process.
+MIN_TEXTS = 2000
+#: Fewer distinct texts in a language: computed in the pulling process (a process round trip costs
+#: more than a few hundred texts).
+MIN_BATCH = 200
+
+Digests = dict[str, tuple[str, str]]
+
+
+def digest_list(contents: Sequence[str]) -> list[tuple[str, str] | None]:
+    """:func:`~editor.models.unit_sync.text_digest` of each text (None where it fails: the unit of
+    work computes that one again and reports the failure as it always did). Runs in the worker."""
+    from editor.models.unit_sync import text_digest
+
+    out: list[tuple[str, str] | None] = []
+    for content in contents:
+        try:
+            out.append(text_digest(content))
+        except Exception:  # e.g. ContentError; the unit of work meets it again
+            out.append(None)
+    return out
+
+
+def end_with_parent() -> None:
+    """Worker initializer: end the worker as soon as the pulling process ends, however it ends.
+
+    A worker of a process that was killed would otherwise wait for work forever (it holds its own end
+    of the work queue). ``parent_process().sentinel`` becomes ready when the parent is gone."""
+    import multiprocessing
+    import threading
+    from multiprocessing.connection import wait
+
+    parent = multiprocessing.parent_process()
+    if parent is None:
+        return
+    sentinel = parent.sentinel
+
+    def watch() -> None:
+        wait([sentinel])
+        os._exit(0)
+
+    threading.Thread(target=watch, name="end-with-parent", daemon=True).start()
+
+
+def _nothing() -> Digests:
+    return {}
+
+
+class DigestsAhead:
+    """One worker process that digests a language's texts while the pull goes on (see the module)."""
+
+    def __init__(self, texts_to_read: int) -> None:
+        self._pool: ProcessPoolExecutor | None = None
+        if texts_to_read < MIN_TEXTS or (os.cpu_count() or 1) < 2 or getattr(sys, "frozen", False):
+            return
+        import multiprocessing
+        from concurrent.futures import ProcessPoolExecutor
+
+        try:  # spawn: safe in a GUI process with threads (and the only way on Windows)
+            self._pool = ProcessPoolExecutor(
+                1, mp_context=multiprocessing.get_context("spawn"), initializer=end_with_parent
+            )
+        except OSError as exc:
+            log.info("no worker process for the digests (%s); computed here", exc)
+
+    def submit(self, contents: Sequence[str]) -> Callable[[], Digests]:
+        """Start digesting ``contents``; the returned call gives ``{content: digest}`` (waits for the
+        worker; ``{}`` when there is no worker or it failed)."""
+        distinct = list(dict.fromkeys(contents))
+        if self._pool is None or len(distinct) < MIN_BATCH:
+            return _nothing
+        try:
+            future = self._pool.submit(digest_list, distinct)
+        except Exception as exc:  # a broken pool: no more submissions
+            log.info("the digest worker is gone (%s); computed here", exc)
+            self._pool = None
+            return _nothing
+        return lambda: _collect(future, distinct)
+
+    def close(self) -> None:
+        """Stop the worker (what it has not started is dropped)."""
+        if self._pool is not None:
+            self._pool.shutdown(wait=True, cancel_futures=True)
+            self._pool = None
+
+    def __enter__(self) -> DigestsAhead:
+        return self
+
+    def __exit__(self, *_exc: object) -> None:
+        self.close()
+
+
+def _collect(future: Future[Any], distinct: list[str]) -> Digests:
+    try:
+        values = future.result()
+    except Exception as exc:  # the worker died or was stopped: the unit of work computes them
+        log.info("the digest worker failed (%s); computed here", exc)
+        return {}
+    return {content: value for content, value in zip(distinct, values, strict=True) if value is not None}
