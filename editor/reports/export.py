@@ -11,7 +11,10 @@ from __future__ import annotations
 
 import html
 import io
+import json
 from collections.abc import Sequence
+from datetime import datetime
+from json.encoder import encode_basestring
 from typing import Any
 
 from editor.reports.quality import QualityReport, QualityRow
@@ -45,20 +48,44 @@ def has_findings(row: QualityRow) -> bool:
 def table(
     report: QualityReport, *, german: bool = False, all_rows: bool = True
 ) -> tuple[list[str], list[list[str]]]:
-    """Header and plain-text cells of the report (numbers with a decimal comma when ``german``)."""
+    """Header and plain-text cells of the report (numbers with a decimal comma when ``german``). Only
+    the columns :data:`MARKUP_COLUMNS` may hold markup (see :func:`tabular.plain_rows`)."""
     lang = "de" if german else "en"
-    rows = [r for r in sorted(report.rows, key=lambda r: (r.path, r.language)) if all_rows or has_findings(r)]
+    states, yes = _STATES[lang], _YES[lang][0]
+    rows = sorted(report.rows, key=_order)
+    days: dict[datetime, str] = {}  # a region's rows share few dates: each is formatted once
     out = []
     for row in rows:
-        score = "" if row.readability is None else f"{row.readability:.1f}"
+        m = row.metrics
+        words, score, measure, spelling = (
+            (m.words, m.score, m.measure, m.spelling) if m else (None, None, "", None)
+        )
+        state, qa, last = row.state.value, row.qa_warnings, row.last_changed
+        if not all_rows and not (
+            state in ("missing", "outdated") or spelling or row.link_problems > 0 or qa or row.stale
+        ):  # has_findings, on the values at hand
+            continue
+        text = "" if score is None else f"{score:.1f}"
+        day = ""
+        if last is not None:
+            day = days.get(last) or days.setdefault(last, last.strftime("%Y-%m-%d"))
         out.append([
-            row.path, row.title, row.language, _STATES[lang][row.state.value],
-            _int(row.words), score.replace(".", ",") if german else score, row.measure.upper(),
-            _int(row.spelling), str(row.broken_links), str(row.link_problems), _int(row.qa_warnings),
-            row.last_changed.strftime("%Y-%m-%d") if row.last_changed else "", _int(row.age_days),
-            _YES[lang][0 if row.stale else 1],
+            row.path, row.title, row.language, states[state], "" if words is None else str(words),
+            text.replace(".", ",") if german else text, measure.upper(),
+            "" if spelling is None else str(spelling), str(row.broken_links), str(row.link_problems),
+            "" if qa is None else str(qa), day, "" if row.age_days is None else str(row.age_days),
+            yes if row.stale else "",
         ])  # fmt: skip
     return list(_HEADERS[lang]), out
+
+
+#: The columns of :func:`table` whose cells may need :func:`tabular.plain` (page, title, language); the
+#: others are numbers, dates and fixed words (a test checks them).
+MARKUP_COLUMNS = (0, 1, 2)
+
+
+def _order(row: QualityRow) -> tuple[str, str]:
+    return (row.path, row.language)
 
 
 def _int(value: int | None) -> str:
@@ -68,7 +95,7 @@ def _int(value: int | None) -> str:
 def to_csv(report: QualityReport, *, german: bool = False, all_rows: bool = True) -> str:
     """The report as CSV text (see the module docstring; write it with ``encoding="utf-8"``)."""
     header, rows = table(report, german=german, all_rows=all_rows)
-    return csv_text(header, rows, excel_de=german)
+    return csv_text(header, rows, excel_de=german, clean=MARKUP_COLUMNS)
 
 
 def to_json(report: QualityReport) -> list[dict[str, Any]]:
@@ -84,6 +111,42 @@ def to_json(report: QualityReport) -> list[dict[str, Any]]:
         }
         for r in sorted(report.rows, key=lambda r: (r.path, r.language))
     ]  # fmt: skip
+
+
+def json_text(report: QualityReport) -> str:
+    """``json.dumps(to_json(report), ensure_ascii=False, indent=1)``, several times faster: the indented
+    layout of the flat objects is written here, strings go through ``json``'s own (C) string encoder
+    (a test compares the two)."""
+    rows = sorted(report.rows, key=_order)
+    if not rows:
+        return "[]"
+    text, parts = encode_basestring, []
+    for r in rows:
+        m, last = r.metrics, r.last_changed
+        words, score, measure, spelling = (
+            (m.words, m.score, m.measure, m.spelling) if m else (None, None, "", None)
+        )
+        parts.append(
+            f' {{\n  "page_id": {r.page_id},\n  "path": {text(r.path)},\n  "title": {text(r.title)},\n'
+            f'  "language": {text(r.language)},\n  "state": {text(r.state.value)},\n'
+            f'  "words": {_number(words)},\n  "readability": {_number(score)},\n'
+            f'  "measure": {text(measure)},\n  "spelling": {_number(spelling)},\n'
+            f'  "broken_links": {r.broken_links},\n  "link_problems": {r.link_problems},\n'
+            f'  "qa_warnings": {_number(r.qa_warnings)},\n'
+            f'  "last_changed": {"null" if last is None else text(last.isoformat())},\n'
+            f'  "age_days": {_number(r.age_days)},\n  "stale": {"true" if r.stale else "false"}\n }}'
+        )
+    return "[\n" + ",\n".join(parts) + "\n]"
+
+
+def _number(value: float | None) -> str:
+    """A number (or null) as ``json`` writes it."""
+    if value is None:
+        return "null"
+    return int.__repr__(value) if value.__class__ is int else str(_ENCODE(value))
+
+
+_ENCODE = json.JSONEncoder(ensure_ascii=False).encode
 
 
 # -- HTML ------------------------------------------------------------------------------------------

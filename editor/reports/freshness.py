@@ -9,6 +9,7 @@ numbers in them (:mod:`editor.text.volatile`) as the likeliest to be wrong.
 
 from __future__ import annotations
 
+from collections.abc import Collection
 from dataclasses import dataclass, field
 from datetime import datetime, timedelta
 
@@ -60,10 +61,13 @@ def _time(value: object) -> datetime | None:
         return None
 
 
-def freshness_of(store: Store) -> dict[tuple[int, str], Freshness]:
-    """The dates of every translation, by (page id, language)."""
+def freshness_of(store: Store, pages: Collection[int] | None = None) -> dict[tuple[int, str], Freshness]:
+    """The dates of every translation (or of the translations of ``pages``), by (page id, language)."""
     confirmed = confirmations(store)
-    found = store.query("SELECT page_id, language_code, server_updated_at, local_updated_at FROM translation")
+    sql = "SELECT page_id, language_code, server_updated_at, local_updated_at FROM translation"
+    if pages is not None:
+        sql += " WHERE page_id IN ({})".format(",".join(str(int(p)) for p in pages) or "NULL")
+    found = store.query(sql)
     result = {}
     for page, lang, server, local in found:
         stamps = [s for s in (_time(server), _time(local)) if s is not None]

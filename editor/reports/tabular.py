@@ -5,7 +5,7 @@ from __future__ import annotations
 import csv
 import io
 import re
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Iterator, Sequence
 from typing import Any, TextIO
 
 _MARKUP = re.compile(r"<[^>]*>|\*\*|__|\{[:#.][^}]*\}|`")
@@ -14,6 +14,9 @@ _SPACE = re.compile(r"\s+")
 
 #: What :func:`plain` may change: markup characters, whitespace other than one space, a space at an end.
 _CHANGES = re.compile(r"[<*_{`]|[^\S ]|  |^ | $")
+#: Every character :data:`_CHANGES` can match, in one class: a cell without any is plain already (one
+#: fast scan; the full pattern's alternatives cost several times more on long cells such as page paths).
+_MAYBE = re.compile(r"[<*_{`\s]")
 #: Short cells a region's table repeats (numbers, dates, states), made plain once.
 _SHORT: dict[str, str] = {}
 
@@ -30,7 +33,7 @@ def plain(value: Any) -> str:
             if len(_SHORT) > 10_000:
                 _SHORT.clear()
         return done
-    return _plain(text) if _CHANGES.search(text) else text
+    return _plain(text) if _MAYBE.search(text) and _CHANGES.search(text) else text
 
 
 def _plain(text: str) -> str:
@@ -45,26 +48,61 @@ def number(value: float | None, *, decimal_comma: bool, digits: int = 1) -> str:
     return text.replace(".", ",") if decimal_comma else text
 
 
-def write_csv(out: TextIO, header: Sequence[str], rows: Iterable[Sequence[Any]], *, excel_de: bool) -> None:
+def plain_rows(rows: Iterable[Sequence[Any]], clean: Sequence[int] | None = None) -> Iterator[list[str]]:
+    """Each row's cells through :func:`plain`; with ``clean``, only the cells of those columns (the
+    caller knows the others are plain text already: :func:`plain` would return them unchanged)."""
+    if clean is None:
+        for row in rows:
+            yield [plain(cell) for cell in row]
+        return
+    maybe, changes = _MAYBE.search, _CHANGES.search
+    for row in rows:
+        cells = list(row)
+        for column in clean:  # plain(), inline (a region's table has 120,000 such cells)
+            cell = cells[column]
+            if cell.__class__ is not str:
+                cells[column] = plain(cell)
+            elif maybe(cell) is not None and changes(cell) is not None:
+                cells[column] = _plain(cell)
+        yield cells
+
+
+def write_csv(
+    out: TextIO,
+    header: Sequence[str],
+    rows: Iterable[Sequence[Any]],
+    *,
+    excel_de: bool,
+    clean: Sequence[int] | None = None,
+) -> None:
     """CSV with a header row. ``excel_de``: semicolons and a byte-order mark (what German Excel reads
-    as UTF-8); otherwise commas. Cells are passed through :func:`plain`."""
+    as UTF-8); otherwise commas. Cells are passed through :func:`plain` (see :func:`plain_rows`)."""
     if excel_de:
         out.write("\ufeff")
     writer = csv.writer(out, delimiter=";" if excel_de else ",", lineterminator="\r\n")
     writer.writerow(header)
-    for row in rows:
-        writer.writerow([plain(cell) for cell in row])
+    writer.writerows(plain_rows(rows, clean))
 
 
-def csv_text(header: Sequence[str], rows: Iterable[Sequence[Any]], *, excel_de: bool) -> str:
+def csv_text(
+    header: Sequence[str],
+    rows: Iterable[Sequence[Any]],
+    *,
+    excel_de: bool,
+    clean: Sequence[int] | None = None,
+) -> str:
     """:func:`write_csv` into a string."""
     buffer = io.StringIO()
-    write_csv(buffer, header, rows, excel_de=excel_de)
+    write_csv(buffer, header, rows, excel_de=excel_de, clean=clean)
     return buffer.getvalue()
 
 
-def write_table(out: TextIO, header: Sequence[str], rows: Iterable[Sequence[Any]]) -> None:
-    """Tab-separated text with a header row (cells plain, so one row per line)."""
-    out.write("\t".join(header) + "\n")
-    for row in rows:
-        out.write("\t".join(plain(cell) for cell in row) + "\n")
+def write_table(
+    out: TextIO, header: Sequence[str], rows: Iterable[Sequence[Any]], *, clean: Sequence[int] | None = None
+) -> None:
+    """Tab-separated text with a header row (cells plain, so one row per line; see :func:`plain_rows`),
+    written at once."""
+    lines = ["\t".join(header)]
+    lines.extend("\t".join(cells) for cells in plain_rows(rows, clean))
+    lines.append("")
+    out.write("\n".join(lines))
