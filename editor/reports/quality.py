@@ -93,6 +93,7 @@ def build_report(
     items: list[Item] = [(tid, *todo[tid]) for tid in order]
     done = total - len(todo)
     qa = builder.qa_keys.inputs
+    builder.dictionaries.spellers_current(builder.index.languages)
     # a few texts after an edit: the collector would scan the report's objects for nothing (a long
     # computation keeps it running: other threads of the app make garbage meanwhile)
     with gc_paused() if len(items) < PROCESS_THRESHOLD else contextlib.nullcontext():
@@ -238,6 +239,7 @@ class _Builder:
             fresh[row.key] = row
         items: list[Item] = [(tid, *job) for tid, job in todo.items()]
         on_rows, self.on_rows = self.on_rows, lambda done: fresh.update((r.key, r) for r in done)
+        self.dictionaries.spellers_current(self.index.languages)
         for chunk in compute_many(items, data_dir, processes=0, qa=self.qa_keys.inputs):
             self.add_computed(chunk)
         self.on_rows = on_rows

@@ -89,6 +89,10 @@ def region_glossary(store: Store) -> tuple[Glossary | None, str]:
     return used, hashlib.sha1(repr(used).encode(), usedforsecurity=False).hexdigest()
 
 
+#: The dictionaries' digest this process's spellers were loaded with, per folder.
+_LOADED: dict[Path | None, str] = {}
+
+
 class Dictionaries:
     """What a language's spelling count and QA word checks depend on besides the text, in the user's
     data (``<data>/dictionaries``): the language's personal word list and the names of the dictionaries
@@ -113,6 +117,16 @@ class Dictionaries:
         if not any(digests):
             return ""
         return hashlib.sha1("|".join(digests).encode(), usedforsecurity=False).hexdigest()
+
+    def spellers_current(self, languages: list[str]) -> None:
+        """Make sure this process's spellers for the data folder (``metrics.local_computer``) read the
+        personal lists as they are now: a list changed since they were loaded drops them."""
+        digest = self.region_digest(languages)
+        if _LOADED.get(self._folder, digest) != digest:
+            from editor.reports.metrics import forget_local
+
+            forget_local(None if self._folder is None else self._folder.parent)
+        _LOADED[self._folder] = digest
 
     def forget(self) -> None:
         """Read the personal lists and dictionaries again when next asked (they may have changed)."""
