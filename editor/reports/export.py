@@ -17,6 +17,7 @@ from datetime import datetime
 from json.encoder import encode_basestring
 from typing import Any
 
+from editor.models.records import TranslationState
 from editor.reports.quality import QualityReport, QualityRow
 from editor.reports.tabular import csv_text
 
@@ -51,7 +52,8 @@ def table(
     """Header and plain-text cells of the report (numbers with a decimal comma when ``german``). Only
     the columns :data:`MARKUP_COLUMNS` may hold markup (see :func:`tabular.plain_rows`)."""
     lang = "de" if german else "en"
-    states, yes = _STATES[lang], _YES[lang][0]
+    states = {state: _STATES[lang][state.value] for state in TranslationState}  # enum .value is slow
+    yes, attention = _YES[lang][0], (TranslationState.MISSING, TranslationState.OUTDATED)
     rows = sorted(report.rows, key=_order)
     days: dict[datetime, str] = {}  # a region's rows share few dates: each is formatted once
     out = []
@@ -60,9 +62,9 @@ def table(
         words, score, measure, spelling = (
             (m.words, m.score, m.measure, m.spelling) if m else (None, None, "", None)
         )
-        state, qa, last = row.state.value, row.qa_warnings, row.last_changed
+        state, qa, last = row.state, row.qa_warnings, row.last_changed
         if not all_rows and not (
-            state in ("missing", "outdated") or spelling or row.link_problems > 0 or qa or row.stale
+            state in attention or spelling or row.link_problems > 0 or qa or row.stale
         ):  # has_findings, on the values at hand
             continue
         text = "" if score is None else f"{score:.1f}"
@@ -121,6 +123,7 @@ def json_text(report: QualityReport) -> str:
     if not rows:
         return "[]"
     text, parts = encode_basestring, []
+    states = {state: text(state.value) for state in TranslationState}
     for r in rows:
         m, last = r.metrics, r.last_changed
         words, score, measure, spelling = (
@@ -128,7 +131,7 @@ def json_text(report: QualityReport) -> str:
         )
         parts.append(
             f' {{\n  "page_id": {r.page_id},\n  "path": {text(r.path)},\n  "title": {text(r.title)},\n'
-            f'  "language": {text(r.language)},\n  "state": {text(r.state.value)},\n'
+            f'  "language": {text(r.language)},\n  "state": {states[r.state]},\n'
             f'  "words": {_number(words)},\n  "readability": {_number(score)},\n'
             f'  "measure": {text(measure)},\n  "spelling": {_number(spelling)},\n'
             f'  "broken_links": {r.broken_links},\n  "link_problems": {r.link_problems},\n'

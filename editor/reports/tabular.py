@@ -14,9 +14,6 @@ _SPACE = re.compile(r"\s+")
 
 #: What :func:`plain` may change: markup characters, whitespace other than one space, a space at an end.
 _CHANGES = re.compile(r"[<*_{`]|[^\S ]|  |^ | $")
-#: Every character :data:`_CHANGES` can match, in one class: a cell without any is plain already (one
-#: fast scan; the full pattern's alternatives cost several times more on long cells such as page paths).
-_MAYBE = re.compile(r"[<*_{`\s]")
 #: Short cells a region's table repeats (numbers, dates, states), made plain once.
 _SHORT: dict[str, str] = {}
 
@@ -33,7 +30,18 @@ def plain(value: Any) -> str:
             if len(_SHORT) > 10_000:
                 _SHORT.clear()
         return done
-    return _plain(text) if _MAYBE.search(text) and _CHANGES.search(text) else text
+    return text if _plain_already(text) or not _CHANGES.search(text) else _plain(text)
+
+
+def _plain_already(text: str) -> bool:
+    """True when :data:`_CHANGES` cannot match ``text``, found with string scans that cost a fraction of
+    the pattern's alternatives on long cells such as page paths (False: the pattern decides). Every
+    whitespace character but the space is a control or separator character, which
+    ``str.isprintable`` refuses."""
+    return (
+        text.isprintable() and "  " not in text and text[:1] != " " and text[-1:] != " "
+        and "<" not in text and "*" not in text and "_" not in text and "{" not in text and "`" not in text
+    )  # fmt: skip
 
 
 def _plain(text: str) -> str:
@@ -55,14 +63,14 @@ def plain_rows(rows: Iterable[Sequence[Any]], clean: Sequence[int] | None = None
         for row in rows:
             yield [plain(cell) for cell in row]
         return
-    maybe, changes = _MAYBE.search, _CHANGES.search
+    already, changes = _plain_already, _CHANGES.search
     for row in rows:
         cells = list(row)
         for column in clean:  # plain(), inline (a region's table has 120,000 such cells)
             cell = cells[column]
             if cell.__class__ is not str:
                 cells[column] = plain(cell)
-            elif maybe(cell) is not None and changes(cell) is not None:
+            elif not already(cell) and changes(cell) is not None:
                 cells[column] = _plain(cell)
         yield cells
 
