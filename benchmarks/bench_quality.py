@@ -93,18 +93,18 @@ def _measure(data: Path) -> list[Row]:
     build_kept_report(store, data, findings=False)  # the first run of the command keeps the rows
     _edit(store, page.page_id, page.language, "<p>z</p>")
     start, cpu = time.perf_counter(), _cpu()
-    again = build_kept_report(store, data, findings=False)  # as the command builds it
+    build_kept_report(store, data, findings=False)  # as the command builds it
     again_s, again_cpu = time.perf_counter() - start, _cpu() - cpu
 
-    _ = again.links  # the window's build reads them (off its GUI thread); update_rows uses them
-    edited = again.rows[1]
+    window = build_report(store, data)  # the window's build (reads the link problems, off its GUI thread)
+    edited = window.rows[1]
     current = store.translation(edited.page_id, edited.language)
     assert current is not None
     changes = store.save_translation(
         edited.page_id, edited.language, title=current.title, content=current.content + "<p>y</p>"
     )
     start, cpu = time.perf_counter(), _cpu()
-    update_rows(again, store, data, changes.translations)
+    update_rows(window, store, data, changes.translations)
     follow_s, follow_cpu = time.perf_counter() - start, _cpu() - cpu
     store.close()
     n = len(full.rows)
@@ -115,7 +115,7 @@ def _measure(data: Path) -> list[Row]:
         (f"quality report: first rows ({n:,} rows)", first_s, "s", "< 1"),
         ("quality report: complete, empty cache", complete_s, "s", "< 30"),
         ("quality report: complete, CPU of all processes", complete_cpu, "s", "info"),
-        ("quality report: built again after one edit (command)", again_s, "s", "< 1"),
+        ("quality report: built again after one edit (command: kept rows)", again_s, "s", "< 1"),
         ("quality report: built again after one edit, CPU", again_cpu, "s", "info"),
         ("quality report: in the app, follows one edit", follow_s, "s", "< 1"),
         ("quality report: in the app, follows one edit, CPU", follow_cpu, "s", "info"),
