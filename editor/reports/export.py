@@ -19,6 +19,7 @@ from typing import Any
 
 from editor.models.records import TranslationState
 from editor.reports.quality import QualityReport, QualityRow
+from editor.reports.quality_rows import ROW_ORDER
 from editor.reports.tabular import csv_text
 
 _HEADERS = {
@@ -54,7 +55,7 @@ def table(
     lang = "de" if german else "en"
     states = {state: _STATES[lang][state.value] for state in TranslationState}  # enum .value is slow
     yes, attention = _YES[lang][0], (TranslationState.MISSING, TranslationState.OUTDATED)
-    rows = sorted(report.rows, key=_order)
+    rows = sorted(report.rows, key=ROW_ORDER)
     days: dict[datetime, str] = {}  # a region's rows share few dates: each is formatted once
     out = []
     for row in rows:
@@ -86,10 +87,6 @@ def table(
 MARKUP_COLUMNS = (0, 1, 2)
 
 
-def _order(row: QualityRow) -> tuple[str, str]:
-    return (row.path, row.language)
-
-
 def _int(value: int | None) -> str:
     return "" if value is None else str(value)
 
@@ -111,7 +108,7 @@ def to_json(report: QualityReport) -> list[dict[str, Any]]:
             "last_changed": r.last_changed.isoformat() if r.last_changed else None,
             "age_days": r.age_days, "stale": r.stale,
         }
-        for r in sorted(report.rows, key=lambda r: (r.path, r.language))
+        for r in sorted(report.rows, key=ROW_ORDER)
     ]  # fmt: skip
 
 
@@ -119,7 +116,7 @@ def json_text(report: QualityReport) -> str:
     """``json.dumps(to_json(report), ensure_ascii=False, indent=1)``, several times faster: the indented
     layout of the flat objects is written here, strings go through ``json``'s own (C) string encoder
     (a test compares the two)."""
-    rows = sorted(report.rows, key=_order)
+    rows = sorted(report.rows, key=ROW_ORDER)
     if not rows:
         return "[]"
     text, parts = encode_basestring, []

@@ -41,7 +41,7 @@ from editor.reports.quality_inputs import (
     problems_to_json,
     unpack,
 )
-from editor.reports.quality_rows import QualityReport, QualityRow
+from editor.reports.quality_rows import ROW_ORDER, QualityReport, QualityRow
 
 __all__ = ["QualityReport", "QualityRow", "build_report", "update_rows"]
 
@@ -106,7 +106,7 @@ def build_report(
         builder.save()
         builder.updates = []
         report = builder.report
-        report.rows = sorted(builder.rows.values(), key=lambda r: (r.path, r.language))
+        report.rows = sorted(builder.rows.values(), key=ROW_ORDER)
         if findings:
             _ = report.links
     report.complete = not stop.is_set()
@@ -384,7 +384,7 @@ def _update_rows(
     fresh = builder.remake(wanted, data_dir)
     by_key = {row.key: row for row in report.rows}
     by_key.update(fresh)
-    report.rows = sorted(by_key.values(), key=lambda r: (r.path, r.language))
+    report.rows = sorted(by_key.values(), key=ROW_ORDER)
     new_links = builder.report._links[links_before:]
     report.links = [f for f in report.links if (f.page_id, f.language) not in wanted] + new_links
     report._builder = builder

@@ -38,7 +38,7 @@ from editor.reports.gc_pause import gc_paused
 from editor.reports.metrics import CACHE_VERSION, TextMetrics
 from editor.reports.quality import _Builder, build_report
 from editor.reports.quality_inputs import Dictionaries, region_glossary
-from editor.reports.quality_rows import QualityReport, QualityRow
+from editor.reports.quality_rows import ROW_ORDER, QualityReport, QualityRow
 
 #: Bump when a row is made differently: the kept rows are then made again the full way.
 KEPT_VERSION = "1"
@@ -87,7 +87,7 @@ def build_kept_report(
             kept = KeptState(key, changes.seq, state.context)
             save_rows(store, kept, [_to_kept(row) for row in made], pages=pages)
         report = _report(store, period, list(rows.values()))
-        report.rows = sorted(report.rows + made, key=lambda r: (r.path, r.language))
+        report.rows = sorted(report.rows + made, key=ROW_ORDER)
         report._read_links = lambda: cached_links(store)
         if findings:
             _ = report.links

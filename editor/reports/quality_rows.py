@@ -7,6 +7,7 @@ from collections import Counter
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import datetime, timedelta
+from operator import attrgetter
 from typing import TYPE_CHECKING
 
 from editor.models.records import TranslationState
@@ -18,6 +19,9 @@ from editor.reports.quality_inputs import problems_from_json
 
 if TYPE_CHECKING:
     from editor.reports.quality import _Builder
+
+#: The order of a report's rows: by page path, then language (a C key: 40,000 rows are sorted often).
+ROW_ORDER: Callable[[QualityRow], tuple[str, str]] = attrgetter("path", "language")
 
 
 @dataclass(frozen=True)
