@@ -12,10 +12,13 @@ from __future__ import annotations
 from collections.abc import Collection
 from dataclasses import dataclass, field
 from datetime import datetime, timedelta
+from typing import TYPE_CHECKING
 
 from editor.models.quality_store import confirmations
 from editor.models.store import Store, utcnow
-from editor.text.volatile import Fact, find_volatile
+
+if TYPE_CHECKING:  # the report's dates need no patterns: they are compiled for the stale list only
+    from editor.text.volatile import Fact
 
 #: The default period after which an unchanged, unconfirmed translation is stale.
 DEFAULT_PERIOD = timedelta(days=365)
@@ -91,6 +94,8 @@ def stale_translations(
         if (f.last is None or f.last < limit) and (language is None or f.language == language)
     ]  # fmt: skip
     stale.sort(key=lambda f: (f.last or datetime.min, f.page_id, f.language))
+    from editor.text.volatile import find_volatile
+
     result = []
     for item in stale:
         translation = store.translation(item.page_id, item.language)
