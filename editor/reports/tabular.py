@@ -87,9 +87,30 @@ def write_csv(
     as UTF-8); otherwise commas. Cells are passed through :func:`plain` (see :func:`plain_rows`)."""
     if excel_de:
         out.write("\ufeff")
-    writer = csv.writer(out, delimiter=";" if excel_de else ",", lineterminator="\r\n")
+    delimiter = ";" if excel_de else ","
+    writer = csv.writer(out, delimiter=delimiter, lineterminator="\r\n")
     writer.writerow(header)
-    writer.writerows(plain_rows(rows, clean))
+    out.write("".join(_csv_lines(plain_rows(rows, clean), delimiter)))
+
+
+def _csv_lines(rows: Iterable[list[str]], delimiter: str) -> Iterator[str]:
+    """The lines ``csv.writer`` writes for ``rows`` (a test compares them): a row none of whose cells
+    holds the delimiter, a quote or a line break is its cells joined, the others go through the
+    writer (which quotes such cells)."""
+    buffer = io.StringIO()
+    writer = csv.writer(buffer, delimiter=delimiter, lineterminator="\r\n")
+    for cells in rows:
+        line = delimiter.join(cells)
+        if (
+            len(cells) > 1 and line.count(delimiter) == len(cells) - 1
+            and '"' not in line and "\n" not in line and "\r" not in line
+        ):  # fmt: skip
+            yield line + "\r\n"
+        else:
+            buffer.seek(0)
+            buffer.truncate()
+            writer.writerow(cells)
+            yield buffer.getvalue()
 
 
 def csv_text(

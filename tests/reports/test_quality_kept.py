@@ -224,3 +224,25 @@ def test_quality_plain_rows_of_markup_columns_equal_plain_of_every_cell() -> Non
         for _ in range(5_000)
     ]
     assert list(plain_rows(rows, (0, 1, 2))) == [[plain(cell) for cell in row] for row in rows]
+
+
+def test_quality_csv_lines_equal_the_csv_writer() -> None:
+    """Rows written as joined cells are byte for byte what ``csv.writer`` writes, quoting included."""
+    import csv
+    import io
+
+    from editor.reports.tabular import _csv_lines
+
+    pieces = ["a", "b c", ";", ",", '"', "\n", "\r", "", "ä", "12,5", "x;y"]
+    chooser = random.Random(7)
+    rows = [
+        [
+            "".join(chooser.choice(pieces) for _ in range(chooser.randint(0, 4)))
+            for _ in range(chooser.randint(1, 5))
+        ]
+        for _ in range(5_000)
+    ]
+    for delimiter in (";", ","):
+        expected = io.StringIO()
+        csv.writer(expected, delimiter=delimiter, lineterminator="\r\n").writerows(rows)
+        assert "".join(_csv_lines(rows, delimiter)) == expected.getvalue()
