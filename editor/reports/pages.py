@@ -69,7 +69,11 @@ class PageIndex:
     def _unpacked(cls, store: Store, packed: bytes) -> PageIndex | None:
         try:
             paths, archived, status = marshal.loads(packed)
-        except (EOFError, ValueError, TypeError):
+        except (EOFError, ValueError, TypeError):  # damaged: read the tables again
+            return None
+        if not (isinstance(paths, dict) and isinstance(archived, set) and isinstance(status, dict)):
+            return None
+        if not all(isinstance(found, dict) for found in paths.values()):
             return None
         region = store.region()
         languages = [lang.code for lang in store.languages()]

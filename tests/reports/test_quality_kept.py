@@ -246,3 +246,19 @@ def test_quality_csv_lines_equal_the_csv_writer() -> None:
         expected = io.StringIO()
         csv.writer(expected, delimiter=delimiter, lineterminator="\r\n").writerows(rows)
         assert "".join(_csv_lines(rows, delimiter)) == expected.getvalue()
+
+
+@pytest.mark.parametrize("damage", [b"\x00", b"", None])
+def test_quality_kept_report_reads_the_tree_again_without_a_usable_page_index(
+    demo: Store, tmp_path: Path, damage: bytes | None
+) -> None:
+    """A damaged or missing kept page index is read again from the tables: the rows are the same."""
+    import marshal
+
+    build_kept_report(demo, tmp_path)
+    blob = marshal.dumps(("not", "an", "index")) if damage is None else damage
+    with demo.transaction() as conn:
+        conn.execute("UPDATE report_state SET page_index = ?", (blob,))
+    text = next(t for t in demo.iter_translations() if t.language == "de")
+    demo.save_translation(text.page_id, "de", title=text.title, content=text.content + "<p>Neu.</p>")
+    assert _rows(build_kept_report(demo, tmp_path)) == _rows(build_report(demo, tmp_path, processes=0))
