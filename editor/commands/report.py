@@ -96,7 +96,8 @@ def _report(store: Any, data: Path, args: argparse.Namespace) -> int:
             except OSError as exc:
                 raise InputError(f"{option}: cannot write ({exc.strerror or exc})") from None
     if args.json:
-        sys.stdout.write(json_text(report) + "\n")
+        sys.stdout.write(json_text(report))  # 20 MB for a large region: not copied to add the newline
+        sys.stdout.write("\n")
     elif not (args.csv or args.html):
         header, rows = table(report, german=german, all_rows=args.all)
         write_table(sys.stdout, header, rows, clean=MARKUP_COLUMNS)

@@ -119,31 +119,31 @@ def json_text(report: QualityReport) -> str:
     rows = sorted(report.rows, key=ROW_ORDER)
     if not rows:
         return "[]"
-    text, parts = encode_basestring, []
+    text, parts, null = encode_basestring, [], "null"
     states = {state: text(state.value) for state in TranslationState}
+    short: dict[str, str] = {}  # languages and measures: a few strings, each encoded once
     for r in rows:
-        m, last = r.metrics, r.last_changed
-        words, score, measure, spelling = (
-            (m.words, m.score, m.measure, m.spelling) if m else (None, None, "", None)
-        )
+        m, last, qa, age = r.metrics, r.last_changed, r.qa_warnings, r.age_days
+        if m is None:
+            words = score = spelling = null
+            measure = '""'
+        else:
+            words, spelling, value = str(m.words), null if m.spelling is None else str(m.spelling), m.score
+            # a float as json writes it: its repr, unless NaN or infinite (x - x is then not 0)
+            score = null if value is None else repr(value) if value - value == 0 else str(_ENCODE(value))
+            measure = short.get(m.measure) or short.setdefault(m.measure, text(m.measure))
+        language = short.get(r.language) or short.setdefault(r.language, text(r.language))
+        changed = null if last is None else '"' + last.isoformat() + '"'  # ASCII digits and signs only
         parts.append(
             f' {{\n  "page_id": {r.page_id},\n  "path": {text(r.path)},\n  "title": {text(r.title)},\n'
-            f'  "language": {text(r.language)},\n  "state": {states[r.state]},\n'
-            f'  "words": {_number(words)},\n  "readability": {_number(score)},\n'
-            f'  "measure": {text(measure)},\n  "spelling": {_number(spelling)},\n'
-            f'  "broken_links": {r.broken_links},\n  "link_problems": {r.link_problems},\n'
-            f'  "qa_warnings": {_number(r.qa_warnings)},\n'
-            f'  "last_changed": {"null" if last is None else text(last.isoformat())},\n'
-            f'  "age_days": {_number(r.age_days)},\n  "stale": {"true" if r.stale else "false"}\n }}'
+            f'  "language": {language},\n  "state": {states[r.state]},\n'
+            f'  "words": {words},\n  "readability": {score},\n  "measure": {measure},\n'
+            f'  "spelling": {spelling},\n  "broken_links": {r.broken_links},\n'
+            f'  "link_problems": {r.link_problems},\n  "qa_warnings": {null if qa is None else qa},\n'
+            f'  "last_changed": {changed},\n'
+            f'  "age_days": {null if age is None else age},\n  "stale": {"true" if r.stale else "false"}\n }}'
         )
     return "[\n" + ",\n".join(parts) + "\n]"
-
-
-def _number(value: float | None) -> str:
-    """A number (or null) as ``json`` writes it."""
-    if value is None:
-        return "null"
-    return int.__repr__(value) if value.__class__ is int else str(_ENCODE(value))
 
 
 _ENCODE = json.JSONEncoder(ensure_ascii=False).encode

@@ -188,8 +188,11 @@ def test_quality_json_text_equals_json_dumps(demo: Store, tmp_path: Path) -> Non
     """The JSON the command writes is ``json.dumps(..., indent=1)`` of the rows, byte for byte."""
     report = build_kept_report(demo, tmp_path)
     assert json_text(report) == json.dumps(to_json(report), ensure_ascii=False, indent=1)
-    report.rows = report.rows[:3]
+    report.rows = report.rows[:6]
     object.__setattr__(report.rows[0], "last_changed", None)
+    for row, score in zip(report.rows[1:5], [float("nan"), float("inf"), 7, None], strict=True):
+        object.__setattr__(row, "metrics", metrics.TextMetrics(12, score, "hix", None))  # type: ignore[arg-type]
+    object.__setattr__(report.rows[5], "metrics", None)
     assert json_text(report) == json.dumps(to_json(report), ensure_ascii=False, indent=1)
     report.rows = []
     assert json_text(report) == json.dumps(to_json(report), ensure_ascii=False, indent=1)
