@@ -26,7 +26,9 @@ def schema_statements(path: Path) -> list[str]:
     conn = sqlite3.connect(path)
     try:
         rows = conn.execute("SELECT name, sql FROM sqlite_master WHERE sql IS NOT NULL ORDER BY rowid")
-        return [f"{sql};" for name, sql in rows if not name.startswith("search_index_")]
+        # SQLite makes sqlite_sequence itself (for the first AUTOINCREMENT table)
+        skip = ("search_index_", "sqlite_")
+        return [f"{sql};" for name, sql in rows if not name.startswith(skip)]
     finally:
         conn.close()
 

@@ -80,11 +80,11 @@ def _period(args: argparse.Namespace) -> timedelta:
 
 
 def _report(store: Any, data: Path, args: argparse.Namespace) -> int:
-    from editor.reports.export import table, to_csv, to_html, to_json
-    from editor.reports.quality import build_report
+    from editor.reports.export import MARKUP_COLUMNS, json_text, table, to_csv, to_html
+    from editor.reports.quality_kept import build_kept_report
 
     german = is_german(args.report_lang or getattr(args, "ui_lang", None))
-    report = build_report(store, data, period=_period(args), findings=False)
+    report = build_kept_report(store, data, period=_period(args), findings=False)
     outputs: list[tuple[str | None, Callable[[], str]]] = [
         (args.csv, lambda: to_csv(report, german=german, all_rows=True)),
         (args.html, lambda: to_html(report, german=german)),
@@ -96,11 +96,11 @@ def _report(store: Any, data: Path, args: argparse.Namespace) -> int:
             except OSError as exc:
                 raise InputError(f"{option}: cannot write ({exc.strerror or exc})") from None
     if args.json:
-        json.dump(to_json(report), sys.stdout, ensure_ascii=False, indent=1)
+        sys.stdout.write(json_text(report))  # 20 MB for a large region: not copied to add the newline
         sys.stdout.write("\n")
     elif not (args.csv or args.html):
         header, rows = table(report, german=german, all_rows=args.all)
-        write_table(sys.stdout, header, rows)
+        write_table(sys.stdout, header, rows, clean=MARKUP_COLUMNS)
     problems = sum(row.link_problems for row in report.rows)  # the findings themselves are not read
     print(f"{len(report.rows)} row(s), {problems} link problem(s)", file=sys.stderr)
     return 0

@@ -167,6 +167,17 @@ def save_quality(store: Store, items: Iterable[tuple[int, str, str, str, str, st
         )
 
 
+def cached_links(store: Store) -> list[tuple[int, str, str]]:
+    """(page id, language, link problems as the cache keeps them) of every translation with a link
+    problem."""
+    found = store.query(
+        "SELECT t.page_id, t.language_code, q.links FROM quality_cache q "
+        "JOIN translation t ON t.id = q.translation_id WHERE q.links != '[]' "
+        "ORDER BY t.page_id, t.language_code"
+    )
+    return [(int(page), language, links) for page, language, links in found]
+
+
 def texts(store: Store, ids: list[int]) -> dict[int, str]:
     """The content of the translations ``ids``."""
     marks = ",".join("?" * len(ids))
@@ -203,6 +214,16 @@ def tree_rows(store: Store, *, titles: bool = True) -> TreeRows:
             "ORDER BY page_id, language_code"
         ),
         store.query("SELECT count(*), max(checked_at) FROM link_check"),
+    )
+
+
+def page_titles(store: Store, pages: Iterable[int]) -> list[Any]:
+    """(page id, language, title as bytes or None, status) of the translations of ``pages``, as
+    :attr:`TreeRows.named` has them."""
+    marks = ",".join(str(int(p)) for p in pages) or "NULL"
+    return store.query(
+        "SELECT page_id, language_code, CAST(title AS BLOB), status FROM translation "
+        f"WHERE page_id IN ({marks}) ORDER BY page_id, language_code"
     )
 
 

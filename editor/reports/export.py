@@ -11,10 +11,15 @@ from __future__ import annotations
 
 import html
 import io
+import json
 from collections.abc import Sequence
+from datetime import datetime
+from json.encoder import encode_basestring
 from typing import Any
 
+from editor.models.records import TranslationState
 from editor.reports.quality import QualityReport, QualityRow
+from editor.reports.quality_rows import ROW_ORDER
 from editor.reports.tabular import csv_text
 
 _HEADERS = {
@@ -45,20 +50,41 @@ def has_findings(row: QualityRow) -> bool:
 def table(
     report: QualityReport, *, german: bool = False, all_rows: bool = True
 ) -> tuple[list[str], list[list[str]]]:
-    """Header and plain-text cells of the report (numbers with a decimal comma when ``german``)."""
+    """Header and plain-text cells of the report (numbers with a decimal comma when ``german``). Only
+    the columns :data:`MARKUP_COLUMNS` may hold markup (see :func:`tabular.plain_rows`)."""
     lang = "de" if german else "en"
-    rows = [r for r in sorted(report.rows, key=lambda r: (r.path, r.language)) if all_rows or has_findings(r)]
+    states = {state: _STATES[lang][state.value] for state in TranslationState}  # enum .value is slow
+    yes, attention = _YES[lang][0], (TranslationState.MISSING, TranslationState.OUTDATED)
+    rows = sorted(report.rows, key=ROW_ORDER)
+    days: dict[datetime, str] = {}  # a region's rows share few dates: each is formatted once
     out = []
     for row in rows:
-        score = "" if row.readability is None else f"{row.readability:.1f}"
+        m = row.metrics
+        words, score, measure, spelling = (
+            (m.words, m.score, m.measure, m.spelling) if m else (None, None, "", None)
+        )
+        state, qa, last = row.state, row.qa_warnings, row.last_changed
+        if not all_rows and not (
+            state in attention or spelling or row.link_problems > 0 or qa or row.stale
+        ):  # has_findings, on the values at hand
+            continue
+        text = "" if score is None else f"{score:.1f}"
+        day = ""
+        if last is not None:
+            day = days.get(last) or days.setdefault(last, last.strftime("%Y-%m-%d"))
         out.append([
-            row.path, row.title, row.language, _STATES[lang][row.state.value],
-            _int(row.words), score.replace(".", ",") if german else score, row.measure.upper(),
-            _int(row.spelling), str(row.broken_links), str(row.link_problems), _int(row.qa_warnings),
-            row.last_changed.strftime("%Y-%m-%d") if row.last_changed else "", _int(row.age_days),
-            _YES[lang][0 if row.stale else 1],
+            row.path, row.title, row.language, states[state], "" if words is None else str(words),
+            text.replace(".", ",") if german else text, measure.upper(),
+            "" if spelling is None else str(spelling), str(row.broken_links), str(row.link_problems),
+            "" if qa is None else str(qa), day, "" if row.age_days is None else str(row.age_days),
+            yes if row.stale else "",
         ])  # fmt: skip
     return list(_HEADERS[lang]), out
+
+
+#: The columns of :func:`table` whose cells may need :func:`tabular.plain` (page, title, language); the
+#: others are numbers, dates and fixed words (a test checks them).
+MARKUP_COLUMNS = (0, 1, 2)
 
 
 def _int(value: int | None) -> str:
@@ -68,7 +94,7 @@ def _int(value: int | None) -> str:
 def to_csv(report: QualityReport, *, german: bool = False, all_rows: bool = True) -> str:
     """The report as CSV text (see the module docstring; write it with ``encoding="utf-8"``)."""
     header, rows = table(report, german=german, all_rows=all_rows)
-    return csv_text(header, rows, excel_de=german)
+    return csv_text(header, rows, excel_de=german, clean=MARKUP_COLUMNS)
 
 
 def to_json(report: QualityReport) -> list[dict[str, Any]]:
@@ -82,8 +108,45 @@ def to_json(report: QualityReport) -> list[dict[str, Any]]:
             "last_changed": r.last_changed.isoformat() if r.last_changed else None,
             "age_days": r.age_days, "stale": r.stale,
         }
-        for r in sorted(report.rows, key=lambda r: (r.path, r.language))
+        for r in sorted(report.rows, key=ROW_ORDER)
     ]  # fmt: skip
+
+
+def json_text(report: QualityReport) -> str:
+    """``json.dumps(to_json(report), ensure_ascii=False, indent=1)``, several times faster: the indented
+    layout of the flat objects is written here, strings go through ``json``'s own (C) string encoder
+    (a test compares the two)."""
+    rows = sorted(report.rows, key=ROW_ORDER)
+    if not rows:
+        return "[]"
+    text, parts, null = encode_basestring, [], "null"
+    states = {state: text(state.value) for state in TranslationState}
+    short: dict[str, str] = {}  # languages and measures: a few strings, each encoded once
+    for r in rows:
+        m, last, qa, age = r.metrics, r.last_changed, r.qa_warnings, r.age_days
+        if m is None:
+            words = score = spelling = null
+            measure = '""'
+        else:
+            words, spelling, value = str(m.words), null if m.spelling is None else str(m.spelling), m.score
+            # a float as json writes it: its repr, unless NaN or infinite (x - x is then not 0)
+            score = null if value is None else repr(value) if value - value == 0 else str(_ENCODE(value))
+            measure = short.get(m.measure) or short.setdefault(m.measure, text(m.measure))
+        language = short.get(r.language) or short.setdefault(r.language, text(r.language))
+        changed = null if last is None else '"' + last.isoformat() + '"'  # ASCII digits and signs only
+        parts.append(
+            f' {{\n  "page_id": {r.page_id},\n  "path": {text(r.path)},\n  "title": {text(r.title)},\n'
+            f'  "language": {language},\n  "state": {states[r.state]},\n'
+            f'  "words": {words},\n  "readability": {score},\n  "measure": {measure},\n'
+            f'  "spelling": {spelling},\n  "broken_links": {r.broken_links},\n'
+            f'  "link_problems": {r.link_problems},\n  "qa_warnings": {null if qa is None else qa},\n'
+            f'  "last_changed": {changed},\n'
+            f'  "age_days": {null if age is None else age},\n  "stale": {"true" if r.stale else "false"}\n }}'
+        )
+    return "[\n" + ",\n".join(parts) + "\n]"
+
+
+_ENCODE = json.JSONEncoder(ensure_ascii=False).encode
 
 
 # -- HTML ------------------------------------------------------------------------------------------

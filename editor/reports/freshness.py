@@ -9,12 +9,16 @@ numbers in them (:mod:`editor.text.volatile`) as the likeliest to be wrong.
 
 from __future__ import annotations
 
+from collections.abc import Collection
 from dataclasses import dataclass, field
 from datetime import datetime, timedelta
+from typing import TYPE_CHECKING
 
 from editor.models.quality_store import confirmations
 from editor.models.store import Store, utcnow
-from editor.text.volatile import Fact, find_volatile
+
+if TYPE_CHECKING:  # the report's dates need no patterns: they are compiled for the stale list only
+    from editor.text.volatile import Fact
 
 #: The default period after which an unchanged, unconfirmed translation is stale.
 DEFAULT_PERIOD = timedelta(days=365)
@@ -60,10 +64,13 @@ def _time(value: object) -> datetime | None:
         return None
 
 
-def freshness_of(store: Store) -> dict[tuple[int, str], Freshness]:
-    """The dates of every translation, by (page id, language)."""
+def freshness_of(store: Store, pages: Collection[int] | None = None) -> dict[tuple[int, str], Freshness]:
+    """The dates of every translation (or of the translations of ``pages``), by (page id, language)."""
     confirmed = confirmations(store)
-    found = store.query("SELECT page_id, language_code, server_updated_at, local_updated_at FROM translation")
+    sql = "SELECT page_id, language_code, server_updated_at, local_updated_at FROM translation"
+    if pages is not None:
+        sql += " WHERE page_id IN ({})".format(",".join(str(int(p)) for p in pages) or "NULL")
+    found = store.query(sql)
     result = {}
     for page, lang, server, local in found:
         stamps = [s for s in (_time(server), _time(local)) if s is not None]
@@ -87,6 +94,8 @@ def stale_translations(
         if (f.last is None or f.last < limit) and (language is None or f.language == language)
     ]  # fmt: skip
     stale.sort(key=lambda f: (f.last or datetime.min, f.page_id, f.language))
+    from editor.text.volatile import find_volatile
+
     result = []
     for item in stale:
         translation = store.translation(item.page_id, item.language)

@@ -236,6 +236,11 @@ def local_computer(data_dir: Path | None, qa: QaInputs | None = None) -> Metrics
     return computer
 
 
+def forget_local(data_dir: Path | None) -> None:
+    """Drop this process's computer for ``data_dir``: its dictionaries (personal words) changed."""
+    _LOCAL.pop(data_dir, None)
+
+
 def _init_worker(data_dir: str | None, qa: QaInputs | None) -> None:
     global _WORKER  # one computer per worker process
     _WORKER = MetricsComputer(Path(data_dir) if data_dir else None, qa)

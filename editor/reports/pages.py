@@ -2,11 +2,14 @@
 
 from __future__ import annotations
 
+import marshal
+from collections.abc import Collection
 from dataclasses import dataclass, field
+from typing import Any
 from urllib.parse import quote
 
 from editor.models.page_address import paths_from_rows
-from editor.models.quality_store import context_of, tree_rows
+from editor.models.quality_store import context_of, page_titles, tree_rows
 from editor.models.store import Store
 
 
@@ -29,12 +32,58 @@ class PageIndex:
     _encoded: dict[tuple[int, str], str] = field(default_factory=dict, repr=False, compare=False)
     #: The link context (``quality_store.link_context``) of what the index was built from.
     context: str = ""
+    #: Where titles not read yet come from (an index of :meth:`for_pages`; None: every title is read).
+    _store: Store | None = field(default=None, repr=False, compare=False)
 
     @classmethod
     def build(cls, store: Store) -> PageIndex:
         """Read the region's pages, slugs, titles and statuses (and the link context of the same rows:
         :attr:`context`)."""
         rows = tree_rows(store)
+        index = cls._from_rows(store, rows)
+        index._add_titles(rows.named)
+        index.context = context_of(rows)
+        return index
+
+    @classmethod
+    def for_pages(
+        cls, store: Store, context: str, pages: Collection[int], packed: bytes | None = None
+    ) -> PageIndex:
+        """The same index when its link ``context`` is known (the region's tree, slugs and statuses are
+        unchanged since it was computed): paths, archived pages and statuses from ``packed`` (what
+        :meth:`packed` gave for that context; read again when None or unreadable), the titles of
+        ``pages`` now, those of other pages when :meth:`title` first asks for them."""
+        index = cls._unpacked(store, packed) if packed else None
+        if index is None:
+            index = cls._from_rows(store, tree_rows(store, titles=False))
+        index._add_titles(page_titles(store, pages))
+        index.context, index._store = context, store
+        return index
+
+    def packed(self) -> bytes:
+        """The paths, archived pages and statuses, for :meth:`for_pages` (``marshal``: read back by the
+        same Python version only, which the kept report's key holds)."""
+        return marshal.dumps((self.paths, self.archived, self.status))
+
+    @classmethod
+    def _unpacked(cls, store: Store, packed: bytes) -> PageIndex | None:
+        try:
+            paths, archived, status = marshal.loads(packed)
+        except (EOFError, ValueError, TypeError):  # damaged: read the tables again
+            return None
+        if not (isinstance(paths, dict) and isinstance(archived, set) and isinstance(status, dict)):
+            return None
+        if not all(isinstance(found, dict) for found in paths.values()):
+            return None
+        region = store.region()
+        languages = [lang.code for lang in store.languages()]
+        index = cls(region.slug if region else "", region.cms_url if region else "", languages)
+        index.paths, index.archived, index.status = paths, archived, status
+        index.by_page = {code: {page: path for path, page in found.items()} for code, found in paths.items()}
+        return index
+
+    @classmethod
+    def _from_rows(cls, store: Store, rows: Any) -> PageIndex:
         region = store.region()
         languages = [lang.code for lang in store.languages()]
         index = cls(region.slug if region else "", region.cms_url if region else "", languages)
@@ -42,16 +91,23 @@ class PageIndex:
             index.paths[code] = paths
             index.by_page[code] = {page: path for path, page in paths.items()}
         index.archived = {int(page) for page, _parent, archived in rows.pages if archived}
-        # titles as bytes: one undecodable title must not stop a whole report (shown with U+FFFD)
-        for page, lang, title, status in rows.named:
+        for page, lang, _title, status in rows.named:
             index.status[(int(page), lang)] = status
-            index.titles.setdefault(int(page), {})[lang] = bytes(title or b"").decode("utf-8", "replace")
-        index.context = context_of(rows)
         return index
+
+    def _add_titles(self, named: Any) -> None:
+        # titles as bytes: one undecodable title must not stop a whole report (shown with U+FFFD)
+        for page, lang, title, _status in named:
+            self.titles.setdefault(int(page), {})[lang] = bytes(title or b"").decode("utf-8", "replace")
 
     def title(self, page_id: int, language: str | None = None) -> str:
         """The page's title in ``language``, else in the first language that has one."""
-        titles = self.titles.get(page_id, {})
+        titles = self.titles.get(page_id)
+        if titles is None:
+            titles = {}
+            if self._store is not None:  # an index of for_pages: this page's titles are read now
+                self._add_titles(page_titles(self._store, [page_id]))
+                titles = self.titles.setdefault(page_id, {})
         if language and titles.get(language):
             return titles[language]
         return next((titles[c] for c in self.languages if titles.get(c)), "")

@@ -13,10 +13,8 @@ from __future__ import annotations
 
 import contextlib
 import threading
-from collections import Counter
 from collections.abc import Callable, Iterable
-from dataclasses import dataclass, field
-from datetime import datetime, timedelta
+from datetime import timedelta
 from pathlib import Path
 
 from editor.models.quality_store import (
@@ -32,9 +30,10 @@ from editor.models.store import Store, utcnow
 from editor.reports.freshness import DEFAULT_PERIOD, Freshness, freshness_of
 from editor.reports.gc_pause import gc_paused
 from editor.reports.links import BROKEN_PROBLEMS, LinkFinding, LinkResolver
-from editor.reports.metrics import Computation, Computed, Item, TextMetrics, compute_many, content_key
+from editor.reports.metrics import Computation, Computed, Item, TextMetrics, compute_many
 from editor.reports.pages import PageIndex
 from editor.reports.quality_inputs import (
+    Dictionaries,
     QaKeys,
     link_counts,
     pack,
@@ -42,8 +41,11 @@ from editor.reports.quality_inputs import (
     problems_to_json,
     unpack,
 )
+from editor.reports.quality_rows import ROW_ORDER, QualityReport, QualityRow
 
-Rows = Callable[[list["QualityRow"]], None]
+__all__ = ["QualityReport", "QualityRow", "build_report", "update_rows"]
+
+Rows = Callable[[list[QualityRow]], None]
 #: What to compute for a translation: (language, text, figures wanted, QA job) (see ``metrics.Item``).
 _Job = tuple[str, str, bool, "tuple[str, str] | None"]
 #: A translation being computed: (cache entry, content hash, QA key, link problems, figures kept, QA kept).
@@ -57,116 +59,6 @@ FIRST_BATCH = 1000
 READ_BATCH = 500
 #: Texts read in the first batch of a report that has to read them (its rows are the first shown).
 FIRST_READ_BATCH = 100
-
-
-@dataclass(frozen=True)
-class QualityRow:
-    """One page in one language."""
-
-    page_id: int
-    language: str
-    path: str
-    title: str
-    state: TranslationState
-    metrics: TextMetrics | None = None
-    broken_links: int = 0
-    link_problems: int = 0
-    last_changed: datetime | None = None
-    age_days: int | None = None
-    stale: bool = False
-    #: The translator's QA warnings against the source language's text (None: no source to compare).
-    qa_warnings: int | None = None
-    #: The text figures are still being computed (the row will be handed over again).
-    pending: bool = False
-
-    @property
-    def key(self) -> tuple[int, str]:
-        """(page id, language): rows handed over again replace the row with the same key."""
-        return (self.page_id, self.language)
-
-    @property
-    def words(self) -> int | None:
-        """Words of the text (None for a missing translation)."""
-        return self.metrics.words if self.metrics else None
-
-    @property
-    def readability(self) -> float | None:
-        """The readability score in the language's measure."""
-        return self.metrics.score if self.metrics else None
-
-    @property
-    def measure(self) -> str:
-        """``hix``, ``flesch`` or ``lix`` ("" for a missing translation)."""
-        return self.metrics.measure if self.metrics else ""
-
-    @property
-    def spelling(self) -> int | None:
-        """Spelling issues (None: missing translation or no dictionary)."""
-        return self.metrics.spelling if self.metrics else None
-
-
-@dataclass
-class QualityReport:
-    """The rows, the link findings behind them and the figures the summary pictures show."""
-
-    region: str
-    languages: list[str]
-    rows: list[QualityRow] = field(default_factory=list)
-    period: timedelta = DEFAULT_PERIOD
-    created_at: datetime = field(default_factory=utcnow)
-    complete: bool = True
-    #: What the build knew (index, link verdicts, dates), reused by :func:`update_rows`.
-    _builder: _Builder | None = field(default=None, repr=False, compare=False)
-    _links: list[LinkFinding] = field(default_factory=list, repr=False)
-    #: Link problems of rows read from the cache, as the cache keeps them: (page id, language, JSON),
-    #: read when :attr:`links` is first asked for (the table and the CSV do not need them).
-    _cached_links: list[tuple[int, str, str]] = field(default_factory=list, repr=False, compare=False)
-
-    @property
-    def links(self) -> list[LinkFinding]:
-        """The link problems of every translation (links without a problem are not kept)."""
-        if self._cached_links:
-            for page_id, language, text in self._cached_links:
-                self._links.extend(problems_from_json(text, page_id, language))
-            self._cached_links = []
-        return self._links
-
-    @links.setter
-    def links(self, findings: list[LinkFinding]) -> None:
-        self._links, self._cached_links = findings, []
-
-    def state_shares(self) -> dict[str, Counter[str]]:
-        """Per language: how many translations are current, outdated, missing (drafts/review apart)."""
-        shares: dict[str, Counter[str]] = {lang: Counter() for lang in self.languages}
-        for row in self.rows:
-            shares.setdefault(row.language, Counter())[_share_key(row.state)] += 1
-        return shares
-
-    def readability_histogram(self, measure: str = "hix", bins: int = 10) -> list[int]:
-        """How many translations fall in each of ``bins`` equal ranges of the measure's scale."""
-        low, high = {"hix": (0.0, 20.0), "flesch": (0.0, 100.0), "lix": (20.0, 70.0)}[measure]
-        counts = [0] * bins
-        for row in self.rows:
-            if row.measure == measure and row.readability is not None:
-                share = (min(max(row.readability, low), high) - low) / (high - low)
-                counts[min(bins - 1, int(share * bins))] += 1
-        return counts
-
-    def broken_by_host(self) -> Counter[str]:
-        """Broken links per host (own missing/archived pages under the region's own host)."""
-        hosts: Counter[str] = Counter()
-        for finding in self.links:
-            if finding.problem in _BROKEN:
-                hosts[finding.host or finding.kind] += 1
-        return hosts
-
-
-_BROKEN = BROKEN_PROBLEMS
-
-
-def _share_key(state: TranslationState) -> str:
-    return {TranslationState.UP_TO_DATE: "current", TranslationState.OUTDATED: "outdated",
-            TranslationState.MISSING: "missing"}.get(state, "draft")  # fmt: skip
 
 
 def build_report(
@@ -187,7 +79,8 @@ def build_report(
     the window reads them here, off its GUI thread)."""
     stop = cancel or threading.Event()
     with gc_paused():
-        builder = _Builder(store, period, on_rows or (lambda rows: None))
+        builder = _Builder(store, period, on_rows or (lambda rows: None), data_dir)
+        builder.dictionaries.spellers_current(builder.index.languages)
         # texts to compute go to the worker processes while the first pass still reads the others
         computation = Computation(data_dir, processes=processes, threshold=PROCESS_THRESHOLD,
                                   cancelled=stop.is_set, qa=builder.qa_keys.inputs)  # fmt: skip
@@ -212,7 +105,7 @@ def build_report(
         builder.save()
         builder.updates = []
         report = builder.report
-        report.rows = sorted(builder.rows.values(), key=lambda r: (r.path, r.language))
+        report.rows = sorted(builder.rows.values(), key=ROW_ORDER)
         if findings:
             _ = report.links
     report.complete = not stop.is_set()
@@ -221,17 +114,32 @@ def build_report(
 
 
 class _Builder:
-    """Collects rows: from the cache, from texts read again, from computed figures."""
+    """Collects rows: from the cache, from texts read again, from computed figures. With ``pages``,
+    only what the rows of those pages need is read: the link ``context`` is then known unchanged, and
+    ``packed`` may hold its page index (``PageIndex.for_pages``)."""
 
-    def __init__(self, store: Store, period: timedelta, on_rows: Rows) -> None:
+    def __init__(
+        self,
+        store: Store,
+        period: timedelta,
+        on_rows: Rows,
+        data_dir: Path | None = None,
+        pages: set[int] | None = None,
+        context: str = "",
+        packed: bytes | None = None,
+    ) -> None:
         self.store, self.on_rows = store, on_rows
-        self.index = PageIndex.build(store)
+        if pages is None:
+            self.index = PageIndex.build(store)
+        else:
+            self.index = PageIndex.for_pages(store, context, pages, packed)
         self.report = QualityReport(self.index.region, self.index.languages, period=period)
         self.now = utcnow()
-        self.dates = freshness_of(store)
+        self.dates = freshness_of(store, pages)
         self.resolver = LinkResolver(self.index, link_results(store))
-        self.qa_keys = QaKeys(store, self.index)
-        self.states = {row.id: dict(row.cells) for row in store.page_tree()}
+        self.dictionaries = Dictionaries(data_dir)
+        self.qa_keys = QaKeys(store, self.index, self.dictionaries)
+        self.states = {row.id: dict(row.cells) for row in store.page_tree(pages)}
         self.rows: dict[tuple[int, str], QualityRow] = {}
         #: translation id → (cache entry, content hash, QA key, problems, figures, QA count kept) of texts
         #: being computed
@@ -292,7 +200,7 @@ class _Builder:
         """The row of a translation whose text is read again: figures and QA count from the cache when
         their keys are unchanged, else queued in ``todo``."""
         problems = [f for f in self.resolver.check_text(entry.page_id, entry.language, content) if f.problem]
-        key = content_key(entry.language, content)
+        key = self.dictionaries.text_key(entry.language, content)
         figures, cached_qa_key, cached_qa = unpack(entry.result)
         compute_figures = key != entry.content_hash or figures is None
         qa_key = None
@@ -321,6 +229,27 @@ class _Builder:
             rows.append(self._row(entry, TextMetrics.from_json(figures), problems, qa=qa, again=True))
         self._emit(rows)
 
+    def remake(
+        self, wanted: Iterable[tuple[int, str]], data_dir: Path | None
+    ) -> dict[tuple[int, str], QualityRow]:
+        """The rows of the translations ``wanted`` (page id, language), their texts read again and
+        computed where their keys changed (in this process), saved to the cache."""
+        entries = cached_quality(self.store, self.qa_keys.version, wanted)
+        todo: dict[int, _Job] = {}
+        fresh = {}
+        for entry, text, source in _with_texts(self.store, entries):
+            row = self._reread(entry, text, source, todo)
+            fresh[row.key] = row
+        items: list[Item] = [(tid, *job) for tid, job in todo.items()]
+        on_rows, self.on_rows = self.on_rows, lambda done: fresh.update((r.key, r) for r in done)
+        self.dictionaries.spellers_current(self.index.languages)
+        for chunk in compute_many(items, data_dir, processes=0, qa=self.qa_keys.inputs):
+            self.add_computed(chunk)
+        self.on_rows = on_rows
+        self.save()
+        self.updates = []
+        return fresh
+
     def catch_up(self, keys: set[tuple[int, str]]) -> None:
         """Re-read what an edit of the translations ``keys`` can change: titles, states and dates."""
         pages = {page for page, _lang in keys}
@@ -331,6 +260,7 @@ class _Builder:
         self.dates = freshness_of(self.store)
         self.now = utcnow()
         self.qa_keys.forget_sources()
+        self.dictionaries.forget()
 
     def save(self) -> None:
         """Write what was computed or re-checked into the cache."""
@@ -410,7 +340,7 @@ class _Builder:
 
 
 def _broken(problems: list[LinkFinding]) -> int:
-    return sum(1 for f in problems if f.problem in _BROKEN)
+    return sum(1 for f in problems if f.problem in BROKEN_PROBLEMS)
 
 
 def _metrics(result: str | None) -> TextMetrics | None:
@@ -450,24 +380,14 @@ def _update_rows(
     wanted = _with_dependents(store, set(keys))
     builder = report._builder
     if builder is None or builder.store is not store or link_context(store) != builder.context:
-        builder = _Builder(store, report.period, lambda rows: None)
+        builder = _Builder(store, report.period, lambda rows: None, data_dir)
     else:
         builder.catch_up(wanted)
-    entries = cached_quality(store, builder.qa_keys.version, wanted)
-    todo: dict[int, _Job] = {}
     links_before = len(builder.report._links)
-    rows = [builder._reread(entry, text, source, todo) for entry, text, source in _with_texts(store, entries)]
-    items: list[Item] = [(tid, *job) for tid, job in todo.items()]
-    computed: dict[tuple[int, str], QualityRow] = {}
-    builder.on_rows = lambda done: computed.update((r.key, r) for r in done)
-    for chunk in compute_many(items, data_dir, processes=0, qa=builder.qa_keys.inputs):
-        builder.add_computed(chunk)
-    builder.save()
-    builder.updates = []
-    fresh = {**{r.key: r for r in rows}, **computed}
+    fresh = builder.remake(wanted, data_dir)
     by_key = {row.key: row for row in report.rows}
     by_key.update(fresh)
-    report.rows = sorted(by_key.values(), key=lambda r: (r.path, r.language))
+    report.rows = sorted(by_key.values(), key=ROW_ORDER)
     new_links = builder.report._links[links_before:]
     report.links = [f for f in report.links if (f.page_id, f.language) not in wanted] + new_links
     report._builder = builder

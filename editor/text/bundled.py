@@ -26,6 +26,8 @@ import threading
 from pathlib import Path
 
 MANIFEST = "MANIFEST.txt"
+#: The installer's compressed dictionaries (only in an installed bundle).
+BUNDLED_DIR = Path(__file__).resolve().parents[2] / "resources" / "dictionaries" / "bundled"
 
 
 class BundledDictionaries:
@@ -83,6 +85,18 @@ class BundledDictionaries:
                 partial.replace(unpacked)
                 wrote = True
         return wrote
+
+    def added(self) -> list[str]:
+        """The hunspell files in the target that the bundle does not hold (dictionaries a user added),
+        by name."""
+        bundled = {
+            name for provider, files in self._entries.values() if provider == "hunspell" for name in files
+        }
+        try:
+            found = [p.name for p in (self._target / "hunspell").iterdir() if p.suffix in (".dic", ".aff")]
+        except OSError:
+            return []
+        return sorted(name for name in found if name not in bundled)
 
     def _read_manifest(self) -> dict[str, tuple[str, tuple[str, ...]]]:
         try:

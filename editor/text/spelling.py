@@ -23,7 +23,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any, Literal, Protocol
 
-from editor.text.bundled import BundledDictionaries
+from editor.text.bundled import BUNDLED_DIR, BundledDictionaries
 from editor.text.languages import NO_WORD_SPELLCHECK, LanguagePlan, pick_tag, plan_for
 from editor.text.region_names import RegionNames, anchors_of, find_region_names, name_words
 from editor.text.speller_rules import WordRules, edit_distance
@@ -43,7 +43,6 @@ SOURCE_LANGUAGE = "de"
 _CASED = frozenset({"latin", "cyrillic", "greek"})
 _RESOURCES = Path(__file__).resolve().parents[2] / "resources" / "dictionaries" / "supplement"
 
-_BUNDLED = _RESOURCES.parent / "bundled"  # only in an installed bundle (editor/text/bundled.py)
 
 RegionTexts = Callable[[str], Iterable[str]]
 """Returns the published page texts of a language code (one text per page) in the open region."""
@@ -302,7 +301,7 @@ class SpellingService:
             region_texts = _texts_of(region)
         self._region_texts = region_texts
         self._source_pages: dict[int, str] | None = None
-        self._bundled = BundledDictionaries(bundled_dir or _BUNDLED, self.config_dir)
+        self._bundled = BundledDictionaries(bundled_dir or BUNDLED_DIR, self.config_dir)
         self._supplement_dir = supplement_dir or _RESOURCES
         self._source = source_language
         self._lock = threading.RLock()
