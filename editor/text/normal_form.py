@@ -38,7 +38,7 @@ import re
 import threading
 from collections.abc import Callable
 from dataclasses import dataclass, field
-from typing import cast
+from typing import Any, cast
 
 import lxml.etree
 
@@ -211,15 +211,20 @@ def _drop_blank_text(root: Element) -> None:
 
 
 def _strip_fragment_edges(root: Element) -> None:
-    children = root.children
-    if children and isinstance(children[0], str):
-        children[0] = children[0].lstrip(_ASCII_SPACE)
-        if not children[0]:
-            del children[0]
-    if children and isinstance(children[-1], str):
-        children[-1] = children[-1].rstrip(_ASCII_SPACE)
-        if not children[-1]:
-            del children[-1]
+    strip_edges(root.children)
+
+
+def strip_edges(nodes: list[Any]) -> None:
+    """Strip ASCII whitespace at the start of the first and the end of the last top-level text (and
+    drop a text left empty); ``nodes`` are strings and elements."""
+    if nodes and isinstance(nodes[0], str):
+        nodes[0] = nodes[0].lstrip(_ASCII_SPACE)
+        if not nodes[0]:
+            del nodes[0]
+    if nodes and isinstance(nodes[-1], str):
+        nodes[-1] = nodes[-1].rstrip(_ASCII_SPACE)
+        if not nodes[-1]:
+            del nodes[-1]
 
 
 def _unwrap(root: Element) -> bool:

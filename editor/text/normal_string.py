@@ -34,6 +34,7 @@ from editor.text.normal_form import (
     parse_body,
     parse_fragment,
     serialize,
+    strip_edges,
     tag_with_attributes,
 )
 
@@ -51,10 +52,10 @@ def normal_string(html: str) -> str:
     if not html.strip(ASCII_SPACE):
         return ""
     nodes = _kept_children(parse_body(html), True)
-    _strip_edges(nodes)
+    strip_edges(nodes)
     while len(nodes) == 1 and _unwraps(nodes[0]):
         nodes = _kept_children(nodes[0], nodes[0].tag == "div")
-        _strip_edges(nodes)
+        strip_edges(nodes)
     out: list[str] = []
     try:
         _write_nodes(nodes, out, False, False, -1)
@@ -90,18 +91,6 @@ def _kept_children(element: Any, block_parent: bool) -> list[Any]:
         ):
             nodes.append(tail)
     return nodes
-
-
-def _strip_edges(nodes: list[Any]) -> None:
-    """Strip ASCII whitespace at the start of the first and the end of the last top-level text."""
-    if nodes and isinstance(nodes[0], str):
-        nodes[0] = nodes[0].lstrip(ASCII_SPACE)
-        if not nodes[0]:
-            del nodes[0]
-    if nodes and isinstance(nodes[-1], str):
-        nodes[-1] = nodes[-1].rstrip(ASCII_SPACE)
-        if not nodes[-1]:
-            del nodes[-1]
 
 
 def _unwraps(node: Any) -> bool:
