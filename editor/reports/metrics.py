@@ -243,6 +243,9 @@ def forget_local(data_dir: Path | None) -> None:
 
 def _init_worker(data_dir: str | None, qa: QaInputs | None) -> None:
     global _WORKER  # one computer per worker process
+    from editor.sync.digests import end_with_parent
+
+    end_with_parent()  # a killed app's workers would otherwise wait for work forever
     _WORKER = MetricsComputer(Path(data_dir) if data_dir else None, qa)
 
 

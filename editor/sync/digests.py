@@ -49,7 +49,8 @@ def digest_list(contents: Sequence[str]) -> list[tuple[str, str] | None]:
 
 
 def end_with_parent() -> None:
-    """Worker initializer: end the worker as soon as the pulling process ends, however it ends.
+    """Worker initializer: end the worker as soon as the process that started it ends, however it ends
+    (a pull's digest worker, the quality report's workers).
 
     A worker of a process that was killed would otherwise wait for work forever (it holds its own end
     of the work queue). ``parent_process().sentinel`` becomes ready when the parent is gone."""
