@@ -200,6 +200,26 @@ class Speller:
         """The cached "probably a name" verdict for ``word``, None when not computed yet."""
         return self._names.get(word)
 
+    def unjudged_names(self, words: Iterable[str]) -> list[str]:
+        """The words of ``words`` that may be names and have no verdict yet (distinct, in order).
+
+        The highlighter checks with cached verdicts only (``names="cached"``); these are the words
+        whose underline :meth:`judge_names` may still take away.
+        """
+        return [
+            word
+            for word in dict.fromkeys(words)
+            if word not in self._names and (word[:1].isupper() or script_of(word) not in _CASED)
+        ]
+
+    def judge_names(self, words: Iterable[str]) -> bool:
+        """Decide "probably a name" for ``words`` (slow: one ``suggest`` each; run it off the UI thread).
+
+        Returns True when any of them is now taken for a name, i.e. an underline should go away.
+        """
+        verdicts = [self._looks_like_name(word, "suggest") for word in words]  # every word, no short cut
+        return True in verdicts
+
     # -- helpers -----------------------------------------------------------------------------------
     def _known(self, word: str, foreign: bool) -> bool:
         dictionaries = self._foreign if foreign else self._dicts

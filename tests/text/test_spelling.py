@@ -183,3 +183,20 @@ def test_spelling_persian_hamza_forms_are_accepted(tmp_path: Path) -> None:
     )
     start = text.index("درخاست")
     assert [(m.word, m.start, m.end) for m in speller.check_text(text)] == [("درخاست", start, start + 6)]
+
+
+def test_speller_judges_names_the_highlighter_only_reads(service: SpellingService) -> None:
+    """The highlighter checks with cached verdicts only; ``judge_names`` decides the words it left marked,
+    after which the cached check agrees with the command line's."""
+    speller = service.speller("en")
+    text = "Welcome to Haunstetten. Please recieve it."
+    cached = [m.word for m in speller.check_text(text, names="cached")]
+    assert cached == ["Haunstetten", "recieve"]
+    assert speller.unjudged_names(cached) == ["Haunstetten"]  # a lower-case word is never a name
+    assert speller.judge_names(speller.unjudged_names(cached)) is True
+    assert speller.unjudged_names(cached) == []
+    assert [m.word for m in speller.check_text(text, names="cached")] == ["recieve"]
+    assert [m.word for m in speller.check_text(text)] == ["recieve"]
+    # a close misspelling of a dictionary word stays marked: judged, but not a name
+    assert speller.judge_names(["Tomorow"]) is False
+    assert [m.word for m in speller.check_text("See you Tomorow.", names="cached")] == ["Tomorow"]

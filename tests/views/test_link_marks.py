@@ -281,3 +281,19 @@ def test_link_marks_use_new_address_in_the_source_view_loses_no_html_edit(
     assert "نوشته در منبع" in saved.content
     assert '<a href="https://new.example/a">قدیمی</a>' in saved.content
     assert "https://old.example/a" not in saved.content
+
+
+def test_pane_checks_leave_names_unmarked_as_the_command_line_does(window: MainWindow, qtbot: QtBot) -> None:
+    """A capitalised word with no close dictionary spelling (a place) loses its underline once judged in
+    the background; a typo keeps it, and the Spelling panel lists only the typo."""
+    checks = window.checks[1]
+    editor = window.target_pane.editor
+    cursor = editor.textCursor()
+    cursor.movePosition(QTextCursor.MoveOperation.End)
+    cursor.insertText(" Haunstetten and Lechhausen; please recieve it.")
+    qtbot.waitUntil(lambda: checks.spell_panel.count > 0, timeout=5000)
+    words = lambda: [word for _s, _e, word, _n in checks.highlighter.misspellings()]  # noqa: E731
+    qtbot.waitUntil(lambda: "Haunstetten" not in words(), timeout=5000)
+    assert "recieve" in words()
+    assert "Lechhausen" not in words()
+    qtbot.waitUntil(lambda: checks.spell_panel.count == len(words()), timeout=5000)

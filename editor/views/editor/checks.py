@@ -153,4 +153,19 @@ class PaneChecks(QObject):
         if not self._speller.available:
             self.spell_panel.show_no_dictionary(self._speller.language)
             return
-        self.spell_panel.show_found(self.highlighter.misspellings())
+        found = self.highlighter.misspellings()
+        self.spell_panel.show_found(found)
+        self._judge_names(self._speller, [word for _start, _end, word, _block in found])
+
+    def _judge_names(self, speller: Speller, words: list[str]) -> None:
+        """Decide off the UI thread whether underlined capitalised words are names, as the command line
+        does (ADR 0003); the underlines are redrawn when one is. Each word is judged once per speller."""
+        unjudged = speller.unjudged_names(words)
+        if not unjudged:
+            return
+
+        def done(named: bool) -> None:
+            if named and self.highlighter.speller is speller:
+                self.highlighter.refresh()  # redraws; the panel follows through sig_underlines_changed
+
+        self.services.runner.run_check(f"{self._key}:names", lambda: speller.judge_names(unjudged), done)
