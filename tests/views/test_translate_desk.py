@@ -334,6 +334,9 @@ def test_gap_label_sits_where_the_lines_end_and_below_the_top(qtbot: QtBot) -> N
     assert boxes[False].right() == 496
     assert boxes[True].left() == 4
     assert boxes[False].top() == boxes[True].top() == 40
+    # a gap before the first block (its line at y = 2) and one at the very bottom: the label stays whole
+    assert overlay.label_box(2.0, 200, 20).top() == 0
+    assert overlay.label_box(299.0, 200, 20).bottom() == 300
 
 
 def test_block_map_span_past_the_text_ends_at_the_block(qtbot: QtBot) -> None:

@@ -61,7 +61,9 @@ class GapOverlay(QWidget):
         lines end (the left in a right-to-left pane, so it covers no short Arabic or Farsi line)."""
         direction = self.editor.document().defaultTextOption().textDirection()
         x = 4 if direction == Qt.LayoutDirection.RightToLeft else self.width() - width - 4
-        return QRectF(x, y - height / 2, width, height)
+        # centred on the line, but never cut off at the top (a gap before the first block) or the bottom
+        top = max(0.0, min(y - height / 2, self.height() - height))
+        return QRectF(x, top, width, height)
 
     def paintEvent(self, _event: QPaintEvent) -> None:
         if not self.gaps:
