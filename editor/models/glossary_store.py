@@ -59,8 +59,15 @@ def save_glossary(store: Store, glossary: Glossary) -> None:
             for t in glossary.terms
         ],
     }  # fmt: skip
+    # one term per line, each written by the C encoder (``indent`` falls back to the Python one: 120,000
+    # terms took 6 s instead of 0.4 s)
+    terms = ",\n".join(json.dumps(term, ensure_ascii=False) for term in data["terms"])
+    head = json.dumps(data["source_language"], ensure_ascii=False)
     partial = path.with_name(path.name + ".partial")
-    partial.write_text(json.dumps(data, ensure_ascii=False, indent=1), "utf-8")
+    with partial.open("w", encoding="utf-8") as out:
+        out.write(f'{{"source_language": {head}, "terms": [\n{terms}\n]}}\n')
+        out.flush()
+        os.fsync(out.fileno())
     os.replace(partial, path)
 
 
