@@ -354,3 +354,37 @@ def test_block_map_span_past_the_text_ends_at_the_block(qtbot: QtBot) -> None:
     cursor = block_map.span_cursor(1, 3, 5)
     assert cursor.selectedText() == "i"
     assert cursor.position() == edit.document().characterCount() - 1
+
+
+def test_untranslated_page_draws_no_gap_line_over_the_placeholder(
+    open_window: OpenWindow, qtbot: QtBot
+) -> None:
+    """With nothing translated yet the target shows its "not translated" placeholder and no gap line over
+    it; the source still marks every block as missing."""
+    window = open_window()
+    untranslated = next(row.id for row in window.store.page_tree() if "ar" not in row.cells)
+    _open(window, qtbot, untranslated, "ar")
+    desk = window.desk.aligned
+    assert all(pair.target is None for pair in desk.pairs)
+    assert desk.overlay.gaps == []
+    assert len(layer(window.source_pane.editor, "gaps")) == len(desk.pairs)
+
+
+def test_pane_state_is_cut_short_instead_of_widening_the_pane(qtbot: QtBot) -> None:
+    """A long state text is elided to the label's width (whole in its tooltip) and asks for no width."""
+    from editor.views.editor.elided_label import ElidedLabel
+
+    label = ElidedLabel()
+    qtbot.addWidget(label)
+    label.show()
+    label.resize(80, 20)
+    text = "Entwurf · hier geändert, noch nicht gesendet"
+    label.setText(text)
+    assert label.full_text() == text
+    assert label.text() != text
+    assert label.text().endswith("…")
+    assert label.toolTip() == text
+    assert label.minimumSizeHint().width() == 0
+    label.resize(2000, 20)
+    assert label.text() == text
+    assert label.toolTip() == ""

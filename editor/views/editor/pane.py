@@ -18,7 +18,6 @@ from PySide6.QtWidgets import (
     QComboBox,
     QFrame,
     QHBoxLayout,
-    QLabel,
     QLineEdit,
     QPlainTextEdit,
     QScrollArea,
@@ -36,6 +35,7 @@ from editor.text.errors import ContentError
 from editor.text.limits import MAX_EDITABLE_CHARS
 from editor.text.normal_form import parse_fragment
 from editor.text.sanitize import sanitize_html
+from editor.views.editor.elided_label import ElidedLabel
 from editor.views.editor.surface.surface_edit import SurfaceEdit, editor_font
 from editor.views.error_text import describe
 
@@ -89,7 +89,7 @@ class EditorPane(QWidget):
         self.language_box = QComboBox()
         self.language_box.setMinimumContentsLength(12)
         self.language_box.currentIndexChanged.connect(self._on_language_box_changed)
-        self.state_label = QLabel()
+        self.state_label = ElidedLabel()
         self.state_label.setObjectName("paneState")
         self.source_button = QToolButton()
         self.source_button.setText(self.tr("Source"))

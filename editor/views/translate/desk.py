@@ -329,6 +329,8 @@ class AlignedDesk(QObject):
                     anchor = self.maps[1].block(before) if before is not None else None
                     gaps.append(Gap(anchor, len(run), run[0].text))
                     run = []
+        if all(pair.target is None for pair in self.pairs):
+            gaps = []  # nothing translated yet: the pane's placeholder says so, a line would cover it
         self.overlay.set_gaps(gaps)
         set_layer(self.source.editor, "gaps", source_marks)
         set_layer(self.target.editor, "gaps", target_marks)

@@ -18,6 +18,7 @@ from PySide6.QtGui import (
     QGuiApplication,
     QKeyEvent,
     QKeySequence,
+    QPaintEvent,
     QResizeEvent,
     QTextCursor,
     QTextDocument,
@@ -36,6 +37,7 @@ from editor.views.editor.surface.builder import SurfaceBuilder, build_document
 from editor.views.editor.surface.chips import ChipHandler, install_chips
 from editor.views.editor.surface.commands import BOLD, ITALIC, SurfaceCommands
 from editor.views.editor.surface.links import link_at
+from editor.views.editor.surface.placeholder import paint_placeholder
 from editor.views.editor.surface.reader import read_document
 from editor.views.editor.surface.records import OBJECT_CHAR, SideTable
 from editor.views.editor.surface.tables import TableCommands, add_table_actions, in_table
@@ -88,6 +90,7 @@ class SurfaceEdit(QTextEdit):
         install_chips(self.document(), self._chips)
         self._table = SideTable()
         self._rtl = False
+        self._placeholder = ""
         self._loaded_html = ""
         self._wrapper = ("", "")
         self._loaded_originals: list[str] = []
@@ -108,6 +111,19 @@ class SurfaceEdit(QTextEdit):
         return self._rtl
 
     # -- public API -------------------------------------------------------------------------------
+    def setPlaceholderText(self, text: str) -> None:
+        """Show ``text`` while the document is empty, wrapped (Qt's own placeholder is one cut line)."""
+        self._placeholder = text
+        self.viewport().update()
+
+    def placeholderText(self) -> str:
+        """The text shown while the document is empty."""
+        return self._placeholder
+
+    def paintEvent(self, event: QPaintEvent) -> None:
+        super().paintEvent(event)
+        paint_placeholder(self, self._placeholder, self._rtl)
+
     def set_right_to_left(self, rtl: bool) -> None:
         """Lay the text out right to left (Arabic, Farsi) or left to right."""
         self._rtl = rtl
