@@ -17,6 +17,7 @@ from typing import TYPE_CHECKING, Any
 from editor.models.changes import Changes
 from editor.models.enums import Direction
 from editor.models.errors import StoreError
+from editor.models.sibling_order import merged_order, positions_for
 from editor.models.sync_reads import RemoteText, TreeSeen, local_status
 from editor.text.plain import html_to_plain
 
@@ -153,12 +154,15 @@ class SyncWrites:
         from editor.models.schema import Operation, Page
 
         touched: set[int] = set()
-        local = {p.cms_page_id: p for p in self.s.query(Page) if p.cms_page_id is not None}
+        every = list(self.s.query(Page))
+        local = {p.cms_page_id: p for p in every if p.cms_page_id is not None}
         pending = {
             op.page_id
             for op in self.s.query(Operation)
             if op.kind in ("move_page", "archive_page", "restore_page")
         }
+        keep = pending | {p.id for p in every if p.cms_page_id is None}
+        before = _children_order(every, {p.parent_id for p in every if p.id in keep})
         for spec in pages:
             parent = local.get(spec.parent) if spec.parent is not None else None
             parent_id = parent.id if parent is not None else None
@@ -178,7 +182,29 @@ class SyncWrites:
             else:
                 page.parent_id, page.position, page.archived = parent_id, spec.position, spec.archived
             touched.add(page.id)
+        touched |= self._keep_local_places(before, keep)
         return self.touched(Changes(pages=frozenset(touched), tree=bool(touched)))
+
+    def _keep_local_places(self, before: dict[int | None, list[int]], keep: set[int]) -> set[int]:
+        """Number the children of every parent that has a page keeping its local place so that it stays
+        after the sibling it followed (editor/models/sibling_order.py); returns the pages renumbered."""
+        from editor.models.schema import Page
+
+        if not before:
+            return set()
+        self.s.flush()
+        renumbered: set[int] = set()
+        after = _children_order(list(self.s.query(Page)), set(before))
+        for parent, children in after.items():
+            server = [page for page in children if page not in keep]
+            order = merged_order(before.get(parent, []), server, [p for p in children if p in keep])
+            pages = {page.id: page for page in self.s.query(Page).filter(Page.id.in_(order))}
+            positions = positions_for(order, {page: pages[page].position for page in server})
+            for page_id, position in positions.items():
+                if pages[page_id].position != position:
+                    pages[page_id].position = position
+                    renumbered.add(page_id)
+        return renumbered
 
     # --- texts from the server ---------------------------------------------------------------------
 
@@ -420,3 +446,15 @@ def mark_seen(state: Any, seen: TreeSeen, outcome: str) -> None:
     state.token, state.short_link_id, state.status = seen.token, seen.short_link_id, seen.status
     state.title, state.slug, state.date = seen.title, seen.slug, seen.date
     state.dropped, state.seen_at, state.outcome, state.message = False, utc_now(), outcome, None
+
+
+def _children_order(pages: Sequence[Any], parents: set[int | None]) -> dict[int | None, list[int]]:
+    """The ids of the children of each of ``parents`` in tree order (position, then id)."""
+    out: dict[int | None, list[Any]] = {parent: [] for parent in parents}
+    for page in pages:
+        if page.parent_id in out:
+            out[page.parent_id].append(page)
+    return {
+        parent: [page.id for page in sorted(children, key=lambda p: (p.position, p.id))]
+        for parent, children in out.items()
+    }

@@ -194,3 +194,34 @@ def test_contract_status_set_offline_arrives(backend: Backend, store: Store) -> 
     assert backend.status("work", "en") == "DRAFT"
     assert content_hash(backend.stored("work", "en").content) == content_hash(before.content)
     assert store.operations() == []
+
+
+def _children(store: Store, parent: int) -> list[int]:
+    """The local children of ``parent`` in the order the tree shows them."""
+    rows = [p for p in store.page_tree() if p.parent_id == parent]
+    return [p.id for p in sorted(rows, key=lambda p: (p.position, p.id))]
+
+
+def test_contract_page_created_offline_keeps_its_place_through_pulls(backend: Backend, store: Store) -> None:  # noqa: F811
+    """A page created after a parent's last child stays after it when the next pull places its
+    siblings (before: it jumped to the front until a later pull), and after the push and one more pull
+    it sits there as the CMS has it."""
+    service = _service(backend, store)
+    assert service.pull().ok
+    welcome = _local_id(store, backend.ids["welcome"])
+    contact = _local_id(store, backend.ids["contact"])
+    page, _ = store.create_page(contact, "right", "de", "Sprechstunde", "sprechstunde")
+    store.save_translation(page, "de", title="Sprechstunde", content="<p>Dienstags.</p>")
+    first = store.create_page(welcome, "first-child", "de", "Aktuelles", "aktuelles")[0]
+    expected = _children(store, welcome)
+    assert expected[0] == first
+    assert expected[expected.index(contact) + 1] == page
+    assert service.pull().ok
+    assert _children(store, welcome) == expected
+    report = service.sync()
+    assert report.ok, report.as_json()
+    assert _children(store, welcome) == expected
+    assert service.pull().ok
+    assert _children(store, welcome) == expected
+    cms = {p.id: p.cms_page_id for p in store.page_tree()}
+    assert backend.children(backend.ids["welcome"]) == [cms[p] for p in expected]
