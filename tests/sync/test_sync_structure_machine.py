@@ -147,9 +147,23 @@ class StructureMachine(RuleBasedStateMachine):
 
     @rule()
     def pull(self) -> None:
-        """Pull (it may fail as a whole)."""
+        """Pull (it may fail as a whole). A page not sent yet stays after the sibling it followed."""
+        before = self._sibling_orders()
         with contextlib.suppress(NetworkError):
             self.service.pull()
+        after = self._sibling_orders()
+        unsent = {p.id for p in self.store.page_tree() if p.cms_page_id is None}
+        for parent, children in before.items():
+            now = after.get(parent, [])
+            for index, page in enumerate(children):
+                if page in unsent and page in now and index > 0 and children[index - 1] in now:
+                    assert now.index(page) > now.index(children[index - 1]), f"page {page} jumped"
+
+    def _sibling_orders(self) -> dict[int | None, list[int]]:
+        orders: dict[int | None, list[tuple[int, int]]] = {}
+        for row in self.store.page_tree():
+            orders.setdefault(row.parent_id, []).append((row.position, row.id))
+        return {parent: [page for _p, page in sorted(rows)] for parent, rows in orders.items()}
 
     @rule()
     def push(self) -> None:
