@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from hypothesis import HealthCheck, given, settings
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QMimeData, Qt
 from PySide6.QtGui import QTextBlock
 from pytestqt.qtbot import QtBot
 
@@ -165,3 +165,22 @@ def test_surface_table_heading_made_in_a_cell_keeps_the_cell(qtbot: QtBot) -> No
     cursor_after(edit, "C")
     edit.set_heading(3)
     assert edit.html() == html.replace(">A<", "><h2>A</h2><").replace("<p>C</p>", "<h3>C</h3>")
+
+
+def test_surface_table_paste_of_a_list_into_cells(qtbot: QtBot) -> None:
+    """A pasted paragraph and list land in the cell as blocks: into an empty cell, and after a cell's
+    text (which becomes the cell's first paragraph); the cells keep their attributes."""
+    html = '<table><tbody><tr><td class="a">A</td><td class="b"></td></tr></tbody></table>'
+    edit = shown_surface(qtbot, html)
+    pasted = "<p>x</p><ul><li>eins</li><li>zwei</li></ul>"
+    cursor = edit.textCursor()
+    cursor.setPosition(edit.document().rootFrame().childFrames()[0].cellAt(0, 1).firstPosition())
+    edit.setTextCursor(cursor)
+    data = QMimeData()
+    data.setHtml(pasted)
+    edit.insertFromMimeData(data)
+    assert edit.html() == html.replace('"b"></td>', f'"b">{pasted}</td>')
+    edit.load_html(html)
+    cursor_after(edit, "A")
+    edit.insertFromMimeData(data)
+    assert edit.html() == html.replace(">A<", "><p>Ax</p><ul><li>eins</li><li>zwei</li></ul><")

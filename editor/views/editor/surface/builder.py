@@ -178,6 +178,10 @@ class SurfaceBuilder:
         """Start a new block (or use the empty one the cursor is in)."""
         if self.fresh:
             self.cursor.setBlockFormat(fmt)
+            current = self.cursor.block().charFormat()
+            if current.hasProperty(P_CELL):  # a table cell's first block: its char format is the cell's
+                current.merge(char_format)
+                char_format = current
             self.cursor.setBlockCharFormat(char_format)
             self.cursor.setCharFormat(char_format)
         else:
