@@ -1,10 +1,12 @@
 """Where the blocks of :func:`editor.text.segments.split_blocks` sit in a surface's QTextDocument.
 
 The segments and the surface parse the same normal form, so their blocks come in the same order; the
-surface shows a ``notranslate`` text as one chip character and may keep a construct it does not edit
-(a loose list item, a cell holding paragraphs) as one protected block. The map therefore pairs blocks
-by their letters (chips and ``notranslate`` texts left out) with a sequence match, and gives blocks
-it cannot match the document block after the last matched one. Offsets into ``Block.text`` map to
+surface shows a ``notranslate`` text as one chip character, may keep a construct it does not edit
+(a list item mixing text and paragraphs, a contact card) as one protected block, and shows a table
+cell holding paragraphs or a list (one segment) as several blocks. The map therefore pairs blocks
+by their letters (chips and ``notranslate`` texts left out) with a sequence match, gives a segment
+shown as several blocks the first of them, and gives blocks it cannot match the document block after
+the last matched one. Offsets into ``Block.text`` map to
 document positions the same way, character by character.
 """
 
