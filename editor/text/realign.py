@@ -121,7 +121,8 @@ def block_numbers(segments: Sequence[Block], document_texts: Sequence[str]) -> l
 
     Segments and document blocks come in the same order; they are paired by their letters with a
     sequence match, and a segment that matches nothing takes the document block of the segment before
-    it (0 at the start).
+    it (0 at the start). A segment shown as several document blocks in a row (a table cell holding
+    paragraphs or a list) takes the first of them.
     """
     seg_keys = [segment_key(b) for b in segments]
     doc_keys = [letters_key(text) for text in document_texts]
@@ -130,12 +131,33 @@ def block_numbers(segments: Sequence[Block], document_texts: Sequence[str]) -> l
     found: list[int | None] = [None] * len(seg_keys)
     matcher = SequenceMatcher(None, seg_keys, doc_keys, autojunk=False)
     for tag, i1, i2, j1, j2 in matcher.get_opcodes():
-        if tag in ("equal", "replace"):
-            for offset in range(min(i2 - i1, j2 - j1)):
+        if tag == "equal":
+            for offset in range(i2 - i1):
                 found[i1 + offset] = j1 + offset
+        elif tag == "replace":
+            _pair_replaced(seg_keys, doc_keys, (i1, i2, j1, j2), found)
     numbers: list[int] = []
     last = 0
     for number in found:
         last = number if number is not None else last
         numbers.append(last)
     return numbers
+
+
+def _pair_replaced(
+    seg_keys: Sequence[str],
+    doc_keys: Sequence[str],
+    ranges: tuple[int, int, int, int],
+    found: list[int | None],
+) -> None:
+    """Pair the segments ``i1:i2`` with the document blocks ``j1:j2`` in order: a segment whose letters
+    are those of several blocks in a row takes the first of them; any other one the next block."""
+    i, i2, j, j2 = ranges
+    while i < i2 and j < j2:
+        found[i] = j
+        end, joined = j, ""
+        while end < j2 and len(joined) < len(seg_keys[i]) and seg_keys[i].startswith(joined + doc_keys[end]):
+            joined += doc_keys[end]
+            end += 1
+        several = end - j > 1 and joined == seg_keys[i]
+        i, j = i + 1, (end if several else j + 1)

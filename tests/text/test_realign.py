@@ -144,3 +144,20 @@ def test_similarity_of_two_empty_blocks_of_one_language() -> None:
     """Two empty paragraphs share no words: the word overlap counts as none, not as a division by zero."""
     empty = split_blocks("<p></p>")[0]
     assert similarity(empty, empty, same_language=True) == pytest.approx(2.5 - 3.5 + 3.0)
+
+
+def test_block_numbers_gives_a_cell_of_paragraphs_its_first_document_block() -> None:
+    """A table cell holding a list or paragraphs is one segment but several document blocks: it takes
+    the first of them, and the segments after it stay with their own blocks."""
+    segments = split_blocks(
+        "<table><tbody><tr><td>Montag</td><td><ul><li>9–12 Uhr</li><li>14–16 Uhr</li></ul></td></tr>"
+        "<tr><td>Dienstag</td><td><p>zu</p><p>Termine: 123</p></td></tr></tbody></table>"
+        '<div data-contact-id="1"><p>Amt</p><p>Platz 1</p></div><p>Ende</p>'
+    )
+    documents = ["", "Montag", "9–12 Uhr", "14–16 Uhr", "Dienstag", "zu", "Termine: 123", "\ufffc", "Ende"]
+    assert [segment.text for segment in segments][1::2] == [
+        "9–12 Uhr 14–16 Uhr",
+        "zu Termine: 123",
+        "Platz 1",
+    ]
+    assert block_numbers(segments, documents) == [1, 2, 4, 5, 7, 7, 8]

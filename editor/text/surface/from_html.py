@@ -187,6 +187,24 @@ def _paragraphs(nodes: list[Node]) -> list[TextBlock]:
     return out
 
 
+def _table_cell(element: Element) -> TableCell | None:
+    """A cell of inline content, or of blocks only: paragraphs, headings, ``div``s of text and lists.
+    None for anything else (text beside blocks, a table in the cell), which keeps the table a chip."""
+    if not _has_block(element):
+        return TableCell(tag_of(element), parse_inline(element.children))
+    cell = TableCell(tag_of(element))
+    for child in element.children:
+        block: TextBlock | ListBlock | None = None
+        if isinstance(child, Element) and child.tag in EDITABLE_TEXT_TAGS:
+            block = _text_block(child)
+        elif isinstance(child, Element) and child.tag in ("ul", "ol"):
+            block = _list_block(child)
+        if block is None:
+            return None
+        cell.blocks.append(block)
+    return cell
+
+
 def _rows(nodes: list[Node]) -> list[TableRow] | None:
     rows = []
     for node in nodes:
@@ -194,9 +212,12 @@ def _rows(nodes: list[Node]) -> list[TableRow] | None:
             return None
         row = TableRow(tag_of(node))
         for cell in node.children:
-            if not isinstance(cell, Element) or cell.tag not in ("td", "th") or _has_block(cell):
+            if not isinstance(cell, Element) or cell.tag not in ("td", "th"):
                 return None
-            row.cells.append(TableCell(tag_of(cell), parse_inline(cell.children)))
+            model = _table_cell(cell)
+            if model is None:
+                return None
+            row.cells.append(model)
         if not row.cells:
             return None
         rows.append(row)

@@ -130,10 +130,15 @@ class ListBlock:
 
 @dataclass(slots=True)
 class TableCell:
-    """A ``td`` or ``th`` holding inline content."""
+    """A ``td`` or ``th``: its inline content, or its blocks.
+
+    A cell holding block content (``<td><p>…</p><ul>…</ul></td>``) has ``blocks`` (paragraphs, headings,
+    lists) and no ``content``.
+    """
 
     tag: Tag
     content: list[Inline] = field(default_factory=list)
+    blocks: list[TextBlock | ListBlock] = field(default_factory=list)
 
 
 @dataclass(slots=True)

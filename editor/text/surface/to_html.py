@@ -15,6 +15,7 @@ from editor.text.surface.model import (
     QuoteBlock,
     Run,
     TableBlock,
+    TableCell,
     Tag,
     TextBlock,
 )
@@ -74,13 +75,14 @@ def _list_html(block: ListBlock) -> str:
     return _wrap(block.tag, "".join(items))
 
 
+def _cell_html(cell: TableCell) -> str:
+    return _wrap(cell.tag, inline_html(cell.content) + "".join(block_html(block) for block in cell.blocks))
+
+
 def _table_html(block: TableBlock) -> str:
     sections = []
     for section in block.sections:
-        rows = [
-            _wrap(row.tag, "".join(_wrap(cell.tag, inline_html(cell.content)) for cell in row.cells))
-            for row in section.rows
-        ]
+        rows = [_wrap(row.tag, "".join(_cell_html(cell) for cell in row.cells)) for row in section.rows]
         sections.append(_wrap(section.tag, "".join(rows)))
     return _wrap(block.tag, "".join(sections))
 

@@ -10,7 +10,9 @@ from __future__ import annotations
 import re
 from collections import Counter
 from collections.abc import Sequence
+from typing import Any
 
+from PySide6.QtCore import Qt
 from PySide6.QtGui import (
     QTextBlockFormat,
     QTextCharFormat,
@@ -31,6 +33,7 @@ from editor.text.surface.model import (
     QuoteBlock,
     Run,
     TableBlock,
+    TableCell,
     Tag,
     TextBlock,
 )
@@ -53,7 +56,13 @@ from editor.views.editor.surface.records import (
     SectionRecord,
     SideTable,
 )
-from editor.views.editor.surface.styles import direction_of, newline_format, run_format, style_block
+from editor.views.editor.surface.styles import (
+    direction_of,
+    newline_format,
+    run_format,
+    style_block,
+    text_align,
+)
 
 #: Characters that cannot stand in a block's text as themselves (they are shown as a marked space).
 SPECIAL = frozenset("\n\r\u2028\u2029\ufffc\ufdd0\ufdd1")
@@ -84,10 +93,18 @@ def chip_format(atom: Atom | ProtectedBlock, ident: int, marks_key: str = "") ->
     return fmt
 
 
+def cell_direction(cell: Tag, table: Tag, rtl: bool) -> Qt.LayoutDirection:
+    """The direction of a cell's text: the cell's ``dir``, else the table's, else the pane's."""
+    return direction_of(cell if cell.get("dir") else table, rtl)
+
+
 def cell_block_format(cell: Tag, table: Tag, rtl: bool) -> QTextBlockFormat:
-    """The block format of a cell's text: the cell's ``dir``, else the table's, else the pane's."""
+    """The block format of a cell's inline text: its direction and the cell's ``text-align``."""
     fmt = QTextBlockFormat()
-    fmt.setLayoutDirection(direction_of(cell if cell.get("dir") else table, rtl))
+    fmt.setLayoutDirection(cell_direction(cell, table, rtl))
+    align = text_align(cell)
+    if align is not None:
+        fmt.setAlignment(align)
     return fmt
 
 
@@ -107,7 +124,11 @@ class SurfaceBuilder:
         self.cursor.movePosition(QTextCursor.MoveOperation.End)
         self.fresh = document.isEmpty()
         self._formats: dict[tuple[str, int, str], QTextCharFormat] = {}
-        self._block_looks: dict[tuple[Tag | None, Tag | None], QTextBlockFormat] = {}
+        self._block_looks: dict[tuple[Any, ...], QTextBlockFormat] = {}
+        self.cell_tag = ""
+        """``td``/``th`` while the blocks of a cell are written (``th`` text is bold)."""
+        self.align: Qt.AlignmentFlag | None = None
+        """The ``text-align`` of the cell whose blocks are written (a block's own wins)."""
 
     # -- public API -------------------------------------------------------------------------------
     def build(self, blocks: Sequence[Block]) -> None:
@@ -129,6 +150,7 @@ class SurfaceBuilder:
     def inline(self, content: Sequence[Inline], heading: int = 0, cell_tag: str = "") -> None:
         """Write runs and atoms at the cursor."""
         cursor, table = self.cursor, self.table
+        cell_tag = cell_tag or self.cell_tag
         for item in content:
             key = table.marks_key(item.marks)
             if isinstance(item, Run):
@@ -156,6 +178,10 @@ class SurfaceBuilder:
         """Start a new block (or use the empty one the cursor is in)."""
         if self.fresh:
             self.cursor.setBlockFormat(fmt)
+            current = self.cursor.block().charFormat()
+            if current.hasProperty(P_CELL):  # a table cell's first block: its char format is the cell's
+                current.merge(char_format)
+                char_format = current
             self.cursor.setBlockCharFormat(char_format)
             self.cursor.setCharFormat(char_format)
         else:
@@ -164,13 +190,15 @@ class SurfaceBuilder:
 
     def block_format(self, record: BlockRecord, direction_tag: Tag | None = None) -> QTextBlockFormat:
         """A block format pointing to ``record``, styled for its tag."""
-        look = (record.tag, direction_tag)
+        look = (record.tag, direction_tag, self.rtl, self.align)
         base = self._block_looks.get(look)
         if base is None:
             base = self._block_looks[look] = QTextBlockFormat()
             style_block(base, record.tag, self.rtl)
             if direction_tag is not None:
                 base.setLayoutDirection(direction_of(direction_tag, self.rtl))
+            if self.align is not None and text_align(record.tag) is None:
+                base.setAlignment(self.align)
         fmt = QTextBlockFormat(base)
         fmt.setProperty(P_BLOCK, self.table.add(record))
         return fmt
@@ -221,7 +249,7 @@ class SurfaceBuilder:
                 self.list_block(sub, None, depth + 1)
 
     def table_block(self, block: TableBlock) -> None:
-        """A table; each cell holds one block of inline content, merged cells laid out as they span."""
+        """A table; each cell holds inline content or blocks, merged cells laid out as they span."""
         rows = block.rows
         places, columns = table_layout(block)
         fmt = QTextTableFormat()
@@ -245,18 +273,34 @@ class SurfaceBuilder:
             section_record = SectionRecord(section.tag)
             for row in section.rows:
                 for (c, _, _), cell in zip(places[r], row.cells, strict=True):
-                    qcell = qtable.cellAt(r, c)
+                    self.cursor = qtable.cellAt(r, c).firstCursorPosition()
+                    self.cell(cell, block.tag)
+                    qcell = qtable.cellAt(r, c)  # after its text: the cell's format is its first block's
+                    cell_format = qcell.format()  # char format, which a cell's paragraph would replace
                     record = CellRecord(cell.tag, row.tag, section_record)
-                    cell_format = qcell.format()
                     cell_format.setProperty(P_CELL, self.table.add(record))
                     qcell.setFormat(cell_format)
-                    self.cursor = qcell.firstCursorPosition()
-                    self.cursor.setBlockFormat(cell_block_format(cell.tag, block.tag, self.rtl))
-                    self.inline(cell.content, 0, cell.tag.name)
                 r += 1
         self.cursor = outer
         self.cursor.movePosition(QTextCursor.MoveOperation.End)
         self.fresh = True
+
+    def cell(self, cell: TableCell, table: Tag) -> None:
+        """A cell's content at the cursor (the start of its cell): one block of inline text, or its
+        paragraphs and lists, laid out in the cell's direction and alignment."""
+        if not cell.blocks:
+            self.cursor.setBlockFormat(cell_block_format(cell.tag, table, self.rtl))
+            self.inline(cell.content, 0, cell.tag.name)
+            return
+        outer = self.rtl
+        self.rtl = cell_direction(cell.tag, table, outer) == Qt.LayoutDirection.RightToLeft
+        self.cell_tag, self.align, self.fresh = cell.tag.name, text_align(cell.tag), True
+        for part in cell.blocks:
+            if isinstance(part, TextBlock):
+                self.text_block(part, None)
+            else:
+                self.list_block(part, None, 0)
+        self.rtl, self.cell_tag, self.align = outer, "", None
 
     def protected_block(self, block: ProtectedBlock) -> None:
         """A contact card, rule or unknown block: one chip filling its paragraph."""

@@ -23,6 +23,7 @@ from editor.views.editor.surface.builder import list_style
 from editor.views.editor.surface.records import (
     P_ATOM,
     P_BLOCK,
+    P_CELL,
     P_LIST,
     P_MARKS,
     P_NEWLINE,
@@ -209,8 +210,10 @@ class SurfaceCommands:
             new = QTextCharFormat(char_format)
             style_run(new, self.table.marks_of(char_format.property(P_MARKS)), level)
             edit.setCharFormat(new)
-        empty = QTextCharFormat()
-        style_run(empty, (), level)
+        # The first block of a table cell: its char format is the cell's (its record, its spans), kept.
+        cell = block.charFormat().hasProperty(P_CELL)
+        empty = QTextCharFormat(block.charFormat()) if cell else QTextCharFormat()
+        style_run(empty, (), level, fresh=not cell)
         cursor.setBlockCharFormat(empty)
 
     def set_heading(self, cursor: QTextCursor, level: int) -> None:

@@ -61,6 +61,7 @@ class SurfaceReader:
         self.table = table
         self.used: set[int] = set()
         self.used_protected: set[int] = set()
+        self.used_records: set[Any] = set()
         self.last_dir = table.dir_convention
         self.out: list[Block] = []
         self.lists: list[_ListFrame] = []
@@ -250,12 +251,13 @@ class SurfaceReader:
                 if qcell.row() != r or qcell.column() != c:
                     continue  # covered by a spanning cell
                 cell = self.table.get(qcell.format().property(P_CELL))
-                content = self._cell(qtable, r, c)
+                entry = self._cell(qtable, r, c)
                 if isinstance(cell, CellRecord):
-                    cells.append(TableCell(cell.tag, content))
+                    entry.tag = cell.tag
+                    cells.append(entry)
                     row_tag, section = row_tag or cell.row, section or cell.section
-                elif content:
-                    cells.append(TableCell(Tag("td"), content))
+                elif entry.content or entry.blocks:
+                    cells.append(entry)
             if not cells:
                 continue
             if section is None:
@@ -266,18 +268,60 @@ class SurfaceReader:
             model.sections[-1].rows.append(TableRow(row_tag or Tag("tr"), cells))
         return model
 
-    def _cell(self, qtable: QTextTable, row: int, column: int) -> list[Inline]:
+    def _cell(self, qtable: QTextTable, row: int, column: int) -> TableCell:
+        """A cell's content (its tag is set by the caller): its lines of inline text joined by ``<br>``
+        (Enter in a cell of text), or — when a paragraph, heading or list record is in it — its blocks."""
         cell = qtable.cellAt(row, column)
-        content: list[Inline] = []
+        blocks: list[QTextBlock] = []
         block = self.document.findBlock(cell.firstPosition())
-        first = True
         while block.isValid() and block.position() <= cell.lastPosition():
-            if not first:
+            blocks.append(block)
+            block = block.next()
+        if any(self._structured(block) for block in blocks):
+            return TableCell(Tag("td"), blocks=self._cell_blocks(blocks))
+        content: list[Inline] = []
+        for index, block in enumerate(blocks):
+            if index:
                 content.append(Atom("break", "<br>", ""))
             content.extend(item for item in self.inline(block) if not isinstance(item, ProtectedBlock))
-            first = False
-            block = block.next()
-        return content
+        return TableCell(Tag("td"), content)
+
+    def _structured(self, block: QTextBlock) -> bool:
+        """True for a block built from (or made into) a paragraph, heading or list item."""
+        fmt = block.blockFormat()
+        record = self._record(fmt.property(P_BLOCK))
+        return (
+            block.textList() is not None
+            or (record is not None and record.tag is not None)
+            or self._record(fmt.property(P_PARA)) is not None
+        )
+
+    def _cell_blocks(self, blocks: list[QTextBlock]) -> list[TextBlock | ListBlock]:
+        """A cell's paragraphs, headings and lists, read as the page's are (lists by their records)."""
+        outer = self.out, self.lists, self.quote
+        self.out, self.lists, self.quote = [], [], None
+        for block in blocks:
+            qlist = block.textList()
+            if qlist is not None:
+                self._list_item(block, qlist)
+            elif not self._continues_item(block):
+                self.lists.clear()
+                self.out.append(self._cell_text(block))
+        parts = [part for part in self.out if isinstance(part, TextBlock | ListBlock)]
+        self.out, self.lists, self.quote = outer
+        return parts
+
+    def _cell_text(self, block: QTextBlock) -> TextBlock:
+        """A paragraph or heading in a cell: its record's tag (the ``id`` only on the first block
+        claiming the record: Enter copies it), a plain ``p`` for a block without one."""
+        ident = block.blockFormat().property(P_BLOCK)
+        record = self._record(ident)
+        tag = Tag("p")
+        if record is not None and record.tag is not None and record.tag.name in EDITABLE_TEXT_TAGS:
+            tag = record.tag if ident not in self.used_records else record.tag.without("id")
+            self.used_records.add(ident)
+        content = [item for item in self.inline(block) if not isinstance(item, ProtectedBlock)]
+        return TextBlock(tag, content)
 
 
 def _split_fragment(

@@ -6,6 +6,7 @@ written or restyled; the reader never looks at them, only at the ids in the user
 
 from __future__ import annotations
 
+import re
 from functools import lru_cache
 from urllib.parse import unquote
 
@@ -16,6 +17,17 @@ from editor.text.surface.model import Mark, Marks, Tag
 from editor.views.editor.surface.records import P_MARKS, P_NEWLINE
 
 LINK_COLOUR = QColor("#1a5fb4")
+_TEXT_ALIGN = re.compile(r"(?:^|;)\s*text-align\s*:\s*([a-zA-Z-]+)")
+#: CSS ``text-align`` as Qt draws it: left and right are where they are on the page, also in a
+#: right-to-left block (``AlignAbsolute``); start and end follow the block's direction.
+_ALIGNMENTS = {
+    "left": Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignAbsolute,
+    "right": Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignAbsolute,
+    "center": Qt.AlignmentFlag.AlignHCenter,
+    "justify": Qt.AlignmentFlag.AlignJustify,
+    "start": Qt.AlignmentFlag.AlignLeading,
+    "end": Qt.AlignmentFlag.AlignTrailing,
+}
 _HEADING_SIZE = {1: 3, 2: 2, 3: 1, 4: 0, 5: 0, 6: 0}
 _BOLD = frozenset(("strong", "b", "th"))
 _ITALIC = frozenset(("em", "i", "cite", "var", "dfn"))
@@ -132,8 +144,18 @@ def direction_of(tag: Tag | None, rtl_default: bool) -> Qt.LayoutDirection:
     return Qt.LayoutDirection.LeftToRight
 
 
+@lru_cache(maxsize=1024)
+def text_align(tag: Tag | None) -> Qt.AlignmentFlag | None:
+    """The alignment the ``text-align`` of ``tag``'s ``style`` asks for (None: none or unknown)."""
+    style = tag.get("style") if tag is not None else ""
+    if "text-align" not in style:
+        return None
+    found = _TEXT_ALIGN.search(style)
+    return _ALIGNMENTS.get(found.group(1).lower()) if found else None
+
+
 def style_block(fmt: QTextBlockFormat, tag: Tag | None, rtl_default: bool) -> None:
-    """Heading level, spacing and direction of a block format."""
+    """Heading level, spacing, direction and alignment (``text-align``) of a block format."""
     level = (
         int(tag.name[1]) if tag and len(tag.name) == 2 and tag.name[0] == "h" and tag.name[1].isdigit() else 0
     )
@@ -141,3 +163,6 @@ def style_block(fmt: QTextBlockFormat, tag: Tag | None, rtl_default: bool) -> No
     fmt.setTopMargin(10 if level else 4)
     fmt.setBottomMargin(6 if level else 4)
     fmt.setLayoutDirection(direction_of(tag, rtl_default))
+    align = text_align(tag)
+    if align is not None:
+        fmt.setAlignment(align)
