@@ -45,3 +45,28 @@ def type_text(edit: SurfaceEdit, text: str) -> None:
     for char in text:
         for kind in (QEvent.Type.KeyPress, QEvent.Type.KeyRelease):
             QApplication.sendEvent(edit, QKeyEvent(kind, 0, Qt.KeyboardModifier.NoModifier, char))
+
+
+def loaded_surface(qtbot: QtBot, html: str, rtl: bool) -> SurfaceEdit:
+    """A surface (not shown) in the given direction holding ``html``."""
+    edit = SurfaceEdit()
+    qtbot.addWidget(edit)
+    edit.set_right_to_left(rtl)
+    edit.load_html(html)
+    return edit
+
+
+def assert_reloads_and_undoes(qtbot: QtBot, edit: SurfaceEdit, done: int, original: str) -> None:
+    """``edit``'s HTML holds no chip block and loads again unchanged; ``done`` undos give ``original``."""
+    from editor.text.surface import from_html
+    from editor.text.surface.model import ProtectedBlock
+
+    html = edit.html()
+    assert not any(isinstance(block, ProtectedBlock) for block in from_html(html))
+    again = SurfaceEdit()
+    qtbot.addWidget(again)
+    again.load_html(html)
+    assert again.html() == html
+    for _ in range(done):
+        edit.undo()
+    assert edit.html() == original

@@ -10,12 +10,18 @@ from PySide6.QtGui import QTextBlock
 from pytestqt.qtbot import QtBot
 
 from editor.text.normal_form import first_difference
-from editor.text.surface import ProtectedBlock, from_html, to_html
+from editor.text.surface import to_html
 from editor.views.editor.surface.records import OBJECT_CHAR
 from editor.views.editor.surface.surface_edit import SurfaceEdit
 from editor.views.editor.surface.tables import TABLE_COMMANDS
 from tests.text.test_surface_table_cells import CONTACT_AR, HOURS_DE, table_html
-from tests.views.surface_keys import cursor_after, shown_surface, type_text
+from tests.views.surface_keys import (
+    assert_reloads_and_undoes,
+    cursor_after,
+    loaded_surface,
+    shown_surface,
+    type_text,
+)
 
 #: Written in the canonical form (attributes sorted, no whitespace between elements), so an edited
 #: table is expected as this string with the edit.
@@ -144,10 +150,7 @@ def test_surface_generated_block_cell_tables_survive_the_document(qtbot: QtBot, 
     """Generated tables of inline and block cells come back from the document exactly, in a
     left-to-right and a right-to-left pane."""
     for rtl in (False, True):
-        edit = SurfaceEdit()
-        qtbot.addWidget(edit)
-        edit.set_right_to_left(rtl)
-        edit.load_html(html)
+        edit = loaded_surface(qtbot, html, rtl)
         assert edit.html() == html
         blocks = edit.blocks()
         for block in blocks:  # written from the document's model, not from the source
@@ -204,10 +207,7 @@ def test_surface_table_block_cell_edge_cases_read_back_exactly(qtbot: QtBot, htm
     """Empty paragraphs and items, headings, divs, merged cells holding blocks, chips inside a cell
     paragraph: shown as text in both directions, read back byte for byte and canonically."""
     for rtl in (False, True):
-        edit = SurfaceEdit()
-        qtbot.addWidget(edit)
-        edit.set_right_to_left(rtl)
-        edit.load_html(html)
+        edit = loaded_surface(qtbot, html, rtl)
         assert edit.html() == html
         blocks = edit.blocks()
         blocks[0].source = ""
@@ -236,12 +236,4 @@ def test_surface_table_structure_edits_keep_block_cells(qtbot: QtBot, commands: 
         cell = table.cellAt(row % table.rows(), column % table.columns())
         edit.table_command(name, cell.firstPosition())
         done += 1
-    html = edit.html()
-    assert not any(isinstance(block, ProtectedBlock) for block in from_html(html))
-    again = SurfaceEdit()
-    qtbot.addWidget(again)
-    again.load_html(html)
-    assert again.html() == html
-    for _ in range(done):
-        edit.undo()
-    assert edit.html() == PAGE
+    assert_reloads_and_undoes(qtbot, edit, done, PAGE)

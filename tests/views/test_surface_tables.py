@@ -10,10 +10,9 @@ from PySide6.QtGui import QAction, QKeyEvent, QTextCursor, QTextDocument
 from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
-from editor.text.surface import ProtectedBlock, from_html
 from editor.views.editor.surface.surface_edit import SurfaceEdit
 from editor.views.editor.surface.tables import TABLE_COMMANDS
-from tests.views.surface_keys import cursor_after, press, shown_surface
+from tests.views.surface_keys import assert_reloads_and_undoes, cursor_after, press, shown_surface
 
 TABLE = (
     '<table class="t" dir="rtl"><thead><tr class="h"><th scope="col">Tag</th><th scope="col">Zeit</th></tr>'
@@ -181,16 +180,7 @@ def test_surface_table_any_structure_edits_map_back_and_undo_exactly(qtbot: QtBo
         cell = table.cellAt(row % table.rows(), column % table.columns())
         edit.table_command(name, cell.firstPosition())
         done += 1
-    html = edit.html()
-    blocks = from_html(html)
-    assert not any(isinstance(block, ProtectedBlock) for block in blocks)
-    again = SurfaceEdit()
-    qtbot.addWidget(again)
-    again.load_html(html)
-    assert again.html() == html
-    for _ in range(done):
-        edit.undo()
-    assert edit.html() == PAGE
+    assert_reloads_and_undoes(qtbot, edit, done, PAGE)
 
 
 SPANNED = (
