@@ -9,6 +9,9 @@ from PySide6.QtWidgets import QDockWidget, QMainWindow
 
 from editor.views.quality.report_panel import QualityReportPanel
 
+#: Windows lower than this (1366×768 screens and smaller) give the report a larger share.
+SHORT_WINDOW = 900
+
 
 def _network(config: Any) -> Any:
     from editor.sync.settings import network_from_config
@@ -36,8 +39,10 @@ def show_quality_report(window: QMainWindow) -> QualityReportPanel:
         dock.setObjectName("quality_report_dock")
         dock.setWidget(panel)
         window.addDockWidget(Qt.DockWidgetArea.BottomDockWidgetArea, dock)
-        # A third of the window: the editors above stay usable (the user drags the edge for more).
-        window.resizeDocks([dock], [max(panel.minimumSizeHint().height(), window.height() // 3)],
+        # A third of the window (45 % on a short screen, so the table shows several rows): the
+        # editors above stay usable, and the user drags the edge for more.
+        share = 0.45 if window.height() < SHORT_WINDOW else 1 / 3
+        window.resizeDocks([dock], [max(panel.minimumSizeHint().height(), int(window.height() * share))],
                            Qt.Orientation.Vertical)  # fmt: skip
         window._quality_dock = dock  # type: ignore[attr-defined]
         panel.refresh()

@@ -14,7 +14,8 @@ from datetime import timedelta
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QModelIndex, QObject, Qt, Signal
+from PySide6.QtCore import QModelIndex, QObject, Qt, QTimer, Signal
+from PySide6.QtGui import QResizeEvent
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -167,13 +168,24 @@ class QualityReportPanel(QWidget):
         self.parts.addWidget(pictures)
         self.parts.addWidget(split)
         self.parts.setStretchFactor(1, 1)
-        self.parts.setSizes([100, 200])  # the table gets two thirds to start with
+        self._parts_shared = False  # the table gets two thirds until the user drags the splitter
+        self.parts.splitterMoved.connect(lambda *_: setattr(self, "_parts_shared", True))
         self.parts.setChildrenCollapsible(False)
         layout = QVBoxLayout(self)
         layout.addLayout(bar)
         layout.addWidget(self.parts, 1)
         layout.addWidget(self.status)
         self._update_buttons()
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        if not self._parts_shared:
+            QTimer.singleShot(0, self._share_parts)  # after the splitter took its new height
+
+    def _share_parts(self) -> None:
+        total = sum(self.parts.sizes())
+        if not self._parts_shared and total > 0:
+            self.parts.setSizes([total // 3, total - total // 3])
 
     # -- public API -------------------------------------------------------------------------------
     def refresh(self) -> None:
