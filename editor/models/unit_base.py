@@ -17,7 +17,8 @@ hash in ``source_text`` and dropped when no translation refers to them any more.
 from __future__ import annotations
 
 import hashlib
-from collections.abc import Collection, Mapping
+from collections.abc import Collection, Iterable, Mapping
+from contextlib import AbstractContextManager
 from datetime import datetime
 from typing import TYPE_CHECKING, Any
 
@@ -77,6 +78,7 @@ class SourceBases:
     if TYPE_CHECKING:
 
         def touched(self, changes: Changes) -> Changes: ...
+        def marks_noted(self, pages: Iterable[int]) -> AbstractContextManager[None]: ...
         def translation_row(self, page_id: int, language: str) -> Any: ...
         def _add_op(self, kind: str, page_id: int, translation_id: int | None, **fields: Any) -> None: ...
         def _drop_ops(self, page_id: int, kind: str, translation_id: int | None = None) -> None: ...
@@ -162,6 +164,7 @@ class SourceBases:
         rows = {(int(r[0]), str(r[1])): r for r in found}
         changed: set[tuple[int, str]] = set()
         bases: list[dict[str, Any]] = []
+        bulk: set[int] = set()
         for key, row in rows.items():
             state, parent = states.get(key), parents.get(key[1])
             source = rows.get((key[0], parent)) if state and parent else None
@@ -175,10 +178,13 @@ class SourceBases:
                 self._base_to_previous(int(row[2]), int(source[2]), source[6])
             else:
                 bases.append({"t": int(row[2]), "h": decided, "s": int(source[2])})
+                bulk.add(int(row[3]))
             changed.add((int(row[3]), key[1]))
         if not changed:
             return Changes()
-        self._set_source_bases_sql(bases)
+        if bases:  # the pages of the bases are noted once each, not once per translation (ADR 0035)
+            with self.marks_noted(bulk):
+                self._set_source_bases_sql(bases)
         self._collect()
         pages = frozenset(page for page, _ in changed)
         return self.touched(Changes(pages=pages, translations=frozenset(changed), tree=True))

@@ -9,7 +9,8 @@ archived or restored here) keep their local place until it is sent (docs/decisio
 
 from __future__ import annotations
 
-from collections.abc import Mapping, Sequence
+from collections.abc import Iterable, Mapping, Sequence
+from contextlib import AbstractContextManager
 from dataclasses import dataclass
 from datetime import datetime
 from typing import TYPE_CHECKING, Any
@@ -17,6 +18,7 @@ from typing import TYPE_CHECKING, Any
 from editor.models.changes import Changes
 from editor.models.enums import Direction
 from editor.models.errors import StoreError
+from editor.models.report_rows import WHOLE_REGION
 from editor.models.sync_reads import RemoteText, TreeSeen, local_status
 from editor.text.plain import html_to_plain
 
@@ -81,6 +83,7 @@ class SyncWrites:
     if TYPE_CHECKING:
 
         def touched(self, changes: Changes) -> Changes: ...
+        def marks_noted(self, pages: Iterable[int]) -> AbstractContextManager[None]: ...
         def history(self, row: Any, reason: str) -> None: ...
         def index(self, row: Any) -> None: ...
         def translation_row(self, page_id: int, language: str) -> Any: ...
@@ -277,6 +280,14 @@ class SyncWrites:
         # the driver's executemany on this unit's own connection: same transaction, no per-row overhead
         raw = self.s.connection().connection.driver_connection
         assert raw is not None
+        with self.marks_noted([WHOLE_REGION]):  # a new translation is a change of the whole region
+            self._insert_new(raw, texts, index, states)
+        pages_touched = frozenset(page for page, _ in keys)
+        return self.touched(Changes(pages=pages_touched, translations=frozenset(keys), tree=True))
+
+    @staticmethod
+    def _insert_new(raw: Any, texts: list[Any], index: list[Any], states: list[Any]) -> None:
+        """The rows of :meth:`add_server_texts`, one ``executemany`` per table."""
         raw.executemany(
             "INSERT INTO translation (id, page_id, language_code, title, slug, content, status, "
             "server_updated_at, base_token, base_hash, base_title, base_content, changed_locally, "
@@ -289,8 +300,6 @@ class SyncWrites:
             "base_status, dropped, seen_at, outcome) VALUES (?, ?, ?, ?, ?, ?, ?, ?, 0, ?, 'pulled')",
             states,
         )
-        pages_touched = frozenset(page for page, _ in keys)
-        return self.touched(Changes(pages=pages_touched, translations=frozenset(keys), tree=True))
 
     def record_base(self, translation_id: int, remote: RemoteText) -> Changes:
         """Both sides changed to the same text: the server's text becomes the base, nothing to push."""
