@@ -17,7 +17,7 @@ hash in ``source_text`` and dropped when no translation refers to them any more.
 from __future__ import annotations
 
 import hashlib
-from collections.abc import Collection, Iterable, Mapping
+from collections.abc import Collection, Iterable, Mapping, Sequence
 from contextlib import AbstractContextManager
 from datetime import datetime
 from typing import TYPE_CHECKING, Any
@@ -189,6 +189,44 @@ class SourceBases:
         pages = frozenset(page for page, _ in changed)
         return self.touched(Changes(pages=pages, translations=frozenset(changed), tree=True))
 
+    def cms_bases_of_new(
+        self, keys: Sequence[tuple[int, str]], states: Mapping[tuple[int, str], str]
+    ) -> dict[tuple[int, str], str]:
+        """The bases :meth:`take_cms_states` would record for translations new to the working copy
+        (``keys``: CMS page id, language), for the first import to write with the rows instead of
+        rewriting every row after the pull (ADR 0035); their source texts are kept now. Left to
+        :meth:`take_cms_states`: a base it looks up in the history (outdated) and a translation whose
+        source is not written yet. It still runs after the pull and finds these bases decided (the
+        recorded base is the server's source text, which it keeps or, if the source moved, replaces)."""
+        from sqlalchemy import text
+
+        parents: dict[str, str | None] = dict(
+            self.s.execute(text("SELECT code, parent_code FROM language")).all()
+        )
+        sources: dict[tuple[int, str], Any] = {}
+        for parent in {parents.get(language) for _, language in keys} - {None}:
+            found = self.s.execute(
+                text(
+                    "SELECT p.cms_page_id, t.id, t.content_hash, t.base_hash FROM translation t "
+                    "JOIN page p ON p.id = t.page_id WHERE t.language_code = :l AND p.cms_page_id IS NOT NULL"
+                ),
+                {"l": parent},
+            ).all()
+            sources.update({(int(r[0]), str(parent)): r for r in found})
+        bases: dict[tuple[int, str], str] = {}
+        texts: list[dict[str, Any]] = []
+        for key in keys:
+            state, parent = states.get(key), parents.get(key[1])
+            source = sources.get((key[0], parent)) if state and parent else None
+            if source is None:
+                continue
+            decided = base_from_cms(str(state), None, source[2] or source[3], source[3])
+            if decided is not None and decided != PREVIOUS:
+                bases[key] = decided
+                texts.append({"s": int(source[1]), "h": decided})
+        self._keep_source_texts(texts)
+        return bases
+
     # --- helpers ----------------------------------------------------------------------------------------
 
     def _source_of(self, row: Any) -> Any:
@@ -239,16 +277,23 @@ class SourceBases:
 
         if not bases:
             return
-        texts = list({(b["s"], b["h"]): {"s": b["s"], "h": b["h"]} for b in bases}.values())
-        self.s.execute(
-            text(
-                "INSERT OR IGNORE INTO source_text (hash, content) "
-                "SELECT base_hash, coalesce(base_content, '') FROM translation "
-                "WHERE id = :s AND base_hash = :h"
-            ),
-            texts,
-        )
+        self._keep_source_texts(bases)
         self.s.execute(text("UPDATE translation SET source_hash = :h WHERE id = :t"), bases)
+
+    def _keep_source_texts(self, bases: list[dict[str, Any]]) -> None:
+        """Keep the source texts of ``bases`` (``{"h": hash, "s": source translation id}``: its base)."""
+        from sqlalchemy import text
+
+        texts = list({(b["s"], b["h"]): {"s": b["s"], "h": b["h"]} for b in bases}.values())
+        if texts:
+            self.s.execute(
+                text(
+                    "INSERT OR IGNORE INTO source_text (hash, content) "
+                    "SELECT base_hash, coalesce(base_content, '') FROM translation "
+                    "WHERE id = :s AND base_hash = :h"
+                ),
+                texts,
+            )
 
     def _base_to_previous(self, translation_id: int, source_id: int, server: str | None) -> None:
         """Base = the newest source text in the local history that differs from the source now; else

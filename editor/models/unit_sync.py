@@ -91,6 +91,9 @@ class SyncWrites:
         def _ops(self, page_id: int, kind: str, translation_id: int | None = None) -> list[Any]: ...
         def _drop_ops(self, page_id: int, kind: str, translation_id: int | None = None) -> None: ...
         def hash_of(self, row: Any) -> str: ...
+        def cms_bases_of_new(
+            self, keys: Sequence[tuple[int, str]], states: Mapping[tuple[int, str], str]
+        ) -> dict[tuple[int, str], str]: ...
         def text_written(
             self, row: Any, old_hash: str | None, *, minor_edit: bool, major_save: bool
         ) -> None: ...
@@ -228,13 +231,16 @@ class SyncWrites:
         self,
         items: Sequence[tuple[int, str, RemoteText, datetime | None]],
         digests: Mapping[str, tuple[str, str]] | None = None,
+        states: Mapping[tuple[int, str], str] | None = None,
     ) -> Changes:
         """Many translations new to the working copy at once (a first pull): the same rule as
         :meth:`take_server_text` (text, index, base, sync state), written with one statement per table.
 
         ``items`` are (CMS page id, language, the server's text, its time stamp). ``digests`` may give
         :func:`text_digest` of contents computed ahead (in a worker process while the pull wrote the
-        language before, docs/decisions/0030); the others are computed here.
+        language before, docs/decisions/0030); the others are computed here. ``states``, the CMS's
+        translation states by (CMS page id, language), give each row the source base
+        :meth:`take_cms_states` would record after the pull (docs/decisions/0035).
         """
         from sqlalchemy import text
 
@@ -245,7 +251,8 @@ class SyncWrites:
         pages = {int(c): int(i) for c, i in self.s.execute(text("SELECT cms_page_id, id FROM page"))}
         first = int(self.s.execute(text("SELECT coalesce(max(id), 0) + 1 FROM translation")).scalar_one())
         now = db_time(utc_now())
-        texts, index, states, keys = [], [], [], set()
+        bases = self.cms_bases_of_new([(item[0], item[1]) for item in items], states) if states else {}
+        texts, index, rows_seen, keys = [], [], [], set()
         # a region repeats texts (empty ones, boilerplate), time stamps and statuses: each done once
         known: dict[str, tuple[str, str]] = dict(digests) if digests else {}
         times: dict[datetime | None, str | None] = {}
@@ -270,10 +277,10 @@ class SyncWrites:
                 status = statuses[remote.status] = local_status(remote.status).value
             texts.append((
                 tid, page, language, title, seen.slug, content, status, times[stamp], seen.token,
-                digest[0], title, content, digest[0],
+                digest[0], title, content, digest[0], bases.get((cms_page_id, language)),
             ))  # fmt: skip
             index.append((tid, title, digest[1]))
-            states.append((
+            rows_seen.append((
                 tid, seen.token, seen.short_link_id, seen.status, seen.title, seen.slug,
                 seen.date.isoformat() if seen.date else None, remote.status, now,
             ))  # fmt: skip
@@ -281,7 +288,7 @@ class SyncWrites:
         raw = self.s.connection().connection.driver_connection
         assert raw is not None
         with self.marks_noted([WHOLE_REGION]):  # a new translation is a change of the whole region
-            self._insert_new(raw, texts, index, states)
+            self._insert_new(raw, texts, index, rows_seen)
         pages_touched = frozenset(page for page, _ in keys)
         return self.touched(Changes(pages=pages_touched, translations=frozenset(keys), tree=True))
 
@@ -291,7 +298,7 @@ class SyncWrites:
         raw.executemany(
             "INSERT INTO translation (id, page_id, language_code, title, slug, content, status, "
             "server_updated_at, base_token, base_hash, base_title, base_content, changed_locally, "
-            "content_hash) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 0, ?)",
+            "content_hash, source_hash) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 0, ?, ?)",
             texts,
         )
         raw.executemany("INSERT INTO search_index (rowid, title, body) VALUES (?, ?, ?)", index)
