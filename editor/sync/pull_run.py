@@ -56,8 +56,8 @@ class PullRun:
         self._lists_pay = True
         #: Texts read with the language tree's edit form (by CMS page id and language), used by apply().
         self._prefetched: dict[tuple[int, str], StoredTranslation] = {}
-        #: The CMS's translation states of the listing apply() writes (bases of new translations).
-        self._states: dict[tuple[int, str], str] = {}
+        #: The CMS's translation states of the listing apply() wrote (``pull.cms_states``).
+        self.states: dict[tuple[int, str], str] = {}
 
     # --- reading --------------------------------------------------------------------------------
 
@@ -235,7 +235,7 @@ class PullRun:
         actions in one unit of work (each action in its own savepoint). The texts of the language being
         written and of the one read next are in memory; the tree is written once the first language is
         read (before any text, also when the pull is cancelled or fails)."""
-        times, self._states = stamps(listing), cms_states(listing)
+        times, self.states = stamps(listing), cms_states(listing)
         wanted = [
             row for rows in listing.rows.values() for row in rows
             if engine.needs_fetch(local.get((row.page_id, row.language)), row)
@@ -412,7 +412,7 @@ class PullRun:
         items = [(a.cms_page_id, a.language, a.remote.remote_text(), a.remote.stamp) for a in new]
         try:
             with unit.savepoint():
-                self.report.changes |= unit.add_server_texts(items, digests(), self._states)
+                self.report.changes |= unit.add_server_texts(items, digests(), self.states)
         except Exception:
             log.info("adding %d new translations at once failed; adding them one by one", len(new))
             return False
