@@ -282,16 +282,14 @@ class SourceBases:
 
     def _keep_source_texts(self, bases: list[dict[str, Any]]) -> None:
         """Keep the source texts of ``bases`` (``{"h": hash, "s": source translation id}``: its base)."""
-        from sqlalchemy import text
-
-        texts = list({(b["s"], b["h"]): {"s": b["s"], "h": b["h"]} for b in bases}.values())
-        if texts:
-            self.s.execute(
-                text(
-                    "INSERT OR IGNORE INTO source_text (hash, content) "
-                    "SELECT base_hash, coalesce(base_content, '') FROM translation "
-                    "WHERE id = :s AND base_hash = :h"
-                ),
+        texts = list(dict.fromkeys((b["s"], b["h"]) for b in bases))
+        if texts:  # the driver's executemany on this unit's connection (same transaction)
+            raw = self.s.connection().connection.driver_connection
+            assert raw is not None
+            raw.executemany(
+                "INSERT OR IGNORE INTO source_text (hash, content) "
+                "SELECT base_hash, coalesce(base_content, '') FROM translation "
+                "WHERE id = ? AND base_hash = ?",
                 texts,
             )
 
