@@ -21,6 +21,9 @@ if TYPE_CHECKING:
 
 #: ``report_change.page_id`` of a change that concerns every row.
 WHOLE_REGION = -1
+#: ``report_change.page_id`` of the row that quiets the triggers while a unit of work notes a bulk
+#: write's changes itself (migration 0009, ``Unit.marks_noted``); never committed.
+NOTED_IN_BULK = -2
 
 #: The columns of ``report_row``, in the order :func:`kept_rows` returns and :func:`save_rows` takes them.
 ROW_COLUMNS = (
@@ -56,7 +59,8 @@ def changes_since(store: Store, seq: int) -> Changes:
     """The pages changed after ``seq`` (an indexed read of the few newer changes)."""
     newest = store.query("SELECT coalesce(max(seq), 0) FROM report_change")[0][0]
     pages = {int(page) for (page,) in store.query("SELECT page_id FROM report_change WHERE seq > ?", (seq,))}
-    return Changes(int(newest), None if WHOLE_REGION in pages else pages)
+    # a row of NOTED_IN_BULK is never committed; were one left, its triggers noted nothing: whole region
+    return Changes(int(newest), None if WHOLE_REGION in pages or NOTED_IN_BULK in pages else pages)
 
 
 def kept_rows(store: Store) -> list[Any]:

@@ -12,6 +12,7 @@ result without moving the server's pages where there is room.
 from __future__ import annotations
 
 from collections.abc import Collection, Mapping, Sequence
+from typing import Any
 
 
 def merged_order(before: Sequence[int], server: Sequence[int], local: Collection[int]) -> list[int]:
@@ -54,3 +55,38 @@ def positions_for(order: Sequence[int], fixed: Mapping[int, int]) -> dict[int, i
             out[page] = bound  # type: ignore[assignment]
             previous = bound
     return out
+
+
+def children_order(pages: Sequence[Any], parents: set[int | None]) -> dict[int | None, list[int]]:
+    """The ids of the children of each of ``parents`` in tree order (position, then id)."""
+    out: dict[int | None, list[Any]] = {parent: [] for parent in parents}
+    for page in pages:
+        if page.parent_id in out:
+            out[page.parent_id].append(page)
+    return {
+        parent: [page.id for page in sorted(children, key=lambda p: (p.position, p.id))]
+        for parent, children in out.items()
+    }
+
+
+def keep_local_places(session: Any, before: dict[int | None, list[int]], keep: set[int]) -> set[int]:
+    """Number the children of every parent in ``before`` (their order before a pull wrote the server's
+    places, in the unit of work's ``session``) so that each page of ``keep`` stays after the sibling it
+    followed; returns the pages renumbered. Only the pull's unit of work calls it."""
+    from editor.models.schema import Page
+
+    if not before:
+        return set()
+    session.flush()
+    renumbered: set[int] = set()
+    after = children_order(list(session.query(Page)), set(before))
+    for parent, children in after.items():
+        server = [page for page in children if page not in keep]
+        order = merged_order(before.get(parent, []), server, [p for p in children if p in keep])
+        pages = {page.id: page for page in session.query(Page).filter(Page.id.in_(order))}
+        positions = positions_for(order, {page: pages[page].position for page in server})
+        for page_id, position in positions.items():
+            if pages[page_id].position != position:
+                pages[page_id].position = position
+                renumbered.add(page_id)
+    return renumbered

@@ -10,7 +10,7 @@ method adds what it touched to :attr:`Unit.changes`. Nothing outside ``editor.mo
 from __future__ import annotations
 
 import json
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from contextlib import contextmanager
 from datetime import UTC, datetime
 from typing import TYPE_CHECKING, Any
@@ -19,6 +19,7 @@ from editor.models.changes import Changes
 from editor.models.enums import Status
 from editor.models.errors import StoreError
 from editor.models.operations import payload
+from editor.models.report_rows import NOTED_IN_BULK
 from editor.models.unit_base import SourceBases
 from editor.models.unit_push import PushWrites
 from editor.text.plain import html_to_plain
@@ -58,6 +59,24 @@ class Unit(PushWrites, SourceBases):
             self.changes = before
             raise
         nested.commit()
+
+    @contextmanager
+    def marks_noted(self, pages: Iterable[int]) -> Iterator[None]:
+        """A bulk write whose marks for the kept report this unit notes at once (ADR 0035): ``pages``
+        (:data:`~editor.models.report_rows.WHOLE_REGION` for the whole region) are noted now, and the
+        triggers of ADR 0032 note nothing until the block ends. ``pages`` must cover every mark the
+        triggers would note for what the block writes. Inside this unit's transaction only: the row that
+        quiets the triggers is deleted before the block ends, so no other connection ever sees it."""
+        from sqlalchemy import text
+
+        self.s.flush()  # what is pending is marked by the triggers, as always
+        note = text("INSERT OR REPLACE INTO report_change (page_id) VALUES (:p)")
+        self.s.execute(note, [{"p": page} for page in sorted(set(pages))] + [{"p": NOTED_IN_BULK}])
+        try:
+            yield
+            self.s.flush()
+        finally:
+            self.s.execute(text("DELETE FROM report_change WHERE page_id = :p"), {"p": NOTED_IN_BULK})
 
     # --- texts -----------------------------------------------------------------------------------
 

@@ -17,7 +17,8 @@ hash in ``source_text`` and dropped when no translation refers to them any more.
 from __future__ import annotations
 
 import hashlib
-from collections.abc import Collection, Mapping
+from collections.abc import Collection, Iterable, Mapping, Sequence
+from contextlib import AbstractContextManager
 from datetime import datetime
 from typing import TYPE_CHECKING, Any
 
@@ -77,6 +78,7 @@ class SourceBases:
     if TYPE_CHECKING:
 
         def touched(self, changes: Changes) -> Changes: ...
+        def marks_noted(self, pages: Iterable[int]) -> AbstractContextManager[None]: ...
         def translation_row(self, page_id: int, language: str) -> Any: ...
         def _add_op(self, kind: str, page_id: int, translation_id: int | None, **fields: Any) -> None: ...
         def _drop_ops(self, page_id: int, kind: str, translation_id: int | None = None) -> None: ...
@@ -162,6 +164,7 @@ class SourceBases:
         rows = {(int(r[0]), str(r[1])): r for r in found}
         changed: set[tuple[int, str]] = set()
         bases: list[dict[str, Any]] = []
+        bulk: set[int] = set()
         for key, row in rows.items():
             state, parent = states.get(key), parents.get(key[1])
             source = rows.get((key[0], parent)) if state and parent else None
@@ -175,13 +178,54 @@ class SourceBases:
                 self._base_to_previous(int(row[2]), int(source[2]), source[6])
             else:
                 bases.append({"t": int(row[2]), "h": decided, "s": int(source[2])})
+                bulk.add(int(row[3]))
             changed.add((int(row[3]), key[1]))
         if not changed:
             return Changes()
-        self._set_source_bases_sql(bases)
+        if bases:  # the pages of the bases are noted once each, not once per translation (ADR 0035)
+            with self.marks_noted(bulk):
+                self._set_source_bases_sql(bases)
         self._collect()
         pages = frozenset(page for page, _ in changed)
         return self.touched(Changes(pages=pages, translations=frozenset(changed), tree=True))
+
+    def cms_bases_of_new(
+        self, keys: Sequence[tuple[int, str]], states: Mapping[tuple[int, str], str]
+    ) -> dict[tuple[int, str], str]:
+        """The bases :meth:`take_cms_states` would record for translations new to the working copy
+        (``keys``: CMS page id, language), for the first import to write with the rows instead of
+        rewriting every row after the pull (ADR 0035); their source texts are kept now. Left to
+        :meth:`take_cms_states`: a base it looks up in the history (outdated) and a translation whose
+        source is not written yet. It still runs after the pull and finds these bases decided (the
+        recorded base is the server's source text, which it keeps or, if the source moved, replaces)."""
+        from sqlalchemy import text
+
+        parents: dict[str, str | None] = dict(
+            self.s.execute(text("SELECT code, parent_code FROM language")).all()
+        )
+        sources: dict[tuple[int, str], Any] = {}
+        for parent in {parents.get(language) for _, language in keys} - {None}:
+            found = self.s.execute(
+                text(
+                    "SELECT p.cms_page_id, t.id, t.content_hash, t.base_hash FROM translation t "
+                    "JOIN page p ON p.id = t.page_id WHERE t.language_code = :l AND p.cms_page_id IS NOT NULL"
+                ),
+                {"l": parent},
+            ).all()
+            sources.update({(int(r[0]), str(parent)): r for r in found})
+        bases: dict[tuple[int, str], str] = {}
+        texts: list[dict[str, Any]] = []
+        for key in keys:
+            state, parent = states.get(key), parents.get(key[1])
+            source = sources.get((key[0], parent)) if state and parent else None
+            if source is None:
+                continue
+            decided = base_from_cms(str(state), None, source[2] or source[3], source[3])
+            if decided is not None and decided != PREVIOUS:
+                bases[key] = decided
+                texts.append({"s": int(source[1]), "h": decided})
+        self._keep_source_texts(texts)
+        return bases
 
     # --- helpers ----------------------------------------------------------------------------------------
 
@@ -233,16 +277,21 @@ class SourceBases:
 
         if not bases:
             return
-        texts = list({(b["s"], b["h"]): {"s": b["s"], "h": b["h"]} for b in bases}.values())
-        self.s.execute(
-            text(
+        self._keep_source_texts(bases)
+        self.s.execute(text("UPDATE translation SET source_hash = :h WHERE id = :t"), bases)
+
+    def _keep_source_texts(self, bases: list[dict[str, Any]]) -> None:
+        """Keep the source texts of ``bases`` (``{"h": hash, "s": source translation id}``: its base)."""
+        texts = list(dict.fromkeys((b["s"], b["h"]) for b in bases))
+        if texts:  # the driver's executemany on this unit's connection (same transaction)
+            raw = self.s.connection().connection.driver_connection
+            assert raw is not None
+            raw.executemany(
                 "INSERT OR IGNORE INTO source_text (hash, content) "
                 "SELECT base_hash, coalesce(base_content, '') FROM translation "
-                "WHERE id = :s AND base_hash = :h"
-            ),
-            texts,
-        )
-        self.s.execute(text("UPDATE translation SET source_hash = :h WHERE id = :t"), bases)
+                "WHERE id = ? AND base_hash = ?",
+                texts,
+            )
 
     def _base_to_previous(self, translation_id: int, source_id: int, server: str | None) -> None:
         """Base = the newest source text in the local history that differs from the source now; else

@@ -9,7 +9,8 @@ archived or restored here) keep their local place until it is sent (docs/decisio
 
 from __future__ import annotations
 
-from collections.abc import Mapping, Sequence
+from collections.abc import Iterable, Mapping, Sequence
+from contextlib import AbstractContextManager
 from dataclasses import dataclass
 from datetime import datetime
 from typing import TYPE_CHECKING, Any
@@ -17,7 +18,8 @@ from typing import TYPE_CHECKING, Any
 from editor.models.changes import Changes
 from editor.models.enums import Direction
 from editor.models.errors import StoreError
-from editor.models.sibling_order import merged_order, positions_for
+from editor.models.report_rows import WHOLE_REGION
+from editor.models.sibling_order import children_order, keep_local_places
 from editor.models.sync_reads import RemoteText, TreeSeen, local_status
 from editor.text.plain import html_to_plain
 
@@ -82,6 +84,7 @@ class SyncWrites:
     if TYPE_CHECKING:
 
         def touched(self, changes: Changes) -> Changes: ...
+        def marks_noted(self, pages: Iterable[int]) -> AbstractContextManager[None]: ...
         def history(self, row: Any, reason: str) -> None: ...
         def index(self, row: Any) -> None: ...
         def translation_row(self, page_id: int, language: str) -> Any: ...
@@ -89,6 +92,9 @@ class SyncWrites:
         def _ops(self, page_id: int, kind: str, translation_id: int | None = None) -> list[Any]: ...
         def _drop_ops(self, page_id: int, kind: str, translation_id: int | None = None) -> None: ...
         def hash_of(self, row: Any) -> str: ...
+        def cms_bases_of_new(
+            self, keys: Sequence[tuple[int, str]], states: Mapping[tuple[int, str], str]
+        ) -> dict[tuple[int, str], str]: ...
         def text_written(
             self, row: Any, old_hash: str | None, *, minor_edit: bool, major_save: bool
         ) -> None: ...
@@ -162,7 +168,7 @@ class SyncWrites:
             if op.kind in ("move_page", "archive_page", "restore_page")
         }
         keep = pending | {p.id for p in every if p.cms_page_id is None}
-        before = _children_order(every, {p.parent_id for p in every if p.id in keep})
+        before = children_order(every, {p.parent_id for p in every if p.id in keep})
         for spec in pages:
             parent = local.get(spec.parent) if spec.parent is not None else None
             parent_id = parent.id if parent is not None else None
@@ -182,29 +188,8 @@ class SyncWrites:
             else:
                 page.parent_id, page.position, page.archived = parent_id, spec.position, spec.archived
             touched.add(page.id)
-        touched |= self._keep_local_places(before, keep)
+        touched |= keep_local_places(self.s, before, keep)
         return self.touched(Changes(pages=frozenset(touched), tree=bool(touched)))
-
-    def _keep_local_places(self, before: dict[int | None, list[int]], keep: set[int]) -> set[int]:
-        """Number the children of every parent that has a page keeping its local place so that it stays
-        after the sibling it followed (editor/models/sibling_order.py); returns the pages renumbered."""
-        from editor.models.schema import Page
-
-        if not before:
-            return set()
-        self.s.flush()
-        renumbered: set[int] = set()
-        after = _children_order(list(self.s.query(Page)), set(before))
-        for parent, children in after.items():
-            server = [page for page in children if page not in keep]
-            order = merged_order(before.get(parent, []), server, [p for p in children if p in keep])
-            pages = {page.id: page for page in self.s.query(Page).filter(Page.id.in_(order))}
-            positions = positions_for(order, {page: pages[page].position for page in server})
-            for page_id, position in positions.items():
-                if pages[page_id].position != position:
-                    pages[page_id].position = position
-                    renumbered.add(page_id)
-        return renumbered
 
     # --- texts from the server ---------------------------------------------------------------------
 
@@ -251,13 +236,16 @@ class SyncWrites:
         self,
         items: Sequence[tuple[int, str, RemoteText, datetime | None]],
         digests: Mapping[str, tuple[str, str]] | None = None,
+        states: Mapping[tuple[int, str], str] | None = None,
     ) -> Changes:
         """Many translations new to the working copy at once (a first pull): the same rule as
         :meth:`take_server_text` (text, index, base, sync state), written with one statement per table.
 
         ``items`` are (CMS page id, language, the server's text, its time stamp). ``digests`` may give
         :func:`text_digest` of contents computed ahead (in a worker process while the pull wrote the
-        language before, docs/decisions/0030); the others are computed here.
+        language before, docs/decisions/0030); the others are computed here. ``states``, the CMS's
+        translation states by (CMS page id, language), give each row the source base
+        :meth:`take_cms_states` would record after the pull (docs/decisions/0035).
         """
         from sqlalchemy import text
 
@@ -268,7 +256,8 @@ class SyncWrites:
         pages = {int(c): int(i) for c, i in self.s.execute(text("SELECT cms_page_id, id FROM page"))}
         first = int(self.s.execute(text("SELECT coalesce(max(id), 0) + 1 FROM translation")).scalar_one())
         now = db_time(utc_now())
-        texts, index, states, keys = [], [], [], set()
+        bases = self.cms_bases_of_new([(item[0], item[1]) for item in items], states) if states else {}
+        texts, index, rows_seen, keys = [], [], [], set()
         # a region repeats texts (empty ones, boilerplate), time stamps and statuses: each done once
         known: dict[str, tuple[str, str]] = dict(digests) if digests else {}
         times: dict[datetime | None, str | None] = {}
@@ -293,20 +282,28 @@ class SyncWrites:
                 status = statuses[remote.status] = local_status(remote.status).value
             texts.append((
                 tid, page, language, title, seen.slug, content, status, times[stamp], seen.token,
-                digest[0], title, content, digest[0],
+                digest[0], title, content, digest[0], bases.get((cms_page_id, language)),
             ))  # fmt: skip
             index.append((tid, title, digest[1]))
-            states.append((
+            rows_seen.append((
                 tid, seen.token, seen.short_link_id, seen.status, seen.title, seen.slug,
                 seen.date.isoformat() if seen.date else None, remote.status, now,
             ))  # fmt: skip
         # the driver's executemany on this unit's own connection: same transaction, no per-row overhead
         raw = self.s.connection().connection.driver_connection
         assert raw is not None
+        with self.marks_noted([WHOLE_REGION]):  # a new translation is a change of the whole region
+            self._insert_new(raw, texts, index, rows_seen)
+        pages_touched = frozenset(page for page, _ in keys)
+        return self.touched(Changes(pages=pages_touched, translations=frozenset(keys), tree=True))
+
+    @staticmethod
+    def _insert_new(raw: Any, texts: list[Any], index: list[Any], states: list[Any]) -> None:
+        """The rows of :meth:`add_server_texts`, one ``executemany`` per table."""
         raw.executemany(
             "INSERT INTO translation (id, page_id, language_code, title, slug, content, status, "
             "server_updated_at, base_token, base_hash, base_title, base_content, changed_locally, "
-            "content_hash) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 0, ?)",
+            "content_hash, source_hash) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 0, ?, ?)",
             texts,
         )
         raw.executemany("INSERT INTO search_index (rowid, title, body) VALUES (?, ?, ?)", index)
@@ -315,8 +312,6 @@ class SyncWrites:
             "base_status, dropped, seen_at, outcome) VALUES (?, ?, ?, ?, ?, ?, ?, ?, 0, ?, 'pulled')",
             states,
         )
-        pages_touched = frozenset(page for page, _ in keys)
-        return self.touched(Changes(pages=pages_touched, translations=frozenset(keys), tree=True))
 
     def record_base(self, translation_id: int, remote: RemoteText) -> Changes:
         """Both sides changed to the same text: the server's text becomes the base, nothing to push."""
@@ -446,15 +441,3 @@ def mark_seen(state: Any, seen: TreeSeen, outcome: str) -> None:
     state.token, state.short_link_id, state.status = seen.token, seen.short_link_id, seen.status
     state.title, state.slug, state.date = seen.title, seen.slug, seen.date
     state.dropped, state.seen_at, state.outcome, state.message = False, utc_now(), outcome, None
-
-
-def _children_order(pages: Sequence[Any], parents: set[int | None]) -> dict[int | None, list[int]]:
-    """The ids of the children of each of ``parents`` in tree order (position, then id)."""
-    out: dict[int | None, list[Any]] = {parent: [] for parent in parents}
-    for page in pages:
-        if page.parent_id in out:
-            out[page.parent_id].append(page)
-    return {
-        parent: [page.id for page in sorted(children, key=lambda p: (p.position, p.id))]
-        for parent, children in out.items()
-    }

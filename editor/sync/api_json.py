@@ -223,7 +223,8 @@ def has_no_controls(raw: bytes) -> bool:
 
 def _parse_page(item: Any, language: str, where: Where, no_controls: bool = False) -> ApiPage:
     path = _text(item, "path", where, no_controls)
-    where = replace(where, path=path[:80])
+    where = Where(where.source, where.item, where.number, path[:80])  # as replace(), a tenth of its time
+    in_parent = Where(where.source, where.item, where.number, where.path, "parent")
     parent = _field(item, "parent", (dict, type(None)), where) or {}
     title = _text(item, "title", where, no_controls)
     return ApiPage(
@@ -233,8 +234,8 @@ def _parse_page(item: Any, language: str, where: Where, no_controls: bool = Fals
         title=title,
         content=_text(item, "content", where, no_controls),
         last_updated=parse_time(item.get("last_updated"), where),
-        parent_id=_optional(parent, "id", int, replace(where, field="parent")) or 0,
-        parent_path=_optional(parent, "path", str, replace(where, field="parent")) or None,
+        parent_id=_optional(parent, "id", int, in_parent) or 0,
+        parent_path=_optional(parent, "path", str, in_parent) or None,
         order=_field(item, "order", int, where),
         available=_available(item, where),
     )

@@ -8,8 +8,9 @@ very pull that fills a working copy from a real CMS — there is no second impor
 The public API never gives a page's own Page id (docs/decisions/0005-page-identity.md): the
 translations of one page are grouped through ``available_languages``, the tree comes from
 ``parent.path``, inner pages take their real Page id from their children's ``parent.id`` and the others
-get fresh ids above every id the data names. Texts are read one language at a time (a large region
-never holds every text of every language in memory).
+get fresh ids above every id the data names. The texts decoded for the tree are kept up to
+:data:`KEPT_CHARS` for the pull that follows; beyond that they are read again one language at a time (a
+large region never holds every text of every language in memory).
 """
 
 from __future__ import annotations
@@ -154,6 +155,13 @@ def first_path(group: PageGroup) -> str:
     return next(iter(group.members.values())).path
 
 
+#: Characters of titles and texts the client keeps from its first reading of the page lists (≈ the
+#: 4,000 translations of a region of 200 pages × 20 languages; docs/decisions/0035): up to this, a pull
+#: takes each language's texts without decoding its file again; a larger region's further languages
+#: are read again one at a time, as before, so its peak memory grows by at most this much.
+KEPT_CHARS = 24_000_000
+
+
 class BundledCmsClient:
     """A read-only :class:`~editor.sync.client.CmsClient` over a folder of API v3 JSON."""
 
@@ -169,7 +177,15 @@ class BundledCmsClient:
         if slug is not None:  # the folder's region served under another slug (a renamed copy)
             self._region = dataclasses.replace(self._region, slug=slug)
         self._order = [lang.code for lang in languages]
-        pages = {code: [_without_text(p) for p in self._read(code)] for code in self._order}
+        # the texts read here are kept for the pull (up to KEPT_CHARS), so it does not decode them again
+        self._kept: dict[str, dict[int, tuple[str, str]]] = {}
+        pages, budget = {}, KEPT_CHARS
+        for code in self._order:
+            listed = self._read(code)
+            budget -= sum(len(p.content) + len(p.title) for p in listed)
+            if budget >= 0:
+                self._kept[code] = {p.id: (p.title, p.content) for p in listed}
+            pages[code] = [_without_text(p) for p in listed]
         self._rows = _tree_rows(group_translations(pages, self._order), self._order)
         self._texts: tuple[str, dict[int, tuple[str, str]]] | None = None
         self._rtl: dict[str, bool] = {}  # by code: written right to left
@@ -239,8 +255,8 @@ class BundledCmsClient:
         if self._texts is None or self._texts[0] != lang:  # the file's shape was checked by __init__
             by_page = {row.short_link_id: row.page_id for row in self._rows.get(lang, [])}
             path = self.folder / "pages" / f"{lang}.json"
-            texts: dict[int, tuple[str, str]] = {}
-            if path.exists():
+            texts = self._kept.pop(lang, {})  # kept: the same as parse_page_texts gives
+            if not texts and path.exists():
                 data, no_controls = read_page_list(path)
                 texts = parse_page_texts(data, str(path), no_controls=no_controls)
             self._texts = (lang, {by_page[i]: text for i, text in texts.items() if i in by_page})

@@ -21,6 +21,7 @@ from collections.abc import Callable, Sequence
 from typing import TYPE_CHECKING, Any
 
 if TYPE_CHECKING:
+    import threading
     from concurrent.futures import Future, ProcessPoolExecutor
 
 log = logging.getLogger(__name__)
@@ -79,6 +80,7 @@ class DigestsAhead:
 
     def __init__(self, texts_to_read: int) -> None:
         self._pool: ProcessPoolExecutor | None = None
+        self._ending: threading.Thread | None = None
         if texts_to_read < MIN_TEXTS or (os.cpu_count() or 1) < 2 or getattr(sys, "frozen", False):
             return
         import multiprocessing
@@ -105,8 +107,21 @@ class DigestsAhead:
             return _nothing
         return lambda: _collect(future, distinct)
 
+    def no_more(self) -> None:
+        """Nothing more will be submitted: the worker ends once it has digested what it has, while the
+        pull writes the last language (:meth:`close` then only waits for it to be gone)."""
+        import threading
+
+        if self._pool is not None:  # shutdown(wait=False) would leave the worker to nobody: a thread waits
+            pool, self._pool = self._pool, None
+            self._ending = threading.Thread(target=pool.shutdown, name="digests-ending", daemon=True)
+            self._ending.start()
+
     def close(self) -> None:
-        """Stop the worker (what it has not started is dropped)."""
+        """Stop the worker (what it has not started is dropped) and wait until it is gone."""
+        if self._ending is not None:
+            self._ending.join()
+            self._ending = None
         if self._pool is not None:
             self._pool.shutdown(wait=True, cancel_futures=True)
             self._pool = None

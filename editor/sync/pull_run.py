@@ -14,10 +14,11 @@ Nothing is written to the working copy before the login succeeded.
 
 from __future__ import annotations
 
+import contextlib
 import functools
 import logging
 import threading
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from concurrent.futures import ThreadPoolExecutor
 from dataclasses import replace
 from typing import TYPE_CHECKING, Any
@@ -32,7 +33,7 @@ from editor.sync.digests import Digests, DigestsAhead
 from editor.sync.errors import ClientError, NetworkError
 from editor.sync.issues import Problem
 from editor.sync.public_texts import listed_texts, may_be_listed
-from editor.sync.pull import Listing, by_key, known_in, stamps, with_public_ids
+from editor.sync.pull import Listing, by_key, cms_states, known_in, stamps, with_public_ids
 from editor.sync.redact import has_userinfo, strip_userinfo
 from editor.sync.report import Progress, SyncIssue, SyncReport
 
@@ -55,6 +56,8 @@ class PullRun:
         self._lists_pay = True
         #: Texts read with the language tree's edit form (by CMS page id and language), used by apply().
         self._prefetched: dict[tuple[int, str], StoredTranslation] = {}
+        #: The CMS's translation states of the listing apply() wrote (``pull.cms_states``).
+        self.states: dict[tuple[int, str], str] = {}
 
     # --- reading --------------------------------------------------------------------------------
 
@@ -229,11 +232,10 @@ class PullRun:
         self, listing: Listing, local: dict[tuple[int, str], LocalRow], progress: Progress | None
     ) -> None:
         """The page tree, then per language: fetch the texts that may have changed, decide, run the
-        actions in one unit of work (each action in its own savepoint). One language's texts are in
-        memory at a time."""
-        with self.store.unit() as unit:
-            self.report.changes |= unit.upsert_pages(listing.pages())
-        times = stamps(listing)
+        actions in one unit of work (each action in its own savepoint). The texts of the language being
+        written and of the one read next are in memory; the tree is written once the first language is
+        read (before any text, also when the pull is cancelled or fails)."""
+        times, self.states = stamps(listing), cms_states(listing)
         wanted = [
             row for rows in listing.rows.values() for row in rows
             if engine.needs_fetch(local.get((row.page_id, row.language)), row)
@@ -243,9 +245,17 @@ class PullRun:
             listing.page_ids() if listing.complete else frozenset(k[0] for k in local) | listing.page_ids()
         )
         done = 0
-        # one language is written while the next is read (and its texts digested by a worker)
-        pending: Callable[[], None] = _nothing
-        with DigestsAhead(len(wanted)) as ahead:
+        # one language is written while the next is read (and its texts digested by a worker); the tree
+        # is written after the first language is read, while the worker starts (docs/decisions/0035)
+        tree_waiting = True
+
+        def tree() -> None:
+            nonlocal tree_waiting
+            tree_waiting = False
+            self._write_tree(listing)
+
+        pending: Callable[[], None] = tree
+        with DigestsAhead(len(wanted)) as ahead, _written_on_error(lambda: tree_waiting, tree):
             for language, rows in listing.rows.items():
                 mine = [row for row in wanted if row.language == language]
                 listed = self._listed_texts(listing, language, mine)
@@ -280,12 +290,18 @@ class PullRun:
                 pending = functools.partial(
                     self._decide_and_run, local_view, remote, read & {language}, pages, digests
                 )
+            ahead.no_more()
             pending()
         for language in read - set(listing.rows):  # read, but nothing listed: drops only
             local_view = {k: v for k, v in local.items() if k[1] == language}
             self._decide_and_run(local_view, {}, frozenset({language}), pages)
         if progress is not None:
             progress(len(wanted), len(wanted), "")
+
+    def _write_tree(self, listing: Listing) -> None:
+        """The page tree (before any text is written)."""
+        with self.store.unit() as unit:
+            self.report.changes |= unit.upsert_pages(listing.pages())
 
     def _decide_and_run(
         self,
@@ -396,7 +412,7 @@ class PullRun:
         items = [(a.cms_page_id, a.language, a.remote.remote_text(), a.remote.stamp) for a in new]
         try:
             with unit.savepoint():
-                self.report.changes |= unit.add_server_texts(items, digests())
+                self.report.changes |= unit.add_server_texts(items, digests(), self.states)
         except Exception:
             log.info("adding %d new translations at once failed; adding them one by one", len(new))
             return False
@@ -444,8 +460,16 @@ def _read_anyway(listing: Listing, local: dict[tuple[int, str], LocalRow]) -> Tr
     return None
 
 
-def _nothing() -> None:
-    """Nothing waits to be written yet."""
+@contextlib.contextmanager
+def _written_on_error(waiting: Callable[[], bool], write: Callable[[], None]) -> Iterator[None]:
+    """Run ``write`` when the block fails while ``waiting()`` (the tree is written as it was before the
+    first language was read, also by a pull that fails reading it)."""
+    try:
+        yield
+    except BaseException:
+        if waiting():
+            write()
+        raise
 
 
 def _tree_key(specs: list[LanguageSpec]) -> str:

@@ -29,7 +29,6 @@ from editor.sync.client import CmsClient
 from editor.sync.cms_types import Region
 from editor.sync.login import PasswordSource, first_contact, login
 from editor.sync.lost_creates import without_lost_creates
-from editor.sync.pull import cms_states
 from editor.sync.pull_run import PullRun
 from editor.sync.push import AlreadyStored, PreconditionFailed, PushRun
 from editor.sync.report import RETRYABLE, Progress, SyncIssue, SyncReport
@@ -106,7 +105,7 @@ class SyncService:
         run.apply(listing, local, progress)
         if not report.cancelled:  # the source bases the CMS's translation states imply (ADR 0021)
             with self.store.unit() as unit:
-                report.changes |= unit.take_cms_states(cms_states(listing))
+                report.changes |= unit.take_cms_states(run.states)
         if listing.complete and not report.cancelled:
             run.check_structure(listing)
         if not report.cancelled:

@@ -63,7 +63,7 @@ def test_sync_migration_upgrades_0001_with_data_in_place(tmp_path: Path) -> None
     [kept] = store.operations()
     assert isinstance(kept, EditText)
     assert kept.minor_edit
-    assert store.query("SELECT version_num FROM alembic_version")[0][0] == SCHEMA_HEAD == "0008"
+    assert store.query("SELECT version_num FROM alembic_version")[0][0] == SCHEMA_HEAD == "0009"
     indexes = {r[0] for r in store.query("SELECT name FROM sqlite_master WHERE type = 'index'")}
     assert "ix_translation_tree" in indexes
     assert store.conflicts() == []
