@@ -193,8 +193,13 @@ def _drop_blank_text(root: Element) -> None:
         if element.tag in PRESERVE_WHITESPACE:
             continue
         children = element.children
-        stack.extend(child for child in children if isinstance(child, Element))
-        if not any(isinstance(child, str) and not child.strip(_ASCII_SPACE) for child in children):
+        blank = False
+        for child in children:
+            if isinstance(child, Element):
+                stack.append(child)
+            elif not blank and isinstance(child, str) and not child.strip(_ASCII_SPACE):
+                blank = True
+        if not blank:
             continue  # nothing blank here (most elements): the children stay as they are
         block_parent = element.tag == FRAGMENT or element.tag in BLOCK_LEVEL
         kept: list[Node] = []
