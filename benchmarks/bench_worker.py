@@ -79,7 +79,6 @@ def profile(items: list[Any], inputs: Any, data: Path) -> None:
     stats = pstats.Stats(profiler)
     stats.sort_stats("cumulative").print_stats(45)
     stats.sort_stats("tottime").print_stats(40)
-    stats.print_callers("join|findall|search")
 
 
 def main() -> int:

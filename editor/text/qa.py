@@ -191,8 +191,17 @@ def _links(source: Block, target: Block, context: QaContext) -> list[tuple[str, 
     return found
 
 
+#: :func:`_href` per link (a region's pages link to the same pages again and again).
+_HREFS: dict[str, str] = {}
+
+
 def _href(link: str) -> str:
-    return unicodedata.normalize("NFC", unquote(link.strip())).rstrip("/").lower()
+    found = _HREFS.get(link)
+    if found is None:
+        if len(_HREFS) >= 4096:
+            _HREFS.clear()
+        found = _HREFS[link] = unicodedata.normalize("NFC", unquote(link.strip())).rstrip("/").lower()
+    return found
 
 
 def _carried(source: str, target: str) -> list[tuple[str, str]]:
