@@ -24,6 +24,7 @@ class PageLinks:
         self._codes = {lang.code for lang in store.languages()}
         self._paths: dict[str, dict[str, int]] = {}
         self._by_page: dict[str, dict[int, str]] = {}
+        self._addresses: dict[tuple[str, str], str | None] = {}
 
     @classmethod
     def from_paths(cls, region: str, paths: dict[str, dict[str, int]]) -> PageLinks:
@@ -31,7 +32,7 @@ class PageLinks:
         :func:`page_paths` gives): plain data, so it can be sent to a worker process."""
         links = cls.__new__(cls)
         links._store, links._region, links._codes = None, region, set(paths)
-        links._paths, links._by_page = dict(paths), {}
+        links._paths, links._by_page, links._addresses = dict(paths), {}, {}
         return links
 
     def page_of(self, href: str) -> tuple[int, str] | None:
@@ -47,7 +48,17 @@ class PageLinks:
 
     def address_in(self, href: str, language: str) -> str | None:
         """``href`` pointed at the same page in ``language``, or None when ``href`` is no page link
-        of the region or that page has no address in ``language``."""
+        of the region or that page has no address in ``language`` (remembered: the paths are read
+        once anyway, and the quality report asks for the same links once per translation)."""
+        key = (href, language)
+        if key in self._addresses:
+            return self._addresses[key]
+        if len(self._addresses) >= 20_000:
+            self._addresses.clear()
+        address = self._addresses[key] = self._address_in(href, language)
+        return address
+
+    def _address_in(self, href: str, language: str) -> str | None:
         found = self.page_of(href)
         if found is None or language not in self._codes:
             return None

@@ -17,7 +17,7 @@ from __future__ import annotations
 import bisect
 import math
 import re
-from collections.abc import Callable, Sequence
+from collections.abc import Sequence
 from dataclasses import dataclass
 
 from editor.text.segments import CELL, HEADING, ITEM, OTHER, Block
@@ -48,8 +48,11 @@ class Pair:
         return self.source is None or self.target is None
 
 
-@dataclass(frozen=True, slots=True)
+@dataclass(slots=True)
 class _Features:
+    """What the alignment compares of a block (never changed once made; not frozen, as a frozen
+    dataclass sets each field through ``object.__setattr__``: 8× the cost of making one)."""
+
     kind: str
     level: int
     list_type: str
@@ -218,7 +221,6 @@ def _between(
         return [(i, None) for i in range(i0, i1)] + [(None, j) for j in range(j0, j1)]
     band = max(abs(n - m) + 8, _BAND_CELLS // max(n, m)) if n * m > _BAND_CELLS else n + m
     minus = -math.inf
-    lf = [left[k] for k in range(i0, i1)]
     rf = [right[k] for k in range(j0, j1)]
     score = [[minus] * (m + 1) for _ in range(n + 1)]
     move = [[0] * (m + 1) for _ in range(n + 1)]
@@ -229,17 +231,17 @@ def _between(
     for i in range(1, n + 1):
         centre = i * m // n
         row, above, moves = score[i], score[i - 1], move[i]
-        pair = _scorer(lf[i - 1], ratio, same_language)
         lo, hi = max(0, centre - band), min(m, centre + band)
         if lo == 0:  # the first column: gaps in the target only (the band's lower edge only rises, so
             row[0], moves[0] = above[0] + GAP, 2  # the cell above is in the band and finite)
             lo = 1
+        # Every cell inside the band is finite (its leftmost cell is below a cell of the previous row's
+        # band, the others right of it), so only the leftmost cell's diagonal can be -inf; its cell
+        # above is finite and wins then, as when the diagonal was not tried. Scores are finite.
         left_value, diagonal = row[lo - 1], above[lo - 1]
-        for j in range(lo, hi + 1):
+        for j, pair in enumerate(_scores(left[i0 + i - 1], rf[lo - 1 : hi], ratio, same_language), lo):
             up = above[j]
-            best, step = minus, 0
-            if diagonal > minus:
-                best, step = diagonal + pair(rf[j - 1]), 1
+            best, step = diagonal + pair, 1  # -inf when the diagonal is outside the band (see above)
             value = up + GAP
             if value > best:
                 best, step = value, 2
@@ -280,11 +282,11 @@ _LOOSE = frozenset({"paragraph", "text", ITEM, OTHER})
 
 def _score(a: _Features, b: _Features, ratio: float, same_language: bool) -> float:
     """How well two blocks pair: above ``2 * GAP`` a pair beats two gaps."""
-    return _scorer(a, ratio, same_language)(b)
+    return _scores(a, [b], ratio, same_language)[0]
 
 
-def _scorer(a: _Features, ratio: float, same_language: bool) -> Callable[[_Features], float]:
-    """:func:`_score` with its first block (and the ratio) fixed, for one row of the alignment.
+def _scores(a: _Features, targets: Sequence[_Features], ratio: float, same_language: bool) -> list[float]:
+    """:func:`_score` of ``a`` with each of ``targets`` (one row of the alignment, in one call).
 
     The arithmetic is the same, operation by operation, as written out in the first version of this
     module, so scores (and with them the ties the alignment breaks) are bit for bit the same.
@@ -294,8 +296,8 @@ def _scorer(a: _Features, ratio: float, same_language: bool) -> Callable[[_Featu
     loose_kind = kind in _LOOSE
     expected = (a.length + 10) * ratio
     log = math.log
-
-    def score(b: _Features) -> float:
+    found: list[float] = []
+    for b in targets:
         if kind != b.kind:
             value = -1.0 if loose_kind and b.kind in _LOOSE else -4.0
         else:
@@ -314,8 +316,8 @@ def _scorer(a: _Features, ratio: float, same_language: bool) -> Callable[[_Featu
             value += 3.0 * (len(notranslate & b.notranslate) / len(notranslate | b.notranslate)) - 1.0
         if same_language:
             overlap = _jaccard(words, b.words)
-            return value - 3.5 + 6.0 * overlap + (3.0 if text == b.text else 0.0)
-        off = abs(log((b.length + 10) / expected)) * 2.0
-        return value + 1.0 - (off if off < 3.0 else 3.0)
-
-    return score
+            found.append(value - 3.5 + 6.0 * overlap + (3.0 if text == b.text else 0.0))
+        else:
+            off = abs(log((b.length + 10) / expected)) * 2.0
+            found.append(value + 1.0 - (off if off < 3.0 else 3.0))
+    return found

@@ -168,17 +168,22 @@ def _copy_children(source: lxml.etree._Element, target: Element) -> None:
     stack = [(source, target)]
     while stack:
         parent, copy = stack.pop()
-        for child in parent:
-            if isinstance(child.tag, str):
-                element = Element(child.tag, cast(dict[str, str], dict(child.attrib)))
-                if child.text:
-                    element.children.append(child.text)
-                copy.children.append(element)
+        children = copy.children
+        for child in parent:  # lxml makes a new string for each read of tag, text and tail: read once
+            tag = child.tag
+            if isinstance(tag, str):
+                attributes = cast(list[tuple[str, str]], child.items())
+                element = Element(tag, dict(attributes) if attributes else {})
+                text = child.text
+                if text:
+                    element.children.append(text)
+                children.append(element)
                 stack.append((child, element))
             else:  # a comment (libxml2 turns <?...> into one as well)
-                copy.children.append(Comment(child.text or ""))
-            if child.tail:
-                copy.children.append(child.tail)
+                children.append(Comment(child.text or ""))
+            tail = child.tail
+            if tail:
+                children.append(tail)
 
 
 def _is_block(node: Node | None) -> bool:
@@ -193,8 +198,13 @@ def _drop_blank_text(root: Element) -> None:
         if element.tag in PRESERVE_WHITESPACE:
             continue
         children = element.children
-        stack.extend(child for child in children if isinstance(child, Element))
-        if not any(isinstance(child, str) and not child.strip(_ASCII_SPACE) for child in children):
+        blank = False
+        for child in children:
+            if isinstance(child, Element):
+                stack.append(child)
+            elif not blank and isinstance(child, str) and not child.strip(_ASCII_SPACE):
+                blank = True
+        if not blank:
             continue  # nothing blank here (most elements): the children stay as they are
         block_parent = element.tag == FRAGMENT or element.tag in BLOCK_LEVEL
         kept: list[Node] = []

@@ -191,8 +191,17 @@ def _links(source: Block, target: Block, context: QaContext) -> list[tuple[str, 
     return found
 
 
+#: :func:`_href` per link (a region's pages link to the same pages again and again).
+_HREFS: dict[str, str] = {}
+
+
 def _href(link: str) -> str:
-    return unicodedata.normalize("NFC", unquote(link.strip())).rstrip("/").lower()
+    found = _HREFS.get(link)
+    if found is None:
+        if len(_HREFS) >= 4096:
+            _HREFS.clear()
+        found = _HREFS[link] = unicodedata.normalize("NFC", unquote(link.strip())).rstrip("/").lower()
+    return found
 
 
 def _carried(source: str, target: str) -> list[tuple[str, str]]:
@@ -229,20 +238,22 @@ _SOURCE_SIDES: dict[str, tuple[list[dict[str, str]], list[str] | None] | None] =
 
 def _source_side(source: str) -> tuple[list[dict[str, str]], list[str] | None] | None:
     """What ``source`` holds that a translation must carry over (None: nothing, so no warning)."""
-    if "@" not in source and not _HAS_DIGIT(source):  # \d also matches Arabic-Indic and Persian digits
-        return None
-    if source in _SOURCE_SIDES:
+    try:  # first: a source block's text is checked for each of its translations
         return _SOURCE_SIDES[source]
-    left = _western(source)
-    wanted: list[dict[str, str]] = []
-    for code, _name, pattern, key in _CARRIED:
-        left, left_found = _take(pattern, left, code)
-        wanted.append({next(iter(key(m))): m.group().strip() for m in left_found if _keep(code, m)})
-    numbers = None
-    if _HAS_DIGIT(left):
-        left = _ORDINAL.sub(" ", left)
-        numbers = list(dict.fromkeys(_number_key(n) for n in _NUMBER.findall(left)))
-    side = (wanted, numbers) if any(wanted) or numbers else None
+    except KeyError:
+        pass
+    side = None
+    if "@" in source or _HAS_DIGIT(source):  # \d also matches Arabic-Indic and Persian digits
+        left = _western(source)
+        wanted: list[dict[str, str]] = []
+        for code, _name, pattern, key in _CARRIED:
+            left, left_found = _take(pattern, left, code)
+            wanted.append({next(iter(key(m))): m.group().strip() for m in left_found if _keep(code, m)})
+        numbers = None
+        if _HAS_DIGIT(left):
+            left = _ORDINAL.sub(" ", left)
+            numbers = list(dict.fromkeys(_number_key(n) for n in _NUMBER.findall(left)))
+        side = (wanted, numbers) if any(wanted) or numbers else None
     if len(_SOURCE_SIDES) >= 4096:
         _SOURCE_SIDES.clear()
     _SOURCE_SIDES[source] = side
@@ -320,10 +331,26 @@ _CARRIED: tuple[tuple[str, str, re.Pattern[str], Callable[[re.Match[str]], tuple
 )
 
 
+def _words(text: str) -> list[str]:
+    r"""``_LETTERS.findall(text)``: the runs of three or more letters. Whitespace ends a run, so a
+    whitespace-separated token made only of letters (``str.isalpha``: every such character is in
+    ``[^\W\d_]``) is a whole run; the pattern looks only into the other tokens."""
+    found: list[str] = []
+    for token in text.split():
+        if token.isalpha():
+            if len(token) >= 3:
+                found.append(token)
+        else:
+            found += _LETTERS.findall(token)
+    return found
+
+
 def _untranslated(source: Block | None, target: Block, context: QaContext) -> str:
     """Why ``target`` looks like text left in the source language ("" when it does not)."""
-    kept = set(" ".join(target.notranslate).split())
-    words = [w for w in _LETTERS.findall(target.text) if w not in kept]
+    words = _words(target.text)
+    if target.notranslate:
+        kept = set(" ".join(target.notranslate).split())
+        words = [w for w in words if w not in kept]
     if len(words) < MIN_WORDS and len(target.text) < 20:
         return ""
     if source is not None and target.text == source.text and words and source.kind != OTHER:

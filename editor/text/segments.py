@@ -133,7 +133,7 @@ def _container(element: Element, path: str, depth: int, walk: _Walk) -> None:
 
 
 def _flush_run(run: list[Node], path: str, walk: _Walk) -> None:
-    if _text(run):
+    if run and _text(run):
         walk.blocks.append(_make(TEXT, 0, f"{path}/text()", run, Element(FRAGMENT, {}, list(run))))
 
 
@@ -256,6 +256,8 @@ def same_markup(a: Block, b: Block) -> bool:
 
 def _read(nodes: list[Node]) -> tuple[str, tuple[str, ...], tuple[str, ...]]:
     """Plain text, link targets and ``notranslate`` texts of ``nodes`` in one walk."""
+    if len(nodes) == 1 and isinstance(nodes[0], str):  # a block of plain text only (most blocks)
+        return " ".join(nodes[0].split()), (), ()
     parts: list[str] = []
     links: list[str] = []
     notranslate: list[str] = []
