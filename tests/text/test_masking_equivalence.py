@@ -44,7 +44,8 @@ PIECES = [
     *" aZäÄßÖ9²₂.:@/-\n", "Haus", "EU", "ABC", "Ab", "AB", "ÄÖ", "ÀÉ", "ΣΑ", "Σα", "ДОМ", "Дом", "ǅ", "ǅA",
     "\u212a", "\u0130", "\u017f", "ﬁ", "ا", "بA", "Aب", "中文", "ª", "º", "Ⅻ", "½", "http://x.de/a", "HTTPS://X.DE",
     "WWW.amt.de", "www.", "Www.", "mailto:a@b.de", "ma\u0130lto:x", "tel:+49", "TEL:0821", "fax:", "geo:",
-    "httpſ://a.b", "a@b.de", "stadt.de", "Stadt.DE", "amt.musterstadt.example", "z.B.", "z. B.", "0821 / 324 0",
+    "httpſ://a.b", "a@b.de", "stadt.de", "Stadt.DE", "amt.musterstadt.example", "z.B.", "z. B.",
+    "0821 / 324 0",
     "+49 89 12345-6", "3b", "m²", "CO₂", "\u00ad", "\u200b", "\ufeff", "&shy;", "&uuml;", "&#8203;", "<p>",
     "<b>", "</b>", '<span class="notranslate">NB</span>', "`code`", "[contact 1]", "[x](https://y.de)",
 ]  # fmt: skip
