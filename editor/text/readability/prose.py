@@ -123,16 +123,13 @@ def _spans_blanked(current: str, spans: list[tuple[int, int]]) -> str:
     if not spans:
         return current
     spans.sort()
-    edits, end = [], -1
-    for start, stop in spans:  # merge overlapping spans: spaces either way
-        if edits and start <= end:
-            if stop > end:
-                edits[-1] = (edits[-1][0], stop, "")
-                end = stop
-            continue
-        edits.append((start, stop, ""))
-        end = stop
-    return _apply(current, [(start, stop, " " * (stop - start)) for start, stop, _ in edits])
+    merged: list[list[int]] = []
+    for start, stop in spans:  # overlapping spans are merged: spaces either way
+        if merged and start <= merged[-1][1]:
+            merged[-1][1] = max(merged[-1][1], stop)
+        else:
+            merged.append([start, stop])
+    return _apply(current, [(start, stop, " " * (stop - start)) for start, stop in merged])
 
 
 # -- HTML ---------------------------------------------------------------------------------------------
