@@ -57,6 +57,9 @@ PROCESS_THRESHOLD = 400
 FIRST_BATCH = 1000
 #: Texts read from the working copy at once.
 READ_BATCH = 500
+#: Computed results written to the cache at once while the others are computed (only the last ones are
+#: written after the workers are done).
+SAVE_BATCH = 2000
 #: Texts read in the first batch of a report that has to read them (its rows are the first shown).
 FIRST_READ_BATCH = 100
 
@@ -98,6 +101,9 @@ def build_report(
     with computation, gc_paused() if len(todo) < PROCESS_THRESHOLD else contextlib.nullcontext():
         for chunk in computation.results():
             builder.add_computed(chunk)
+            if len(builder.updates) >= SAVE_BATCH:  # saved while the workers compute the rest
+                builder.save()
+                builder.updates = []
             done += len(chunk)
             if progress:
                 progress(done, total)
