@@ -12,6 +12,7 @@ batches through ``on_rows`` (cached and missing translations first) with ``progr
 from __future__ import annotations
 
 import contextlib
+import functools
 import threading
 from collections.abc import Callable, Iterable
 from datetime import timedelta
@@ -30,7 +31,7 @@ from editor.models.store import Store, utcnow
 from editor.reports.freshness import DEFAULT_PERIOD, Freshness, freshness_of
 from editor.reports.gc_pause import gc_paused
 from editor.reports.links import BROKEN_PROBLEMS, LinkFinding, LinkResolver
-from editor.reports.metrics import Computation, Computed, Item, TextMetrics, compute_many
+from editor.reports.metrics import Computation, Computed, Item, QaInputs, TextMetrics, compute_many
 from editor.reports.pages import PageIndex
 from editor.reports.quality_inputs import (
     Dictionaries,
@@ -81,13 +82,16 @@ def build_report(
     when :attr:`QualityReport.links` is asked for (the command's table and CSV need only their counts;
     the window reads them here, off its GUI thread)."""
     stop = cancel or threading.Event()
+    # texts to compute go to the worker processes while the first pass still reads the others; with
+    # many texts never computed (a first report), the workers start as soon as the QA inputs are known
+    computation = Computation(
+        data_dir, processes=processes, threshold=PROCESS_THRESHOLD, cancelled=stop.is_set
+    )
+    prepare = functools.partial(computation.prepare, start=_never_computed(store) >= PROCESS_THRESHOLD)
     with gc_paused():
-        builder = _Builder(store, period, on_rows or (lambda rows: None), data_dir)
-        builder.dictionaries.spellers_current(builder.index.languages)
-        # texts to compute go to the worker processes while the first pass still reads the others
-        computation = Computation(data_dir, processes=processes, threshold=PROCESS_THRESHOLD,
-                                  cancelled=stop.is_set, qa=builder.qa_keys.inputs)  # fmt: skip
         try:
+            builder = _Builder(store, period, on_rows or (lambda rows: None), data_dir, on_inputs=prepare)
+            builder.dictionaries.spellers_current(builder.index.languages)
             todo = builder.first_pass(stop, computation.add)
         except BaseException:
             computation.close()
@@ -133,18 +137,21 @@ class _Builder:
         pages: set[int] | None = None,
         context: str = "",
         packed: bytes | None = None,
+        on_inputs: Callable[[QaInputs, list[str]], None] | None = None,
     ) -> None:
         self.store, self.on_rows = store, on_rows
         if pages is None:
             self.index = PageIndex.build(store)
         else:
             self.index = PageIndex.for_pages(store, context, pages, packed)
+        self.dictionaries = Dictionaries(data_dir)
+        self.qa_keys = QaKeys(store, self.index, self.dictionaries)
+        if on_inputs is not None:  # what computing needs is known: the rest is read meanwhile
+            on_inputs(self.qa_keys.inputs, self.index.languages)
         self.report = QualityReport(self.index.region, self.index.languages, period=period)
         self.now = utcnow()
         self.dates = freshness_of(store, pages)
         self.resolver = LinkResolver(self.index, link_results(store))
-        self.dictionaries = Dictionaries(data_dir)
-        self.qa_keys = QaKeys(store, self.index, self.dictionaries)
         self.states = {row.id: dict(row.cells) for row in store.page_tree(pages)}
         self.rows: dict[tuple[int, str], QualityRow] = {}
         #: translation id → (cache entry, content hash, QA key, problems, figures, QA count kept) of texts
@@ -343,6 +350,15 @@ class _Builder:
             pending=pending,
         )  # fmt: skip
         return row
+
+
+def _never_computed(store: Store) -> int:
+    """Translations without a cache entry (each is computed)."""
+    found = store.query(
+        "SELECT count(*) FROM translation t "
+        "WHERE NOT EXISTS (SELECT 1 FROM quality_cache q WHERE q.translation_id = t.id)"
+    )
+    return int(found[0][0])
 
 
 def _broken(problems: list[LinkFinding]) -> int:
