@@ -96,21 +96,7 @@ def build_report(
         except BaseException:
             computation.close()
             raise
-    total = len(builder.rows)
-    if progress:
-        progress(total - len(todo), total)
-    done = total - len(todo)
-    # a few texts after an edit: the collector would scan the report's objects for nothing (a long
-    # computation keeps it running: other threads of the app make garbage meanwhile)
-    with computation, gc_paused() if len(todo) < PROCESS_THRESHOLD else contextlib.nullcontext():
-        for chunk in computation.results():
-            builder.add_computed(chunk)
-            if len(builder.updates) >= SAVE_BATCH:  # saved while the workers compute the rest
-                builder.save()
-                builder.updates = []
-            done += len(chunk)
-            if progress:
-                progress(done, total)
+    _take_results(builder, computation, len(todo), progress)
     with gc_paused():
         builder.save()
         builder.updates = []
@@ -121,6 +107,25 @@ def build_report(
     report.complete = not stop.is_set()
     report._builder = builder
     return report
+
+
+def _take_results(builder: _Builder, computation: Computation, todo: int, progress: Progress | None) -> None:
+    """Hand the computed chunks to ``builder`` as they come, saving them every :data:`SAVE_BATCH`."""
+    total = len(builder.rows)
+    done = total - todo
+    if progress:
+        progress(done, total)
+    # a few texts after an edit: the collector would scan the report's objects for nothing (a long
+    # computation keeps it running: other threads of the app make garbage meanwhile)
+    with computation, gc_paused() if todo < PROCESS_THRESHOLD else contextlib.nullcontext():
+        for chunk in computation.results():
+            builder.add_computed(chunk)
+            if len(builder.updates) >= SAVE_BATCH:  # saved while the workers compute the rest
+                builder.save()
+                builder.updates = []
+            done += len(chunk)
+            if progress:
+                progress(done, total)
 
 
 class _Builder:
