@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import enum
 from collections.abc import Callable, Iterable, Iterator, Mapping
-from dataclasses import asdict, dataclass, replace
+from dataclasses import asdict, dataclass
 from urllib.parse import urljoin, urlsplit
 
 from editor.models.changes import Changes
@@ -125,6 +125,8 @@ class LinkResolver:
         self._own_hosts = set(WEB_APP_HOSTS)
         self._memo: dict[tuple[str, str], LinkFinding] = {}
         self._roots: dict[str, str] = {}
+        #: address → (kind, offline problem, the region's page it names)
+        self._parsed: dict[str, tuple[LinkKind, LinkDetail | None, PageAddress | None]] = {}
         cms_host = host_of(index.cms_url)
         if cms_host:
             self._own_hosts.add(cms_host)
@@ -153,14 +155,20 @@ class LinkResolver:
 
     def _finding(self, page_id: int, language: str, link: Link) -> LinkFinding:
         """The verdict on one address as linked from a page in ``language`` (the same for every page)."""
-        base = LinkFinding(page_id, language, link.href, link.start, link.end, "", link.kind.value)
-        problem = offline_detail(link.href)
+        parsed = self._parsed.get(link.href)
+        if parsed is None:  # what does not depend on the language, once per address
+            problem = offline_detail(link.href)
+            kind = link.kind
+            parsed = (kind, problem, None if problem is not None else self._own_page(link))
+            self._parsed[link.href] = parsed
+        kind, problem, address = parsed
+        base = _finding_at(_BLANK, page_id, language, link.start, link.end, "")
+        base.__dict__.update(href=link.href, kind=kind.value)
         if problem is not None:
             return _with(base, LinkProblem.INVALID, problem)
-        address = self._own_page(link)
         if address is not None:
             return self._internal(base, address, link.href)
-        if link.kind is LinkKind.WEB:
+        if kind is LinkKind.WEB:
             return self._online(base)
         return base
 
@@ -233,6 +241,10 @@ class LinkResolver:
         return _with(base, None, None, status=result.status)
 
 
+#: The fields of a finding before its place and verdict are written (see ``LinkResolver._finding``).
+_BLANK = LinkFinding(0, "", "", 0, 0, "", "")
+
+
 def _finding_at(
     verdict: LinkFinding, page: int, language: str, start: int, end: int, label: str
 ) -> LinkFinding:
@@ -293,14 +305,16 @@ def _with(
     kind: str | None = None,
     status: int | None = None,
 ) -> LinkFinding:
-    return replace(
-        base,
+    """``dataclasses.replace(base, …)`` without the frozen dataclass's per-field checks."""
+    finding = _finding_at(base, base.page_id, base.language, base.start, base.end, base.label)
+    finding.__dict__.update(
         problem=problem,
         detail=message,
         suggestion=suggestion,
         kind=kind or base.kind,
         status=status if status is not None else base.status,
     )
+    return finding
 
 
 class PageLinkCheck:

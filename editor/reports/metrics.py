@@ -170,6 +170,16 @@ class MetricsComputer:
             blocks = self._blocks[source] = tuple(split_blocks(source))  # a tuple: its features are kept
         return blocks
 
+    def warm(self, languages: list[str]) -> None:
+        """Import the text modules and load the spellers of ``languages`` now (else on first use)."""
+        import editor.models.qa_report
+        import editor.text.qa
+        import editor.text.readability.analysis
+        import editor.text.segments  # noqa: F401
+
+        for language in languages:
+            self._speller(language)
+
     def run(self, item: Item) -> Computed:
         """One :data:`Item`."""
         key, language, text, figures, qa = item
@@ -247,6 +257,13 @@ def _init_worker(data_dir: str | None, qa: QaInputs | None) -> None:
 
     end_with_parent()  # a killed app's workers would otherwise wait for work forever
     _WORKER = MetricsComputer(Path(data_dir) if data_dir else None, qa)
+
+
+def _warm_worker(languages: list[str]) -> None:
+    """Load what computing needs (the text modules, the languages' dictionaries) before the first texts
+    arrive."""
+    assert _WORKER is not None
+    _WORKER.warm(languages)
 
 
 def _worker_chunk(items: Sequence[Item]) -> list[tuple[int, str | None, int | None]]:
@@ -336,6 +353,22 @@ class Computation:
                 self._start(workers)
         if self._pool is not None:
             self._submit(whole=False)
+
+    def prepare(self, qa: QaInputs | None, languages: list[str], *, start: bool = False) -> None:
+        """Set the QA inputs (before any text is added); ``start``: start the worker processes now (when
+        they would be used at all) and let them load ``languages``' dictionaries while this process
+        still reads (a report that is known to compute many texts)."""
+        self._qa = qa
+        workers = default_processes() if self._processes is None else self._processes
+        if start and workers > 1 and self._pool is None and not self._broken:
+            self._start(workers)
+            assert self._pool is not None
+            try:
+                for _ in range(workers):
+                    self._pool.submit(_warm_worker, languages)
+            except (BrokenProcessPool, OSError):  # computed here (see results)
+                self._broken = True
+                self.close()
 
     def results(self) -> Iterator[list[Computed]]:
         """The computed chunks, in order (the texts not sent to workers are computed here)."""

@@ -12,6 +12,7 @@ batches through ``on_rows`` (cached and missing translations first) with ``progr
 from __future__ import annotations
 
 import contextlib
+import functools
 import threading
 from collections.abc import Callable, Iterable
 from datetime import timedelta
@@ -30,7 +31,7 @@ from editor.models.store import Store, utcnow
 from editor.reports.freshness import DEFAULT_PERIOD, Freshness, freshness_of
 from editor.reports.gc_pause import gc_paused
 from editor.reports.links import BROKEN_PROBLEMS, LinkFinding, LinkResolver
-from editor.reports.metrics import Computation, Computed, Item, TextMetrics, compute_many
+from editor.reports.metrics import Computation, Computed, Item, QaInputs, TextMetrics, compute_many
 from editor.reports.pages import PageIndex
 from editor.reports.quality_inputs import (
     Dictionaries,
@@ -57,6 +58,9 @@ PROCESS_THRESHOLD = 400
 FIRST_BATCH = 1000
 #: Texts read from the working copy at once.
 READ_BATCH = 500
+#: Computed results written to the cache at once while the others are computed (only the last ones are
+#: written after the workers are done).
+SAVE_BATCH = 2000
 #: Texts read in the first batch of a report that has to read them (its rows are the first shown).
 FIRST_READ_BATCH = 100
 
@@ -78,29 +82,21 @@ def build_report(
     when :attr:`QualityReport.links` is asked for (the command's table and CSV need only their counts;
     the window reads them here, off its GUI thread)."""
     stop = cancel or threading.Event()
+    # texts to compute go to the worker processes while the first pass still reads the others; with
+    # many texts never computed (a first report), the workers start as soon as the QA inputs are known
+    computation = Computation(
+        data_dir, processes=processes, threshold=PROCESS_THRESHOLD, cancelled=stop.is_set
+    )
+    prepare = functools.partial(computation.prepare, start=_never_computed(store) >= PROCESS_THRESHOLD)
     with gc_paused():
-        builder = _Builder(store, period, on_rows or (lambda rows: None), data_dir)
-        builder.dictionaries.spellers_current(builder.index.languages)
-        # texts to compute go to the worker processes while the first pass still reads the others
-        computation = Computation(data_dir, processes=processes, threshold=PROCESS_THRESHOLD,
-                                  cancelled=stop.is_set, qa=builder.qa_keys.inputs)  # fmt: skip
         try:
+            builder = _Builder(store, period, on_rows or (lambda rows: None), data_dir, on_inputs=prepare)
+            builder.dictionaries.spellers_current(builder.index.languages)
             todo = builder.first_pass(stop, computation.add)
         except BaseException:
             computation.close()
             raise
-    total = len(builder.rows)
-    if progress:
-        progress(total - len(todo), total)
-    done = total - len(todo)
-    # a few texts after an edit: the collector would scan the report's objects for nothing (a long
-    # computation keeps it running: other threads of the app make garbage meanwhile)
-    with computation, gc_paused() if len(todo) < PROCESS_THRESHOLD else contextlib.nullcontext():
-        for chunk in computation.results():
-            builder.add_computed(chunk)
-            done += len(chunk)
-            if progress:
-                progress(done, total)
+    _take_results(builder, computation, len(todo), progress)
     with gc_paused():
         builder.save()
         builder.updates = []
@@ -111,6 +107,25 @@ def build_report(
     report.complete = not stop.is_set()
     report._builder = builder
     return report
+
+
+def _take_results(builder: _Builder, computation: Computation, todo: int, progress: Progress | None) -> None:
+    """Hand the computed chunks to ``builder`` as they come, saving them every :data:`SAVE_BATCH`."""
+    total = len(builder.rows)
+    done = total - todo
+    if progress:
+        progress(done, total)
+    # a few texts after an edit: the collector would scan the report's objects for nothing (a long
+    # computation keeps it running: other threads of the app make garbage meanwhile)
+    with computation, gc_paused() if todo < PROCESS_THRESHOLD else contextlib.nullcontext():
+        for chunk in computation.results():
+            builder.add_computed(chunk)
+            if len(builder.updates) >= SAVE_BATCH:  # saved while the workers compute the rest
+                builder.save()
+                builder.updates = []
+            done += len(chunk)
+            if progress:
+                progress(done, total)
 
 
 class _Builder:
@@ -127,18 +142,21 @@ class _Builder:
         pages: set[int] | None = None,
         context: str = "",
         packed: bytes | None = None,
+        on_inputs: Callable[[QaInputs, list[str]], None] | None = None,
     ) -> None:
         self.store, self.on_rows = store, on_rows
         if pages is None:
             self.index = PageIndex.build(store)
         else:
             self.index = PageIndex.for_pages(store, context, pages, packed)
+        self.dictionaries = Dictionaries(data_dir)
+        self.qa_keys = QaKeys(store, self.index, self.dictionaries)
+        if on_inputs is not None:  # what computing needs is known: the rest is read meanwhile
+            on_inputs(self.qa_keys.inputs, self.index.languages)
         self.report = QualityReport(self.index.region, self.index.languages, period=period)
         self.now = utcnow()
         self.dates = freshness_of(store, pages)
         self.resolver = LinkResolver(self.index, link_results(store))
-        self.dictionaries = Dictionaries(data_dir)
-        self.qa_keys = QaKeys(store, self.index, self.dictionaries)
         self.states = {row.id: dict(row.cells) for row in store.page_tree(pages)}
         self.rows: dict[tuple[int, str], QualityRow] = {}
         #: translation id → (cache entry, content hash, QA key, problems, figures, QA count kept) of texts
@@ -337,6 +355,15 @@ class _Builder:
             pending=pending,
         )  # fmt: skip
         return row
+
+
+def _never_computed(store: Store) -> int:
+    """Translations without a cache entry (each is computed)."""
+    found = store.query(
+        "SELECT count(*) FROM translation t "
+        "WHERE NOT EXISTS (SELECT 1 FROM quality_cache q WHERE q.translation_id = t.id)"
+    )
+    return int(found[0][0])
 
 
 def _broken(problems: list[LinkFinding]) -> int:

@@ -189,6 +189,8 @@ class QaKeys:
         self._links = PageLinks.from_paths(index.region, index.paths)
         self._targets: dict[tuple[str, str], str | None] = {}
         self._sources: dict[int, str] = {}
+        self._hrefs: dict[int, list[str]] = {}
+        self._page_links: dict[str, bool] = {}
 
     def key(self, source_id: int, source_language: str, source: str, language: str, content_key: str) -> str:
         """The QA key of a translation (``content_key``: its :meth:`Dictionaries.text_key`) against
@@ -196,7 +198,10 @@ class QaKeys:
         source_key = self._sources.get(source_id)
         if source_key is None:
             source_key = self._sources[source_id] = self.dictionaries.text_key(source_language, source)
-        targets = [(href, self._target(href, language)) for href, _start, _end in link_spans(source)]
+        hrefs = self._hrefs.get(source_id)
+        if hrefs is None:  # the same for the page's every translation
+            hrefs = self._hrefs[source_id] = [href for href, _start, _end in link_spans(source)]
+        targets = [(href, self._target(href, language)) for href in hrefs]
         digest = hashlib.sha1(usedforsecurity=False)
         digest.update(
             f"{self.glossary}\0{source_key}\0{content_key}\0{targets!r}".encode("utf-8", "surrogatepass")
@@ -206,9 +211,13 @@ class QaKeys:
     def _target(self, href: str, language: str) -> str | None:
         found = self._targets.get((href, language), "")
         if found == "":
-            found = self._targets[(href, language)] = self._links.address_in(href, language)
+            page = self._page_links.get(href)
+            if page is None:  # whether it names one of the region's pages does not depend on the language
+                page = self._page_links[href] = self._links.page_of(href) is not None
+            found = self._targets[(href, language)] = self._links.address_in(href, language) if page else None
         return found
 
     def forget_sources(self) -> None:
-        """Forget the source texts' hashes (after an edit: a source may have changed)."""
+        """Forget the source texts' hashes and links (after an edit: a source may have changed)."""
         self._sources.clear()
+        self._hrefs.clear()

@@ -21,7 +21,7 @@ import bisect
 import html.entities
 import re
 import unicodedata
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 
 from editor.text.url_patterns import DOMAIN_RE as _DOMAIN_RE
 from editor.text.url_patterns import EMAIL_RE as _EMAIL_RE
@@ -155,23 +155,46 @@ def mask_prose(text: str) -> str:
     if "&" in text:
         _mask_entities(text, buf)
     current = "".join(buf)
+    # each pattern is scanned only where the text holds what every match of it holds (see _MAY_MATCH;
+    # most prose has no address, number or abbreviation, and the scans cost more than the rest)
     for pattern in (_URL_RE, _EMAIL_RE, _DOMAIN_RE, _HOST_RE):
         changed = False
-        for match in pattern.finditer(current):
+        for match in pattern.finditer(current) if _MAY_MATCH[pattern](current) else ():
             end = _trim_trailing(current, match.start(), match.end())
             _blank(buf, match.start(), end)
             changed = True
         if changed:
             current = "".join(buf)
     changed = False
-    for pattern in (_PHONE_RE, _DIGIT_WORD_RE):
-        for match in pattern.finditer(current):
-            _blank(buf, match.start(), match.end())
-            changed = True
+    if _DIGIT_RE.search(current):  # a phone number and a word with a digit both hold one
+        for pattern in (_PHONE_RE, _DIGIT_WORD_RE):
+            for match in pattern.finditer(current):
+                _blank(buf, match.start(), match.end())
+                changed = True
     if changed:
         current = "".join(buf)
-    _mask_all_caps(current, buf)
-    return "".join(buf).translate(_TO_IGNORABLE)
+    if _CAPS_PAIR_RE.search(current):
+        _mask_all_caps(current, buf)
+    masked = "".join(buf)
+    if any(char in masked for char in _INVISIBLE_IN_WORD):
+        return masked.translate(_TO_IGNORABLE)
+    return masked
+
+
+#: What the text must hold for an address pattern to match in it: a URL a ``:`` (``https://``,
+#: ``mailto:``) or ``www.`` in any case; an e-mail address ``@``; a domain and a host name a dot
+#: followed by a lower-case letter (their top-level domain).
+_MAY_MATCH: dict[re.Pattern[str], Callable[[str], object]] = {
+    _URL_RE: lambda text: ":" in text or "www." in text.lower(),
+    _EMAIL_RE: lambda text: "@" in text,
+    _DOMAIN_RE: re.compile(r"\.[a-z]").search,
+    _HOST_RE: re.compile(r"\.[a-z]").search,
+}
+#: A character every phone number and every word of ``_DIGIT_WORD_RE`` holds.
+_DIGIT_RE = re.compile(r"[\d\u00b2\u00b3\u00b9\u2070-\u2079\u2080-\u2089]")
+#: Two letters in a row of which neither is a lower-case letter of Latin-1: every word of two or more
+#: letters that ``_mask_all_caps`` blanks (no lower-case letter in it) holds such a pair.
+_CAPS_PAIR_RE = re.compile(r"[^\W\d_a-zß-öø-ÿ]{2}")
 
 
 def _blank(buf: list[str], start: int, end: int) -> None:

@@ -200,3 +200,30 @@ def test_links_command_online_checks_and_keeps_results(
     assert mine[server.url("/moved")]["problem"] == "redirect"
     assert mine[server.url("/moved")]["suggestion"] == server.url("/ok")
     assert [m for m, p in server.seen if p == "/gone"] == ["HEAD"]  # one address, one request
+
+
+def test_links_verdicts_kept_per_address_equal_fresh_ones(demo: Store) -> None:
+    """One resolver for the whole region (an address parsed once, verdicts kept per address and
+    language, findings copied without the dataclass's checks: ADR 0034) gives the findings of a fresh
+    resolver per text, in random order, for every language, made the dataclass way."""
+    import random
+    from dataclasses import replace
+
+    from editor.reports.links import LinkResolver
+
+    index = PageIndex.build(demo)
+    hrefs = [f.href for f in _report(demo).findings] + [
+        "mailto:", "mailto:a@b.de", "tel:x", "javascript:x", "https://integreat.app/musterstadt/xx/a/",
+        "/musterstadt/de/nirgends/", "https://", "#", "https://www.example.org/a?b#c",
+    ]  # fmt: skip
+    chooser = random.Random(34)
+    shared = LinkResolver(index)
+    languages = list(index.paths)
+    for _ in range(300):
+        chosen = chooser.sample(hrefs, min(len(hrefs), 4))
+        text = "".join(f'<p>x <a href="{href}">label</a> y</p>' for href in chosen)
+        page, language = chooser.choice(list(index.titles)), chooser.choice(languages)
+        fresh = LinkResolver(index).check_text(page, language, text)
+        assert shared.check_text(page, language, text) == fresh
+        # the copies hold the fields a dataclass-made finding holds
+        assert [vars(replace(f)) for f in fresh] == [vars(f) for f in fresh]

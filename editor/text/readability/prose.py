@@ -93,63 +93,88 @@ _HEADING_CLOSE = re.compile(r"\s#+\s*$")
 
 def mask_prose(text: str) -> str:
     """Return ``text`` with everything but prose blanked, same length (see module docstring)."""
-    buf = list(text)
-    _mask_html(text, buf)
-    _mask_lines("".join(buf), buf)
-    _mask_inline("".join(buf), buf)
-    return "".join(buf)
+    # Each step makes the next string from the previous one's pieces (C slicing and joining), in the
+    # order and from the strings the steps always read, so the result is the same as blanking a list
+    # of characters in place (a test compares them on random texts).
+    return _mask_inline(_mask_lines(_mask_html(text)))
+
+
+def _blanks(length: int, first: str = " ") -> str:
+    """What blanking ``length`` characters writes: ``first`` and spaces ("" for none)."""
+    return first + " " * (length - 1) if length > 0 else ""
+
+
+def _apply(current: str, edits: list[tuple[int, int, str]]) -> str:
+    """``current`` with each ``(start, end, replacement)`` written (spans in order, apart; each
+    replacement as long as its span)."""
+    if not edits:
+        return current
+    pieces, position = [], 0
+    for start, end, replacement in edits:
+        pieces.append(current[position:start])
+        pieces.append(replacement)
+        position = end
+    pieces.append(current[position:])
+    return "".join(pieces)
+
+
+def _spans_blanked(current: str, spans: list[tuple[int, int]]) -> str:
+    """``current`` with each span blanked with spaces (in any order: blanking commutes)."""
+    if not spans:
+        return current
+    spans.sort()
+    merged: list[list[int]] = []
+    for start, stop in spans:  # overlapping spans are merged: spaces either way
+        if merged and start <= merged[-1][1]:
+            merged[-1][1] = max(merged[-1][1], stop)
+        else:
+            merged.append([start, stop])
+    return _apply(current, [(start, stop, " " * (stop - start)) for start, stop in merged])
 
 
 # -- HTML ---------------------------------------------------------------------------------------------
-def _blank(buf: list[str], start: int, end: int, first: str = " ") -> None:
-    if end <= start:
-        return
-    buf[start] = first
-    for i in range(start + 1, end):
-        buf[i] = " "
-
-
-def _mask_html(text: str, buf: list[str]) -> None:
+def _mask_html(text: str) -> str:
+    current = text
     if "<" in text:
-        for match in _COMMENT.finditer(text):
-            _blank(buf, match.start(), match.end())
-        for match in _RAW_ELEMENT.finditer(text):
-            _blank(buf, match.start(), match.end(), BREAK)
-        current = "".join(buf)
-        for match in _TAG.finditer(current):
-            is_block = match.group(1).lower() in BLOCK_TAGS
-            _blank(buf, match.start(), match.end(), BREAK if is_block else " ")
+        current = _COMMENT.sub(_blank_match, text)
+        raw = [(m.start(), m.end(), _blanks(m.end() - m.start(), BREAK)) for m in _RAW_ELEMENT.finditer(text)]
+        current = _TAG.sub(_tag_blanks, _apply(current, raw))
     if "&" in text:
-        for match in _ENTITY.finditer(text):
-            _mask_entity(match, buf)
+        current = _apply(current, [(m.start(), m.end(), _entity(m)) for m in _ENTITY.finditer(text)])
+    return current
 
 
-def _mask_entity(match: re.Match[str], buf: list[str]) -> None:
-    start, end = match.start(), match.end()
-    decoded = html.unescape(match.group(0))
-    if decoded == match.group(0) or len(decoded) != 1:
-        _blank(buf, start, end)
-        return
+def _blank_match(match: re.Match[str]) -> str:
+    return " " * (match.end() - match.start())
+
+
+def _tag_blanks(match: re.Match[str]) -> str:
+    return _blanks(match.end() - match.start(), BREAK if match.group(1).lower() in BLOCK_TAGS else " ")
+
+
+def _entity(match: re.Match[str]) -> str:
+    """What an entity is masked to: a letter and soft hyphens, a joiner repeated, blanks ending in a
+    punctuation mark, or blanks."""
+    source = match.group(0)
+    length = len(source)
+    decoded = html.unescape(source)
+    if decoded == source or len(decoded) != 1:
+        return " " * length
     char = decoded
     if char.isalpha():
-        buf[start] = char
-        for i in range(start + 1, end):
-            buf[i] = SOFT
-    elif char in {SOFT, "\u200c", "\u200d"}:
-        for i in range(start, end):
-            buf[i] = char
-    elif char in ".!?…,;:–—":
-        _blank(buf, start, end)
-        buf[end - 1] = char
-    else:
-        _blank(buf, start, end)
+        return char + SOFT * (length - 1)
+    if char in {SOFT, "\u200c", "\u200d"}:
+        return char * length
+    if char in ".!?…,;:–—":
+        return " " * (length - 1) + char
+    return " " * length
 
 
 # -- Markdown blocks ----------------------------------------------------------------------------------
-def _mask_lines(text: str, buf: list[str]) -> None:
+def _mask_lines(text: str) -> str:
     """Blank block markers and decide for every newline whether it ends a block."""
     lines = text.split("\n")
-    offset = 0
+    pieces: list[str] = []
     prev_kind = "blank"
     prev_hard_end = False
     in_fence = False
@@ -159,12 +184,12 @@ def _mask_lines(text: str, buf: list[str]) -> None:
         if kind == "fence":
             in_fence = not in_fence
         if in_fence or kind == "fence":
-            _blank(buf, offset, offset + len(line))
+            masked = " " * len(line)
             kind = "fence"
         else:
-            _mask_marker(line, kind, offset, buf)
+            masked = _mask_line(line, kind)
         in_table = kind in {"table", "table-sep"}
-        if offset > 0:
+        if index > 0:
             hard = (
                 kind != "text"
                 or prev_kind != "text"
@@ -173,10 +198,11 @@ def _mask_lines(text: str, buf: list[str]) -> None:
             )
             if kind == "quote" and prev_kind == "quote":
                 hard = prev_hard_end
-            buf[offset - 1] = BREAK if hard else " "
+            pieces.append(BREAK if hard else " ")
+        pieces.append(masked)
         prev_hard_end = line.endswith(("  ", "\\"))
         prev_kind = kind
-        offset += len(line) + 1
+    return "".join(pieces)
 
 
 def _classify(line: str, next_line: str, in_table: bool) -> str:
@@ -201,6 +227,22 @@ def _classify(line: str, next_line: str, in_table: bool) -> str:
     return "text"
 
 
+def _mask_line(line: str, kind: str) -> str:
+    """One line (not in a fence) with its block marker blanked (see :func:`_mask_marker`)."""
+    if kind == "fence":
+        return " " * len(line)
+    if kind in ("text", "blank") and not line.endswith("\\"):  # nothing to blank
+        return line
+    buf = list(line)
+    _mask_marker(line, kind, 0, buf)
+    return "".join(buf)
+
+
+def _blank(buf: list[str], start: int, end: int, first: str = " ") -> None:
+    if end > start:
+        buf[start:end] = first + " " * (end - start - 1)
+
+
 def _mask_marker(line: str, kind: str, offset: int, buf: list[str]) -> None:
     end_of_line = offset + len(line)
     if kind in {"rule", "table-sep", "linkdef"}:
@@ -223,38 +265,34 @@ def _mask_marker(line: str, kind: str, offset: int, buf: list[str]) -> None:
 
 
 # -- Markdown inline, shortcodes, URLs -----------------------------------------------------------------
-def _mask_inline(text: str, buf: list[str]) -> None:
-    for match in _SHORTCODE_CONTACT.finditer(text):
-        _blank(buf, match.start(), match.end())
-    for match in _SHORTCODE_PAGE.finditer(text):
-        _blank(buf, match.start(), match.start(1))
-        _blank(buf, match.end(1), match.end())
-    if "[" in text:
-        for match in _IMAGE.finditer(text):
-            _blank(buf, match.start(), match.end())
-        current = "".join(buf)
+def _mask_inline(text: str) -> str:
+    current = text
+    if "[" in text:  # shortcodes, images and links all start with one
+        spans = [(m.start(), m.end()) for m in _SHORTCODE_CONTACT.finditer(text)]
+        for match in _SHORTCODE_PAGE.finditer(text):
+            spans += [(match.start(), match.start(1)), (match.end(1), match.end())]
+        spans += [(m.start(), m.end()) for m in _IMAGE.finditer(text)]
+        current = _spans_blanked(text, spans)
+        spans = []
         for match in _LINK.finditer(current):
-            _blank(buf, match.start(), match.start(1))
-            _blank(buf, match.end(1), match.end())
+            spans += [(match.start(), match.start(1)), (match.end(1), match.end())]
+        current = _spans_blanked(current, spans)
     lowered = text.lower()
     if "@" in text or any(mark in lowered for mark in _URL_MARKS):
-        current = "".join(buf)
-        for pattern in (_URL, _EMAIL):
-            for match in pattern.finditer(current):
-                _blank(buf, match.start(), match.end())
-    current = "".join(buf)
+        spans = [(m.start(), m.end()) for pattern in (_URL, _EMAIL) for m in pattern.finditer(current)]
+        current = _spans_blanked(current, spans)
     # the pattern has no fixed first character, so a scan tries it at every position: look for its
     # characters first (most texts have none)
     if any(mark in current for mark in _INLINE_MARK_CHARS):
-        for match in _INLINE_MARKS.finditer(current):
-            start, end = match.start(), match.end()
-            if current[start] == "_" and _inside_word(current, start, end):
-                continue
-            _blank(buf, start, end)
+        spans = [
+            (m.start(), m.end())
+            for m in _INLINE_MARKS.finditer(current)
+            if not (current[m.start()] == "_" and _inside_word(current, m.start(), m.end()))
+        ]
+        current = _spans_blanked(current, spans)
     if "\ufeff" in text:
-        for i, char in enumerate(buf):
-            if char == "\ufeff":
-                buf[i] = " "
+        current = current.replace("\ufeff", " ")
+    return current
 
 
 def _inside_word(text: str, start: int, end: int) -> bool:

@@ -207,7 +207,7 @@ def count_lix(masked: str, long_letters: int) -> tuple[int, int, int]:
             run = match.group().split()
             if "".join(run).isalpha():  # letters only: a word's letters are its length
                 words += len(run)
-                long_words += len([word for word in run if len(word) > long_letters])
+                long_words += sum(map(long_letters.__lt__, map(len, run)))  # in C
             else:
                 for word in run:
                     letters = len(word) if word.isalpha() else sum(1 for c in word if c.isalpha())
