@@ -241,6 +241,12 @@ class Unit(PushWrites, SourceBases):
                         "children_first",
                         path=self.where,
                     )
+                # a CMS page moved under it: removing the new page would delete it with its texts
+                raise StoreError(
+                    f"{self.where}: move the pages under it away first",
+                    "pages_under_it",
+                    path=self.where,
+                )
             self.s.delete(self.s.get(Page, page_id))
         else:
             self.s.delete(op)

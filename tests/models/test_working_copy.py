@@ -136,3 +136,23 @@ def test_working_copy_push_order_is_safe(store: Store) -> None:
     assert kinds == ["create_page", "create_page", "archive_page", "edit_text"]
     titles = [op.title for op in push_order(store.operations()) if isinstance(op, CreatePage)]
     assert titles == ["Eltern", "Kind"]
+
+
+def test_working_copy_discarding_a_new_page_never_takes_a_cms_page_with_it(store: Store) -> None:
+    """A CMS page moved under a page created here (with a text edited here) is not removed with it
+    when the create is discarded: the discard is refused, the page, its text and its operations stay
+    (before: the page and everything typed in it were deleted with the new page)."""
+    home, rent = _page(store, "Wohnen"), _page(store, "Miete")
+    new, _ = store.create_page(home, "first-child", "de", "Neu")
+    store.save_translation(rent, "de", title="Miete", content="<p>Hier getippt.</p>")
+    store.move_page(rent, new, "first-child")
+    before = store.operations()
+    create = next(op for op in before if isinstance(op, CreatePage))
+    with pytest.raises(StoreError, match="move the pages under it away first") as raised:
+        store.discard_operation(create.id)
+    assert raised.value.code == "pages_under_it"
+    assert store.operations() == before
+    assert next(p for p in store.page_tree() if p.id == rent).parent_id == new
+    kept = store.translation(rent, "de")
+    assert kept is not None
+    assert kept.content == "<p>Hier getippt.</p>"
