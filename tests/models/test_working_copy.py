@@ -156,3 +156,16 @@ def test_working_copy_discarding_a_new_page_never_takes_a_cms_page_with_it(store
     kept = store.translation(rent, "de")
     assert kept is not None
     assert kept.content == "<p>Hier getippt.</p>"
+
+
+def test_working_copy_push_order_sends_a_parent_made_later_first(store: Store) -> None:
+    """A page made here and then moved under (or beside) a page made here later is created after it
+    (before: queue order sent the child first, its push failed and waited for the next sync)."""
+    home = _page(store, "Wohnen")
+    child, _ = store.create_page(home, "first-child", "de", "Kind")
+    beside, _ = store.create_page(home, "first-child", "de", "Daneben")
+    parent, _ = store.create_page(home, "first-child", "de", "Eltern")
+    store.move_page(child, parent, "first-child")
+    store.move_page(beside, child, "right")
+    titles = [op.title for op in push_order(store.operations()) if isinstance(op, CreatePage)]
+    assert titles == ["Eltern", "Kind", "Daneben"]

@@ -225,3 +225,20 @@ def test_contract_page_created_offline_keeps_its_place_through_pulls(backend: Ba
     assert _children(store, welcome) == expected
     cms = {p.id: p.cms_page_id for p in store.page_tree()}
     assert backend.children(backend.ids["welcome"]) == [cms[p] for p in expected]
+
+
+def test_contract_page_under_a_page_made_later_arrives_in_one_push(backend: Backend, store: Store) -> None:  # noqa: F811
+    """Two pages made here, the first then moved under the second: one push creates both, the first
+    under the second (before: it failed with "not in the CMS yet" and waited for the next sync)."""
+    service = _service(backend, store)
+    assert service.pull().ok
+    welcome = _local_id(store, backend.ids["welcome"])
+    child, _ = store.create_page(welcome, "first-child", "de", "Unterseite")
+    parent, _ = store.create_page(welcome, "first-child", "de", "Oberseite")
+    store.move_page(child, parent, "first-child")
+    report = service.push()
+    assert report.ok, report.as_json()
+    assert (report.pushed, store.outbox_count()) == (2, 0)
+    cms = {p.id: p.cms_page_id for p in store.page_tree()}
+    assert backend.children(cms[parent]) == [cms[child]]
+    assert backend.children(backend.ids["welcome"])[0] == cms[parent]
