@@ -192,6 +192,7 @@ class Unit(PushWrites, SourceBases):
             data = json.loads(create[0].payload)
             data.update(parent=parent_id, ref=ref_page_id, position=position)
             create[0].payload = payload(**data)
+            create[0].conflict, create[0].last_error = False, None  # a new place: checked again
         else:
             pending = self._ops(page_id, "move_page")
             if pending:  # keep where the server has it: that is the precondition

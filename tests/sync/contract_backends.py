@@ -134,3 +134,10 @@ class Backend:
             self.memory.move(self.ids[page], self.ids[target], position)
             return
         self._other().move_page(self.region, "de", self.ids[page], self.ids[target], position)
+
+    def other_editor_archives(self, page: str) -> None:
+        """Another editor archives a page (and so its subtree) in the CMS."""
+        if self.memory is not None:
+            self.memory.archive(self.ids[page])
+            return
+        self._other().archive_page(self.region, "de", self.ids[page])

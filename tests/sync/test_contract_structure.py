@@ -242,3 +242,26 @@ def test_contract_page_under_a_page_made_later_arrives_in_one_push(backend: Back
     cms = {p.id: p.cms_page_id for p in store.page_tree()}
     assert backend.children(cms[parent]) == [cms[child]]
     assert backend.children(backend.ids["welcome"])[0] == cms[parent]
+
+
+def test_contract_new_page_under_an_archived_parent_goes_where_moved(backend: Backend, store: Store) -> None:  # noqa: F811
+    """A page made here under a parent another editor archived meanwhile is a conflict; moved here to
+    another parent, the next sync creates it there with its text (before: the conflict stuck to it, and
+    only a discard, which removes the page and its text, ended it)."""
+    service = _service(backend, store)
+    assert service.pull().ok
+    work, welcome = _local_id(store, backend.ids["work"]), _local_id(store, backend.ids["welcome"])
+    page, _ = store.create_page(work, "first-child", "de", "Minijobs")
+    store.save_translation(page, "de", title="Minijobs", content="<p>Bis 556 Euro.</p>")
+    backend.other_editor_archives("work")
+    report = service.sync()
+    assert [issue.problem.code for issue in report.conflicts if issue.problem] == ["place_gone"]
+    store.move_page(page, welcome, "first-child")
+    report = service.sync()
+    assert report.ok, report.as_json()
+    cms_id = next(p.cms_page_id for p in store.page_tree() if p.id == page)
+    assert cms_id is not None
+    assert backend.children(backend.ids["welcome"])[0] == cms_id
+    stored = backend.stored_by_id(cms_id, "de")
+    assert content_hash(stored.content) == content_hash("<p>Bis 556 Euro.</p>")
+    assert store.operations() == []
