@@ -101,7 +101,7 @@ class PushRun:
                 if found is not None:
                     self._created(op, found, (title, content, status))
                     return
-            self._check_place(parent, ref)
+            self._check_place(parent, ref, op.position)
             try:
                 new_id = self.client.create_page(
                     self.region, op.language, title, content, status, ref, op.position, op.slug, parent
@@ -144,11 +144,13 @@ class PushRun:
             found = created_by(self.client.archived(self.region, self.source), parent, titles, known)
         return found
 
-    def _check_place(self, parent: int | None, ref: int | None) -> None:
-        listed = {row.page_id for row in self._source_tree()}
+    def _check_place(self, parent: int | None, ref: int | None, position: str) -> None:
+        listed = {row.page_id: row.parent_id for row in self._source_tree()}
         for page in (parent, ref):
             if page is not None and page not in listed:
                 raise _Conflict("place_gone")
+        if ref is not None and position != "first-child" and listed[ref] != parent:
+            raise _Conflict("place_moved")  # beside it would be under another parent than chosen here
 
     def _structure(self, op: Operation) -> None:
         cms = {local: cms for cms, local in page_ids_by_cms_id(self.store).items()}

@@ -265,3 +265,26 @@ def test_contract_new_page_under_an_archived_parent_goes_where_moved(backend: Ba
     stored = backend.stored_by_id(cms_id, "de")
     assert content_hash(stored.content) == content_hash("<p>Bis 556 Euro.</p>")
     assert store.operations() == []
+
+
+def test_contract_new_page_beside_a_page_moved_away_is_a_conflict(backend: Backend, store: Store) -> None:  # noqa: F811
+    """A page made here after a sibling that another editor moved to another parent meanwhile is not
+    created there (it belongs under the parent chosen here): a conflict, nothing made in the CMS (before:
+    it landed under the other parent, and the next pull moved it there here too); moved here again, it
+    is created where it now is."""
+    service = _service(backend, store)
+    assert service.pull().ok
+    welcome, contact = _local_id(store, backend.ids["welcome"]), _local_id(store, backend.ids["contact"])
+    page, _ = store.create_page(contact, "right", "de", "Sprechstunde")
+    backend.other_editor_moves("contact", "work", "first-child")
+    under = backend.children(backend.ids["welcome"])
+    report = service.sync()
+    assert [issue.problem.code for issue in report.conflicts if issue.problem] == ["place_moved"]
+    assert next(p for p in store.page_tree() if p.id == page).parent_id == welcome
+    assert backend.children(backend.ids["welcome"]) == under
+    assert next(p for p in store.page_tree() if p.id == page).cms_page_id is None
+    store.move_page(page, welcome, "first-child")
+    report = service.sync()
+    assert report.ok, report.as_json()
+    cms_id = next(p.cms_page_id for p in store.page_tree() if p.id == page)
+    assert backend.children(backend.ids["welcome"]) == [cms_id, *under]
