@@ -211,3 +211,20 @@ def page_ids_by_cms_id(store: Store) -> dict[int, int]:
     """Map CMS Page ids to local page ids."""
     found = store.query("SELECT cms_page_id, id FROM page WHERE cms_page_id IS NOT NULL")
     return {int(c): int(i) for c, i in found}
+
+
+def being_restored(store: Store) -> frozenset[int]:
+    """Local ids of the pages a waiting restore brings back: the restored pages and their subtrees."""
+    restored = {op.page_id for op in store.operations() if op.kind == "restore_page"}
+    if not restored:
+        return frozenset()
+    children: dict[int | None, list[int]] = {}
+    for page in store.page_tree():
+        children.setdefault(page.parent_id, []).append(page.id)
+    out, todo = set(), list(restored)
+    while todo:
+        page_id = todo.pop()
+        if page_id not in out:
+            out.add(page_id)
+            todo.extend(children.get(page_id, []))
+    return frozenset(out)

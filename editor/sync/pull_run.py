@@ -22,7 +22,7 @@ from concurrent.futures import ThreadPoolExecutor
 from dataclasses import replace
 from typing import TYPE_CHECKING, Any
 
-from editor.models.sync_reads import LocalRow, local_rows, page_ids_by_cms_id
+from editor.models.sync_reads import LocalRow, being_restored, local_rows, page_ids_by_cms_id
 from editor.models.unit_sync import LanguageSpec
 from editor.sync import engine, issues, language_tree
 from editor.sync.api_json import ApiPage
@@ -55,6 +55,8 @@ class PullRun:
         self._lists_pay = True
         #: Texts read with the language tree's edit form (by CMS page id and language), used by apply().
         self._prefetched: dict[tuple[int, str], StoredTranslation] = {}
+        #: Local ids of the pages a waiting restore brings back (set by apply()).
+        self._restoring: frozenset[int] = frozenset()
 
     # --- reading --------------------------------------------------------------------------------
 
@@ -233,6 +235,7 @@ class PullRun:
         memory at a time."""
         with self.store.unit() as unit:
             self.report.changes |= unit.upsert_pages(listing.pages())
+        self._restoring = being_restored(self.store)
         times = stamps(listing)
         wanted = [
             row for rows in listing.rows.values() for row in rows
@@ -297,6 +300,8 @@ class PullRun:
     ) -> None:
         """One language's decision table, run in one unit of work (new translations in one batch;
         ``digests`` gives those of their texts a worker computed ahead)."""
+        # a page a waiting restore brings back is not "gone on the server" (nor its subtree)
+        local_view = {k: v for k, v in local_view.items() if k in remote or v.page_id not in self._restoring}
         actions = engine.decide(local_view, remote, listed, pages)
         new = [a for a in actions if isinstance(a, engine.AddFromServer) and a.kind == "add"]
         with self.store.unit() as unit:

@@ -141,3 +141,10 @@ class Backend:
             self.memory.archive(self.ids[page])
             return
         self._other().archive_page(self.region, "de", self.ids[page])
+
+    def other_editor_restores(self, page: str) -> None:
+        """Another editor restores an archived page in the CMS."""
+        if self.memory is not None:
+            self.memory.restore_page(self.region, "de", self.ids[page])
+            return
+        self._other().restore_page(self.region, "de", self.ids[page])

@@ -288,3 +288,44 @@ def test_contract_new_page_beside_a_page_moved_away_is_a_conflict(backend: Backe
     assert report.ok, report.as_json()
     cms_id = next(p.cms_page_id for p in store.page_tree() if p.id == page)
     assert backend.children(backend.ids["welcome"]) == [cms_id, *under]
+
+
+def test_contract_restoring_an_archived_page_sends_its_texts(backend: Backend, store: Store) -> None:  # noqa: F811
+    """A page archived in the CMS by another editor, restored here, with a text typed here in a page
+    under it: one sync restores it and sends the text; nothing is left in conflict (before: the pull
+    took the text as "changed here, gone on the server", and the conflict, with an empty "theirs",
+    stayed after the page was back)."""
+    service = _service(backend, store)
+    assert service.pull().ok
+    work, courses = _local_id(store, backend.ids["work"]), _local_id(store, backend.ids["courses"])
+    backend.other_editor_archives("work")
+    assert service.pull().ok
+    store.save_translation(courses, "de", title="Sprachkurse", content="<p>Neue Kurse ab Mai.</p>")
+    store.restore_page(work)
+    report = service.sync()
+    assert report.ok, report.as_json()
+    assert (store.conflicts(), store.operations()) == ([], [])
+    assert backend.ids["work"] not in backend.archived_ids()
+    stored = backend.stored("courses", "de")
+    assert content_hash(stored.content) == content_hash("<p>Neue Kurse ab Mai.</p>")
+    assert service.pull().ok
+    assert not next(p for p in store.page_tree() if p.id == courses).archived
+
+
+def test_contract_a_page_back_in_the_cms_lifts_its_gone_conflict(backend: Backend, store: Store) -> None:  # noqa: F811
+    """A text typed here in a page archived in the CMS meanwhile is a conflict ("gone on the server");
+    once another editor restores the page, unchanged, the next sync sends the text (before: the
+    conflict stayed, with an empty "theirs" that "take theirs" would have written over the page)."""
+    service = _service(backend, store)
+    assert service.pull().ok
+    courses = _local_id(store, backend.ids["courses"])
+    store.save_translation(courses, "de", title="Sprachkurse", content="<p>Neue Kurse ab Mai.</p>")
+    backend.other_editor_archives("courses")
+    report = service.sync()
+    assert [issue.problem.code for issue in report.conflicts if issue.problem] == ["gone_on_server"]
+    backend.other_editor_restores("courses")
+    report = service.sync()
+    assert report.ok, report.as_json()
+    assert (store.conflicts(), store.operations()) == ([], [])
+    stored = backend.stored("courses", "de")
+    assert content_hash(stored.content) == content_hash("<p>Neue Kurse ab Mai.</p>")
