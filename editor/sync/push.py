@@ -42,6 +42,8 @@ class PushRun:
         self.store, self.client, self.region = service.store, service.client, service.region_slug
         self.source = self.store.languages()[0].code
         self._tree: list[TreeRow] | None = None
+        #: Creates whose attempt was counted when they were sent (record_sending).
+        self._sent: set[int] = set()
 
     def run(self, progress: Progress | None, cancel: threading.Event | None) -> None:
         """Send every operation (cancellable between operations)."""
@@ -98,10 +100,13 @@ class PushRun:
         while True:
             if attempt or op.attempts:  # the last try may have created it: look before creating again
                 found = self._created_before(parent, create_titles(self.store, op), set(cms.values()))
-                if found is not None:
-                    self._created(op, found, (title, content, status))
+                if found is not None:  # what it holds is what an earlier try sent, not the text now
+                    self._created(op, found, None, self._moved_from(found, parent))
                     return
             self._check_place(parent, ref, op.position)
+            with self.store.unit() as unit:  # counted before it is sent: a crash meanwhile is a lost reply
+                unit.record_sending(op.id)
+            self._sent.add(op.id)
             try:
                 new_id = self.client.create_page(
                     self.region, op.language, title, content, status, ref, op.position, op.slug, parent
@@ -117,9 +122,13 @@ class PushRun:
             self._created(op, new_id, (title, content, status))
             return
 
-    def _created(self, op: CreatePage, cms_id: int, sent: tuple[str, str, str]) -> None:
+    def _created(
+        self, op: CreatePage, cms_id: int, sent: tuple[str, str, str] | None, moved_from: int | None = None
+    ) -> None:
+        """Record the new page's CMS id and read its text back. ``sent`` None: the page was found after a
+        lost reply, and a text typed here since stays queued (it is not what the CMS holds)."""
         with self.store.unit() as unit:  # first: the id, so that no retry can make the page twice
-            unit.record_created(op.id, cms_id)
+            unit.record_created(op.id, cms_id, moved_from)
         self._tree = None
         self.report.changes |= unit.changes
         self.report.pushed += 1
@@ -131,6 +140,8 @@ class PushRun:
         text = self.store.translation(op.page_id, op.language)
         if text is None:
             return
+        if sent is None:
+            sent = (stored.title, stored.content, text.status.value)
         seen = TreeSeen("", None, sent[2], stored.title, "", None)
         with self.store.unit() as unit:
             unit.record_pushed(text.id, RemoteText(stored.title, stored.content, sent[2], seen), sent)
@@ -143,6 +154,11 @@ class PushRun:
         if found is None:
             found = created_by(self.client.archived(self.region, self.source), parent, titles, known)
         return found
+
+    def _moved_from(self, found: int, parent: int | None) -> int | None:
+        """The CMS parent (0: the root) of a page found after a lost reply when it is not ``parent``."""
+        row = next((r for r in self._source_tree() if r.page_id == found), None)
+        return None if row is None or row.parent_id == parent else row.parent_id or 0
 
     def _check_place(self, parent: int | None, ref: int | None, position: str) -> None:
         listed = {row.page_id: row.parent_id for row in self._source_tree()}
@@ -258,7 +274,7 @@ class PushRun:
 
     def _fail(self, op: Operation, problem: Problem, conflict: bool = False) -> None:
         with self.store.unit() as unit:
-            unit.record_failure(op.id, issues.stored(problem), conflict=conflict)
+            unit.record_failure(op.id, issues.stored(problem), conflict=conflict, counted=op.id in self._sent)
         self.report.changes |= unit.changes
         self._issue(op, problem, conflict)
 

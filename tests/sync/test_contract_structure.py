@@ -329,3 +329,46 @@ def test_contract_a_page_back_in_the_cms_lifts_its_gone_conflict(backend: Backen
     assert (store.conflicts(), store.operations()) == ([], [])
     stored = backend.stored("courses", "de")
     assert content_hash(stored.content) == content_hash("<p>Neue Kurse ab Mai.</p>")
+
+
+def test_contract_page_changed_after_lost_reply_keeps_text_and_place(backend: Backend, store: Store) -> None:  # noqa: F811
+    """A create's reply is lost (the CMS made the page with the first text); here the text is changed
+    and the page moved under another parent before the next sync: the CMS ends with the page once, with
+    the text typed last, where it was moved (before: the retry took the page as created with the text of
+    now, so the older text the CMS held replaced the newer one here, and the move was dropped)."""
+    client = backend.client()
+    service = _service(backend, store, client)
+    assert service.pull().ok
+    work, welcome = _local_id(store, backend.ids["work"]), _local_id(store, backend.ids["welcome"])
+    page, _ = store.create_page(work, "first-child", "de", "Minijobs")
+    store.save_translation(page, "de", title="Minijobs", content="<p>Bis 520 Euro.</p>")
+    real_create, real_tree = client.create_page, client.tree
+    calls: list[int] = []
+
+    def lost_reply(*args: Any, **kwargs: Any) -> int:
+        calls.append(real_create(*args, **kwargs))
+        raise Timeout("cms (the reply was lost)")
+
+    def down_after_create(*args: Any, **kwargs: Any) -> Any:
+        if calls:
+            raise Timeout("cms (down)")
+        return real_tree(*args, **kwargs)
+
+    client.create_page, client.tree = lost_reply, down_after_create
+    try:
+        assert not service.push().ok
+    finally:
+        del client.create_page, client.tree
+    store.save_translation(page, "de", title="Minijobs", content="<p>Bis 556 Euro.</p>")
+    store.move_page(page, welcome, "first-child")
+    for _ in range(2):
+        report = service.sync()
+        assert report.ok, report.as_json()
+        mine = store.translation(page, "de")
+        assert mine is not None
+        assert content_hash(mine.content) == content_hash("<p>Bis 556 Euro.</p>")
+    assert store.operations() == []
+    assert next(p.cms_page_id for p in store.page_tree() if p.id == page) == calls[0]
+    assert backend.children(backend.ids["welcome"])[0] == calls[0]
+    assert calls[0] not in backend.children(backend.ids["work"])
+    assert content_hash(backend.stored_by_id(calls[0], "de").content) == content_hash("<p>Bis 556 Euro.</p>")
