@@ -191,7 +191,9 @@ class PushRun:
         rows = {r.page_id: r for r in self._source_tree()}
         if row is None:
             raise _Conflict("moved_gone")
-        if ref is None or ref not in rows:
+        if ref is None:  # a page made here whose create has not gone through yet: tried again later
+            raise _NotYet("parent_not_sent")
+        if ref not in rows:
             raise _Conflict("move_target_gone")
         target_parent = ref if op.position == "first-child" else rows[ref].parent_id
         if (row.parent_id or 0) != op.from_parent and row.parent_id != target_parent:

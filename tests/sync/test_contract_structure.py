@@ -372,3 +372,25 @@ def test_contract_page_changed_after_lost_reply_keeps_text_and_place(backend: Ba
     assert backend.children(backend.ids["welcome"])[0] == calls[0]
     assert calls[0] not in backend.children(backend.ids["work"])
     assert content_hash(backend.stored_by_id(calls[0], "de").content) == content_hash("<p>Bis 556 Euro.</p>")
+
+
+def test_contract_move_under_a_new_page_held_up_waits_for_it(backend: Backend, store: Store) -> None:  # noqa: F811
+    """A page moved under a page made here whose create is held up (its parent was archived in the CMS)
+    waits for it instead of becoming a conflict; once the new page is moved here and created, the move
+    arrives (before: "the page it was moved to is not in the CMS", a conflict that stayed after)."""
+    service = _service(backend, store)
+    assert service.pull().ok
+    work, welcome = _local_id(store, backend.ids["work"]), _local_id(store, backend.ids["welcome"])
+    contact = _local_id(store, backend.ids["contact"])
+    page, _ = store.create_page(work, "first-child", "de", "Anlaufstellen")
+    store.move_page(contact, page, "first-child")
+    backend.other_editor_archives("work")
+    report = service.sync()
+    assert [issue.problem.code for issue in report.conflicts if issue.problem] == ["place_gone"]
+    store.move_page(page, welcome, "first-child")
+    report = service.sync()
+    assert report.ok, report.as_json()
+    assert store.operations() == []
+    cms_id = next(p.cms_page_id for p in store.page_tree() if p.id == page)
+    assert cms_id is not None
+    assert backend.children(cms_id) == [backend.ids["contact"]]
