@@ -394,3 +394,18 @@ def test_contract_move_under_a_new_page_held_up_waits_for_it(backend: Backend, s
     cms_id = next(p.cms_page_id for p in store.page_tree() if p.id == page)
     assert cms_id is not None
     assert backend.children(cms_id) == [backend.ids["contact"]]
+
+
+def test_contract_moved_to_one_parent_on_both_sides_is_no_conflict(backend: Backend, store: Store) -> None:  # noqa: F811
+    """A page moved here under the parent another editor moved it to meanwhile is no conflict: the sync
+    puts it at the place chosen here (before: "moved here and also moved in the CMS", for nothing)."""
+    service = _service(backend, store)
+    assert service.pull().ok
+    courses, welcome = _local_id(store, backend.ids["courses"]), _local_id(store, backend.ids["welcome"])
+    store.move_page(courses, welcome, "first-child")
+    backend.other_editor_moves("courses", "contact", "right")
+    report = service.sync()
+    assert report.ok, report.as_json()
+    assert store.operations() == []
+    assert backend.children(backend.ids["welcome"])[0] == backend.ids["courses"]
+    assert _children(store, welcome)[0] == courses
