@@ -47,7 +47,7 @@ class PushRun:
 
     def run(self, progress: Progress | None, cancel: threading.Event | None) -> None:
         """Send every operation (cancellable between operations)."""
-        ops = push_order(self.store.operations())
+        ops = self._restores_from_the_top(push_order(self.store.operations()))
         texts: dict[int, OutboxEntry] | None = None
         for done, op in enumerate(ops):
             if cancel is not None and cancel.is_set():
@@ -72,6 +72,23 @@ class PushRun:
                     self._push_text(entry)
         if progress is not None:
             progress(len(ops), len(ops), "")
+
+    def _restores_from_the_top(self, ops: list[Operation]) -> list[Operation]:
+        """``ops`` with the restores ordered from the top of the tree down (a page restored under a
+        parent restored too stays archived in the CMS until the parent is back)."""
+        restores = [op for op in ops if op.kind == "restore_page"]
+        if len(restores) < 2:
+            return ops
+        parents = {p.id: p.parent_id for p in self.store.page_tree()}
+
+        def depth(page: int | None) -> int:
+            steps = 0
+            while page is not None and steps <= len(parents):
+                page, steps = parents.get(page), steps + 1
+            return steps
+
+        ordered = iter(sorted(restores, key=lambda op: depth(op.page_id)))
+        return [next(ordered) if op.kind == "restore_page" else op for op in ops]
 
     # --- structure ----------------------------------------------------------------------------------
 
@@ -180,6 +197,9 @@ class PushRun:
             self.client.archive_page(self.region, self.source, page)
         elif op.kind == "restore_page" and row is None:
             self.client.restore_page(self.region, self.source, page)
+            self._tree = None
+            if all(r.page_id != page for r in self._source_tree()):  # still archived: a page above it is
+                raise _NotYet("parent_archived")
         self._tree = None
         with self.store.unit() as unit:
             unit.operation_done(op.id)

@@ -409,3 +409,28 @@ def test_contract_moved_to_one_parent_on_both_sides_is_no_conflict(backend: Back
     assert store.operations() == []
     assert backend.children(backend.ids["welcome"])[0] == backend.ids["courses"]
     assert _children(store, welcome)[0] == courses
+
+
+def test_contract_restore_under_an_archived_parent_waits_for_it(backend: Backend, store: Store) -> None:  # noqa: F811
+    """A page restored here whose parent another editor archived stays archived in the CMS: the restore
+    is not reported as sent but waits, named, in the outbox, and the page stays restored here; once the
+    parent is restored too, the next sync lists both (before: "pushed", the outbox emptied and the next
+    pull archived the page here again)."""
+    service = _service(backend, store)
+    assert service.pull().ok
+    work, courses = _local_id(store, backend.ids["work"]), _local_id(store, backend.ids["courses"])
+    backend.other_editor_archives("work")
+    assert service.pull().ok
+    store.restore_page(courses)
+    report = service.sync()
+    assert [issue.problem.code for issue in report.failed if issue.problem] == ["parent_archived"]
+    assert [op.kind for op in store.operations()] == ["restore_page"]
+    assert service.pull().ok
+    assert not next(p for p in store.page_tree() if p.id == courses).archived
+    store.restore_page(work)
+    report = service.sync()
+    assert report.ok, report.as_json()
+    assert service.sync().ok
+    assert store.operations() == []
+    assert {backend.ids["work"], backend.ids["courses"]} & backend.archived_ids() == set()
+    assert not any(p.archived for p in store.page_tree() if p.id in (work, courses))
