@@ -78,8 +78,10 @@ class PushWrites(SyncWrites):
             )
         from editor.models.schema import Translation
 
-        for row in self.s.query(Translation).filter(
-            Translation.page_id == page.id, Translation.changed_locally
+        for row in self.s.query(Translation).filter(  # the first text (the others have their own)
+            Translation.page_id == page.id,
+            Translation.changed_locally,
+            Translation.language_code == place.get("language"),
         ):
             if not self._ops(page.id, "edit_text", translation_id=row.id):
                 self.enqueue_text(row, False)  # sent with the create; goes once the read-back is recorded

@@ -434,3 +434,26 @@ def test_contract_restore_under_an_archived_parent_waits_for_it(backend: Backend
     assert store.operations() == []
     assert {backend.ids["work"], backend.ids["courses"]} & backend.archived_ids() == set()
     assert not any(p.archived for p in store.page_tree() if p.id in (work, courses))
+
+
+def test_contract_discarded_text_of_a_new_page_is_not_sent_with_it(backend: Backend, store: Store) -> None:  # noqa: F811
+    """A second language's text of a page made here whose sending was discarded stays here only: the
+    create does not queue it again (before: it was back in the outbox after the create, and the next
+    push sent it)."""
+    service = _service(backend, store)
+    assert service.pull().ok
+    welcome = _local_id(store, backend.ids["welcome"])
+    page, _ = store.create_page(welcome, "first-child", "de", "Entwurf")
+    store.save_translation(page, "en", title="Draft", content="<p>Not for the CMS yet.</p>")
+    [edit] = [op for op in store.operations() if op.kind == "edit_text"]
+    store.discard_operation(edit.id)
+    report = service.sync()
+    assert report.ok, report.as_json()
+    assert store.operations() == []
+    kept = store.translation(page, "en")
+    assert kept is not None
+    assert kept.content == "<p>Not for the CMS yet.</p>"
+    again = service.sync()
+    assert (again.ok, again.pushed) == (True, 0)
+    cms_id = next(p.cms_page_id for p in store.page_tree() if p.id == page)
+    assert backend.stored_by_id(cms_id, "de").title == "Entwurf"
