@@ -78,7 +78,14 @@ class Unit(PushWrites, SourceBases):
         now = utcnow()
         row = self.translation_row(page_id, language)
         if row is None:
-            if self.s.get(Page, page_id) is None or self.s.get(Language, language) is None:
+            if self.s.get(Language, language) is None:  # not a language of the region in the CMS
+                raise StoreError(
+                    f"{self.where}: no language {language!r}",
+                    "no_language",
+                    path=self.where,
+                    language=language,
+                )
+            if self.s.get(Page, page_id) is None:
                 raise StoreError(
                     f"{self.where}: no page {page_id} in language {language!r}",
                     "no_translation",

@@ -169,3 +169,13 @@ def test_working_copy_push_order_sends_a_parent_made_later_first(store: Store) -
     store.move_page(beside, child, "right")
     titles = [op.title for op in push_order(store.operations()) if isinstance(op, CreatePage)]
     assert titles == ["Eltern", "Kind", "Daneben"]
+
+
+def test_working_copy_text_in_a_language_the_region_lacks_is_refused_by_name(store: Store) -> None:
+    """A text saved in a language the region does not have in the CMS is refused, naming the language
+    (before: "no page N in language …", as if the page were missing); nothing is queued."""
+    home = _page(store, "Wohnen")
+    with pytest.raises(StoreError, match="no language 'tr'") as raised:
+        store.save_translation(home, "tr", title="Konut", content="<p>Ev.</p>")
+    assert (raised.value.code, raised.value.params["language"]) == ("no_language", "tr")
+    assert store.operations() == []
