@@ -218,6 +218,11 @@ def _decide_both(local: LocalRow, remote: RemoteItem) -> Action | None:
     same = remote.text.title == local.title and text_hash(remote.text.content) == text_hash(local.content)
     if same and not local.in_conflict:
         return RecordBase(local.translation_id, remote)
+    if (
+        not local.in_conflict
+        and (remote.text.title, text_hash(remote.text.content)) in local.typed_since_base
+    ):
+        return RecordBase(local.translation_id, remote)  # our own text, sent before a lost read-back
     return MarkConflict(local.translation_id, remote.row.page_id, local.language, remote)
 
 

@@ -143,19 +143,12 @@ def test_push_killed_after_the_cms_made_the_page_no_second_one(cms_peer: CmsPeer
     _after_restart(backend, tmp_path, page)
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason=(
-        "not fixed yet: the text being sent is not recorded before the POST, so after a crash between the "
-        "CMS storing it and the read-back, the CMS's text (our own) counts as another editor's change"
-    ),
-)
 def test_push_ended_after_a_text_was_stored_then_typed_on_no_conflict(
     backend: Backend,  # noqa: F811
     tmp_path: Path,
 ) -> None:
     """The push ends (as if killed) right after the CMS stored a text; reopened, the user types on and
-    syncs: the CMS's text is the one sent from here, so the newer text goes out without a conflict (now:
+    syncs: the CMS's text is the one sent from here, so the newer text goes out without a conflict (before:
     "changed here and on the server", with our own earlier text as "theirs")."""
     store = open_store(tmp_path, "testhausen", create=True)
     client = backend.client()
@@ -184,5 +177,26 @@ def test_push_ended_after_a_text_was_stored_then_typed_on_no_conflict(
         assert report.ok, report.as_json()
         stored = backend.stored("work", "de")
         assert content_hash(stored.content) == content_hash("<p>Zweite Fassung.</p>")
+    finally:
+        store.close()
+
+
+def test_server_reverted_to_an_older_text_is_still_a_conflict(backend: Backend, tmp_path: Path) -> None:  # noqa: F811
+    """Another editor puts back a text sent from here before the last sync while a newer one is typed
+    here: that is their change, a conflict (only texts typed since the last sync count as ours)."""
+    store = open_store(tmp_path, "testhausen", create=True)
+    try:
+        service = _service(backend, store)
+        assert service.pull().ok
+        work = next(p.id for p in store.page_tree() if p.cms_page_id == backend.ids["work"])
+        store.save_translation(work, "de", title="Arbeit", content="<p>Erste Fassung.</p>")
+        assert service.sync().ok
+        store.save_translation(work, "de", title="Arbeit", content="<p>Zweite Fassung.</p>")
+        assert service.sync().ok
+        backend.other_editor_saves("work", "de", "Arbeit", "<p>Erste Fassung.</p>")
+        store.save_translation(work, "de", title="Arbeit", content="<p>Dritte Fassung.</p>")
+        report = service.sync()
+        assert [issue.problem.code for issue in report.conflicts if issue.problem] == ["changed_both"]
+        assert content_hash(backend.stored("work", "de").content) == content_hash("<p>Erste Fassung.</p>")
     finally:
         store.close()
