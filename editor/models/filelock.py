@@ -21,8 +21,11 @@ LOCK_TIMEOUT_S = 120.0
 
 
 @contextmanager
-def exclusive_lock(lock_path: Path, timeout: float = LOCK_TIMEOUT_S) -> Iterator[None]:
-    """Hold an exclusive lock on ``lock_path`` (created if needed) for the ``with`` block."""
+def exclusive_lock(
+    lock_path: Path, timeout: float = LOCK_TIMEOUT_S, busy: StoreError | None = None
+) -> Iterator[None]:
+    """Hold an exclusive lock on ``lock_path`` (created if needed) for the ``with`` block; ``busy`` is
+    raised instead of the "being created" error when another holder keeps it past ``timeout``."""
     try:
         fd = os.open(lock_path, os.O_RDWR | os.O_CREAT, 0o644)
     except OSError as exc:
@@ -35,7 +38,9 @@ def exclusive_lock(lock_path: Path, timeout: float = LOCK_TIMEOUT_S) -> Iterator
     try:
         deadline = time.monotonic() + timeout
         while not _try_lock(fd):
-            if time.monotonic() > deadline:
+            if time.monotonic() >= deadline:
+                if busy is not None:
+                    raise busy
                 raise StoreError(
                     f"{lock_path}: another Integreat Desk is still creating this working copy",
                     "being_created",

@@ -168,5 +168,18 @@ def from_row(row: tuple[Any, ...], language: str | None) -> Operation:
 
 def push_order(operations: list[Operation]) -> list[Operation]:
     """The safe order: creates (queue order), then moves/archives/restores, then texts and statuses,
-    then confirmations."""
-    return sorted(operations, key=lambda op: (_RANK[op.kind], op.queued_at, op.id))
+    then confirmations. A create waits for the creates of the pages it goes under or next to (a page
+    made here and then placed under, or beside, a page made here later)."""
+    ordered = sorted(operations, key=lambda op: (_RANK[op.kind], op.queued_at, op.id))
+    creates = [op for op in ordered if isinstance(op, CreatePage)]
+    waiting = list(creates)
+    out: list[Operation] = []
+    while waiting:
+        pending = {op.page_id for op in waiting}
+        ready = next(
+            (op for op in waiting if not {op.parent_id, op.ref_page_id} & (pending - {op.page_id})),
+            waiting[0],  # a cycle cannot happen in a tree; should it, queue order decides
+        )
+        waiting.remove(ready)
+        out.append(ready)
+    return out + ordered[len(creates) :]

@@ -85,6 +85,9 @@ class LocalRow:
     dropped: bool
     in_outbox: bool
     in_conflict: bool
+    #: (title, content hash) of the texts replaced here since the base, newest first: a server text
+    #: among them was sent from here (a push whose read-back was lost, e.g. the app was killed).
+    typed_since_base: frozenset[tuple[str, str]] = frozenset()
 
 
 @dataclass(frozen=True)
@@ -124,7 +127,7 @@ _LOCAL_SQL = (
 def local_rows(store: Store) -> list[LocalRow]:
     """Every translation with its base, what the last pull saw, and its outbox/conflict flags."""
     found = store.query(_LOCAL_SQL)
-    return [
+    rows = [
         LocalRow(
             r[0],
             r[1],
@@ -148,6 +151,30 @@ def local_rows(store: Store) -> list[LocalRow]:
         )
         for r in found
     ]
+    return [_with_typed_since_base(store, row) if row.changed_locally else row for row in rows]
+
+
+def _with_typed_since_base(store: Store, row: LocalRow) -> LocalRow:
+    """``row`` with the texts its local history holds since its base (see :class:`LocalRow`)."""
+    from editor.models.store import content_hash
+    from editor.text.errors import ContentError
+
+    typed: set[tuple[str, str]] = set()
+    versions = store.query(
+        "SELECT title, content FROM translation_version WHERE translation_id = ? ORDER BY id DESC",
+        (row.translation_id,),
+    )
+    for title, content in versions:
+        try:
+            digest = content_hash(content)
+        except ContentError:
+            continue
+        if (title, digest) == (row.base_title, row.base_hash):
+            break
+        typed.add((title, digest))
+    else:
+        return row  # the base is not in the history: nothing is known to be typed since it
+    return replace(row, typed_since_base=frozenset(typed))
 
 
 def outbox_items(store: Store) -> list[OutboxEntry]:
@@ -211,3 +238,20 @@ def page_ids_by_cms_id(store: Store) -> dict[int, int]:
     """Map CMS Page ids to local page ids."""
     found = store.query("SELECT cms_page_id, id FROM page WHERE cms_page_id IS NOT NULL")
     return {int(c): int(i) for c, i in found}
+
+
+def being_restored(store: Store) -> frozenset[int]:
+    """Local ids of the pages a waiting restore brings back: the restored pages and their subtrees."""
+    restored = {op.page_id for op in store.operations() if op.kind == "restore_page"}
+    if not restored:
+        return frozenset()
+    children: dict[int | None, list[int]] = {}
+    for page in store.page_tree():
+        children.setdefault(page.parent_id, []).append(page.id)
+    out, todo = set(), list(restored)
+    while todo:
+        page_id = todo.pop()
+        if page_id not in out:
+            out.add(page_id)
+            todo.extend(children.get(page_id, []))
+    return frozenset(out)

@@ -97,7 +97,14 @@ class Unit(PushWrites, SourceBases):
         now = utcnow()
         row = self.translation_row(page_id, language)
         if row is None:
-            if self.s.get(Page, page_id) is None or self.s.get(Language, language) is None:
+            if self.s.get(Language, language) is None:  # not a language of the region in the CMS
+                raise StoreError(
+                    f"{self.where}: no language {language!r}",
+                    "no_language",
+                    path=self.where,
+                    language=language,
+                )
+            if self.s.get(Page, page_id) is None:
                 raise StoreError(
                     f"{self.where}: no page {page_id} in language {language!r}",
                     "no_translation",
@@ -211,6 +218,7 @@ class Unit(PushWrites, SourceBases):
             data = json.loads(create[0].payload)
             data.update(parent=parent_id, ref=ref_page_id, position=position)
             create[0].payload = payload(**data)
+            create[0].conflict, create[0].last_error = False, None  # a new place: checked again
         else:
             pending = self._ops(page_id, "move_page")
             if pending:  # keep where the server has it: that is the precondition
@@ -260,6 +268,12 @@ class Unit(PushWrites, SourceBases):
                         "children_first",
                         path=self.where,
                     )
+                # a CMS page moved under it: removing the new page would delete it with its texts
+                raise StoreError(
+                    f"{self.where}: move the pages under it away first",
+                    "pages_under_it",
+                    path=self.where,
+                )
             self.s.delete(self.s.get(Page, page_id))
         else:
             self.s.delete(op)

@@ -8,6 +8,8 @@ Mixed into :class:`editor.models.unit.Unit` through :class:`PushWrites`, on top 
 
 from __future__ import annotations
 
+import json
+
 from editor.models.changes import Changes
 from editor.models.errors import StoreError
 from editor.models.sync_reads import RemoteText
@@ -44,8 +46,11 @@ class PushWrites(SyncWrites):
         key = (row.page_id, row.language_code)
         return self.touched(Changes(pages=frozenset({key[0]}), translations=frozenset({key}), outbox=True))
 
-    def record_created(self, operation_id: int, cms_page_id: int) -> Changes:
-        """A queued create reached the CMS (or was found there after a lost reply): remember its id."""
+    def record_created(self, operation_id: int, cms_page_id: int, moved_from: int | None = None) -> Changes:
+        """A queued create reached the CMS (or was found there after a lost reply): remember its id.
+
+        ``moved_from``: the page was found under another CMS parent (0: the root) than the create names
+        now (it was moved here after the lost reply); a MovePage to the create's place is queued."""
         from editor.models.schema import Operation, Page
 
         op = self.s.get(Operation, operation_id)
@@ -61,14 +66,52 @@ class PushWrites(SyncWrites):
         page.cms_page_id = cms_page_id
         self.s.delete(op)
         self.s.flush()
+        place = json.loads(op.payload)
+        if moved_from is not None and place.get("ref") is not None:
+            self._add_op(
+                "move_page",
+                page.id,
+                None,
+                ref=place["ref"],
+                position=place["position"],
+                from_parent=moved_from,
+            )
         from editor.models.schema import Translation
 
-        for row in self.s.query(Translation).filter(
-            Translation.page_id == page.id, Translation.changed_locally
+        for row in self.s.query(Translation).filter(  # the first text (the others have their own)
+            Translation.page_id == page.id,
+            Translation.changed_locally,
+            Translation.language_code == place.get("language"),
         ):
             if not self._ops(page.id, "edit_text", translation_id=row.id):
                 self.enqueue_text(row, False)  # sent with the create; goes once the read-back is recorded
         return self.touched(Changes(pages=frozenset({page.id}), tree=True, outbox=True))
+
+    def record_sending(self, operation_id: int) -> Changes:
+        """A queued create is about to be sent: count the attempt before, so that after a crash
+        (kill -9, power cut) between the CMS making the page and :meth:`record_created`, the next push
+        and pull look for the page before making it again (editor/sync/lost_creates.py)."""
+        from editor.models.schema import Operation
+
+        op = self.s.get(Operation, operation_id)
+        if op is not None:
+            op.attempts += 1
+        return self.touched(Changes(outbox=True))
+
+    def record_failure(
+        self, operation_id: int, message: str, *, conflict: bool = False, counted: bool = False
+    ) -> Changes:
+        """A push failed (or found a conflict): keep the message on the operation and count the attempt
+        (``counted``: :meth:`record_sending` counted it already)."""
+        from editor.models.schema import Operation, SyncState
+
+        op = self.s.get(Operation, operation_id)
+        if op is not None:
+            op.attempts, op.last_error, op.conflict = op.attempts + (0 if counted else 1), message, conflict
+            if op.translation_id is not None and self.s.get(SyncState, op.translation_id) is not None:
+                state = self._state(op.translation_id)
+                state.outcome, state.message = ("conflict" if conflict else "failed"), message
+        return self.touched(Changes(outbox=True, tree=conflict))
 
     def operation_done(self, operation_id: int) -> Changes:
         """A queued move, archive or restore arrived (or was already so on the server)."""
@@ -78,18 +121,6 @@ class PushWrites(SyncWrites):
         if op is not None:
             self.s.delete(op)
         return self.touched(Changes(outbox=True))
-
-    def record_failure(self, operation_id: int, message: str, *, conflict: bool = False) -> Changes:
-        """A push failed (or found a conflict): keep the message on the operation, count the attempt."""
-        from editor.models.schema import Operation, SyncState
-
-        op = self.s.get(Operation, operation_id)
-        if op is not None:
-            op.attempts, op.last_error, op.conflict = op.attempts + 1, message, conflict
-            if op.translation_id is not None and self.s.get(SyncState, op.translation_id) is not None:
-                state = self._state(op.translation_id)
-                state.outcome, state.message = ("conflict" if conflict else "failed"), message
-        return self.touched(Changes(outbox=True, tree=conflict))
 
     def resolve_conflict(self, page_id: int, language: str, title: str, content: str) -> Changes:
         """The merged text becomes "mine", theirs the new base; it stays queued with its status

@@ -90,6 +90,7 @@ class SyncWrites:
         def translation_row(self, page_id: int, language: str) -> Any: ...
         def enqueue_text(self, row: Any, minor_edit: bool) -> None: ...
         def _ops(self, page_id: int, kind: str, translation_id: int | None = None) -> list[Any]: ...
+        def _add_op(self, kind: str, page_id: int, translation_id: int | None, **fields: Any) -> None: ...
         def _drop_ops(self, page_id: int, kind: str, translation_id: int | None = None) -> None: ...
         def hash_of(self, row: Any) -> str: ...
         def cms_bases_of_new(
@@ -327,9 +328,21 @@ class SyncWrites:
         return self.touched(Changes(pages=frozenset({key[0]}), translations=frozenset({key}), outbox=True))
 
     def record_seen(self, translation_id: int, seen: TreeSeen) -> Changes:
-        """The tree row moved but the text did not (a re-save): remember the row, nothing else."""
+        """The tree row moved but the text did not (a re-save): remember the row, nothing else. A
+        conflict "gone on the server" ends: the page is back with the base text (theirs is the base)."""
+        from editor.models.schema import Conflict
+
         mark_seen(self._state(translation_id), seen, "unchanged")
-        return Changes()
+        conflict = self.s.get(Conflict, translation_id)
+        if conflict is None or conflict.kind != "dropped":
+            return Changes()
+        self.s.delete(conflict)
+        self.s.flush()
+        row = self._row(translation_id)
+        key = (row.page_id, row.language_code)
+        return self.touched(
+            Changes(pages=frozenset({key[0]}), translations=frozenset({key}), conflicts=frozenset({key}))
+        )
 
     def record_conflict(self, translation_id: int, remote: RemoteText | None, kind: str = "edit") -> Changes:
         """Keep "theirs" next to base and mine; nothing is written on either side."""

@@ -370,7 +370,8 @@ def _pull(store: Any, folder: Path, slug: str, cms_url: str, shown: Path) -> Non
 
     client = BundledCmsClient(folder, cms_url, slug)
     try:
-        report = SyncService(store, client, slug, "demo", lambda _user: "demo").pull()
+        # the demo copy is built in a temporary file under the creation lock: no one else can sync it
+        report = SyncService(store, client, slug, "demo", lambda _user: "demo", exclusive=False).pull()
     except NetworkError as exc:  # e.g. the folder holds another region
         raise StoreError(f"{shown}: the region could not be read ({exc})", "bad_demo", path=shown) from exc
     if not report.ok:

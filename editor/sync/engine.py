@@ -218,6 +218,11 @@ def _decide_both(local: LocalRow, remote: RemoteItem) -> Action | None:
     same = remote.text.title == local.title and text_hash(remote.text.content) == text_hash(local.content)
     if same and not local.in_conflict:
         return RecordBase(local.translation_id, remote)
+    if (
+        not local.in_conflict
+        and (remote.text.title, text_hash(remote.text.content)) in local.typed_since_base
+    ):
+        return RecordBase(local.translation_id, remote)  # our own text, sent before a lost read-back
     return MarkConflict(local.translation_id, remote.row.page_id, local.language, remote)
 
 
@@ -301,6 +306,8 @@ def decide_structure(
     =========  ===================================  ================================
     create     (not there yet)                      keep: the push creates it
     move       under the parent the pull saw        keep: the push moves it
+    move       under the parent it is moved to      keep: moved there on both sides, the push
+                                                    puts it at the place chosen here
     move       under another parent                 conflict: moved on both sides
     move       not listed (archived or deleted)     conflict: moved here, gone there
     archive    listed                               keep: the push archives it
@@ -317,7 +324,7 @@ def decide_structure(
         if isinstance(op, MovePage):
             if page not in listed:
                 out.append(OperationConflict(op.id, problem("moved_gone")))
-            elif listed[page] != op.from_parent:
+            elif listed[page] not in (op.from_parent, _target_parent(op, cms_ids, listed)):
                 out.append(OperationConflict(op.id, problem("moved_both")))
         elif (op.kind == "archive_page") == (page not in listed) and op.kind in (
             "archive_page",
@@ -325,3 +332,11 @@ def decide_structure(
         ):
             out.append(OperationDone(op.id))
     return out
+
+
+def _target_parent(op: MovePage, cms_ids: Mapping[int, int], listed: Mapping[int, int]) -> int | None:
+    """The CMS parent (0: the root) a waiting move puts its page under, None when its target is unknown."""
+    ref = cms_ids.get(op.ref_page_id)
+    if ref is None:
+        return None
+    return ref if op.position == "first-child" else listed.get(ref)

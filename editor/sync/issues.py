@@ -33,6 +33,8 @@ MESSAGES: dict[str, str] = {
     "moved_both": "moved here and also moved in the CMS meanwhile",
     "move_target_gone": "the page it was moved to is not in the CMS (archived or deleted)",
     "place_gone": "the page it goes under or next to was archived or deleted in the CMS",
+    "place_moved": "the page it goes next to was moved to another parent in the CMS",
+    "parent_archived": "still archived in the CMS: a page above it is archived there (restore that one too)",
     "parent_not_sent": "the page it belongs under is not in the CMS yet",
     "in_conflict": "in conflict: resolve it before pushing",
     "operation_in_conflict": "conflict: check it in the list of changes waiting to be sent",

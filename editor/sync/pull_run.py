@@ -23,7 +23,7 @@ from concurrent.futures import ThreadPoolExecutor
 from dataclasses import replace
 from typing import TYPE_CHECKING, Any
 
-from editor.models.sync_reads import LocalRow, local_rows, page_ids_by_cms_id
+from editor.models.sync_reads import LocalRow, being_restored, local_rows, page_ids_by_cms_id
 from editor.models.unit_sync import LanguageSpec
 from editor.sync import engine, issues, language_tree
 from editor.sync.api_json import ApiPage
@@ -58,6 +58,8 @@ class PullRun:
         self._prefetched: dict[tuple[int, str], StoredTranslation] = {}
         #: The CMS's translation states of the listing apply() wrote (``pull.cms_states``).
         self.states: dict[tuple[int, str], str] = {}
+        #: Local ids of the pages a waiting restore brings back (set when the tree is written).
+        self._restoring: frozenset[int] = frozenset()
 
     # --- reading --------------------------------------------------------------------------------
 
@@ -302,6 +304,7 @@ class PullRun:
         """The page tree (before any text is written)."""
         with self.store.unit() as unit:
             self.report.changes |= unit.upsert_pages(listing.pages())
+        self._restoring = being_restored(self.store)
 
     def _decide_and_run(
         self,
@@ -313,6 +316,8 @@ class PullRun:
     ) -> None:
         """One language's decision table, run in one unit of work (new translations in one batch;
         ``digests`` gives those of their texts a worker computed ahead)."""
+        # a page a waiting restore brings back is not "gone on the server" (nor its subtree)
+        local_view = {k: v for k, v in local_view.items() if k in remote or v.page_id not in self._restoring}
         actions = engine.decide(local_view, remote, listed, pages)
         new = [a for a in actions if isinstance(a, engine.AddFromServer) and a.kind == "add"]
         with self.store.unit() as unit:

@@ -42,10 +42,12 @@ class PushRun:
         self.store, self.client, self.region = service.store, service.client, service.region_slug
         self.source = self.store.languages()[0].code
         self._tree: list[TreeRow] | None = None
+        #: Creates whose attempt was counted when they were sent (record_sending).
+        self._sent: set[int] = set()
 
     def run(self, progress: Progress | None, cancel: threading.Event | None) -> None:
         """Send every operation (cancellable between operations)."""
-        ops = push_order(self.store.operations())
+        ops = self._restores_from_the_top(push_order(self.store.operations()))
         texts: dict[int, OutboxEntry] | None = None
         for done, op in enumerate(ops):
             if cancel is not None and cancel.is_set():
@@ -70,6 +72,23 @@ class PushRun:
                     self._push_text(entry)
         if progress is not None:
             progress(len(ops), len(ops), "")
+
+    def _restores_from_the_top(self, ops: list[Operation]) -> list[Operation]:
+        """``ops`` with the restores ordered from the top of the tree down (a page restored under a
+        parent restored too stays archived in the CMS until the parent is back)."""
+        restores = [op for op in ops if op.kind == "restore_page"]
+        if len(restores) < 2:
+            return ops
+        parents = {p.id: p.parent_id for p in self.store.page_tree()}
+
+        def depth(page: int | None) -> int:
+            steps = 0
+            while page is not None and steps <= len(parents):
+                page, steps = parents.get(page), steps + 1
+            return steps
+
+        ordered = iter(sorted(restores, key=lambda op: depth(op.page_id)))
+        return [next(ordered) if op.kind == "restore_page" else op for op in ops]
 
     # --- structure ----------------------------------------------------------------------------------
 
@@ -98,10 +117,13 @@ class PushRun:
         while True:
             if attempt or op.attempts:  # the last try may have created it: look before creating again
                 found = self._created_before(parent, create_titles(self.store, op), set(cms.values()))
-                if found is not None:
-                    self._created(op, found, (title, content, status))
+                if found is not None:  # what it holds is what an earlier try sent, not the text now
+                    self._created(op, found, None, self._moved_from(found, parent))
                     return
-            self._check_place(parent, ref)
+            self._check_place(parent, ref, op.position)
+            with self.store.unit() as unit:  # counted before it is sent: a crash meanwhile is a lost reply
+                unit.record_sending(op.id)
+            self._sent.add(op.id)
             try:
                 new_id = self.client.create_page(
                     self.region, op.language, title, content, status, ref, op.position, op.slug, parent
@@ -117,9 +139,13 @@ class PushRun:
             self._created(op, new_id, (title, content, status))
             return
 
-    def _created(self, op: CreatePage, cms_id: int, sent: tuple[str, str, str]) -> None:
+    def _created(
+        self, op: CreatePage, cms_id: int, sent: tuple[str, str, str] | None, moved_from: int | None = None
+    ) -> None:
+        """Record the new page's CMS id and read its text back. ``sent`` None: the page was found after a
+        lost reply, and a text typed here since stays queued (it is not what the CMS holds)."""
         with self.store.unit() as unit:  # first: the id, so that no retry can make the page twice
-            unit.record_created(op.id, cms_id)
+            unit.record_created(op.id, cms_id, moved_from)
         self._tree = None
         self.report.changes |= unit.changes
         self.report.pushed += 1
@@ -131,6 +157,8 @@ class PushRun:
         text = self.store.translation(op.page_id, op.language)
         if text is None:
             return
+        if sent is None:
+            sent = (stored.title, stored.content, text.status.value)
         seen = TreeSeen("", None, sent[2], stored.title, "", None)
         with self.store.unit() as unit:
             unit.record_pushed(text.id, RemoteText(stored.title, stored.content, sent[2], seen), sent)
@@ -144,11 +172,18 @@ class PushRun:
             found = created_by(self.client.archived(self.region, self.source), parent, titles, known)
         return found
 
-    def _check_place(self, parent: int | None, ref: int | None) -> None:
-        listed = {row.page_id for row in self._source_tree()}
+    def _moved_from(self, found: int, parent: int | None) -> int | None:
+        """The CMS parent (0: the root) of a page found after a lost reply when it is not ``parent``."""
+        row = next((r for r in self._source_tree() if r.page_id == found), None)
+        return None if row is None or row.parent_id == parent else row.parent_id or 0
+
+    def _check_place(self, parent: int | None, ref: int | None, position: str) -> None:
+        listed = {row.page_id: row.parent_id for row in self._source_tree()}
         for page in (parent, ref):
             if page is not None and page not in listed:
                 raise _Conflict("place_gone")
+        if ref is not None and position != "first-child" and listed[ref] != parent:
+            raise _Conflict("place_moved")  # beside it would be under another parent than chosen here
 
     def _structure(self, op: Operation) -> None:
         cms = {local: cms for cms, local in page_ids_by_cms_id(self.store).items()}
@@ -162,6 +197,9 @@ class PushRun:
             self.client.archive_page(self.region, self.source, page)
         elif op.kind == "restore_page" and row is None:
             self.client.restore_page(self.region, self.source, page)
+            self._tree = None
+            if all(r.page_id != page for r in self._source_tree()):  # still archived: a page above it is
+                raise _NotYet("parent_archived")
         self._tree = None
         with self.store.unit() as unit:
             unit.operation_done(op.id)
@@ -173,7 +211,9 @@ class PushRun:
         rows = {r.page_id: r for r in self._source_tree()}
         if row is None:
             raise _Conflict("moved_gone")
-        if ref is None or ref not in rows:
+        if ref is None:  # a page made here whose create has not gone through yet: tried again later
+            raise _NotYet("parent_not_sent")
+        if ref not in rows:
             raise _Conflict("move_target_gone")
         target_parent = ref if op.position == "first-child" else rows[ref].parent_id
         if (row.parent_id or 0) != op.from_parent and row.parent_id != target_parent:
@@ -256,7 +296,7 @@ class PushRun:
 
     def _fail(self, op: Operation, problem: Problem, conflict: bool = False) -> None:
         with self.store.unit() as unit:
-            unit.record_failure(op.id, issues.stored(problem), conflict=conflict)
+            unit.record_failure(op.id, issues.stored(problem), conflict=conflict, counted=op.id in self._sent)
         self.report.changes |= unit.changes
         self._issue(op, problem, conflict)
 

@@ -19,9 +19,12 @@ import datetime as dt
 import logging
 import threading
 import time
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
 from typing import TypeVar
 
+from editor.models.errors import StoreError
+from editor.models.filelock import exclusive_lock
 from editor.models.store import Store
 from editor.models.sync_reads import ConflictData
 from editor.sync.backoff import Backoff
@@ -34,8 +37,8 @@ from editor.sync.push import AlreadyStored, PreconditionFailed, PushRun
 from editor.sync.report import RETRYABLE, Progress, SyncIssue, SyncReport
 
 __all__ = [
-    "AlreadyStored", "Backoff", "ConflictData", "PreconditionFailed", "Progress", "SyncIssue",
-    "SyncReport", "SyncService", "first_contact",
+    "AlreadyStored", "Backoff", "ConflictData", "PreconditionFailed", "Progress", "SyncBusyError",
+    "SyncIssue", "SyncReport", "SyncService", "first_contact",
 ]  # fmt: skip
 
 log = logging.getLogger(__name__)
@@ -44,6 +47,10 @@ T = TypeVar("T")
 
 def _utcnow() -> dt.datetime:
     return dt.datetime.now(dt.UTC).replace(tzinfo=None)
+
+
+class SyncBusyError(StoreError):
+    """Another pull or push of the same working copy is running (code ``sync_busy``)."""
 
 
 class SyncService:
@@ -66,6 +73,7 @@ class SyncService:
         retry_backoff: Backoff | None = None,
         sleep: Callable[[float], None] = time.sleep,
         region: Region | None = None,
+        exclusive: bool = True,
     ) -> None:
         self.store, self.client, self.region_slug = store, client, region_slug
         self._region = region  # already read by first_contact (used once, saves a request)
@@ -73,6 +81,8 @@ class SyncService:
         self.retries = retries
         self.retry_backoff = retry_backoff or Backoff(base=0.5, cap=8.0)
         self.sleep = sleep
+        #: Hold the working copy's sync lock (False only for a copy built in a temporary file).
+        self.exclusive = exclusive
 
     # --- public API -----------------------------------------------------------------------------
 
@@ -83,6 +93,24 @@ class SyncService:
         except Exception:
             return False
         return True
+
+    @contextmanager
+    def _alone(self) -> Iterator[None]:
+        """Hold the working copy's sync lock: a second pull or push of the same file (another window,
+        the ``sync`` command) is refused with :class:`SyncBusyError` instead of sending the outbox twice."""
+        if not self.exclusive:
+            yield
+            return
+        path = self.store.path
+        busy = SyncBusyError(
+            f"{path}: another sync of this working copy is running (another window or the sync command); "
+            "nothing was done",
+            "sync_busy",
+            path=path,
+        )
+        # the lock file a first start builds the copy under (no sync runs before it exists)
+        with exclusive_lock(path.with_name(path.name + ".lock"), timeout=0, busy=busy):
+            yield
 
     def sync(self, progress: Progress | None = None, cancel: threading.Event | None = None) -> SyncReport:
         """Pull, then push (unless the pull was cancelled)."""
@@ -97,6 +125,10 @@ class SyncService:
         Raises NetworkError (including LoginRejected) when the region, login or trees cannot be
         read at all; per-translation failures are reported in the result.
         """
+        with self._alone():
+            return self._pull(progress, cancel)
+
+    def _pull(self, progress: Progress | None, cancel: threading.Event | None) -> SyncReport:
         before = self.client.request_count
         report = SyncReport()
         run = PullRun(self, report, cancel)
@@ -129,7 +161,8 @@ class SyncService:
         report = SyncReport()
         if self.store.outbox_count():
             self.ensure_login()
-            PushRun(self, report, minor_edit).run(progress, cancel)
+            with self._alone():
+                PushRun(self, report, minor_edit).run(progress, cancel)
         report.requests = self.client.request_count - before
         return report
 

@@ -136,3 +136,46 @@ def test_working_copy_push_order_is_safe(store: Store) -> None:
     assert kinds == ["create_page", "create_page", "archive_page", "edit_text"]
     titles = [op.title for op in push_order(store.operations()) if isinstance(op, CreatePage)]
     assert titles == ["Eltern", "Kind"]
+
+
+def test_working_copy_discarding_a_new_page_never_takes_a_cms_page_with_it(store: Store) -> None:
+    """A CMS page moved under a page created here (with a text edited here) is not removed with it
+    when the create is discarded: the discard is refused, the page, its text and its operations stay
+    (before: the page and everything typed in it were deleted with the new page)."""
+    home, rent = _page(store, "Wohnen"), _page(store, "Miete")
+    new, _ = store.create_page(home, "first-child", "de", "Neu")
+    store.save_translation(rent, "de", title="Miete", content="<p>Hier getippt.</p>")
+    store.move_page(rent, new, "first-child")
+    before = store.operations()
+    create = next(op for op in before if isinstance(op, CreatePage))
+    with pytest.raises(StoreError, match="move the pages under it away first") as raised:
+        store.discard_operation(create.id)
+    assert raised.value.code == "pages_under_it"
+    assert store.operations() == before
+    assert next(p for p in store.page_tree() if p.id == rent).parent_id == new
+    kept = store.translation(rent, "de")
+    assert kept is not None
+    assert kept.content == "<p>Hier getippt.</p>"
+
+
+def test_working_copy_push_order_sends_a_parent_made_later_first(store: Store) -> None:
+    """A page made here and then moved under (or beside) a page made here later is created after it
+    (before: queue order sent the child first, its push failed and waited for the next sync)."""
+    home = _page(store, "Wohnen")
+    child, _ = store.create_page(home, "first-child", "de", "Kind")
+    beside, _ = store.create_page(home, "first-child", "de", "Daneben")
+    parent, _ = store.create_page(home, "first-child", "de", "Eltern")
+    store.move_page(child, parent, "first-child")
+    store.move_page(beside, child, "right")
+    titles = [op.title for op in push_order(store.operations()) if isinstance(op, CreatePage)]
+    assert titles == ["Eltern", "Kind", "Daneben"]
+
+
+def test_working_copy_text_in_a_language_the_region_lacks_is_refused_by_name(store: Store) -> None:
+    """A text saved in a language the region does not have in the CMS is refused, naming the language
+    (before: "no page N in language …", as if the page were missing); nothing is queued."""
+    home = _page(store, "Wohnen")
+    with pytest.raises(StoreError, match="no language 'tr'") as raised:
+        store.save_translation(home, "tr", title="Konut", content="<p>Ev.</p>")
+    assert (raised.value.code, raised.value.params["language"]) == ("no_language", "tr")
+    assert store.operations() == []

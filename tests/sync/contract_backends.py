@@ -134,3 +134,17 @@ class Backend:
             self.memory.move(self.ids[page], self.ids[target], position)
             return
         self._other().move_page(self.region, "de", self.ids[page], self.ids[target], position)
+
+    def other_editor_archives(self, page: str) -> None:
+        """Another editor archives a page (and so its subtree) in the CMS."""
+        if self.memory is not None:
+            self.memory.archive(self.ids[page])
+            return
+        self._other().archive_page(self.region, "de", self.ids[page])
+
+    def other_editor_restores(self, page: str) -> None:
+        """Another editor restores an archived page in the CMS."""
+        if self.memory is not None:
+            self.memory.restore_page(self.region, "de", self.ids[page])
+            return
+        self._other().restore_page(self.region, "de", self.ids[page])

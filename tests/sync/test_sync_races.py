@@ -11,7 +11,7 @@ import pytest
 from editor.models.store import Store, open_store
 from editor.models.sync_reads import outbox_items
 from editor.sync.memory_client import MemoryCmsClient
-from editor.sync.service import SyncService
+from editor.sync.service import SyncBusyError, SyncService
 from tests.sync.contract_backends import seed_memory
 
 
@@ -67,3 +67,52 @@ def test_sync_race_autosave_during_pull_becomes_a_conflict(store: Store) -> None
     assert store.conflicts()[0].theirs_content == "<p>THEIRS</p>"
     assert any(item.page_id == local for item in outbox_items(store))
     assert [c.language for c in report.conflicts] == ["de"]
+
+
+class SecondSyncDuringCreate:
+    """Wraps the fake CMS: while the ``new/`` form of the first push is on its way, a second push of
+    the same working copy starts (a second window, or the ``sync`` command, on the same file)."""
+
+    def __init__(self, client: MemoryCmsClient, second: SyncService) -> None:
+        self._client, self._second = client, second
+        self.second: Any = None
+
+    def __getattr__(self, name: str) -> Any:
+        return getattr(self._client, name)
+
+    def create_page(self, *args: Any, **kwargs: Any) -> int:
+        if self.second is None:
+            self.second = self._second.push
+            try:
+                self.second = self._second.push()
+            except Exception as exc:
+                self.second = exc
+        return int(self._client.create_page(*args, **kwargs))
+
+
+def test_sync_race_two_pushes_of_one_working_copy_make_no_second_page(store: Store, tmp_path: Path) -> None:
+    """Two pushes of the same working copy at once (two windows or the app and the sync command): the
+    second is refused with a clear message and the CMS gets the new page once (before: both created it)."""
+    client = MemoryCmsClient(languages=(("de", False), ("en", False), ("ar", True), ("fa", True)))
+    client.users = {"desk-editor": "pw"}
+    ids = seed_memory(client)
+    SyncService(store, client, "testhausen", "desk-editor", lambda _u: "pw", sleep=lambda _s: None).pull()
+    welcome = next(p.id for p in store.page_tree() if p.cms_page_id == ids["welcome"])
+    store.create_page(welcome, "first-child", "de", "Sprechstunde")
+    other = open_store(tmp_path, "testhausen")
+    try:
+        second = SyncService(
+            other, client, "testhausen", "desk-editor", lambda _u: "pw", sleep=lambda _s: None
+        )
+        racing = SecondSyncDuringCreate(client, second)
+        report = SyncService(
+            store, racing, "testhausen", "desk-editor", lambda _u: "pw", sleep=lambda _s: None
+        ).push()
+    finally:
+        other.close()
+    assert report.ok, report.as_json()
+    assert isinstance(racing.second, SyncBusyError)
+    assert "another sync of this working copy is running" in str(racing.second)
+    titles = [client.latest(p, "de").title for p in client.children_of(ids["welcome"])]  # type: ignore[union-attr]
+    assert titles.count("Sprechstunde") == 1
+    assert store.operations() == []

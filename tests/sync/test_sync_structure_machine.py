@@ -1,5 +1,6 @@
 """Hypothesis state machine for the page structure: pages created, moved and archived on either side,
-texts edited, pulls and pushes, network faults (also after the server did the work).
+texts edited on either side, statuses set, waiting operations discarded, pulls and pushes, network
+faults (also after the server did the work).
 
 Invariants: no page is ever created twice in the CMS; a page created here is never lost (it is here,
 and once it has a CMS id that page exists there with its title); a push never moves a page that the
@@ -18,6 +19,7 @@ from hypothesis import HealthCheck, settings
 from hypothesis import strategies as st
 from hypothesis.stateful import RuleBasedStateMachine, invariant, rule
 
+from editor.models.enums import Status
 from editor.models.errors import StoreError
 from editor.models.operations import MovePage
 from editor.models.store import Store, content_hash, open_store
@@ -170,6 +172,28 @@ class StructureMachine(RuleBasedStateMachine):
         """Send the outbox."""
         with contextlib.suppress(NetworkError):
             self.service.push()
+
+    @rule(page=PAGE, text=st.sampled_from(["<p>drei</p>", "<p>vier</p>"]))
+    def server_edit(self, page: int, text: str) -> None:
+        """Another editor edits a German text in the CMS."""
+        cms = self._server(page)
+        versions = self.client.pages[cms].versions.get("de")
+        if versions and not self.client._archived(self.client.pages[cms]):
+            self.client.edit(cms, "de", versions[-1].title, text)
+
+    @rule(index=st.integers(0, 5))
+    def discard(self, index: int) -> None:
+        """The user discards a waiting move, archive, restore, status or text edit (not a new page)."""
+        ops = [op for op in self.store.operations() if op.kind != "create_page"]
+        if ops:
+            self.store.discard_operation(ops[index % len(ops)].id)
+
+    @rule(page=PAGE, status=st.sampled_from(list(Status)))
+    def local_status(self, page: int, status: Status) -> None:
+        """The user sets a German text's status."""
+        local = self._local(page)
+        if local is not None and self.store.translation(local, "de") is not None:
+            self.store.set_status(local, "de", status)
 
     @invariant()
     def no_duplicate_page(self) -> None:
