@@ -146,6 +146,14 @@ def _editing_templates() -> dict[str, str]:
         "no_language": translate("Errors", "The working copy has no language {language}."),
         "below_itself": translate("Errors", "A page cannot be moved below itself."),
         "children_first": translate("Errors", "Discard the pages created under it first."),
+        "pages_under_it": translate(
+            "Errors", "Pages of the CMS were moved under it: move them elsewhere first, then discard it."
+        ),
+        "sync_busy": translate(
+            "Errors",
+            "Another sync of this working copy is running (another window or the sync command); nothing "
+            "was done. Try again when it has finished.",
+        ),
         "no_position": translate("Errors", "This place in the page tree is not known."),
     }
 

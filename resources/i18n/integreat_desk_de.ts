@@ -810,6 +810,14 @@
         <translation>Verwerfen Sie zuerst die darunter angelegten Seiten.</translation>
     </message>
     <message>
+        <source>Pages of the CMS were moved under it: move them elsewhere first, then discard it.</source>
+        <translation>Seiten aus dem CMS wurden darunter verschoben: Verschieben Sie diese zuerst an eine andere Stelle und verwerfen Sie die Seite dann.</translation>
+    </message>
+    <message>
+        <source>Another sync of this working copy is running (another window or the sync command); nothing was done. Try again when it has finished.</source>
+        <translation>Diese Arbeitskopie wird gerade schon abgeglichen (in einem anderen Fenster oder mit dem Befehl „sync“); es wurde nichts getan. Versuchen Sie es erneut, wenn dieser Abgleich fertig ist.</translation>
+    </message>
+    <message>
         <source>This place in the page tree is not known.</source>
         <translation>Diese Stelle im Seitenbaum ist nicht bekannt.</translation>
     </message>
@@ -1911,6 +1919,7 @@
     <name>QualityReport</name>
     <message>
         <source>Quality report</source>
+        <extracomment>Windows lower than this (1366×768 screens and smaller) give the report a larger share.</extracomment>
         <translation>Qualitätsbericht</translation>
     </message>
     <message>
@@ -3066,6 +3075,14 @@ Seite: {1}</translation>
     <message>
         <source>The page it belongs under is not in the CMS yet.</source>
         <translation>Die Seite, unter die sie gehört, ist noch nicht im CMS.</translation>
+    </message>
+    <message>
+        <source>The page it goes next to was moved to another parent in the CMS.</source>
+        <translation>Die Seite, neben die sie gehört, wurde im CMS unter eine andere übergeordnete Seite verschoben.</translation>
+    </message>
+    <message>
+        <source>Still archived in the CMS: a page above it is archived there (restore that one too).</source>
+        <translation>Im CMS noch archiviert: Eine übergeordnete Seite ist dort archiviert (stellen Sie auch diese wieder her).</translation>
     </message>
     <message>
         <source>In conflict: resolve it before sending.</source>

@@ -810,6 +810,14 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Pages of the CMS were moved under it: move them elsewhere first, then discard it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Another sync of this working copy is running (another window or the sync command); nothing was done. Try again when it has finished.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>This place in the page tree is not known.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1911,6 +1919,7 @@
     <name>QualityReport</name>
     <message>
         <source>Quality report</source>
+        <extracomment>Windows lower than this (1366×768 screens and smaller) give the report a larger share.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3064,6 +3073,14 @@ Page: {1}</source>
     </message>
     <message>
         <source>The page it belongs under is not in the CMS yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The page it goes next to was moved to another parent in the CMS.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Still archived in the CMS: a page above it is archived there (restore that one too).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

@@ -81,6 +81,13 @@ def _templates() -> dict[str, str]:
             "SyncIssues", "The page it goes under or next to was archived or deleted in the CMS."
         ),
         "parent_not_sent": translate("SyncIssues", "The page it belongs under is not in the CMS yet."),
+        "place_moved": translate(
+            "SyncIssues", "The page it goes next to was moved to another parent in the CMS."
+        ),
+        "parent_archived": translate(
+            "SyncIssues",
+            "Still archived in the CMS: a page above it is archived there (restore that one too).",
+        ),
         "in_conflict": translate("SyncIssues", "In conflict: resolve it before sending."),
         "operation_in_conflict": translate(
             "SyncIssues", "In conflict: check it in the list of changes waiting to be sent."
