@@ -151,8 +151,7 @@ class _Builder:
             self.index = PageIndex.for_pages(store, context, pages, packed)
         self.dictionaries = Dictionaries(data_dir)
         self.qa_keys = QaKeys(store, self.index, self.dictionaries)
-        if on_inputs is not None:  # what computing needs is known: the rest is read meanwhile
-            on_inputs(self.qa_keys.inputs, self.index.languages)
+        self._on_inputs = on_inputs  # told once the first rows are out (see _inputs_known)
         self.report = QualityReport(self.index.region, self.index.languages, period=period)
         self.now = utcnow()
         self.dates = freshness_of(store, pages)
@@ -193,9 +192,18 @@ class _Builder:
             batch = stale[start : start + size]
             self._emit([self._reread(entry, content, source, todo)
                         for entry, content, source in _with_texts(self.store, batch)])  # fmt: skip
+            self._inputs_known()
             queue([(e.translation_id, *todo[e.translation_id]) for e in batch if e.translation_id in todo])
             start, size = start + size, READ_BATCH
+        self._inputs_known()
         return todo
+
+    def _inputs_known(self) -> None:
+        """Hand what computing needs to ``on_inputs`` (once, before the first text to compute): after
+        the first rows are shown, as starting the worker processes then takes the cores from them."""
+        if self._on_inputs is not None:
+            on_inputs, self._on_inputs = self._on_inputs, None
+            on_inputs(self.qa_keys.inputs, self.index.languages)
 
     def _cached_row(self, entry: CachedQuality) -> QualityRow:
         """The row of a translation unchanged since it was cached: its link problems are kept as text
