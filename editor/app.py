@@ -169,6 +169,8 @@ class Desk(QObject):
         self.start_screen: StartScreen | None = None
         self.size: QSize | None = None
         self._runner: TaskRunner | None = None
+        #: Passwords typed in "Connect to a CMS…" this run (memory only), handed to each region window.
+        self._typed: dict[tuple[str, str], str] = {}
         from editor.views.sync.connection import http_client_factory, network_from_config
 
         # ``factory(cms_url) -> client`` for "Connect to a CMS…" (tests put a fake CMS here).
@@ -290,6 +292,8 @@ class Desk(QObject):
 
         self.session = session
         window = session.window
+        for (url, user), password in self._typed.items():  # asked once per run, not again by the sync
+            window.sync.credentials.remember(url, user, password)
         window.sig_open_region_requested.connect(self.choose_region)
         if session.store.read_only:
             _lock_read_only(self.app, window, session.store, self.args)
@@ -326,7 +330,11 @@ class Desk(QObject):
             cms_url=str(settings.get("cms_url")), user=str(settings.get("cms_user")),
             existing=frozenset(region_slugs(self.config.data_dir)), parent=parent,
         )  # fmt: skip
-        return dialog.pulled if dialog.exec() else None
+        if not dialog.exec():
+            return None
+        url, user, password = dialog.account()
+        self._typed[(url, user)] = password
+        return dialog.pulled
 
     def _fail(self, exc: Exception) -> int:
         from editor.views import prompts

@@ -11,7 +11,7 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QRect, Qt
-from PySide6.QtWidgets import QApplication, QMainWindow
+from PySide6.QtWidgets import QApplication, QMainWindow, QWidget
 from pytestqt.qtbot import QtBot
 
 from editor.app import Desk, RegionSession
@@ -292,6 +292,34 @@ def test_desk_switch_to_a_missing_region_keeps_the_current_one(
     assert errors
     assert "no working copy of region 'augsburg'" in errors[0]
     assert "musterstadt" in errors[0]
+
+
+def test_desk_sync_does_not_ask_again_for_the_password_typed_when_connecting(
+    desk: Desk, tmp_path: Path, qtbot: QtBot, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Without a keyring the app asks once per run: the password typed in "Connect to a CMS…" is the
+    one the region's first sync uses (it asked a second time before); it is kept in memory only."""
+
+    def connect_and_pull(dialog: ConnectDialog) -> int:
+        dialog.address.setText("cms.test.example/")
+        dialog.user.setText("editor")
+        dialog.password.setText("secret")
+        dialog.log_in()
+        qtbot.waitUntil(lambda: dialog.pages.currentIndex() == 1, timeout=10_000)
+        with qtbot.waitSignal(dialog.sig_region_pulled, timeout=20_000):
+            dialog.pull_button.click()
+        return 1
+
+    monkeypatch.setattr(ConnectDialog, "exec", connect_and_pull)
+    monkeypatch.setattr(credentials, "secure_store_available", lambda: False)
+    monkeypatch.setattr(credentials, "get_password", lambda *_args: None)
+    assert desk._connect(QWidget()) == SLUG
+    assert desk.switch_to(SLUG)
+    assert desk.session is not None
+    session_credentials = desk.session.window.sync.credentials
+    assert session_credentials.known(CMS_URL, "editor") == "secret"
+    written = [path for path in tmp_path.rglob("*") if path.is_file() and b"secret" in path.read_bytes()]
+    assert written == []
 
 
 def test_desk_open_region_menu_shows_the_start_screen(desk: Desk, tmp_path: Path, monkeypatch) -> None:  # type: ignore[no-untyped-def]

@@ -299,6 +299,10 @@ class ConnectDialog(QDialog):
         except credentials.CredentialStoreError as exc:
             self._say(describe(exc))
 
+    def account(self) -> tuple[str, str, str]:
+        """(CMS address, user, password) as typed: the app keeps the password for this run only."""
+        return self._account()
+
     def _account(self) -> tuple[str, str, str]:
         return normalise_url(self.address.text()), self.user.text().strip(), self.password.text()
 

@@ -158,6 +158,11 @@ class SessionCredentials:
         key = _key(cms_url, user)
         return self._passwords.get(key) or credentials.get_password(key[0], user)
 
+    def remember(self, cms_url: str, user: str, password: str) -> None:
+        """Keep ``password`` for this run (memory only): typed elsewhere in the app, e.g. in "Connect to
+        a CMS…", so the first sync of the region pulled there does not ask again."""
+        self._passwords[_key(cms_url, user)] = password
+
     def totp(self, cms_url: str, user: str) -> str | None:
         """The TOTP code typed in this run's last login dialog, if any."""
         return self._totp.get(_key(cms_url, user))
