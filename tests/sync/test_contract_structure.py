@@ -37,6 +37,29 @@ def _service(backend: Backend, store: Store, client: Any = None) -> SyncService:
     )  # fmt: skip
 
 
+def _push_with_lost_create_reply(client: Any, service: SyncService) -> list[int]:
+    """Push once while the CMS makes the page but its reply is lost and the CMS is then down (no tree
+    read can find the page); returns the CMS ids the create made."""
+    real_create, real_tree = client.create_page, client.tree
+    calls: list[int] = []
+
+    def lost_reply(*args: Any, **kwargs: Any) -> int:
+        calls.append(real_create(*args, **kwargs))
+        raise Timeout("cms (the reply was lost)")
+
+    def down_after_create(*args: Any, **kwargs: Any) -> Any:
+        if calls:
+            raise Timeout("cms (down)")
+        return real_tree(*args, **kwargs)
+
+    client.create_page, client.tree = lost_reply, down_after_create
+    try:
+        assert not service.push().ok
+    finally:
+        del client.create_page, client.tree
+    return calls
+
+
 def _local_id(store: Store, cms_id: int) -> int:
     return next(p.id for p in store.page_tree() if p.cms_page_id == cms_id)
 
@@ -132,23 +155,7 @@ def test_contract_pull_between_a_lost_create_and_its_retry_makes_no_second_page(
     work = _local_id(store, backend.ids["work"])
     page, _ = store.create_page(work, "first-child", "de", "Minijobs")
     store.save_translation(page, "de", title="Minijobs", content="<p>Bis 556 Euro im Monat.</p>")
-    real_create, real_tree = client.create_page, client.tree
-    calls: list[int] = []
-
-    def lost_reply(*args: Any, **kwargs: Any) -> int:
-        calls.append(real_create(*args, **kwargs))
-        raise Timeout("cms (the reply was lost)")
-
-    def down_after_create(*args: Any, **kwargs: Any) -> Any:
-        if calls:
-            raise Timeout("cms (down)")
-        return real_tree(*args, **kwargs)
-
-    client.create_page, client.tree = lost_reply, down_after_create
-    try:
-        assert not service.push().ok
-    finally:
-        del client.create_page, client.tree
+    calls = _push_with_lost_create_reply(client, service)
     assert len(calls) == 1
     assert service.pull().ok
     assert [p.cms_page_id for p in store.page_tree() if p.title(["de"]) == "Minijobs"] == [None]
@@ -342,23 +349,7 @@ def test_contract_page_changed_after_lost_reply_keeps_text_and_place(backend: Ba
     work, welcome = _local_id(store, backend.ids["work"]), _local_id(store, backend.ids["welcome"])
     page, _ = store.create_page(work, "first-child", "de", "Minijobs")
     store.save_translation(page, "de", title="Minijobs", content="<p>Bis 520 Euro.</p>")
-    real_create, real_tree = client.create_page, client.tree
-    calls: list[int] = []
-
-    def lost_reply(*args: Any, **kwargs: Any) -> int:
-        calls.append(real_create(*args, **kwargs))
-        raise Timeout("cms (the reply was lost)")
-
-    def down_after_create(*args: Any, **kwargs: Any) -> Any:
-        if calls:
-            raise Timeout("cms (down)")
-        return real_tree(*args, **kwargs)
-
-    client.create_page, client.tree = lost_reply, down_after_create
-    try:
-        assert not service.push().ok
-    finally:
-        del client.create_page, client.tree
+    calls = _push_with_lost_create_reply(client, service)
     store.save_translation(page, "de", title="Minijobs", content="<p>Bis 556 Euro.</p>")
     store.move_page(page, welcome, "first-child")
     for _ in range(2):
