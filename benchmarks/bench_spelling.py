@@ -60,7 +60,7 @@ def run() -> list[tuple[str, float, str, str]]:
     """Measure the first full highlight of a 5,000-word page and per-keystroke re-checks."""
     from PySide6.QtWidgets import QApplication, QPlainTextEdit
 
-    from editor.text.spelling import SpellingService
+    from editor.text.spelling_service import SpellingService
     from editor.views.editor.spell_highlighter import SpellHighlighter
 
     app = QApplication.instance() or QApplication([])

@@ -98,7 +98,7 @@ def run() -> list[tuple[str, float, str, str]]:
     """Open a page pair, type into one page with spelling attached, read it back."""
     from PySide6.QtWidgets import QApplication
 
-    from editor.text.spelling import SpellingService
+    from editor.text.spelling_service import SpellingService
     from editor.views.editor.spell_highlighter import SpellHighlighter
     from editor.views.editor.surface.surface_edit import SurfaceEdit
 

@@ -39,7 +39,7 @@ from editor.resources import resources_dir
 from editor.tasks import TaskRunner
 
 if TYPE_CHECKING:
-    from editor.text.spelling import SpellingService
+    from editor.text.spelling_service import SpellingService
     from editor.views.editor.check_services import CheckServices
     from editor.views.main_window import MainWindow
     from editor.views.start.start_screen import StartScreen
@@ -91,7 +91,7 @@ def check_services(config: Config, runner: TaskRunner, store: Store | None = Non
     from editor.views.editor.check_services import CheckServices
 
     def spelling() -> SpellingService:  # made on first use: after the first paint
-        from editor.text.spelling import SpellingService
+        from editor.text.spelling_service import SpellingService
 
         return SpellingService(config.data_dir, region=store)
 

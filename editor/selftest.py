@@ -126,7 +126,7 @@ def check_spelling(config: Config) -> list[Finding]:
         return [Finding("spelling", "failed", "enchant.missing", {"reason": str(exc) or type(exc).__name__})]
     found = [Finding("spelling", "ok", "enchant.ok", {"version": version, "providers": ", ".join(providers)})]
     from editor.text.language_sources import sources
-    from editor.text.spelling import SpellingService
+    from editor.text.spelling_service import SpellingService
 
     store = _open_region(config)
     try:

@@ -39,7 +39,7 @@ def run(args: argparse.Namespace) -> int:
     from editor.models.glossary_store import load_glossary
     from editor.models.qa_report import region_qa
     from editor.models.store import open_store, working_copy_path
-    from editor.text.spelling import SpellingService
+    from editor.text.spelling_service import SpellingService
 
     if not args.region:
         return _fail("qa: --region SLUG is required")

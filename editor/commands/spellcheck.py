@@ -31,7 +31,8 @@ from editor.cli import add_data_options
 from editor.commands.inputs import InputError, data_dir, language_option, read_input
 from editor.commands.output import page_paths, pipe_safe, write_table
 from editor.text.errors import ContentError
-from editor.text.spelling import Misspelling, RegionCorpus, Speller, SpellingService
+from editor.text.spelling import Misspelling, Speller
+from editor.text.spelling_service import RegionCorpus, SpellingService
 
 EXIT_OK = 0
 EXIT_NO_DICTIONARY = 1

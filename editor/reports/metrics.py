@@ -207,7 +207,7 @@ class MetricsComputer:
         if self._data_dir is None:
             return None
         from editor.text.languages import UnknownLanguageError
-        from editor.text.spelling import SpellingService
+        from editor.text.spelling_service import SpellingService
 
         if self._service is None:
             self._service = SpellingService(self._data_dir)

@@ -11,7 +11,8 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 
 from editor.text.languages import INTEGREAT_LANGUAGES, NO_WORD_SPELLCHECK, base_language
-from editor.text.spelling import SpellingService, SpellingSource
+from editor.text.spelling import SpellingSource
+from editor.text.spelling_service import SpellingService
 
 
 @dataclass(frozen=True, slots=True)

@@ -18,7 +18,7 @@ from PySide6.QtWidgets import (
 )
 
 from editor.text.language_sources import LanguageSource, sources
-from editor.text.spelling import SpellingService
+from editor.text.spelling_service import SpellingService
 from editor.text.vocabulary import MIN_PAGES
 from editor.views import prompts
 from editor.views.error_text import describe

@@ -67,7 +67,7 @@ def _qa_counts(store: Store, folder: Path) -> dict[tuple[int, str], int]:
     """QA warnings per translation as ``integreat-desk qa`` computes them."""
     from editor.models.glossary_store import load_glossary
     from editor.models.qa_report import region_qa
-    from editor.text.spelling import SpellingService
+    from editor.text.spelling_service import SpellingService
 
     spelling = SpellingService(folder)
 
@@ -410,7 +410,7 @@ def test_quality_lix_counts_equal_the_tokens_on_the_demo_region(demo: Store) -> 
 def test_quality_spelling_count_equals_check_text_on_the_demo_region(demo: Store, tmp_path: Path) -> None:
     """Counting each distinct token once gives, for every demo text, as many issues as the editor's
     check of the whole text (texts checked twice and in another order too)."""
-    from editor.text.spelling import SpellingService
+    from editor.text.spelling_service import SpellingService
 
     service = SpellingService(tmp_path)
     texts = [(t.language, t.content) for t in demo.iter_translations()]

@@ -11,7 +11,7 @@ import pytest
 
 from editor.text.bundled import BundledDictionaries
 from editor.text.language_sources import source_of
-from editor.text.spelling import SpellingService
+from editor.text.spelling_service import SpellingService
 
 HUNSPELL = Path("/usr/share/hunspell")
 

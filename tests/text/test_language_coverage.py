@@ -8,7 +8,8 @@ import pytest
 
 from editor.text.language_sources import source_of, sources
 from editor.text.languages import INTEGREAT_LANGUAGES, NO_WORD_SPELLCHECK, REGION_VOCABULARY_LANGUAGES
-from editor.text.spelling import FakeSpeller, RegionSpeller, SpellingService
+from editor.text.spelling import FakeSpeller, RegionSpeller
+from editor.text.spelling_service import SpellingService
 from editor.text.vocabulary import MIN_PAGES, build_vocabulary, word_key
 
 DICTIONARY_LANGUAGES = [

@@ -8,7 +8,7 @@ import pytest
 
 from editor.text import qa
 from editor.text.qa import QaContext, check_translation
-from editor.text.spelling import SpellingService
+from editor.text.spelling_service import SpellingService
 from tests.text.demo_pages import RESIDENCE_DE, RESIDENCE_EN, demo_html
 
 

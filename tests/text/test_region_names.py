@@ -14,7 +14,7 @@ from editor.models.errors import StoreError
 from editor.models.store import Store
 from editor.sync.bundled_client import fill_demo
 from editor.text.region_names import RegionNames, anchors_of, chance, find_region_names, name_words
-from editor.text.spelling import SpellingService
+from editor.text.spelling_service import SpellingService
 
 TOWN_AR = "موسترشتات"  # how the demo's Arabic pages write Musterstadt
 

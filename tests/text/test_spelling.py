@@ -8,7 +8,8 @@ from pathlib import Path
 import pytest
 
 from editor.text.languages import pick_tag, plan_for
-from editor.text.spelling import FakeSpeller, SpellingService
+from editor.text.spelling import FakeSpeller
+from editor.text.spelling_service import SpellingService
 
 
 @pytest.fixture

@@ -8,7 +8,7 @@ from pathlib import Path
 
 from editor.text.glossary import Glossary, Term
 from editor.text.qa import QaContext, check_translation
-from editor.text.spelling import SpellingService
+from editor.text.spelling_service import SpellingService
 from editor.views.translate.qa_text import qa_text
 from tests.views.test_error_text import german  # noqa: F401
 

@@ -13,7 +13,7 @@ from PySide6.QtGui import QTextCharFormat
 from PySide6.QtWidgets import QMenu, QPlainTextEdit
 from pytestqt.qtbot import QtBot
 
-from editor.text.spelling import SpellingService
+from editor.text.spelling_service import SpellingService
 from editor.views.editor.spell_highlighter import BlockSpellData, SpellHighlighter
 from editor.views.editor.spell_menu import SpellMenu
 from editor.views.editor.spell_panel import SpellPanel

@@ -8,7 +8,7 @@ from pathlib import Path
 import pytest
 from pytestqt.qtbot import QtBot
 
-from editor.text.spelling import SpellingService
+from editor.text.spelling_service import SpellingService
 from editor.views import prompts
 from editor.views.spelling_settings import SpellingSettingsSection
 

@@ -6,7 +6,7 @@ from pathlib import Path
 
 from pytestqt.qtbot import QtBot
 
-from editor.text.spelling import SpellingService
+from editor.text.spelling_service import SpellingService
 from editor.views.editor.spell_panel import SpellPanel
 from editor.views.spelling_settings import SpellingSettingsSection
 

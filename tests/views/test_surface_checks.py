@@ -10,7 +10,7 @@ from PySide6.QtGui import QTextCharFormat
 from pytestqt.qtbot import QtBot
 
 from editor.tasks import TaskRunner
-from editor.text.spelling import SpellingService
+from editor.text.spelling_service import SpellingService
 from editor.views.editor.readability_controller import ReadabilityController
 from editor.views.editor.spell_highlighter import SpellHighlighter
 from editor.views.editor.spell_panel import SpellPanel

@@ -13,7 +13,7 @@ from editor.tasks import TaskRunner
 
 if TYPE_CHECKING:
     from editor.models.store import Store
-    from editor.text.spelling import SpellingService
+    from editor.text.spelling_service import SpellingService
 
 
 class CheckServices:
