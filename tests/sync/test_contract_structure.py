@@ -60,6 +60,23 @@ def _push_with_lost_create_reply(client: Any, service: SyncService) -> list[int]
     return calls
 
 
+def _archived_there_then_moved_here(
+    backend: Backend,  # noqa: F811
+    service: SyncService,
+    store: Store,
+    page: int,
+    welcome: int,
+) -> None:
+    """Another editor archives "work", under which ``page`` was made here: the sync's conflict is
+    ``place_gone``; moved here under ``welcome``, the next sync goes through."""
+    backend.other_editor_archives("work")
+    report = service.sync()
+    assert [issue.problem.code for issue in report.conflicts if issue.problem] == ["place_gone"]
+    store.move_page(page, welcome, "first-child")
+    report = service.sync()
+    assert report.ok, report.as_json()
+
+
 def _local_id(store: Store, cms_id: int) -> int:
     return next(p.id for p in store.page_tree() if p.cms_page_id == cms_id)
 
@@ -260,12 +277,7 @@ def test_contract_new_page_under_an_archived_parent_goes_where_moved(backend: Ba
     work, welcome = _local_id(store, backend.ids["work"]), _local_id(store, backend.ids["welcome"])
     page, _ = store.create_page(work, "first-child", "de", "Minijobs")
     store.save_translation(page, "de", title="Minijobs", content="<p>Bis 556 Euro.</p>")
-    backend.other_editor_archives("work")
-    report = service.sync()
-    assert [issue.problem.code for issue in report.conflicts if issue.problem] == ["place_gone"]
-    store.move_page(page, welcome, "first-child")
-    report = service.sync()
-    assert report.ok, report.as_json()
+    _archived_there_then_moved_here(backend, service, store, page, welcome)
     cms_id = next(p.cms_page_id for p in store.page_tree() if p.id == page)
     assert cms_id is not None
     assert backend.children(backend.ids["welcome"])[0] == cms_id
@@ -375,12 +387,7 @@ def test_contract_move_under_a_new_page_held_up_waits_for_it(backend: Backend, s
     contact = _local_id(store, backend.ids["contact"])
     page, _ = store.create_page(work, "first-child", "de", "Anlaufstellen")
     store.move_page(contact, page, "first-child")
-    backend.other_editor_archives("work")
-    report = service.sync()
-    assert [issue.problem.code for issue in report.conflicts if issue.problem] == ["place_gone"]
-    store.move_page(page, welcome, "first-child")
-    report = service.sync()
-    assert report.ok, report.as_json()
+    _archived_there_then_moved_here(backend, service, store, page, welcome)
     assert store.operations() == []
     cms_id = next(p.cms_page_id for p in store.page_tree() if p.id == page)
     assert cms_id is not None
