@@ -6,7 +6,6 @@ from __future__ import annotations
 import json
 import os
 from pathlib import Path
-from typing import Any
 
 from editor.models.errors import StoreError, cause_code, failure
 from editor.models.store import Store
@@ -51,21 +50,18 @@ def load_glossary(store: Store) -> Glossary:
 def save_glossary(store: Store, glossary: Glossary) -> None:
     """Write the region's glossary."""
     path = glossary_path(store)
-    data: dict[str, Any] = {
-        "source_language": glossary.source_language,
-        "terms": [
-            {"term": t.term, "translations": {c: list(w) for c, w in t.translations.items()},
-             "do_not_translate": t.do_not_translate, "note": t.note}
-            for t in glossary.terms
-        ],
-    }  # fmt: skip
+    terms = [
+        {"term": t.term, "translations": {c: list(w) for c, w in t.translations.items()},
+         "do_not_translate": t.do_not_translate, "note": t.note}
+        for t in glossary.terms
+    ]  # fmt: skip
     # one term per line, each written by the C encoder (``indent`` falls back to the Python one: 120,000
     # terms took 6 s instead of 0.4 s)
-    terms = ",\n".join(json.dumps(term, ensure_ascii=False) for term in data["terms"])
-    head = json.dumps(data["source_language"], ensure_ascii=False)
+    lines = ",\n".join(json.dumps(term, ensure_ascii=False) for term in terms)
+    head = json.dumps(glossary.source_language, ensure_ascii=False)
     partial = path.with_name(path.name + ".partial")
     with partial.open("w", encoding="utf-8") as out:
-        out.write(f'{{"source_language": {head}, "terms": [\n{terms}\n]}}\n')
+        out.write(f'{{"source_language": {head}, "terms": [\n{lines}\n]}}\n')
         out.flush()
         os.fsync(out.fileno())
     os.replace(partial, path)

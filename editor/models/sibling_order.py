@@ -79,11 +79,11 @@ def keep_local_places(session: Any, before: dict[int | None, list[int]], keep: s
         return set()
     session.flush()
     renumbered: set[int] = set()
-    after = children_order(list(session.query(Page)), set(before))
-    for parent, children in after.items():
+    every = list(session.query(Page))
+    pages = {page.id: page for page in every}
+    for parent, children in children_order(every, set(before)).items():
         server = [page for page in children if page not in keep]
         order = merged_order(before.get(parent, []), server, [p for p in children if p in keep])
-        pages = {page.id: page for page in session.query(Page).filter(Page.id.in_(order))}
         positions = positions_for(order, {page: pages[page].position for page in server})
         for page_id, position in positions.items():
             if pages[page_id].position != position:
