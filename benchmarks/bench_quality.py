@@ -26,36 +26,40 @@ def _prepare(tmp: Path, pages: int) -> Path:
 
     source, data = tmp / "large", tmp / "data"
     generate(source, pages=pages, distinct=pages * 20)  # every translation its own text (ADR 0031)
+    _add_links(source)
     client = BundledCmsClient(source)
     slug = client.region_slug
     store = open_store(data, slug, create=True)
     SyncService(store, client, slug, "bench", lambda _u: "x").pull()
-    _add_links(store)
     store.close()
     return data
 
 
-def _add_links(store: object) -> None:
-    from editor.models.page_address import page_paths
+def _add_links(source: Path) -> None:
+    """Four links at the end of every text of the generated region's files (before it is pulled, so the
+    working copy keeps them as it keeps any pulled text's)."""
+    import json
 
-    s = store  # type: ignore[assignment]
-    region = s.region().slug  # type: ignore[attr-defined]
-    paths = {lang.code: {p: path for path, p in page_paths(s, lang.code).items()} for lang in s.languages()}  # type: ignore[attr-defined]
-    updates = []
-    second = next(code for code in paths if code != "de")  # German pages link to this language's pages
-    parents = dict(s._rows("SELECT id, parent_id FROM page"))  # type: ignore[attr-defined]
-    for tid, page, lang, content in s._rows("SELECT id, page_id, language_code, content FROM translation"):  # type: ignore[attr-defined]
-        other = "de" if lang != "de" else second
-        up = parents.get(page) or page  # pages link to their overview page, as real regions do
-        links = (
-            f'<p><a href="https://integreat.app/{region}/{other}/{paths[other].get(up, "x")}/">a</a> '
-            f'<a href="https://integreat.app/{region}/{lang}/{paths[lang].get(up, "x")}/">b</a> '
-            f'<a href="mailto:amt{page % 50}@stadt.example">c</a> '
-            f'<a href="https://www.host{page % 40}.example/seite/{page % 400}">d</a></p>'
+    files = sorted((source / "pages").glob("*.json"))
+    items = {f.stem: json.loads(f.read_text(encoding="utf-8")) for f in files}
+    # page number (the id's last five digits) → its path, per language; its parent's number
+    paths = {code: {item["id"] % 100000: item["path"] for item in found} for code, found in items.items()}
+    second = next(code for code in items if code != "de")  # German pages link to this language's pages
+    for code, found in items.items():
+        other = "de" if code != "de" else second
+        for item in found:
+            page = item["id"] % 100000
+            parent = item["parent"]["id"]
+            up = parent % 100000 + 1 if parent else page  # pages link to their overview page
+            item["content"] += (
+                f'<p><a href="https://integreat.app{paths[other][up]}">a</a> '
+                f'<a href="https://integreat.app{paths[code][up]}">b</a> '
+                f'<a href="mailto:amt{page % 50}@stadt.example">c</a> '
+                f'<a href="https://www.host{page % 40}.example/seite/{page % 400}">d</a></p>'
+            )
+        (source / "pages" / f"{code}.json").write_text(
+            json.dumps(found, ensure_ascii=False), encoding="utf-8"
         )
-        updates.append((content + links, tid))
-    with s.transaction() as conn:  # type: ignore[attr-defined]
-        conn.executemany("UPDATE translation SET content = ? WHERE id = ?", updates)
 
 
 def _cpu() -> float:
@@ -69,14 +73,12 @@ def _cpu() -> float:
 
 def _measure(data: Path) -> list[Row]:
     from editor.models.store import open_store
-    from editor.reports.links import check_links, iter_texts
-    from editor.reports.pages import PageIndex
+    from editor.reports.links import check_region
     from editor.reports.quality import build_report
 
     store = open_store(data, "grossstadt")
     start, cpu = time.perf_counter(), _cpu()
-    texts = ((page, lang, text) for _tid, page, lang, text in iter_texts(store))
-    report = check_links(texts, PageIndex.build(store))
+    report = check_region(store)  # the page index built and the kept links read, as the command does
     links_s, links_cpu = time.perf_counter() - start, _cpu() - cpu
     first: list[float] = []
     start, cpu = time.perf_counter(), _cpu()

@@ -87,18 +87,15 @@ def _run(args: argparse.Namespace) -> int:
 
 def _check(store: Any, args: argparse.Namespace, data: Any) -> tuple[Any, Any]:
     from editor.models.quality_store import link_results
-    from editor.reports.links import check_links, iter_texts
+    from editor.reports.links import check_region
     from editor.reports.pages import PageIndex
 
-    def texts() -> Any:
-        return ((page, lang, text) for _tid, page, lang, text in iter_texts(store))
-
     index = PageIndex.build(store)
-    report = check_links(texts(), index, link_results(store))
+    report = check_region(store, link_results(store), index)
     if not args.online:
         return report, index
     _fetch(store, report.web_addresses(), args, data)
-    return check_links(texts(), index, link_results(store)), index
+    return check_region(store, link_results(store), index), index
 
 
 def _check_page(store: Any, path: str) -> tuple[Any, Any]:

@@ -29,12 +29,18 @@ if TYPE_CHECKING:
 
 #: Every schema revision this version knows, oldest first; a file at another revision comes from a
 #: newer Integreat Desk. The last one is the newest migration (checked against Alembic by a test).
-KNOWN_REVISIONS = ("0001", "0002", "0003", "0005", "0006", "0007", "0008", "0009")
+KNOWN_REVISIONS = ("0001", "0002", "0003", "0005", "0006", "0007", "0008", "0009", "0010")
 SCHEMA_HEAD = KNOWN_REVISIONS[-1]
 #: Tables every known revision has; a file with our application id but without them is not ours.
 _CORE_TABLES = frozenset({"alembic_version", "region", "language", "page", "translation"})
 #: The outbox's table: ``outbox`` (texts only) up to 0005, ``operation`` (typed operations) from 0006.
-_OUTBOX_TABLE = {"0006": "operation", "0007": "operation", "0008": "operation", "0009": "operation"}
+_OUTBOX_TABLE = {
+    "0006": "operation",
+    "0007": "operation",
+    "0008": "operation",
+    "0009": "operation",
+    "0010": "operation",
+}
 _MIGRATIONS = Path(__file__).with_name("migrations")
 #: The schema at SCHEMA_HEAD, for new files (scripts/dump_schema.py writes it; a test compares it with
 #: what the migrations build).

@@ -303,12 +303,20 @@ class Unit(PushWrites, SourceBases):
         )  # fmt: skip
 
     def index(self, row: Any) -> None:
+        """What the working copy keeps derived from a text, written with it: its search entry and its
+        links (``translation_link``, ADR 0038)."""
         from sqlalchemy import text
+
+        from editor.text.links import pack_links
 
         self.s.execute(text("DELETE FROM search_index WHERE rowid = :id"), {"id": row.id})
         self.s.execute(
             text("INSERT INTO search_index(rowid, title, body) VALUES (:id, :title, :body)"),
             {"id": row.id, "title": row.title, "body": html_to_plain(row.content)},
+        )
+        self.s.execute(
+            text("INSERT OR REPLACE INTO translation_link (translation_id, links) VALUES (:id, :links)"),
+            {"id": row.id, "links": pack_links(row.content)},
         )
 
     def enqueue_text(self, row: Any, minor_edit: bool) -> None:

@@ -13,7 +13,7 @@ from collections.abc import Iterable, Mapping, Sequence
 from contextlib import AbstractContextManager
 from dataclasses import dataclass
 from datetime import datetime
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, NamedTuple
 
 from editor.models.changes import Changes
 from editor.models.enums import Direction
@@ -236,7 +236,7 @@ class SyncWrites:
     def add_server_texts(
         self,
         items: Sequence[tuple[int, str, RemoteText, datetime | None]],
-        digests: Mapping[str, tuple[str, str]] | None = None,
+        digests: Mapping[str, TextDigest] | None = None,
         states: Mapping[tuple[int, str], str] | None = None,
     ) -> Changes:
         """Many translations new to the working copy at once (a first pull): the same rule as
@@ -258,9 +258,9 @@ class SyncWrites:
         first = int(self.s.execute(text("SELECT coalesce(max(id), 0) + 1 FROM translation")).scalar_one())
         now = db_time(utc_now())
         bases = self.cms_bases_of_new([(item[0], item[1]) for item in items], states) if states else {}
-        texts, index, rows_seen, keys = [], [], [], set()
+        texts, index, links, rows_seen, keys = [], [], [], [], set()
         # a region repeats texts (empty ones, boilerplate), time stamps and statuses: each done once
-        known: dict[str, tuple[str, str]] = dict(digests) if digests else {}
+        known: dict[str, TextDigest] = dict(digests) if digests else {}
         times: dict[datetime | None, str | None] = {}
         statuses: dict[str, str] = {}
         for number, (cms_page_id, language, remote, stamp) in enumerate(items):
@@ -286,6 +286,7 @@ class SyncWrites:
                 digest[0], title, content, digest[0], bases.get((cms_page_id, language)),
             ))  # fmt: skip
             index.append((tid, title, digest[1]))
+            links.append((tid, digest[2]))
             rows_seen.append((
                 tid, seen.token, seen.short_link_id, seen.status, seen.title, seen.slug,
                 seen.date.isoformat() if seen.date else None, remote.status, now,
@@ -294,12 +295,14 @@ class SyncWrites:
         raw = self.s.connection().connection.driver_connection
         assert raw is not None
         with self.marks_noted([WHOLE_REGION]):  # a new translation is a change of the whole region
-            self._insert_new(raw, texts, index, rows_seen)
+            self._insert_new(raw, texts, index, links, rows_seen)
         pages_touched = frozenset(page for page, _ in keys)
         return self.touched(Changes(pages=pages_touched, translations=frozenset(keys), tree=True))
 
     @staticmethod
-    def _insert_new(raw: Any, texts: list[Any], index: list[Any], states: list[Any]) -> None:
+    def _insert_new(
+        raw: Any, texts: list[Any], index: list[Any], links: list[Any], states: list[Any]
+    ) -> None:
         """The rows of :meth:`add_server_texts`, one ``executemany`` per table."""
         raw.executemany(
             "INSERT INTO translation (id, page_id, language_code, title, slug, content, status, "
@@ -308,6 +311,7 @@ class SyncWrites:
             texts,
         )
         raw.executemany("INSERT INTO search_index (rowid, title, body) VALUES (?, ?, ?)", index)
+        raw.executemany("INSERT INTO translation_link (translation_id, links) VALUES (?, ?)", links)
         raw.executemany(
             "INSERT INTO sync_state (translation_id, token, short_link_id, status, title, slug, date, "
             "base_status, dropped, seen_at, outcome) VALUES (?, ?, ?, ?, ?, ?, ?, ?, 0, ?, 'pulled')",
@@ -441,12 +445,24 @@ class SyncWrites:
         state.outcome = "conflict"
 
 
-def text_digest(content: str) -> tuple[str, str]:
-    """What a new translation's rows need of its text: the normalised-content hash of its sync base
-    (:func:`editor.models.store.content_hash`) and the plain text of its search entry."""
-    from editor.models.store import content_hash
+class TextDigest(NamedTuple):
+    """What a new translation's rows need of its text (:func:`text_digest`)."""
 
-    return content_hash(content), html_to_plain(content)
+    #: The normalised-content hash of its sync base (:func:`editor.models.store.content_hash`).
+    hash: str
+    #: The plain text of its search entry.
+    plain: str
+    #: Its links, packed (:func:`editor.text.links.pack_links`).
+    links: str
+
+
+def text_digest(content: str) -> TextDigest:
+    """What a new translation's rows need of ``content`` (computed ahead in a worker process during a
+    first pull, :mod:`editor.sync.digests`)."""
+    from editor.models.store import content_hash
+    from editor.text.links import pack_links
+
+    return TextDigest(content_hash(content), html_to_plain(content), pack_links(content))
 
 
 def mark_seen(state: Any, seen: TreeSeen, outcome: str) -> None:

@@ -22,14 +22,17 @@ from editor.models.records import TranslationData
 from editor.models.store import Store
 from editor.reports.pages import PageIndex
 from editor.text.links import (
+    FlatLinks,
     Link,
     LinkDetail,
     LinkKind,
     detail,
+    flat_links,
     host_of,
     link_label,
     link_spans,
     offline_detail,
+    pack_links,
 )
 
 #: Hosts that serve a region's pages besides the CMS itself (the public web app).
@@ -123,7 +126,8 @@ class LinkResolver:
         self.index = index
         self.online = online or {}
         self._own_hosts = set(WEB_APP_HOSTS)
-        self._memo: dict[tuple[str, str], LinkFinding] = {}
+        #: address → its verdict, or (the region's own pages) language → verdict
+        self._memo: dict[str, LinkFinding | dict[str, LinkFinding]] = {}
         self._roots: dict[str, str] = {}
         #: address → (kind, offline problem, the region's page it names)
         self._parsed: dict[str, tuple[LinkKind, LinkDetail | None, PageAddress | None]] = {}
@@ -141,17 +145,48 @@ class LinkResolver:
         Verdicts are remembered per address (and per language for the region's own pages, whose
         resolution depends on it), so a region with many repeated links resolves each once.
         """
+        flat: FlatLinks = []
+        for href, start, end in link_spans(text):
+            flat += (href, start, end, None)
+        return self._resolve(page, language, flat, text)
+
+    def check_stored(self, page: int, language: str, links: FlatLinks) -> list[LinkFinding]:
+        """Every link of one page in ``language`` as the working copy keeps them
+        (:func:`editor.text.links.flat_links`: address, offsets and label of each)."""
+        return self._resolve(page, language, links, None)
+
+    def _resolve(self, page: int, language: str, flat: FlatLinks, text: str | None) -> list[LinkFinding]:
+        """The findings of the links in ``flat`` (a label None: found in ``text`` when needed)."""
         findings = []
         memo = self._memo
         make = _finding_at
-        for href, start, end in link_spans(text):
-            verdict = memo.get((href, "")) or memo.get((href, language))
-            if verdict is None:
-                verdict = self._finding(page, language, Link(href, start, end))
-                memo[(href, language if verdict.kind == "internal" else "")] = verdict
-            label = link_label(text, Link(href, start, end)) if verdict.problem is not None else ""
+        for i in range(0, len(flat), 4):
+            href, start, end, label = flat[i], flat[i + 1], flat[i + 2], flat[i + 3]
+            verdict = memo.get(href)
+            if not isinstance(verdict, LinkFinding):  # never seen, or per language (own pages)
+                verdict = self._verdict(page, language, Link(href, start, end), verdict)
+            if verdict.problem is None:
+                label = ""
+            elif label is None:
+                label = link_label(text or "", Link(href, start, end))
             findings.append(make(verdict, page, language, start, end, label))
         return findings
+
+    def _verdict(
+        self, page: int, language: str, link: Link, per_language: dict[str, LinkFinding] | None
+    ) -> LinkFinding:
+        """The verdict on ``link`` in ``language``, remembered for every language, or for ``language``
+        when it names one of the region's pages (whether it does depends on the address alone)."""
+        verdict = per_language.get(language) if per_language is not None else None
+        if verdict is None:
+            verdict = self._finding(page, language, link)
+            if verdict.kind != "internal":
+                self._memo[link.href] = verdict
+            elif per_language is None:
+                self._memo[link.href] = {language: verdict}
+            else:
+                per_language[language] = verdict
+        return verdict
 
     def _finding(self, page_id: int, language: str, link: Link) -> LinkFinding:
         """The verdict on one address as linked from a page in ``language`` (the same for every page)."""
@@ -249,11 +284,37 @@ def _finding_at(
     verdict: LinkFinding, page: int, language: str, start: int, end: int, label: str
 ) -> LinkFinding:
     """``verdict`` at another place (a copy made without the frozen dataclass's per-field checks)."""
-    finding = object.__new__(LinkFinding)
-    fields = finding.__dict__
-    fields.update(verdict.__dict__)
-    fields.update(page_id=page, language=language, start=start, end=end, label=label)
+    finding = _new(LinkFinding)
+    fields = verdict.__dict__.copy()
+    fields["page_id"], fields["language"], fields["start"], fields["end"] = page, language, start, end
+    fields["label"] = label
+    _set_field(finding, "__dict__", fields)
     return finding
+
+
+_new = object.__new__
+_set_field = object.__setattr__
+
+
+def check_region(
+    store: Store,
+    online: Mapping[str, LinkResult] | None = None,
+    index: PageIndex | None = None,
+    progress: Progress | None = None,
+) -> LinkReport:
+    """Resolve every link of the region's working copy (offline; with ``online`` results when given),
+    from the links the working copy keeps beside each text (:func:`iter_links`)."""
+    from editor.reports.gc_pause import gc_paused
+
+    resolver = LinkResolver(index or PageIndex.build(store), online)
+    findings: list[LinkFinding] = []
+    with gc_paused():
+        texts = list(iter_links(store))
+        for number, (page, language, links) in enumerate(texts, 1):
+            findings.extend(resolver.check_stored(page, language, links))
+            if progress is not None and number % 2000 == 0:
+                progress(number, len(texts))
+    return LinkReport(findings)
 
 
 def check_links(
@@ -367,6 +428,24 @@ def use_new_address(store: Store, page_id: int, language: str, old: str, new: st
     if not count:
         return Changes()
     return store.save_translation(page_id, language, title=current.title, content=content, reason="link")
+
+
+def iter_links(store: Store) -> Iterator[tuple[int, str, FlatLinks]]:
+    """``(page id, language, links)`` of every translation that has links, in id order, from the
+    working copy's ``translation_link`` rows (ADR 0038). A translation without such a row (which the
+    unit of work never leaves) has its links found in its text."""
+    found = store.query(
+        "SELECT t.page_id, t.language_code, l.links FROM translation t "
+        "JOIN translation_link l ON l.translation_id = t.id WHERE l.links != '' ORDER BY t.id"
+    )
+    for page, language, packed in found:
+        yield int(page), language, flat_links(packed)
+    missing = store.query(
+        "SELECT t.page_id, t.language_code, t.content FROM translation t "
+        "WHERE NOT EXISTS (SELECT 1 FROM translation_link l WHERE l.translation_id = t.id) ORDER BY t.id"
+    )
+    for page, language, content in missing:
+        yield int(page), language, flat_links(pack_links(content or ""))
 
 
 def iter_texts(store: Store, batch: int = 2000) -> Iterator[tuple[int, int, str, str]]:

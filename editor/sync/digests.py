@@ -1,11 +1,11 @@
 """Digests of pulled texts computed ahead in a worker process (docs/decisions/0030-import-speed.md).
 
-Every translation new to the working copy needs the normalised-content hash of its sync base and the
-plain text of its search entry (:func:`editor.models.unit_sync.text_digest`): with distinct texts about a
-third of a first import's CPU time. While a pull writes one language and reads the next, one worker
-process computes the digests of the language just read; the unit of work takes them as given (the same
-function computed them) and computes any that are missing itself, so a worker that fails or is slow
-changes nothing but the time.
+Every translation new to the working copy needs the normalised-content hash of its sync base, the
+plain text of its search entry and its links (:func:`editor.models.unit_sync.text_digest`): with
+distinct texts about a third of a first import's CPU time. While a pull writes one language and reads
+the next, one worker process computes the digests of the language just read; the unit of work takes
+them as given (the same function computed them) and computes any that are missing itself, so a worker
+that fails or is slow changes nothing but the time.
 
 Used only when there is something to gain: a pull that reads at least :data:`MIN_TEXTS` texts, on a
 machine with a second core, outside a frozen build (where the interpreter cannot be started again the
@@ -24,6 +24,8 @@ if TYPE_CHECKING:
     import threading
     from concurrent.futures import Future, ProcessPoolExecutor
 
+    from editor.models.unit_sync import TextDigest
+
 log = logging.getLogger(__name__)
 
 #: Fewer texts to read: everything is computed in the pulling process.
@@ -32,15 +34,15 @@ MIN_TEXTS = 2000
 #: more than a few hundred texts).
 MIN_BATCH = 200
 
-Digests = dict[str, tuple[str, str]]
+Digests = dict[str, "TextDigest"]
 
 
-def digest_list(contents: Sequence[str]) -> list[tuple[str, str] | None]:
+def digest_list(contents: Sequence[str]) -> list[TextDigest | None]:
     """:func:`~editor.models.unit_sync.text_digest` of each text (None where it fails: the unit of
     work computes that one again and reports the failure as it always did). Runs in the worker."""
     from editor.models.unit_sync import text_digest
 
-    out: list[tuple[str, str] | None] = []
+    out: list[TextDigest | None] = []
     for content in contents:
         try:
             out.append(text_digest(content))

@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import enum
 import html
+import json
 import re
 from collections.abc import Mapping
 from dataclasses import dataclass, field
@@ -144,6 +145,35 @@ def link_spans(text: str) -> list[tuple[str, int, int]]:
     if not found and "](" in text:
         found = [(m.group(1), m.start(1), m.end(1)) for m in _MD_LINK_RE.finditer(text)]
     return found
+
+
+#: A text's links as the working copy keeps them, flat: ``[address, start, end, label, address, …]``
+#: in text order (four items a link: one list per text is cheaper to read than a list per link).
+FlatLinks = list[Any]
+
+
+def pack_links(text: str) -> str:
+    """Every link of ``text`` with its label, packed for the working copy's ``translation_link`` table
+    (a compact JSON :data:`FlatLinks`; "" when the text has none): a region-wide link check reads these
+    instead of every text (docs/decisions/0038)."""
+    found = link_spans(text)
+    if not found:
+        return ""
+    flat: FlatLinks = []
+    for href, start, end in found:
+        flat += (href, start, end, link_label(text, Link(href, start, end)))
+    return json.dumps(flat, ensure_ascii=False, separators=(",", ":"))
+
+
+def flat_links(packed: str | None) -> FlatLinks:
+    """What :func:`pack_links` packed (``[]`` for "" or None)."""
+    return json.loads(packed) if packed else []
+
+
+def unpack_links(packed: str | None) -> list[Link]:
+    """What :func:`pack_links` packed, as :class:`Link` s with their labels."""
+    flat = flat_links(packed)
+    return [Link(*flat[i : i + 4]) for i in range(0, len(flat), 4)]
 
 
 def link_label(text: str, link: Link) -> str:

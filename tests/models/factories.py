@@ -89,3 +89,21 @@ def fill_small_region(store: Any) -> None:
     with tempfile.TemporaryDirectory() as tmp:
         folder = write_region(Path(tmp), small_region_pages())
         demo_filler(folder, "teststadt", "https://cms.example")(store)
+
+
+def assert_links_kept(store: Any) -> None:
+    """Every translation's kept links (``translation_link``, ADR 0038) are those of its current text:
+    whatever wrote the text (an edit, a pull, a push's read-back, a resolution, a restore, an import),
+    the unit of work wrote its links with it."""
+    from editor.text.links import pack_links
+
+    rows = store.query(
+        "SELECT t.id, t.content, l.links FROM translation t "
+        "LEFT JOIN translation_link l ON l.translation_id = t.id"
+    )
+    for tid, content, links in rows:
+        assert links == pack_links(content), f"translation {tid}: kept links {links!r} are not its text's"
+    orphans = store.query(
+        "SELECT count(*) FROM translation_link WHERE translation_id NOT IN (SELECT id FROM translation)"
+    )
+    assert orphans[0][0] == 0

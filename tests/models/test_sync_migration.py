@@ -11,6 +11,7 @@ from editor.models.db import SCHEMA_HEAD, make_engine
 from editor.models.operations import EditText
 from editor.models.store import Store, open_store, working_copy_path
 from editor.models.sync_reads import RemoteText, TreeSeen, outbox_items
+from editor.text.links import Link, pack_links, unpack_links
 from tests.models.factories import fill_small_region
 
 
@@ -41,7 +42,8 @@ def test_sync_migration_upgrades_0001_with_data_in_place(tmp_path: Path) -> None
     # importing into a separate copy and copying rows over with plain SQL
     donor = open_store(tmp_path / "donor", "teststadt", create=True)
     fill_small_region(donor)
-    donor.save_translation(1, donor.languages()[0].code, title="Lokal", content="<p>lokal</p>")
+    linked = '<p>lokal, <a href="https://beratung.example/termine">Termine</a></p>'
+    donor.save_translation(1, donor.languages()[0].code, title="Lokal", content=linked)
     donor.close()
     conn = sqlite3.connect(path)
     conn.execute(f"ATTACH DATABASE '{donor.path}' AS d")
@@ -63,7 +65,13 @@ def test_sync_migration_upgrades_0001_with_data_in_place(tmp_path: Path) -> None
     [kept] = store.operations()
     assert isinstance(kept, EditText)
     assert kept.minor_edit
-    assert store.query("SELECT version_num FROM alembic_version")[0][0] == SCHEMA_HEAD == "0009"
+    assert store.query("SELECT version_num FROM alembic_version")[0][0] == SCHEMA_HEAD == "0010"
+    # 0010 found every text's links (the edited one's among them) with their labels
+    kept_links = store.query("SELECT translation_id, links FROM translation_link ORDER BY translation_id")
+    assert [tuple(r) for r in kept_links] == [(tid, pack_links(content)) for tid, _title, content in before]
+    start = linked.index("https://")
+    edited = dict(kept_links)[1]
+    assert unpack_links(edited) == [Link("https://beratung.example/termine", start, start + 32, "Termine")]
     indexes = {r[0] for r in store.query("SELECT name FROM sqlite_master WHERE type = 'index'")}
     assert "ix_translation_tree" in indexes
     assert store.conflicts() == []

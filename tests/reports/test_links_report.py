@@ -11,9 +11,10 @@ from editor.__main__ import main
 from editor.models.demo import ensure_demo
 from editor.models.quality_store import LinkResult, save_link_results
 from editor.models.store import Store, utcnow
-from editor.reports.links import LinkProblem, check_links, use_new_address
+from editor.reports.links import LinkProblem, check_links, check_region, use_new_address
 from editor.reports.pages import PageIndex
 from editor.sync.bundled_client import fill_demo
+from tests.models.factories import assert_links_kept
 
 
 @pytest.fixture
@@ -24,7 +25,41 @@ def demo(tmp_path: Path) -> Store:
 
 
 def _report(store: Store):  # type: ignore[no-untyped-def]
-    return check_links(store.iter_translations(), PageIndex.build(store))
+    return check_region(store)
+
+
+def test_links_region_check_reads_the_kept_links_as_the_texts_give_them(demo: Store) -> None:
+    """The region's check from the links kept beside the texts finds what a check of the texts finds:
+    every link, its offsets, label, verdict and suggestion (the demo's problems included)."""
+    assert_links_kept(demo)
+    from_texts = check_links(demo.iter_translations(), PageIndex.build(demo))
+    kept = check_region(demo)
+    assert len(kept.problems) >= 3
+    assert sorted(kept.findings, key=_place) == sorted(from_texts.findings, key=_place)
+
+
+def _place(finding):  # type: ignore[no-untyped-def]
+    return (finding.page_id, finding.language, finding.start)
+
+
+def test_links_region_check_finds_links_of_a_text_without_kept_links(demo: Store) -> None:
+    """A translation without a kept-links row (a file some other tool wrote) is still checked, from its
+    text; nothing is written by the check."""
+    wanted = check_region(demo).findings
+    raw = demo._db.raw()
+    english = "SELECT id FROM translation WHERE language_code = 'en'"
+    raw.execute(f"DELETE FROM translation_link WHERE translation_id IN ({english})")
+    raw.commit()
+    again = check_region(demo).findings
+    assert sorted(again, key=_place) == sorted(wanted, key=_place)
+    assert any(f.language == "en" for f in again)
+    assert (
+        demo.query(
+            "SELECT count(*) FROM translation_link t JOIN translation r ON r.id = t.translation_id "
+            "WHERE r.language_code = 'en'"
+        )[0][0]
+        == 0
+    )
 
 
 def test_links_demo_cross_language_links_found(demo: Store) -> None:

@@ -55,11 +55,11 @@ def synthetic_figures(folder: Path, processes: int = 0) -> list[list[object]]:
 
     source, data = folder / "large", folder / "data"
     generate(source, pages=SYNTHETIC_PAGES, distinct=SYNTHETIC_TEXTS)
+    _add_links(source)  # before the pull: the working copy keeps them as any pulled text's
     client = BundledCmsClient(source)
     store = open_store(data, client.region_slug, create=True)
     try:
         SyncService(store, client, client.region_slug, "golden", lambda _u: "x").pull()
-        _add_links(store)
         return figures(store, data, processes)
     finally:
         store.close()

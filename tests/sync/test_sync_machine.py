@@ -21,9 +21,10 @@ from editor.models.store import Store, content_hash, open_store
 from editor.sync.memory_client import MemoryCmsClient
 from editor.sync.network import ClientError, NetworkError, ServerError, Timeout
 from editor.sync.service import SyncService
+from tests.models.factories import assert_links_kept
 
 LANGS = ("de", "en")
-WORDS = st.sampled_from(["alpha", "beta", "gamma", "delta"])
+WORDS = st.sampled_from(["alpha", "beta", "gamma", '<a href="https://delta.example/">delta</a>'])
 TEXTS = st.builds(
     lambda a, b, two: f"<p>{a}</p><p>{b}</p>" if two else f"<p>{a} {b}</p>", WORDS, WORDS, st.booleans()
 )
@@ -145,6 +146,11 @@ class SyncMachine(RuleBasedStateMachine):
             assert any(content_hash(v.content) == wanted for v in versions), (
                 f"the edit {text!r} of page {page} ({lang}) was lost"
             )
+
+    @invariant()
+    def links_kept_with_texts(self) -> None:
+        """Every text's kept links are its current text's, whatever wrote it."""
+        assert_links_kept(self.store)
 
     @invariant()
     def server_never_silently_overwritten(self) -> None:

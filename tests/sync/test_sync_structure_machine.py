@@ -26,6 +26,7 @@ from editor.models.store import Store, content_hash, open_store
 from editor.sync.memory_client import MemoryCmsClient
 from editor.sync.network import ClientError, NetworkError, ServerError, Timeout
 from editor.sync.service import SyncService
+from tests.models.factories import assert_links_kept
 
 POSITIONS = st.sampled_from(["first-child", "left", "right"])
 FAILURES = st.sampled_from([ServerError(503, "busy"), Timeout("cms"), ClientError(400, "invalid")])
@@ -117,7 +118,7 @@ class StructureMachine(RuleBasedStateMachine):
         if local is not None:
             (self.store.archive_page if archive else self.store.restore_page)(local)
 
-    @rule(page=PAGE, text=st.sampled_from(["<p>eins</p>", "<p>zwei</p>"]))
+    @rule(page=PAGE, text=st.sampled_from(["<p>eins</p>", '<p><a href="https://zwei.example/">zwei</a></p>']))
     def local_edit(self, page: int, text: str) -> None:
         """The user edits a German text."""
         local = self._local(page)
@@ -173,7 +174,7 @@ class StructureMachine(RuleBasedStateMachine):
         with contextlib.suppress(NetworkError):
             self.service.push()
 
-    @rule(page=PAGE, text=st.sampled_from(["<p>drei</p>", "<p>vier</p>"]))
+    @rule(page=PAGE, text=st.sampled_from(["<p>drei</p>", '<p><a href="/testhausen/de/vier/">vier</a></p>']))
     def server_edit(self, page: int, text: str) -> None:
         """Another editor edits a German text in the CMS."""
         cms = self._server(page)
@@ -194,6 +195,11 @@ class StructureMachine(RuleBasedStateMachine):
         local = self._local(page)
         if local is not None and self.store.translation(local, "de") is not None:
             self.store.set_status(local, "de", status)
+
+    @invariant()
+    def links_kept_with_texts(self) -> None:
+        """Every text's kept links are its current text's, whatever wrote it."""
+        assert_links_kept(self.store)
 
     @invariant()
     def no_duplicate_page(self) -> None:

@@ -4,7 +4,15 @@ from __future__ import annotations
 
 import pytest
 
-from editor.text.links import LinkKind, classify, extract_links, offline_problem, replace_href
+from editor.text.links import (
+    LinkKind,
+    classify,
+    extract_links,
+    offline_problem,
+    pack_links,
+    replace_href,
+    unpack_links,
+)
 from editor.text.masking import mask_prose
 
 
@@ -15,6 +23,24 @@ def test_links_extract_offsets_and_entities() -> None:
     assert link.href == "https://a.example/?x=1&y=2"
     assert text[link.start : link.end] == "https://a.example/?x=1&amp;y=2"
     assert link.label == "to A"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        '<p>Go <a href="https://a.example/?x=1&amp;y=2">to <b>A</b></a> and <a href=/x/>x</a></p>',
+        '<p dir="rtl"><a href="mailto:amt@stadt.example">مكتب الأجانب</a> «\u200f»</p>',
+        "See [the page](https://b.example/x) now",
+        "<p>no link</p>",
+        "",
+    ],
+)
+def test_links_packed_as_extracted(text: str) -> None:
+    """What the working copy keeps of a text's links reads back as :func:`extract_links` finds them,
+    labels included (Arabic too); a text without links keeps ""."""
+    packed = pack_links(text)
+    assert unpack_links(packed) == extract_links(text)
+    assert (packed == "") == (not extract_links(text))
 
 
 def test_links_extract_markdown() -> None:

@@ -230,12 +230,10 @@ class QualityReportPanel(QWidget):
 
         def collect() -> list[str]:
             from editor.models.quality_store import link_results
-            from editor.reports.links import check_links, iter_texts
-            from editor.reports.pages import PageIndex
+            from editor.reports.links import check_region
             from editor.sync.link_check import stale_addresses
 
-            texts = ((page, lang, text) for _tid, page, lang, text in iter_texts(store))
-            urls = check_links(texts, PageIndex.build(store)).web_addresses()
+            urls = check_region(store).web_addresses()
             return stale_addresses(urls, link_results(store), RECHECK_AGE)
 
         self.runner.run_db(collect, lambda todo: self._fetch(generation, cancel, todo), self._on_failed)
