@@ -90,7 +90,7 @@ def _check(store: Any, args: argparse.Namespace, data: Any) -> tuple[Any, Any]:
     from editor.reports.links import check_region
     from editor.reports.pages import PageIndex
 
-    index = PageIndex.build(store)
+    index = PageIndex.build(store, context=False)
     report = check_region(store, link_results(store), index)
     if not args.online:
         return report, index

@@ -208,7 +208,10 @@ def tree_rows(store: Store, *, titles: bool = True) -> TreeRows:
     return TreeRows(
         store.query("SELECT slug, cms_url FROM region"),
         store.query("SELECT id, parent_id, archived FROM page ORDER BY id"),
-        store.query("SELECT page_id, language_code, slug FROM translation ORDER BY id"),
+        store.query(  # from the tree index (the slug is its last column), not the table with its texts
+            "SELECT page_id, language_code, slug FROM translation INDEXED BY ix_translation_tree "
+            "ORDER BY page_id, language_code"
+        ),
         store.query(
             f"SELECT page_id, language_code, {title}, status FROM translation INDEXED BY ix_translation_tree "
             "ORDER BY page_id, language_code"

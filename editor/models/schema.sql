@@ -165,8 +165,6 @@ CREATE TABLE source_text (
 
 CREATE INDEX ix_translation_source_hash ON translation (source_hash);
 
-CREATE INDEX ix_translation_tree ON translation (page_id, language_code, title, status, changed_locally, server_updated_at, local_updated_at, content_hash, source_hash);
-
 CREATE TABLE report_row (
 	page_id INTEGER NOT NULL, 
 	language_code VARCHAR(20) NOT NULL, 
@@ -239,3 +237,5 @@ CREATE TABLE translation_link (
 	PRIMARY KEY (translation_id), 
 	FOREIGN KEY(translation_id) REFERENCES translation (id) ON DELETE CASCADE
 );
+
+CREATE INDEX ix_translation_tree ON translation (page_id, language_code, title, status, changed_locally, server_updated_at, local_updated_at, content_hash, source_hash, slug);

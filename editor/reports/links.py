@@ -306,7 +306,7 @@ def check_region(
     from the links the working copy keeps beside each text (:func:`iter_links`)."""
     from editor.reports.gc_pause import gc_paused
 
-    resolver = LinkResolver(index or PageIndex.build(store), online)
+    resolver = LinkResolver(index or PageIndex.build(store, context=False), online)
     findings: list[LinkFinding] = []
     with gc_paused():
         texts = list(iter_links(store))
@@ -434,12 +434,15 @@ def iter_links(store: Store) -> Iterator[tuple[int, str, FlatLinks]]:
     """``(page id, language, links)`` of every translation that has links, in id order, from the
     working copy's ``translation_link`` rows (ADR 0038). A translation without such a row (which the
     unit of work never leaves) has its links found in its text."""
-    found = store.query(
-        "SELECT t.page_id, t.language_code, l.links FROM translation t "
-        "JOIN translation_link l ON l.translation_id = t.id WHERE l.links != '' ORDER BY t.id"
-    )
-    for page, language, packed in found:
-        yield int(page), language, flat_links(packed)
+    import json
+
+    # one JSON text of every row, [[page, language, [links…]], …]: a single parse instead of 40,000
+    (packed,) = store.query(
+        "SELECT '[' || coalesce(group_concat(json_array(t.page_id, t.language_code, json(l.links))), '') "
+        "|| ']' FROM translation t JOIN translation_link l ON l.translation_id = t.id WHERE l.links != ''"
+    )[0]
+    for page, language, links in json.loads(packed):
+        yield page, language, links
     missing = store.query(
         "SELECT t.page_id, t.language_code, t.content FROM translation t "
         "WHERE NOT EXISTS (SELECT 1 FROM translation_link l WHERE l.translation_id = t.id) ORDER BY t.id"

@@ -36,13 +36,14 @@ class PageIndex:
     _store: Store | None = field(default=None, repr=False, compare=False)
 
     @classmethod
-    def build(cls, store: Store) -> PageIndex:
-        """Read the region's pages, slugs, titles and statuses (and the link context of the same rows:
-        :attr:`context`)."""
+    def build(cls, store: Store, *, context: bool = True) -> PageIndex:
+        """Read the region's pages, slugs, titles and statuses (and, unless ``context`` is False, the
+        link context of the same rows: :attr:`context`; a link check alone does not need it)."""
         rows = tree_rows(store)
         index = cls._from_rows(store, rows)
         index._add_titles(rows.named)
-        index.context = context_of(rows)
+        if context:
+            index.context = context_of(rows)
         return index
 
     @classmethod

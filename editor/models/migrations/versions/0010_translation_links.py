@@ -5,6 +5,10 @@
 the search index on every write of a text; a region-wide link check reads these rows instead of
 100 MB of HTML. The rows of existing translations are computed here.
 
+The tree index ``ix_translation_tree`` gets the slug as its last column, so the region's page addresses
+(every translation's page, language and slug) are read from the index instead of a scan of the table
+with all its texts.
+
 Revision ID: 0010
 Revises: 0009
 Create Date: 2026-12-02
@@ -21,6 +25,11 @@ branch_labels = None
 depends_on = None
 
 _BATCH = 2000
+#: ``ix_translation_tree`` as 0007 made it.
+_TREE = (
+    "page_id, language_code, title, status, changed_locally, server_updated_at, local_updated_at, "
+    "content_hash, source_hash"
+)
 
 
 def upgrade() -> None:
@@ -37,6 +46,8 @@ def upgrade() -> None:
         ),
         sa.Column("links", sa.Text, nullable=False),
     )
+    op.execute("DROP INDEX IF EXISTS ix_translation_tree")
+    op.execute(f"CREATE INDEX ix_translation_tree ON translation ({_TREE}, slug)")
     bind = op.get_bind()
     last = 0
     while True:
@@ -54,5 +65,7 @@ def upgrade() -> None:
 
 
 def downgrade() -> None:
-    """Drop the table."""
+    """Drop the table; the tree index as before."""
     op.drop_table("translation_link")
+    op.execute("DROP INDEX IF EXISTS ix_translation_tree")
+    op.execute(f"CREATE INDEX ix_translation_tree ON translation ({_TREE})")
