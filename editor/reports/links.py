@@ -119,6 +119,11 @@ class LinkReport:
         return [f for f in self.findings if f.page_id == page_id]
 
 
+#: What an address is, whoever links it (``LinkResolver._parse``): kind, offline problem, the region's
+#: page address it names, that page's id (None: none) and the ``scheme://host`` to suggest on.
+_Parsed = tuple[LinkKind, LinkDetail | None, PageAddress | None, int | None, str]
+
+
 class LinkResolver:
     """Resolves the links of translations against one :class:`PageIndex`."""
 
@@ -129,8 +134,8 @@ class LinkResolver:
         #: address → its verdict, or (the region's own pages) language → verdict
         self._memo: dict[str, LinkFinding | dict[str, LinkFinding]] = {}
         self._roots: dict[str, str] = {}
-        #: address → (kind, offline problem, the region's page it names)
-        self._parsed: dict[str, tuple[LinkKind, LinkDetail | None, PageAddress | None]] = {}
+        #: address → what :meth:`_parse` found
+        self._parsed: dict[str, _Parsed] = {}
         cms_host = host_of(index.cms_url)
         if cms_host:
             self._own_hosts.add(cms_host)
@@ -191,28 +196,42 @@ class LinkResolver:
     def _finding(self, page_id: int, language: str, link: Link) -> LinkFinding:
         """The verdict on one address as linked from a page in ``language`` (the same for every page)."""
         parsed = self._parsed.get(link.href)
-        if parsed is None:  # what does not depend on the language, once per address
-            problem = offline_detail(link.href)
-            kind = link.kind
-            parsed = (kind, problem, None if problem is not None else self._own_page(link))
-            self._parsed[link.href] = parsed
-        kind, problem, address = parsed
+        if parsed is None:
+            parsed = self._parsed[link.href] = self._parse(link)
+        kind, problem, address, page, root = parsed
         base = _finding_at(_BLANK, page_id, language, link.start, link.end, "")
         base.__dict__.update(href=link.href, kind=kind.value)
         if problem is not None:
             return _with(base, LinkProblem.INVALID, problem)
         if address is not None:
-            return self._internal(base, address, link.href)
+            return self._internal(base, address, page, root)
         if kind is LinkKind.WEB:
             return self._online(base)
         return base
 
-    def _own_page(self, link: Link) -> PageAddress | None:
+    def _parse(self, link: Link) -> _Parsed:
+        """What does not depend on the linking language, once per address: its kind, its offline
+        problem and, for an address into this region, the page it names (None: no such page) and the
+        ``scheme://host`` a better address is suggested on."""
+        kind = link.kind
+        problem = offline_detail(link.href)
+        address = self._own_page(link, kind) if problem is None else None
+        if address is None:
+            return kind, problem, None, None, ""
+        return kind, None, address, _find(self.index, address), self._root(link.href)
+
+    def _own_page(self, link: Link, kind: LinkKind) -> PageAddress | None:
         """The page address a link names, when it points into this region."""
-        if link.kind is LinkKind.RELATIVE and link.href.startswith("/"):
+        if kind is LinkKind.RELATIVE and link.href.startswith("/"):
             path = link.href
-        elif link.kind is LinkKind.WEB and host_of(link.href) in self._own_hosts:
-            path = urlsplit(link.href).path
+        elif kind is LinkKind.WEB:
+            try:
+                parts = urlsplit(link.href.strip())
+                if (parts.hostname or "").lower() not in self._own_hosts:
+                    return None
+            except ValueError:
+                return None
+            path = parts.path
         else:
             return None
         try:
@@ -223,16 +242,14 @@ class LinkResolver:
             return None
         return address if address.language in self.index.paths else None
 
-    def _internal(self, base: LinkFinding, address: PageAddress, href: str) -> LinkFinding:
+    def _internal(self, base: LinkFinding, address: PageAddress, page: int | None, root: str) -> LinkFinding:
         index, own = self.index, base.language
-        root = self._root(href)
-        page = _find(index, address)
         if page is None:
             message = detail("missing_page", path=address.path)
             return _with(base, LinkProblem.MISSING_PAGE, message, kind="internal")
-        better = index.address(page, own, root)
         if page in index.archived:
             return _with(base, LinkProblem.ARCHIVED_PAGE, detail("archived"), kind="internal")
+        better = index.address(page, own, root)
         if address.language != own:
             title = index.title(page, own)
             if better is None:
