@@ -117,3 +117,38 @@ def test_sync_migration_store_records_and_resolves_conflicts(tmp_path: Path) -> 
     assert store.conflicts() == []
     assert [i.page_id for i in outbox_items(store)] == [page.id]
     store.close()
+
+
+def test_links_migration_skips_a_damaged_text(tmp_path: Path) -> None:
+    """0010 fills the kept links of every readable text; a text that is not UTF-8 gets no row (the link
+    check then reads that text and reports it) instead of stopping the upgrade."""
+    import sqlite3
+
+    store = open_store(tmp_path, "teststadt", create=True)
+    fill_small_region(store)
+    first = store.languages()[0].code
+    store.save_translation(1, first, title="Lokal", content='<p><a href="https://a.example/">A</a></p>')
+    path = store.path
+    store.close()
+    engine = make_engine(path)
+    with engine.begin() as conn:
+        config = Config()
+        config.set_main_option("script_location", str(Path("editor/models/migrations").resolve()))
+        config.attributes["connection"] = conn
+        command.downgrade(config, "0009")
+    engine.dispose()
+    conn = sqlite3.connect(path)
+    damaged = conn.execute("SELECT max(id) FROM translation").fetchone()[0]
+    conn.execute(
+        "UPDATE translation SET content = CAST(X'3C703EFF3C2F703E' AS TEXT) WHERE id = ?", (damaged,)
+    )
+    conn.commit()
+    conn.close()
+    store = open_store(tmp_path, "teststadt")
+    try:
+        kept = dict(store.query("SELECT translation_id, links FROM translation_link"))
+        ids = [row[0] for row in store.query("SELECT id FROM translation ORDER BY id")]
+        assert sorted(kept) == [tid for tid in ids if tid != damaged]
+        assert "https://a.example/" in kept[1]
+    finally:
+        store.close()

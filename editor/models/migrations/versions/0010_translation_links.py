@@ -51,16 +51,24 @@ def upgrade() -> None:
     bind = op.get_bind()
     last = 0
     while True:
-        rows = bind.execute(
-            sa.text("SELECT id, content FROM translation WHERE id > :last ORDER BY id LIMIT :n"),
+        rows = bind.execute(  # as bytes: a damaged text must not stop the upgrade
+            sa.text(
+                "SELECT id, CAST(content AS BLOB) FROM translation WHERE id > :last ORDER BY id LIMIT :n"
+            ),
             {"last": last, "n": _BATCH},
         ).all()
         if not rows:
             return
-        bind.execute(
-            sa.text("INSERT INTO translation_link (translation_id, links) VALUES (:id, :links)"),
-            [{"id": tid, "links": pack_links(content or "")} for tid, content in rows],
-        )
+        kept = []
+        for tid, content in rows:
+            try:
+                kept.append({"id": tid, "links": pack_links(bytes(content or b"").decode("utf-8"))})
+            except UnicodeDecodeError:  # no row: the link check reads that text (and says it cannot)
+                continue
+        if kept:
+            bind.execute(
+                sa.text("INSERT INTO translation_link (translation_id, links) VALUES (:id, :links)"), kept
+            )
         last = rows[-1][0]
 
 
