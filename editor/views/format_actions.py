@@ -1,4 +1,5 @@
-"""The formatting toolbar: headings, bold, italic, lists, link — applied to the focused pane.
+"""The formatting toolbar: headings, bold, italic, lists, link, alignment, tables — applied to the
+focused pane.
 
 The actions are checkable and show the formatting at the cursor of the focused surface
 (``update_state``); triggering one toggles that formatting, as in Word and TinyMCE.
@@ -52,6 +53,7 @@ class FormatToolBar(QToolBar):
                   self.tr("Numbered list"))  # fmt: skip
         self._add("link", self.tr("Link"), "Ctrl+K", self.edit_link, self.tr("Insert or edit link"))
         self.addSeparator()
+        self._add_alignment_menu()
         self.table_menu = QMenu(self.tr("Table"), self)
         self.insert_table_action = self.table_menu.addAction(self.tr("Insert table…"))
         self.insert_table_action.triggered.connect(self.insert_table)
@@ -95,6 +97,38 @@ class FormatToolBar(QToolBar):
         self.addAction(action)
         self.actions_by_name[name] = action
 
+    def _add_alignment_menu(self) -> None:
+        """Left, centred, right, justified: a drop-down of checkable actions (again: as the text's
+        direction has it), as the CMS's editor sets them."""
+        self.align_menu = QMenu(self.tr("Alignment"), self)
+        names = {
+            "left": (self.tr("Align &left"), "Ctrl+L"),
+            "center": (self.tr("&Centre"), "Ctrl+E"),
+            "right": (self.tr("Align &right"), "Ctrl+R"),
+            "justify": (self.tr("&Justify"), "Ctrl+J"),
+        }
+        self.align_actions: dict[str, QAction] = {}
+        for value, (text, shortcut) in names.items():
+            action = self.align_menu.addAction(text)
+            action.setShortcut(QKeySequence(shortcut))
+            action.setCheckable(True)
+            action.triggered.connect(lambda _checked=False, value=value: self._align(value))
+            self.align_actions[value] = action
+        self.align_action = self.align_menu.menuAction()
+        self.align_action.setToolTip(self.tr("Align the paragraph or heading (again: as its text direction)"))
+        self.addAction(self.align_action)
+        button = self.widgetForAction(self.align_action)
+        if isinstance(button, QToolButton):
+            button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
+
+    def _align(self, value: str) -> None:
+        editor = self._current()
+        if editor is not None and not editor.isReadOnly():
+            on = editor.format_state().get(f"align_{value}")
+            editor.set_alignment(None if on else value)
+            editor.setFocus()
+        self.update_state()
+
     # -- public API -------------------------------------------------------------------------------
     def update_state(self) -> None:
         """Check the actions that are on at the focused surface's cursor."""
@@ -102,6 +136,9 @@ class FormatToolBar(QToolBar):
         state = editor.format_state() if editor is not None else {}
         for name, action in self.actions_by_name.items():
             action.setChecked(bool(state.get(name)))
+        for value, action in self.align_actions.items():
+            action.setChecked(bool(state.get(f"align_{value}")))
+        self.align_action.setEnabled(editor is not None and not editor.isReadOnly())
         self.table_action.setEnabled(editor is not None and not editor.isReadOnly())
         self.table_action.setToolTip(self._merged_tip if state.get("merged_table") else self._table_tip)
         self._enable_table_commands(state)

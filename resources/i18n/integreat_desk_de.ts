@@ -5,6 +5,7 @@
     <name>App</name>
     <message>
         <source>Cannot open the working copy</source>
+        <extracomment>Passwords typed in &quot;Connect to a CMS…&quot; this run (memory only), handed to each region window.</extracomment>
         <translation>Die Arbeitskopie kann nicht geöffnet werden</translation>
     </message>
     <message>
@@ -912,6 +913,30 @@
     <message>
         <source>This table has merged cells: change its rows and columns in the Source view</source>
         <translation>Diese Tabelle hat verbundene Zellen: Zeilen und Spalten bitte in der Quelltext-Ansicht ändern</translation>
+    </message>
+    <message>
+        <source>Alignment</source>
+        <translation>Ausrichtung</translation>
+    </message>
+    <message>
+        <source>Align &amp;left</source>
+        <translation>&amp;Linksbündig</translation>
+    </message>
+    <message>
+        <source>&amp;Centre</source>
+        <translation>&amp;Zentriert</translation>
+    </message>
+    <message>
+        <source>Align &amp;right</source>
+        <translation>&amp;Rechtsbündig</translation>
+    </message>
+    <message>
+        <source>&amp;Justify</source>
+        <translation>&amp;Blocksatz</translation>
+    </message>
+    <message>
+        <source>Align the paragraph or heading (again: as its text direction)</source>
+        <translation>Absatz oder Überschrift ausrichten (nochmals gewählt: wieder wie die Textrichtung)</translation>
     </message>
 </context>
 <context>

@@ -5,6 +5,7 @@
     <name>App</name>
     <message>
         <source>Cannot open the working copy</source>
+        <extracomment>Passwords typed in &quot;Connect to a CMS…&quot; this run (memory only), handed to each region window.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -911,6 +912,30 @@
     </message>
     <message>
         <source>This table has merged cells: change its rows and columns in the Source view</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Alignment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Align &amp;left</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Centre</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Align &amp;right</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Justify</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Align the paragraph or heading (again: as its text direction)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -14,10 +14,12 @@ from PySide6.QtGui import (
     QTextCharFormat,
     QTextCursor,
     QTextDocument,
+    QTextFormat,
     QTextList,
     QTextListFormat,
 )
 
+from editor.text.surface.align import ALIGNABLE, aligned, alignment_of
 from editor.text.surface.model import Mark, Marks, Tag
 from editor.views.editor.surface.builder import list_style
 from editor.views.editor.surface.records import (
@@ -224,6 +226,46 @@ class SurfaceCommands:
         for block in blocks:
             self.retag(block, "p" if again else f"h{level}")
         cursor.endEditBlock()
+
+    def alignment(self, cursor: QTextCursor) -> str | None:
+        """The ``text-align`` of the paragraph or heading at the cursor (None: none, or not one)."""
+        tag = self._alignable_tag(cursor.block())
+        return alignment_of(tag) if tag is not None else None
+
+    def set_alignment(self, cursor: QTextCursor, value: str | None) -> bool:
+        """Align the selected paragraphs and headings (``value``: one of ``ALIGNMENTS``; None: as the
+        text's direction has it), written as the CMS's editor writes it (``text-align`` in the tag's
+        ``style``). List items and plain table cells keep theirs. True when a block changed."""
+        changed = False
+        cursor.beginEditBlock()
+        for block in self.blocks(cursor):
+            tag = self._alignable_tag(block)
+            if tag is None or alignment_of(tag) == value:
+                continue
+            record = self.table.get(block.blockFormat().property(P_BLOCK))
+            origin = record.origin if isinstance(record, BlockRecord) else None
+            tag = aligned(tag, value)
+            fmt = QTextBlockFormat(block.blockFormat())
+            fmt.setProperty(P_BLOCK, self.table.add(BlockRecord(tag, origin)))
+            fmt.clearProperty(QTextFormat.Property.BlockAlignment)
+            style_block(fmt, tag, self._rtl())
+            QTextCursor(block).setBlockFormat(fmt)
+            changed = True
+        cursor.endEditBlock()
+        return changed
+
+    def _alignable_tag(self, block: QTextBlock) -> Tag | None:
+        """The tag of a paragraph or heading block (a new block outside lists and tables: a ``p``),
+        None for other blocks."""
+        fmt = block.blockFormat()
+        record = self.table.get(fmt.property(P_BLOCK))
+        if isinstance(record, BlockRecord) and record.tag is not None:
+            return record.tag if record.tag.name in ALIGNABLE else None
+        if record is not None or block.textList() is not None or fmt.hasProperty(P_PARA):
+            return None
+        if QTextCursor(block).currentTable() is not None:
+            return None
+        return Tag.of("p", {"dir": self.table.dir_convention} if self.table.dir_convention else {})
 
     def list_kind(self, cursor: QTextCursor) -> str:
         """``ul``, ``ol`` or "" for the block at the cursor."""

@@ -6,18 +6,17 @@ written or restyled; the reader never looks at them, only at the ids in the user
 
 from __future__ import annotations
 
-import re
 from functools import lru_cache
 from urllib.parse import unquote
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QBrush, QColor, QFont, QTextBlockFormat, QTextCharFormat, QTextFormat
 
+from editor.text.surface.align import alignment_of
 from editor.text.surface.model import Mark, Marks, Tag
 from editor.views.editor.surface.records import P_MARKS, P_NEWLINE
 
 LINK_COLOUR = QColor("#1a5fb4")
-_TEXT_ALIGN = re.compile(r"(?:^|;)\s*text-align\s*:\s*([a-zA-Z-]+)")
 #: CSS ``text-align`` as Qt draws it: left and right are where they are on the page, also in a
 #: right-to-left block (``AlignAbsolute``); start and end follow the block's direction.
 _ALIGNMENTS = {
@@ -147,11 +146,8 @@ def direction_of(tag: Tag | None, rtl_default: bool) -> Qt.LayoutDirection:
 @lru_cache(maxsize=1024)
 def text_align(tag: Tag | None) -> Qt.AlignmentFlag | None:
     """The alignment the ``text-align`` of ``tag``'s ``style`` asks for (None: none or unknown)."""
-    style = tag.get("style") if tag is not None else ""
-    if "text-align" not in style:
-        return None
-    found = _TEXT_ALIGN.search(style)
-    return _ALIGNMENTS.get(found.group(1).lower()) if found else None
+    value = alignment_of(tag)
+    return _ALIGNMENTS.get(value) if value is not None else None
 
 
 def style_block(fmt: QTextBlockFormat, tag: Tag | None, rtl_default: bool) -> None:

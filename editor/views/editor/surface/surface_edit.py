@@ -29,6 +29,7 @@ from PySide6.QtWidgets import QMenu, QTextEdit, QWidget
 
 from editor.text.errors import ContentError
 from editor.text.surface import from_html, to_html
+from editor.text.surface.align import ALIGNMENTS
 from editor.text.surface.from_html import attach_sources, wrapper_tags
 from editor.text.surface.model import Block, TextBlock, new_table
 from editor.text.surface.paste import clean_own_html, clean_pasted_html
@@ -220,6 +221,13 @@ class SurfaceEdit(QTextEdit):
         self.commands.set_heading(self.textCursor(), level)
         self.sig_format_changed.emit()
 
+    def set_alignment(self, value: str | None) -> None:
+        """Align the current paragraph(s) and heading(s) (``left``, ``center``, ``right``, ``justify``;
+        None: as the text's direction has it)."""
+        if not self.isReadOnly():
+            self.commands.set_alignment(self.textCursor(), value)
+        self.sig_format_changed.emit()
+
     def toggle_list(self, ordered: bool) -> None:
         """Bulleted or numbered list for the current block(s); again: paragraphs."""
         self.commands.toggle_list(self.textCursor(), ordered)
@@ -262,6 +270,7 @@ class SurfaceEdit(QTextEdit):
         cursor = self.textCursor()
         level = cursor.blockFormat().headingLevel()
         kind = self.commands.list_kind(cursor)
+        align = self.commands.alignment(cursor)
         return {
             "bold": self.commands.has_mark(cursor, BOLD),
             "italic": self.commands.has_mark(cursor, ITALIC),
@@ -272,6 +281,7 @@ class SurfaceEdit(QTextEdit):
             "link": link_at(self.commands, cursor) is not None,
             "table": self.tables.available(cursor),
             "merged_table": cursor.currentTable() is not None and not self.tables.available(cursor),
+            **{f"align_{value}": value == align for value in ALIGNMENTS},
         }
 
     # -- Qt overrides -----------------------------------------------------------------------------
