@@ -2,7 +2,9 @@
 
 The order and the preconditions are those of :mod:`editor.models.operations`. Structure operations
 read the source language's tree once (again after each structure write) to check where the page is
-now; a text's precondition is the edit form's stored text, which its push reads anyway (0006).
+now; a text's precondition is the edit form's stored text, which its push reads anyway (0006): the base,
+or a text typed here since it that a push whose answer was lost stored (the pull's rule,
+:func:`engine.sent_from_here`, 0040), taken as the base; anything else is a conflict.
 
 Never a duplicate page: a create's CMS id is recorded as soon as the ``new/`` form answers, and
 before any retry of a create (after a timeout or a lost reply, in this run or the next) the tree is
