@@ -14,7 +14,9 @@ operation               precondition at push time
                         the server meanwhile), and the target exists
 :class:`ArchivePage`    the page still exists on the server (already archived: done)
 :class:`RestorePage`    the page is archived on the server (already restored: done)
-:class:`EditText`       the server's stored title and text equal the base of the last pull
+:class:`EditText`       the server's stored title and text equal the base of the last pull, or
+                        a text typed here since it (a push whose answer was lost stored it: the
+                        push takes it as its base, docs/decisions/0040)
 :class:`SetStatus`      as :class:`EditText` (the status travels through the same edit form)
 :class:`RefreshDate`    the server's stored text of the translation equals its base of the last
                         pull (nothing unseen is confirmed), and the server's source text is the

@@ -85,8 +85,8 @@ class LocalRow:
     dropped: bool
     in_outbox: bool
     in_conflict: bool
-    #: (title, content hash) of the texts replaced here since the base, newest first: a server text
-    #: among them was sent from here (a push whose read-back was lost, e.g. the app was killed).
+    #: (title, content hash) of the texts replaced here since the base (:func:`typed_since_base`): a
+    #: server text among them was sent from here (a push whose answer was lost, e.g. the app was killed).
     typed_since_base: frozenset[tuple[str, str]] = frozenset()
 
 
@@ -151,30 +151,41 @@ def local_rows(store: Store) -> list[LocalRow]:
         )
         for r in found
     ]
-    return [_with_typed_since_base(store, row) if row.changed_locally else row for row in rows]
+    return [
+        replace(
+            row, typed_since_base=typed_since_base(store, row.translation_id, row.base_title, row.base_hash)
+        )
+        if row.changed_locally
+        else row
+        for row in rows
+    ]
 
 
-def _with_typed_since_base(store: Store, row: LocalRow) -> LocalRow:
-    """``row`` with the texts its local history holds since its base (see :class:`LocalRow`)."""
+def typed_since_base(
+    store: Store, translation_id: int, base_title: str | None, base_hash: str | None
+) -> frozenset[tuple[str, str]]:
+    """(title, content hash) of the texts the local history holds since the base (title, hash): the
+    texts typed here and replaced since the last sync, walked newest first down to the base. Empty when
+    the base is not in the history (nothing is then known to be typed since it). A text in the CMS equal
+    to one of them was sent from here by a push whose answer was lost
+    (:func:`editor.sync.engine.sent_from_here`, the rule the pull and the push share)."""
     from editor.models.store import content_hash
     from editor.text.errors import ContentError
 
     typed: set[tuple[str, str]] = set()
     versions = store.query(
         "SELECT title, content FROM translation_version WHERE translation_id = ? ORDER BY id DESC",
-        (row.translation_id,),
+        (translation_id,),
     )
     for title, content in versions:
         try:
             digest = content_hash(content)
         except ContentError:
             continue
-        if (title, digest) == (row.base_title, row.base_hash):
-            break
+        if (title, digest) == (base_title, base_hash):
+            return frozenset(typed)
         typed.add((title, digest))
-    else:
-        return row  # the base is not in the history: nothing is known to be typed since it
-    return replace(row, typed_since_base=frozenset(typed))
+    return frozenset()
 
 
 def outbox_items(store: Store) -> list[OutboxEntry]:

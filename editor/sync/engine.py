@@ -103,6 +103,15 @@ class RemoteItem:
         return RemoteText(self.text.title, self.text.content, self.row.status, seen_of(self.row))
 
 
+def sent_from_here(typed_since_base: frozenset[tuple[str, str]], title: str, content: str) -> bool:
+    """True when the server's text (``title``, ``content``) is one typed here since the base
+    (:func:`editor.models.sync_reads.typed_since_base`): a push whose answer was lost stored it (the app
+    was killed, the connection dropped), so it is our own text, not another editor's change. The pull
+    records it as the base (:class:`RecordBase`); the push takes it as its base and sends the newer text
+    (:mod:`editor.sync.push`). A text from before the base is not among them: still a conflict."""
+    return (title, text_hash(content)) in typed_since_base
+
+
 def local_changed(local: LocalRow) -> bool:
     """True when the local text differs from the base (saved and not pushed)."""
     if not local.changed_locally:
@@ -218,10 +227,8 @@ def _decide_both(local: LocalRow, remote: RemoteItem) -> Action | None:
     same = remote.text.title == local.title and text_hash(remote.text.content) == text_hash(local.content)
     if same and not local.in_conflict:
         return RecordBase(local.translation_id, remote)
-    if (
-        not local.in_conflict
-        and (remote.text.title, text_hash(remote.text.content)) in local.typed_since_base
-    ):
+    ours = sent_from_here(local.typed_since_base, remote.text.title, remote.text.content)
+    if ours and not local.in_conflict:
         return RecordBase(local.translation_id, remote)  # our own text, sent before a lost read-back
     return MarkConflict(local.translation_id, remote.row.page_id, local.language, remote)
 

@@ -2,7 +2,9 @@
 
 The order and the preconditions are those of :mod:`editor.models.operations`. Structure operations
 read the source language's tree once (again after each structure write) to check where the page is
-now; a text's precondition is the edit form's stored text, which its push reads anyway (0006).
+now; a text's precondition is the edit form's stored text, which its push reads anyway (0006): the base,
+or a text typed here since it that a push whose answer was lost stored (the pull's rule,
+:func:`engine.sent_from_here`, 0040), taken as the base; anything else is a conflict.
 
 Never a duplicate page: a create's CMS id is recorded as soon as the ``new/`` form answers, and
 before any retry of a create (after a timeout or a lost reply, in this run or the next) the tree is
@@ -15,12 +17,19 @@ import logging
 import threading
 from collections.abc import Callable
 from dataclasses import replace
-from functools import partial
+from functools import cache, partial
 from typing import TYPE_CHECKING
 
 from editor.models.changes import Changes
 from editor.models.operations import CreatePage, MovePage, Operation, RefreshDate, push_order
-from editor.models.sync_reads import OutboxEntry, RemoteText, TreeSeen, outbox_items, page_ids_by_cms_id
+from editor.models.sync_reads import (
+    OutboxEntry,
+    RemoteText,
+    TreeSeen,
+    outbox_items,
+    page_ids_by_cms_id,
+    typed_since_base,
+)
 from editor.sync import engine, issues
 from editor.sync.cms_types import TreeRow
 from editor.sync.errors import LoginRejected, NetworkError
@@ -284,13 +293,19 @@ class PushRun:
         try:
             result = self.client.push(
                 self.region, item.language, item.cms_page_id, item.title, item.content,
-                status=status, minor_edit=minor, precondition=_precondition(item),
+                status=status, minor_edit=minor, precondition=_precondition(item, self._typed(item)),
             )  # fmt: skip
         except AlreadyStored as exc:
             return RemoteText(exc.title, exc.content, status, TreeSeen("", None, status, exc.title, "", None))
         token = f"s{result.short_link_id}|{result.status}" if result.short_link_id else ""
         seen = TreeSeen(token, result.short_link_id, result.status, result.title, "", None)
         return RemoteText(result.title, result.content, result.status, seen)
+
+    def _typed(self, item: OutboxEntry) -> Callable[[], frozenset[tuple[str, str]]]:
+        """The texts typed here since ``item``'s base, read once and only when the server's text is not
+        the base (:func:`~editor.models.sync_reads.typed_since_base`, as the pull reads them)."""
+        base = (item.base_title, item.base_hash)
+        return cache(partial(typed_since_base, self.store, item.translation_id, *base))
 
     # --- reporting -----------------------------------------------------------------------------------
 
@@ -353,8 +368,14 @@ def _with(issue: SyncIssue, problem: Problem) -> SyncIssue:
     return replace(issue, message=problem.english, problem=problem)
 
 
-def _precondition(item: OutboxEntry) -> Callable[[str, str], None]:
-    """The check run on the edit form's stored text right before the POST."""
+def _precondition(
+    item: OutboxEntry, typed: Callable[[], frozenset[tuple[str, str]]]
+) -> Callable[[str, str], None]:
+    """The check run on the edit form's stored text right before the POST.
+
+    The server's text is the base, or one typed here since the base (``typed()``) that a push whose
+    answer was lost stored (:func:`engine.sent_from_here`, the pull's rule): the push takes it as its
+    base and sends the newer text. Anything else moved on the server: a conflict."""
 
     def check(stored_title: str, stored_content: str) -> None:
         stored_hash = engine.text_hash(stored_content)
@@ -365,7 +386,8 @@ def _precondition(item: OutboxEntry) -> Callable[[str, str], None]:
             if stored_title.strip() or stored_content.strip():
                 raise PreconditionFailed(stored_title, stored_content)
             return
-        if stored_hash != item.base_hash or stored_title != item.base_title:
+        moved = stored_hash != item.base_hash or stored_title != item.base_title
+        if moved and not engine.sent_from_here(typed(), stored_title, stored_content):
             raise PreconditionFailed(stored_title, stored_content)
 
     return check

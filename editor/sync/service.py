@@ -6,7 +6,8 @@ The façade over the two runs:
   only), login, one tree per language, the texts that may have changed; then the decision table
   (:func:`engine.decide`). Nothing is written to the working copy before the login succeeded.
 * :meth:`SyncService.push` (:class:`editor.sync.push.PushRun`): every outbox operation in the safe
-  order, each after its precondition against the server. Server moved -> conflict, nothing written.
+  order, each after its precondition against the server. Server moved -> conflict, nothing written
+  (a text typed here since the base that a lost answer left in the CMS is ours, not a move: 0040).
   5xx and timeouts are retried with exponential backoff (bounded, :meth:`SyncService.retry`); a 4xx
   keeps the server's message on the item; one failing page never blocks the others.
 * Progress ``progress(done, total, what)`` and cancellation (a ``threading.Event`` checked

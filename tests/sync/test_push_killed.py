@@ -200,3 +200,172 @@ def test_server_reverted_to_an_older_text_is_still_a_conflict(backend: Backend, 
         assert content_hash(backend.stored("work", "de").content) == content_hash("<p>Erste Fassung.</p>")
     finally:
         store.close()
+
+
+# --- a text push cut off after the CMS stored it, then a push only (the app's auto-push) -------------
+
+
+def _text_push_ended(backend: Backend, tmp_path: Path) -> int:  # noqa: F811
+    """Pull, type a first text of "work" here and push it; the push ends (as if killed) right after the CMS
+    stored it. Returns the page's local id (the store is closed again)."""
+    store = open_store(tmp_path, "testhausen", create=True)
+    client = backend.client()
+    try:
+        assert _service(backend, store, client).pull().ok
+        work = next(p.id for p in store.page_tree() if p.cms_page_id == backend.ids["work"])
+        store.save_translation(work, "de", title="Arbeit", content="<p>Erste Fassung.</p>")
+        real = client.push
+
+        def stored_then_killed(*args: Any, **kwargs: Any) -> Any:
+            real(*args, **kwargs)
+            raise Killed
+
+        client.push = stored_then_killed
+        try:
+            with pytest.raises(Killed):
+                _service(backend, store, client).push()
+        finally:
+            del client.push
+    finally:
+        store.close()
+    return work
+
+
+def _push_only_sends_the_newer_text(backend: Backend, tmp_path: Path, work: int) -> None:  # noqa: F811
+    """Reopened after the cut-off push, the user types on; the push alone (no pull) takes the CMS's text as
+    the one sent from here and sends the newer text: no conflict, every text kept in the history."""
+    store = open_store(tmp_path, "testhausen")
+    try:
+        original = backend.stored("work", "de")
+        assert content_hash(original.content) == content_hash("<p>Erste Fassung.</p>")
+        store.save_translation(work, "de", title="Arbeit", content="<p>Zweite Fassung.</p>")
+        report = _service(backend, store).push()
+        assert report.ok, report.as_json()
+        assert (report.conflicts, report.pushed) == ([], 1)
+        assert store.conflicts() == []
+        assert store.operations() == []
+        stored = backend.stored("work", "de")
+        newest = ("Arbeit", content_hash("<p>Zweite Fassung.</p>"))
+        assert (stored.title, content_hash(stored.content)) == newest
+        text = store.translation(work, "de")
+        assert text is not None
+        assert (text.title, content_hash(text.content)) == newest
+        kept = [content_hash(v.content) for v in store.history(work, "de")]
+        assert content_hash("<p>Erste Fassung.</p>") in kept  # the text sent before stays in the history
+        assert len(kept) >= 2  # and the one pulled before it
+        if backend.memory is not None:  # the CMS keeps both versions
+            sent = [content_hash(v.content) for v in backend.memory.pages[backend.ids["work"]].versions["de"]]
+            assert sent[-2:] == [content_hash("<p>Erste Fassung.</p>"), newest[1]]
+    finally:
+        store.close()
+
+
+def test_push_only_after_a_text_push_ended_sends_the_newer_text(backend: Backend, tmp_path: Path) -> None:  # noqa: F811
+    """A text push ends (as if killed) after the CMS stored it; the user types on and the app pushes only:
+    the newer text goes out without a conflict (before: "changed on the server", our own text as theirs)."""
+    work = _text_push_ended(backend, tmp_path)
+    _push_only_sends_the_newer_text(backend, tmp_path, work)
+
+
+def test_push_only_after_a_text_push_ended_records_it_as_sent(backend: Backend, tmp_path: Path) -> None:  # noqa: F811
+    """A text push ends after the CMS stored it and nothing is typed since: the push alone records the
+    CMS's text as sent (no conflict, nothing sent again, the outbox empty)."""
+    work = _text_push_ended(backend, tmp_path)
+    store = open_store(tmp_path, "testhausen")
+    try:
+        report = _service(backend, store).push()
+        assert report.ok, report.as_json()
+        assert (report.conflicts, store.conflicts(), store.operations()) == ([], [], [])
+        text = store.translation(work, "de")
+        assert text is not None
+        assert not text.changed_locally
+        assert content_hash(backend.stored("work", "de").content) == content_hash("<p>Erste Fassung.</p>")
+        if backend.memory is not None:  # stored once
+            sent = [content_hash(v.content) for v in backend.memory.pages[backend.ids["work"]].versions["de"]]
+            assert sent.count(content_hash("<p>Erste Fassung.</p>")) == 1
+    finally:
+        store.close()
+
+
+def test_push_only_server_reverted_to_an_older_text_is_still_a_conflict(
+    backend: Backend,  # noqa: F811
+    tmp_path: Path,
+) -> None:
+    """The push alone, as the pull: another editor puts back a text sent from here before the last sync
+    while a newer one is typed here; that is their change, a conflict, and the CMS keeps their text."""
+    store = open_store(tmp_path, "testhausen", create=True)
+    try:
+        service = _service(backend, store)
+        assert service.pull().ok
+        work = next(p.id for p in store.page_tree() if p.cms_page_id == backend.ids["work"])
+        store.save_translation(work, "de", title="Arbeit", content="<p>Erste Fassung.</p>")
+        assert service.push().ok
+        store.save_translation(work, "de", title="Arbeit", content="<p>Zweite Fassung.</p>")
+        assert service.push().ok
+        backend.other_editor_saves("work", "de", "Arbeit", "<p>Erste Fassung.</p>")
+        store.save_translation(work, "de", title="Arbeit", content="<p>Dritte Fassung.</p>")
+        report = service.push()
+        assert [issue.problem.code for issue in report.conflicts if issue.problem] == ["changed_on_server"]
+        assert [c.theirs_content for c in store.conflicts()] == [backend.stored("work", "de").content]
+        assert content_hash(backend.stored("work", "de").content) == content_hash("<p>Erste Fassung.</p>")
+    finally:
+        store.close()
+
+
+KILLED_TEXT_PUSH = textwrap.dedent(
+    """
+    import os, signal, sys
+    from pathlib import Path
+    from editor.models.store import open_store
+    from editor.sync.cms_client import HttpCmsClient
+    from editor.sync.service import SyncService
+
+    data, url, user, password = sys.argv[1:5]
+    store = open_store(Path(data), "testhausen")
+    client = HttpCmsClient(url)
+    real = client.push
+
+    def stored_then_killed(*args, **kwargs):
+        real(*args, **kwargs)
+        os.kill(os.getpid(), signal.SIGKILL)
+
+    client.push = stored_then_killed
+    SyncService(store, client, "testhausen", user, lambda _u: password).push()
+    """
+)
+
+
+@pytest.mark.cms
+def test_push_only_after_a_text_push_killed_sends_the_newer_text(cms_peer: CmsPeer, tmp_path: Path) -> None:  # noqa: F811
+    """kill -9 of a real process in its text push, right after the real CMS stored the text; reopened, the
+    user types on and the app pushes only: the newer text goes out without a conflict."""
+    cms_peer.reset()
+    backend = Backend(  # noqa: F811
+        "peer", cms_peer.region, cms_peer.editor_user, cms_peer.editor_password, dict(cms_peer.page_ids),
+        base_url=cms_peer.base_url,
+    )  # fmt: skip
+    store = open_store(tmp_path, "testhausen", create=True)
+    try:
+        assert _service(backend, store).pull().ok
+        work = next(p.id for p in store.page_tree() if p.cms_page_id == backend.ids["work"])
+        store.save_translation(work, "de", title="Arbeit", content="<p>Erste Fassung.</p>")
+    finally:
+        store.close()
+    result = subprocess.run(
+        [
+            sys.executable,
+            "-c",
+            KILLED_TEXT_PUSH,
+            str(tmp_path),
+            backend.base_url,
+            backend.user,
+            backend.password,
+        ],
+        env={**os.environ, "PYTHONPATH": str(ROOT)},
+        capture_output=True,
+        text=True,
+        timeout=300,
+        check=False,
+    )
+    assert result.returncode == -signal.SIGKILL, result.stderr
+    _push_only_sends_the_newer_text(backend, tmp_path, work)
