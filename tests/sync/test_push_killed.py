@@ -97,27 +97,34 @@ def test_push_ended_after_the_cms_made_the_page_no_second_one(backend: Backend, 
     _after_restart(backend, tmp_path, page)
 
 
-KILLED_PUSH = textwrap.dedent(
-    """
-    import os, signal, sys
-    from pathlib import Path
-    from editor.models.store import open_store
-    from editor.sync.cms_client import HttpCmsClient
-    from editor.sync.service import SyncService
+def _killed_after(method: str) -> str:
+    """A script that pushes the working copy and kills its own process (SIGKILL) right after the real
+    CMS client's ``method`` returned."""
+    return textwrap.dedent(
+        f"""
+        import os, signal, sys
+        from pathlib import Path
+        from editor.models.store import open_store
+        from editor.sync.cms_client import HttpCmsClient
+        from editor.sync.service import SyncService
 
-    data, url, user, password = sys.argv[1:5]
-    store = open_store(Path(data), "testhausen")
-    client = HttpCmsClient(url)
-    real = client.create_page
+        data, url, user, password = sys.argv[1:5]
+        store = open_store(Path(data), "testhausen")
+        client = HttpCmsClient(url)
+        real = client.{method}
 
-    def made_then_killed(*args, **kwargs):
-        real(*args, **kwargs)
-        os.kill(os.getpid(), signal.SIGKILL)
+        def done_then_killed(*args, **kwargs):
+            real(*args, **kwargs)
+            os.kill(os.getpid(), signal.SIGKILL)
 
-    client.create_page = made_then_killed
-    SyncService(store, client, "testhausen", user, lambda _u: password).push()
-    """
-)
+        client.{method} = done_then_killed
+        SyncService(store, client, "testhausen", user, lambda _u: password).push()
+        """
+    )
+
+
+KILLED_PUSH = _killed_after("create_page")
+KILLED_TEXT_PUSH = _killed_after("push")
 
 
 @pytest.mark.cms
@@ -310,29 +317,6 @@ def test_push_only_server_reverted_to_an_older_text_is_still_a_conflict(
         assert content_hash(backend.stored("work", "de").content) == content_hash("<p>Erste Fassung.</p>")
     finally:
         store.close()
-
-
-KILLED_TEXT_PUSH = textwrap.dedent(
-    """
-    import os, signal, sys
-    from pathlib import Path
-    from editor.models.store import open_store
-    from editor.sync.cms_client import HttpCmsClient
-    from editor.sync.service import SyncService
-
-    data, url, user, password = sys.argv[1:5]
-    store = open_store(Path(data), "testhausen")
-    client = HttpCmsClient(url)
-    real = client.push
-
-    def stored_then_killed(*args, **kwargs):
-        real(*args, **kwargs)
-        os.kill(os.getpid(), signal.SIGKILL)
-
-    client.push = stored_then_killed
-    SyncService(store, client, "testhausen", user, lambda _u: password).push()
-    """
-)
 
 
 @pytest.mark.cms
