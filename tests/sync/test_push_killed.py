@@ -157,26 +157,7 @@ def test_push_ended_after_a_text_was_stored_then_typed_on_no_conflict(
     """The push ends (as if killed) right after the CMS stored a text; reopened, the user types on and
     syncs: the CMS's text is the one sent from here, so the newer text goes out without a conflict (before:
     "changed here and on the server", with our own earlier text as "theirs")."""
-    store = open_store(tmp_path, "testhausen", create=True)
-    client = backend.client()
-    try:
-        assert _service(backend, store, client).pull().ok
-        work = next(p.id for p in store.page_tree() if p.cms_page_id == backend.ids["work"])
-        store.save_translation(work, "de", title="Arbeit", content="<p>Erste Fassung.</p>")
-        real = client.push
-
-        def stored_then_killed(*args: Any, **kwargs: Any) -> Any:
-            real(*args, **kwargs)
-            raise Killed
-
-        client.push = stored_then_killed
-        try:
-            with pytest.raises(Killed):
-                _service(backend, store, client).push()
-        finally:
-            del client.push
-    finally:
-        store.close()
+    work = _text_push_ended(backend, tmp_path)
     store = open_store(tmp_path, "testhausen")
     try:
         store.save_translation(work, "de", title="Arbeit", content="<p>Zweite Fassung.</p>")
