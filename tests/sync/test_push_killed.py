@@ -169,27 +169,6 @@ def test_push_ended_after_a_text_was_stored_then_typed_on_no_conflict(
         store.close()
 
 
-def test_server_reverted_to_an_older_text_is_still_a_conflict(backend: Backend, tmp_path: Path) -> None:  # noqa: F811
-    """Another editor puts back a text sent from here before the last sync while a newer one is typed
-    here: that is their change, a conflict (only texts typed since the last sync count as ours)."""
-    store = open_store(tmp_path, "testhausen", create=True)
-    try:
-        service = _service(backend, store)
-        assert service.pull().ok
-        work = next(p.id for p in store.page_tree() if p.cms_page_id == backend.ids["work"])
-        store.save_translation(work, "de", title="Arbeit", content="<p>Erste Fassung.</p>")
-        assert service.sync().ok
-        store.save_translation(work, "de", title="Arbeit", content="<p>Zweite Fassung.</p>")
-        assert service.sync().ok
-        backend.other_editor_saves("work", "de", "Arbeit", "<p>Erste Fassung.</p>")
-        store.save_translation(work, "de", title="Arbeit", content="<p>Dritte Fassung.</p>")
-        report = service.sync()
-        assert [issue.problem.code for issue in report.conflicts if issue.problem] == ["changed_both"]
-        assert content_hash(backend.stored("work", "de").content) == content_hash("<p>Erste Fassung.</p>")
-    finally:
-        store.close()
-
-
 # --- a text push cut off after the CMS stored it, then a push only (the app's auto-push) -------------
 
 
@@ -275,25 +254,30 @@ def test_push_only_after_a_text_push_ended_records_it_as_sent(backend: Backend, 
         store.close()
 
 
-def test_push_only_server_reverted_to_an_older_text_is_still_a_conflict(
+@pytest.mark.parametrize(("step", "code"), [("sync", "changed_both"), ("push", "changed_on_server")])
+def test_server_reverted_to_an_older_text_is_still_a_conflict(
     backend: Backend,  # noqa: F811
     tmp_path: Path,
+    step: str,
+    code: str,
 ) -> None:
-    """The push alone, as the pull: another editor puts back a text sent from here before the last sync
-    while a newer one is typed here; that is their change, a conflict, and the CMS keeps their text."""
+    """Another editor puts back a text sent from here before the last sync while a newer one is typed
+    here: that is their change, a conflict, and the CMS keeps their text — whether the app syncs or
+    only pushes (only texts typed since the last sync count as ours)."""
     store = open_store(tmp_path, "testhausen", create=True)
     try:
         service = _service(backend, store)
+        run = getattr(service, step)
         assert service.pull().ok
         work = next(p.id for p in store.page_tree() if p.cms_page_id == backend.ids["work"])
         store.save_translation(work, "de", title="Arbeit", content="<p>Erste Fassung.</p>")
-        assert service.push().ok
+        assert run().ok
         store.save_translation(work, "de", title="Arbeit", content="<p>Zweite Fassung.</p>")
-        assert service.push().ok
+        assert run().ok
         backend.other_editor_saves("work", "de", "Arbeit", "<p>Erste Fassung.</p>")
         store.save_translation(work, "de", title="Arbeit", content="<p>Dritte Fassung.</p>")
-        report = service.push()
-        assert [issue.problem.code for issue in report.conflicts if issue.problem] == ["changed_on_server"]
+        report = run()
+        assert [issue.problem.code for issue in report.conflicts if issue.problem] == [code]
         assert [c.theirs_content for c in store.conflicts()] == [backend.stored("work", "de").content]
         assert content_hash(backend.stored("work", "de").content) == content_hash("<p>Erste Fassung.</p>")
     finally:
