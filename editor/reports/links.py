@@ -383,16 +383,16 @@ def _with(
     kind: str | None = None,
     status: int | None = None,
 ) -> LinkFinding:
-    """``dataclasses.replace(base, …)`` without the frozen dataclass's per-field checks."""
-    finding = _finding_at(base, base.page_id, base.language, base.start, base.end, base.label)
-    finding.__dict__.update(
+    """``base`` with its verdict written in (``base`` is the finding ``LinkResolver._finding`` made for
+    this verdict, never one shared, so it is filled in place, without the frozen dataclass's checks)."""
+    base.__dict__.update(
         problem=problem,
         detail=message,
         suggestion=suggestion,
         kind=kind or base.kind,
         status=status if status is not None else base.status,
     )
-    return finding
+    return base
 
 
 class PageLinkCheck:
