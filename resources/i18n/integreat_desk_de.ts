@@ -5,6 +5,7 @@
     <name>App</name>
     <message>
         <source>Cannot open the working copy</source>
+        <extracomment>Passwords typed in &quot;Connect to a CMS…&quot; this run (memory only), handed to each region window.</extracomment>
         <translation>Die Arbeitskopie kann nicht geöffnet werden</translation>
     </message>
     <message>
@@ -3043,6 +3044,10 @@ Seite: {1}</translation>
     <message>
         <source>The CMS lists no pages in {0} although {1} were there at the last pull; nothing was changed. Check the account&apos;s rights or the region.</source>
         <translation>Das CMS führt keine Seiten in der Sprache {0}, obwohl beim letzten Abruf {1} da waren; es wurde nichts geändert. Prüfen Sie die Rechte des Kontos oder die Region.</translation>
+    </message>
+    <message>
+        <source>Not sent: the language {0} is not active in the CMS (deactivated or removed from the region&apos;s languages). The text is kept here and sent once {0} is active again.</source>
+        <translation>Nicht gesendet: Die Sprache {0} ist im CMS nicht aktiv (deaktiviert oder aus den Sprachen der Region entfernt). Der Text bleibt hier erhalten und wird gesendet, sobald {0} wieder aktiv ist.</translation>
     </message>
     <message>
         <source>Changed here while the server&apos;s text arrived.</source>

@@ -5,6 +5,7 @@
     <name>App</name>
     <message>
         <source>Cannot open the working copy</source>
+        <extracomment>Passwords typed in &quot;Connect to a CMS…&quot; this run (memory only), handed to each region window.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3041,6 +3042,10 @@ Page: {1}</source>
     </message>
     <message>
         <source>The CMS lists no pages in {0} although {1} were there at the last pull; nothing was changed. Check the account&apos;s rights or the region.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not sent: the language {0} is not active in the CMS (deactivated or removed from the region&apos;s languages). The text is kept here and sent once {0} is active again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
