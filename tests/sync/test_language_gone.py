@@ -115,6 +115,9 @@ def test_language_gone_sync_keeps_its_texts_waiting_and_sends_the_others(
     assert store.history(welcome, "en") == history
     # the German edit and the new page went out; the new page's text in German only
     assert backend.stored("work", "de").content == MINE_DE
+    sent = store.translation(work, "de")
+    assert sent is not None
+    assert not sent.changed_locally
     new_cms = store.page_tree([new])[0].cms_page_id
     assert new_cms is not None
     assert backend.stored_by_id(new_cms, "de").title == "Anmeldung vor Ort"
@@ -178,7 +181,10 @@ def test_language_hidden_but_active_still_syncs(backend: Backend, store: Store) 
     assert report.ok, report.as_json()
     assert backend.stored("welcome", "en").content == MINE_EN
     assert store.outbox_count() == 0
-    assert store.translation(new, "en") is not None
+    for page in (welcome, new):
+        text = store.translation(page, "en")
+        assert text is not None
+        assert not text.changed_locally
 
 
 def _counting_regions(client: Any) -> Callable[[], int]:
