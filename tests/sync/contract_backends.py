@@ -154,14 +154,16 @@ class Backend:
     # --- the region's language tree as an administrator changes it ----------------------------
 
     def set_language(self, code: str, *, active: bool = True, visible: bool = True) -> None:
-        """An administrator changes the language's tree node (``LanguageTreeNode`` active/visible)."""
+        """An administrator changes the language's tree node (``LanguageTreeNode`` active/visible; the
+        CMS's form then flushes the cached pages, whose trees name the active languages)."""
         if self.memory is not None:
             self.memory.set_language(code, active=active, visible=visible)
             return
         self.shell(
             "from integreat_cms.cms.models import LanguageTreeNode\n"
             f"n = LanguageTreeNode.objects.get(region__slug={self.region!r}, language__slug={code!r})\n"
-            f"n.active = {active!r}\nn.visible = {visible!r}\nn.save()\nprint('ok')\n"
+            f"n.active = {active!r}\nn.visible = {visible!r}\nn.save()\n"
+            "n.manually_invalidate_models(n.region)\nprint('ok')\n"  # as the admin's form flushes the cache
         )
 
     def remove_language(self, code: str) -> None:

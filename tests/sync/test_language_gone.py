@@ -11,7 +11,7 @@ once the language is back (or become a conflict when the CMS text moved meanwhil
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterator
+from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
@@ -187,38 +187,39 @@ def test_language_hidden_but_active_still_syncs(backend: Backend, store: Store) 
         assert not text.changed_locally
 
 
-def _counting_regions(client: Any) -> Callable[[], int]:
-    """Count the client's region reads from now on."""
-    real = client.region
-    calls: list[str] = []
+def _counting(client: Any, method: str) -> list[tuple[Any, ...]]:
+    """The calls of the client's ``method`` from now on (their arguments)."""
+    real = getattr(client, method)
+    calls: list[tuple[Any, ...]] = []
 
-    def region(slug: str) -> Any:
-        calls.append(slug)
-        return real(slug)
+    def counted(*args: Any) -> Any:
+        calls.append(args)
+        return real(*args)
 
-    client.region = region
-    return lambda: len(calls)
+    setattr(client, method, counted)
+    return calls
 
 
 def test_language_gone_repeated_pull_stays_in_budget(backend: Backend, store: Store) -> None:  # noqa: F811
-    """After a language went away a pull reads the region at most once and the other languages' trees
-    once; every later pull reads neither the region nor the missing language: (languages - 1) + 3."""
+    """After a language went away a pull reads the region at most once and every tree once; every later
+    pull reads neither the region nor the missing language's tree: (languages - 1) + 3 at most."""
     _typed_here(backend, store)
     backend.set_language("en", active=False, visible=False)
     client = backend.client()
-    regions = _counting_regions(client)
     try:
+        regions = _counting(client, "region")
         first = _service(backend, store, client).pull()
-        assert regions() <= 1
+        assert len(regions) <= 1
         assert first.requests <= 4 + 3
         for _ in range(2):
             client = backend.client()
-            regions = _counting_regions(client)
+            regions, trees = _counting(client, "region"), _counting(client, "tree")
             again = _service(backend, store, client).pull()
             assert again.ok, again.as_json()
-            assert regions() == 0
+            assert (regions, sorted(lang for _region, lang in trees)) == ([], ["ar", "de", "fa"])
             assert again.requests <= 3 + 3
             assert sum(again.pulled.values()) == 0
     finally:
         if backend.memory is not None:
-            del backend.memory.region
+            for method in ("region", "tree"):
+                backend.memory.__dict__.pop(method, None)
