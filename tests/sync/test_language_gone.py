@@ -223,3 +223,52 @@ def test_language_gone_repeated_pull_stays_in_budget(backend: Backend, store: St
         if backend.memory is not None:
             for method in ("region", "tree"):
                 backend.memory.__dict__.pop(method, None)
+
+
+def test_language_gone_push_alone_names_it_and_remembers(backend: Backend, store: Store) -> None:  # noqa: F811
+    """A push without a pull first (the automatic push) meets the 404 of the English edit form: one
+    tree read confirms the language is gone, the text waits, named; the next push asks nothing for it."""
+    welcome, _work, new = _typed_here(backend, store)
+    backend.set_language("en", active=False, visible=False)
+
+    report = _service(backend, store).push()
+
+    assert {(i.page_id, i.language) for i in _gone_issues(report, "en")} == {(welcome, "en"), (new, "en")}
+    assert {i.language for i in report.failed} == {"en"}
+    _assert_waiting_named(store, welcome, "en", MINE_EN)
+    client = backend.client()
+    calls = _counting(client, "push")
+    try:
+        again = _service(backend, store, client).push()
+        assert {(i.page_id, i.language) for i in again.failed} == {(welcome, "en"), (new, "en")}
+        assert calls == []
+        assert again.requests <= 2  # the login, nothing for English
+    finally:
+        if backend.memory is not None:
+            backend.memory.__dict__.pop("push", None)
+
+
+def test_page_made_here_in_a_gone_language_waits_then_arrives(backend: Backend, store: Store) -> None:  # noqa: F811
+    """A page made here with its first text in English while English is off in the CMS: not created
+    (not counted as an attempt), named; created with its text once English is back."""
+    assert _service(backend, store).pull().ok
+    welcome = _local_id(store, backend.ids["welcome"])
+    page, _ = store.create_page(welcome, "first-child", "en", "Arrival")
+    store.save_translation(page, "en", title="Arrival", content="<p>First steps.</p>")
+    backend.set_language("en", active=False, visible=False)
+
+    report = _service(backend, store).sync()
+
+    assert {(i.page_id, i.language) for i in _gone_issues(report, "en")} >= {(page, "en")}
+    assert store.page_tree([page])[0].cms_page_id is None
+    [create] = [op for op in store.operations() if op.kind == "create_page"]
+    assert create.attempts == 0
+    backend.set_language("en", active=True, visible=True)
+
+    back = _service(backend, store).sync()
+
+    assert back.ok, back.as_json()
+    cms_id = store.page_tree([page])[0].cms_page_id
+    assert cms_id is not None
+    assert backend.stored_by_id(cms_id, "en").content == "<p>First steps.</p>"
+    assert store.outbox_count() == 0
