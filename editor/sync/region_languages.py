@@ -134,11 +134,7 @@ class GoneCheck:
 
     def refused(self, exc: BaseException, language: str) -> bool:
         """True when ``exc``, a page form's answer for ``language``, means the language is gone."""
-        if not (isinstance(exc, ClientError) and exc.status == 404) or not language:
-            return False
-        if language in self.codes:
-            return True
-        if language in self._active:
+        if not (isinstance(exc, ClientError) and exc.status == 404) or language in self._active:
             return False
         try:
             self.client.tree(self.region, language)

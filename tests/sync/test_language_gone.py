@@ -19,10 +19,13 @@ import pytest
 
 from editor.models.store import Store, open_store
 from editor.models.sync_reads import outbox_items
+from editor.sync import region_languages
+from editor.sync.errors import ClientError, Timeout
 from editor.sync.issues import read_stored
+from editor.sync.memory_client import MemoryCmsClient
 from editor.sync.report import SyncReport
 from editor.sync.service import SyncService
-from tests.sync.contract_backends import Backend
+from tests.sync.contract_backends import Backend, seed_memory
 from tests.sync.peer_fixture import cms_peer  # noqa: F401
 from tests.sync.test_contract import backend  # noqa: F401 - the parametrised fixture
 
@@ -272,3 +275,55 @@ def test_page_made_here_in_a_gone_language_waits_then_arrives(backend: Backend, 
     assert cms_id is not None
     assert backend.stored_by_id(cms_id, "en").content == "<p>First steps.</p>"
     assert store.outbox_count() == 0
+
+
+# --- what is not a language going away (the fake) ---------------------------------------------------
+
+
+@pytest.fixture
+def memory(store: Store) -> tuple[MemoryCmsClient, SyncService, dict[str, int]]:
+    """A working copy pulled from the fake CMS, the fake and its seeded page ids."""
+    client = MemoryCmsClient(languages=(("de", False), ("en", False), ("ar", True), ("fa", True)))
+    client.users = {"u": "pw"}
+    ids = seed_memory(client)
+    service = SyncService(store, client, "testhausen", "u", lambda _u: "pw", sleep=lambda _s: None)
+    assert service.pull().ok
+    return client, service, ids
+
+
+def test_tree_refused_for_another_reason_is_not_a_language_gone(
+    store: Store, memory: tuple[MemoryCmsClient, SyncService, dict[str, int]]
+) -> None:
+    """A tree refused with 403 (rights), or every tree refused with 404, stops the pull with the CMS's
+    answer; no language is taken as gone."""
+    client, service, _ids = memory
+    client.fail_next(ClientError(403, "Permission denied"), skip=1)  # the tree of the second language
+    with pytest.raises(ClientError):
+        service.pull()
+    client.inactive.update({"de", "en", "ar", "fa"})
+    with pytest.raises(ClientError, match="every language"):
+        service.pull()
+    assert region_languages.gone(store) == set()
+
+
+@pytest.mark.parametrize("tree_answer", [None, ClientError(403, "Permission denied"), Timeout("cms")])
+def test_push_refused_for_a_page_gone_is_not_a_language_gone(
+    store: Store, memory: tuple[MemoryCmsClient, SyncService, dict[str, int]], tree_answer: Exception | None
+) -> None:
+    """A 404 from the edit forms of pages deleted in the CMS: the language's tree still answers (asked
+    once for both texts), or cannot tell (403, a timeout); the failures keep the CMS's message and
+    English is not taken as gone."""
+    client, service, ids = memory
+    for key in ("welcome", "work"):
+        store.save_translation(_local_id(store, ids[key]), "en", title="T", content=MINE_EN)
+        del client.pages[ids[key]]
+    if tree_answer is not None:
+        client.fail_next(tree_answer, skip=1)  # the form's 404, then the tree read that checks it
+    trees = _counting(client, "tree")
+    try:
+        report = service.push()
+    finally:
+        client.__dict__.pop("tree", None)
+    assert [i.problem.code for i in report.failed if i.problem is not None] == ["network", "network"]
+    assert len(trees) == (1 if tree_answer is None else 2)
+    assert region_languages.gone(store) == set()
