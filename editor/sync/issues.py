@@ -26,6 +26,10 @@ MESSAGES: dict[str, str] = {
         "the CMS lists no pages in {language} although {known} were there at the last pull; nothing was "
         "changed (check the account's rights or the region)"
     ),
+    "language_gone": (
+        "not sent: the language {language} is not active in the CMS (deactivated or removed from the "
+        "region's languages); the text is kept here and sent once {language} is active again"
+    ),
     "changed_while_arriving": "changed here while the server's text arrived",
     "changed_both": "changed here and on the server",
     "gone_on_server": "changed here, gone on the server",

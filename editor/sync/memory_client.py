@@ -52,7 +52,7 @@ class MemoryCmsClient(MemoryCms):
         """The region with its languages (one anonymous request)."""
         self._request()
         self._check_region(slug)
-        return Region(1, slug, slug.title(), True, tuple(self.language_list))
+        return Region(1, slug, slug.title(), True, tuple(self._visible()))
 
     def editable_regions(self) -> list[RegionChoice]:
         """The regions the logged-in user may edit: this CMS's one region (one request)."""
@@ -65,18 +65,20 @@ class MemoryCmsClient(MemoryCms):
         """The region's languages (one anonymous request)."""
         self._request()
         self._check_region(slug)
-        return list(self.language_list)
+        return self._visible()
 
     def tree(self, region: str, lang: str) -> list[TreeRow]:
         """Every non-archived page with a translation in ``lang``, in tree order."""
-        self._logged_in(region)
+        self._logged_in(region, lang)
         rows: list[TreeRow] = []
+        root = self.language_list[0].code
         for position, (page, depth) in enumerate(self._ordered()):
             versions = page.versions.get(lang)
             if not versions or self._archived(page):
                 continue
             last = versions[-1]
-            states = {lg.code: self.translation_state(page.page_id, lg.code) for lg in self.language_list[1:]}
+            states = {code: self.translation_state(page.page_id, code) for code in self.active_codes()}
+            states.pop(root, None)
             states.update(dict.fromkeys(self.tree_only_languages, "MISSING"))
             rows.append(
                 TreeRow(
@@ -89,7 +91,7 @@ class MemoryCmsClient(MemoryCms):
 
     def archived(self, region: str, lang: str) -> list[TreeRow]:
         """The archived pages with a translation in ``lang``."""
-        self._logged_in(region)
+        self._logged_in(region, lang)
         rows: list[TreeRow] = []
         for position, (page, depth) in enumerate(self._ordered()):
             versions = page.versions.get(lang)
@@ -108,6 +110,7 @@ class MemoryCmsClient(MemoryCms):
         ancestors are public in ``lang`` too, with the other languages' public row ids."""
         self._request()
         self._check_region(region)
+        self._check_language(lang)
         out: list[ApiPage] = []
         paths: dict[int, str] = {}
         for position, (page, _depth) in enumerate(self._ordered()):
@@ -119,7 +122,7 @@ class MemoryCmsClient(MemoryCms):
             paths[page.page_id] = path
             others = {
                 lg.code: found.row_id
-                for lg in self.language_list
+                for lg in self._visible()
                 if lg.code != lang and (found := self._public(page, lg.code)) is not None
             }
             out.append(ApiPage(
@@ -182,24 +185,28 @@ class MemoryCmsClient(MemoryCms):
         self, region: str, lang: str, page_id: int, codes: list[str]
     ) -> dict[str, str | None] | None:
         """The language tree, as a page's edit form shows it (one request)."""
-        self._logged_in(region)
+        self._logged_in(region, lang)
         if page_id not in self.pages:
             raise ClientError(404, f"no page {page_id}")
         return {code: self.parent_of(code) for code in codes}
 
     def stored_translation(self, region: str, lang: str, page_id: int) -> StoredTranslation:
-        """The latest stored title and content (any status)."""
+        """The latest stored title and content (any status; ``preview/`` answers for any language)."""
         self._logged_in(region)
-        found = self.latest(page_id, lang) if page_id in self.pages else None
-        if found is None:
-            raise ClientError(404, f"page {page_id} has no {lang} translation")
-        return found
+        return self._stored(page_id, lang)
 
     def translation_form(
         self, region: str, lang: str, page_id: int, codes: list[str]
     ) -> tuple[StoredTranslation, dict[str, str | None] | None]:
         """The latest stored text and the language tree, as one edit form shows them (one request)."""
-        return self.stored_translation(region, lang, page_id), {code: self.parent_of(code) for code in codes}
+        self._logged_in(region, lang)
+        return self._stored(page_id, lang), {code: self.parent_of(code) for code in codes}
+
+    def _stored(self, page_id: int, lang: str) -> StoredTranslation:
+        found = self.latest(page_id, lang) if page_id in self.pages else None
+        if found is None:
+            raise ClientError(404, f"page {page_id} has no {lang} translation")
+        return found
 
     def push(
         self,
@@ -216,7 +223,7 @@ class MemoryCmsClient(MemoryCms):
         """GET the edit form, check ``precondition``, POST, read back (three requests)."""
         if status not in _STATUSES:
             raise ValueError(f"unknown status {status!r}")
-        self._logged_in(region)
+        self._logged_in(region, lang)
         if page_id not in self.pages:
             raise ClientError(404, f"page {page_id} does not exist")
         if not title.strip():
@@ -247,7 +254,7 @@ class MemoryCmsClient(MemoryCms):
         """``new/``: create a page placed relative to ``ref_page_id`` with its first translation."""
         if status not in _STATUSES:
             raise ValueError(f"unknown status {status!r}")
-        self._logged_in(region)  # GET the empty form
+        self._logged_in(region, lang)  # GET the empty form
         if not title.strip():
             raise ClientError(400, "This field is required: title")
         if ref_page_id is not None and ref_page_id not in self.pages:
@@ -267,21 +274,21 @@ class MemoryCmsClient(MemoryCms):
 
     def move_page(self, region: str, lang: str, page_id: int, target_id: int, position: str) -> None:
         """``move/<target>/<position>/`` (POST, then the tree page it redirects to)."""
-        self._logged_in(region)
+        self._logged_in(region, lang)
         if page_id not in self.pages or target_id not in self.pages:
             raise ClientError(404, f"page {page_id} or {target_id} does not exist")
         self._request(lambda: self.move(page_id, target_id, position))
 
     def archive_page(self, region: str, lang: str, page_id: int) -> None:
         """``archive/`` (POST, then the tree page it redirects to)."""
-        self._logged_in(region)
+        self._logged_in(region, lang)
         if page_id not in self.pages:
             raise ClientError(404, f"page {page_id} does not exist")
         self._request(lambda: self.archive(page_id))
 
     def restore_page(self, region: str, lang: str, page_id: int) -> None:
         """``restore/`` (POST, then the tree page it redirects to)."""
-        self._logged_in(region)
+        self._logged_in(region, lang)
         if page_id not in self.pages:
             raise ClientError(404, f"page {page_id} does not exist")
 
@@ -293,13 +300,13 @@ class MemoryCmsClient(MemoryCms):
     def refresh_date(self, region: str, lang: str, page_id: int) -> None:
         """``refresh/`` (POST, then the edit form it redirects to): the translation in ``lang`` and
         every translation already up to date are saved again, in language order, as the CMS does."""
-        self._logged_in(region)
+        self._logged_in(region, lang)
         page = self.pages.get(page_id)
         if page is None or self._archived(page):
             raise ClientError(404, f"page {page_id} does not exist")
 
         def write() -> None:
-            codes = [lg.code for lg in self.language_list if page.versions.get(lg.code)]
+            codes = [code for code in self.active_codes() if page.versions.get(code)]
             chosen = [c for c in codes if c == lang or self.translation_state(page_id, c) == "UP_TO_DATE"]
             for code in chosen:
                 self._clock += dt.timedelta(minutes=1)
@@ -323,11 +330,22 @@ class MemoryCmsClient(MemoryCms):
         if failure is not None:
             raise failure.error
 
-    def _logged_in(self, region: str) -> None:
+    def _logged_in(self, region: str, lang: str | None = None) -> None:
+        """One logged-in request; a page view or form of a language that is not active is a 404."""
         self._request()
         self._check_region(region)
         if self._user is None:
             raise ClientError(403, "not logged in")
+        if lang is not None:
+            self._check_language(lang)
+
+    def _check_language(self, lang: str) -> None:
+        if lang in self.inactive or lang not in self.active_codes():
+            raise ClientError(404, "No language matches the given query.")
+
+    def _visible(self) -> list[Language]:
+        """The region's languages as its API lists them: active and visible."""
+        return [lg for lg in self.language_list if lg.code not in self.inactive | self.hidden]
 
     def _check_region(self, slug: str) -> None:
         if slug != self.region_slug:

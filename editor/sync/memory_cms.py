@@ -86,6 +86,11 @@ class MemoryCms:
         self.tree_only_languages = tree_only_languages
         #: The language tree: each language's source (the first language when not named here).
         self.parents = dict(parents or {})
+        #: Languages whose tree node is not active (and so not visible): every page view, edit form,
+        #: ``new/`` form, page action and API list of them answers 404; their texts stay stored.
+        self.inactive: set[str] = set()
+        #: Active languages whose tree node is not visible: the region's API leaves them out.
+        self.hidden: set[str] = set()
         self.request_count = 0
         self.pages: dict[int, _Page] = {}
         self._clock = clock or dt.datetime(2026, 11, 24, 8, 0)
@@ -121,6 +126,28 @@ class MemoryCms:
     ) -> None:  # fmt: skip
         """Another editor saves through the web form (not counted as our request)."""
         self._save(page_id, lang, title, content, status, minor)
+
+    def set_language(self, code: str, *, active: bool = True, visible: bool = True) -> None:
+        """An administrator changes a language's tree node (the CMS refuses an inactive visible one)."""
+        if not active and visible:
+            raise ValueError("language_tree_node_inactive_requires_invisible")
+        self.inactive.discard(code)
+        self.hidden.discard(code)
+        if not active:
+            self.inactive.add(code)
+        if not visible:
+            self.hidden.add(code)
+
+    def remove_language(self, code: str) -> None:
+        """An administrator deletes the language's tree node: the CMS deletes its translations too."""
+        self.language_list = [lg for lg in self.language_list if lg.code != code]
+        for page in self.pages.values():
+            page.versions.pop(code, None)
+
+    def active_codes(self) -> list[str]:
+        """The region's active languages in tree order (the trees' translation states name them)."""
+        listed = [lg.code for lg in self.language_list if lg.code not in self.inactive]
+        return listed + [code for code in self.tree_only_languages if code not in listed]
 
     def mirror(self, page_id: int, mirrored_id: int | None, first: bool = False) -> None:
         """Embed ``mirrored_id``'s live content in ``page_id`` (before its own text when ``first``)."""

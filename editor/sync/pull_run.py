@@ -25,7 +25,7 @@ from typing import TYPE_CHECKING, Any
 
 from editor.models.sync_reads import LocalRow, being_restored, local_rows, page_ids_by_cms_id
 from editor.models.unit_sync import LanguageSpec
-from editor.sync import engine, issues, language_tree
+from editor.sync import engine, issues, language_tree, region_languages
 from editor.sync.api_json import ApiPage
 from editor.sync.client import CmsClient
 from editor.sync.cms_types import MalformedResponse, Region, StoredTranslation, TreeRow
@@ -33,7 +33,7 @@ from editor.sync.digests import Digests, DigestsAhead
 from editor.sync.errors import ClientError, NetworkError
 from editor.sync.issues import Problem
 from editor.sync.public_texts import listed_texts, may_be_listed
-from editor.sync.pull import Listing, by_key, cms_states, known_in, stamps, with_public_ids
+from editor.sync.pull import Listing, by_key, cms_states, stamps, with_public_ids
 from editor.sync.redact import has_userinfo, strip_userinfo
 from editor.sync.report import Progress, SyncIssue, SyncReport
 
@@ -64,10 +64,11 @@ class PullRun:
     # --- reading --------------------------------------------------------------------------------
 
     def read_listing(self) -> tuple[Listing, dict[tuple[int, str], LocalRow]]:
-        """Region (first pull only), login and every language's tree; the working copy's rows."""
-        report = self.report
-        # Incremental pulls take the languages from the working copy: the trees list every language
-        # of the region, so the region is asked again only when one appears or disappears.
+        """Region (first pull only), login and the trees of the languages the CMS offers; the working
+        copy's rows. A language whose tree the CMS refuses is gone: its texts stay and wait, its tree
+        is not asked again until the trees name it again (:mod:`editor.sync.region_languages`)."""
+        # Incremental pulls take the languages from the working copy: the trees list every active
+        # language of the region, so the region is asked again only when one appears.
         specs = self._stored_specs()
         fresh = specs is None
         if specs is None:  # first pull: read and log in before the working copy gets anything
@@ -78,21 +79,25 @@ class PullRun:
             self.service.ensure_login()
         local = by_key(local_rows(self.store))
         listing = Listing(specs[0].code)
-        outcome = self._read_trees(specs, listing, local)
-        if outcome == "unknown-languages" and not fresh:  # a new language, or one that is not visible
-            known = {spec.code for spec in specs}
-            specs = self._save_region(self._read_region())
-            outcome = "ok" if {spec.code for spec in specs} == known else "language-gone"
-        if outcome == "language-gone":
-            specs = self._save_region(self._read_region())
-            listing = Listing(specs[0].code)
-            report.failed.clear()
-            self._read_trees(specs, listing, local)
-        self._remember_tree_only(listing, specs)
-        report.pulled = {spec.code: 0 for spec in specs}
-        if not report.cancelled:
+        gone = set() if fresh else region_languages.gone(self.store)
+        trees = region_languages.TreeReader(
+            self.client, self.region_slug, listing, local, self.report, self._cancelled
+        )
+        trees.read([spec for spec in specs if spec.code not in gone])
+        back = gone & trees.named()  # active again
+        unknown = trees.named() - {spec.code for spec in specs} - region_languages.tree_only(self.store)
+        if unknown and not fresh:  # a new language, or one that is not visible: the region, once
+            region_codes = {spec.code for spec in self._save_region(self._read_region())}
+            back |= gone & region_codes
+            specs = self._stored_specs() or specs
+        trees.read([spec for spec in specs if spec.code not in gone or spec.code in back])
+        gone = (gone - back) | trees.refused
+        region_languages.remember(self.store, listing, specs, gone)
+        specs = [spec for spec in specs if spec.code not in gone]
+        self.report.pulled = {spec.code: 0 for spec in specs}
+        if not self.report.cancelled:
             self._add_public_ids(listing)
-        if not report.cancelled and self.store.sync_meta().get("language_tree") != _tree_key(specs):
+        if not self.report.cancelled and self.store.sync_meta().get("language_tree") != _tree_key(specs):
             self._read_language_tree(specs, listing, local)
         return listing, local
 
@@ -131,29 +136,6 @@ class PullRun:
         with self.store.unit() as unit:
             self.report.changes |= unit.ensure_region(self.region_slug, region.name, cms_url, specs)
         return specs
-
-    def _read_trees(
-        self, specs: list[LanguageSpec], listing: Listing, local: dict[tuple[int, str], LocalRow]
-    ) -> str:
-        """Read every language's tree: ``"ok"``; ``"language-gone"`` when one is no longer active;
-        ``"unknown-languages"`` when the trees name a language that is neither the region's nor one
-        already known to be active but not visible (the region is then asked again, once)."""
-        for spec in specs:
-            if self._cancelled():
-                return "ok"
-            try:
-                rows = self.client.tree(self.region_slug, spec.code)
-            except ClientError:  # a language that is no longer active
-                return "language-gone"
-            known = known_in(local, spec.code)
-            if not rows and known:
-                listing.skipped.add(spec.code)
-                empty = issues.problem("remote_empty", language=spec.code, known=known)
-                self.report.failed.append(SyncIssue.of(None, None, spec.code, "", empty))
-                continue
-            listing.rows[spec.code] = rows
-        listed = {code for rows in listing.rows.values() for row in rows for code in row.translation_states}
-        return "ok" if listed <= {spec.code for spec in specs} | self._tree_only() else "unknown-languages"
 
     def _read_language_tree(
         self, specs: list[LanguageSpec], listing: Listing, local: dict[tuple[int, str], LocalRow]
@@ -203,18 +185,6 @@ class PullRun:
         text, parents = form
         self._prefetched[(row.page_id, row.language)] = text
         return language_tree.unclear(parents, codes), True
-
-    def _tree_only(self) -> set[str]:
-        """Languages the trees name that the region does not list (active, but not visible)."""
-        return {code for code in self.store.sync_meta().get("tree_only_languages", "").split(",") if code}
-
-    def _remember_tree_only(self, listing: Listing, specs: list[LanguageSpec]) -> None:
-        """Remember the trees' languages the region does not list, so later pulls do not ask again."""
-        listed = {code for rows in listing.rows.values() for row in rows for code in row.translation_states}
-        extra = ",".join(sorted(listed - {spec.code for spec in specs}))
-        if extra != self.store.sync_meta().get("tree_only_languages", ""):
-            with self.store.unit() as unit:
-                unit.set_sync_meta(tree_only_languages=extra)
 
     def _add_public_ids(self, listing: Listing) -> None:
         """One request for the source language's public pages makes PUBLIC rows exact (see pull.py)."""

@@ -35,6 +35,7 @@ from editor.sync.cms_types import TreeRow
 from editor.sync.errors import LoginRejected, NetworkError
 from editor.sync.issues import Problem
 from editor.sync.lost_creates import create_titles, created_by
+from editor.sync.region_languages import GoneCheck, gone_problem
 from editor.sync.report import RETRYABLE, Progress, SyncIssue, SyncReport
 
 if TYPE_CHECKING:
@@ -53,6 +54,8 @@ class PushRun:
         self._tree: list[TreeRow] | None = None
         #: Creates whose attempt was counted when they were sent (record_sending).
         self._sent: set[int] = set()
+        #: Languages the CMS refuses (deactivated, removed): their texts and new pages wait, named.
+        self.gone = GoneCheck(self.store, self.client, self.region)
 
     def run(self, progress: Progress | None, cancel: threading.Event | None) -> None:
         """Send every operation (cancellable between operations)."""
@@ -66,6 +69,9 @@ class PushRun:
                 progress(done, len(ops), self._describe(op))
             if op.conflict:
                 self._issue(op, issues.problem("operation_in_conflict"), conflict=True)
+                continue
+            if isinstance(op, CreatePage | RefreshDate) and op.language in self.gone:
+                self._fail(op, gone_problem(op.language), counted=True)  # not sent: not an attempt
                 continue
             if isinstance(op, CreatePage):
                 self._guard(op, partial(self._create, op))
@@ -111,6 +117,10 @@ class PushRun:
         except LoginRejected:
             raise
         except NetworkError as exc:
+            language = getattr(op, "language", "")
+            if self.gone.refused(exc, language):
+                self._fail(op, gone_problem(language), counted=True)
+                return
             self._fail(op, issues.failure(exc))
 
     def _create(self, op: CreatePage) -> None:
@@ -255,6 +265,9 @@ class PushRun:
         if item.in_conflict:
             self.report.conflicts.append(_with(issue, issues.problem("in_conflict")))
             return
+        if item.language in self.gone:  # kept here, named; sent once the language is active again
+            self._fail_text(item, issue, gone_problem(item.language))
+            return
         if item.cms_page_id is None:
             self._fail_text(item, issue, issues.problem("not_in_cms"))
             return
@@ -271,7 +284,8 @@ class PushRun:
         except NetworkError as exc:
             if isinstance(exc, LoginRejected):
                 raise
-            self._fail_text(item, issue, issues.failure(exc))
+            refused = self.gone.refused(exc, item.language)
+            self._fail_text(item, issue, gone_problem(item.language) if refused else issues.failure(exc))
             return
         with self.store.unit() as unit:
             unit.record_pushed(item.translation_id, stored, (item.title, item.content, item.status.value))
@@ -309,9 +323,10 @@ class PushRun:
 
     # --- reporting -----------------------------------------------------------------------------------
 
-    def _fail(self, op: Operation, problem: Problem, conflict: bool = False) -> None:
+    def _fail(self, op: Operation, problem: Problem, conflict: bool = False, counted: bool = False) -> None:
         with self.store.unit() as unit:
-            unit.record_failure(op.id, issues.stored(problem), conflict=conflict, counted=op.id in self._sent)
+            counted = counted or op.id in self._sent
+            unit.record_failure(op.id, issues.stored(problem), conflict=conflict, counted=counted)
         self.report.changes |= unit.changes
         self._issue(op, problem, conflict)
 

@@ -3070,6 +3070,10 @@ Seite: {1}</translation>
         <translation>Das CMS führt keine Seiten in der Sprache {0}, obwohl beim letzten Abruf {1} da waren; es wurde nichts geändert. Prüfen Sie die Rechte des Kontos oder die Region.</translation>
     </message>
     <message>
+        <source>Not sent: the language {0} is not active in the CMS (deactivated or removed from the region&apos;s languages). The text is kept here and sent once {0} is active again.</source>
+        <translation>Nicht gesendet: Die Sprache {0} ist im CMS nicht aktiv (deaktiviert oder aus den Sprachen der Region entfernt). Der Text bleibt hier erhalten und wird gesendet, sobald {0} wieder aktiv ist.</translation>
+    </message>
+    <message>
         <source>Changed here while the server&apos;s text arrived.</source>
         <translation>Hier geändert, während der Text vom Server ankam.</translation>
     </message>

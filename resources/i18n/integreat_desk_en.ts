@@ -3069,6 +3069,10 @@ Page: {1}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Not sent: the language {0} is not active in the CMS (deactivated or removed from the region&apos;s languages). The text is kept here and sent once {0} is active again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Changed here while the server&apos;s text arrived.</source>
         <translation type="unfinished"></translation>
     </message>

@@ -59,6 +59,8 @@ class Backend:
     base_url: str = ""
     #: A (page, language) whose latest version is a DRAFT.
     draft: tuple[str, str] = ("welcome", "fa")
+    #: Runs Python inside the real CMS (the peer's Django shell); None for the fake.
+    shell: Any = None
 
     def client(self) -> Any:
         """A fresh client (not logged in) as the app would use it."""
@@ -148,3 +150,29 @@ class Backend:
             self.memory.restore_page(self.region, "de", self.ids[page])
             return
         self._other().restore_page(self.region, "de", self.ids[page])
+
+    # --- the region's language tree as an administrator changes it ----------------------------
+
+    def set_language(self, code: str, *, active: bool = True, visible: bool = True) -> None:
+        """An administrator changes the language's tree node (``LanguageTreeNode`` active/visible; the
+        CMS's form then flushes the cached pages, whose trees name the active languages)."""
+        if self.memory is not None:
+            self.memory.set_language(code, active=active, visible=visible)
+            return
+        self.shell(
+            "from integreat_cms.cms.models import LanguageTreeNode\n"
+            f"n = LanguageTreeNode.objects.get(region__slug={self.region!r}, language__slug={code!r})\n"
+            f"n.active = {active!r}\nn.visible = {visible!r}\nn.save()\n"
+            "n.manually_invalidate_models(n.region)\nprint('ok')\n"  # as the admin's form flushes the cache
+        )
+
+    def remove_language(self, code: str) -> None:
+        """An administrator deletes the language's tree node (the CMS deletes its translations too)."""
+        if self.memory is not None:
+            self.memory.remove_language(code)
+            return
+        self.shell(
+            "from integreat_cms.cms.models import LanguageTreeNode\n"
+            f"n = LanguageTreeNode.objects.get(region__slug={self.region!r}, language__slug={code!r})\n"
+            "region = n.region\nn.delete()\nn.manually_invalidate_models(region)\nprint('ok')\n"
+        )

@@ -31,7 +31,7 @@ def backend(request: pytest.FixtureRequest) -> Backend:
     peer.reset()
     return Backend(
         "peer", peer.region, peer.editor_user, peer.editor_password, dict(peer.page_ids),
-        base_url=peer.base_url, draft=("registration", "fa"),
+        base_url=peer.base_url, draft=("registration", "fa"), shell=peer.shell,
     )  # fmt: skip
 
 

@@ -215,6 +215,26 @@ def test_sync_conflict_and_refused_push_are_shown_in_german(
         _assert_german(dialog.items.topLevelItem(row).text(2))
 
 
+def test_sync_text_waiting_for_a_language_gone_is_shown_in_german(
+    german: None,  # noqa: F811
+    synced: tuple[Store, MemoryCmsClient, SyncService, dict[str, int]],
+    qtbot: QtBot,
+) -> None:
+    """A text in a language deactivated in the CMS reads in German, naming the language, in the
+    result dialog and in the outbox (not the CMS's 404 page)."""
+    store, client, service, ids = synced
+    store.save_translation(_local(store, ids["welcome"]), "en", title="Welcome", content="<p>hier</p>")
+    client.set_language("en", active=False, visible=False)
+    report = service.sync()
+    [issue] = report.failed
+    [entry] = [entry for entry in outbox_items(store) if entry.last_error]
+    dialog = SyncResultDialog(report)
+    qtbot.addWidget(dialog)
+    for shown in (issue_text(issue), stored_text(entry.last_error), dialog.items.topLevelItem(0).text(2)):
+        _assert_german(shown)
+        assert "Sprache en ist im CMS nicht aktiv" in shown
+
+
 def test_sync_network_and_login_failures_are_shown_in_german(
     german: None,  # noqa: F811
     synced: tuple[Store, MemoryCmsClient, SyncService, dict[str, int]],

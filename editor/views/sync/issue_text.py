@@ -57,6 +57,12 @@ def problem_text(problem: Problem) -> str:
             "The CMS lists no pages in {0} although {1} were there at the last pull; nothing was changed. "
             "Check the account's rights or the region.",
         ).format(problem.params.get("language", ""), problem.params.get("known", ""))
+    if problem.code == "language_gone":
+        return translate(
+            "SyncIssues",
+            "Not sent: the language {0} is not active in the CMS (deactivated or removed from the region's "
+            "languages). The text is kept here and sent once {0} is active again.",
+        ).format(problem.params.get("language", ""))
     template = _templates().get(problem.code)
     return template if template is not None else problem.params.get("text", problem.english)
 
