@@ -5,6 +5,7 @@
     <name>App</name>
     <message>
         <source>Cannot open the working copy</source>
+        <extracomment>Passwords typed in &quot;Connect to a CMS…&quot; this run (memory only), handed to each region window.</extracomment>
         <translation>Die Arbeitskopie kann nicht geöffnet werden</translation>
     </message>
     <message>
@@ -967,6 +968,10 @@
     <message>
         <source>Export glossary</source>
         <translation>Glossar exportieren</translation>
+    </message>
+    <message>
+        <source>Importing the glossary from {0}…</source>
+        <translation>Das Glossar wird aus {0} importiert …</translation>
     </message>
     <message>
         <source>TBX (*.tbx);;CSV (*.csv)</source>
@@ -3592,6 +3597,14 @@ Seite: {1}</translation>
     <message>
         <source>XLIFF (*.xliff *.xlf *.zip)</source>
         <translation>XLIFF (*.xliff *.xlf *.zip)</translation>
+    </message>
+    <message>
+        <source>Reading {0}…</source>
+        <translation>{0} wird gelesen …</translation>
+    </message>
+    <message>
+        <source>Importing the XLIFF translations…</source>
+        <translation>Die Übersetzungen aus XLIFF werden importiert …</translation>
     </message>
     <message>
         <source>Not imported</source>

@@ -5,6 +5,7 @@
     <name>App</name>
     <message>
         <source>Cannot open the working copy</source>
+        <extracomment>Passwords typed in &quot;Connect to a CMS…&quot; this run (memory only), handed to each region window.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -966,6 +967,10 @@
     </message>
     <message>
         <source>Export glossary</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Importing the glossary from {0}…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3590,6 +3595,14 @@ Page: {1}</source>
     </message>
     <message>
         <source>XLIFF (*.xliff *.xlf *.zip)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading {0}…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Importing the XLIFF translations…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

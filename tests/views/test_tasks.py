@@ -59,3 +59,21 @@ def test_tasks_inline_mode_runs_synchronously() -> None:
     got: list[int] = []
     runner.run_db(lambda: 41 + 1, got.append)
     assert got == [42]
+
+
+def test_tasks_shutdown_runs_kept_jobs_drops_the_others_and_delivers_nothing(qtbot: QtBot) -> None:
+    """At shutdown (window closed, region switched) a waiting ``keep`` job (an import) still runs, whole;
+    other waiting jobs are dropped; no result reaches the closed window's callbacks."""
+    runner = TaskRunner()
+    started, gate = threading.Event(), threading.Event()
+    ran: list[str] = []
+    delivered: list[object] = []
+    runner.run_db(lambda: started.set() or (gate.wait(5) and ran.append("first")), delivered.append)
+    assert started.wait(5)
+    runner.run_db(lambda: ran.append("dropped"), delivered.append)
+    runner.run_db(lambda: ran.append("kept"), delivered.append, keep=True)
+    threading.Timer(0.05, gate.set).start()
+    runner.shutdown()
+    assert ran == ["first", "kept"]
+    qtbot.wait(50)  # the queued deliveries, had they not been dropped
+    assert delivered == []
