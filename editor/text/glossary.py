@@ -155,7 +155,9 @@ def to_csv(glossary: Glossary) -> str:
 
 def from_csv(text: str, name: str = "CSV") -> Glossary:
     """Read :func:`to_csv`'s layout (``do_not_translate`` and ``note`` columns optional)."""
-    rows = list(csv.reader(io.StringIO(text.lstrip("\ufeff"))))
+    # a Python loop, not list(): the interpreter lock is let go between rows (an import on a worker
+    # thread would otherwise stall the GUI thread for the whole file, ADR 0039)
+    rows = [row for row in csv.reader(io.StringIO(text.lstrip("\ufeff")))]  # noqa: C416
     if not rows or not rows[0] or not rows[0][0].strip():
         raise GlossaryError(
             f"{name}: the first row must name the source language, then the languages", "no_header", name=name

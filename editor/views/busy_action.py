@@ -4,8 +4,9 @@ Used by the imports (glossary, XLIFF): the work goes through the window's task r
 (``TaskRunner.run_db``, as ``keep`` work: closing the window or switching the region lets it finish, so
 nothing the user started is lost or half-written); meanwhile the action is disabled, so it cannot run
 twice, and the status bar says what is being done (the window's usual place for such news, as the sync
-does). The result or the error reaches the GUI thread; after the window closed, nothing more is shown
-(the task runner delivers nothing after its shutdown).
+does). The work runs with the cyclic garbage collector paused (:func:`editor.tasks.collector_paused`:
+its full collections would stall the GUI thread). The result or the error reaches the GUI thread; after
+the window closed, nothing more is shown (the task runner delivers nothing after its shutdown).
 """
 
 from __future__ import annotations
@@ -17,7 +18,7 @@ from PySide6.QtCore import QObject
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QMainWindow
 
-from editor.tasks import TaskRunner
+from editor.tasks import TaskRunner, collector_paused
 
 
 class BusyAction(QObject):
@@ -59,7 +60,11 @@ class BusyAction(QObject):
             self._end()
             on_error(exc)
 
-        self.runner.run_db(work, done, failed, keep=True)
+        def paused() -> Any:
+            with collector_paused():
+                return work()
+
+        self.runner.run_db(paused, done, failed, keep=True)
         return True
 
     # -- helpers ----------------------------------------------------------------------------------

@@ -6,7 +6,7 @@ import threading
 
 from pytestqt.qtbot import QtBot
 
-from editor.tasks import TaskRunner
+from editor.tasks import TaskRunner, collector_paused
 
 
 def test_tasks_run_db_delivers_on_gui_thread(qtbot: QtBot) -> None:
@@ -77,3 +77,22 @@ def test_tasks_shutdown_runs_kept_jobs_drops_the_others_and_delivers_nothing(qtb
     assert ran == ["first", "kept"]
     qtbot.wait(50)  # the queued deliveries, had they not been dropped
     assert delivered == []
+
+
+def test_tasks_collector_paused_nests_and_restores() -> None:
+    """The garbage collector is off inside (nested too) and as it was after the outermost one."""
+    import gc
+
+    assert gc.isenabled()
+    with collector_paused():
+        with collector_paused():
+            assert not gc.isenabled()
+        assert not gc.isenabled()
+    assert gc.isenabled()
+    gc.disable()
+    try:
+        with collector_paused():
+            pass
+        assert not gc.isenabled()  # it was off before: it stays off
+    finally:
+        gc.enable()
