@@ -4,9 +4,10 @@ Used by the imports (glossary, XLIFF): the work goes through the window's task r
 (``TaskRunner.run_db``, as ``keep`` work: closing the window or switching the region lets it finish, so
 nothing the user started is lost or half-written); meanwhile the action is disabled, so it cannot run
 twice, and the status bar says what is being done (the window's usual place for such news, as the sync
-does). The work runs with the cyclic garbage collector paused (:func:`editor.tasks.collector_paused`:
-its full collections would stall the GUI thread). The result or the error reaches the GUI thread; after
-the window closed, nothing more is shown (the task runner delivers nothing after its shutdown).
+does; the message comes back when a menu's hover tip or a shorter message cleared it). The work runs
+with the cyclic garbage collector paused (:func:`editor.tasks.collector_paused`: its full collections
+would stall the GUI thread). The result or the error reaches the GUI thread; after the window closed,
+nothing more is shown (the task runner delivers nothing after its shutdown).
 """
 
 from __future__ import annotations
@@ -29,6 +30,8 @@ class BusyAction(QObject):
         super().__init__(action)
         self.action, self.window, self.runner = action, window, runner
         self._message: str | None = None
+        # a menu's hover tip or another message clears the status bar's message: ours comes back
+        window.statusBar().messageChanged.connect(self._on_status_message_changed)
 
     # -- properties -------------------------------------------------------------------------------
     @property
@@ -67,10 +70,15 @@ class BusyAction(QObject):
         self.runner.run_db(paused, done, failed, keep=True)
         return True
 
+    # -- private slots ----------------------------------------------------------------------------
+    def _on_status_message_changed(self, text: str) -> None:
+        if not text and self._message is not None:
+            self.window.statusBar().showMessage(self._message)
+
     # -- helpers ----------------------------------------------------------------------------------
     def _end(self) -> None:
+        message, self._message = self._message, None
         status = self.window.statusBar()
-        if status.currentMessage() == self._message:
+        if status.currentMessage() == message:
             status.clearMessage()
-        self._message = None
         self.action.setEnabled(True)
