@@ -21,13 +21,34 @@ def glossary_path(store: Store) -> Path:
     return store.path.parent / GLOSSARY_FILE
 
 
+#: The last glossary read per file, with the file's identity then (inode, mtime, size): the desk's term
+#: marks, the QA and an import's follow-up read share one :class:`Glossary` (and its term index) until
+#: the file is written again (every write replaces the file: a new inode).
+_LAST: dict[Path, tuple[tuple[int, int, int], Glossary, str]] = {}
+
+
 def load_glossary(store: Store) -> Glossary:
     """The region's glossary (empty when there is none yet); raises :class:`StoreError` when the file
     is damaged, naming it."""
     path = glossary_path(store)
     source = next((lang.code for lang in store.languages() if lang.parent_code is None), "de")
-    if not path.exists():
+    try:
+        stat = path.stat()
+    except (FileNotFoundError, NotADirectoryError):
         return Glossary(source)
+    except OSError:
+        stat = None  # read below, which says why it cannot be
+    identity = (stat.st_ino, stat.st_mtime_ns, stat.st_size) if stat is not None else None
+    last = _LAST.get(path)
+    if identity is not None and last is not None and last[0] == identity and source == last[2]:
+        return last[1]
+    glossary = _read(path, source)
+    if identity is not None:
+        _LAST[path] = (identity, glossary, source)
+    return glossary
+
+
+def _read(path: Path, source: str) -> Glossary:
     try:
         data = _parse(path.read_text("utf-8"))
         terms = tuple(

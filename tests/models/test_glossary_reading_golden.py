@@ -46,3 +46,17 @@ def test_glossary_file_loads_as_before(store: Store, name: str) -> None:
         json.dumps(got, ensure_ascii=False).replace(json.dumps(str(path.parent))[1:-1], "<data>")
     )
     assert got == GOLDEN["json"][name]
+
+
+def test_glossary_read_once_until_the_file_is_written_again(store: Store) -> None:
+    """The same file gives the same Glossary (its term index built once); a save makes a new one."""
+    from editor.models.glossary_store import save_glossary
+    from editor.text.glossary import Glossary, Term
+
+    save_glossary(store, Glossary("de", (Term("Amt", {"en": ("office",)}),)))
+    first = load_glossary(store)
+    assert load_glossary(store) is first
+    save_glossary(store, Glossary("de", (Term("Amt", {"en": ("authority",)}),)))
+    second = load_glossary(store)
+    assert second is not first
+    assert second.terms[0].translations == {"en": ("authority",)}
