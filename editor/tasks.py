@@ -2,22 +2,26 @@
 
 ``TaskRunner`` offers three entry points:
 
-* ``run_db(fn, on_done, on_error)`` — one worker thread, so every long database operation is serialised;
+* ``run_db(fn, on_done, on_error, keep=False)`` — one worker thread, so every long database operation is
+  serialised; a ``keep`` job (an import the user started) still runs when the runner shuts down before it
+  began, the others waiting then are dropped;
 * ``run_net(fn, on_done, on_error)`` — a small pool for HTTP work that does not touch the database;
 * ``run_check(key, fn, on_done)`` — short CPU jobs tied to the editor (spelling, readability). Only the
   newest job per ``key`` delivers its result; older ones are discarded when they finish.
 
-Results are delivered on the GUI thread through a queued signal. Tests call ``set_inline(True)`` to run
-everything synchronously.
+Results are delivered on the GUI thread through a queued signal, never after :meth:`TaskRunner.shutdown`
+(the window they were for is closed). Tests call ``set_inline(True)`` to run everything synchronously.
 """
 
 from __future__ import annotations
 
+import gc
 import itertools
 import logging
 import threading
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from concurrent.futures import Future, ThreadPoolExecutor
+from contextlib import contextmanager
 from typing import Any
 
 from PySide6.QtCore import QObject, Qt, Signal, Slot
@@ -30,6 +34,33 @@ OnError = Callable[[BaseException], None]
 
 def _nothing() -> None:
     """A job that only makes its pool start a thread."""
+
+
+_paused = 0  # jobs inside collector_paused()
+_paused_lock = threading.Lock()
+_collector_was_enabled = True
+
+
+@contextmanager
+def collector_paused() -> Iterator[None]:
+    """Pause Python's cyclic garbage collector around a job that makes many objects (an import of
+    120,000 glossary terms): each full collection it triggers walks every object of the process while
+    holding the interpreter lock — 0.2–0.7 s, several times per import, during which the GUI thread
+    cannot paint (ADR 0039). Reference counting still frees what the job drops; nested and concurrent
+    uses are counted, the collector runs again after the last one (if it ran before the first)."""
+    global _paused, _collector_was_enabled
+    with _paused_lock:
+        _paused += 1
+        if _paused == 1:
+            _collector_was_enabled = gc.isenabled()
+            gc.disable()
+    try:
+        yield
+    finally:
+        with _paused_lock:
+            _paused -= 1
+            if _paused == 0 and _collector_was_enabled:
+                gc.enable()
 
 
 class TaskRunner(QObject):
@@ -52,6 +83,7 @@ class TaskRunner(QObject):
         self._inline = False
         self._closed = False
         self._pending = 0
+        self._waiting: dict[Future[Any], bool] = {}  # submitted, not finished: keep at shutdown?
         self._sig_finished.connect(self._on_finished, Qt.ConnectionType.QueuedConnection)
         # Start the worker threads now, while nothing else runs: starting a thread later waits for
         # the new thread to get the interpreter lock, which a busy worker may hold for a while.
@@ -65,10 +97,16 @@ class TaskRunner(QObject):
         self._inline = inline
 
     def run_db(
-        self, fn: Callable[[], Any], on_done: OnDone | None = None, on_error: OnError | None = None
+        self,
+        fn: Callable[[], Any],
+        on_done: OnDone | None = None,
+        on_error: OnError | None = None,
+        *,
+        keep: bool = False,
     ) -> None:
-        """Run ``fn`` on the single database thread."""
-        self._submit(self._db, fn, on_done, on_error)
+        """Run ``fn`` on the single database thread; ``keep``: run it even when :meth:`shutdown` comes
+        before it started (work the user asked for and must not lose, such as an import)."""
+        self._submit(self._db, fn, on_done, on_error, keep=keep)
 
     def run_net(
         self, fn: Callable[[], Any], on_done: OnDone | None = None, on_error: OnError | None = None
@@ -98,10 +136,15 @@ class TaskRunner(QObject):
         return self._pending > 0
 
     def shutdown(self) -> None:
-        """Wait for running jobs and stop the pools (app close, test teardown)."""
+        """Wait for running jobs and stop the pools (app close, test teardown). Jobs not started yet are
+        dropped, except ``keep`` ones, which run first; no result is delivered any more."""
         self._closed = True
+        with self._lock:
+            dropped = [future for future, keep in self._waiting.items() if not keep]
+        for future in dropped:
+            future.cancel()  # only one that has not started yet
         for pool in (self._check, self._net, self._db):
-            pool.shutdown(wait=True, cancel_futures=True)
+            pool.shutdown(wait=True)
 
     # -- helpers ----------------------------------------------------------------------------------
     def _submit(
@@ -110,6 +153,8 @@ class TaskRunner(QObject):
         fn: Callable[[], Any],
         on_done: OnDone | None,
         on_error: OnError | None,
+        *,
+        keep: bool = False,
     ) -> None:
         if self._inline:
             try:
@@ -124,9 +169,12 @@ class TaskRunner(QObject):
             return
         with self._lock:
             self._pending += 1
-        future = pool.submit(fn)
+            future = pool.submit(fn)
+            self._waiting[future] = keep
 
         def finished(done: Future[Any]) -> None:
+            with self._lock:
+                self._waiting.pop(done, None)
             if done.cancelled():
                 self._sig_finished.emit(lambda: None)
                 return
@@ -152,4 +200,5 @@ class TaskRunner(QObject):
     def _on_finished(self, closure: Callable[[], None]) -> None:
         with self._lock:
             self._pending -= 1
-        closure()
+        if not self._closed:
+            closure()

@@ -2,9 +2,9 @@
 
 The file format lives in :mod:`editor.text.xliff`; this module maps its ``<file original>`` to local
 pages (the CMS page id; a page not yet on the CMS is named by its local id), its BCP 47 tags to the
-region's languages, and writes an import through :meth:`Store.save_translation`, so an edited target
-becomes an ordinary local edit with history, waiting in the outbox. :func:`plan_import` is the
-preview (nothing written); :func:`apply_import` takes a plan.
+region's languages, and writes an import through the store's unit of work (one transaction for the
+whole file), so an edited target becomes an ordinary local edit with history, waiting in the outbox.
+:func:`plan_import` is the preview (nothing written); :func:`apply_import` takes a plan.
 """
 
 from __future__ import annotations
@@ -202,18 +202,17 @@ def _change(store: Store, local: int, language: str, page: XliffPage, where: str
 
 
 def apply_import(store: Store, plan: Iterable[ImportChange]) -> Changes:
-    """Write the changed translations of ``plan`` as local edits (history, outbox); unchanged ones
-    are skipped, so importing an unchanged file writes nothing."""
-    changes = Changes()
-    for item in plan:
-        if not item.changed:
-            continue
-        content = item.content if item.content_changed else item.old_content
-        try:
-            done = store.save_translation(
-                item.page_id, item.language, title=item.title, content=content, reason="xliff"
-            )
-        except StoreError as exc:
-            raise ExchangeError(str(exc), "store", exc) from exc
-        changes = changes | done
-    return changes
+    """Write the changed translations of ``plan`` as local edits (history, outbox) in one unit of work:
+    all of them or, on an error, none. Unchanged ones are skipped, so importing an unchanged file writes
+    nothing."""
+    changed = [item for item in plan if item.changed]
+    if not changed:
+        return Changes()
+    try:
+        with store.unit() as unit:
+            for item in changed:
+                content = item.content if item.content_changed else item.old_content
+                unit.save_text(item.page_id, item.language, title=item.title, content=content, reason="xliff")
+    except StoreError as exc:
+        raise ExchangeError(str(exc), "store", exc) from exc
+    return unit.changes

@@ -994,6 +994,10 @@
         <translation>Glossar exportieren</translation>
     </message>
     <message>
+        <source>Importing the glossary from {0}…</source>
+        <translation>Das Glossar wird aus {0} importiert …</translation>
+    </message>
+    <message>
         <source>TBX (*.tbx);;CSV (*.csv)</source>
         <translation>TBX (*.tbx);;CSV (*.csv)</translation>
     </message>
@@ -3621,6 +3625,14 @@ Seite: {1}</translation>
     <message>
         <source>XLIFF (*.xliff *.xlf *.zip)</source>
         <translation>XLIFF (*.xliff *.xlf *.zip)</translation>
+    </message>
+    <message>
+        <source>Reading {0}…</source>
+        <translation>{0} wird gelesen …</translation>
+    </message>
+    <message>
+        <source>Importing the XLIFF translations…</source>
+        <translation>Die Übersetzungen aus XLIFF werden importiert …</translation>
     </message>
     <message>
         <source>Not imported</source>

@@ -994,6 +994,10 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Importing the glossary from {0}…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>TBX (*.tbx);;CSV (*.csv)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3619,6 +3623,14 @@ Page: {1}</source>
     </message>
     <message>
         <source>XLIFF (*.xliff *.xlf *.zip)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading {0}…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Importing the XLIFF translations…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

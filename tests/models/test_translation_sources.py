@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import dataclasses
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -14,7 +15,7 @@ from editor.models.memory_source import cache_path, load_memory, memory_entries
 from editor.models.page_address import find_page_by_path
 from editor.models.qa_report import region_qa
 from editor.models.store import Store
-from editor.models.xliff_exchange import ExchangeError, export_items, plan_import
+from editor.models.xliff_exchange import ExchangeError, apply_import, export_items, plan_import
 from editor.sync.bundled_client import fill_demo
 from editor.text.glossary import Glossary, Term
 from editor.text.xliff import XliffPage
@@ -113,6 +114,32 @@ def test_plan_import_errors(demo: Store) -> None:
     german = XliffPage(str(row.cms_page_id or row.id), "de-DE", "de-DE", "", "T", "", "")
     with pytest.raises(ExchangeError, match="source language"):
         plan_import(demo, [german], "agency.xliff")
+
+
+def test_apply_import_writes_all_of_a_file_or_nothing(demo: Store) -> None:
+    """One unit of work for the whole file: a translation that cannot be written (a page gone since the
+    preview) undoes the ones before it; without it, all are written as local edits, together."""
+    page = _residence(demo)
+    row = next(row for row in demo.page_tree() if row.id == page)
+    items = [
+        XliffPage(str(row.cms_page_id or page), "de-DE", tag, "", f"T {code}", "", f"<p>{code} neu</p>")
+        for tag, code in (("en-US", "en"), ("ar", "ar"))
+    ]
+    plan = plan_import(demo, items, "agency.xliff")
+    assert [change.changed for change in plan] == [True, True]
+    before = (demo.outbox_count(), demo.translation(page, "en"), demo.translation(page, "ar"))
+    gone = dataclasses.replace(plan[1], page_id=999_999)
+    with pytest.raises(ExchangeError) as caught:
+        apply_import(demo, [plan[0], gone])
+    assert caught.value.code == "store"
+    assert (demo.outbox_count(), demo.translation(page, "en"), demo.translation(page, "ar")) == before
+    changes = apply_import(demo, plan)
+    assert page in changes.pages
+    for code in ("en", "ar"):
+        text = demo.translation(page, code)
+        assert text is not None
+        assert (text.title, text.content, text.changed_locally) == (f"T {code}", f"<p>{code} neu</p>", True)
+    assert apply_import(demo, plan_import(demo, items, "agency.xliff")).empty
 
 
 def test_region_qa_selected_pages_and_unreadable_text(demo: Store) -> None:

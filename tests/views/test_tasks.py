@@ -6,7 +6,7 @@ import threading
 
 from pytestqt.qtbot import QtBot
 
-from editor.tasks import TaskRunner
+from editor.tasks import TaskRunner, collector_paused
 
 
 def test_tasks_run_db_delivers_on_gui_thread(qtbot: QtBot) -> None:
@@ -59,3 +59,40 @@ def test_tasks_inline_mode_runs_synchronously() -> None:
     got: list[int] = []
     runner.run_db(lambda: 41 + 1, got.append)
     assert got == [42]
+
+
+def test_tasks_shutdown_runs_kept_jobs_drops_the_others_and_delivers_nothing(qtbot: QtBot) -> None:
+    """At shutdown (window closed, region switched) a waiting ``keep`` job (an import) still runs, whole;
+    other waiting jobs are dropped; no result reaches the closed window's callbacks."""
+    runner = TaskRunner()
+    started, gate = threading.Event(), threading.Event()
+    ran: list[str] = []
+    delivered: list[object] = []
+    runner.run_db(lambda: started.set() or (gate.wait(5) and ran.append("first")), delivered.append)
+    assert started.wait(5)
+    runner.run_db(lambda: ran.append("dropped"), delivered.append)
+    runner.run_db(lambda: ran.append("kept"), delivered.append, keep=True)
+    threading.Timer(0.05, gate.set).start()
+    runner.shutdown()
+    assert ran == ["first", "kept"]
+    qtbot.wait(50)  # the queued deliveries, had they not been dropped
+    assert delivered == []
+
+
+def test_tasks_collector_paused_nests_and_restores() -> None:
+    """The garbage collector is off inside (nested too) and as it was after the outermost one."""
+    import gc
+
+    assert gc.isenabled()
+    with collector_paused():
+        with collector_paused():
+            assert not gc.isenabled()
+        assert not gc.isenabled()
+    assert gc.isenabled()
+    gc.disable()
+    try:
+        with collector_paused():
+            pass
+        assert not gc.isenabled()  # it was off before: it stays off
+    finally:
+        gc.enable()

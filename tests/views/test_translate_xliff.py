@@ -43,7 +43,8 @@ def test_xliff_import_previews_and_writes_only_on_import(
     target.write_text(
         target.read_text(encoding="utf-8").replace("valid passport", "valid ID card"), encoding="utf-8"
     )
-    dialog = window.desk.xliff.import_file(target)
+    assert window.desk.xliff.import_file(target)
+    dialog = window.desk.xliff.preview  # the (inline) runner read the file at once
     assert dialog is not None
     assert dialog.table.rowCount() == 1
     assert "1 block" in dialog.table.item(0, 4).text()
@@ -52,7 +53,8 @@ def test_xliff_import_previews_and_writes_only_on_import(
     english = window.store.translation(RESIDENCE, "en")
     assert english is not None
     assert "valid passport" in english.content
-    dialog = window.desk.xliff.import_file(target)
+    assert window.desk.xliff.import_file(target)
+    dialog = window.desk.xliff.preview
     assert dialog is not None
     dialog.accept()
     english = window.store.translation(RESIDENCE, "en")
@@ -71,7 +73,8 @@ def test_xliff_import_refuses_a_broken_file(
     shown: list[str] = []
     monkeypatch.setattr("editor.views.prompts.error", lambda _parent, _title, text: shown.append(text))
     before = window.store.outbox_count()
-    assert window.desk.xliff.import_file(broken) is None
+    assert window.desk.xliff.import_file(broken)
+    assert window.desk.xliff.preview is None
     assert shown
     assert "broken.xliff" in shown[0]
     assert window.store.outbox_count() == before

@@ -72,6 +72,7 @@ class EditorPane(QWidget):
         self._loaded: tuple[str, str] = ("", "")
         self._read_only = True
         self._locked = False
+        self._locks = 0  # writers holding the lock (a sync, an import)
         self._frozen = False
         self._loading = False
         self._dirty = False
@@ -173,10 +174,12 @@ class EditorPane(QWidget):
         return True
 
     def set_editing_locked(self, locked: bool) -> None:
-        """Make the pane read-only while a sync writes the working copy (pending edits saved first)."""
+        """Make the pane read-only while a sync or an import writes the working copy (pending edits saved
+        first). Each lock is undone by its own unlock: the pane stays locked until the last writer ends."""
         if locked:
             self.flush()
-        self._locked = locked
+        self._locks = self._locks + 1 if locked else max(self._locks - 1, 0)
+        self._locked = self._locks > 0
         self._apply_read_only()
 
     def add_sidebar_panel(self, panel: QWidget, title: str) -> None:

@@ -13,7 +13,7 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QByteArray, QMimeData, QObject, Qt
 from PySide6.QtGui import QAction, QKeySequence, QTextCursor
-from PySide6.QtWidgets import QMenu, QTreeView, QWidget
+from PySide6.QtWidgets import QMainWindow, QMenu, QTreeView
 
 from editor.models.changes import Changes
 from editor.models.errors import StoreError
@@ -48,7 +48,7 @@ class TranslatorDesk(QObject):
 
     def __init__(
         self,
-        window: QWidget,
+        window: QMainWindow,
         source: EditorPane,
         target: EditorPane,
         store: Callable[[], Store],
@@ -61,8 +61,8 @@ class TranslatorDesk(QObject):
         self.source, self.target = source, target
         self.runner = runner
         self.built = False
-        self.xliff = XliffActions(window, store, lambda: source.page_id, done)
-        self.glossary = GlossaryActions(window, store, self._glossary_changed)
+        self.xliff = XliffActions(window, store, lambda: source.page_id, done, runner, self._lock_panes)
+        self.glossary = GlossaryActions(window, store, self._glossary_changed, runner)
         self.next_action = self._action(
             self.tr("&Next block to translate"), "F8", lambda: self.build(wait=True).aligned.go_next(True)
         )
@@ -236,6 +236,11 @@ class TranslatorDesk(QObject):
         menu.addActions([self.current_action, self.current_all_action])
         menu.addSeparator()
         menu.addActions([self.glossary.import_action, self.glossary.export_action])
+
+    def _lock_panes(self, locked: bool) -> None:
+        """An import writes translations: no typing meanwhile (pending edits are saved first)."""
+        for pane in (self.source, self.target):
+            pane.set_editing_locked(locked)
 
     def _glossary_changed(self) -> None:
         """The glossary was imported: the open page's term marks and QA follow."""

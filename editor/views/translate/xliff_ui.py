@@ -6,12 +6,18 @@ import (:func:`editor.models.xliff_exchange.plan_import`, nothing written) and s
 its language, old and new title and the changed blocks; only "Import" writes
 (:func:`apply_import`: local edits with history, waiting in the outbox). A file that cannot be read
 or names an unknown page or language is refused with a message, before anything is written.
+
+Reading and planning (:func:`preview_file`) and writing run on the database thread through
+:class:`~editor.views.busy_action.BusyAction` (ADR 0039); only the dialogs are on the GUI thread. While
+the import writes, the panes take no typing (their pending edits are saved first).
 """
 
 from __future__ import annotations
 
+import logging
 import zipfile
 from collections.abc import Callable
+from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -24,6 +30,7 @@ from PySide6.QtWidgets import (
     QFileDialog,
     QInputDialog,
     QLabel,
+    QMainWindow,
     QMessageBox,
     QSplitter,
     QTableWidget,
@@ -35,12 +42,16 @@ from PySide6.QtWidgets import (
 
 from editor.models.changes import Changes
 from editor.models.store import Store
+from editor.tasks import TaskRunner
 from editor.text.errors import ContentError
 from editor.views import prompts
+from editor.views.busy_action import BusyAction
 from editor.views.error_text import describe
 
 if TYPE_CHECKING:
     from editor.models.xliff_exchange import ImportChange
+
+log = logging.getLogger(__name__)
 
 MAX_FILE = 50 * 1024 * 1024
 
@@ -107,16 +118,43 @@ def plan_file(store: Store, path: Path) -> list[ImportChange]:
         raise ExchangeError(f"{path}: {exc}", "unreadable", exc, path=path) from exc
 
 
+@dataclass(frozen=True)
+class ImportPreview:
+    """What the preview shows: the plan, the pages' titles and, per changed translation (its index in
+    the plan), how many blocks changed (0 when the texts cannot be compared, as before)."""
+
+    plan: list[ImportChange]
+    titles: dict[int, str]
+    blocks: dict[int, int]
+
+
+def preview_file(store: Store, path: Path) -> ImportPreview:
+    """:func:`plan_file` and what the preview shows of it, all read off the GUI thread."""
+    from editor.text.diff import UNCHANGED, source_diff
+
+    plan = plan_file(store, path)
+    codes = [lang.code for lang in store.languages()]
+    titles = {row.id: row.title(codes) for row in store.page_tree({change.page_id for change in plan})}
+    blocks = {}
+    for number, change in enumerate(plan):
+        if change.content_changed and not change.new:
+            try:
+                diff = source_diff(change.old_content, change.content)
+                blocks[number] = sum(1 for block in diff.blocks if block.op != UNCHANGED)
+            except ContentError:
+                blocks[number] = 0
+    return ImportPreview(plan, titles, blocks)
+
+
 class XliffImportDialog(QDialog):
     """The preview of an import: one row per translation in the file, the changed blocks below."""
 
-    def __init__(
-        self, plan: list[ImportChange], titles: dict[int, str], parent: QWidget | None = None
-    ) -> None:
+    def __init__(self, preview: ImportPreview, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setWindowTitle(self.tr("Import XLIFF: preview"))
         self.resize(980, 600)
-        self.plan = plan
+        plan, titles = preview.plan, preview.titles
+        self.plan, self._blocks = plan, preview.blocks
         changed = sum(1 for change in plan if change.changed)
         summary = QLabel(
             self.tr("%n translation(s) would change; nothing is written until you import.", "", changed)
@@ -135,7 +173,7 @@ class XliffImportDialog(QDialog):
         self.table.setSelectionBehavior(QTableWidget.SelectionBehavior.SelectRows)
         for row, change in enumerate(plan):
             cells = [titles.get(change.page_id, str(change.page_id)), change.language, change.old_title,
-                     change.title, self._what(change)]  # fmt: skip
+                     change.title, self._what(change, self._blocks.get(row, 0))]  # fmt: skip
             for column, text in enumerate(cells):
                 self.table.setItem(row, column, QTableWidgetItem(text))
         self.table.resizeColumnsToContents()
@@ -156,18 +194,11 @@ class XliffImportDialog(QDialog):
         if plan:
             self.table.setCurrentCell(0, 0)
 
-    def _what(self, change: ImportChange) -> str:
-        from editor.text.diff import UNCHANGED, source_diff
-
+    def _what(self, change: ImportChange, count: int) -> str:
         if not change.changed:
             return self.tr("unchanged")
         parts = [self.tr("new translation")] if change.new else []
         if change.content_changed and not change.new:
-            try:
-                diff = source_diff(change.old_content, change.content)
-                count = sum(1 for block in diff.blocks if block.op != UNCHANGED)
-            except ContentError:
-                count = 0
             parts.append(self.tr("%n block(s) changed", "", count))
         if change.title_changed and not change.new:
             parts.append(self.tr("title changed"))
@@ -194,17 +225,23 @@ class XliffActions(QObject):
 
     def __init__(
         self,
-        window: QWidget,
+        window: QMainWindow,
         store: Callable[[], Store],
         current_page: Callable[[], int | None],
         done: Callable[[Changes], None],
+        runner: TaskRunner,
+        lock: Callable[[bool], None] = lambda _locked: None,
     ) -> None:
         super().__init__(window)
         self.window, self.store, self.current_page, self.done = window, store, current_page, done
+        self.lock = lock
         self.export_action = QAction(self.tr("Export &XLIFF…"), window)
         self.export_action.triggered.connect(self.export)
         self.import_action = QAction(self.tr("&Import XLIFF…"), window)
         self.import_action.triggered.connect(lambda: self.import_file())
+        self.importing = BusyAction(self.import_action, window, runner)
+        self.preview: XliffImportDialog | None = None
+        """The preview of the last file read (there once the reading ended)."""
 
     def export(self) -> None:
         """Ask for a language, this page or all, and a folder; write the file(s)."""
@@ -241,36 +278,56 @@ class XliffActions(QObject):
         text = self.tr("%n page(s) written to {0}", "", count).format(target)
         QMessageBox.information(self.window, self.tr("XLIFF exported"), text)
 
-    def import_file(self, path: Path | None = None) -> XliffImportDialog | None:
-        """Preview ``path`` (asked for when None) and import it when the user agrees."""
+    def import_file(self, path: Path | None = None) -> bool:
+        """Read ``path`` (asked for when None) in the background, then show the preview (:attr:`preview`);
+        its Import writes, again in the background. True when the reading started."""
+        if self.importing.running:
+            return False
         if path is None:
             chosen, _filter = QFileDialog.getOpenFileName(
                 self.window, self.tr("Import XLIFF"), "", self.tr("XLIFF (*.xliff *.xlf *.zip)")
             )
             if not chosen:
-                return None
+                return False
             path = Path(chosen)
         store = self.store()
-        try:
-            plan = plan_file(store, path)
-        except ValueError as exc:
-            prompts.error(self.window, self.tr("Not imported"), _error_text(exc))
-            return None
-        rows = store.page_tree({change.page_id for change in plan})
-        codes = [lang.code for lang in store.languages()]
-        titles = {row.id: row.title(codes) for row in rows}
-        dialog = XliffImportDialog(plan, titles, self.window)
-        dialog.accepted.connect(lambda: self._apply(plan))
+        self.preview = None
+        return self.importing.run(
+            self.tr("Reading {0}…").format(path.name),
+            lambda: preview_file(store, path),
+            self._on_read,
+            self._on_failed,
+        )
+
+    # -- private slots ----------------------------------------------------------------------------
+    def _on_read(self, preview: ImportPreview) -> None:
+        dialog = self.preview = XliffImportDialog(preview, self.window)
+        dialog.accepted.connect(lambda: self._apply(preview.plan))
         dialog.open()
-        return dialog
 
     def _apply(self, plan: list[ImportChange]) -> None:
-        from editor.models.xliff_exchange import ExchangeError, apply_import
+        from editor.models.xliff_exchange import apply_import
 
-        try:
-            self.done(apply_import(self.store(), plan))
-        except ExchangeError as exc:
-            prompts.error(self.window, self.tr("Not imported"), _error_text(exc))
+        store = self.store()
+        self.lock(True)
+
+        def done(changes: Changes) -> None:
+            self.lock(False)
+            self.done(changes)
+
+        def failed(exc: BaseException) -> None:
+            self.lock(False)
+            self._on_failed(exc)
+
+        if not self.importing.run(
+            self.tr("Importing the XLIFF translations…"), lambda: apply_import(store, plan), done, failed
+        ):
+            self.lock(False)
+
+    def _on_failed(self, exc: BaseException) -> None:
+        if not isinstance(exc, ValueError):  # XliffError and ExchangeError are; anything else is a bug
+            log.error("XLIFF import failed", exc_info=exc)
+        prompts.error(self.window, self.tr("Not imported"), _error_text(exc))
 
 
 def _error_text(exc: BaseException) -> str:
