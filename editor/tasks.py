@@ -15,13 +15,11 @@ Results are delivered on the GUI thread through a queued signal, never after :me
 
 from __future__ import annotations
 
-import gc
 import itertools
 import logging
 import threading
-from collections.abc import Callable, Iterator
+from collections.abc import Callable
 from concurrent.futures import Future, ThreadPoolExecutor
-from contextlib import contextmanager
 from typing import Any
 
 from PySide6.QtCore import QObject, Qt, Signal, Slot
@@ -34,33 +32,6 @@ OnError = Callable[[BaseException], None]
 
 def _nothing() -> None:
     """A job that only makes its pool start a thread."""
-
-
-_paused = 0  # jobs inside collector_paused()
-_paused_lock = threading.Lock()
-_collector_was_enabled = True
-
-
-@contextmanager
-def collector_paused() -> Iterator[None]:
-    """Pause Python's cyclic garbage collector around a job that makes many objects (an import of
-    120,000 glossary terms): each full collection it triggers walks every object of the process while
-    holding the interpreter lock — 0.2–0.7 s, several times per import, during which the GUI thread
-    cannot paint (ADR 0039). Reference counting still frees what the job drops; nested and concurrent
-    uses are counted, the collector runs again after the last one (if it ran before the first)."""
-    global _paused, _collector_was_enabled
-    with _paused_lock:
-        _paused += 1
-        if _paused == 1:
-            _collector_was_enabled = gc.isenabled()
-            gc.disable()
-    try:
-        yield
-    finally:
-        with _paused_lock:
-            _paused -= 1
-            if _paused == 0 and _collector_was_enabled:
-                gc.enable()
 
 
 class TaskRunner(QObject):

@@ -5,7 +5,7 @@ Used by the imports (glossary, XLIFF): the work goes through the window's task r
 nothing the user started is lost or half-written); meanwhile the action is disabled, so it cannot run
 twice, and the status bar says what is being done (the window's usual place for such news, as the sync
 does; the message comes back when a menu's hover tip or a shorter message cleared it). The work runs
-with the cyclic garbage collector paused (:func:`editor.tasks.collector_paused`: its full collections
+with the cyclic garbage collector paused (:func:`editor.reports.gc_pause.gc_paused`: its full collections
 would stall the GUI thread). The result or the error reaches the GUI thread; after the window closed,
 nothing more is shown (the task runner delivers nothing after its shutdown).
 """
@@ -19,7 +19,8 @@ from PySide6.QtCore import QObject
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QMainWindow
 
-from editor.tasks import TaskRunner, collector_paused
+from editor.reports.gc_pause import gc_paused
+from editor.tasks import TaskRunner
 
 
 class BusyAction(QObject):
@@ -64,7 +65,7 @@ class BusyAction(QObject):
             on_error(exc)
 
         def paused() -> Any:
-            with collector_paused():
+            with gc_paused():
                 return work()
 
         self.runner.run_db(paused, done, failed, keep=True)

@@ -6,7 +6,8 @@ import threading
 
 from pytestqt.qtbot import QtBot
 
-from editor.tasks import TaskRunner, collector_paused
+from editor.reports.gc_pause import gc_paused
+from editor.tasks import TaskRunner
 
 
 def test_tasks_run_db_delivers_on_gui_thread(qtbot: QtBot) -> None:
@@ -79,19 +80,19 @@ def test_tasks_shutdown_runs_kept_jobs_drops_the_others_and_delivers_nothing(qtb
     assert delivered == []
 
 
-def test_tasks_collector_paused_nests_and_restores() -> None:
+def test_tasks_gc_paused_nests_and_restores() -> None:
     """The garbage collector is off inside (nested too) and as it was after the outermost one."""
     import gc
 
     assert gc.isenabled()
-    with collector_paused():
-        with collector_paused():
+    with gc_paused():
+        with gc_paused():
             assert not gc.isenabled()
         assert not gc.isenabled()
     assert gc.isenabled()
     gc.disable()
     try:
-        with collector_paused():
+        with gc_paused():
             pass
         assert not gc.isenabled()  # it was off before: it stays off
     finally:
