@@ -176,3 +176,14 @@ class Backend:
             f"n = LanguageTreeNode.objects.get(region__slug={self.region!r}, language__slug={code!r})\n"
             "region = n.region\nn.delete()\nn.manually_invalidate_models(region)\nprint('ok')\n"
         )
+
+
+def sync_service(backend: Backend, store: Any, client: Any = None) -> Any:
+    """The sync service of ``store`` against ``backend`` (a fresh client unless ``client`` is given), with
+    no waiting between retries."""
+    from editor.sync.service import SyncService
+
+    return SyncService(
+        store, client or backend.client(), backend.region, backend.user, lambda _u: backend.password,
+        sleep=lambda _s: None,
+    )  # fmt: skip

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
@@ -33,14 +32,6 @@ def backend(request: pytest.FixtureRequest) -> Backend:
         "peer", peer.region, peer.editor_user, peer.editor_password, dict(peer.page_ids),
         base_url=peer.base_url, draft=("registration", "fa"), shell=peer.shell,
     )  # fmt: skip
-
-
-@pytest.fixture
-def store(tmp_path: Path) -> Iterator[Store]:
-    """An empty working copy (the first pull fills it)."""
-    s = open_store(tmp_path, "testhausen", create=True)
-    yield s
-    s.close()
 
 
 def _service(backend: Backend, store: Store) -> SyncService:

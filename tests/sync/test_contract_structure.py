@@ -6,35 +6,17 @@ a retry after a lost reply never makes a second page; a page moved on both sides
 
 from __future__ import annotations
 
-from collections.abc import Iterator
-from pathlib import Path
 from typing import Any
-
-import pytest
 
 from editor.models.enums import Status
 from editor.models.operations import MovePage
-from editor.models.store import Store, content_hash, open_store
+from editor.models.store import Store, content_hash
 from editor.sync.errors import Timeout
 from editor.sync.service import SyncService
 from tests.sync.contract_backends import Backend
+from tests.sync.contract_backends import sync_service as _service
 from tests.sync.peer_fixture import cms_peer  # noqa: F401
 from tests.sync.test_contract import backend  # noqa: F401 - the parametrised fixture
-
-
-@pytest.fixture
-def store(tmp_path: Path) -> Iterator[Store]:
-    """An empty working copy (the first pull fills it)."""
-    s = open_store(tmp_path, "testhausen", create=True)
-    yield s
-    s.close()
-
-
-def _service(backend: Backend, store: Store, client: Any = None) -> SyncService:  # noqa: F811
-    return SyncService(
-        store, client or backend.client(), backend.region, backend.user, lambda _u: backend.password,
-        sleep=lambda _s: None,
-    )  # fmt: skip
 
 
 def _push_with_lost_create_reply(client: Any, service: SyncService) -> list[int]:

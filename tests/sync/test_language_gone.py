@@ -11,13 +11,11 @@ once the language is back (or become a conflict when the CMS text moved meanwhil
 
 from __future__ import annotations
 
-from collections.abc import Iterator
-from pathlib import Path
 from typing import Any
 
 import pytest
 
-from editor.models.store import Store, open_store
+from editor.models.store import Store
 from editor.models.sync_reads import outbox_items
 from editor.sync import region_languages
 from editor.sync.errors import ClientError, Timeout
@@ -26,27 +24,13 @@ from editor.sync.memory_client import MemoryCmsClient
 from editor.sync.report import SyncReport
 from editor.sync.service import SyncService
 from tests.sync.contract_backends import Backend, seed_memory
+from tests.sync.contract_backends import sync_service as _service
 from tests.sync.peer_fixture import cms_peer  # noqa: F401
 from tests.sync.test_contract import backend  # noqa: F401 - the parametrised fixture
 
 MINE_EN = "<p>Welcome! Typed here while English was switched off.</p>"
 MINE_DE = "<p>Arbeit: hier geändert.</p>"
 NEW_EN = "<p>Registration on site, typed here.</p>"
-
-
-@pytest.fixture
-def store(tmp_path: Path) -> Iterator[Store]:
-    """An empty working copy (the first pull fills it)."""
-    s = open_store(tmp_path, "testhausen", create=True)
-    yield s
-    s.close()
-
-
-def _service(backend: Backend, store: Store, client: Any = None) -> SyncService:  # noqa: F811
-    return SyncService(
-        store, client or backend.client(), backend.region, backend.user, lambda _u: backend.password,
-        sleep=lambda _s: None,
-    )  # fmt: skip
 
 
 def _local_id(store: Store, cms_id: int) -> int:

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
@@ -14,14 +13,6 @@ from editor.sync.memory_client import MemoryCmsClient
 from editor.sync.service import SyncService
 from tests.sync.contract_backends import seed_memory
 from tests.sync.peer_fixture import CmsPeer, cms_peer  # noqa: F401
-
-
-@pytest.fixture
-def store(tmp_path: Path) -> Iterator[Store]:
-    """An empty working copy."""
-    s = open_store(tmp_path, "testhausen", create=True)
-    yield s
-    s.close()
 
 
 def test_pull_budget_without_short_links_uses_public_row_ids(store: Store) -> None:

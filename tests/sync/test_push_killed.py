@@ -15,9 +15,9 @@ from typing import Any
 import pytest
 
 from editor.models.operations import CreatePage
-from editor.models.store import Store, content_hash, open_store
-from editor.sync.service import SyncService
+from editor.models.store import content_hash, open_store
 from tests.sync.contract_backends import Backend
+from tests.sync.contract_backends import sync_service as _service
 from tests.sync.peer_fixture import CmsPeer, cms_peer  # noqa: F401
 from tests.sync.test_contract import backend  # noqa: F401 - the parametrised fixture
 
@@ -26,13 +26,6 @@ ROOT = Path(__file__).resolve().parents[2]
 
 class Killed(BaseException):
     """The process ends here: nothing after it runs (no except clause of the push catches it)."""
-
-
-def _service(backend: Backend, store: Store, client: Any = None) -> SyncService:  # noqa: F811
-    return SyncService(
-        store, client or backend.client(), backend.region, backend.user, lambda _u: backend.password,
-        sleep=lambda _s: None,
-    )  # fmt: skip
 
 
 def _prepare(backend: Backend, tmp_path: Path) -> int:  # noqa: F811

@@ -2,13 +2,10 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterator
-from pathlib import Path
-
 import pytest
 
 from editor.models.records import TranslationState
-from editor.models.store import Store, content_hash, open_store
+from editor.models.store import Store, content_hash
 from editor.models.translation_base import RECORDED, source_base
 from editor.models.translation_status import UNKNOWN_BASE
 from editor.sync.memory_client import MemoryCmsClient
@@ -27,14 +24,6 @@ def cms() -> MemoryCmsClient:
         "ar": ("طلب", '<p dir="rtl">أسبوعان.</p>'),
     })  # fmt: skip
     return client
-
-
-@pytest.fixture
-def store(tmp_path: Path) -> Iterator[Store]:
-    """An empty working copy."""
-    s = open_store(tmp_path, "testhausen", create=True)
-    yield s
-    s.close()
 
 
 def _service(store: Store, cms: MemoryCmsClient) -> SyncService:

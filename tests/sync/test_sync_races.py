@@ -2,11 +2,8 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
-
-import pytest
 
 from editor.models.store import Store, open_store
 from editor.models.sync_reads import outbox_items
@@ -35,14 +32,6 @@ class AutosaveDuringFetch:
             self._store.save_translation(local, language, title=current.title, content="<p>MINE</p>")
             self.saved = True
         return self._client.stored_translation(region, language, page_id)
-
-
-@pytest.fixture
-def store(tmp_path: Path) -> Iterator[Store]:
-    """An empty working copy."""
-    s = open_store(tmp_path, "testhausen", create=True)
-    yield s
-    s.close()
 
 
 def test_sync_race_autosave_during_pull_becomes_a_conflict(store: Store) -> None:
