@@ -5,7 +5,7 @@ give the same message and change nothing; closing the window lets a started impo
 from __future__ import annotations
 
 import threading
-from collections.abc import Callable, Iterator
+from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
@@ -17,25 +17,14 @@ from pytestqt.qtbot import QtBot
 from editor.models import glossary_store
 from editor.models.glossary_store import glossary_path, load_glossary
 from editor.tasks import TaskRunner
-from editor.views import prompts
 from editor.views.busy_action import BusyAction
 from editor.views.main_window import MainWindow
 from editor.views.translate import xliff_ui
 from editor.views.translate.xliff_ui import export_xliff
 from tests.views.test_error_text import german  # noqa: F401
+from tests.views.test_glossary_ui import RESIDENCE, OpenWindow, shown  # noqa: F401 - the messages shown
 
-OpenWindow = Callable[[], MainWindow]
-RESIDENCE = 9  # "Aufenthaltstitel verlängern"
 TERMS = 50_000
-
-
-@pytest.fixture
-def shown(monkeypatch: pytest.MonkeyPatch) -> list[tuple[str, str, str]]:
-    """The messages the imports show: (kind, title, text)."""
-    seen: list[tuple[str, str, str]] = []
-    monkeypatch.setattr(prompts, "inform", lambda _p, title, text: seen.append(("inform", title, text)))
-    monkeypatch.setattr(prompts, "error", lambda _p, title, text: seen.append(("error", title, text)))
-    return seen
 
 
 @pytest.fixture
@@ -108,7 +97,7 @@ def test_glossary_import_of_a_big_file_runs_in_the_background(
     threaded: MainWindow,
     qtbot: QtBot,
     tmp_path: Path,
-    shown: list[tuple[str, str, str]],
+    shown: list[tuple[str, str, str]],  # noqa: F811
     monkeypatch: pytest.MonkeyPatch,
 ) -> None:
     """50,000 terms through Translate → Import glossary…: the file is read on the database thread, the
@@ -150,7 +139,7 @@ def test_glossary_import_of_a_bad_file_in_the_background_changes_nothing(
     threaded: MainWindow,
     qtbot: QtBot,
     tmp_path: Path,
-    shown: list[tuple[str, str, str]],
+    shown: list[tuple[str, str, str]],  # noqa: F811
     monkeypatch: pytest.MonkeyPatch,
 ) -> None:
     """A big file broken in its last line and a file that is not a glossary: the German message as
@@ -184,7 +173,10 @@ def test_glossary_import_of_a_bad_file_in_the_background_changes_nothing(
 
 
 def test_closing_the_window_lets_a_started_glossary_import_finish(
-    threaded: MainWindow, tmp_path: Path, shown: list[tuple[str, str, str]], monkeypatch: pytest.MonkeyPatch
+    threaded: MainWindow,
+    tmp_path: Path,
+    shown: list[tuple[str, str, str]],  # noqa: F811
+    monkeypatch: pytest.MonkeyPatch,
 ) -> None:
     """Closing the window (what a region switch does too: release, then the runner's shutdown) while the
     import waits behind other work: the import still runs, whole; no message goes to the closed window."""
@@ -263,7 +255,7 @@ def test_xliff_import_of_a_damaged_file_in_the_background_changes_nothing(
     threaded: MainWindow,
     qtbot: QtBot,
     tmp_path: Path,
-    shown: list[tuple[str, str, str]],
+    shown: list[tuple[str, str, str]],  # noqa: F811
     monkeypatch: pytest.MonkeyPatch,
 ) -> None:
     """An exported file cut off in the middle: the message names the file, no preview, nothing written."""
