@@ -178,13 +178,16 @@ def cached_links(store: Store) -> list[tuple[int, str, str]]:
     return [(int(page), language, links) for page, language, links in found]
 
 
-def texts(store: Store, ids: list[int]) -> dict[int, str]:
-    """The content of the translations ``ids``."""
+def texts(store: Store, ids: list[int]) -> dict[int, tuple[str, str | None]]:
+    """The content of the translations ``ids`` with the links the working copy keeps beside it
+    (``translation_link.links``, ADR 0038; None where a translation has no such row)."""
     marks = ",".join("?" * len(ids))
-    return {
-        int(t): c or ""
-        for t, c in store.query(f"SELECT id, content FROM translation WHERE id IN ({marks})", ids)
-    }
+    found = store.query(
+        "SELECT t.id, t.content, l.links FROM translation t "
+        f"LEFT JOIN translation_link l ON l.translation_id = t.id WHERE t.id IN ({marks})",
+        ids,
+    )
+    return {int(t): (c or "", links) for t, c, links in found}
 
 
 class TreeRows(NamedTuple):

@@ -160,7 +160,13 @@ class LinkResolver:
         (:func:`editor.text.links.flat_links`: address, offsets and label of each)."""
         return self._resolve(page, language, links, None)
 
-    def _resolve(self, page: int, language: str, flat: FlatLinks, text: str | None) -> list[LinkFinding]:
+    def problems_stored(self, page: int, language: str, links: FlatLinks) -> list[LinkFinding]:
+        """:meth:`check_stored`, only the links with a problem (the others are not made at all)."""
+        return self._resolve(page, language, links, None, problems_only=True)
+
+    def _resolve(
+        self, page: int, language: str, flat: FlatLinks, text: str | None, *, problems_only: bool = False
+    ) -> list[LinkFinding]:
         """The findings of the links in ``flat`` (a label None: found in ``text`` when needed)."""
         findings = []
         memo = self._memo
@@ -171,6 +177,8 @@ class LinkResolver:
             if not isinstance(verdict, LinkFinding):  # never seen, or per language (own pages)
                 verdict = self._verdict(page, language, Link(href, start, end), verdict)
             if verdict.problem is None:
+                if problems_only:
+                    continue
                 label = ""
             elif label is None:
                 label = link_label(text or "", Link(href, start, end))

@@ -43,6 +43,7 @@ from editor.reports.quality_inputs import (
     unpack,
 )
 from editor.reports.quality_rows import ROW_ORDER, QualityReport, QualityRow
+from editor.text.links import flat_links
 
 __all__ = ["QualityReport", "QualityRow", "build_report", "update_rows"]
 
@@ -190,8 +191,8 @@ class _Builder:
         start, size = 0, FIRST_READ_BATCH  # a small first batch: its rows show sooner
         while start < len(stale) and not stop.is_set():
             batch = stale[start : start + size]
-            self._emit([self._reread(entry, content, source, todo)
-                        for entry, content, source in _with_texts(self.store, batch)])  # fmt: skip
+            self._emit([self._reread(entry, content, source, todo, links)
+                        for entry, content, source, links in _with_texts(self.store, batch)])  # fmt: skip
             self._inputs_known()
             queue([(e.translation_id, *todo[e.translation_id]) for e in batch if e.translation_id in todo])
             start, size = start + size, READ_BATCH
@@ -221,11 +222,21 @@ class _Builder:
         return self._make(entry.page_id, entry.language, metrics, broken, problems_count, qa)
 
     def _reread(
-        self, entry: CachedQuality, content: str, source: str | None, todo: dict[int, _Job]
+        self,
+        entry: CachedQuality,
+        content: str,
+        source: str | None,
+        todo: dict[int, _Job],
+        links: str | None = None,
     ) -> QualityRow:
         """The row of a translation whose text is read again: figures and QA count from the cache when
-        their keys are unchanged, else queued in ``todo``."""
-        problems = [f for f in self.resolver.check_text(entry.page_id, entry.language, content) if f.problem]
+        their keys are unchanged, else queued in ``todo``. ``links``: the links the working copy keeps
+        beside the text (None: none kept, found in the text)."""
+        if links is not None:
+            problems = self.resolver.problems_stored(entry.page_id, entry.language, flat_links(links))
+        else:
+            found = self.resolver.check_text(entry.page_id, entry.language, content)
+            problems = [f for f in found if f.problem]
         key = self.dictionaries.text_key(entry.language, content)
         figures, cached_qa_key, cached_qa = unpack(entry.result)
         compute_figures = key != entry.content_hash or figures is None
@@ -263,8 +274,8 @@ class _Builder:
         entries = cached_quality(self.store, self.qa_keys.version, wanted)
         todo: dict[int, _Job] = {}
         fresh = {}
-        for entry, text, source in _with_texts(self.store, entries):
-            row = self._reread(entry, text, source, todo)
+        for entry, text, source, links in _with_texts(self.store, entries):
+            row = self._reread(entry, text, source, todo, links)
             fresh[row.key] = row
         items: list[Item] = [(tid, *job) for tid, job in todo.items()]
         on_rows, self.on_rows = self.on_rows, lambda done: fresh.update((r.key, r) for r in done)
@@ -383,14 +394,19 @@ def _metrics(result: str | None) -> TextMetrics | None:
     return TextMetrics.from_json(figures) if figures else None
 
 
-def _with_texts(store: Store, entries: list[CachedQuality]) -> list[tuple[CachedQuality, str, str | None]]:
-    """Each entry with its text and its source-language text (None without one)."""
+def _with_texts(
+    store: Store, entries: list[CachedQuality]
+) -> list[tuple[CachedQuality, str, str | None, str | None]]:
+    """Each entry with its text, its source-language text (None without one) and its kept links (None
+    where none are kept: see :meth:`_Builder._reread`)."""
     ids = {e.translation_id for e in entries} | {e.source_id for e in entries if e.source_id is not None}
     found = texts(store, sorted(ids))
-    return [
-        (e, found.get(e.translation_id, ""), found.get(e.source_id) if e.source_id is not None else None)
-        for e in entries
-    ]
+    rows = []
+    for e in entries:
+        text, links = found.get(e.translation_id, ("", None))
+        source = found[e.source_id][0] if e.source_id is not None and e.source_id in found else None
+        rows.append((e, text, source, links))
+    return rows
 
 
 def update_rows(

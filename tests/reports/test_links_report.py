@@ -62,6 +62,26 @@ def test_links_region_check_finds_links_of_a_text_without_kept_links(demo: Store
     )
 
 
+def test_quality_report_link_problems_are_the_region_checks(demo: Store, tmp_path: Path) -> None:
+    """The quality report's link problems, resolved from the kept links, are the region check's (the
+    same problems, places, labels and suggestions); with no kept links for a language, from its texts."""
+    from editor.reports.quality import build_report
+
+    wanted = sorted(check_region(demo).problems, key=_place)
+    assert len(wanted) >= 3
+    assert sorted(build_report(demo, tmp_path, processes=0).links, key=_place) == wanted
+    raw = demo._db.raw()
+    raw.execute("DELETE FROM quality_cache")
+    raw.execute(
+        "DELETE FROM translation_link WHERE translation_id IN "
+        "(SELECT id FROM translation WHERE language_code IN ('en', 'fa'))"
+    )
+    raw.commit()
+    again = build_report(demo, tmp_path, processes=0).links
+    assert any(f.language == "fa" for f in again)
+    assert sorted(again, key=_place) == wanted
+
+
 def test_links_demo_cross_language_links_found(demo: Store) -> None:
     """English and Farsi pages of the demo that link to German page addresses are reported."""
     report = _report(demo)

@@ -60,6 +60,17 @@ _RUNS_PLAIN = re.compile(
     )
 )
 _SPECIAL = re.compile(rf"[{_MARKS}{SOFT}\u200c\u200d]").search
+
+
+def _without_underscore(pattern: re.Pattern[str]) -> re.Pattern[str]:
+    r"""``pattern`` with ``[^\W_]`` (a letter or digit) written ``\w``: the same matches in a text without
+    ``_`` (the only character that tells them apart), and one category test per character instead of a
+    set (a third faster on long texts)."""
+    return re.compile(pattern.pattern.replace(r"[^\W_]", r"\w"))
+
+
+#: The patterns above for a text without ``_`` (most texts: see :func:`_without_underscore`).
+_TOKEN_W, _TOKEN_PLAIN_W, _RUNS_PLAIN_W = map(_without_underscore, (_TOKEN, _TOKEN_PLAIN, _RUNS_PLAIN))
 _CLOSERS = "\"'»«“”„‘’)]"
 _SPACE = " \t\n\r\f\v\u00a0\u2009\u202f"
 
@@ -154,8 +165,11 @@ def tokenize(masked: str) -> Tokens:
 
 
 def _tokens(masked: str) -> Iterator[re.Match[str]]:
-    """The token matches of ``masked`` (the plain pattern where it gives the same tokens)."""
-    return (_TOKEN if _SPECIAL(masked) else _TOKEN_PLAIN).finditer(masked)
+    """The token matches of ``masked`` (the plain pattern where it gives the same tokens, and either
+    without its underscore test where there is none)."""
+    if _SPECIAL(masked):
+        return (_TOKEN if "_" in masked else _TOKEN_W).finditer(masked)
+    return (_TOKEN_PLAIN if "_" in masked else _TOKEN_PLAIN_W).finditer(masked)
 
 
 def _token(match: re.Match[str] | None) -> tuple[str, str, int]:
@@ -201,7 +215,7 @@ def count_lix(masked: str, long_letters: int) -> tuple[int, int, int]:
     words = long_words = sentences = 0
     sentence_first = 0  # words counted when the current sentence began
     previous = ("", "", -1)  # the previous token: kind, text, end (see _token)
-    for match in _RUNS_PLAIN.finditer(masked):
+    for match in (_RUNS_PLAIN if "_" in masked else _RUNS_PLAIN_W).finditer(masked):
         kind = match.lastgroup or ""
         if kind == "word":
             run = match.group().split()
