@@ -369,6 +369,22 @@ class SyncWrites:
             page.archived = True
         return self.touched(Changes(pages=frozenset({row.page_id}), tree=page_gone))
 
+    def forget_bases(self, translation_ids: Sequence[int]) -> Changes:
+        """The CMS holds none of these texts any more (their language's translations were deleted there,
+        docs/decisions/0043): each loses its base and is marked dropped; the texts stay. A text changed
+        here is then a new one the push creates; the others wait for an edit."""
+        keys = set()
+        for translation_id in translation_ids:
+            row = self._row(translation_id)
+            row.base_token = row.base_hash = row.base_title = row.base_content = None
+            state = self._state(row.id)
+            mark_seen(state, TreeSeen("", None, "", "", "", None), "dropped")
+            state.token = state.status = state.title = state.slug = state.base_status = None
+            state.dropped = True
+            keys.add((row.page_id, row.language_code))
+        pages = frozenset(page for page, _ in keys)
+        return self.touched(Changes(pages=pages, translations=frozenset(keys), outbox=bool(keys)))
+
     def set_sync_meta(self, **values: str) -> None:
         """Store region-wide sync facts (e.g. ``last_pull_at``)."""
         from editor.models.schema import SyncMeta

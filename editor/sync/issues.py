@@ -30,6 +30,11 @@ MESSAGES: dict[str, str] = {
         "not sent: the language {language} is not active in the CMS (deactivated or removed from the "
         "region's languages); the text is kept here and sent once {language} is active again"
     ),
+    "language_emptied": (
+        "the CMS holds no texts in {language} any more: the language was most likely removed from the "
+        "region and added again, which deletes its texts in the CMS; its texts are kept here ({known}), "
+        "those changed here ({waiting}) are sent as new texts, the others once they are edited here"
+    ),
     "changed_while_arriving": "changed here while the server's text arrived",
     "changed_both": "changed here and on the server",
     "gone_on_server": "changed here, gone on the server",

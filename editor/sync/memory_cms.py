@@ -144,6 +144,13 @@ class MemoryCms:
         for page in self.pages.values():
             page.versions.pop(code, None)
 
+    def add_language(self, code: str, rtl: bool = False, parent: str | None = None) -> None:
+        """An administrator adds a language tree node (again): active and visible, no translations yet."""
+        next_id = max((lg.id for lg in self.language_list), default=0) + 1
+        self.language_list.append(Language(next_id, code, code, code, rtl))
+        if parent is not None:
+            self.parents[code] = parent
+
     def active_codes(self) -> list[str]:
         """The region's active languages in tree order (the trees' translation states name them)."""
         listed = [lg.code for lg in self.language_list if lg.code not in self.inactive]

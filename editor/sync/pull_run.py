@@ -93,6 +93,8 @@ class PullRun:
         trees.read([spec for spec in specs if spec.code not in gone or spec.code in back])
         gone = (gone - back) | trees.refused
         region_languages.remember(self.store, listing, specs, gone)
+        if trees.emptied and region_languages.forget_emptied(self.store, trees.emptied, local, self.report):
+            local = by_key(local_rows(self.store))  # those texts have no base now (0043)
         specs = [spec for spec in specs if spec.code not in gone]
         self.report.pulled = {spec.code: 0 for spec in specs}
         if not self.report.cancelled:

@@ -12,6 +12,11 @@ meta (written through the unit of work):
   (:func:`gone_problem`) instead of sending them. The trees' translation states name every active
   language, so a gone language that is active again shows there: that pull reads its tree again, and
   its waiting texts go out with the usual check against the server (docs/decisions/0041).
+
+A language removed from the region and added again comes back with no texts: the CMS deleted them with
+its old tree node. Its empty tree is then not the ``remote_empty`` stop but ``language_emptied``, when the
+source language's tree agrees (:meth:`TreeReader.emptied_in_cms`); its kept texts lose their base
+(:func:`forget_emptied`), so those changed here are created again by the push (docs/decisions/0043).
 """
 
 from __future__ import annotations
@@ -86,10 +91,14 @@ class TreeReader:
         #: Languages whose tree was asked in this pull, and those the CMS refused (404).
         self.asked: set[str] = set()
         self.refused: set[str] = set()
+        #: Languages the CMS holds no texts of any more (removed and added again), with how many the
+        #: working copy knew (:meth:`emptied_in_cms`).
+        self.emptied: dict[str, int] = {}
 
     def read(self, specs: Sequence[LanguageSpec]) -> None:
         """Read the trees of ``specs`` not asked yet. A language whose tree is empty although the last
-        pulls brought texts of it is skipped and reported (``remote_empty``: nothing is changed)."""
+        pulls brought texts of it is skipped and reported (``remote_empty``: nothing is changed), unless
+        the source language's tree tells that the CMS holds none of them (:meth:`emptied_in_cms`)."""
         for spec in specs:
             if spec.code in self.asked:
                 continue
@@ -104,6 +113,10 @@ class TreeReader:
                 self.refused.add(spec.code)  # deactivated or removed in the CMS
                 continue
             known = known_in(self.local, spec.code)
+            if not rows and known and self.emptied_in_cms(spec.code):
+                self.emptied[spec.code] = known
+                self.listing.rows[spec.code] = []
+                continue
             if not rows and known:
                 self.listing.skipped.add(spec.code)
                 empty = issues.problem("remote_empty", language=spec.code, known=known)
@@ -114,10 +127,47 @@ class TreeReader:
             codes = ", ".join(sorted(self.asked))
             raise ClientError(404, f"the CMS refused the page tree of every language ({codes})")
 
+    def emptied_in_cms(self, language: str) -> bool:
+        """True when the source language's tree, read in this pull, tells that the CMS holds no text in
+        ``language`` (an active language: its rows name it) for every page of it the last pulls brought
+        that it lists (at least one): the state ``MISSING``. An empty tree for another reason (rights, a
+        CMS fault) does not make the source tree say so: that stays the ``remote_empty`` stop."""
+        source = self.listing.source
+        rows = self.listing.rows.get(source, []) if language != source else []
+        known = {page for (page, lang), row in self.local.items() if lang == language and row.base_hash}
+        states = [row.translation_states.get(language) for row in rows if row.page_id in known]
+        named = bool(rows) and all(language in row.translation_states for row in rows)
+        return named and bool(states) and all(state == "MISSING" for state in states)
+
     def named(self) -> set[str]:
         """Every language the trees read so far name (their translation states: the active languages)."""
         rows = [row for rows in self.listing.rows.values() for row in rows]
         return {code for row in rows for code in row.translation_states}
+
+
+def forget_emptied(
+    store: Store, emptied: Mapping[str, int], local: Mapping[tuple[int, str], LocalRow], report: SyncReport
+) -> bool:
+    """The kept texts of the ``emptied`` languages lose their base (the CMS holds none of them now;
+    texts in conflict stay as they are), the language tree is read again (the language's node is new),
+    and each language is reported once (``language_emptied``). True when something was written."""
+    ids = [
+        row.translation_id
+        for (_page, lang), row in local.items()
+        if lang in emptied and row.base_hash and not row.in_conflict
+    ]
+    if not ids:
+        return False
+    with store.unit() as unit:
+        report.changes |= unit.forget_bases(ids)
+        unit.clear_sync_meta("language_tree")
+    for language, known in sorted(emptied.items()):
+        rows = [row for (_page, lang), row in local.items() if lang == language and row.base_hash]
+        waiting = sum(1 for row in rows if row.changed_locally and not row.in_conflict)
+        log.info("the CMS holds no texts in %s any more (%d known, %d waiting)", language, known, waiting)
+        found = issues.problem("language_emptied", language=language, known=known, waiting=waiting)
+        report.failed.append(SyncIssue.of(None, None, language, "", found))
+    return True
 
 
 class GoneCheck:

@@ -177,6 +177,20 @@ class Backend:
             "region = n.region\nn.delete()\nn.manually_invalidate_models(region)\nprint('ok')\n"
         )
 
+    def add_language(self, code: str, parent: str, rtl: bool = False) -> None:
+        """An administrator adds the language's tree node (again), under ``parent``: active and visible,
+        with no translations (the CMS deleted them with the old node)."""
+        if self.memory is not None:
+            self.memory.add_language(code, rtl, parent)
+            return
+        self.shell(
+            "from integreat_cms.cms.models import Language, LanguageTreeNode\n"
+            f"p = LanguageTreeNode.objects.get(region__slug={self.region!r}, language__slug={parent!r})\n"
+            f"n = p.add_child(parent=p, region=p.region, language=Language.objects.get(slug={code!r}),"
+            " active=True, visible=True)\n"
+            "n.manually_invalidate_models(n.region)\nprint('ok')\n"  # as the admin's form flushes the cache
+        )
+
 
 def sync_service(backend: Backend, store: Any, client: Any = None) -> Any:
     """The sync service of ``store`` against ``backend`` (a fresh client unless ``client`` is given), with

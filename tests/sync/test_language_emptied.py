@@ -1,0 +1,149 @@
+"""A language removed from the region and added again in the CMS: it comes back with no texts.
+
+Run against the in-memory fake and the real CMS peer (the contract backends). What the CMS does (checked
+on the peer, integreat-cms 2026.7.1): deleting a language's tree node deletes every page translation of
+that language in the region (``LanguageTreeNode.delete``); a node added again is active and visible, its
+page tree is empty and the source language's tree names it ``MISSING`` on every page. The rule here
+(docs/decisions/0043): that pull is not stopped; the kept texts lose their base, those changed here are
+created again by the push (only where the CMS still holds no text), the others stay here unsent, and the
+sync names the cause once. An empty tree the source tree does not explain still stops (``remote_empty``).
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+
+from editor.models.store import Store
+from editor.models.sync_reads import local_rows
+from editor.sync.memory_client import MemoryCmsClient
+from editor.sync.report import SyncReport
+from editor.sync.service import SyncService
+from tests.sync.contract_backends import Backend, seed_memory
+from tests.sync.contract_backends import sync_service as _service
+from tests.sync.peer_fixture import cms_peer  # noqa: F401
+from tests.sync.test_contract import backend  # noqa: F401 - the parametrised fixture
+from tests.sync.test_language_gone import MINE_EN, NEW_EN, _local_id, _typed_here
+
+
+def _emptied(report: SyncReport) -> list[Any]:
+    return [i for i in report.failed if i.problem is not None and i.problem.code == "language_emptied"]
+
+
+def _cms_en_pages(backend: Backend) -> set[int]:  # noqa: F811
+    """The CMS page ids that have an English text now (the CMS's own English tree)."""
+    client = backend.client()
+    client.login(backend.user, backend.password)
+    return {row.page_id for row in client.tree(backend.region, "en")}
+
+
+def _bases(store: Store, language: str) -> dict[int, str | None]:
+    return {row.page_id: row.base_hash for row in local_rows(store) if row.language == language}
+
+
+@pytest.mark.parametrize("seen_gone", [True, False], ids=["seen-gone", "between-syncs"])
+def test_language_removed_and_added_again_recreates_the_waiting_texts(
+    backend: Backend,  # noqa: F811
+    store: Store,
+    seen_gone: bool,
+) -> None:
+    """English removed and added again in the CMS (seen as gone by a sync in between, or not) while an
+    English edit and a new page with an English text wait: the sync names the cause once, creates both
+    English texts in the CMS, keeps every other English text here unsent (no conflict, nothing lost);
+    a text edited afterwards is created too, and later syncs are quiet."""
+    welcome, work, new = _typed_here(backend, store)
+    known = sum(1 for base in _bases(store, "en").values() if base)
+    before = store.translation(work, "en")
+    assert before is not None
+    backend.remove_language("en")
+    if seen_gone:
+        _service(backend, store).sync()
+    backend.add_language("en", parent="de")
+
+    report = _service(backend, store).sync()
+
+    [issue] = _emptied(report)
+    assert report.failed == [issue], report.as_json()
+    assert not report.conflicts
+    assert issue.language == "en"
+    assert dict(issue.problem.params) == {"language": "en", "known": str(known), "waiting": "1"}
+    assert "removed from the region and added again" in issue.message
+    new_cms = store.page_tree([new])[0].cms_page_id
+    assert new_cms is not None
+    assert backend.stored("welcome", "en").content == MINE_EN
+    assert backend.stored_by_id(new_cms, "en").content == NEW_EN
+    assert _cms_en_pages(backend) == {backend.ids["welcome"], new_cms}
+    assert store.outbox_count() == 0
+    kept = store.translation(work, "en")
+    assert kept is not None
+    assert (kept.content, kept.changed_locally, kept.base_hash) == (before.content, False, None)
+    assert all(store.translation(p, "en") is not None for p in (welcome, new))
+
+    store.save_translation(work, "en", title="Work", content="<p>Work, sent again.</p>")
+    again = _service(backend, store).sync()
+
+    assert again.ok, again.as_json()
+    assert backend.stored("work", "en").content == "<p>Work, sent again.</p>"
+    quiet = _service(backend, store).sync()
+    assert quiet.ok, quiet.as_json()
+    assert (quiet.pushed, sum(quiet.pulled.values())) == (0, 0)
+
+
+def test_language_emptied_text_made_in_the_cms_meanwhile_is_a_conflict(
+    backend: Backend,  # noqa: F811
+    store: Store,
+) -> None:
+    """The pull found English emptied; before the push someone writes the English welcome text in the
+    CMS: the push does not overwrite it, the text typed here stays, a conflict."""
+    welcome, _work, _new = _typed_here(backend, store)
+    backend.remove_language("en")
+    backend.add_language("en", parent="de")
+    assert _emptied(_service(backend, store).pull())
+    backend.other_editor_saves("welcome", "en", "Welcome", "<p>Theirs, written anew in the CMS.</p>")
+
+    report = _service(backend, store).push()
+
+    assert [(c.cms_page_id, c.language) for c in report.conflicts] == [(backend.ids["welcome"], "en")]
+    assert backend.stored("welcome", "en").content == "<p>Theirs, written anew in the CMS.</p>"
+    text = store.translation(welcome, "en")
+    assert text is not None
+    assert (text.content, text.changed_locally) == (MINE_EN, True)
+
+
+# --- an empty tree the source tree does not explain still stops (the fake) ---------------------------
+
+
+@pytest.fixture
+def memory(store: Store) -> tuple[MemoryCmsClient, SyncService, dict[str, int]]:
+    """A working copy pulled from the fake CMS, the fake and its seeded page ids."""
+    client = MemoryCmsClient(languages=(("de", False), ("en", False), ("ar", True), ("fa", True)))
+    client.users = {"u": "pw"}
+    ids = seed_memory(client)
+    service = SyncService(store, client, "testhausen", "u", lambda _u: "pw", sleep=lambda _s: None)
+    assert service.pull().ok
+    return client, service, ids
+
+
+@pytest.mark.parametrize("missing", [(), ("welcome",)], ids=["none-missing", "one-of-two-missing"])
+def test_empty_tree_the_source_tree_does_not_explain_changes_nothing(
+    store: Store, memory: tuple[MemoryCmsClient, SyncService, dict[str, int]], missing: tuple[str, ...]
+) -> None:
+    """The English tree comes back empty (a rights problem, a CMS fault) while the German tree still
+    names English texts (all of them, or one of the two): the pull stops for English as before
+    (``remote_empty``), no base is forgotten, and a waiting English text is not sent as a new one."""
+    client, service, ids = memory
+    welcome = _local_id(store, ids["welcome"])
+    store.save_translation(welcome, "en", title="Welcome", content=MINE_EN)
+    for key in missing:
+        client.pages[ids[key]].versions.pop("en")
+    bases = _bases(store, "en")
+    real_tree = client.tree
+    client.tree = lambda region, lang: [] if lang == "en" else real_tree(region, lang)  # type: ignore[method-assign]
+    try:
+        report = service.pull()
+    finally:
+        del client.tree
+    assert [i.problem.code for i in report.failed if i.problem is not None] == ["remote_empty"]
+    assert _bases(store, "en") == bases
+    assert all(bases.values())
