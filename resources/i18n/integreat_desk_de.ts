@@ -3078,6 +3078,10 @@ Seite: {1}</translation>
         <translation>Nicht gesendet: Die Sprache {0} ist im CMS nicht aktiv (deaktiviert oder aus den Sprachen der Region entfernt). Der Text bleibt hier erhalten und wird gesendet, sobald {0} wieder aktiv ist.</translation>
     </message>
     <message>
+        <source>The CMS holds no texts in {0} any more: the language was most likely removed from the region and added again, which deletes its texts in the CMS. Its texts are kept here ({1}); those changed here ({2}) are sent as new texts, the others once they are edited here.</source>
+        <translation>Das CMS enthält keine Texte in {0} mehr: Die Sprache wurde vermutlich aus der Region entfernt und wieder hinzugefügt, wodurch das CMS ihre Texte löscht. Ihre Texte bleiben hier erhalten ({1}); die hier geänderten ({2}) werden als neue Texte gesendet, die übrigen, sobald sie hier bearbeitet werden.</translation>
+    </message>
+    <message>
         <source>Changed here while the server&apos;s text arrived.</source>
         <translation>Hier geändert, während der Text vom Server ankam.</translation>
     </message>

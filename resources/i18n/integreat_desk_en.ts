@@ -3077,6 +3077,10 @@ Page: {1}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>The CMS holds no texts in {0} any more: the language was most likely removed from the region and added again, which deletes its texts in the CMS. Its texts are kept here ({1}); those changed here ({2}) are sent as new texts, the others once they are edited here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Changed here while the server&apos;s text arrived.</source>
         <translation type="unfinished"></translation>
     </message>

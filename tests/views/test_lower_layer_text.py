@@ -235,6 +235,28 @@ def test_sync_text_waiting_for_a_language_gone_is_shown_in_german(
         assert "Sprache en ist im CMS nicht aktiv" in shown
 
 
+def test_sync_language_emptied_is_shown_in_german_without_not_sent(
+    german: None,  # noqa: F811
+    synced: tuple[Store, MemoryCmsClient, SyncService, dict[str, int]],
+    qtbot: QtBot,
+) -> None:
+    """English removed and added again in the CMS: the sync's note on it reads in German, names the
+    language and the likely cause, and the result dialog does not call it "not sent" (0043)."""
+    store, client, service, ids = synced
+    store.save_translation(_local(store, ids["welcome"]), "en", title="Welcome", content="<p>hier</p>")
+    client.remove_language("en")
+    client.add_language("en", parent="de")
+    report = service.sync()
+    [issue] = report.failed
+    dialog = SyncResultDialog(report)
+    qtbot.addWidget(dialog)
+    for shown in (issue_text(issue), dialog.messages()[0]):
+        _assert_german(shown)
+        assert "keine Texte in en mehr" in shown
+        assert "entfernt und wieder hinzugefügt" in shown
+        assert "Nicht gesendet" not in shown
+
+
 def test_sync_network_and_login_failures_are_shown_in_german(
     german: None,  # noqa: F811
     synced: tuple[Store, MemoryCmsClient, SyncService, dict[str, int]],

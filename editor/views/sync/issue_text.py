@@ -63,6 +63,13 @@ def problem_text(problem: Problem) -> str:
             "Not sent: the language {0} is not active in the CMS (deactivated or removed from the region's "
             "languages). The text is kept here and sent once {0} is active again.",
         ).format(problem.params.get("language", ""))
+    if problem.code == "language_emptied":
+        return translate(
+            "SyncIssues",
+            "The CMS holds no texts in {0} any more: the language was most likely removed from the region "
+            "and added again, which deletes its texts in the CMS. Its texts are kept here ({1}); those "
+            "changed here ({2}) are sent as new texts, the others once they are edited here.",
+        ).format(*(problem.params.get(key, "") for key in ("language", "known", "waiting")))
     template = _templates().get(problem.code)
     return template if template is not None else problem.params.get("text", problem.english)
 

@@ -60,7 +60,10 @@ class SyncResultDialog(QDialog):
         self.items.setRootIsDecorated(False)
         self.items.setWordWrap(True)
         for issue in report.failed:
-            self._add(issue.title, issue.language, self.tr("Not sent: {0}").format(issue_text(issue)))
+            text = issue_text(issue)
+            if issue.page_id is not None or issue.cms_page_id is not None:  # else: a language's pull
+                text = self.tr("Not sent: {0}").format(text)
+            self._add(issue.title, issue.language, text)
         for issue in unique_conflicts(report):
             self._add(issue.title, issue.language, self.tr("Conflict: {0}").format(issue_text(issue)))
         self.items.resizeColumnToContents(0)
