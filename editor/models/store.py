@@ -438,6 +438,12 @@ class Store:
             u.discard(operation_id)
         return u.changes
 
+    def send_kept_again(self, languages: Collection[str]) -> Changes:
+        """Queue the kept texts the CMS no longer holds (:meth:`editor.models.unit.Unit.send_kept_again`)."""
+        with self.unit() as u:
+            u.send_kept_again(languages)
+        return u.changes
+
     def confirm_current(
         self, page_id: int, languages: Collection[str] | None = None, *, at: datetime | None = None
     ) -> Changes:

@@ -229,6 +229,22 @@ def outbox_items(store: Store) -> list[OutboxEntry]:
     return list(entries.values())
 
 
+#: The texts kept here whose language's texts the CMS deleted (removed from the region and added again,
+#: docs/decisions/0043): no base, dropped, not changed here, not in conflict, on a page the CMS has.
+KEPT_UNSENT_SQL = (
+    "FROM translation t JOIN page p ON p.id = t.page_id JOIN sync_state s ON s.translation_id = t.id "
+    "LEFT JOIN conflict c ON c.translation_id = t.id WHERE t.base_hash IS NULL AND NOT t.changed_locally "
+    "AND s.dropped AND p.cms_page_id IS NOT NULL AND c.translation_id IS NULL"
+)
+
+
+def kept_unsent(store: Store) -> dict[str, int]:
+    """How many texts per language are kept here that the CMS no longer holds (:data:`KEPT_UNSENT_SQL`);
+    :meth:`editor.models.store.Store.send_kept_again` queues them."""
+    found = store.query(f"SELECT t.language_code, count(*) {KEPT_UNSENT_SQL} GROUP BY t.language_code")
+    return {str(language): int(count) for language, count in found}
+
+
 def conflicts(store: Store) -> list[ConflictData]:
     """Every translation in conflict, in page order."""
     found = store.query(

@@ -280,6 +280,25 @@ class Unit(PushWrites, SourceBases):
         self.s.flush()
         return self.touched(Changes(pages=frozenset({page_id}), tree=op.kind != "edit_text", outbox=True))
 
+    def send_kept_again(self, languages: Iterable[str]) -> Changes:
+        """Queue the texts kept here in ``languages`` that the CMS no longer holds (their language was
+        removed from the region and added again, docs/decisions/0043): each is sent as a new text, which
+        the push creates only where the CMS still holds none."""
+        from sqlalchemy import text
+
+        from editor.models.sync_reads import KEPT_UNSENT_SQL
+
+        keys = set()
+        query = text(f"SELECT t.id {KEPT_UNSENT_SQL} AND t.language_code = :language")
+        for language in languages:
+            for (translation_id,) in self.s.execute(query, {"language": language}).all():
+                row = self._row(translation_id)
+                row.changed_locally = True
+                self.enqueue_text(row, False)
+                keys.add((row.page_id, row.language_code))
+        pages = frozenset(page for page, _ in keys)
+        return self.touched(Changes(pages=pages, translations=frozenset(keys), outbox=bool(keys)))
+
     # --- shared helpers (used by unit_sync too) --------------------------------------------------------
 
     def translation_row(self, page_id: int, language: str) -> Any:

@@ -1283,6 +1283,17 @@
     </message>
 </context>
 <context>
+    <name>KeptTexts</name>
+    <message>
+        <source>The CMS no longer holds these texts kept here ({0}): their language was removed from the region and added again. Send them to the CMS as new texts? Each is created only where the CMS still holds no text; a text written there meanwhile is not overwritten (it becomes a conflict).</source>
+        <translation>Das CMS enthält diese hier erhaltenen Texte nicht mehr ({0}): Ihre Sprache wurde aus der Region entfernt und wieder hinzugefügt. Als neue Texte an das CMS senden? Jeder wird nur dort angelegt, wo das CMS noch keinen Text hat; ein inzwischen dort geschriebener Text wird nicht überschrieben (er wird zum Konflikt).</translation>
+    </message>
+    <message>
+        <source>Send kept texts again</source>
+        <translation>Erhaltene Texte erneut senden</translation>
+    </message>
+</context>
+<context>
     <name>LinkDialog</name>
     <message>
         <source>Link</source>
@@ -2995,6 +3006,10 @@ Seite: {1}</translation>
         <translation>&amp;Konflikte lösen…</translation>
     </message>
     <message>
+        <source>Send &amp;kept texts again…</source>
+        <translation>&amp;Erhaltene Texte erneut senden…</translation>
+    </message>
+    <message>
         <source>CMS c&amp;onnection…</source>
         <translation>CMS-&amp;Verbindung…</translation>
     </message>
@@ -3078,8 +3093,8 @@ Seite: {1}</translation>
         <translation>Nicht gesendet: Die Sprache {0} ist im CMS nicht aktiv (deaktiviert oder aus den Sprachen der Region entfernt). Der Text bleibt hier erhalten und wird gesendet, sobald {0} wieder aktiv ist.</translation>
     </message>
     <message>
-        <source>The CMS holds no texts in {0} any more: the language was most likely removed from the region and added again, which deletes its texts in the CMS. Its texts are kept here ({1}); those changed here ({2}) are sent as new texts, the others once they are edited here.</source>
-        <translation>Das CMS enthält keine Texte in {0} mehr: Die Sprache wurde vermutlich aus der Region entfernt und wieder hinzugefügt, wodurch das CMS ihre Texte löscht. Ihre Texte bleiben hier erhalten ({1}); die hier geänderten ({2}) werden als neue Texte gesendet, die übrigen, sobald sie hier bearbeitet werden.</translation>
+        <source>The CMS holds no texts in {0} any more: the language was most likely removed from the region and added again, which deletes its texts in the CMS. Its texts are kept here ({1}); those changed here ({2}) are sent as new texts, the others once they are edited here or sent again (Sync: Send kept texts again).</source>
+        <translation>Das CMS enthält keine Texte in {0} mehr: Die Sprache wurde vermutlich aus der Region entfernt und wieder hinzugefügt, wodurch das CMS ihre Texte löscht. Ihre Texte bleiben hier erhalten ({1}); die hier geänderten ({2}) werden als neue Texte gesendet, die übrigen, sobald sie hier bearbeitet oder erneut gesendet werden (Abgleich: Erhaltene Texte erneut senden).</translation>
     </message>
     <message>
         <source>Changed here while the server&apos;s text arrived.</source>
@@ -3194,6 +3209,10 @@ Seite: {1}</translation>
     <message>
         <source>Resolve conflicts…</source>
         <translation>Konflikte lösen…</translation>
+    </message>
+    <message>
+        <source>Send kept texts again…</source>
+        <translation>Erhaltene Texte erneut senden…</translation>
     </message>
     <message>
         <source>Items that failed stay in the outbox and are sent again by the next sync.</source>

@@ -1283,6 +1283,17 @@
     </message>
 </context>
 <context>
+    <name>KeptTexts</name>
+    <message>
+        <source>The CMS no longer holds these texts kept here ({0}): their language was removed from the region and added again. Send them to the CMS as new texts? Each is created only where the CMS still holds no text; a text written there meanwhile is not overwritten (it becomes a conflict).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Send kept texts again</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>LinkDialog</name>
     <message>
         <source>Link</source>
@@ -2994,6 +3005,10 @@ Page: {1}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Send &amp;kept texts again…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>CMS c&amp;onnection…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3077,7 +3092,7 @@ Page: {1}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The CMS holds no texts in {0} any more: the language was most likely removed from the region and added again, which deletes its texts in the CMS. Its texts are kept here ({1}); those changed here ({2}) are sent as new texts, the others once they are edited here.</source>
+        <source>The CMS holds no texts in {0} any more: the language was most likely removed from the region and added again, which deletes its texts in the CMS. Its texts are kept here ({1}); those changed here ({2}) are sent as new texts, the others once they are edited here or sent again (Sync: Send kept texts again).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3192,6 +3207,10 @@ Page: {1}</source>
     </message>
     <message>
         <source>Resolve conflicts…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Send kept texts again…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

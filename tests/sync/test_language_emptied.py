@@ -16,7 +16,7 @@ from typing import Any
 import pytest
 
 from editor.models.store import Store
-from editor.models.sync_reads import local_rows
+from editor.models.sync_reads import kept_unsent, local_rows
 from editor.sync.memory_client import MemoryCmsClient
 from editor.sync.report import SyncReport
 from editor.sync.service import SyncService
@@ -109,6 +109,31 @@ def test_language_emptied_text_made_in_the_cms_meanwhile_is_a_conflict(
     text = store.translation(welcome, "en")
     assert text is not None
     assert (text.content, text.changed_locally) == (MINE_EN, True)
+
+
+def test_kept_texts_sent_again_are_created_in_the_cms(backend: Backend, store: Store) -> None:  # noqa: F811
+    """After the sync that found English emptied, the user sends the kept English texts again: every one
+    is created in the CMS as kept here, nothing is left waiting, and none is kept unsent any more."""
+    _typed_here(backend, store)
+    texts = {row.page_id: row.content for row in local_rows(store) if row.language == "en"}
+    backend.remove_language("en")
+    backend.add_language("en", parent="de")
+    assert _emptied(_service(backend, store).sync())
+    kept = kept_unsent(store)
+    assert kept == {"en": len(texts) - 2}  # the welcome edit and the new page's text went out
+
+    changes = store.send_kept_again(["en"])
+
+    assert changes.outbox
+    assert store.outbox_count() == len(texts) - 2
+    report = _service(backend, store).sync()
+    assert report.ok, report.as_json()
+    assert report.pushed == len(texts) - 2
+    cms_ids = {page.id: page.cms_page_id for page in store.page_tree(list(texts))}
+    assert _cms_en_pages(backend) == set(cms_ids.values())
+    for page, content in texts.items():
+        assert backend.stored_by_id(cms_ids[page], "en").content == content  # type: ignore[arg-type]
+    assert (kept_unsent(store), store.outbox_count()) == ({}, 0)
 
 
 # --- an empty tree the source tree does not explain still stops (the fake) ---------------------------

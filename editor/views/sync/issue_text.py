@@ -68,7 +68,8 @@ def problem_text(problem: Problem) -> str:
             "SyncIssues",
             "The CMS holds no texts in {0} any more: the language was most likely removed from the region "
             "and added again, which deletes its texts in the CMS. Its texts are kept here ({1}); those "
-            "changed here ({2}) are sent as new texts, the others once they are edited here.",
+            "changed here ({2}) are sent as new texts, the others once they are edited here or sent again "
+            "(Sync: Send kept texts again).",
         ).format(*(problem.params.get(key, "") for key in ("language", "known", "waiting")))
     template = _templates().get(problem.code)
     return template if template is not None else problem.params.get("text", problem.english)

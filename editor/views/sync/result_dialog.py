@@ -49,6 +49,8 @@ class SyncResultDialog(QDialog):
     # -- signals ----------------------------------------------------------------------------------
     sig_resolve_requested = Signal()
     """The user wants to resolve the conflicts now."""
+    sig_send_kept_requested = Signal()
+    """The user wants to send again the texts kept here that the CMS no longer holds (0043)."""
 
     # -- init -------------------------------------------------------------------------------------
     def __init__(self, report: SyncReport, parent: QWidget | None = None) -> None:
@@ -74,6 +76,12 @@ class SyncResultDialog(QDialog):
         )
         self.resolve_button.setVisible(bool(report.conflicts))
         self.resolve_button.clicked.connect(self._on_resolve_button_clicked)
+        self.send_kept_button = buttons.addButton(
+            self.tr("Send kept texts again…"), QDialogButtonBox.ButtonRole.ActionRole
+        )
+        emptied = any(i.problem is not None and i.problem.code == "language_emptied" for i in report.failed)
+        self.send_kept_button.setVisible(emptied)
+        self.send_kept_button.clicked.connect(self._on_send_kept_button_clicked)
         note = QLabel(self.tr("Items that failed stay in the outbox and are sent again by the next sync."))
         note.setWordWrap(True)
         layout = QVBoxLayout(self)
@@ -92,6 +100,10 @@ class SyncResultDialog(QDialog):
     def _on_resolve_button_clicked(self) -> None:
         self.accept()
         self.sig_resolve_requested.emit()
+
+    def _on_send_kept_button_clicked(self) -> None:
+        self.accept()
+        self.sig_send_kept_requested.emit()
 
     # -- helpers ----------------------------------------------------------------------------------
     def _add(self, title: str, language: str, message: str) -> None:

@@ -23,6 +23,7 @@ from PySide6.QtWidgets import QDialog, QProgressBar, QToolButton
 from editor.models.changes import Changes
 from editor.models.demo import DEMO_SLUG
 from editor.models.errors import WorkingCopyLostError
+from editor.models.sync_reads import kept_unsent
 from editor.sync.backoff import Backoff
 from editor.sync.errors import LoginRejected, NetworkError, ProxyError, Timeout, Unreachable
 from editor.tasks import TaskRunner
@@ -121,6 +122,8 @@ class SyncController(QObject):
         self.cancel_action.triggered.connect(self.cancel)
         self.conflicts_action = QAction(self.tr("Resolve &conflicts…"), self)
         self.conflicts_action.triggered.connect(self.resolve_conflicts)
+        self.send_kept_action = QAction(self.tr("Send &kept texts again…"), self)
+        self.send_kept_action.triggered.connect(self.send_kept_again)
         self.settings_action = QAction(self.tr("CMS c&onnection…"), self)
         self.settings_action.triggered.connect(self.window.open_settings)
 
@@ -146,7 +149,10 @@ class SyncController(QObject):
     # -- public API -------------------------------------------------------------------------------
     def actions(self) -> list[QAction]:
         """The actions for the window's "Sync" menu, in order."""
-        return [self.sync_action, self.cancel_action, self.conflicts_action, self.settings_action]
+        return [
+            self.sync_action, self.cancel_action, self.conflicts_action, self.send_kept_action,
+            self.settings_action,
+        ]  # fmt: skip
 
     def add_settings_section(self, dialog: QDialog) -> CmsSettingsSection:
         """Put the "CMS connection" section into the settings dialog; saving re-checks the connection."""
@@ -227,7 +233,19 @@ class SyncController(QObject):
             else self.tr("Resolve &conflicts…")
         )
         self.window.tree_model.set_conflicts({(c.page_id, c.language) for c in found})
+        self.send_kept_action.setEnabled(bool(kept_unsent(self.store)))
         return len(found)
+
+    def send_kept_again(self) -> None:
+        """Texts kept here whose language's texts the CMS deleted: asked, queued, then a sync (0043)."""
+        from editor.views.sync.kept_texts import ask_and_queue
+
+        changes = ask_and_queue(self.window, self.store)
+        if changes is None:
+            return
+        self.window.sig_operation_done.emit(changes)
+        self.update_conflicts()
+        self._on_sync_triggered()
 
     def resolve_conflicts(self) -> ConflictDialog | None:
         """Open the conflict dialog over every conflict of the working copy."""
@@ -367,6 +385,7 @@ class SyncController(QObject):
         if report.failed or report.conflicts:
             dialog = SyncResultDialog(report, self.window)
             dialog.sig_resolve_requested.connect(self.resolve_conflicts)
+            dialog.sig_send_kept_requested.connect(self.send_kept_again)
             self.result_dialog = dialog
             if interactive or report.failed:
                 dialog.open()
