@@ -150,24 +150,24 @@ def forget_emptied(
 ) -> bool:
     """The kept texts of the ``emptied`` languages lose their base (the CMS holds none of them now;
     texts in conflict stay as they are), the language tree is read again (the language's node is new),
-    and each language is reported once (``language_emptied``). True when something was written."""
+    and each language is reported (``language_emptied``): once, or while texts of it are in conflict.
+    True when something was written."""
     ids = [
         row.translation_id
         for (_page, lang), row in local.items()
         if lang in emptied and row.base_hash and not row.in_conflict
     ]
-    if not ids:
-        return False
-    with store.unit() as unit:
-        report.changes |= unit.forget_bases(ids)
-        unit.clear_sync_meta("language_tree")
+    if ids:
+        with store.unit() as unit:
+            report.changes |= unit.forget_bases(ids)
+            unit.clear_sync_meta("language_tree")
     for language, known in sorted(emptied.items()):
         rows = [row for (_page, lang), row in local.items() if lang == language and row.base_hash]
         waiting = sum(1 for row in rows if row.changed_locally and not row.in_conflict)
         log.info("the CMS holds no texts in %s any more (%d known, %d waiting)", language, known, waiting)
         found = issues.problem("language_emptied", language=language, known=known, waiting=waiting)
         report.failed.append(SyncIssue.of(None, None, language, "", found))
-    return True
+    return bool(ids)
 
 
 class GoneCheck:

@@ -136,7 +136,7 @@ def test_kept_texts_sent_again_are_created_in_the_cms(backend: Backend, store: S
     assert (kept_unsent(store), store.outbox_count()) == ({}, 0)
 
 
-# --- an empty tree the source tree does not explain still stops (the fake) ---------------------------
+# --- the fake only ------------------------------------------------------------------------------------
 
 
 @pytest.fixture
@@ -148,6 +148,31 @@ def memory(store: Store) -> tuple[MemoryCmsClient, SyncService, dict[str, int]]:
     service = SyncService(store, client, "testhausen", "u", lambda _u: "pw", sleep=lambda _s: None)
     assert service.pull().ok
     return client, service, ids
+
+
+def test_language_emptied_with_every_text_in_conflict_keeps_the_conflicts(
+    store: Store, memory: tuple[MemoryCmsClient, SyncService, dict[str, int]]
+) -> None:
+    """Both English texts in conflict when English is removed and added again: the conflicts stay as
+    they are (base, mine and theirs), nothing is sent, and each pull names the cause while they last."""
+    client, service, ids = memory
+    for key in ("welcome", "work"):
+        store.save_translation(_local_id(store, ids[key]), "en", title="Mine", content="<p>Mine.</p>")
+        client.edit(ids[key], "en", "Theirs", "<p>Theirs.</p>")
+    assert len(service.pull().conflicts) == 2
+    conflicts, bases = store.conflicts(), _bases(store, "en")
+    client.remove_language("en")
+    client.add_language("en", parent="de")
+
+    for _ in range(2):
+        report = service.sync()
+        [issue] = _emptied(report)
+        assert dict(issue.problem.params) == {"language": "en", "known": "2", "waiting": "0"}
+        assert (store.conflicts(), _bases(store, "en")) == (conflicts, bases)
+        assert all(client.latest(ids[key], "en") is None for key in ("welcome", "work"))
+
+
+
 
 
 @pytest.mark.parametrize("missing", [(), ("welcome",)], ids=["none-missing", "one-of-two-missing"])

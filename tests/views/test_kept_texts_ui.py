@@ -72,3 +72,5 @@ def test_result_dialog_offers_send_kept_only_for_an_emptied_language(
     assert dialog is not None
     assert dialog.send_kept_button.isHidden()
     assert not window.sync.send_kept_action.isEnabled()
+    window.sync.send_kept_again()  # nothing kept: nothing asked, nothing queued (prompts.ask not patched)
+    assert window.store.outbox_count() == 1
