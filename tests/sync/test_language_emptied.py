@@ -172,9 +172,6 @@ def test_language_emptied_with_every_text_in_conflict_keeps_the_conflicts(
         assert all(client.latest(ids[key], "en") is None for key in ("welcome", "work"))
 
 
-
-
-
 @pytest.mark.parametrize("missing", [(), ("welcome",)], ids=["none-missing", "one-of-two-missing"])
 def test_empty_tree_the_source_tree_does_not_explain_changes_nothing(
     store: Store, memory: tuple[MemoryCmsClient, SyncService, dict[str, int]], missing: tuple[str, ...]
