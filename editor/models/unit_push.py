@@ -143,7 +143,11 @@ class PushWrites(SyncWrites):
         row.changed_locally, row.local_updated_at = True, utc_now()
         self.text_written(row, None, minor_edit=False, major_save=True)
         state = self._state(row.id)
-        if conflict.kind == "edit":
+        if conflict.kind == "edit" and not (conflict.theirs_title or conflict.theirs_content):
+            # the CMS held no text there (a translation has a title): mine is a new text (0043)
+            row.base_token = row.base_hash = row.base_title = row.base_content = None
+            state.base_status = None
+        elif conflict.kind == "edit":
             from editor.models.store import content_hash
 
             row.base_token, row.base_hash = conflict.theirs_token, content_hash(conflict.theirs_content)

@@ -154,7 +154,8 @@ def test_language_emptied_with_every_text_in_conflict_keeps_the_conflicts(
     store: Store, memory: tuple[MemoryCmsClient, SyncService, dict[str, int]]
 ) -> None:
     """Both English texts in conflict when English is removed and added again: the conflicts stay as
-    they are (base, mine and theirs), nothing is sent, and each pull names the cause while they last."""
+    they are (base, mine and theirs), nothing is sent, and each pull names the cause while they last.
+    Keeping "mine" makes a text that the next sync creates (a push alone first meets the empty form)."""
     client, service, ids = memory
     for key in ("welcome", "work"):
         store.save_translation(_local_id(store, ids[key]), "en", title="Mine", content="<p>Mine.</p>")
@@ -170,6 +171,19 @@ def test_language_emptied_with_every_text_in_conflict_keeps_the_conflicts(
         assert dict(issue.problem.params) == {"language": "en", "known": "2", "waiting": "0"}
         assert (store.conflicts(), _bases(store, "en")) == (conflicts, bases)
         assert all(client.latest(ids[key], "en") is None for key in ("welcome", "work"))
+    welcome, work = _local_id(store, ids["welcome"]), _local_id(store, ids["work"])
+    store.resolve_conflict(welcome, "en", "Mine", "<p>Mine.</p>")  # keep mine
+    service.sync()  # the pull finds no CMS text for it: created
+    created = client.latest(ids["welcome"], "en")
+    assert created is not None
+    assert created.content == "<p>Mine.</p>"
+    store.resolve_conflict(work, "en", "Mine", "<p>Mine.</p>")
+    service.push()  # a push without a pull meets the empty form: the conflict again, theirs empty
+    [theirs] = store.conflicts()
+    assert (theirs.page_id, theirs.theirs_title, theirs.theirs_content) == (work, "", "")
+    store.resolve_conflict(work, "en", "Mine", "<p>Mine.</p>")
+    assert service.sync().ok
+    assert client.latest(ids["work"], "en") is not None
 
 
 @pytest.mark.parametrize("missing", [(), ("welcome",)], ids=["none-missing", "one-of-two-missing"])
