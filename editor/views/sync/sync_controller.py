@@ -224,7 +224,8 @@ class SyncController(QObject):
         self.runner.run_net(service.probe, self._on_probe_done, lambda _exc: self._on_probe_done(False))
 
     def update_conflicts(self) -> int:
-        """Enable "Resolve conflicts…" when there are any, mark them in the tree; returns how many."""
+        """Enable "Resolve conflicts…" when there are any, mark them in the tree, show "Send kept texts
+        again…" when there are such texts; returns how many conflicts."""
         found = self.store.conflicts()
         self.conflicts_action.setEnabled(bool(found))
         self.conflicts_action.setText(
@@ -233,7 +234,7 @@ class SyncController(QObject):
             else self.tr("Resolve &conflicts…")
         )
         self.window.tree_model.set_conflicts({(c.page_id, c.language) for c in found})
-        self.send_kept_action.setEnabled(bool(kept_unsent(self.store)))
+        self.send_kept_action.setVisible(bool(kept_unsent(self.store)))  # shown only when needed (0043)
         return len(found)
 
     def send_kept_again(self) -> None:
