@@ -71,3 +71,21 @@ def test_glossary_export_over_a_file_keeps_its_permissions(store: Store, tmp_pat
     assert export_glossary_file(store, out, "Glossar") == 5
     assert out.stat().st_mode & 0o777 == 0o640
     assert out.read_bytes() != b"alt"
+
+
+@pytest.mark.parametrize("chunk", [1, 2, 4, 5, 7, 2_500])
+def test_glossary_tbx_written_in_chunks_is_one_document(
+    store: Store, tmp_path: Path, monkeypatch: pytest.MonkeyPatch, chunk: int
+) -> None:
+    """The TBX is serialised a chunk of terms at a time (the interpreter lock let go in between): any
+    chunk size, dividing the terms evenly or not, gives the golden file."""
+    from editor.text import glossary
+
+    monkeypatch.setattr(glossary, "_TBX_CHUNK", chunk)
+    for name in ("tricky", "generated") if chunk > 4 else ("tricky",):
+        save_glossary(store, export_cases()[name])
+        out = tmp_path / f"{name}.tbx"
+        export_glossary_file(store, out, "Glossar von Testort")
+        data = out.read_bytes()
+        golden = GOLDEN[f"{name}.tbx"]
+        assert (len(data), hashlib.sha256(data).hexdigest()) == (golden["bytes"], golden["sha256"])
