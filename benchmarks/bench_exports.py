@@ -21,7 +21,7 @@ from pathlib import Path
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
-from benchmarks.bench_imports import _measure, glossary_csv  # noqa: E402
+from benchmarks.bench_imports import _measure, glossary_csv
 
 
 def run(terms: int = 120_000, rounds: int = 3) -> list[tuple[str, float, str, str]]:
