@@ -308,12 +308,12 @@ def to_tbx(glossary: Glossary, title: str = "Integreat Desk glossary") -> str:
             head = text  # an empty body: ``<body/>``
             break
         # markup in the title or the terms is escaped: the first "<body>" and the last "</termEntry>"
-        # are the document's own
-        head, rest = text.split("<body>", 1)
-        end = rest.rindex("</termEntry>") + len("</termEntry>")
-        head, tail = head + "<body>", rest[end:]
-        parts.append(rest[:end])
-    return '<?xml version="1.0" encoding="UTF-8"?>\n' + head + "".join(parts) + tail
+        # are the document's own (one copy of each chunk's terms: the text is tens of MB)
+        start_at = text.index("<body>") + len("<body>")
+        end = text.rindex("</termEntry>") + len("</termEntry>")
+        head, tail = text[:start_at], text[end:]
+        parts.append(text[start_at:end])
+    return "".join(['<?xml version="1.0" encoding="UTF-8"?>\n', head, *parts, tail])
 
 
 def _lang_set(entry: Any, code: str, words: Iterable[str], dnt: bool) -> None:
