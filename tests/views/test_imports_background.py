@@ -12,6 +12,7 @@ from pathlib import Path
 from typing import Any
 
 import pytest
+import shiboken6
 from PySide6.QtCore import Qt, QTimer
 from PySide6.QtWidgets import QFileDialog
 from pytestqt.qtbot import QtBot
@@ -267,8 +268,8 @@ def _when_finishing(window: MainWindow, then: Callable[[FinishingDialog], None])
     notes: list[str] = []
 
     def look() -> None:
-        if not window.isVisible():
-            return
+        if not shiboken6.isValid(window) or not window.isVisible():
+            return  # closed without a note (the timer may fire after the test)
         dialog = next((d for d in window.findChildren(FinishingDialog) if d.isVisible()), None)
         if dialog is None:
             QTimer.singleShot(10, look)
