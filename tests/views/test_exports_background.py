@@ -206,3 +206,38 @@ def test_xliff_export_that_cannot_be_written_says_why_and_leaves_nothing(
     assert list(folder.iterdir()) == [taken]
     assert xliff.export_action.isEnabled()
     _close(qtbot, window)
+
+
+def test_xliff_export_action_asks_then_writes_in_the_background(
+    threaded: MainWindow,  # noqa: F811
+    qtbot: QtBot,
+    tmp_path: Path,
+    shown: list[tuple[str, str, str]],  # noqa: F811
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """File → Export XLIFF… with English, "This page" (the open residence page) and a folder chosen:
+    the questions on the GUI thread, then the one page's file as the synchronous export wrote it."""
+    from PySide6.QtWidgets import QInputDialog
+
+    window = threaded
+    xliff, runner = window.desk.xliff, window.services.runner
+    window.open_page(RESIDENCE)
+    qtbot.waitUntil(lambda: window.target_pane.page_id == RESIDENCE and not runner.busy, timeout=10_000)
+    answers = iter(["English (en)", "This page"])
+
+    def get_item(
+        _parent: object, _title: str, _label: str, items: list[str], *_args: object
+    ) -> tuple[str, bool]:
+        answer = next(answers)
+        return next(item for item in items if item.endswith(answer) or item == answer), True
+
+    folder = tmp_path / "export"
+    folder.mkdir()
+    monkeypatch.setattr(QInputDialog, "getItem", get_item)
+    monkeypatch.setattr(QFileDialog, "getExistingDirectory", lambda *_args, **_kw: str(folder))
+    xliff.export_action.trigger()
+    qtbot.waitUntil(lambda: bool(shown), timeout=60_000)
+    [target] = folder.iterdir()
+    assert shown == [("inform", "XLIFF exported", f"1 page(s) written to {target}")]
+    assert _xliff_files(target) == XLIFF_GOLDEN["en:residence"]["files"]
+    _close(qtbot, window)
