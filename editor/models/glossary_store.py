@@ -1,16 +1,16 @@
 """Where a region's glossary is kept: ``glossary.json`` beside the working copy (user data, not a
-cache; no schema change). Written atomically (a temporary file, then a rename)."""
+cache; no schema change). Written whole or not at all (:mod:`editor.models.whole_file`)."""
 
 from __future__ import annotations
 
 import json
-import os
 import re
 from pathlib import Path
 from typing import Any
 
 from editor.models.errors import StoreError, cause_code, failure
 from editor.models.store import Store
+from editor.models.whole_file import replace_text
 from editor.text.glossary import Glossary, GlossaryError, Term, from_csv, from_tbx, to_csv, to_tbx
 
 GLOSSARY_FILE = "glossary.json"
@@ -119,12 +119,7 @@ def save_glossary(store: Store, glossary: Glossary) -> None:
     # terms took 6 s instead of 0.4 s)
     lines = ",\n".join(json.dumps(term, ensure_ascii=False) for term in terms)
     head = json.dumps(glossary.source_language, ensure_ascii=False)
-    partial = path.with_name(path.name + ".partial")
-    with partial.open("w", encoding="utf-8") as out:
-        out.write(f'{{"source_language": {head}, "terms": [\n{lines}\n]}}\n')
-        out.flush()
-        os.fsync(out.fileno())
-    os.replace(partial, path)
+    replace_text(path, f'{{"source_language": {head}, "terms": [\n{lines}\n]}}\n')
 
 
 #: The largest glossary file an import reads.
@@ -191,14 +186,15 @@ def import_glossary_file(store: Store, path: Path, *, replace: bool = False) -> 
 
 def export_glossary_file(store: Store, out: Path, title: str) -> int:
     """Write the region's glossary to ``out`` (TBX or CSV by its ending); returns how many terms.
-    Raises :class:`GlossaryError` for another ending or a file that cannot be written."""
+    Raises :class:`GlossaryError` for another ending or a file that cannot be written (then ``out`` is
+    as it was: the file is written whole or not at all)."""
     name = str(out)
     if out.suffix.lower() not in (".tbx", ".csv"):
         raise GlossaryError(f"{name}: the name must end in .tbx or .csv", "not_glossary_file", name=name)
     glossary = load_glossary(store)
     text = to_csv(glossary) if out.suffix.lower() == ".csv" else to_tbx(glossary, title)
     try:
-        out.write_text(text, encoding="utf-8")
+        replace_text(out, text)
     except OSError as exc:
         raise GlossaryError(
             f"{name}: cannot write ({exc.strerror or exc})",

@@ -276,23 +276,44 @@ def from_csv(text: str, name: str = "CSV") -> Glossary:
 # TBX
 
 
+#: Terms serialised per call of lxml's ``tostring``: one C call for 120,000 terms held the interpreter lock
+#: ≈ 0.6 s (and freeing the tree as long), stalling the GUI thread while an export ran on the database
+#: thread (ADR 0042).
+_TBX_CHUNK = 1_000
+
+
 def to_tbx(glossary: Glossary, title: str = "Integreat Desk glossary") -> str:
     """TBX (``martif``): one ``termEntry`` per term, a ``langSet`` per language; "do not translate"
-    is ``<termNote type="translatable">no</termNote>`` on the source term."""
-    root = lxml.etree.Element("martif", {"type": "TBX", XML_LANG: glossary.source_language})
-    header = lxml.etree.SubElement(root, "martifHeader")
-    source_desc = lxml.etree.SubElement(lxml.etree.SubElement(header, "fileDesc"), "sourceDesc")
-    lxml.etree.SubElement(source_desc, "p").text = title
-    body = lxml.etree.SubElement(lxml.etree.SubElement(root, "text"), "body")
-    for number, term in enumerate(glossary.terms, 1):
-        entry = lxml.etree.SubElement(body, "termEntry", {"id": f"t{number}"})
-        if term.note:
-            lxml.etree.SubElement(entry, "note").text = term.note
-        _lang_set(entry, glossary.source_language, (term.term,), term.do_not_translate)
-        for code, alternatives in term.translations.items():
-            _lang_set(entry, code, alternatives, False)
-    text = lxml.etree.tostring(root, encoding="unicode", pretty_print=True)
-    return '<?xml version="1.0" encoding="UTF-8"?>\n' + text
+    is ``<termNote type="translatable">no</termNote>`` on the source term.
+
+    Written in chunks of terms, each a whole document whose ``body`` part is cut out: pretty printing
+    indents an element by its depth only, so the text is the same as one document's."""
+    terms, parts = glossary.terms, []
+    head = tail = ""
+    for start in range(0, max(len(terms), 1), _TBX_CHUNK):
+        root = lxml.etree.Element("martif", {"type": "TBX", XML_LANG: glossary.source_language})
+        header = lxml.etree.SubElement(root, "martifHeader")
+        source_desc = lxml.etree.SubElement(lxml.etree.SubElement(header, "fileDesc"), "sourceDesc")
+        lxml.etree.SubElement(source_desc, "p").text = title
+        body = lxml.etree.SubElement(lxml.etree.SubElement(root, "text"), "body")
+        for number, term in enumerate(terms[start : start + _TBX_CHUNK], start + 1):
+            entry = lxml.etree.SubElement(body, "termEntry", {"id": f"t{number}"})
+            if term.note:
+                lxml.etree.SubElement(entry, "note").text = term.note
+            _lang_set(entry, glossary.source_language, (term.term,), term.do_not_translate)
+            for code, alternatives in term.translations.items():
+                _lang_set(entry, code, alternatives, False)
+        text = lxml.etree.tostring(root, encoding="unicode", pretty_print=True)
+        if not terms:
+            head = text  # an empty body: ``<body/>``
+            break
+        # markup in the title or the terms is escaped: the first "<body>" and the last "</termEntry>"
+        # are the document's own (one copy of each chunk's terms: the text is tens of MB)
+        start_at = text.index("<body>") + len("<body>")
+        end = text.rindex("</termEntry>") + len("</termEntry>")
+        head, tail = text[:start_at], text[end:]
+        parts.append(text[start_at:end])
+    return "".join(['<?xml version="1.0" encoding="UTF-8"?>\n', head, *parts, tail])
 
 
 def _lang_set(entry: Any, code: str, words: Iterable[str], dnt: bool) -> None:

@@ -1,13 +1,19 @@
 """``BusyAction``: a menu action whose work runs on the database thread while the window stays usable.
 
-Used by the imports (glossary, XLIFF): the work goes through the window's task runner
-(``TaskRunner.run_db``, as ``keep`` work: closing the window or switching the region lets it finish, so
-nothing the user started is lost or half-written); meanwhile the action is disabled, so it cannot run
-twice, and the status bar says what is being done (the window's usual place for such news, as the sync
-does; the message comes back when a menu's hover tip or a shorter message cleared it). The work runs
-with the cyclic garbage collector paused (:func:`editor.reports.gc_pause.gc_paused`: its full collections
-would stall the GUI thread). The result or the error reaches the GUI thread; after the window closed,
-nothing more is shown (the task runner delivers nothing after its shutdown).
+Used by the imports and exports (glossary, XLIFF): the work goes through the window's task runner
+(``TaskRunner.run_db``); meanwhile the action is disabled, so it cannot run twice, and the status bar
+says what is being done (the window's usual place for such news, as the sync does; the message comes
+back when a menu's hover tip or a shorter message cleared it). The work runs with the cyclic garbage
+collector paused (:func:`editor.reports.gc_pause.gc_paused`: its full collections would stall the GUI
+thread). The result or the error reaches the GUI thread; after the window closed, nothing more is shown
+(the task runner delivers nothing after its shutdown).
+
+Work that writes (``keep``, the default: an import, an export) is not lost when the window closes:
+:func:`finish_before_closing` (the window's ``release``, before closing or switching the region) waits
+for it with a note saying what still runs, shows its result as usual, and only then lets the window go
+— or keeps the window open when the user says so (ADR 0042). The runner's ``keep`` is the safety net
+beneath: such work still runs when the runner shuts down before it started. Work that only reads (the
+XLIFF file before its preview) is not waited for.
 """
 
 from __future__ import annotations
@@ -15,9 +21,9 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import QObject
+from PySide6.QtCore import QObject, Qt, Signal
 from PySide6.QtGui import QAction
-from PySide6.QtWidgets import QMainWindow
+from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QMainWindow, QProgressBar, QVBoxLayout
 
 from editor.reports.gc_pause import gc_paused
 from editor.tasks import TaskRunner
@@ -26,11 +32,16 @@ from editor.tasks import TaskRunner
 class BusyAction(QObject):
     """Runs one action's work in the background, one run at a time."""
 
+    # -- signals ----------------------------------------------------------------------------------
+    sig_work_ended = Signal()
+    """The work ended; its result or error is handed over right after."""
+
     # -- init -------------------------------------------------------------------------------------
     def __init__(self, action: QAction, window: QMainWindow, runner: TaskRunner) -> None:
         super().__init__(action)
         self.action, self.window, self.runner = action, window, runner
         self._message: str | None = None
+        self._keep = False
         # a menu's hover tip or another message clears the status bar's message: ours comes back
         window.statusBar().messageChanged.connect(self._on_status_message_changed)
 
@@ -40,6 +51,16 @@ class BusyAction(QObject):
         """True from :meth:`run` until its result or error was handed over."""
         return self._message is not None
 
+    @property
+    def message(self) -> str:
+        """What the status bar says while the work runs ("" when none runs)."""
+        return self._message or ""
+
+    @property
+    def must_finish(self) -> bool:
+        """True while work runs that closing the window waits for (``keep``)."""
+        return self.running and self._keep
+
     # -- public API -------------------------------------------------------------------------------
     def run(
         self,
@@ -47,12 +68,15 @@ class BusyAction(QObject):
         work: Callable[[], Any],
         on_done: Callable[[Any], None],
         on_error: Callable[[BaseException], None],
+        *,
+        keep: bool = True,
     ) -> bool:
         """Run ``work`` on the database thread, showing ``message`` until it ends; then ``on_done(result)``
-        or ``on_error(exc)`` on the GUI thread. False (nothing started) while a run is under way."""
+        or ``on_error(exc)`` on the GUI thread. False (nothing started) while a run is under way.
+        ``keep``: the work writes; closing the window waits for it (False: it only reads)."""
         if self.running:
             return False
-        self._message = message
+        self._message, self._keep = message, keep
         self.action.setEnabled(False)
         self.window.statusBar().showMessage(message)
 
@@ -68,7 +92,7 @@ class BusyAction(QObject):
             with gc_paused():
                 return work()
 
-        self.runner.run_db(paused, done, failed, keep=True)
+        self.runner.run_db(paused, done, failed, keep=keep)
         return True
 
     # -- private slots ----------------------------------------------------------------------------
@@ -83,3 +107,55 @@ class BusyAction(QObject):
         if status.currentMessage() == message:
             status.clearMessage()
         self.action.setEnabled(True)
+        self.sig_work_ended.emit()
+
+
+class FinishingDialog(QDialog):
+    """The note while closing waits: what still runs, that the window closes when it is done, and a
+    button to keep the window open instead. Accepted when the last of ``busy`` ended."""
+
+    def __init__(self, busy: list[BusyAction], window: QMainWindow) -> None:
+        super().__init__(window)
+        self.busy = busy
+        self.setWindowTitle(self.tr("Still working"))
+        self.setWindowModality(Qt.WindowModality.WindowModal)
+        lines = [action.message for action in busy]
+        self.label = QLabel("\n".join([*lines, "", self.tr("The window closes as soon as this is done.")]))
+        bar = QProgressBar()
+        bar.setRange(0, 0)  # no figure to show: it moves while the work runs
+        buttons = QDialogButtonBox()
+        self.keep_button = buttons.addButton(
+            self.tr("Keep the window open"), QDialogButtonBox.ButtonRole.RejectRole
+        )
+        buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.label)
+        layout.addWidget(bar)
+        layout.addWidget(buttons)
+        for action in busy:
+            action.sig_work_ended.connect(self._on_work_ended)
+
+    # -- Qt overrides -----------------------------------------------------------------------------
+    def done(self, result: int) -> None:
+        busy, self.busy = self.busy, []
+        for action in busy:
+            action.sig_work_ended.disconnect(self._on_work_ended)
+        super().done(result)
+
+    # -- private slots ----------------------------------------------------------------------------
+    def _on_work_ended(self) -> None:
+        if not any(action.must_finish for action in self.busy):
+            self.accept()  # the result message (shown next) still has the window
+
+
+def finish_before_closing(window: QMainWindow) -> bool:
+    """Before ``window`` closes or lets go of its region: wait for its busy actions' work that must not
+    be lost (:attr:`BusyAction.must_finish`), showing :class:`FinishingDialog`; their results and errors
+    are shown as usual meanwhile. False when the user keeps the window open (the work goes on)."""
+    busy = [action for action in window.findChildren(BusyAction) if action.must_finish]
+    if not busy:
+        return True
+    dialog = FinishingDialog(busy, window)
+    finished = dialog.exec() == QDialog.DialogCode.Accepted
+    dialog.deleteLater()
+    return finished

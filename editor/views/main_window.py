@@ -30,6 +30,7 @@ from editor.models.records import LanguageInfo, PageRow, TranslationData, Transl
 from editor.models.store import Store
 from editor.models.tree_check import TreeProblem
 from editor.views import prompts
+from editor.views.busy_action import finish_before_closing
 from editor.views.editor.pane import EditorPane
 from editor.views.editor.surface.page_links import region_page_links
 from editor.views.editor.surface.surface_edit import SurfaceEdit
@@ -278,11 +279,14 @@ class MainWindow(QMainWindow):
         show_quality_report(self)
 
     def release(self) -> bool:
-        """Let go of the working copy (closing, or switching regions): pending edits are saved, the
-        sync stops and the window state is saved. False when an edit could not be saved and the user
-        keeps the window; after True, closing the window does nothing more."""
+        """Let go of the working copy (closing, or switching regions): a running import or export is
+        waited for (its result shown), pending edits are saved, the sync stops and the window state is
+        saved. False when the user keeps the window (rather than wait, or when an edit could not be
+        saved); after True, closing the window does nothing more."""
         if getattr(self, "_released", False):
             return True
+        if not finish_before_closing(self):  # an import or export still writing: the user keeps it
+            return False
         saved = self.recovery.flush_for_closing()
         if not saved and not prompts.ask(
             self,

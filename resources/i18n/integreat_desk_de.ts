@@ -844,6 +844,21 @@
     </message>
 </context>
 <context>
+    <name>FinishingDialog</name>
+    <message>
+        <source>Still working</source>
+        <translation>Noch nicht fertig</translation>
+    </message>
+    <message>
+        <source>The window closes as soon as this is done.</source>
+        <translation>Das Fenster wird geschlossen, sobald das fertig ist.</translation>
+    </message>
+    <message>
+        <source>Keep the window open</source>
+        <translation>Fenster offen lassen</translation>
+    </message>
+</context>
+<context>
     <name>FormatToolBar</name>
     <message>
         <source>Table</source>
@@ -970,6 +985,10 @@
     <message>
         <source>Glossary not imported</source>
         <translation>Glossar nicht importiert</translation>
+    </message>
+    <message>
+        <source>Exporting the glossary to {0}…</source>
+        <translation>Das Glossar wird nach {0} exportiert …</translation>
     </message>
     <message>
         <source>Glossary imported</source>
@@ -3625,6 +3644,10 @@ Seite: {1}</translation>
     <message>
         <source>Export XLIFF into folder</source>
         <translation>XLIFF in Ordner exportieren</translation>
+    </message>
+    <message>
+        <source>Exporting the XLIFF into {0}…</source>
+        <translation>Das XLIFF wird nach {0} exportiert …</translation>
     </message>
     <message>
         <source>Not exported</source>

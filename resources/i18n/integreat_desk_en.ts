@@ -844,6 +844,21 @@
     </message>
 </context>
 <context>
+    <name>FinishingDialog</name>
+    <message>
+        <source>Still working</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The window closes as soon as this is done.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep the window open</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>FormatToolBar</name>
     <message>
         <source>Formatting</source>
@@ -969,6 +984,10 @@
     </message>
     <message>
         <source>Glossary not imported</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exporting the glossary to {0}…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3623,6 +3642,10 @@ Page: {1}</source>
     </message>
     <message>
         <source>Export XLIFF into folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exporting the XLIFF into {0}…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

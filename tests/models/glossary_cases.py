@@ -81,3 +81,33 @@ def outcome(read: Any) -> Any:
 def _term(term: Term) -> list[Any]:
     return [term.term, {code: list(words) for code, words in term.translations.items()},
             term.do_not_translate, term.note]  # fmt: skip
+
+
+def export_cases() -> dict[str, Glossary]:
+    """Named glossaries for the export golden test (tests/models/test_glossary_export_golden.py): empty,
+    awkward characters (markup, quotes, line breaks, right-to-left, emoji) and generated ones."""
+    rng = random.Random(13)
+    tricky = (
+        Term("Amt & <Behörde>", {"en": ('office "A"', "authority's"), "ar": ("مكتب",)}, False, "a < b > c"),
+        Term("Jobcenter", {}, True, "Zeile 1\nZeile 2\r\nZeile 3\ttab"),
+        Term("  Leerzeichen  ", {"en": (" space ",), "fa": ("اداره",)}, False, ""),
+        Term("Kita 👶", {"en": ("day care 👶",), "uk": ("дитсадок",)}, True, "]]> & &amp;"),
+        Term("Ärzt:innen", {"fr": ("médecins",), "en": ("doctors", "physicians", "GPs")}, False, "ß"),
+    )
+    codes = ("en", "ar", "fa", "uk", "tr")
+    generated = tuple(
+        Term(
+            f"Begriff {n} {rng.choice(['Amt', 'Antrag', 'Kasse'])}",
+            {code: tuple(f"{code} {n}.{k}" for k in range(rng.randrange(1, 3)))
+             for code in rng.sample(codes, rng.randrange(0, 4))},
+            rng.random() < 0.1,
+            rng.choice(["", f"Hinweis {n}", f"Zeile {n}\nweiter"]),
+        )
+        for n in range(2_500)
+    )  # fmt: skip
+    return {
+        "empty": Glossary("de"),
+        "tricky": Glossary("de", tricky),
+        "arabic_source": Glossary("ar", tricky[:2]),
+        "generated": Glossary("de", generated),
+    }

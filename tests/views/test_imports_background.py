@@ -1,15 +1,18 @@
 """The glossary and XLIFF imports run on the database thread (ADR 0039): the window keeps processing
 events, the action is disabled and the status bar says what is read until the result is shown; errors
-give the same message and change nothing; closing the window lets a started import finish whole."""
+give the same message and change nothing. Closing the window while an import or an export runs
+(ADR 0042): a note says what runs, the window closes when it ended (its result shown) or stays open
+when the user says so; reading an XLIFF file for its preview is not waited for."""
 
 from __future__ import annotations
 
 import threading
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from pathlib import Path
 from typing import Any
 
 import pytest
+import shiboken6
 from PySide6.QtCore import Qt, QTimer
 from PySide6.QtWidgets import QFileDialog
 from pytestqt.qtbot import QtBot
@@ -17,7 +20,8 @@ from pytestqt.qtbot import QtBot
 from editor.models import glossary_store
 from editor.models.glossary_store import glossary_path, load_glossary
 from editor.tasks import TaskRunner
-from editor.views.busy_action import BusyAction
+from editor.text.glossary import from_csv
+from editor.views.busy_action import BusyAction, FinishingDialog
 from editor.views.main_window import MainWindow
 from editor.views.translate import xliff_ui
 from editor.views.translate.xliff_ui import export_xliff
@@ -172,27 +176,6 @@ def test_glossary_import_of_a_bad_file_in_the_background_changes_nothing(
     _close(qtbot, window)
 
 
-def test_closing_the_window_lets_a_started_glossary_import_finish(
-    threaded: MainWindow,
-    tmp_path: Path,
-    shown: list[tuple[str, str, str]],  # noqa: F811
-    monkeypatch: pytest.MonkeyPatch,
-) -> None:
-    """Closing the window (what a region switch does too: release, then the runner's shutdown) while the
-    import waits behind other work: the import still runs, whole; no message goes to the closed window."""
-    window = threaded
-    runner = window.services.runner
-    _choose(monkeypatch, _big_csv(tmp_path / "amt.csv"))
-    gate = _hold(runner)
-    window.desk.glossary.import_action.trigger()
-    assert window.close()
-    threading.Timer(0.05, gate.set).start()
-    runner.shutdown()
-    assert len(load_glossary(window.store).terms) == TERMS
-    assert not glossary_path(window.store).with_name("glossary.json.partial").exists()
-    assert shown == []
-
-
 def _edited_xliff(window: MainWindow, folder: Path, old: str, new: str) -> Path:
     """The app's own export of the residence page in English, with ``old`` replaced by ``new``."""
     row = window.store.page_tree([RESIDENCE])[0]
@@ -277,3 +260,137 @@ def test_xliff_import_of_a_damaged_file_in_the_background_changes_nothing(
     assert xliff.import_action.isEnabled()
     assert (window.store.outbox_count(), window.store.translation(RESIDENCE, "en")) == before
     _close(qtbot, window)
+
+
+def _when_finishing(window: MainWindow, then: Callable[[FinishingDialog], None]) -> list[str]:
+    """Once closing shows its note (its own event loop runs), record the note's text and call
+    ``then(dialog)``; returns the texts recorded (none when the window closed without one)."""
+    notes: list[str] = []
+
+    def look() -> None:
+        if not shiboken6.isValid(window) or not window.isVisible():
+            return  # closed without a note (the timer may fire after the test)
+        dialog = next((d for d in window.findChildren(FinishingDialog) if d.isVisible()), None)
+        if dialog is None:
+            QTimer.singleShot(10, look)
+            return
+        notes.append(dialog.label.text())
+        then(dialog)
+
+    QTimer.singleShot(0, look)
+    return notes
+
+
+def _partial_files(*folders: Path) -> list[Path]:
+    return [path for folder in folders for path in folder.rglob("*.partial")]
+
+
+def test_closing_the_window_waits_for_an_import_and_an_export_and_shows_their_results(
+    german: None,  # noqa: F811
+    threaded: MainWindow,
+    tmp_path: Path,
+    shown: list[tuple[str, str, str]],  # noqa: F811
+) -> None:
+    """Closing while an import and then an export wait behind other work: the window stays, with a note
+    naming both, until they ended; their messages are shown; then it closes. The glossary holds the
+    import whole, the export the imported glossary (it started after the import)."""
+    window = threaded
+    glossary, runner = window.desk.glossary, window.services.runner
+    out = tmp_path / "export" / "glossar.csv"
+    out.parent.mkdir()
+    gate = _hold(runner)
+    assert glossary.import_file(_big_csv(tmp_path / "amt.csv"))
+    assert glossary.export_file(out)
+    seen: list[tuple[bool, int]] = []
+
+    def release(_dialog: FinishingDialog) -> None:
+        seen.append((window.isVisible(), len(shown)))
+        gate.set()
+
+    notes = _when_finishing(window, release)
+    assert window.close()
+    assert notes == [
+        "Das Glossar wird aus amt.csv importiert …\nDas Glossar wird nach glossar.csv exportiert …\n\n"
+        "Das Fenster wird geschlossen, sobald das fertig ist."
+    ]
+    assert seen == [(True, 0)]  # the window was still there, nothing shown yet
+    assert [title for _kind, title, _text in shown] == ["Glossar importiert", "Glossar exportiert"]
+    assert not window.isVisible()
+    runner.shutdown()
+    assert len(load_glossary(window.store).terms) == TERMS
+    assert len(from_csv(out.read_text("utf-8")).terms) == TERMS
+    assert _partial_files(window.store.path.parent, out.parent) == []
+
+
+def test_closing_during_an_import_can_keep_the_window_open(
+    threaded: MainWindow,
+    qtbot: QtBot,
+    tmp_path: Path,
+    shown: list[tuple[str, str, str]],  # noqa: F811
+) -> None:
+    """The note's "Keep the window open": the window stays and the import goes on, its message comes
+    as usual; closing afterwards closes at once."""
+    window = threaded
+    glossary, runner = window.desk.glossary, window.services.runner
+    gate = _hold(runner)
+    assert glossary.import_file(_big_csv(tmp_path / "amt.csv"))
+    notes = _when_finishing(window, lambda dialog: dialog.keep_button.click())
+    assert not window.close()
+    assert len(notes) == 1
+    assert window.isVisible()
+    assert glossary.importing.running
+    assert shown == []
+    gate.set()
+    qtbot.waitUntil(lambda: bool(shown), timeout=60_000)
+    assert shown[0][:2] == ("inform", "Glossary imported")
+    assert len(load_glossary(window.store).terms) == TERMS
+    assert window.close()
+    assert len(notes) == 1  # no note the second time
+    _close(qtbot, window)
+
+
+def test_closing_while_an_xliff_file_is_read_does_not_wait(
+    threaded: MainWindow,
+    tmp_path: Path,
+    shown: list[tuple[str, str, str]],  # noqa: F811
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """Reading a file for the import's preview writes nothing: closing does not wait for it, and no
+    preview or message comes afterwards."""
+    window = threaded
+    xliff, runner = window.desk.xliff, window.services.runner
+    _choose(monkeypatch, _edited_xliff(window, tmp_path, "valid passport", "valid ID card"))
+    gate = _hold(runner)
+    xliff.import_action.trigger()
+    assert xliff.importing.running
+    notes = _when_finishing(window, lambda _dialog: gate.set())
+    assert window.close()
+    assert notes == []
+    gate.set()
+    runner.shutdown()
+    assert xliff.preview is None
+    assert shown == []
+
+
+def test_closing_while_an_xliff_import_writes_waits_for_all_of_it(
+    threaded: MainWindow, qtbot: QtBot, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Import pressed in the preview, then the window closed before the writing ran: the note, then
+    the import written whole (one unit of work), then the window closes."""
+    window = threaded
+    xliff, runner = window.desk.xliff, window.services.runner
+    _choose(monkeypatch, _edited_xliff(window, tmp_path, "valid passport", "valid ID card"))
+    xliff.import_action.trigger()
+    qtbot.waitUntil(lambda: xliff.preview is not None, timeout=30_000)
+    dialog = xliff.preview
+    assert dialog is not None
+    gate = _hold(runner)
+    dialog.accept()
+    notes = _when_finishing(window, lambda _dialog: gate.set())
+    assert window.close()
+    assert notes == ["Importing the XLIFF translations…\n\nThe window closes as soon as this is done."]
+    runner.shutdown()
+    english = window.store.translation(RESIDENCE, "en")
+    assert english is not None
+    assert "valid ID card" in english.content
+    assert english.changed_locally

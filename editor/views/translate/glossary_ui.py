@@ -6,9 +6,12 @@ dropped). The desk's term marks and the QA read the glossary again when its file
 is not a glossary the region can take is refused with a message in the UI language before anything
 is written (:func:`editor.models.glossary_store.import_glossary_file`).
 
-The import (reading, parsing, merging, the one atomic write of the glossary file) runs on the database
-thread through :class:`~editor.views.busy_action.BusyAction` (ADR 0039): the window keeps painting, the
-status bar says what is read, the action is disabled until the result is shown.
+The import (reading, parsing, merging, the one atomic write of the glossary file) and the export
+(reading the glossary, writing the TBX or CSV whole or not at all) run on the database thread through
+:class:`~editor.views.busy_action.BusyAction` (ADRs 0039, 0042): the window keeps painting, the status
+bar says what is read or written, the action is disabled until the result is shown. Imports and exports
+run there one after the other in the order they were started, so an export writes the glossary as it
+was when the export started. Closing the window waits for them (ADR 0042).
 """
 
 from __future__ import annotations
@@ -44,6 +47,7 @@ class GlossaryActions(QObject):
         self.importing = BusyAction(self.import_action, window, runner)
         self.export_action = QAction(self.tr("Export g&lossary…"), window)
         self.export_action.triggered.connect(lambda: self.export_file())
+        self.exporting = BusyAction(self.export_action, window, runner)
 
     def import_file(self, path: Path | None = None) -> bool:
         """Start adding the terms of ``path`` (asked for when None) in the background; True when started.
@@ -72,14 +76,17 @@ class GlossaryActions(QObject):
             self.tr("Importing the glossary from {0}…").format(name),
             work,
             lambda counts: self._on_imported(name, *counts),
-            self._on_failed,
+            lambda exc: self._on_failed(exc, self.tr("Glossary not imported")),
         )
 
     def export_file(self, path: Path | None = None) -> bool:
-        """Write the glossary to ``path`` (asked for when None) as TBX or CSV; True when written."""
+        """Start writing the glossary to ``path`` (asked for when None) as TBX or CSV in the background;
+        True when started. The file is written whole or not at all; the result (or why nothing was
+        written) is shown when the export ends."""
         from editor.models.glossary_store import export_glossary_file
-        from editor.text.glossary import GlossaryError
 
+        if self.exporting.running:
+            return False
         store = self.store()
         if path is None:
             chosen, _filter = QFileDialog.getSaveFileName(
@@ -90,17 +97,13 @@ class GlossaryActions(QObject):
             path = Path(chosen)
         region = store.region()
         title = self.tr("Glossary of {0}").format(region.name if region else "")
-        try:
-            count = export_glossary_file(store, path, title)
-        except (GlossaryError, StoreError) as exc:
-            prompts.error(self.window, self.tr("Glossary not exported"), describe(exc))
-            return False
-        prompts.inform(
-            self.window,
-            self.tr("Glossary exported"),
-            self.tr("%n term(s) written to {0}.", "", count).format(path),
+        target = path
+        return self.exporting.run(
+            self.tr("Exporting the glossary to {0}…").format(path.name),
+            lambda: export_glossary_file(store, target, title),
+            lambda count: self._on_exported(target, count),
+            lambda exc: self._on_failed(exc, self.tr("Glossary not exported")),
         )
-        return True
 
     # -- private slots ----------------------------------------------------------------------------
     def _on_imported(self, name: str, found: int, total: int) -> None:
@@ -113,9 +116,16 @@ class GlossaryActions(QObject):
             + self.tr("The glossary now has %n term(s).", "", total),
         )
 
-    def _on_failed(self, exc: BaseException) -> None:
+    def _on_exported(self, path: Path, count: int) -> None:
+        prompts.inform(
+            self.window,
+            self.tr("Glossary exported"),
+            self.tr("%n term(s) written to {0}.", "", count).format(path),
+        )
+
+    def _on_failed(self, exc: BaseException, title: str) -> None:
         from editor.text.glossary import GlossaryError
 
         if not isinstance(exc, (GlossaryError, StoreError)):
-            log.error("glossary import failed", exc_info=exc)
-        prompts.error(self.window, self.tr("Glossary not imported"), describe(exc))
+            log.error("glossary import or export failed", exc_info=exc)
+        prompts.error(self.window, title, describe(exc))

@@ -8,8 +8,10 @@ its language, old and new title and the changed blocks; only "Import" writes
 or names an unknown page or language is refused with a message, before anything is written.
 
 Reading and planning (:func:`preview_file`) and writing run on the database thread through
-:class:`~editor.views.busy_action.BusyAction` (ADR 0039); only the dialogs are on the GUI thread. While
-the import writes, the panes take no typing (their pending edits are saved first).
+:class:`~editor.views.busy_action.BusyAction` (ADR 0039), and so does the export (ADR 0042: its file is
+written whole or not at all); only the dialogs are on the GUI thread. While the import writes, the panes
+take no typing (their pending edits are saved first). Closing the window waits for an import's writing
+and for an export, not for the reading before the preview.
 """
 
 from __future__ import annotations
@@ -20,7 +22,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, BinaryIO
 
 from PySide6.QtCore import QObject, Qt
 from PySide6.QtGui import QAction
@@ -31,7 +33,6 @@ from PySide6.QtWidgets import (
     QInputDialog,
     QLabel,
     QMainWindow,
-    QMessageBox,
     QSplitter,
     QTableWidget,
     QTableWidgetItem,
@@ -42,6 +43,7 @@ from PySide6.QtWidgets import (
 
 from editor.models.changes import Changes
 from editor.models.store import Store
+from editor.models.whole_file import replace_file, replace_text
 from editor.tasks import TaskRunner
 from editor.text.errors import ContentError
 from editor.views import prompts
@@ -58,7 +60,8 @@ MAX_FILE = 50 * 1024 * 1024
 
 def export_xliff(store: Store, language: str, pages: list[int] | None, out: Path) -> tuple[Path, int]:
     """Write the XLIFF of ``pages`` (CMS page ids; None: all) in ``language`` into the folder ``out``;
-    returns the file written and how many pages it holds. Raises ExchangeError."""
+    returns the file written and how many pages it holds. Raises ExchangeError, or OSError when the
+    file cannot be written (then nothing is: the file is written whole or not at all)."""
     from editor.models.xliff_exchange import ExchangeError, export_items
     from editor.text.xliff import write_xliff, zip_file_name
 
@@ -79,13 +82,17 @@ def export_xliff(store: Store, language: str, pages: list[int] | None, out: Path
     ]
     if len(texts) == 1:
         target = out / texts[0][0]
-        target.write_text(texts[0][1], encoding="utf-8")
+        replace_text(target, texts[0][1])
         return target, 1
     region = store.region()
     target = out / zip_file_name(region.slug if region else "region", source, language, datetime.now())
-    with zipfile.ZipFile(target, "w", zipfile.ZIP_DEFLATED) as archive:
-        for name, text in texts:
-            archive.writestr(name, text)
+
+    def write(file: BinaryIO) -> None:
+        with zipfile.ZipFile(file, "w", zipfile.ZIP_DEFLATED) as archive:
+            for name, text in texts:
+                archive.writestr(name, text)
+
+    replace_file(target, write)
     return target, len(texts)
 
 
@@ -237,16 +244,15 @@ class XliffActions(QObject):
         self.lock = lock
         self.export_action = QAction(self.tr("Export &XLIFF…"), window)
         self.export_action.triggered.connect(self.export)
+        self.exporting = BusyAction(self.export_action, window, runner)
         self.import_action = QAction(self.tr("&Import XLIFF…"), window)
         self.import_action.triggered.connect(lambda: self.import_file())
         self.importing = BusyAction(self.import_action, window, runner)
         self.preview: XliffImportDialog | None = None
         """The preview of the last file read (there once the reading ended)."""
 
-    def export(self) -> None:
-        """Ask for a language, this page or all, and a folder; write the file(s)."""
-        from editor.models.xliff_exchange import ExchangeError
-
+    def export(self) -> bool:
+        """Ask for a language, this page or all, and a folder; then :meth:`export_to`."""
         store = self.store()
         languages = [lang for lang in store.languages() if lang.parent_code]
         names = [f"{lang.native_name} ({lang.code})" for lang in languages]
@@ -254,14 +260,14 @@ class XliffActions(QObject):
             self.window, self.tr("Export XLIFF"), self.tr("Translate into:"), names, 0, False
         )
         if not ok or not languages:
-            return
+            return False
         language = languages[names.index(name)].code
         scope = [self.tr("This page"), self.tr("All pages")]
         which, ok = QInputDialog.getItem(
             self.window, self.tr("Export XLIFF"), self.tr("Pages:"), scope, 0, False
         )
         if not ok:
-            return
+            return False
         pages = None
         page = self.current_page()
         if which == scope[0] and page is not None:
@@ -269,14 +275,20 @@ class XliffActions(QObject):
             pages = [row[0].cms_page_id or page] if row else None
         folder = QFileDialog.getExistingDirectory(self.window, self.tr("Export XLIFF into folder"))
         if not folder:
-            return
-        try:
-            target, count = export_xliff(store, language, pages, Path(folder))
-        except (ExchangeError, OSError) as exc:
-            prompts.error(self.window, self.tr("Not exported"), _error_text(exc))
-            return
-        text = self.tr("%n page(s) written to {0}", "", count).format(target)
-        QMessageBox.information(self.window, self.tr("XLIFF exported"), text)
+            return False
+        return self.export_to(language, pages, Path(folder))
+
+    def export_to(self, language: str, pages: list[int] | None, folder: Path) -> bool:
+        """Start writing the XLIFF of ``pages`` (CMS page ids; None: all) in ``language`` into ``folder``
+        in the background (:func:`export_xliff`); True when started. The result (or why nothing was
+        written) is shown when the export ends."""
+        store = self.store()
+        return self.exporting.run(
+            self.tr("Exporting the XLIFF into {0}…").format(folder.name or str(folder)),
+            lambda: export_xliff(store, language, pages, folder),
+            self._on_exported,
+            lambda exc: self._on_failed(exc, self.tr("Not exported")),
+        )
 
     def import_file(self, path: Path | None = None) -> bool:
         """Read ``path`` (asked for when None) in the background, then show the preview (:attr:`preview`);
@@ -297,9 +309,15 @@ class XliffActions(QObject):
             lambda: preview_file(store, path),
             self._on_read,
             self._on_failed,
+            keep=False,  # only reads: closing the window need not wait for it
         )
 
     # -- private slots ----------------------------------------------------------------------------
+    def _on_exported(self, written: tuple[Path, int]) -> None:
+        target, count = written
+        text = self.tr("%n page(s) written to {0}", "", count).format(target)
+        prompts.inform(self.window, self.tr("XLIFF exported"), text)
+
     def _on_read(self, preview: ImportPreview) -> None:
         dialog = self.preview = XliffImportDialog(preview, self.window)
         dialog.accepted.connect(lambda: self._apply(preview.plan))
@@ -324,10 +342,12 @@ class XliffActions(QObject):
         ):
             self.lock(False)
 
-    def _on_failed(self, exc: BaseException) -> None:
-        if not isinstance(exc, ValueError):  # XliffError and ExchangeError are; anything else is a bug
-            log.error("XLIFF import failed", exc_info=exc)
-        prompts.error(self.window, self.tr("Not imported"), _error_text(exc))
+    def _on_failed(self, exc: BaseException, title: str = "") -> None:
+        # XliffError and ExchangeError are ValueErrors, a file that cannot be written an OSError;
+        # anything else is a bug
+        if not isinstance(exc, (ValueError, OSError)):
+            log.error("XLIFF import or export failed", exc_info=exc)
+        prompts.error(self.window, title or self.tr("Not imported"), _error_text(exc))
 
 
 def _error_text(exc: BaseException) -> str:
