@@ -17,7 +17,6 @@ from __future__ import annotations
 import argparse
 import sys
 import zipfile
-from datetime import datetime
 from pathlib import Path
 from typing import Any
 
@@ -53,8 +52,7 @@ def register(subparsers: Any) -> None:
 
 def run_export(args: argparse.Namespace) -> int:
     """Export; returns the exit code."""
-    from editor.models.xliff_exchange import ExchangeError, export_items
-    from editor.text.xliff import write_xliff, zip_file_name
+    from editor.models.xliff_exchange import ExchangeError, export_xliff
 
     try:
         pages = _page_ids(args.pages)
@@ -63,35 +61,18 @@ def run_export(args: argparse.Namespace) -> int:
     store = _open(args)
     if store is None:
         return EXIT_BAD_INPUT
+    out = Path(args.out)
     try:
-        items = export_items(store, args.lang, _cms_numbers(store, pages))
-        directions = {lang.code: lang.direction.value for lang in store.languages()}
-        source = next(lang.parent_code for lang in store.languages() if lang.code == args.lang)
-        region = store.region()
+        target, count = export_xliff(
+            store, args.lang, _cms_numbers(store, pages), out, version=args.xliff_version
+        )
     except ExchangeError as exc:
         return _fail(f"xliff export: {exc}")
+    except OSError as exc:
+        return _fail(f"xliff export: {out} cannot be written: {exc.strerror or exc}")
     finally:
         store.close()
-    if not items:
-        return _fail(f"xliff export: no page has a text to translate into {args.lang}")
-    dirs = {code: "RIGHT_TO_LEFT" if d == "rtl" else "LEFT_TO_RIGHT" for code, d in directions.items()}
-    texts = [
-        (item.file_name, write_xliff([item.page], args.xliff_version, source_direction=dirs[source or ""],
-                                     target_direction=dirs[args.lang]))
-        for item in items
-    ]  # fmt: skip
-    out = Path(args.out)
-    slug = region.slug if region else args.region
-    if len(texts) == 1:
-        target = out / texts[0][0] if out.is_dir() else out
-        target.write_text(texts[0][1], encoding="utf-8")
-    else:
-        name = zip_file_name(slug, source or "", args.lang, datetime.now())
-        target = out / name if out.is_dir() else out
-        with zipfile.ZipFile(target, "w", zipfile.ZIP_DEFLATED) as archive:
-            for file_name, text in texts:
-                archive.writestr(file_name, text)
-    print(f"{len(texts)} page(s) written to {target}")
+    print(f"{count} page(s) written to {target}")
     return EXIT_OK
 
 

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
+from pathlib import Path
 
 from editor.models.changes import Changes
 from editor.models.errors import StoreError
@@ -216,3 +217,50 @@ def apply_import(store: Store, plan: Iterable[ImportChange]) -> Changes:
     except StoreError as exc:
         raise ExchangeError(str(exc), "store", exc) from exc
     return unit.changes
+
+
+def export_xliff(
+    store: Store, language: str, pages: list[int] | None, out: Path, *, version: str = "1.2"
+) -> tuple[Path, int]:
+    """Write the XLIFF (``version`` 1.2 or 2.0) of ``pages`` (CMS page ids; None: all) in ``language``:
+    one page as an ``.xliff`` file, several as a zip of them. ``out`` is the folder the file goes into
+    under its usual name, or the file to write. Returns the file written and how many pages it holds.
+    Raises :class:`ExchangeError`, or ``OSError`` when the file cannot be written (then nothing is: the
+    file is written whole or not at all, :mod:`editor.models.whole_file`)."""
+    import zipfile
+    from datetime import datetime
+    from typing import BinaryIO
+
+    from editor.models.whole_file import replace_file, replace_text
+    from editor.text.xliff import write_xliff, zip_file_name
+
+    items = export_items(store, language, pages)
+    if not items:
+        raise ExchangeError(
+            f"no page has a text to translate into {language}", "nothing_to_export", language=language
+        )
+    languages = {lang.code: lang for lang in store.languages()}
+    source = languages[language].parent_code or ""
+    dirs = {code: "RIGHT_TO_LEFT" if lang.rtl else "LEFT_TO_RIGHT" for code, lang in languages.items()}
+    texts = [
+        (
+            item.file_name,
+            write_xliff([item.page], version, source_direction=dirs[source], target_direction=dirs[language]),
+        )
+        for item in items
+    ]
+    if len(texts) == 1:
+        target = out / texts[0][0] if out.is_dir() else out
+        replace_text(target, texts[0][1])
+        return target, 1
+    region = store.region()
+    name = zip_file_name(region.slug if region else "region", source, language, datetime.now())
+    target = out / name if out.is_dir() else out
+
+    def write(file: BinaryIO) -> None:
+        with zipfile.ZipFile(file, "w", zipfile.ZIP_DEFLATED) as archive:
+            for file_name, text in texts:
+                archive.writestr(file_name, text)
+
+    replace_file(target, write)
+    return target, len(texts)

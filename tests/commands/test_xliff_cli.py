@@ -189,3 +189,34 @@ def test_xliff_export_pages_unknown_id_names_valid_ones(
     assert code == 2
     assert "no page with CMS id 1 (nearest: 1301, " in err
     assert not list(tmp_path.glob("*.xliff"))
+
+
+def test_xliff_export_unwritable_target_names_it_and_leaves_nothing(
+    demo_data: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """A target in a missing folder: a message naming it (no traceback), the bad-input exit code, no
+    file and no temporary file left (the export is written whole or not at all, as the window's)."""
+    from editor.commands.xliff import EXIT_BAD_INPUT
+
+    target = tmp_path / "missing" / "pages.zip"
+    code, out, err = run(
+        ["xliff", "export", "--data", str(demo_data), "--region", "musterstadt", "--lang", "en",
+         "--out", str(target)], capsys,
+    )  # fmt: skip
+    assert code == EXIT_BAD_INPUT
+    assert f"{target} cannot be written" in err
+    assert "Traceback" not in err + out
+    assert not target.parent.exists()
+
+
+def test_xliff_export_version_and_file_target(
+    demo_data: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """``--out`` naming a file writes that file; ``--version 2.0`` writes XLIFF 2.0 (the window's export
+    and the command share one writer)."""
+    target = tmp_path / "one.xliff"
+    path = _export(demo_data, target, capsys, "--pages", f"cms:{RESIDENCE_CMS_ID}", "--version", "2.0")
+    assert path == target
+    assert 'version="2.0"' in target.read_text(encoding="utf-8")[:400]
+    (page,) = read_xliff(target.read_bytes())
+    assert page.target_title == "Extending a residence permit"

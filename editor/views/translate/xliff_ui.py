@@ -20,9 +20,8 @@ import logging
 import zipfile
 from collections.abc import Callable
 from dataclasses import dataclass
-from datetime import datetime
 from pathlib import Path
-from typing import TYPE_CHECKING, BinaryIO
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, Qt
 from PySide6.QtGui import QAction
@@ -43,7 +42,7 @@ from PySide6.QtWidgets import (
 
 from editor.models.changes import Changes
 from editor.models.store import Store
-from editor.models.whole_file import replace_file, replace_text
+from editor.models.xliff_exchange import export_xliff
 from editor.tasks import TaskRunner
 from editor.text.errors import ContentError
 from editor.views import prompts
@@ -56,44 +55,6 @@ if TYPE_CHECKING:
 log = logging.getLogger(__name__)
 
 MAX_FILE = 50 * 1024 * 1024
-
-
-def export_xliff(store: Store, language: str, pages: list[int] | None, out: Path) -> tuple[Path, int]:
-    """Write the XLIFF of ``pages`` (CMS page ids; None: all) in ``language`` into the folder ``out``;
-    returns the file written and how many pages it holds. Raises ExchangeError, or OSError when the
-    file cannot be written (then nothing is: the file is written whole or not at all)."""
-    from editor.models.xliff_exchange import ExchangeError, export_items
-    from editor.text.xliff import write_xliff, zip_file_name
-
-    items = export_items(store, language, pages)
-    if not items:
-        raise ExchangeError(
-            f"no page has a text to translate into {language}", "nothing_to_export", language=language
-        )
-    languages = {lang.code: lang for lang in store.languages()}
-    source = languages[language].parent_code or ""
-    dirs = {code: "RIGHT_TO_LEFT" if lang.rtl else "LEFT_TO_RIGHT" for code, lang in languages.items()}
-    texts = [
-        (
-            item.file_name,
-            write_xliff([item.page], source_direction=dirs[source], target_direction=dirs[language]),
-        )
-        for item in items
-    ]
-    if len(texts) == 1:
-        target = out / texts[0][0]
-        replace_text(target, texts[0][1])
-        return target, 1
-    region = store.region()
-    target = out / zip_file_name(region.slug if region else "region", source, language, datetime.now())
-
-    def write(file: BinaryIO) -> None:
-        with zipfile.ZipFile(file, "w", zipfile.ZIP_DEFLATED) as archive:
-            for name, text in texts:
-                archive.writestr(name, text)
-
-    replace_file(target, write)
-    return target, len(texts)
 
 
 def plan_file(store: Store, path: Path) -> list[ImportChange]:
