@@ -91,6 +91,30 @@ def test_tree_editing_status_menu_sets_one_translation(open_window: Factory) -> 
     assert isinstance(op, SetStatus)
 
 
+def test_tree_editing_status_and_first_words_show_in_the_pane_header(open_window: Factory) -> None:
+    """The pane showing a translation says its new state at once: "draft" after the tree's status menu
+    (not "up to date" until the page is opened again), and "draft" instead of "missing" once the first
+    words of a new translation are saved."""
+    window = open_window()
+    window.target_pane.set_languages(window.languages, "en")
+    page = window.source_pane.page_id
+    assert page is not None
+    assert window.target_pane.state_label.text().startswith("up to date")
+    window.tree_editing.set_status(page, "en", Status.DRAFT)
+    assert window.target_pane.state_label.text().startswith("draft")
+    missing = next(p for p in _all_pages(window) if window.store.translation(p, "en") is None)
+    window.open_page(missing)
+    assert window.target_pane.state_label.text() == "missing"
+    window.target_pane.title_edit.setText("First words")
+    window.target_pane.title_edit.textEdited.emit("First words")
+    assert window.target_pane.flush()
+    assert window.target_pane.state_label.text().startswith("draft")
+
+
+def _all_pages(window: MainWindow) -> list[int]:
+    return [row.id for row in window.store.page_tree()]
+
+
 def test_tree_editing_minor_edit_switch_marks_the_save(open_window: Factory) -> None:
     """With "Minor edit" checked the next save is queued as a minor edit; opening another page turns
     the switch off."""
