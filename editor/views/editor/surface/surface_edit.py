@@ -340,10 +340,16 @@ class SurfaceEdit(QTextEdit):
         return True
 
     def createStandardContextMenu(self, position: QPoint | None = None) -> QMenu:
-        """Qt's menu, and in a table cell the row and column commands (as Word's and TinyMCE's)."""
+        """Qt's menu, and in a table cell the row and column commands (as Word's and TinyMCE's). It
+        is laid out as the user interface is, not mirrored as an Arabic page is."""
+        menu = (
+            super().createStandardContextMenu()
+            if position is None
+            else super().createStandardContextMenu(position)
+        )
+        menu.setLayoutDirection(QGuiApplication.layoutDirection())
         if position is None:
-            return super().createStandardContextMenu()
-        menu = super().createStandardContextMenu(position)
+            return menu
         at = self.cursorForPosition(position).position()
         if (
             not self.isReadOnly()
