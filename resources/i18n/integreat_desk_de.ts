@@ -352,6 +352,10 @@
         <translation>Noch nicht übersetzt (Sprache: {0}): Einfach losschreiben, um die Übersetzung anzulegen.</translation>
     </message>
     <message>
+        <source>No text yet: start typing.</source>
+        <translation>Noch kein Text: Einfach losschreiben.</translation>
+    </message>
+    <message>
         <source>cannot be read</source>
         <translation>nicht lesbar</translation>
     </message>

@@ -352,6 +352,10 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>No text yet: start typing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>cannot be read</source>
         <translation type="unfinished"></translation>
     </message>

@@ -42,6 +42,9 @@ def test_tree_editing_new_subpage_is_shown_opened_and_queued(open_window: Factor
     assert window.tree_model.data(index.parent(), PageTreeItemModel.PAGE_ID_ROLE) == parent
     assert index.row() == 0
     assert window.source_pane.page_id == op.page_id
+    # the new page has a German title and no text yet; English is not there at all
+    assert window.source_pane.editor.placeholderText() == "No text yet: start typing."
+    assert window.target_pane.editor.placeholderText().startswith("Not translated into English yet")
 
 
 def test_tree_editing_cut_paste_and_drop_move_pages(open_window: Factory) -> None:

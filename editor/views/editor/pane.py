@@ -221,11 +221,13 @@ class EditorPane(QWidget):
             self._unreadable = False
             self.state_label.setText(state_text)
             name = self._language.native_name if self._language else ""
-            self.editor.setPlaceholderText(
-                self.tr("Not translated into {0} yet: start typing to create it.").format(name)
-                if page_id is not None
-                else self._no_page_text()
-            )
+            if page_id is None:
+                placeholder = self._no_page_text()
+            elif data is None:
+                placeholder = self.tr("Not translated into {0} yet: start typing to create it.").format(name)
+            else:  # a page made here, or a translation without text: it exists, it is empty
+                placeholder = self.tr("No text yet: start typing.")
+            self.editor.setPlaceholderText(placeholder)
         finally:
             self._loading = False
         self.sig_loaded.emit()
