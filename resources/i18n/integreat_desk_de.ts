@@ -1312,6 +1312,10 @@
         <source>Remove link</source>
         <translation>Link entfernen</translation>
     </message>
+    <message>
+        <source>“{0}” is not a web address. Type it with https:// (or an e-mail address), or choose a page of this region below.</source>
+        <translation>„{0}“ ist keine Internetadresse. Geben Sie sie mit https:// ein (oder eine E-Mail-Adresse), oder wählen Sie unten eine Seite dieser Region.</translation>
+    </message>
 </context>
 <context>
     <name>LinkMarks</name>

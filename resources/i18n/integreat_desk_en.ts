@@ -1312,6 +1312,10 @@
         <source>Remove link</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>“{0}” is not a web address. Type it with https:// (or an e-mail address), or choose a page of this region below.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>LinkMarks</name>
