@@ -2085,6 +2085,13 @@
         </translation>
     </message>
     <message numerus="yes">
+        <source>{0} of %n row(s)</source>
+        <translation>
+            <numerusform>{0} von %n Zeile</numerusform>
+            <numerusform>{0} von %n Zeilen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
         <source>%n broken link(s)</source>
         <translation>
             <numerusform>%n defekter Link</numerusform>

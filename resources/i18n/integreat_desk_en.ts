@@ -2085,6 +2085,13 @@
         </translation>
     </message>
     <message numerus="yes">
+        <source>{0} of %n row(s)</source>
+        <translation>
+            <numerusform>{0} of %n row</numerusform>
+            <numerusform>{0} of %n rows</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
         <source>%n broken link(s)</source>
         <translation>
             <numerusform>%n broken link</numerusform>

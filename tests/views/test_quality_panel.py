@@ -17,7 +17,8 @@ from tests.views.test_error_text import german  # noqa: F401
 
 
 def test_quality_panel_fills_and_filters(open_window: Callable[[], MainWindow]) -> None:
-    """The Page menu's report shows one row per page × language; the filters narrow it down."""
+    """The Page menu's report shows one row per page × language; the filters narrow it down, and the
+    count below says how many of the rows they show."""
     window = open_window()
     panel = show_quality_report(window)
     assert panel.report is not None
@@ -32,8 +33,14 @@ def test_quality_panel_fills_and_filters(open_window: Callable[[], MainWindow]) 
     ]
     assert fa_rows
     assert {r.language for r in fa_rows} == {"fa"}
+    total = len(panel.report.rows)
+    assert panel.status.text().startswith(f"{panel.proxy.rowCount()} of {total} row")
     panel.filter_edit.setText("zzz-no-such-page")
     assert panel.proxy.rowCount() == 0
+    assert panel.status.text().startswith(f"0 of {total} row")
+    panel.filter_edit.clear()
+    panel.language_box.setCurrentIndex(0)
+    assert panel.status.text().startswith(f"{total} row")
 
 
 def test_quality_panel_sorts_numbers_as_numbers(open_window: Callable[[], MainWindow]) -> None:
