@@ -2107,6 +2107,10 @@
         <translation>Der Bericht ist fehlgeschlagen: {0}</translation>
     </message>
     <message>
+        <source>quality-report</source>
+        <translation>qualitaetsbericht</translation>
+    </message>
+    <message>
         <source>Export the quality report</source>
         <translation>Qualitätsbericht exportieren</translation>
     </message>

@@ -2107,6 +2107,10 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>quality-report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Export the quality report</source>
         <translation type="unfinished"></translation>
     </message>

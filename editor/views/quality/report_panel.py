@@ -436,7 +436,11 @@ class QualityReportPanel(QWidget):
     def _export(self, kind: str, suffix: str, render: Callable[[bool], str]) -> None:
         if self.report is None:
             return
-        name, _filter = QFileDialog.getSaveFileName(self, self.tr("Export the quality report"), "", kind)
+        region = self.store.region()
+        suggested = self.tr("quality-report") + (f"-{region.slug}" if region else "") + suffix
+        name, _filter = QFileDialog.getSaveFileName(
+            self, self.tr("Export the quality report"), suggested, kind
+        )
         if name:
             self.write_export(Path(name if name.endswith(suffix) else name + suffix), render)
 
