@@ -289,15 +289,15 @@
     </message>
     <message>
         <source>Logging in…</source>
-        <translation>Anmeldung läuft …</translation>
+        <translation>Anmeldung läuft…</translation>
     </message>
     <message>
         <source>Pulling {0}…</source>
-        <translation>{0} wird geholt …</translation>
+        <translation>{0} wird geholt…</translation>
     </message>
     <message>
         <source>Cancelling…</source>
-        <translation>Wird abgebrochen …</translation>
+        <translation>Wird abgebrochen…</translation>
     </message>
     <message>
         <source>already in this data folder</source>
@@ -908,7 +908,7 @@
     </message>
     <message>
         <source>Insert table…</source>
-        <translation>Tabelle einfügen …</translation>
+        <translation>Tabelle einfügen…</translation>
     </message>
     <message>
         <source>Insert a table, or insert and delete rows and columns of the table at the cursor</source>
@@ -957,11 +957,11 @@
     <name>GlossaryActions</name>
     <message>
         <source>Import &amp;glossary…</source>
-        <translation>&amp;Glossar importieren …</translation>
+        <translation>&amp;Glossar importieren…</translation>
     </message>
     <message>
         <source>Export g&amp;lossary…</source>
-        <translation>G&amp;lossar exportieren …</translation>
+        <translation>G&amp;lossar exportieren…</translation>
     </message>
     <message>
         <source>Import glossary</source>
@@ -999,7 +999,7 @@
     </message>
     <message>
         <source>Importing the glossary from {0}…</source>
-        <translation>Das Glossar wird aus {0} importiert …</translation>
+        <translation>Das Glossar wird aus {0} importiert…</translation>
     </message>
     <message>
         <source>TBX (*.tbx);;CSV (*.csv)</source>
@@ -1544,7 +1544,7 @@
     </message>
     <message>
         <source>&amp;Open region…</source>
-        <translation>Region ö&amp;ffnen …</translation>
+        <translation>Region ö&amp;ffnen…</translation>
     </message>
     <message>
         <source>&amp;Settings…</source>
@@ -2859,7 +2859,7 @@
     </message>
     <message>
         <source>&amp;Connect to a CMS…</source>
-        <translation>Mit einem CMS &amp;verbinden …</translation>
+        <translation>Mit einem CMS &amp;verbinden…</translation>
     </message>
     <message>
         <source>Open the &amp;demo region</source>
@@ -3647,11 +3647,11 @@ Seite: {1}</translation>
     </message>
     <message>
         <source>Reading {0}…</source>
-        <translation>{0} wird gelesen …</translation>
+        <translation>{0} wird gelesen…</translation>
     </message>
     <message>
         <source>Importing the XLIFF translations…</source>
-        <translation>Die Übersetzungen aus XLIFF werden importiert …</translation>
+        <translation>Die Übersetzungen aus XLIFF werden importiert…</translation>
     </message>
     <message>
         <source>Not imported</source>

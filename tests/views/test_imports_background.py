@@ -112,10 +112,10 @@ def test_glossary_import_of_a_big_file_runs_in_the_background(
     glossary.import_action.trigger()
     assert glossary.importing.running
     assert not glossary.import_action.isEnabled()
-    assert window.statusBar().currentMessage() == "Das Glossar wird aus amt.csv importiert …"
+    assert window.statusBar().currentMessage() == "Das Glossar wird aus amt.csv importiert…"
     glossary.import_action.trigger()  # disabled: a second click starts nothing
     window.statusBar().clearMessage()  # a menu's hover tip does this: the message comes back
-    assert window.statusBar().currentMessage() == "Das Glossar wird aus amt.csv importiert …"
+    assert window.statusBar().currentMessage() == "Das Glossar wird aus amt.csv importiert…"
     qtbot.waitUntil(lambda: ticks.while_running >= 3, timeout=10_000)
     assert shown == []
     gate.set()
