@@ -3354,6 +3354,10 @@ Seite: {1}</translation>
         <translation>Seite ausgeschnitten: Ziel wählen und einfügen</translation>
     </message>
     <message>
+        <source>“{0}” archived, with its subpages. To bring it back: “{1}”, then “{2}”.</source>
+        <translation>„{0}“ ist archiviert, mit ihren Unterseiten. Zurückholen: „{1}“, dann „{2}“.</translation>
+    </message>
+    <message>
         <source>&amp;Status</source>
         <translation>&amp;Status</translation>
     </message>

@@ -3353,6 +3353,10 @@ Page: {1}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>“{0}” archived, with its subpages. To bring it back: “{1}”, then “{2}”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>&amp;Status</source>
         <translation type="unfinished"></translation>
     </message>

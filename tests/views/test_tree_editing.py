@@ -64,14 +64,18 @@ def test_tree_editing_cut_paste_and_drop_move_pages(open_window: Factory) -> Non
 
 
 def test_tree_editing_archive_hides_page_until_archived_view(open_window: Factory) -> None:
-    """Archive (Del) takes the page out of the tree; "View archived pages" shows it again; restore
-    cancels the archive (nothing is left to send)."""
+    """Archive (Del) takes the page out of the tree and says how to bring it back; "View archived pages"
+    shows it again; restore cancels the archive (nothing is left to send)."""
     window = open_window()
     page = _roots(window)[1]
     _select(window, page)
+    title = window.tree_model.data(window.tree_model.index_of_page(page))
     window.tree_editing.archive.trigger()
     assert not window.tree_model.index_of_page(page).isValid()
     assert [type(op) for op in window.store.operations()] == [ArchivePage]
+    said = window.statusBar().currentMessage()  # nothing was asked: the status bar names the way back
+    assert f"“{title}” archived" in said
+    assert "“View archived pages”, then “Restore page”" in said
     window.tree_editing.show_archived.setChecked(True)
     assert window.tree_model.index_of_page(page).isValid()
     _select(window, page)

@@ -153,8 +153,16 @@ class TreeEditing(QObject):
     def archive_current(self) -> None:
         """Archive the selected page (its subpages go with it)."""
         page = self.current_page()
-        if page is not None:
-            self.window.sig_operation_done.emit(self.window.store.archive_page(page))
+        if page is None:
+            return
+        title = str(self.model.data(self.tree.currentIndex().siblingAtColumn(0)) or "")
+        self.window.sig_operation_done.emit(self.window.store.archive_page(page))
+        self.window.statusBar().showMessage(  # no question was asked: say what happened and the way back
+            self.tr("“{0}” archived, with its subpages. To bring it back: “{1}”, then “{2}”.").format(
+                title, self.show_archived.text().replace("&", ""), self.restore.text().replace("&", "")
+            ),
+            30000,
+        )
 
     def restore_current(self) -> None:
         """Restore the selected archived page."""
