@@ -3608,7 +3608,7 @@ Seite: {1}</translation>
     </message>
     <message>
         <source>Translate into:</source>
-        <translation>Übersetzen ins:</translation>
+        <translation>Zielsprache:</translation>
     </message>
     <message>
         <source>This page</source>
