@@ -48,14 +48,17 @@ def test_tree_editing_new_subpage_is_shown_opened_and_queued(open_window: Factor
 
 
 def test_tree_editing_cut_paste_and_drop_move_pages(open_window: Factory) -> None:
-    """Cut + paste after a page moves it there; a drop in a row's middle makes it the first subpage."""
+    """Cut + paste after a page moves it there (and the "paste it" hint goes); a drop in a row's middle
+    makes it the first subpage."""
     window = open_window()
     first, second, third = _roots(window)[:3]
     _select(window, first)
     window.tree_editing.cut.trigger()
+    assert window.statusBar().currentMessage() == "Page cut: select where it goes and paste it"
     _select(window, third)
     window.tree_editing.paste_after.trigger()
     assert _roots(window)[:3] == [second, third, first]
+    assert window.statusBar().currentMessage() == ""  # the paste is done: no "paste it" left standing
     assert window.tree_editing.move(second, third, drop_position(10, 20))
     assert window.tree_model.index_of_page(second).parent().row() == _roots(window).index(third)
     kinds = [type(op) for op in window.store.operations()]

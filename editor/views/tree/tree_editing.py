@@ -136,6 +136,7 @@ class TreeEditing(QObject):
             return
         if self.move(self.cut_page, target, position):
             self.cut_page = None
+            self.window.statusBar().clearMessage()  # "Page cut: … paste it" is done
 
     def move(self, page_id: int, target_id: int, position: str) -> bool:
         """Move a page (paste, drag and drop); False when the working copy refused it."""
