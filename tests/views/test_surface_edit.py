@@ -318,3 +318,22 @@ def test_surface_edit_context_menu_of_an_arabic_page_is_laid_out_as_the_interfac
     assert menu.actions()
     menu.close()
     menu.deleteLater()
+
+
+def test_surface_edit_paragraphs_typed_on_an_empty_page_are_spaced_as_loaded_ones(
+    edit: SurfaceEdit, qtbot: QtBot
+) -> None:
+    """A new page: the paragraphs typed have the space between them that they have once saved and
+    opened again (they were drawn as lines without spacing until then); the HTML is the same."""
+    load(edit, "")
+    type_text(edit, "Eins")
+    qtbot.keyClick(edit, Qt.Key.Key_Return)
+    type_text(edit, "Zwei")
+    assert edit.html() == "<p>Eins</p>\n<p>Zwei</p>"
+    typed = [edit.document().findBlockByNumber(n).blockFormat() for n in (0, 1)]
+    load(edit, edit.html())
+    loaded = [edit.document().findBlockByNumber(n).blockFormat() for n in (0, 1)]
+    assert [(f.topMargin(), f.bottomMargin()) for f in typed] == [
+        (f.topMargin(), f.bottomMargin()) for f in loaded
+    ]
+    assert loaded[0].bottomMargin() > 0
