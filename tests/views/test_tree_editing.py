@@ -6,7 +6,7 @@ from __future__ import annotations
 from collections.abc import Callable
 
 import pytest
-from PySide6.QtWidgets import QMessageBox
+from PySide6.QtWidgets import QApplication, QDialog, QInputDialog, QLineEdit, QMessageBox
 
 from editor.models.enums import Status
 from editor.models.operations import ArchivePage, CreatePage, EditText, MovePage, SetStatus
@@ -45,6 +45,28 @@ def test_tree_editing_new_subpage_is_shown_opened_and_queued(open_window: Factor
     # the new page has a German title and no text yet; English is not there at all
     assert window.source_pane.editor.placeholderText() == "No text yet: start typing."
     assert window.target_pane.editor.placeholderText().startswith("Not translated into English yet")
+
+
+def test_tree_editing_new_page_dialog_has_room_for_a_title(
+    open_window: Factory, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The title box is wide enough for a page title (Qt's own showed about twelve letters); OK gives
+    the title typed, Cancel none."""
+    window = open_window()
+    widths: list[int] = []
+
+    def answer(dialog: QInputDialog, accept: bool) -> int:
+        dialog.show()
+        QApplication.processEvents()
+        widths.extend(edit.width() for edit in dialog.findChildren(QLineEdit) if edit.isVisible())
+        dialog.setTextValue("Sprachcafé in der Stadtbibliothek")
+        return (QDialog.DialogCode.Accepted if accept else QDialog.DialogCode.Rejected).value
+
+    monkeypatch.setattr(QInputDialog, "exec", lambda dialog: answer(dialog, True))
+    assert window.tree_editing.ask_title() == "Sprachcafé in der Stadtbibliothek"
+    assert widths[0] >= 300
+    monkeypatch.setattr(QInputDialog, "exec", lambda dialog: answer(dialog, False))
+    assert window.tree_editing.ask_title() is None
 
 
 def test_tree_editing_cut_paste_and_drop_move_pages(open_window: Factory) -> None:

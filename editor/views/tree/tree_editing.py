@@ -18,7 +18,15 @@ from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QEvent, QObject, QPoint, Qt
 from PySide6.QtGui import QAction, QActionGroup, QKeySequence
-from PySide6.QtWidgets import QAbstractItemView, QInputDialog, QMenu, QMessageBox, QTreeView
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QDialog,
+    QInputDialog,
+    QLineEdit,
+    QMenu,
+    QMessageBox,
+    QTreeView,
+)
 
 from editor.models.enums import Status
 from editor.models.errors import StoreError
@@ -244,7 +252,15 @@ class TreeEditing(QObject):
 
     # -- helpers ----------------------------------------------------------------------------------
     def _ask_title(self) -> str | None:
-        title, ok = QInputDialog.getText(self.window, self.tr("New page"), self.tr("Title of the new page:"))
+        dialog = QInputDialog(self.window)
+        dialog.setWindowTitle(self.tr("New page"))
+        dialog.setLabelText(self.tr("Title of the new page:"))
+        dialog.setInputMode(QInputDialog.InputMode.TextInput)
+        for edit in dialog.findChildren(QLineEdit, options=Qt.FindChildOption.FindDirectChildrenOnly):
+            edit.setMinimumWidth(360)  # a page title is a line of words: Qt showed about twelve letters
+        ok = dialog.exec() == QDialog.DialogCode.Accepted
+        title = dialog.textValue()
+        dialog.deleteLater()
         return title if ok else None
 
     def _refused(self, message: str) -> None:
