@@ -359,6 +359,9 @@ class MainWindow(QMainWindow):
         if changes.pages:
             for row in self.store.page_tree(changes.pages):
                 self.tree_model.update_page(row)
+                for pane in (self.source_pane, self.target_pane):
+                    if pane.page_id == row.id:
+                        pane.show_state(self._state_text(pane, row))
             self.tree_filter.refresh()
         if changes.outbox:
             self._update_status()

@@ -289,15 +289,15 @@
     </message>
     <message>
         <source>Logging in…</source>
-        <translation>Anmeldung läuft …</translation>
+        <translation>Anmeldung läuft…</translation>
     </message>
     <message>
         <source>Pulling {0}…</source>
-        <translation>{0} wird geholt …</translation>
+        <translation>{0} wird geholt…</translation>
     </message>
     <message>
         <source>Cancelling…</source>
-        <translation>Wird abgebrochen …</translation>
+        <translation>Wird abgebrochen…</translation>
     </message>
     <message>
         <source>already in this data folder</source>
@@ -350,6 +350,10 @@
     <message>
         <source>Not translated into {0} yet: start typing to create it.</source>
         <translation>Noch nicht übersetzt (Sprache: {0}): Einfach losschreiben, um die Übersetzung anzulegen.</translation>
+    </message>
+    <message>
+        <source>No text yet: start typing.</source>
+        <translation>Noch kein Text: Einfach losschreiben.</translation>
     </message>
     <message>
         <source>cannot be read</source>
@@ -919,7 +923,7 @@
     </message>
     <message>
         <source>Insert table…</source>
-        <translation>Tabelle einfügen …</translation>
+        <translation>Tabelle einfügen…</translation>
     </message>
     <message>
         <source>Insert a table, or insert and delete rows and columns of the table at the cursor</source>
@@ -968,11 +972,11 @@
     <name>GlossaryActions</name>
     <message>
         <source>Import &amp;glossary…</source>
-        <translation>&amp;Glossar importieren …</translation>
+        <translation>&amp;Glossar importieren…</translation>
     </message>
     <message>
         <source>Export g&amp;lossary…</source>
-        <translation>G&amp;lossar exportieren …</translation>
+        <translation>G&amp;lossar exportieren…</translation>
     </message>
     <message>
         <source>Import glossary</source>
@@ -988,7 +992,7 @@
     </message>
     <message>
         <source>Exporting the glossary to {0}…</source>
-        <translation>Das Glossar wird nach {0} exportiert …</translation>
+        <translation>Das Glossar wird nach {0} exportiert…</translation>
     </message>
     <message>
         <source>Glossary imported</source>
@@ -1014,7 +1018,7 @@
     </message>
     <message>
         <source>Importing the glossary from {0}…</source>
-        <translation>Das Glossar wird aus {0} importiert …</translation>
+        <translation>Das Glossar wird aus {0} importiert…</translation>
     </message>
     <message>
         <source>TBX (*.tbx);;CSV (*.csv)</source>
@@ -1338,6 +1342,10 @@
         <source>Remove link</source>
         <translation>Link entfernen</translation>
     </message>
+    <message>
+        <source>“{0}” is not a web address. Type it with https:// (or an e-mail address), or choose a page of this region below.</source>
+        <translation>„{0}“ ist keine Internetadresse. Geben Sie sie mit https:// ein (oder eine E-Mail-Adresse), oder wählen Sie unten eine Seite dieser Region.</translation>
+    </message>
 </context>
 <context>
     <name>LinkMarks</name>
@@ -1566,7 +1574,7 @@
     </message>
     <message>
         <source>&amp;Open region…</source>
-        <translation>Region ö&amp;ffnen …</translation>
+        <translation>Region ö&amp;ffnen…</translation>
     </message>
     <message>
         <source>&amp;Settings…</source>
@@ -2107,6 +2115,13 @@
         </translation>
     </message>
     <message numerus="yes">
+        <source>{0} of %n row(s)</source>
+        <translation>
+            <numerusform>{0} von %n Zeile</numerusform>
+            <numerusform>{0} von %n Zeilen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
         <source>%n broken link(s)</source>
         <translation>
             <numerusform>%n defekter Link</numerusform>
@@ -2120,6 +2135,10 @@
     <message>
         <source>The report failed: {0}</source>
         <translation>Der Bericht ist fehlgeschlagen: {0}</translation>
+    </message>
+    <message>
+        <source>quality-report</source>
+        <translation>qualitaetsbericht</translation>
     </message>
     <message>
         <source>Export the quality report</source>
@@ -2870,7 +2889,7 @@
     </message>
     <message>
         <source>&amp;Connect to a CMS…</source>
-        <translation>Mit einem CMS &amp;verbinden …</translation>
+        <translation>Mit einem CMS &amp;verbinden…</translation>
     </message>
     <message>
         <source>Open the &amp;demo region</source>
@@ -3377,6 +3396,10 @@ Seite: {1}</translation>
         <translation>Seite ausgeschnitten: Ziel wählen und einfügen</translation>
     </message>
     <message>
+        <source>“{0}” archived, with its subpages. To bring it back: “{1}”, then “{2}”.</source>
+        <translation>„{0}“ ist archiviert, mit ihren Unterseiten. Zurückholen: „{1}“, dann „{2}“.</translation>
+    </message>
+    <message>
         <source>&amp;Status</source>
         <translation>&amp;Status</translation>
     </message>
@@ -3627,7 +3650,7 @@ Seite: {1}</translation>
     </message>
     <message>
         <source>Translate into:</source>
-        <translation>Übersetzen ins:</translation>
+        <translation>Zielsprache:</translation>
     </message>
     <message>
         <source>This page</source>
@@ -3647,7 +3670,7 @@ Seite: {1}</translation>
     </message>
     <message>
         <source>Exporting the XLIFF into {0}…</source>
-        <translation>Das XLIFF wird nach {0} exportiert …</translation>
+        <translation>Das XLIFF wird nach {0} exportiert…</translation>
     </message>
     <message>
         <source>Not exported</source>
@@ -3674,11 +3697,11 @@ Seite: {1}</translation>
     </message>
     <message>
         <source>Reading {0}…</source>
-        <translation>{0} wird gelesen …</translation>
+        <translation>{0} wird gelesen…</translation>
     </message>
     <message>
         <source>Importing the XLIFF translations…</source>
-        <translation>Die Übersetzungen aus XLIFF werden importiert …</translation>
+        <translation>Die Übersetzungen aus XLIFF werden importiert…</translation>
     </message>
     <message>
         <source>Not imported</source>

@@ -352,6 +352,10 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>No text yet: start typing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>cannot be read</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1338,6 +1342,10 @@
         <source>Remove link</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>“{0}” is not a web address. Type it with https:// (or an e-mail address), or choose a page of this region below.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>LinkMarks</name>
@@ -2107,6 +2115,13 @@
         </translation>
     </message>
     <message numerus="yes">
+        <source>{0} of %n row(s)</source>
+        <translation>
+            <numerusform>{0} of %n row</numerusform>
+            <numerusform>{0} of %n rows</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
         <source>%n broken link(s)</source>
         <translation>
             <numerusform>%n broken link</numerusform>
@@ -2119,6 +2134,10 @@
     </message>
     <message>
         <source>The report failed: {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>quality-report</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3373,6 +3392,10 @@ Page: {1}</source>
     </message>
     <message>
         <source>Page cut: select where it goes and paste it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“{0}” archived, with its subpages. To bring it back: “{1}”, then “{2}”.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

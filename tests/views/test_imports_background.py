@@ -116,10 +116,10 @@ def test_glossary_import_of_a_big_file_runs_in_the_background(
     glossary.import_action.trigger()
     assert glossary.importing.running
     assert not glossary.import_action.isEnabled()
-    assert window.statusBar().currentMessage() == "Das Glossar wird aus amt.csv importiert …"
+    assert window.statusBar().currentMessage() == "Das Glossar wird aus amt.csv importiert…"
     glossary.import_action.trigger()  # disabled: a second click starts nothing
     window.statusBar().clearMessage()  # a menu's hover tip does this: the message comes back
-    assert window.statusBar().currentMessage() == "Das Glossar wird aus amt.csv importiert …"
+    assert window.statusBar().currentMessage() == "Das Glossar wird aus amt.csv importiert…"
     qtbot.waitUntil(lambda: ticks.while_running >= 3, timeout=10_000)
     assert shown == []
     gate.set()
@@ -310,7 +310,7 @@ def test_closing_the_window_waits_for_an_import_and_an_export_and_shows_their_re
     notes = _when_finishing(window, release)
     assert window.close()
     assert notes == [
-        "Das Glossar wird aus amt.csv importiert …\nDas Glossar wird nach glossar.csv exportiert …\n\n"
+        "Das Glossar wird aus amt.csv importiert…\nDas Glossar wird nach glossar.csv exportiert…\n\n"
         "Das Fenster wird geschlossen, sobald das fertig ist."
     ]
     assert seen == [(True, 0)]  # the window was still there, nothing shown yet

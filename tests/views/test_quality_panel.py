@@ -5,7 +5,9 @@ from __future__ import annotations
 from collections.abc import Callable
 from pathlib import Path
 
+import pytest
 from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QFileDialog
 from pytestqt.qtbot import QtBot
 
 from editor.models.quality_store import confirmations
@@ -17,7 +19,8 @@ from tests.views.test_error_text import german  # noqa: F401
 
 
 def test_quality_panel_fills_and_filters(open_window: Callable[[], MainWindow]) -> None:
-    """The Page menu's report shows one row per page × language; the filters narrow it down."""
+    """The Page menu's report shows one row per page × language; the filters narrow it down, and the
+    count below says how many of the rows they show."""
     window = open_window()
     panel = show_quality_report(window)
     assert panel.report is not None
@@ -32,8 +35,14 @@ def test_quality_panel_fills_and_filters(open_window: Callable[[], MainWindow]) 
     ]
     assert fa_rows
     assert {r.language for r in fa_rows} == {"fa"}
+    total = len(panel.report.rows)
+    assert panel.status.text().startswith(f"{panel.proxy.rowCount()} of {total} row")
     panel.filter_edit.setText("zzz-no-such-page")
     assert panel.proxy.rowCount() == 0
+    assert panel.status.text().startswith(f"0 of {total} row")
+    panel.filter_edit.clear()
+    panel.language_box.setCurrentIndex(0)
+    assert panel.status.text().startswith(f"{total} row")
 
 
 def test_quality_panel_sorts_numbers_as_numbers(open_window: Callable[[], MainWindow]) -> None:
@@ -91,6 +100,24 @@ def test_quality_panel_export_csv(open_window: Callable[[], MainWindow], tmp_pat
     panel.write_export(target, panel._csv)
     lines = target.read_text(encoding="utf-8-sig").splitlines()
     assert len(lines) == len(panel.report.rows) + 1 if panel.report else False
+
+
+def test_quality_panel_export_suggests_a_file_name(
+    open_window: Callable[[], MainWindow], tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The save dialog starts with a name (report and region), not an empty field; the file is written
+    where the user chose."""
+    panel = show_quality_report(open_window())
+    asked: list[str] = []
+
+    def choose(_parent: object, _title: str, suggested: str, _kinds: str) -> tuple[str, str]:
+        asked.append(suggested)
+        return str(tmp_path / suggested), ""
+
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", choose)
+    panel.export_csv()
+    assert asked == ["quality-report-musterstadt.csv"]
+    assert (tmp_path / asked[0]).read_text(encoding="utf-8-sig").startswith(panel._csv(False)[:20])
 
 
 def test_quality_panel_follows_an_edit(open_window: Callable[[], MainWindow]) -> None:

@@ -117,6 +117,12 @@ def test_start_screen_without_working_copies_offers_connect_and_demo(qtbot: QtBo
     assert screen.connect_button.isEnabled()
     assert not screen.demo_button.isHidden()
     assert not screen.open_button.isEnabled()
+    screen.show()
+    qtbot.waitExposed(screen)
+    # the sentence follows the heading; the free space is below it (not gaps between the lines)
+    gap = screen.empty_label.geometry().top() - screen.heading.geometry().bottom()
+    assert gap < 20
+    assert screen.folder_label.geometry().top() - screen.empty_label.geometry().bottom() > 100
 
 
 def test_desk_without_working_copy_shows_the_start_screen_not_the_demo(desk: Desk, tmp_path: Path) -> None:

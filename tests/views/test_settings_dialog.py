@@ -10,6 +10,7 @@ from pytestqt.qtbot import QtBot
 
 import editor.views.dialogs as dialogs
 from editor.views.main_window import MainWindow
+from editor.views.sync.cms_settings import CmsSettingsSection
 
 
 def test_settings_dialog_fits_a_laptop_screen_without_cut_off_notes(
@@ -28,6 +29,36 @@ def test_settings_dialog_fits_a_laptop_screen_without_cut_off_notes(
         assert wanted.height() <= 768 - 60  # a title bar and a task bar
         dialog.resize(wanted)
         QApplication.processEvents()
+        for label in dialog.findChildren(QLabel):
+            if label.wordWrap() and label.text() and label.isVisible():
+                assert label.height() >= label.heightForWidth(label.width()), label.text()
+        return 0
+
+    monkeypatch.setattr(dialogs.SettingsDialog, "exec", show)
+    window.open_settings()
+    assert seen
+
+
+def test_settings_dialog_grows_for_the_address_warning_and_the_test_result(
+    open_window: Callable[[], MainWindow], qtbot: QtBot, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A plain http:// address and a failed connection test add wrapped lines: the dialog grows so that
+    they, and the notes below them, still show whole."""
+    window = open_window()
+    seen: list[dialogs.SettingsDialog] = []
+
+    def show(dialog: dialogs.SettingsDialog) -> int:
+        dialog.show()
+        QApplication.processEvents()
+        dialog.resize(dialog.sizeHint().width(), dialog.minimumSizeHint().height())  # no room to spare
+        QApplication.processEvents()
+        section = dialog.findChild(CmsSettingsSection)
+        assert section is not None
+        section.url.setText("http://example.org")
+        section._show(False, "foo ist nicht erreichbar: Der Rechnername wurde nicht gefunden. " * 2)
+        QApplication.processEvents()
+        seen.append(dialog)
+        assert section.address_note.isVisible()
         for label in dialog.findChildren(QLabel):
             if label.wordWrap() and label.text() and label.isVisible():
                 assert label.height() >= label.heightForWidth(label.width()), label.text()

@@ -5,6 +5,7 @@ from __future__ import annotations
 import pytest
 from PySide6.QtCore import QMimeData, Qt
 from PySide6.QtGui import QGuiApplication, QTextCursor
+from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
 from editor.views.editor.surface.links import link_at, remove_link, set_link
@@ -304,3 +305,35 @@ def test_surface_edit_rtl_page_wrapper_is_edited_as_text(edit: SurfaceEdit, qtbo
         f'<a href="{AR_WORK}" class="link-external">العمل</a>'
         '.</p>\n<ul dir="rtl"><li>جواز السفر</li><li>تأكيد المؤجر جديد</li></ul></div>'
     )
+
+
+def test_surface_edit_context_menu_of_an_arabic_page_is_laid_out_as_the_interface(edit: SurfaceEdit) -> None:
+    """The Arabic page is right to left; its context menu (German or English words) is not mirrored."""
+    load(edit, '<p dir="rtl">مرحبا بكم</p>', rtl=True)
+    assert edit.layoutDirection() == Qt.LayoutDirection.RightToLeft
+    menu = edit.createStandardContextMenu(edit.cursorRect().center())
+    menu.popup(edit.mapToGlobal(edit.cursorRect().center()))  # a menu shown takes its widget's direction
+    QApplication.processEvents()
+    assert menu.layoutDirection() == QGuiApplication.layoutDirection() == Qt.LayoutDirection.LeftToRight
+    assert menu.actions()
+    menu.close()
+    menu.deleteLater()
+
+
+def test_surface_edit_paragraphs_typed_on_an_empty_page_are_spaced_as_loaded_ones(
+    edit: SurfaceEdit, qtbot: QtBot
+) -> None:
+    """A new page: the paragraphs typed have the space between them that they have once saved and
+    opened again (they were drawn as lines without spacing until then); the HTML is the same."""
+    load(edit, "")
+    type_text(edit, "Eins")
+    qtbot.keyClick(edit, Qt.Key.Key_Return)
+    type_text(edit, "Zwei")
+    assert edit.html() == "<p>Eins</p>\n<p>Zwei</p>"
+    typed = [edit.document().findBlockByNumber(n).blockFormat() for n in (0, 1)]
+    load(edit, edit.html())
+    loaded = [edit.document().findBlockByNumber(n).blockFormat() for n in (0, 1)]
+    assert [(f.topMargin(), f.bottomMargin()) for f in typed] == [
+        (f.topMargin(), f.bottomMargin()) for f in loaded
+    ]
+    assert loaded[0].bottomMargin() > 0

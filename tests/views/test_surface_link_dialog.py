@@ -108,3 +108,47 @@ def test_format_bar_follows_undo(qtbot: QtBot, by_key: bool) -> None:
     assert edit.html() == "<p>Neue Zeile</p>"
     assert not bar.actions_by_name["bold"].isChecked()
     assert not bar.actions_by_name["h2"].isChecked()
+
+
+@pytest.mark.parametrize(
+    ("typed", "stored"),
+    [
+        ("www.stadt-musterstadt.de/vhs", "https://www.stadt-musterstadt.de/vhs"),
+        ("beratung@stadt.de", "mailto:beratung@stadt.de"),
+        ("tel:+49821123", "tel:+49821123"),
+        ("/stadt/de/wohnen/", "/stadt/de/wohnen/"),
+        ("https://example.org/a b", "https://example.org/a%20b"),
+    ],
+)
+def test_link_dialog_completes_an_address_typed_without_https(qtbot: QtBot, typed: str, stored: str) -> None:
+    """A host or e-mail address typed bare gets https:// or mailto: (else the CMS stores a link relative
+    to the page, which leads nowhere); full addresses and the CMS's own paths stay as typed."""
+    dialog = LinkDialog("Volkshochschule", "", [], False, None)
+    qtbot.addWidget(dialog)
+    dialog.address_edit.setText(typed)
+    dialog.accept()
+    assert dialog.result() == QDialog.DialogCode.Accepted
+    assert dialog.address() == stored
+
+
+def test_link_dialog_refuses_words_as_an_address(qtbot: QtBot) -> None:
+    """ "foo bar" is no address: OK says so and the dialog stays open; a stored link nobody changed
+    closes as it is."""
+    dialog = LinkDialog("Stadtbibliothek", "", [], False, None)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    dialog.address_edit.setText("foo bar")
+    dialog.accept()
+    assert dialog.isVisible()
+    assert dialog.result() != QDialog.DialogCode.Accepted
+    assert dialog.address_problem.isVisible()
+    assert "foo bar" in dialog.address_problem.text()
+    dialog.address_edit.setText("stadtbibliothek.de")
+    assert not dialog.address_problem.isVisible()
+    dialog.accept()
+    assert dialog.result() == QDialog.DialogCode.Accepted
+    kept = LinkDialog("alt", "seite.html", [], True, None)
+    qtbot.addWidget(kept)
+    kept.accept()
+    assert kept.result() == QDialog.DialogCode.Accepted
+    assert kept.address() == "seite.html"

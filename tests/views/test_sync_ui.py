@@ -156,6 +156,12 @@ def test_sync_now_without_cms_opens_the_settings(
     assert window.network_label.text() == "No CMS configured"
     assert not window.sync.sync_now()
     assert opened == [True]
+    # F5 goes to the settings at once: no "Send with QA warnings?" for a sync that cannot happen
+    asked: list[bool] = []
+    monkeypatch.setattr(window.desk, "confirm_sending", lambda: asked.append(True) or True)
+    window.sync.sync_action.trigger()
+    assert opened == [True, True]
+    assert asked == []
 
 
 def test_sync_cancel_stops_before_sending(sync_window: MainWindow, cms: MemoryCmsClient) -> None:

@@ -6,7 +6,7 @@ from collections.abc import Callable
 
 import pytest
 from PySide6.QtCore import QEvent, QPoint, Qt
-from PySide6.QtGui import QHelpEvent
+from PySide6.QtGui import QHelpEvent, QTextDocument
 from PySide6.QtWidgets import QApplication, QMessageBox, QToolTip
 from pytestqt.qtbot import QtBot
 
@@ -259,6 +259,32 @@ def test_sending_shows_qa_warnings_and_lets_the_user_decide(
     assert not window.desk.confirm_sending()
     assert "93" in asked[0]
     assert window.desk.confirm_sending()
+
+
+def test_sending_warnings_of_an_arabic_page_read_left_to_right(
+    open_window: OpenWindow, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A warning line starting with an Arabic title is laid out as the German (or English) sentence it
+    is, not right to left with the words and the colon mirrored."""
+    window = open_window()
+    arabic = window.store.translation(RESIDENCE, "ar")
+    assert arabic is not None
+    window.store.save_translation(
+        RESIDENCE, "ar", title=arabic.title, content=arabic.content.replace("93", "", 1)
+    )
+    asked: list[str] = []
+
+    def question(_parent: object, _title: str, text: str) -> QMessageBox.StandardButton:
+        asked.append(text)
+        return QMessageBox.StandardButton.No
+
+    monkeypatch.setattr(QMessageBox, "question", question)
+    assert not window.desk.confirm_sending()
+    [line] = [line for line in asked[0].splitlines() if "(ar)" in line]
+    assert arabic.title in line
+    document = QTextDocument()
+    document.setPlainText(line)
+    assert document.firstBlock().textDirection() == Qt.LayoutDirection.LeftToRight
 
 
 def test_aligned_desk_marks_blocks_only_in_the_translation(open_window: OpenWindow, qtbot: QtBot) -> None:

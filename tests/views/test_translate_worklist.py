@@ -51,6 +51,25 @@ def test_worklist_lists_pages_with_words_and_sorts(open_window: OpenWindow, qtbo
     assert opened == [(FIKTION, "en")]
 
 
+def test_worklist_opens_in_tree_order(open_window: OpenWindow, qtbot: QtBot) -> None:
+    """Until a header is clicked the pages come in the page tree's order (not sorted by title, Z to A),
+    also after choosing another language; a click on the title header sorts A to Z."""
+    window = open_window()
+    dialog = WorklistDialog(window.store, "ar", window)
+    qtbot.addWidget(dialog)
+
+    def shown() -> list[int]:
+        return [dialog.table.item(row, 0).data(256) for row in range(dialog.table.rowCount())]
+
+    assert len(dialog.items) > 2
+    assert shown() == [item.page_id for item in dialog.items]
+    dialog.language_box.setCurrentIndex(dialog.language_box.findData("en"))
+    assert shown() == [item.page_id for item in dialog.items]
+    dialog.table.sortByColumn(0, Qt.SortOrder.AscendingOrder)
+    titles = [dialog.table.item(row, 0).text() for row in range(dialog.table.rowCount())]
+    assert titles == sorted(titles)
+
+
 def test_tree_filter_shows_only_pages_missing_in_a_language(open_window: OpenWindow) -> None:
     """ "Missing in English" hides the pages that have an English text and keeps their parents."""
     window = open_window()

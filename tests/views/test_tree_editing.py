@@ -6,7 +6,7 @@ from __future__ import annotations
 from collections.abc import Callable
 
 import pytest
-from PySide6.QtWidgets import QMessageBox
+from PySide6.QtWidgets import QApplication, QDialog, QInputDialog, QLineEdit, QMessageBox
 
 from editor.models.enums import Status
 from editor.models.operations import ArchivePage, CreatePage, EditText, MovePage, SetStatus
@@ -42,17 +42,45 @@ def test_tree_editing_new_subpage_is_shown_opened_and_queued(open_window: Factor
     assert window.tree_model.data(index.parent(), PageTreeItemModel.PAGE_ID_ROLE) == parent
     assert index.row() == 0
     assert window.source_pane.page_id == op.page_id
+    # the new page has a German title and no text yet; English is not there at all
+    assert window.source_pane.editor.placeholderText() == "No text yet: start typing."
+    assert window.target_pane.editor.placeholderText().startswith("Not translated into English yet")
+
+
+def test_tree_editing_new_page_dialog_has_room_for_a_title(
+    open_window: Factory, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The title box is wide enough for a page title (Qt's own showed about twelve letters); OK gives
+    the title typed, Cancel none."""
+    window = open_window()
+    widths: list[int] = []
+
+    def answer(dialog: QInputDialog, accept: bool) -> int:
+        dialog.show()
+        QApplication.processEvents()
+        widths.extend(edit.width() for edit in dialog.findChildren(QLineEdit) if edit.isVisible())
+        dialog.setTextValue("Sprachcafé in der Stadtbibliothek")
+        return (QDialog.DialogCode.Accepted if accept else QDialog.DialogCode.Rejected).value
+
+    monkeypatch.setattr(QInputDialog, "exec", lambda dialog: answer(dialog, True))
+    assert window.tree_editing.ask_title() == "Sprachcafé in der Stadtbibliothek"
+    assert widths[0] >= 300
+    monkeypatch.setattr(QInputDialog, "exec", lambda dialog: answer(dialog, False))
+    assert window.tree_editing.ask_title() is None
 
 
 def test_tree_editing_cut_paste_and_drop_move_pages(open_window: Factory) -> None:
-    """Cut + paste after a page moves it there; a drop in a row's middle makes it the first subpage."""
+    """Cut + paste after a page moves it there (and the "paste it" hint goes); a drop in a row's middle
+    makes it the first subpage."""
     window = open_window()
     first, second, third = _roots(window)[:3]
     _select(window, first)
     window.tree_editing.cut.trigger()
+    assert window.statusBar().currentMessage() == "Page cut: select where it goes and paste it"
     _select(window, third)
     window.tree_editing.paste_after.trigger()
     assert _roots(window)[:3] == [second, third, first]
+    assert window.statusBar().currentMessage() == ""  # the paste is done: no "paste it" left standing
     assert window.tree_editing.move(second, third, drop_position(10, 20))
     assert window.tree_model.index_of_page(second).parent().row() == _roots(window).index(third)
     kinds = [type(op) for op in window.store.operations()]
@@ -61,14 +89,18 @@ def test_tree_editing_cut_paste_and_drop_move_pages(open_window: Factory) -> Non
 
 
 def test_tree_editing_archive_hides_page_until_archived_view(open_window: Factory) -> None:
-    """Archive (Del) takes the page out of the tree; "View archived pages" shows it again; restore
-    cancels the archive (nothing is left to send)."""
+    """Archive (Del) takes the page out of the tree and says how to bring it back; "View archived pages"
+    shows it again; restore cancels the archive (nothing is left to send)."""
     window = open_window()
     page = _roots(window)[1]
     _select(window, page)
+    title = window.tree_model.data(window.tree_model.index_of_page(page))
     window.tree_editing.archive.trigger()
     assert not window.tree_model.index_of_page(page).isValid()
     assert [type(op) for op in window.store.operations()] == [ArchivePage]
+    said = window.statusBar().currentMessage()  # nothing was asked: the status bar names the way back
+    assert f"“{title}” archived" in said
+    assert "“View archived pages”, then “Restore page”" in said
     window.tree_editing.show_archived.setChecked(True)
     assert window.tree_model.index_of_page(page).isValid()
     _select(window, page)
@@ -89,6 +121,30 @@ def test_tree_editing_status_menu_sets_one_translation(open_window: Factory) -> 
     assert window.store.translation(page, "en").status is Status.DRAFT  # type: ignore[union-attr]
     [op] = window.store.operations()
     assert isinstance(op, SetStatus)
+
+
+def test_tree_editing_status_and_first_words_show_in_the_pane_header(open_window: Factory) -> None:
+    """The pane showing a translation says its new state at once: "draft" after the tree's status menu
+    (not "up to date" until the page is opened again), and "draft" instead of "missing" once the first
+    words of a new translation are saved."""
+    window = open_window()
+    window.target_pane.set_languages(window.languages, "en")
+    page = window.source_pane.page_id
+    assert page is not None
+    assert window.target_pane.state_label.text().startswith("up to date")
+    window.tree_editing.set_status(page, "en", Status.DRAFT)
+    assert window.target_pane.state_label.text().startswith("draft")
+    missing = next(p for p in _all_pages(window) if window.store.translation(p, "en") is None)
+    window.open_page(missing)
+    assert window.target_pane.state_label.text() == "missing"
+    window.target_pane.title_edit.setText("First words")
+    window.target_pane.title_edit.textEdited.emit("First words")
+    assert window.target_pane.flush()
+    assert window.target_pane.state_label.text().startswith("draft")
+
+
+def _all_pages(window: MainWindow) -> list[int]:
+    return [row.id for row in window.store.page_tree()]
 
 
 def test_tree_editing_minor_edit_switch_marks_the_save(open_window: Factory) -> None:

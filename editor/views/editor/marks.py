@@ -28,3 +28,13 @@ def layer(editor: Editor, name: str) -> list[QTextEdit.ExtraSelection]:
     """The selections of layer ``name`` (empty when not set)."""
     layers: dict[str, list[QTextEdit.ExtraSelection]] = getattr(editor, _LAYERS, None) or {}
     return list(layers.get(name, []))
+
+
+def clear_layers(editor: Editor) -> None:
+    """Drop every layer and Qt's copy of them, while the editor still shows the document they mark.
+
+    Call it before that document is replaced and deleted: Qt keeps the last selections it was given
+    and measures them again on the next change, and a selection whose document is gone crashes it.
+    """
+    setattr(editor, _LAYERS, {})
+    editor.setExtraSelections([])

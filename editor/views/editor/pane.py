@@ -74,6 +74,7 @@ class EditorPane(QWidget):
         self._locked = False
         self._locks = 0  # writers holding the lock (a sync, an import)
         self._frozen = False
+        self._unreadable = False  # the state label says why the page is not shown
         self._loading = False
         self._dirty = False
         self.context_actions: list[QAction] = []
@@ -217,13 +218,16 @@ class EditorPane(QWidget):
             self._apply_read_only()
             self._loaded = (title, data.content if data else "")
             self._dirty = False
+            self._unreadable = False
             self.state_label.setText(state_text)
             name = self._language.native_name if self._language else ""
-            self.editor.setPlaceholderText(
-                self.tr("Not translated into {0} yet: start typing to create it.").format(name)
-                if page_id is not None
-                else self._no_page_text()
-            )
+            if page_id is None:
+                placeholder = self._no_page_text()
+            elif data is None:
+                placeholder = self.tr("Not translated into {0} yet: start typing to create it.").format(name)
+            else:  # a page made here, or a translation without text: it exists, it is empty
+                placeholder = self.tr("No text yet: start typing.")
+            self.editor.setPlaceholderText(placeholder)
         finally:
             self._loading = False
         self.sig_loaded.emit()
@@ -267,6 +271,12 @@ class EditorPane(QWidget):
         return True
 
     # -- unavailable and frozen states (the window decides; the pane only shows them) --------------
+    def show_state(self, state_text: str) -> None:
+        """Show the translation's state anew (it changed while shown: a status set in the tree, the
+        first words typed); a pane that cannot show its page keeps saying why."""
+        if not (self._frozen or self._unreadable):
+            self.state_label.setText(state_text)
+
     def show_unavailable(self, page_id: int, message: str) -> None:
         """Name ``page_id`` but show none of its text: it cannot be read. Read-only, ``message`` shown.
 
@@ -281,6 +291,7 @@ class EditorPane(QWidget):
             self.editor.load_html("")
             self.editor.setPlaceholderText(message)
             self.state_label.setText(self.tr("cannot be read"))
+            self._unreadable = True
             self._read_only = True
             self._apply_read_only()
             self._loaded, self._dirty = ("", ""), False

@@ -310,11 +310,7 @@ class QualityReportPanel(QWidget):
         for column in (0, 1):
             self.table.setColumnWidth(column, min(self.table.columnWidth(column), 320))
         self._update_buttons()
-        broken = sum(r.broken_links for r in report.rows)
-        self.status.setText(
-            self.tr("%n row(s)", "", len(report.rows)) + " · " + self.tr("%n broken link(s)", "", broken)
-            + ("" if report.complete else " · " + self.tr("cancelled"))
-        )  # fmt: skip
+        self._show_count()
 
     def _on_links_fetched(self, results: list[Any]) -> None:
         from editor.models.quality_store import save_link_results
@@ -354,6 +350,24 @@ class QualityReportPanel(QWidget):
         self.proxy.set_filters(
             self.filter_edit.text(), str(self.language_box.currentData() or ""), self.findings_box.isChecked()
         )
+        self._show_count()
+
+    def _show_count(self) -> None:
+        """Rows (those the filters show, when they hide some), broken links, and whether cancelled."""
+        report = self.report
+        if report is None or self.cancel_button.isEnabled():
+            return  # no report yet, or one being computed (its status comes when it is done)
+        total, shown = len(report.rows), self.proxy.rowCount()
+        rows = (
+            self.tr("%n row(s)", "", total)
+            if shown == total
+            else self.tr("{0} of %n row(s)", "", total).format(shown)
+        )
+        broken = sum(r.broken_links for r in report.rows)
+        self.status.setText(
+            rows + " · " + self.tr("%n broken link(s)", "", broken)
+            + ("" if report.complete else " · " + self.tr("cancelled"))
+        )  # fmt: skip
 
     def _busy(self, busy: bool) -> None:
         self.cancel_button.setEnabled(busy)
@@ -422,7 +436,11 @@ class QualityReportPanel(QWidget):
     def _export(self, kind: str, suffix: str, render: Callable[[bool], str]) -> None:
         if self.report is None:
             return
-        name, _filter = QFileDialog.getSaveFileName(self, self.tr("Export the quality report"), "", kind)
+        region = self.store.region()
+        suggested = self.tr("quality-report") + (f"-{region.slug}" if region else "") + suffix
+        name, _filter = QFileDialog.getSaveFileName(
+            self, self.tr("Export the quality report"), suggested, kind
+        )
         if name:
             self.write_export(Path(name if name.endswith(suffix) else name + suffix), render)
 

@@ -104,7 +104,7 @@ class StartScreen(QDialog):
         buttons.addWidget(self.open_button)
         layout = QVBoxLayout(self)
         layout.addWidget(self.heading)
-        layout.addWidget(self.empty_label)
+        layout.addWidget(self.empty_label, 1, Qt.AlignmentFlag.AlignTop)  # without copies: under the heading
         layout.addWidget(self.table, 1)
         layout.addWidget(self.folder_label)
         layout.addLayout(buttons)

@@ -188,6 +188,7 @@ class CmsSettingsSection(QGroupBox):
             )
         self.address_note.setText(problem or "")
         self.address_note.setVisible(problem is not None)
+        self._fit_window()
 
     def _on_choose_clicked(self) -> None:
         start = self.ca_file.text() or str(Path.home())
@@ -238,4 +239,18 @@ class CmsSettingsSection(QGroupBox):
         colour = "#2e7d32" if ok else "#b71c1c"
         self.result_label.setStyleSheet(f"color: {colour};")
         self.result_label.setText(("✔ " if ok else "✘ ") + text)
+        self._fit_window()
         self.sig_test_finished.emit(ok)
+
+    def _fit_window(self) -> None:
+        """Make the dialog taller when a message made the section need more lines: a window does not
+        grow by itself for wrapped text, and the notes were cut off (the http:// warning too)."""
+        window = self.window()
+        layout = window.layout()
+        if window is self or layout is None or not window.isVisible():
+            return
+        layout.activate()
+        needed = layout.totalHeightForWidth(window.width()) if layout.hasHeightForWidth() else 0
+        needed = max(needed, layout.totalMinimumSize().height())
+        if needed > window.height():
+            window.resize(window.width(), needed)

@@ -193,8 +193,9 @@ class SyncController(QObject):
         return self._start(push_only=False, interactive=True)
 
     def _on_sync_triggered(self) -> None:
-        # the user asked: QA warnings of what would be sent are shown first, the user decides
-        if self.window.desk.confirm_sending():
+        # the user asked: QA warnings of what would be sent are shown first, the user decides (without
+        # a CMS nothing can be sent: Sync now opens the settings at once)
+        if self.target() is None or self.window.desk.confirm_sending():
             self.sync_now()
 
     def push_now(self) -> bool:

@@ -187,8 +187,12 @@ class TranslatorDesk(QObject):
         found = [qa for qa in report if (qa.page_id, qa.language) in waiting and qa.issues]
         if not found:
             return True
+        # LRM: a line is laid out left to right although it starts with an Arabic title; the title is
+        # isolated (FSI…PDI) so that "(ar):" stays after it (the lines were mirrored word by word)
         lines = [
-            f"• {qa.title} ({qa.language}): {qa_text(issue.message)}" for qa in found for issue in qa.issues
+            f"\u200e• \u2068{qa.title}\u2069 ({qa.language}): {qa_text(issue.message)}"
+            for qa in found
+            for issue in qa.issues
         ]
         count = len(lines)
         shown = "\n".join(lines[:12]) + ("\n…" if count > 12 else "")

@@ -18,7 +18,15 @@ from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QEvent, QObject, QPoint, Qt
 from PySide6.QtGui import QAction, QActionGroup, QKeySequence
-from PySide6.QtWidgets import QAbstractItemView, QInputDialog, QMenu, QMessageBox, QTreeView
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QDialog,
+    QInputDialog,
+    QLineEdit,
+    QMenu,
+    QMessageBox,
+    QTreeView,
+)
 
 from editor.models.enums import Status
 from editor.models.errors import StoreError
@@ -136,6 +144,7 @@ class TreeEditing(QObject):
             return
         if self.move(self.cut_page, target, position):
             self.cut_page = None
+            self.window.statusBar().clearMessage()  # "Page cut: … paste it" is done
 
     def move(self, page_id: int, target_id: int, position: str) -> bool:
         """Move a page (paste, drag and drop); False when the working copy refused it."""
@@ -153,8 +162,16 @@ class TreeEditing(QObject):
     def archive_current(self) -> None:
         """Archive the selected page (its subpages go with it)."""
         page = self.current_page()
-        if page is not None:
-            self.window.sig_operation_done.emit(self.window.store.archive_page(page))
+        if page is None:
+            return
+        title = str(self.model.data(self.tree.currentIndex().siblingAtColumn(0)) or "")
+        self.window.sig_operation_done.emit(self.window.store.archive_page(page))
+        self.window.statusBar().showMessage(  # no question was asked: say what happened and the way back
+            self.tr("“{0}” archived, with its subpages. To bring it back: “{1}”, then “{2}”.").format(
+                title, self.show_archived.text().replace("&", ""), self.restore.text().replace("&", "")
+            ),
+            30000,
+        )
 
     def restore_current(self) -> None:
         """Restore the selected archived page."""
@@ -235,7 +252,15 @@ class TreeEditing(QObject):
 
     # -- helpers ----------------------------------------------------------------------------------
     def _ask_title(self) -> str | None:
-        title, ok = QInputDialog.getText(self.window, self.tr("New page"), self.tr("Title of the new page:"))
+        dialog = QInputDialog(self.window)
+        dialog.setWindowTitle(self.tr("New page"))
+        dialog.setLabelText(self.tr("Title of the new page:"))
+        dialog.setInputMode(QInputDialog.InputMode.TextInput)
+        for edit in dialog.findChildren(QLineEdit, options=Qt.FindChildOption.FindDirectChildrenOnly):
+            edit.setMinimumWidth(360)  # a page title is a line of words: Qt showed about twelve letters
+        ok = dialog.exec() == QDialog.DialogCode.Accepted
+        title = dialog.textValue()
+        dialog.deleteLater()
         return title if ok else None
 
     def _refused(self, message: str) -> None:

@@ -379,6 +379,10 @@ def build_document(document: QTextDocument, blocks: Sequence[Block], rtl: bool) 
     batch = QTextCursor(document)
     batch.beginEditBlock()  # one change at the end instead of one per insert: ~10x fewer costs in Qt
     SurfaceBuilder(document, table, rtl).build(blocks)
+    if not blocks:  # an empty page: what is typed first is a paragraph, spaced as a loaded one is
+        empty = QTextBlockFormat()
+        style_block(empty, None, rtl)
+        batch.setBlockFormat(empty)
     batch.endEditBlock()
     document.setUndoRedoEnabled(True)
     document.setModified(False)

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from urllib.parse import quote
 
@@ -10,6 +11,7 @@ from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
     QFormLayout,
+    QLabel,
     QLineEdit,
     QListWidget,
     QListWidgetItem,
@@ -33,6 +35,26 @@ def page_address(base_url: str, region: str, language: str, slugs: list[str]) ->
     """The CMS address of a page: ``<base>/<region>/<lang>/<ancestor slugs…>/<slug>/``, percent-encoded."""
     path = "/".join(quote(part, safe="") for part in [region, language, *slugs])
     return f"{base_url.rstrip('/')}/{path}/"
+
+
+_SCHEME = re.compile(r"[A-Za-z][A-Za-z0-9+.-]*:")
+_EMAIL = re.compile(r"[^@\s/:]+@[^@\s/:]+\.[^@\s/:]+")
+_HOST = re.compile(r"[^\s/:@]+\.[A-Za-z]{2,}(:\d+)?([/?#]\S*)?")
+
+
+def complete_address(typed: str) -> str | None:
+    """The address a person meant: as typed with a scheme (``https:``, ``mailto:``, ``tel:``) or as a
+    path of the CMS (``/…``, ``#…``); ``https://`` before a bare host (``www.stadt.de/amt``) and
+    ``mailto:`` before an e-mail address, which would otherwise be broken links relative to the page.
+    None: it is no address at all (words, ``foo bar``)."""
+    typed = typed.strip()
+    if not typed or _SCHEME.match(typed) or typed.startswith(("/", "#", "?")):
+        return typed
+    if _EMAIL.fullmatch(typed):
+        return "mailto:" + typed
+    if _HOST.fullmatch(typed):
+        return "https://" + typed
+    return None
 
 
 def encode_address(typed: str) -> str:
@@ -69,6 +91,12 @@ class LinkDialog(QDialog):
         form = QFormLayout()
         form.addRow(self.tr("Text:"), self.text_edit)
         form.addRow(self.tr("Address:"), self.address_edit)
+        self.address_problem = QLabel()
+        self.address_problem.setWordWrap(True)
+        self.address_problem.setStyleSheet("color: #b71c1c;")
+        self.address_problem.hide()
+        self.address_edit.textChanged.connect(lambda _text: self.address_problem.hide())
+        form.addRow("", self.address_problem)
         form.addRow(self.tr("Page:"), self.filter_edit)
         buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
@@ -86,6 +114,22 @@ class LinkDialog(QDialog):
         self.resize(520, 420)
 
     # -- public API -------------------------------------------------------------------------------
+    def accept(self) -> None:
+        """Close when the address is one (or empty); else say what is wrong and stay open."""
+        typed = self.address_edit.text().strip()
+        unchanged = typed == display_href(self._original_href)  # a stored link is kept as it is
+        if not (self.removed or unchanged) and complete_address(typed) is None:
+            self.address_problem.setText(
+                self.tr(
+                    "“{0}” is not a web address. Type it with https:// (or an e-mail address), or "
+                    "choose a page of this region below."
+                ).format(typed)
+            )
+            self.address_problem.show()
+            self.address_edit.setFocus()
+            return
+        super().accept()
+
     def text(self) -> str:
         """The link text."""
         return self.text_edit.text()
@@ -98,7 +142,7 @@ class LinkDialog(QDialog):
         chosen = self.page_list.currentItem()
         if chosen is not None and display_href(chosen.data(Qt.ItemDataRole.UserRole)) == typed:
             return str(chosen.data(Qt.ItemDataRole.UserRole))
-        return encode_address(typed)
+        return encode_address(complete_address(typed) or typed)
 
     # -- private slots ----------------------------------------------------------------------------
     def _on_filter_changed(self, text: str) -> None:

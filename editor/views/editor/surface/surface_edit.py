@@ -34,6 +34,7 @@ from editor.text.surface.from_html import attach_sources, wrapper_tags
 from editor.text.surface.model import Block, TextBlock, new_table
 from editor.text.surface.paste import clean_own_html, clean_pasted_html
 from editor.text.surface.to_html import unchanged
+from editor.views.editor.marks import clear_layers
 from editor.views.editor.surface.builder import SurfaceBuilder, build_document
 from editor.views.editor.surface.chips import ChipHandler, install_chips
 from editor.views.editor.surface.commands import BOLD, ITALIC, SurfaceCommands
@@ -197,6 +198,7 @@ class SurfaceEdit(QTextEdit):
         self.commands.document = document
         old = self.document()
         ours = old.parent() is self  # the editor deletes only the first one, which it made itself
+        clear_layers(self)  # the marks belong to the old document, which is deleted below
         self.setDocument(document)
         if ours:
             old.deleteLater()
@@ -338,10 +340,16 @@ class SurfaceEdit(QTextEdit):
         return True
 
     def createStandardContextMenu(self, position: QPoint | None = None) -> QMenu:
-        """Qt's menu, and in a table cell the row and column commands (as Word's and TinyMCE's)."""
+        """Qt's menu, and in a table cell the row and column commands (as Word's and TinyMCE's). It
+        is laid out as the user interface is, not mirrored as an Arabic page is."""
+        menu = (
+            super().createStandardContextMenu()
+            if position is None
+            else super().createStandardContextMenu(position)
+        )
+        menu.setLayoutDirection(QGuiApplication.layoutDirection())
         if position is None:
-            return super().createStandardContextMenu()
-        menu = super().createStandardContextMenu(position)
+            return menu
         at = self.cursorForPosition(position).position()
         if (
             not self.isReadOnly()
