@@ -231,8 +231,10 @@ def outbox_items(store: Store) -> list[OutboxEntry]:
 
 #: The texts kept here whose language's texts the CMS deleted (removed from the region and added again,
 #: docs/decisions/0043): no base, dropped, not changed here, not in conflict, on a page the CMS has.
+#: Read from the sync states (``CROSS JOIN`` keeps that order): the window asks after every sync, and
+#: a scan of the translations, with their texts, took 0.9 s on a 40,000-text region the first time.
 KEPT_UNSENT_SQL = (
-    "FROM translation t JOIN page p ON p.id = t.page_id JOIN sync_state s ON s.translation_id = t.id "
+    "FROM sync_state s CROSS JOIN translation t ON t.id = s.translation_id JOIN page p ON p.id = t.page_id "
     "LEFT JOIN conflict c ON c.translation_id = t.id WHERE t.base_hash IS NULL AND NOT t.changed_locally "
     "AND s.dropped AND p.cms_page_id IS NOT NULL AND c.translation_id IS NULL"
 )

@@ -3669,8 +3669,8 @@ Seite: {1}</translation>
         <translation>XLIFF in Ordner exportieren</translation>
     </message>
     <message>
-        <source>Exporting the XLIFF into {0}…</source>
-        <translation>Das XLIFF wird nach {0} exportiert…</translation>
+        <source>Exporting the XLIFF to the folder {0}…</source>
+        <translation>Das XLIFF wird in den Ordner {0} exportiert…</translation>
     </message>
     <message>
         <source>Not exported</source>

@@ -3668,7 +3668,7 @@ Page: {1}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Exporting the XLIFF into {0}…</source>
+        <source>Exporting the XLIFF to the folder {0}…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

@@ -169,7 +169,7 @@ def test_xliff_export_runs_in_the_background_and_writes_as_before(
         gate = _hold(runner)
         assert xliff.export_to("en", pages, folder)
         assert not xliff.export_action.isEnabled()
-        assert window.statusBar().currentMessage() == f"Das XLIFF wird nach {name} exportiert…"
+        assert window.statusBar().currentMessage() == f"Das XLIFF wird in den Ordner {name} exportiert…"
         qtbot.waitUntil(lambda: ticks.while_running >= 3, timeout=10_000)  # noqa: B023
         assert list(folder.iterdir()) == []
         gate.set()

@@ -22,7 +22,7 @@ from PySide6.QtWidgets import QDialog, QProgressBar, QToolButton
 
 from editor.models.changes import Changes
 from editor.models.demo import DEMO_SLUG
-from editor.models.errors import WorkingCopyLostError
+from editor.models.errors import StoreError, WorkingCopyLostError
 from editor.models.sync_reads import kept_unsent
 from editor.sync.backoff import Backoff
 from editor.sync.errors import LoginRejected, NetworkError, ProxyError, Timeout, Unreachable
@@ -235,7 +235,11 @@ class SyncController(QObject):
             else self.tr("Resolve &conflicts…")
         )
         self.window.tree_model.set_conflicts({(c.page_id, c.language) for c in found})
-        self.send_kept_action.setVisible(bool(kept_unsent(self.store)))  # shown only when needed (0043)
+        try:  # shown only when needed (0043)
+            kept = bool(kept_unsent(self.store))
+        except StoreError:  # a damaged working copy: the window says why elsewhere
+            kept = False
+        self.send_kept_action.setVisible(kept)
         return len(found)
 
     def send_kept_again(self) -> None:

@@ -245,7 +245,7 @@ class XliffActions(QObject):
         written) is shown when the export ends."""
         store = self.store()
         return self.exporting.run(
-            self.tr("Exporting the XLIFF into {0}…").format(folder.name or str(folder)),
+            self.tr("Exporting the XLIFF to the folder {0}…").format(folder.name or str(folder)),
             lambda: export_xliff(store, language, pages, folder),
             self._on_exported,
             lambda exc: self._on_failed(exc, self.tr("Not exported")),
