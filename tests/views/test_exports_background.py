@@ -241,3 +241,31 @@ def test_xliff_export_action_asks_then_writes_in_the_background(
     assert shown == [("inform", "XLIFF exported", f"1 page(s) written to {target}")]
     assert _xliff_files(target) == XLIFF_GOLDEN["en:residence"]["files"]
     _close(qtbot, window)
+
+
+def test_xliff_export_offers_the_right_panes_language_first(
+    threaded: MainWindow,  # noqa: F811
+    qtbot: QtBot,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """Export XLIFF… offers the language of the right pane first (Arabic open: Arabic), not the
+    region's first translation language."""
+    from PySide6.QtWidgets import QInputDialog
+
+    window = threaded
+    window.target_pane.set_languages(window.languages, "ar")
+    offered: list[str] = []
+
+    def get_item(
+        _parent: object, _title: str, _label: str, items: list[str], current: int, *_args: object
+    ) -> tuple[str, bool]:
+        offered.append(items[current])
+        return "", False  # cancelled: nothing is written
+
+    monkeypatch.setattr(QInputDialog, "getItem", get_item)
+    assert not window.desk.xliff.export()
+    assert offered == [next(name for name in offered if name.endswith("(ar)"))]
+    window.target_pane.set_languages(window.languages, "en")
+    window.desk.xliff.export()
+    assert offered[-1].endswith("(en)")
+    _close(qtbot, window)

@@ -89,8 +89,8 @@ def test_tree_editing_cut_paste_and_drop_move_pages(open_window: Factory) -> Non
 
 
 def test_tree_editing_archive_hides_page_until_archived_view(open_window: Factory) -> None:
-    """Archive (Del) takes the page out of the tree and says how to bring it back; "View archived pages"
-    shows it again; restore cancels the archive (nothing is left to send)."""
+    """Archive (Del) takes the page out of the tree, shows the page in its place and says how to bring it
+    back; "View archived pages" shows it again; restore cancels the archive (nothing is left to send)."""
     window = open_window()
     page = _roots(window)[1]
     _select(window, page)
@@ -101,6 +101,9 @@ def test_tree_editing_archive_hides_page_until_archived_view(open_window: Factor
     said = window.statusBar().currentMessage()  # nothing was asked: the status bar names the way back
     assert f"“{title}” archived" in said
     assert "“View archived pages”, then “Restore page”" in said
+    following = _roots(window)[1]  # the page after it took its place: selected and shown
+    assert window.tree_editing.current_page() == following
+    assert window.source_pane.page_id == window.target_pane.page_id == following
     window.tree_editing.show_archived.setChecked(True)
     assert window.tree_model.index_of_page(page).isValid()
     _select(window, page)

@@ -61,7 +61,9 @@ class TranslatorDesk(QObject):
         self.source, self.target = source, target
         self.runner = runner
         self.built = False
-        self.xliff = XliffActions(window, store, lambda: source.page_id, done, runner, self._lock_panes)
+        self.xliff = XliffActions(
+            window, store, lambda: source.page_id, done, runner, self._lock_panes, self._target_code
+        )
         self.glossary = GlossaryActions(window, store, self._glossary_changed, runner)
         self.next_action = self._action(
             self.tr("&Next block to translate"), "F8", lambda: self.build(wait=True).aligned.go_next(True)
@@ -240,6 +242,11 @@ class TranslatorDesk(QObject):
         menu.addActions([self.current_action, self.current_all_action])
         menu.addSeparator()
         menu.addActions([self.glossary.import_action, self.glossary.export_action])
+
+    def _target_code(self) -> str | None:
+        """The right pane's language (what an XLIFF export offers first)."""
+        language = self.target.language
+        return language.code if language is not None else None
 
     def _lock_panes(self, locked: bool) -> None:
         """An import writes translations: no typing meanwhile (pending edits are saved first)."""

@@ -199,10 +199,13 @@ class XliffActions(QObject):
         done: Callable[[Changes], None],
         runner: TaskRunner,
         lock: Callable[[bool], None] = lambda _locked: None,
+        target_language: Callable[[], str | None] = lambda: None,
     ) -> None:
         super().__init__(window)
         self.window, self.store, self.current_page, self.done = window, store, current_page, done
         self.lock = lock
+        #: The language the export offers first (the right pane's)
+        self.target_language = target_language
         self.export_action = QAction(self.tr("Export &XLIFF…"), window)
         self.export_action.triggered.connect(self.export)
         self.exporting = BusyAction(self.export_action, window, runner)
@@ -217,8 +220,11 @@ class XliffActions(QObject):
         store = self.store()
         languages = [lang for lang in store.languages() if lang.parent_code]
         names = [f"{lang.native_name} ({lang.code})" for lang in languages]
+        codes = [lang.code for lang in languages]
+        wanted = self.target_language()
+        first = codes.index(wanted) if wanted in codes else 0  # the right pane's language, when it is one
         name, ok = QInputDialog.getItem(
-            self.window, self.tr("Export XLIFF"), self.tr("Translate into:"), names, 0, False
+            self.window, self.tr("Export XLIFF"), self.tr("Translate into:"), names, first, False
         )
         if not ok or not languages:
             return False

@@ -164,14 +164,30 @@ class TreeEditing(QObject):
         page = self.current_page()
         if page is None:
             return
-        title = str(self.model.data(self.tree.currentIndex().siblingAtColumn(0)) or "")
+        current = self.tree.currentIndex()
+        title = str(self.model.data(current.siblingAtColumn(0)) or "")
+        after = self._neighbour(current)
         self.window.sig_operation_done.emit(self.window.store.archive_page(page))
+        if after is not None and not self.show_archived.isChecked():  # the page left the tree: the
+            self.window.open_page(after)  # panes show the one in its place, not a page no longer listed
         self.window.statusBar().showMessage(  # no question was asked: say what happened and the way back
             self.tr("“{0}” archived, with its subpages. To bring it back: “{1}”, then “{2}”.").format(
                 title, self.show_archived.text().replace("&", ""), self.restore.text().replace("&", "")
             ),
             30000,
         )
+
+    def _neighbour(self, index: Any) -> int | None:
+        """The page that takes ``index``'s place when it leaves the tree: the next sibling, else the one
+        before, else the parent (None: the tree is left empty)."""
+        parent = index.parent()
+        for row in (index.row() + 1, index.row() - 1):
+            if 0 <= row < self.model.rowCount(parent):
+                page = self.model.data(self.model.index(row, 0, parent), PageTreeItemModel.PAGE_ID_ROLE)
+                if page:
+                    return int(page)
+        page = self.model.data(parent, PageTreeItemModel.PAGE_ID_ROLE) if parent.isValid() else None
+        return int(page) if page else None
 
     def restore_current(self) -> None:
         """Restore the selected archived page."""
