@@ -25,6 +25,7 @@ class PageLinks:
         self._paths: dict[str, dict[str, int]] = {}
         self._by_page: dict[str, dict[int, str]] = {}
         self._addresses: dict[tuple[str, str], str | None] = {}
+        self._pages: dict[str, tuple[int, str] | None] = {}
 
     @classmethod
     def from_paths(cls, region: str, paths: dict[str, dict[str, int]]) -> PageLinks:
@@ -32,11 +33,22 @@ class PageLinks:
         :func:`page_paths` gives): plain data, so it can be sent to a worker process."""
         links = cls.__new__(cls)
         links._store, links._region, links._codes = None, region, set(paths)
-        links._paths, links._by_page, links._addresses = dict(paths), {}, {}
+        links._paths, links._by_page, links._addresses, links._pages = dict(paths), {}, {}, {}
         return links
 
     def page_of(self, href: str) -> tuple[int, str] | None:
-        """``(local page id, language)`` of a link to one of the region's pages, else None."""
+        """``(local page id, language)`` of a link to one of the region's pages, else None (remembered:
+        :meth:`address_in` asks it once per language)."""
+        try:
+            return self._pages[href]
+        except KeyError:
+            pass
+        if len(self._pages) >= 20_000:
+            self._pages.clear()
+        found = self._pages[href] = self._page_of(href)
+        return found
+
+    def _page_of(self, href: str) -> tuple[int, str] | None:
         parts = urlsplit(href.strip())
         if parts.scheme not in ("http", "https", ""):
             return None
