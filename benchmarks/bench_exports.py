@@ -21,7 +21,7 @@ from pathlib import Path
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
-from benchmarks.bench_imports import _measure, glossary_csv
+from benchmarks.bench_imports import _measure, glossary_csv, table_rows
 
 
 def run(terms: int = 120_000, rounds: int = 3) -> list[tuple[str, float, str, str]]:
@@ -78,20 +78,12 @@ def run(terms: int = 120_000, rounds: int = 3) -> list[tuple[str, float, str, st
         window.close()
         runner.shutdown()
         store.close()
-    rows = []
     labels = {
         "tbx": f"glossary as TBX, {terms:,} terms",
         "csv": f"glossary as CSV, {terms:,} terms",
         "xliff": "XLIFF zip, every demo page",
     }
-    for name, label in labels.items():
-        gap, wall, cpu = (min(v[i] for v in results[name]) for i in range(3))
-        rows += [
-            (f"{label}: GUI thread blocked (longest gap)", gap * 1000, "ms", "< 100 ms"),
-            (f"{label}: until the result (wall)", wall * 1000, "ms", "–"),
-            (f"{label}: CPU, all threads", cpu * 1000, "ms", "–"),
-        ]
-    return rows
+    return table_rows(results, labels)
 
 
 def main() -> None:

@@ -156,12 +156,20 @@ def run(terms: int = 120_000, rounds: int = 3, desk: bool = False) -> list[tuple
         window.close()
         runner.shutdown()
         store.close()
-    rows = []
     labels = {
         "glossary": f"glossary CSV, {terms:,} terms, into an empty glossary",
         "again": f"glossary CSV, {terms:,} other terms, into the {terms:,}",
         "xliff": "XLIFF zip, every demo page",
     }
+    return table_rows(results, labels)
+
+
+def table_rows(
+    results: dict[str, list[tuple[float, float, float]]], labels: dict[str, str]
+) -> list[tuple[str, float, str, str]]:
+    """The rows of each measured action (best of its rounds): the GUI thread's longest gap, the wall time
+    until the result and the CPU time of every thread, in milliseconds."""
+    rows = []
     for name, label in labels.items():
         gap, wall, cpu = (min(v[i] for v in results[name]) for i in range(3))
         rows += [

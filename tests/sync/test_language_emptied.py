@@ -20,7 +20,7 @@ from editor.models.sync_reads import kept_unsent, local_rows
 from editor.sync.memory_client import MemoryCmsClient
 from editor.sync.report import SyncReport
 from editor.sync.service import SyncService
-from tests.sync.contract_backends import Backend, seed_memory
+from tests.sync.contract_backends import Backend
 from tests.sync.contract_backends import sync_service as _service
 from tests.sync.peer_fixture import cms_peer  # noqa: F401
 from tests.sync.test_contract import backend  # noqa: F401 - the parametrised fixture
@@ -137,17 +137,6 @@ def test_kept_texts_sent_again_are_created_in_the_cms(backend: Backend, store: S
 
 
 # --- the fake only ------------------------------------------------------------------------------------
-
-
-@pytest.fixture
-def memory(store: Store) -> tuple[MemoryCmsClient, SyncService, dict[str, int]]:
-    """A working copy pulled from the fake CMS, the fake and its seeded page ids."""
-    client = MemoryCmsClient(languages=(("de", False), ("en", False), ("ar", True), ("fa", True)))
-    client.users = {"u": "pw"}
-    ids = seed_memory(client)
-    service = SyncService(store, client, "testhausen", "u", lambda _u: "pw", sleep=lambda _s: None)
-    assert service.pull().ok
-    return client, service, ids
 
 
 def test_language_emptied_with_every_text_in_conflict_keeps_the_conflicts(

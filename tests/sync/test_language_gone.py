@@ -23,7 +23,7 @@ from editor.sync.issues import read_stored
 from editor.sync.memory_client import MemoryCmsClient
 from editor.sync.report import SyncReport
 from editor.sync.service import SyncService
-from tests.sync.contract_backends import Backend, seed_memory
+from tests.sync.contract_backends import Backend
 from tests.sync.contract_backends import sync_service as _service
 from tests.sync.peer_fixture import cms_peer  # noqa: F401
 from tests.sync.test_contract import backend  # noqa: F401 - the parametrised fixture
@@ -262,17 +262,6 @@ def test_page_made_here_in_a_gone_language_waits_then_arrives(backend: Backend, 
 
 
 # --- what is not a language going away (the fake) ---------------------------------------------------
-
-
-@pytest.fixture
-def memory(store: Store) -> tuple[MemoryCmsClient, SyncService, dict[str, int]]:
-    """A working copy pulled from the fake CMS, the fake and its seeded page ids."""
-    client = MemoryCmsClient(languages=(("de", False), ("en", False), ("ar", True), ("fa", True)))
-    client.users = {"u": "pw"}
-    ids = seed_memory(client)
-    service = SyncService(store, client, "testhausen", "u", lambda _u: "pw", sleep=lambda _s: None)
-    assert service.pull().ok
-    return client, service, ids
 
 
 def test_tree_refused_for_another_reason_is_not_a_language_gone(
