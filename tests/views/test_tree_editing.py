@@ -6,7 +6,9 @@ from __future__ import annotations
 from collections.abc import Callable
 
 import pytest
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QDialog, QInputDialog, QLineEdit, QMessageBox
+from pytestqt.qtbot import QtBot
 
 from editor.models.enums import Status
 from editor.models.operations import ArchivePage, CreatePage, EditText, MovePage, SetStatus
@@ -45,6 +47,30 @@ def test_tree_editing_new_subpage_is_shown_opened_and_queued(open_window: Factor
     # the new page has a German title and no text yet; English is not there at all
     assert window.source_pane.editor.placeholderText() == "No text yet: start typing."
     assert window.target_pane.editor.placeholderText().startswith("Not translated into English yet")
+
+
+def test_tree_editing_new_page_keys_work_from_the_editor(open_window: Factory, qtbot: QtBot) -> None:
+    """Ctrl+N makes a new page after the open one also while the text has the focus (the menu shows
+    the keys); Ctrl+X and Del there stay the editor's (cut text, delete a letter), not the tree's."""
+    window = open_window()
+    window.show()
+    qtbot.waitExposed(window)
+    window.activateWindow()
+    page = _roots(window)[0]
+    _select(window, page)
+    window.tree_editing.ask_title = lambda: "Neue Seite"
+    editor = window.source_pane.editor
+    editor.setFocus()
+    qtbot.waitUntil(editor.hasFocus)
+    qtbot.keyClick(editor, Qt.Key.Key_Delete)
+    qtbot.keyClick(editor, Qt.Key.Key_X, Qt.KeyboardModifier.ControlModifier)
+    assert not [op for op in window.store.operations() if not isinstance(op, EditText)]
+    assert window.tree_editing.cut_page is None
+    qtbot.keyClick(editor, Qt.Key.Key_N, Qt.KeyboardModifier.ControlModifier)
+    created = [op for op in window.store.operations() if isinstance(op, CreatePage)]
+    assert [(op.title, window.tree_model.index_of_page(op.page_id).row()) for op in created] == [
+        ("Neue Seite", 1)
+    ]
 
 
 def test_tree_editing_new_page_dialog_has_room_for_a_title(

@@ -70,12 +70,17 @@ class TreeEditing(QObject):
         self.show_archived.setCheckable(True)
         self.show_archived.setShortcut(QKeySequence("Ctrl+Shift+A"))
         self.show_archived.toggled.connect(lambda _on: window.reload_tree())
-        self.new_after = self._action(self.tr("New page &after"), "Ctrl+N", lambda: self.new_page("right"))
+        # new pages from anywhere in the window (the editors do not use these keys); cut, paste and
+        # archive only while the tree has the focus (in an editor Ctrl+X, Ctrl+V and Del edit the text)
+        window_wide = Qt.ShortcutContext.WindowShortcut
+        self.new_after = self._action(
+            self.tr("New page &after"), "Ctrl+N", lambda: self.new_page("right"), window_wide
+        )
         self.new_before = self._action(
-            self.tr("New page &before"), "Ctrl+Shift+N", lambda: self.new_page("left")
+            self.tr("New page &before"), "Ctrl+Shift+N", lambda: self.new_page("left"), window_wide
         )
         self.new_child = self._action(
-            self.tr("New &subpage"), "Ctrl+Alt+N", lambda: self.new_page("first-child")
+            self.tr("New &subpage"), "Ctrl+Alt+N", lambda: self.new_page("first-child"), window_wide
         )
         self.cut = self._action(self.tr("Cu&t page"), "Ctrl+X", self.cut_current)
         self.paste_after = self._action(self.tr("&Paste page after"), "Ctrl+V", lambda: self.paste("right"))
@@ -92,10 +97,16 @@ class TreeEditing(QObject):
         tree.setDragDropMode(QAbstractItemView.DragDropMode.InternalMove)
         tree.viewport().installEventFilter(self)
 
-    def _action(self, text: str, keys: str, slot: Callable[[], Any]) -> QAction:
+    def _action(
+        self,
+        text: str,
+        keys: str,
+        slot: Callable[[], Any],
+        context: Qt.ShortcutContext = Qt.ShortcutContext.WidgetWithChildrenShortcut,
+    ) -> QAction:
         action = QAction(text, self.tree)
         action.setShortcut(QKeySequence(keys))
-        action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        action.setShortcutContext(context)
         action.triggered.connect(lambda _checked=False: slot())
         self.tree.addAction(action)
         return action
