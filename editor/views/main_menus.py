@@ -73,6 +73,7 @@ class WindowMenus:
         sync_menu = bar.addMenu(QCoreApplication.translate("MainWindow", "&Sync"))
         sync_menu.addActions(parts.sync.actions())
         outbox = sync_menu.addAction(QCoreApplication.translate("MainWindow", "&Waiting to be sent…"))
+        outbox.setShortcut(QKeySequence("Ctrl+Shift+S"))
         outbox.triggered.connect(lambda: commands.outbox())
         window.addToolBar(QCoreApplication.translate("MainWindow", "Sync")).addAction(parts.sync.sync_action)
         from editor.views.help_menu import add_help_menu
@@ -86,6 +87,7 @@ class WindowMenus:
         self.open_region_action.setShortcut(QKeySequence("Ctrl+Shift+O"))
         self.open_region_action.triggered.connect(lambda: commands.open_region())
         settings = menu.addAction(QCoreApplication.translate("MainWindow", "&Settings…"))
+        settings.setShortcut(QKeySequence("Ctrl+,"))
         settings.triggered.connect(lambda: commands.open_settings())
         desk.fill_file_menu(menu, settings)
         menu.addSeparator()
@@ -115,8 +117,10 @@ class WindowMenus:
         history.setShortcut(QKeySequence("Ctrl+H"))
         history.triggered.connect(lambda: commands.history())
         quality = menu.addAction(QCoreApplication.translate("MainWindow", "&Quality report…"))
+        quality.setShortcut(QKeySequence("Ctrl+Shift+R"))
         quality.triggered.connect(lambda: commands.quality_report())
         worklist = menu.addAction(QCoreApplication.translate("MainWindow", "Translator's &worklist…"))
+        worklist.setShortcut(QKeySequence("Ctrl+Shift+W"))
         worklist.triggered.connect(lambda: commands.worklist())
 
     def _with_editor(self, apply: Callable[[SurfaceEdit], object]) -> None:

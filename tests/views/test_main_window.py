@@ -232,3 +232,22 @@ def test_window_language_without_any_dictionary_says_so(open_window: OpenWindow)
     assert checks.highlighter.speller is None
     assert "No spellcheck dictionary for Lingua 01" in checks.spell_panel._notice.text()
     assert not window.target_pane.editor.isReadOnly() or window.target_pane.page_id is None
+
+
+def test_window_menu_keys_are_set_and_each_names_one_action(open_window: OpenWindow) -> None:
+    """The windows and lists people open every day have keys (report, worklist, waiting list,
+    settings), and no key sequence belongs to two of the window's actions."""
+    from PySide6.QtGui import QAction
+
+    window = open_window()
+    actions = [a for a in window.findChildren(QAction) if not a.shortcut().isEmpty()]
+    keys = {a.text().replace("&", ""): a.shortcut().toString() for a in actions}
+    assert keys["Quality report…"] == "Ctrl+Shift+R"
+    assert keys["Translator's worklist…"] == "Ctrl+Shift+W"
+    assert keys["Waiting to be sent…"] == "Ctrl+Shift+S"
+    assert keys["Settings…"] == "Ctrl+,"
+    seen: dict[str, str] = {}
+    for action in actions:
+        key = action.shortcut().toString()
+        assert key not in seen, f"{action.text()} and {seen[key]} share {key}"
+        seen[key] = action.text()
