@@ -120,19 +120,19 @@ KILLED_PUSH = _killed_after("create_page")
 KILLED_TEXT_PUSH = _killed_after("push")
 
 
-@pytest.mark.cms
-def test_push_killed_after_the_cms_made_the_page_no_second_one(cms_peer: CmsPeer, tmp_path: Path) -> None:  # noqa: F811
-    """kill -9 of a real process in its push, right after the real CMS made the new page: reopened and
-    synced, the page is there once, with the texts typed before (the peer only: a killed process would
-    take the in-memory CMS with it)."""
-    cms_peer.reset()
-    backend = Backend(  # noqa: F811
+def _peer_backend(cms_peer: CmsPeer) -> Backend:  # noqa: F811
+    """The real CMS peer as a contract backend (its editor's login and seeded pages)."""
+    return Backend(
         "peer", cms_peer.region, cms_peer.editor_user, cms_peer.editor_password, dict(cms_peer.page_ids),
         base_url=cms_peer.base_url,
     )  # fmt: skip
-    page = _prepare(backend, tmp_path)
+
+
+def _run_killed(script: str, backend: Backend, tmp_path: Path) -> None:  # noqa: F811
+    """Run ``script`` (a :func:`_killed_after` script) in a real process on the working copy in
+    ``tmp_path``; it must end by kill -9."""
     result = subprocess.run(
-        [sys.executable, "-c", KILLED_PUSH, str(tmp_path), backend.base_url, backend.user, backend.password],
+        [sys.executable, "-c", script, str(tmp_path), backend.base_url, backend.user, backend.password],
         env={**os.environ, "PYTHONPATH": str(ROOT)},
         capture_output=True,
         text=True,
@@ -140,6 +140,17 @@ def test_push_killed_after_the_cms_made_the_page_no_second_one(cms_peer: CmsPeer
         check=False,
     )
     assert result.returncode == -signal.SIGKILL, result.stderr
+
+
+@pytest.mark.cms
+def test_push_killed_after_the_cms_made_the_page_no_second_one(cms_peer: CmsPeer, tmp_path: Path) -> None:  # noqa: F811
+    """kill -9 of a real process in its push, right after the real CMS made the new page: reopened and
+    synced, the page is there once, with the texts typed before (the peer only: a killed process would
+    take the in-memory CMS with it)."""
+    cms_peer.reset()
+    backend = _peer_backend(cms_peer)  # noqa: F811
+    page = _prepare(backend, tmp_path)
+    _run_killed(KILLED_PUSH, backend, tmp_path)
     _after_restart(backend, tmp_path, page)
 
 
@@ -282,10 +293,7 @@ def test_push_only_after_a_text_push_killed_sends_the_newer_text(cms_peer: CmsPe
     """kill -9 of a real process in its text push, right after the real CMS stored the text; reopened, the
     user types on and the app pushes only: the newer text goes out without a conflict."""
     cms_peer.reset()
-    backend = Backend(  # noqa: F811
-        "peer", cms_peer.region, cms_peer.editor_user, cms_peer.editor_password, dict(cms_peer.page_ids),
-        base_url=cms_peer.base_url,
-    )  # fmt: skip
+    backend = _peer_backend(cms_peer)  # noqa: F811
     store = open_store(tmp_path, "testhausen", create=True)
     try:
         assert _service(backend, store).pull().ok
@@ -293,21 +301,5 @@ def test_push_only_after_a_text_push_killed_sends_the_newer_text(cms_peer: CmsPe
         store.save_translation(work, "de", title="Arbeit", content="<p>Erste Fassung.</p>")
     finally:
         store.close()
-    result = subprocess.run(
-        [
-            sys.executable,
-            "-c",
-            KILLED_TEXT_PUSH,
-            str(tmp_path),
-            backend.base_url,
-            backend.user,
-            backend.password,
-        ],
-        env={**os.environ, "PYTHONPATH": str(ROOT)},
-        capture_output=True,
-        text=True,
-        timeout=300,
-        check=False,
-    )
-    assert result.returncode == -signal.SIGKILL, result.stderr
+    _run_killed(KILLED_TEXT_PUSH, backend, tmp_path)
     _push_only_sends_the_newer_text(backend, tmp_path, work)

@@ -5,12 +5,19 @@ from __future__ import annotations
 from collections.abc import Callable
 
 import pytest
-from PySide6.QtWidgets import QApplication, QLabel
+from PySide6.QtWidgets import QApplication, QDialog, QLabel
 from pytestqt.qtbot import QtBot
 
 import editor.views.dialogs as dialogs
 from editor.views.main_window import MainWindow
 from editor.views.sync.cms_settings import CmsSettingsSection
+
+
+def _labels_shown_whole(dialog: QDialog) -> None:
+    """Every wrapped text of ``dialog`` has the height its lines need (nothing cut off)."""
+    for label in dialog.findChildren(QLabel):
+        if label.wordWrap() and label.text() and label.isVisible():
+            assert label.height() >= label.heightForWidth(label.width()), label.text()
 
 
 def test_settings_dialog_fits_a_laptop_screen_without_cut_off_notes(
@@ -29,9 +36,7 @@ def test_settings_dialog_fits_a_laptop_screen_without_cut_off_notes(
         assert wanted.height() <= 768 - 60  # a title bar and a task bar
         dialog.resize(wanted)
         QApplication.processEvents()
-        for label in dialog.findChildren(QLabel):
-            if label.wordWrap() and label.text() and label.isVisible():
-                assert label.height() >= label.heightForWidth(label.width()), label.text()
+        _labels_shown_whole(dialog)
         return 0
 
     monkeypatch.setattr(dialogs.SettingsDialog, "exec", show)
@@ -59,9 +64,7 @@ def test_settings_dialog_grows_for_the_address_warning_and_the_test_result(
         QApplication.processEvents()
         seen.append(dialog)
         assert section.address_note.isVisible()
-        for label in dialog.findChildren(QLabel):
-            if label.wordWrap() and label.text() and label.isVisible():
-                assert label.height() >= label.heightForWidth(label.width()), label.text()
+        _labels_shown_whole(dialog)
         return 0
 
     monkeypatch.setattr(dialogs.SettingsDialog, "exec", show)

@@ -10,6 +10,7 @@ from PySide6.QtGui import QHelpEvent, QTextDocument
 from PySide6.QtWidgets import QApplication, QMessageBox, QToolTip
 from pytestqt.qtbot import QtBot
 
+from editor.models.records import TranslationData
 from editor.views.editor.marks import layer
 from editor.views.main_window import MainWindow
 
@@ -238,16 +239,22 @@ def test_qa_panel_lists_warnings_and_jumps_to_the_block(open_window: OpenWindow,
     assert layer(window.target_pane.editor, "qa")
 
 
+def _edit_without_93(window: MainWindow, language: str) -> TranslationData:
+    """Save the residence page's ``language`` text without its "93" (a QA warning: a number missing)."""
+    text = window.store.translation(RESIDENCE, language)
+    assert text is not None
+    window.store.save_translation(
+        RESIDENCE, language, title=text.title, content=text.content.replace("93", "", 1)
+    )
+    return text
+
+
 def test_sending_shows_qa_warnings_and_lets_the_user_decide(
     open_window: OpenWindow, qtbot: QtBot, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     """A local edit with a QA warning is named before sending; No keeps it, Yes sends."""
     window = open_window()
-    english = window.store.translation(RESIDENCE, "en")
-    assert english is not None
-    window.store.save_translation(
-        RESIDENCE, "en", title=english.title, content=english.content.replace("93", "", 1)
-    )
+    _edit_without_93(window, "en")
     asked: list[str] = []
     answers = [QMessageBox.StandardButton.No, QMessageBox.StandardButton.Yes]
 
@@ -267,11 +274,7 @@ def test_sending_warnings_of_an_arabic_page_read_left_to_right(
     """A warning line starting with an Arabic title is laid out as the German (or English) sentence it
     is, not right to left with the words and the colon mirrored."""
     window = open_window()
-    arabic = window.store.translation(RESIDENCE, "ar")
-    assert arabic is not None
-    window.store.save_translation(
-        RESIDENCE, "ar", title=arabic.title, content=arabic.content.replace("93", "", 1)
-    )
+    arabic = _edit_without_93(window, "ar")
     asked: list[str] = []
 
     def question(_parent: object, _title: str, text: str) -> QMessageBox.StandardButton:
