@@ -152,6 +152,25 @@ def link_spans(text: str) -> list[tuple[str, int, int]]:
 FlatLinks = list[Any]
 
 
+_TYPED_SCHEME = re.compile(r"[A-Za-z][A-Za-z0-9+.-]*:")
+_TYPED_HOST = re.compile(r"[^\s/:@]+\.[A-Za-z]{2,}(:\d+)?([/?#]\S*)?")
+
+
+def complete_address(typed: str) -> str | None:
+    """The address a person meant: as typed with a scheme (``https:``, ``mailto:``, ``tel:``) or as a
+    path of the CMS (``/…``, ``#…``); ``https://`` before a bare host (``www.stadt.de/amt``) and
+    ``mailto:`` before an e-mail address, which would otherwise be broken links relative to the page.
+    None: it is no address at all (words, ``foo bar``)."""
+    typed = typed.strip()
+    if not typed or _TYPED_SCHEME.match(typed) or typed.startswith(("/", "#", "?")):
+        return typed
+    if MAILBOX_RE.match(typed):  # what the link check accepts as a mailto: target
+        return "mailto:" + typed
+    if _TYPED_HOST.fullmatch(typed):
+        return "https://" + typed
+    return None
+
+
 def pack_links(text: str) -> str:
     """Every link of ``text`` with its label, packed for the working copy's ``translation_link`` table
     (a compact JSON :data:`FlatLinks`; "" when the text has none): a region-wide link check reads these

@@ -100,3 +100,22 @@ def test_links_masking_uses_shared_patterns() -> None:
     masked = mask_prose(text)
     assert "stadt" not in masked
     assert "today" in masked
+
+
+@pytest.mark.parametrize(
+    ("typed", "meant"),
+    [
+        ("beratung@stadt-musterstadt.de", "mailto:beratung@stadt-musterstadt.de"),
+        ("www.stadt-musterstadt.de/vhs?kurs=1", "https://www.stadt-musterstadt.de/vhs?kurs=1"),
+        ("tel:+49 821 3240", "tel:+49 821 3240"),
+        ("/musterstadt/de/wohnen/", "/musterstadt/de/wohnen/"),
+    ],
+)
+def test_complete_address_gives_what_the_link_check_accepts(typed: str, meant: str) -> None:
+    """A bare e-mail address or host typed into the link dialog is completed to an address that the
+    offline link check finds nothing wrong with; words are no address at all."""
+    from editor.text.links import complete_address, offline_detail
+
+    assert complete_address(typed) == meant
+    assert offline_detail(meant) is None
+    assert complete_address("foo bar") is None

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass
 from urllib.parse import quote
 
@@ -20,6 +19,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from editor.text.links import complete_address
 from editor.views.editor.surface.styles import display_href
 
 
@@ -35,26 +35,6 @@ def page_address(base_url: str, region: str, language: str, slugs: list[str]) ->
     """The CMS address of a page: ``<base>/<region>/<lang>/<ancestor slugs…>/<slug>/``, percent-encoded."""
     path = "/".join(quote(part, safe="") for part in [region, language, *slugs])
     return f"{base_url.rstrip('/')}/{path}/"
-
-
-_SCHEME = re.compile(r"[A-Za-z][A-Za-z0-9+.-]*:")
-_EMAIL = re.compile(r"[^@\s/:]+@[^@\s/:]+\.[^@\s/:]+")
-_HOST = re.compile(r"[^\s/:@]+\.[A-Za-z]{2,}(:\d+)?([/?#]\S*)?")
-
-
-def complete_address(typed: str) -> str | None:
-    """The address a person meant: as typed with a scheme (``https:``, ``mailto:``, ``tel:``) or as a
-    path of the CMS (``/…``, ``#…``); ``https://`` before a bare host (``www.stadt.de/amt``) and
-    ``mailto:`` before an e-mail address, which would otherwise be broken links relative to the page.
-    None: it is no address at all (words, ``foo bar``)."""
-    typed = typed.strip()
-    if not typed or _SCHEME.match(typed) or typed.startswith(("/", "#", "?")):
-        return typed
-    if _EMAIL.fullmatch(typed):
-        return "mailto:" + typed
-    if _HOST.fullmatch(typed):
-        return "https://" + typed
-    return None
 
 
 def encode_address(typed: str) -> str:
