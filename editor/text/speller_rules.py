@@ -176,24 +176,29 @@ class WordRules:
                 yield from self.token_unknowns(token, check_word)
 
     def count_unknowns(
-        self, text: str, check_word: CheckWord, keep: Callable[[str], bool], memo: dict[tuple[str, str], int]
+        self, text: str, check_word: CheckWord, keep: Callable[[str], bool], memo: dict[str, int]
     ) -> int:
-        """How many of :meth:`unknown_spans`' words ``keep`` accepts, each distinct token looked at once:
-        its unknown parts depend only on its text and the character after it, which key ``memo``."""
-        masked = mask_prose(text)
+        """How many of :meth:`unknown_spans`' words ``keep`` accepts, each distinct piece of the masked
+        text between white space looked at once (``memo``): a token never holds white space, and its
+        unknown parts depend only on its text and the character after it, where white space counts
+        as no character (only a "." or "-" after a token does)."""
         total = 0
-        for match in iter_token_matches(masked):
-            end = match.end()
-            key = (match.group(), masked[end : end + 1])
-            found = memo.get(key)
+        for piece in mask_prose(text).split():
+            found = memo.get(piece)
             if found is None:
-                token = token_at(masked, match)
-                found = 0
-                if token is not None and token.end - token.start <= MAX_WORD_LENGTH:
-                    found = sum(1 for word, _s, _e in self.token_unknowns(token, check_word) if keep(word))
-                memo[key] = found
+                found = memo[piece] = self._piece_unknowns(piece, check_word, keep)
             total += found
         return total
+
+    def _piece_unknowns(self, piece: str, check_word: CheckWord, keep: Callable[[str], bool]) -> int:
+        """:meth:`count_unknowns` of one piece between white space (its tokens are those the text has
+        there: the token pattern looks at no character before a token, and after it only at a letter)."""
+        found = 0
+        for match in iter_token_matches(piece):
+            token = token_at(piece, match)
+            if token is not None and token.end - token.start <= MAX_WORD_LENGTH:
+                found += sum(1 for word, _s, _e in self.token_unknowns(token, check_word) if keep(word))
+        return found
 
     def token_unknowns(self, token: Token, check_word: CheckWord) -> Iterator[tuple[str, int, int]]:
         """Unknown parts of one token (``check_word`` is the speller's cached word check)."""

@@ -72,7 +72,7 @@ class Speller:
         self._names: dict[str, bool] = {}
         self._suggestions: dict[str, list[str]] = {}
         #: (token, character after it) → issues it counts (:meth:`count_issues`)
-        self._issue_counts: dict[tuple[str, str], int] = {}
+        self._issue_counts: dict[str, int] = {}
         self._rules = WordRules(plan, frozenset(supplement), personal, self._known)
 
     def prepare(self) -> Speller:

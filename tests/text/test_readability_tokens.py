@@ -111,12 +111,32 @@ def test_count_lix_runs_of_words_equal_the_tokens() -> None:
 
     from editor.text.readability import analysis, tokens
 
-    pieces = [*"aZäß9 _-'’.!?…,;:–—\u00a0\n\x1e()»", "Haus", "Bescheinigung", "z.", "bzw.", "3.5", "1,5",
-              "2024", "3b", "- ", " -", "  ", " a", "Ein\u00adbau", "Straße"]  # fmt: skip
+    pieces = [*"aZäß9 _-'’.!?…,;:–—\u00a0\n\x1e()»\"“”", "Haus", "Bescheinigung", "z.", "bzw.", "3.5", "1,5",
+              "2024", "3b", "- ", " -", "  ", " a", "Ein\u00adbau", "Straße", ". ", ".) a", ".» B", "Nr.",
+              "\u2003", "\u3000", "\x1c", "\u2009", "\t", "ab_c"]  # fmt: skip
     chooser = random.Random(47)
-    for _ in range(20_000):
+    ways = (tokens.count_lix, tokens._count_lix_tokens, tokens._count_lix_runs)
+    for _ in range(30_000):
         text = "".join(chooser.choice(pieces) for _ in range(chooser.randint(0, 30)))
         counts = analysis.count(tokenize(text), None)
         wanted = (counts.words, counts.long_words, counts.sentences)
-        assert tokens.count_lix(text, analysis.LONG_WORD_LETTERS) == wanted, repr(text)
-        assert tokens._count_lix_tokens(text, analysis.LONG_WORD_LETTERS) == wanted, repr(text)
+        for way in ways if not tokens._SPECIAL(text) else ways[:2]:  # runs: texts without special characters
+            assert way(text, analysis.LONG_WORD_LETTERS) == wanted, (way.__name__, repr(text))
+        if not tokens._SPECIAL_OR_ODD_SPACE(text):  # the pieces between white space, as count_lix takes them
+            blocks = [block.split() for block in text.split("\x1e")]
+            assert tokens._count_lix_pieces(blocks, analysis.LONG_WORD_LETTERS) == wanted, repr(text)
+
+
+def test_odd_space_is_every_white_space_the_sentence_rules_do_not_know() -> None:
+    """LIX counting splits a text at ``str.split``'s white space only where each such character is one
+    the sentence rules take for white space (or the block break); the others send it the slower way."""
+    import sys
+
+    from editor.text.readability import tokens
+    from editor.text.readability.prose import BREAK
+
+    odd = [chr(code) for code in range(sys.maxunicode + 1) if chr(code).isspace()]
+    odd = [char for char in odd if char not in tokens._SPACE and char != BREAK]
+    assert odd
+    assert all(tokens._SPECIAL_OR_ODD_SPACE(char) for char in odd)
+    assert not any(tokens._SPECIAL_OR_ODD_SPACE(char) for char in tokens._SPACE + BREAK + "a.")

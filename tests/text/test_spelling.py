@@ -201,3 +201,33 @@ def test_speller_judges_names_the_highlighter_only_reads(service: SpellingServic
     # a close misspelling of a dictionary word stays marked: judged, but not a name
     assert speller.judge_names(["Tomorow"]) is False
     assert [m.word for m in speller.check_text("See you Tomorow.", names="cached")] == ["Tomorow"]
+
+
+def test_count_issues_equals_the_whole_check_on_random_texts(service: SpellingService) -> None:
+    """The report's count (each piece between white space looked at once) finds as many issues as the
+    editor's check of the whole text, on random texts of what decides a token: its neighbours ".", "-",
+    gender endings, apostrophes, digits, markup and URLs the masking hides, white space of every kind."""
+    import random
+
+    pieces = {
+        "de": ["Haus", "Huas", "Bürger", "*innen", ":innen", "Kurs", "-", ".", ",", " ", "  ", "\n", "\u00a0",
+               "\u2003", "z.", "B.", "Bildungs-", "und", "Strasse", "Frau", "Sprachkurs", "9", "_", "'", "’s",
+               "<b>", "</b>", "https://amt.example/seite", "amt@stadt.example", "\u00ad", "(", ")", "Termni"],
+        "ar": ["مرحبا", "مرحبه", "كَتَبَ", "الكتاب", "،", ".", " ", "\u200c", "-", "ال", "لغة", "دورة", "\n",
+               "كتابب", "<i>", "</i>", "١٢٣"],
+    }  # fmt: skip
+    chooser = random.Random(11)
+    gaps = ["", " ", " ", " ", " "]
+    for language, choices in pieces.items():
+        speller = service.speller(language)
+        assert speller.available, language
+        counted = 0
+        for _ in range(1_000):
+            # mostly apart by a space: glued pieces make new words, each asking enchant for suggestions
+            text = "".join(
+                chooser.choice(choices) + chooser.choice(gaps) for _ in range(chooser.randint(0, 25))
+            )
+            found = len(speller.check_text(text))
+            assert speller.count_issues(text) == found, (language, repr(text))
+            counted += found
+        assert counted > 50, language  # the texts had issues to count

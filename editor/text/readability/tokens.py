@@ -19,6 +19,8 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
+from itertools import compress
+from operator import not_
 from typing import NamedTuple
 
 from editor.text.readability.prose import BREAK, SOFT
@@ -210,8 +212,100 @@ def _is_abbreviation(word: str) -> bool:
 def count_lix(masked: str, long_letters: int) -> tuple[int, int, int]:
     """``(words, words over long_letters letters, sentences)`` of masked prose: the counts LIX needs, as
     :func:`tokenize` would give them (same tokens, same sentence rules), without building the tokens."""
-    if _SPECIAL(masked):
-        return _count_lix_tokens(masked, long_letters)
+    if _SPECIAL_OR_ODD_SPACE(masked):
+        if _SPECIAL(masked):
+            return _count_lix_tokens(masked, long_letters)
+        return _count_lix_runs(masked, long_letters)
+    return _count_lix_pieces([block.split() for block in masked.split(BREAK)], long_letters)
+
+
+#: White space that ``str.split`` splits at but the sentence rules do not take for white space (they
+#: know :data:`_SPACE` and the block break): a text with one is counted by runs of words.
+_ODD_SPACE = "\x1c\x1d\x1f\x85\u1680\u2000-\u2008\u200a\u2028\u2029\u205f\u3000"
+_SPECIAL_OR_ODD_SPACE = re.compile(rf"[{_MARKS}{SOFT}\u200c\u200d{_ODD_SPACE}]").search
+#: What a piece of text between white space that is not all letters counts (see _piece_counts), per
+#: piece and per long-word length: a region's texts repeat their punctuated words.
+_PIECES: dict[int, dict[str, tuple[int, int, int]]] = {}
+#: How a piece ends: no sentence end; a terminator that ends the sentence; a "." that ends it unless
+#: the next visible character is lower case; a "." that ends it only at the end of the block.
+_NO_END, _END, _END_UNLESS_LOWER, _END_AT_BLOCK_END = range(4)
+
+
+def _count_lix_pieces(blocks: list[list[str]], long_letters: int) -> tuple[int, int, int]:
+    """:func:`count_lix` of a text given as its blocks' pieces between white space (each white space
+    character one of :data:`_SPACE`): a piece of letters only is a word, counted in bulk; any other
+    piece is counted by the token pattern once (:func:`_piece_counts`) and remembered. A "." at the end
+    of a piece looks at the next piece's first visible character (past closing quotes and brackets)."""
+    memo = _PIECES.get(long_letters)
+    if memo is None or len(memo) >= 200_000:
+        memo = _PIECES[long_letters] = {}
+    longer = long_letters.__lt__
+    words = long_words = sentences = 0
+    sentence_first = 0  # words counted when the current sentence began
+    for pieces in blocks:
+        alpha = list(map(str.isalpha, pieces))
+        long_words += sum(map(longer, map(len, compress(pieces, alpha))))
+        before = words  # words before this block
+        others = 0  # words of the block's other pieces so far
+        for seen, index in enumerate(compress(range(len(pieces)), map(not_, alpha))):
+            piece = pieces[index]
+            found = memo.get(piece)
+            if found is None:
+                found = memo[piece] = _piece_counts(piece, long_letters)
+            count, long_count, end = found
+            others += count
+            long_words += long_count
+            if end == _NO_END:
+                continue
+            if end != _END:  # a ".": the next visible character decides
+                visible = ""
+                for following in pieces[index + 1 :]:
+                    visible = following.lstrip(_CLOSERS)
+                    if visible:
+                        break
+                if visible and (end == _END_AT_BLOCK_END or visible[0].islower()):
+                    continue
+            words = before + index - seen + others  # the words up to this piece's end
+            sentences += words > sentence_first
+            sentence_first = words
+        words = before + len(pieces) - alpha.count(False) + others
+        sentences += words > sentence_first  # the end of a block ends the sentence
+        sentence_first = words
+    return words, long_words, sentences
+
+
+def _piece_counts(piece: str, long_letters: int) -> tuple[int, int, int]:
+    """``(words, long words, how it ends)`` of a piece between white space, by the token pattern: on a
+    piece alone it finds the tokens it finds there in the text (no token but a free-standing ``-``,
+    which counts nothing, spans white space). Only a terminator at the end (closing quotes and brackets
+    aside) can end a sentence: one followed by another character does not (:func:`_ends_sentence`)."""
+    words = long_words = 0
+    end = _NO_END
+    previous = ("", "", -1)
+    for match in (_TOKEN_PLAIN if "_" in piece else _TOKEN_PLAIN_W).finditer(piece):
+        kind, text = match.lastgroup or "", match.group()
+        if kind == "word":
+            letters = len(text) if text.isalpha() else sum(1 for c in text if c.isalpha())
+            if letters:
+                words += 1
+                long_words += letters > long_letters
+        elif kind == "term" and not piece[match.end() :].lstrip(_CLOSERS):
+            if text != ".":
+                end = _END
+            else:
+                prev_kind, prev_text, prev_end = previous
+                after_number_or_short = prev_end == match.start() and (
+                    prev_kind == "num"
+                    or (prev_kind == "word" and (prev_text.isdigit() or len(prev_text) == 1))
+                    or (prev_kind == "word" and _is_abbreviation(prev_text))
+                )
+                end = _END_AT_BLOCK_END if after_number_or_short else _END_UNLESS_LOWER
+        previous = (kind, text, match.end())
+    return words, long_words, end
+
+
+def _count_lix_runs(masked: str, long_letters: int) -> tuple[int, int, int]:
+    """:func:`count_lix` by runs of words apart by spaces (any text without the special characters)."""
     words = long_words = sentences = 0
     sentence_first = 0  # words counted when the current sentence began
     previous = ("", "", -1)  # the previous token: kind, text, end (see _token)
