@@ -1,6 +1,6 @@
 """``integreat-desk sync``: pull (and push) one region's working copy headless, for scripts.
 
-``integreat-desk sync --data DIR --cms URL --region SLUG --user NAME [--pull-only] [--json]``
+``integreat-desk sync --data DIR --cms URL --region SLUG --user NAME [--pull-only | --send-kept] [--json]``
 
 The first pull into an empty data directory logs in and reads the region first, and creates the
 working copy only then (a failure leaves nothing behind); ``--cms`` is stored as the region's CMS
@@ -9,7 +9,13 @@ computer) and may not hold a user name or password. The password comes from
 ``INTEGREAT_DESK_PASSWORD`` or the system keyring; proxy and CA file from the data dir's settings.
 A summary goes to stderr (``--json``: the report as JSON on stdout). Exit code 0 only when nothing
 failed or is in conflict; 1 when something did; 2 for bad input (a refused address, a CA file that
-cannot be read); 3 when the CMS cannot be reached or the login is refused (one clear line on stderr).
+cannot be read, ``--send-kept`` with ``--pull-only``); 3 when the CMS cannot be reached or the login is
+refused (one clear line on stderr).
+
+Texts kept here whose language the CMS emptied (removed from the region and added again, which deletes its
+texts there; docs/decisions/0043) are not sent by themselves. Every run names them and the option that
+sends them (JSON: ``kept``); ``--send-kept`` queues them after the pull with the store method the window's
+*Sync → Send kept texts again…* uses, and the push creates them where the CMS still holds no text.
 """
 
 from __future__ import annotations
@@ -25,7 +31,12 @@ from typing import TYPE_CHECKING, Any
 from editor.cli import add_data_options
 
 if TYPE_CHECKING:
+    from editor.models.store import Store
     from editor.sync.client import CmsClient
+    from editor.sync.service import SyncService
+
+#: The option that sends the kept texts, as the summary and ``--json`` name it.
+SEND_KEPT = "--send-kept"
 
 
 def register(subparsers: Any) -> None:
@@ -41,6 +52,16 @@ def register(subparsers: Any) -> None:
         "--user", metavar="NAME", help="CMS login (password: INTEGREAT_DESK_PASSWORD or keyring)"
     )
     parser.add_argument("--pull-only", action="store_true", help="only pull; push nothing")
+    parser.add_argument(
+        SEND_KEPT,
+        action="store_true",
+        help=(
+            "after the pull, send the texts kept here that the CMS deleted (their language was removed "
+            "from the region and added again; the summary names them): each is created where the CMS "
+            "still holds no text. The deletion may have been meant: use it on purpose, not in every "
+            "scheduled run"
+        ),
+    )
     parser.add_argument("--json", action="store_true", help="print the report as JSON on stdout")
     parser.set_defaults(func=run)
 
@@ -68,6 +89,8 @@ def run(args: argparse.Namespace) -> int:
 
     if not args.region:
         return _fail("--region SLUG is required", 2)
+    if args.send_kept and args.pull_only:
+        return _fail(f"{SEND_KEPT} sends texts and --pull-only sends nothing: use one of them", 2)
     data = data_dir(args.data)
     try:
         path = working_copy_path(data, args.region)
@@ -191,9 +214,6 @@ def _remove_new(path: Path, folders: list[Path]) -> None:
 def _sync(args: argparse.Namespace, store: Any, target: _Target, region: Any) -> int:
     """Pull (and push) with a ready store and client."""
     from editor.sync import credentials
-    from editor.sync.cms_types import MalformedResponse
-    from editor.sync.engine import RemoteEmpty
-    from editor.sync.network import NetworkError
     from editor.sync.service import SyncService
 
     cms = target.cms
@@ -205,16 +225,35 @@ def _sync(args: argparse.Namespace, store: Any, target: _Target, region: Any) ->
         lambda name: credentials.get_password(cms, name),
         region=region,
     )
+    return sync_store(args, store, service, cms)
+
+
+def sync_store(args: argparse.Namespace, store: Store, service: SyncService, where: str) -> int:
+    """Pull, queue the kept texts (``--send-kept``), push; print the report; returns the exit code.
+
+    ``where`` names the CMS in a failure's message. The report's ``requests`` are the client's whole
+    count: on a first pull also the region read and login made before the working copy existed.
+    """
+    from editor.models.sync_reads import kept_unsent
+    from editor.sync.cms_types import MalformedResponse
+    from editor.sync.engine import RemoteEmpty
+    from editor.sync.network import NetworkError
+
+    queued: dict[str, int] = {}
     try:
         report = service.pull()
         if not args.pull_only and not report.cancelled:
+            if args.send_kept:
+                queued = _queue_kept(args.region, store)
             report = report.merge(service.push())
     except (NetworkError, RemoteEmpty, MalformedResponse) as exc:
-        return _fail(f"{cms}: {exc}", 3)
-    # the run's own client: also the region read and login of a first pull, made before the store existed
-    report.requests = target.client.request_count
+        return _fail(f"{where}: {exc}", 3)
+    report.requests = service.client.request_count
+    unsent = kept_unsent(store)
     if args.json:
-        print(json.dumps(report.as_json(), ensure_ascii=False))
+        out = report.as_json()
+        out["kept"] = {"queued": queued, "unsent": unsent, "option": SEND_KEPT}
+        print(json.dumps(out, ensure_ascii=False))
     pulled = ", ".join(f"{lang} {count}" for lang, count in report.pulled.items())
     print(
         f"sync {args.region}: pulled {pulled or 'nothing'}; pushed {report.pushed}; "
@@ -222,7 +261,37 @@ def _sync(args: argparse.Namespace, store: Any, target: _Target, region: Any) ->
         file=sys.stderr,
     )
     for issue in report.conflicts + report.failed:
+        if issue.page_id is None and issue.cms_page_id is None:  # a language's pull, not a text
+            print(f"  {issue.language}: {issue.message}", file=sys.stderr)
+        else:
+            print(
+                f"  page {issue.cms_page_id} ({issue.language}) {issue.title}: {issue.message}",
+                file=sys.stderr,
+            )
+    if unsent:
         print(
-            f"  page {issue.cms_page_id} ({issue.language}) {issue.title}: {issue.message}", file=sys.stderr
+            f"  kept texts, not sent ({_counts(unsent)}): the CMS no longer holds them, their language was "
+            f"removed from the region and added again; to send them as new texts, sync with {SEND_KEPT} "
+            "(each is created only where the CMS still holds no text)",
+            file=sys.stderr,
         )
     return 0 if report.ok else 1
+
+
+def _queue_kept(region: str, store: Store) -> dict[str, int]:
+    """Queue every kept text (``--send-kept``) as the window's *Send kept texts again…* does; returns how
+    many per language, and says what it queued (or that there was nothing)."""
+    from editor.models.sync_reads import kept_unsent
+
+    counts = kept_unsent(store)
+    if not counts:
+        print(f"sync {region}: {SEND_KEPT}: no kept texts to send again", file=sys.stderr)
+        return {}
+    store.send_kept_again(list(counts))
+    print(f"sync {region}: {SEND_KEPT}: kept texts queued to be sent ({_counts(counts)})", file=sys.stderr)
+    return counts
+
+
+def _counts(per_language: dict[str, int]) -> str:
+    """``en: 9, fa: 2`` (as the window's question lists them)."""
+    return ", ".join(f"{language}: {count}" for language, count in sorted(per_language.items()))

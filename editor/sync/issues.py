@@ -34,7 +34,7 @@ MESSAGES: dict[str, str] = {
         "the CMS holds no texts in {language} any more: the language was most likely removed from the "
         "region and added again, which deletes its texts in the CMS; its texts are kept here ({known}), "
         "those changed here ({waiting}) are sent as new texts, the others once they are edited here or sent "
-        "again (Sync: Send kept texts again)"
+        "again (Sync: Send kept texts again; command line: sync --send-kept)"
     ),
     "changed_while_arriving": "changed here while the server's text arrived",
     "changed_both": "changed here and on the server",
