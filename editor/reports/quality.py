@@ -50,8 +50,11 @@ __all__ = ["QualityReport", "QualityRow", "build_report", "update_rows"]
 Rows = Callable[[list[QualityRow]], None]
 #: What to compute for a translation: (language, text, figures wanted, QA job) (see ``metrics.Item``).
 _Job = tuple[str, str, bool, "tuple[str, str] | None"]
-#: A translation being computed: (cache entry, content hash, QA key, link problems, figures kept, QA kept).
-_Pending = tuple[CachedQuality, str, "str | None", "list[LinkFinding]", "str | None", "int | None"]
+#: A translation being computed: (cache entry, content hash, QA key, link problems, figures kept, QA kept,
+#: the row shown meanwhile).
+_Pending = tuple[
+    CachedQuality, str, "str | None", "list[LinkFinding]", "str | None", "int | None", QualityRow
+]
 Progress = Callable[[int, int], None]
 #: Below this many uncached texts the report computes in its own process.
 PROCESS_THRESHOLD = 400
@@ -159,8 +162,7 @@ class _Builder:
         self.resolver = LinkResolver(self.index, link_results(store))
         self.states = {row.id: dict(row.cells) for row in store.page_tree(pages)}
         self.rows: dict[tuple[int, str], QualityRow] = {}
-        #: translation id → (cache entry, content hash, QA key, problems, figures, QA count kept) of texts
-        #: being computed
+        #: translation id → what is known of a text being computed (see _Pending)
         self.pending: dict[int, _Pending] = {}
         self.updates: list[tuple[int, str, str, str, str, str]] = []
 
@@ -252,18 +254,23 @@ class _Builder:
             return self._row(entry, metrics, problems, qa=qa)
         qa_job = (str(entry.source_language), str(source)) if compute_qa else None
         todo[entry.translation_id] = (entry.language, content, compute_figures, qa_job)
-        self.pending[entry.translation_id] = (entry, key, qa_key, problems, kept, qa)
-        return self._row(entry, metrics, problems, qa=qa, pending=True)
+        row = self._row(entry, metrics, problems, qa=qa, pending=True)
+        self.pending[entry.translation_id] = (entry, key, qa_key, problems, kept, qa, row)
+        return row
 
     def add_computed(self, chunk: list[Computed]) -> None:
         """Hand over the rows of a computed chunk again, now with their figures and QA counts."""
         rows = []
         for tid, metrics, warnings in chunk:
-            entry, key, qa_key, problems, kept, qa = self.pending.pop(tid)
+            entry, key, qa_key, problems, kept, qa, shown = self.pending.pop(tid)
             figures = metrics.to_json() if metrics is not None else str(kept)
             qa = warnings if warnings is not None else qa
             self._remember(entry, key, figures, qa_key, qa, problems)
-            rows.append(self._row(entry, TextMetrics.from_json(figures), problems, qa=qa, again=True))
+            row = object.__new__(QualityRow)  # the row made while it was pending, with its figures now
+            row.__dict__.update(
+                shown.__dict__, metrics=TextMetrics.from_json(figures), qa_warnings=qa, pending=False
+            )
+            rows.append(row)
         self._emit(rows)
 
     def remake(
@@ -341,10 +348,8 @@ class _Builder:
         *,
         qa: int | None = None,
         pending: bool = False,
-        again: bool = False,
     ) -> QualityRow:
-        if not again:
-            self.report._links.extend(problems)
+        self.report._links.extend(problems)
         return self._make(
             entry.page_id, entry.language, metrics, _broken(problems), len(problems), qa, pending
         )

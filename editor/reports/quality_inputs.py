@@ -35,6 +35,8 @@ def _problem_to_json(f: LinkFinding) -> list[object]:
 
 def problems_to_json(problems: list[LinkFinding]) -> str:
     """The link problems of a translation as the cache keeps them (lists of the fields, no page)."""
+    if not problems:  # most translations
+        return "[]"
     return json.dumps([_problem_to_json(f) for f in problems], ensure_ascii=False)
 
 
