@@ -63,25 +63,20 @@ def readability_score(text: str, language: str) -> tuple[int, float | None, str]
     the findings (which the report does not show and which cost half the time): HIX-like for German,
     Flesch reading ease for English, LIX elsewhere. A test keeps the two equal."""
     from editor.text.readability import analysis, formulas
-    from editor.text.readability.model import Counts, Profile
+    from editor.text.readability.model import Counts, measure_of
     from editor.text.readability.prose import mask_prose
     from editor.text.readability.tokens import count_lix, tokenize
 
     profile = analysis.profile_for(language)
-    if profile not in (Profile.GERMAN, Profile.EASY_GERMAN, Profile.ENGLISH):  # LIX: counts suffice
+    measure = measure_of(profile)
+    if measure == "lix":  # the counts suffice
         words, long_words, sentences = count_lix(mask_prose(text), analysis.LONG_WORD_LETTERS)
         lix = formulas.lix(Counts(sentences=sentences, words=words, long_words=long_words)) if words else None
         return words, lix, "lix"
     tokens = tokenize(mask_prose(text))
     counts = analysis.count(tokens, analysis._hyphenation_language(language, profile))
-    if profile in (Profile.GERMAN, Profile.EASY_GERMAN):
-        measure = "hix"
-    else:
-        measure = "flesch" if profile is Profile.ENGLISH else "lix"
     if counts.words == 0:
         return 0, None, measure
-    if measure == "lix":
-        return counts.words, formulas.lix(counts), measure
     if measure == "flesch":
         return counts.words, formulas.flesch_reading_ease(counts), measure
     measures: dict[str, float | None] = {

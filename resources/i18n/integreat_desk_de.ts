@@ -2260,10 +2260,6 @@
         </translation>
     </message>
     <message>
-        <source>No HIX-like score for this language; the measures are indicative.</source>
-        <translation>Kein HIX-ähnlicher Wert für diese Sprache; die Maße sind nur Anhaltspunkte.</translation>
-    </message>
-    <message>
         <source>No HIX-like score for this language.</source>
         <translation>Kein HIX-ähnlicher Wert für diese Sprache.</translation>
     </message>
@@ -2282,6 +2278,22 @@
     <message>
         <source>Below %1: machine translation is blocked.</source>
         <translation>Unter %1: Maschinelle Übersetzung ist gesperrt.</translation>
+    </message>
+    <message>
+        <source>Flesch Reading Ease %1 / 100</source>
+        <translation>Flesch Reading Ease %1 / 100</translation>
+    </message>
+    <message>
+        <source>The measure for English: 0–100, higher is easier. The HIX-like score is for German only.</source>
+        <translation>Das Maß für Englisch: 0–100, höher ist leichter. Den HIX-ähnlichen Wert gibt es nur für Deutsch.</translation>
+    </message>
+    <message>
+        <source>LIX %1</source>
+        <translation>LIX %1</translation>
+    </message>
+    <message>
+        <source>The measure for this language: below 40 easy, above 60 hard (indicative). The HIX-like score is for German only.</source>
+        <translation>Das Maß für diese Sprache: unter 40 leicht, über 60 schwer (ein Richtwert). Den HIX-ähnlichen Wert gibt es nur für Deutsch.</translation>
     </message>
     <message>
         <source>Flesch–Amstad</source>
@@ -3638,6 +3650,7 @@ Seite: {1}</translation>
     <name>XliffActions</name>
     <message>
         <source>Export &amp;XLIFF…</source>
+        <extracomment>The language the export offers first (the right pane&apos;s)</extracomment>
         <translation>&amp;XLIFF exportieren…</translation>
     </message>
     <message>

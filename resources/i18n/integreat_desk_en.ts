@@ -2260,10 +2260,6 @@
         </translation>
     </message>
     <message>
-        <source>No HIX-like score for this language; the measures are indicative.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>No HIX-like score for this language.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2281,6 +2277,22 @@
     </message>
     <message>
         <source>Below %1: machine translation is blocked.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Flesch Reading Ease %1 / 100</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The measure for English: 0–100, higher is easier. The HIX-like score is for German only.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>LIX %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The measure for this language: below 40 easy, above 60 hard (indicative). The HIX-like score is for German only.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3637,6 +3649,7 @@ Page: {1}</source>
     <name>XliffActions</name>
     <message>
         <source>Export &amp;XLIFF…</source>
+        <extracomment>The language the export offers first (the right pane&apos;s)</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>

@@ -50,6 +50,48 @@ def test_panel_shows_score_band_and_threshold(panel: ReadabilityPanel) -> None:
     assert "allowed" in panel.threshold_label.text()
 
 
+ENGLISH = (
+    "Learning German is an important step in settling in. You will understand letters from public offices "
+    "better, find work more easily and be able to talk to neighbours. Ask the migration counselling "
+    "service which course suits you. The courses take place at the adult education centre."
+)
+ARABIC = (
+    "تعلم اللغة الألمانية خطوة مهمة للاستقرار في المدينة. ستفهم الرسائل من الدوائر الحكومية بشكل أفضل، "
+    "وستجد عملاً بسهولة أكبر. اسأل مركز الاستشارة عن الدورة المناسبة لك. تقام الدورات في مركز تعليم الكبار."
+)
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "measure", "value", "shown"),
+    [
+        (ENGLISH, "en", "flesch", "flesch_reading_ease", "Flesch Reading Ease"),
+        (ARABIC, "ar", "lix", "lix", "LIX"),
+    ],
+)
+def test_panel_without_hix_shows_the_languages_own_measure(
+    panel: ReadabilityPanel, text: str, language: str, measure: str, value: str, shown: str
+) -> None:
+    """A language without the HIX-like score shows the measure the region's report judges it by, with
+    its value and what it means, instead of an empty dash."""
+    from editor.reports.metrics import readability_score
+
+    result = analyse(text, language)
+    assert result.hix_like is None
+    assert result.measure == measure
+    assert result.headline == getattr(result, value)
+    assert result.headline is not None
+    panel.set_result(result)
+    assert panel.score_label.text() == f"{shown} {result.headline:.1f}" + (
+        " / 100" if measure == "flesch" else ""
+    )
+    assert "German only" in panel.threshold_label.text()
+    words, score, report_measure = readability_score(text, language)  # the report's column agrees
+    assert report_measure == measure
+    assert score == pytest.approx(result.headline)
+    panel.set_result(analyse("Hello", "en"))  # too short: no measure, the plain state
+    assert panel.score_label.text() == "Not enough text"
+
+
 def test_panel_lists_formulas_with_meanings(panel: ReadabilityPanel) -> None:
     """Every German formula is listed with a tooltip explaining it."""
     panel.set_result(analyse(GERMAN, "de"))

@@ -27,6 +27,15 @@ class Profile(enum.Enum):
     OTHER = "other"
 
 
+def measure_of(profile: Profile) -> str:
+    """The measure a language's texts are judged by, in the sidebar and in the region's report: the
+    HIX-like score (``hix``: German and Easy German), Flesch reading ease (``flesch``: English), LIX
+    (``lix``: every other language)."""
+    if profile in (Profile.GERMAN, Profile.EASY_GERMAN):
+        return "hix"
+    return "flesch" if profile is Profile.ENGLISH else "lix"
+
+
 class Status(enum.Enum):
     """Whether the numbers are meaningful."""
 
@@ -196,6 +205,16 @@ class ReadabilityResult:
     indicative: bool = False
     """True when only language-independent measures apply (they are then only indicative)."""
     findings: tuple[Finding, ...] = field(default_factory=tuple)
+
+    @property
+    def measure(self) -> str:
+        """The measure this language is judged by (:func:`measure_of`)."""
+        return measure_of(self.profile)
+
+    @property
+    def headline(self) -> float | None:
+        """The value of :attr:`measure` (None without enough text)."""
+        return {"hix": self.hix_like, "flesch": self.flesch_reading_ease}.get(self.measure, self.lix)
 
     def findings_by_category(self) -> dict[Category, list[Finding]]:
         """Findings grouped by category, categories in the order of :class:`Category`."""

@@ -123,16 +123,7 @@ class ReadabilityPanel(QWidget):
             )
             return
         if score is None:
-            self.score_label.setText("–")
-            self.score_label.setStyleSheet("")
-            indicative = result is not None and result.indicative
-            self.threshold_label.setText(
-                self.tr("No HIX-like score for this language; the measures are indicative.")
-                if indicative
-                else self.tr("No HIX-like score for this language.")
-                if result is not None
-                else ""
-            )
+            self._show_own_measure(result)
             return
         colour = _BAND_COLOURS[score_band(score)]
         shown = QLocale().toString(float(score), "f", 1)  # the UI locale's decimal mark
@@ -150,6 +141,35 @@ class ReadabilityPanel(QWidget):
             else self.tr("Below %1: machine translation is blocked.")
         )
         self.threshold_label.setText(text.replace("%1", QLocale().toString(float(self._threshold), "g", 6)))
+
+    def _show_own_measure(self, result: ReadabilityResult | None) -> None:
+        """A language without the HIX-like score: the measure it is judged by (as in the region's
+        report), Flesch reading ease for English and LIX for the others, on a neutral ground."""
+        headline = None if result is None else result.headline
+        self.score_label.setToolTip("")
+        if result is None or headline is None:
+            self.score_label.setText("–")
+            self.score_label.setStyleSheet("")
+            self.threshold_label.setText(
+                "" if result is None else self.tr("No HIX-like score for this language.")
+            )
+            return
+        shown = QLocale().toString(float(headline), "f", 1)
+        if result.measure == "flesch":
+            self.score_label.setText(self.tr("Flesch Reading Ease %1 / 100").replace("%1", shown))
+            explained = self.tr(
+                "The measure for English: 0–100, higher is easier. The HIX-like score is for German only."
+            )
+        else:
+            self.score_label.setText(self.tr("LIX %1").replace("%1", shown))
+            explained = self.tr(
+                "The measure for this language: below 40 easy, above 60 hard (indicative). The HIX-like "
+                "score is for German only."
+            )
+        self.score_label.setStyleSheet(
+            "QLabel { background: palette(midlight); font-weight: bold; padding: 6px; }"
+        )
+        self.threshold_label.setText(explained)
 
     def _show_measures(self, result: ReadabilityResult | None) -> None:
         self.measures.clear()
