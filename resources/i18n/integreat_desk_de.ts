@@ -2868,8 +2868,8 @@
         <translation>&lt;h2&gt;Integreat Desk&lt;/h2&gt;Wählen Sie die Region, an der Sie arbeiten möchten.</translation>
     </message>
     <message>
-        <source>There is no working copy in this data folder yet. Connect to your Integreat CMS to pull a region, or look around in the demo region first.</source>
-        <translation>In diesem Datenordner gibt es noch keine Arbeitskopie. Verbinden Sie sich mit Ihrem Integreat CMS, um eine Region zu holen, oder sehen Sie sich zuerst die Demo-Region an.</translation>
+        <source>There is no working copy in this data folder yet. Connect to your Integreat CMS to pull a region, or look around in the demo region first.&lt;br&gt;&lt;br&gt;To connect you need the address of your Integreat CMS, your user name and your password (and the second factor, when your account has one).</source>
+        <translation>In diesem Datenordner gibt es noch keine Arbeitskopie. Verbinden Sie sich mit Ihrem Integreat CMS, um eine Region zu holen, oder sehen Sie sich zuerst die Demo-Region an.&lt;br&gt;&lt;br&gt;Zum Verbinden brauchen Sie die Adresse Ihres Integreat CMS, Ihren Benutzernamen und Ihr Passwort (und den zweiten Faktor, wenn Ihr Konto einen hat).</translation>
     </message>
     <message>
         <source>Region</source>
@@ -2910,6 +2910,10 @@
     <message>
         <source>Close</source>
         <translation>Schließen</translation>
+    </message>
+    <message>
+        <source>&lt;h2&gt;Welcome to Integreat Desk&lt;/h2&gt;</source>
+        <translation>&lt;h2&gt;Willkommen bei Integreat Desk&lt;/h2&gt;</translation>
     </message>
     <message>
         <source>cannot be opened: {0}</source>

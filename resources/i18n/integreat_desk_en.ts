@@ -2868,7 +2868,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>There is no working copy in this data folder yet. Connect to your Integreat CMS to pull a region, or look around in the demo region first.</source>
+        <source>There is no working copy in this data folder yet. Connect to your Integreat CMS to pull a region, or look around in the demo region first.&lt;br&gt;&lt;br&gt;To connect you need the address of your Integreat CMS, your user name and your password (and the second factor, when your account has one).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2909,6 +2909,10 @@
     </message>
     <message>
         <source>Close</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;h2&gt;Welcome to Integreat Desk&lt;/h2&gt;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

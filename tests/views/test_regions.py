@@ -119,10 +119,14 @@ def test_start_screen_without_working_copies_offers_connect_and_demo(qtbot: QtBo
     assert not screen.open_button.isEnabled()
     screen.show()
     qtbot.waitExposed(screen)
-    # the sentence follows the heading; the free space is below it (not gaps between the lines)
+    # the sentence follows the heading and the screen is only as tall as its text (no empty middle)
     gap = screen.empty_label.geometry().top() - screen.heading.geometry().bottom()
     assert gap < 20
-    assert screen.folder_label.geometry().top() - screen.empty_label.geometry().bottom() > 100
+    assert screen.folder_label.geometry().top() - screen.empty_label.geometry().bottom() < 30
+    assert screen.height() < 320
+    assert "user name" in screen.empty_label.text()
+    assert screen.connect_button.isDefault()  # Enter connects (Open has nothing to open)
+    assert not screen.open_button.isDefault()
 
 
 def test_desk_without_working_copy_shows_the_start_screen_not_the_demo(desk: Desk, tmp_path: Path) -> None:

@@ -56,17 +56,19 @@ class StartScreen(QDialog):
         self.chosen: str | None = None
         self.copies: list[WorkingCopyInfo] = []
         self.setWindowTitle(self.tr("Open a region — Integreat Desk"))
-        self.setMinimumSize(560, 320)
+        self.setMinimumWidth(560)
         self.resize(820, 440)
         self._build()
         self.refresh()
 
     def _build(self) -> None:
-        self.heading = QLabel(self.tr("<h2>Integreat Desk</h2>Choose the region you want to work on."))
+        self.heading = QLabel()
         self.empty_label = QLabel(
             self.tr(
                 "There is no working copy in this data folder yet. Connect to your Integreat CMS to "
-                "pull a region, or look around in the demo region first."
+                "pull a region, or look around in the demo region first.<br><br>To connect you need the "
+                "address of your Integreat CMS, your user name and your password (and the second factor, "
+                "when your account has one)."
             )
         )
         self.empty_label.setWordWrap(True)
@@ -104,8 +106,9 @@ class StartScreen(QDialog):
         buttons.addWidget(self.open_button)
         layout = QVBoxLayout(self)
         layout.addWidget(self.heading)
-        layout.addWidget(self.empty_label, 1, Qt.AlignmentFlag.AlignTop)  # without copies: under the heading
+        layout.addWidget(self.empty_label)
         layout.addWidget(self.table, 1)
+        layout.addSpacing(6)
         layout.addWidget(self.folder_label)
         layout.addLayout(buttons)
 
@@ -127,9 +130,23 @@ class StartScreen(QDialog):
             if info.slug == wanted or (not wanted and self.table.currentItem() is None and not info.problem):
                 self.table.setCurrentItem(item)
         has_copies = bool(self.copies)
+        self.heading.setText(
+            self.tr("<h2>Integreat Desk</h2>Choose the region you want to work on.")
+            if has_copies
+            else self.tr("<h2>Welcome to Integreat Desk</h2>")
+        )
         self.table.setVisible(has_copies)
         self.empty_label.setVisible(not has_copies)
         self.demo_button.setVisible(not any(info.slug == DEMO_SLUG for info in self.copies))
+        # without copies, connecting is the way on (Enter) and the screen is only as tall as its text
+        self.connect_button.setDefault(not has_copies and self._connect is not None)
+        self.open_button.setDefault(has_copies)
+        self.setMinimumHeight(320 if has_copies else 0)
+        if has_copies:
+            self.resize(self.width(), max(self.height(), 440))
+        else:
+            self.layout().activate()
+            self.resize(self.width(), self.layout().heightForWidth(self.width()))
         self._update_buttons()
 
     def choose(self, slug: str) -> None:
