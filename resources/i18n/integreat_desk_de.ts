@@ -18,6 +18,16 @@
     </message>
 </context>
 <context>
+    <name>BusyStatus</name>
+    <message numerus="yes">
+        <source>{0} (%n more waiting)</source>
+        <translation>
+            <numerusform>{0} (%n weitere Aufgabe in der Warteschlange)</numerusform>
+            <numerusform>{0} (%n weitere Aufgaben in der Warteschlange)</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>ChangesPanel</name>
     <message>
         <source>&lt;span style=&apos;background:{0}&apos;&gt;&amp;nbsp;inserted&amp;nbsp;&lt;/span&gt; &lt;span style=&apos;background:{1}&apos;&gt;&amp;nbsp;changed&amp;nbsp;&lt;/span&gt; &lt;span style=&apos;color:{2}; text-decoration:underline&apos;&gt;&amp;nbsp;deleted here&amp;nbsp;&lt;/span&gt; — hover a block for its old text</source>
@@ -3638,6 +3648,7 @@ Seite: {1}</translation>
     <name>XliffActions</name>
     <message>
         <source>Export &amp;XLIFF…</source>
+        <extracomment>The language the export offers first (the right pane&apos;s)</extracomment>
         <translation>&amp;XLIFF exportieren…</translation>
     </message>
     <message>

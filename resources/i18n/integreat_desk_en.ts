@@ -18,6 +18,16 @@
     </message>
 </context>
 <context>
+    <name>BusyStatus</name>
+    <message numerus="yes">
+        <source>{0} (%n more waiting)</source>
+        <translation>
+            <numerusform>{0} (%n more waiting)</numerusform>
+            <numerusform>{0} (%n more waiting)</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>ChangesPanel</name>
     <message>
         <source>&lt;span style=&apos;background:{0}&apos;&gt;&amp;nbsp;inserted&amp;nbsp;&lt;/span&gt; &lt;span style=&apos;background:{1}&apos;&gt;&amp;nbsp;changed&amp;nbsp;&lt;/span&gt; &lt;span style=&apos;color:{2}; text-decoration:underline&apos;&gt;&amp;nbsp;deleted here&amp;nbsp;&lt;/span&gt; — hover a block for its old text</source>
@@ -3637,6 +3647,7 @@ Page: {1}</source>
     <name>XliffActions</name>
     <message>
         <source>Export &amp;XLIFF…</source>
+        <extracomment>The language the export offers first (the right pane&apos;s)</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
