@@ -35,6 +35,7 @@ from editor.views.editor.pane import EditorPane
 from editor.views.editor.surface.page_links import region_page_links
 from editor.views.editor.surface.surface_edit import SurfaceEdit
 from editor.views.error_text import describe
+from editor.views.focus_order import order_focus
 from editor.views.format_actions import FormatToolBar
 from editor.views.main_menus import MenuCommands, MenuParts, WindowMenus
 from editor.views.recovery_controller import RecoveryController
@@ -183,7 +184,8 @@ class MainWindow(QMainWindow):
 
     def finish_start(self) -> None:
         """Build what the first paint does not need: the checks (spelling, readability, started at
-        once) and the translator's sidebars. Does nothing the second time."""
+        once) and the translator's sidebars, and put Tab in reading order (the left column, the left
+        pane with its sidebar, the right pane with its sidebar). Does nothing the second time."""
         if self.checks:
             return
         from editor.views.editor.checks import PaneChecks
@@ -192,6 +194,8 @@ class MainWindow(QMainWindow):
         for checks in self.checks:
             checks.spell_panel.sig_add_dictionary_requested.connect(lambda _code: self.open_settings())
         self.desk.build()
+        # the sidebars made just now came last in the focus chain: Tab in reading order again
+        order_focus(self, [self.search, self.tree_filter, self.tree, self.source_pane, self.target_pane])
 
     def reload_tree(self) -> None:
         """Read the whole tree again (after an import or a pull)."""
