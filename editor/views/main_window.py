@@ -18,6 +18,8 @@ from PySide6.QtWidgets import (
     QMainWindow,
     QMessageBox,
     QSplitter,
+    QTabBar,
+    QTabWidget,
     QTreeView,
     QVBoxLayout,
     QWidget,
@@ -108,7 +110,7 @@ class MainWindow(QMainWindow):
             self._desk_done,
             self.services.runner,
         )
-        self.setCentralWidget(self._build_sides())
+        self.setCentralWidget(self._build_views())
         self.format_bar = FormatToolBar(
             self.current_editor, self, lambda code: region_page_links(self.store, code)
         )
@@ -122,6 +124,20 @@ class MainWindow(QMainWindow):
         self.statusBar().addWidget(self.region_label)
         self.statusBar().addPermanentWidget(self.network_label)
         self.statusBar().addPermanentWidget(self.outbox_label)
+
+    def _build_views(self) -> QTabWidget:
+        """The central tabs: the pages and texts, and a part opened beside them (the quality report).
+        The tab bar shows only while there is more than the texts."""
+        self.views = QTabWidget()
+        self.views.setDocumentMode(True)
+        self.views.setTabBarAutoHide(True)
+        self.views.setTabsClosable(True)
+        self.views.addTab(self._build_sides(), self.tr("Pages and texts"))
+        for side in (QTabBar.ButtonPosition.LeftSide, QTabBar.ButtonPosition.RightSide):
+            self.views.tabBar().setTabButton(0, side, None)  # the texts cannot be closed
+        self.views.tabCloseRequested.connect(self._on_views_tab_close_requested)
+        self.views.currentChanged.connect(self._on_views_current_changed)
+        return self.views
 
     def _build_sides(self) -> QSplitter:
         """The page tree and search on the left, the two panes on the right."""
@@ -179,8 +195,19 @@ class MainWindow(QMainWindow):
 
     # -- public API -------------------------------------------------------------------------------
     def current_editor(self) -> SurfaceEdit | None:
-        """The editing surface that has, or last had, the focus."""
+        """The editing surface that has, or last had, the focus (None while another tab, the quality
+        report, hides the texts: the formatting keys do not change a text one cannot see)."""
+        if self.views.currentIndex() != 0:
+            return None
         return self._last_editor or self.source_pane.editor
+
+    def show_texts(self) -> None:
+        """Bring the pages and texts tab to the front (the editor last used gets the focus)."""
+        if self.views.currentIndex() != 0:
+            self.views.setCurrentIndex(0)
+            editor = self.current_editor()
+            if editor is not None:
+                editor.setFocus()
 
     def finish_start(self) -> None:
         """Build what the first paint does not need: the checks (spelling, readability, started at
@@ -277,9 +304,14 @@ class MainWindow(QMainWindow):
             self._load_panes(pane.page_id)
 
     def show_quality_report(self) -> None:
-        """Show the region's quality report in a dock (editor/views/quality)."""
-        from editor.views.quality.dock import show_quality_report
+        """Show the region's quality report in a tab beside the texts (editor/views/quality); when it
+        is already in front, go back to the texts (Ctrl+Shift+R switches between the two)."""
+        from editor.views.quality.report_tab import quality_panel, show_quality_report
 
+        panel = quality_panel(self)
+        if panel is not None and self.views.currentWidget() is panel:
+            self.show_texts()
+            return
         show_quality_report(self)
 
     def release(self) -> bool:
@@ -317,6 +349,15 @@ class MainWindow(QMainWindow):
             event.ignore()
 
     # -- private slots ----------------------------------------------------------------------------
+    def _on_views_tab_close_requested(self, index: int) -> None:
+        if index > 0:  # the part (the report) is kept: opened again, it is there at once
+            self.views.removeTab(index)
+            self.show_texts()
+
+    def _on_views_current_changed(self, index: int) -> None:
+        self.format_bar.setEnabled(index == 0)
+        self.format_bar.update_state()
+
     def _on_tree_current_changed(self, current: object, _previous: object) -> None:
         page_id = self.tree_model.data(current, PageTreeItemModel.PAGE_ID_ROLE)  # type: ignore[arg-type]
         if page_id is not None:

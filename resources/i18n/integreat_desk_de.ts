@@ -1639,6 +1639,10 @@
         <translation>&amp;Kleine Änderung (andere Sprachen bleiben aktuell)</translation>
     </message>
     <message>
+        <source>Pages and texts</source>
+        <translation>Seiten und Texte</translation>
+    </message>
+    <message>
         <source>The page tree cannot be read: {0}</source>
         <translation>Der Seitenbaum kann nicht gelesen werden: {0}</translation>
     </message>
@@ -1996,8 +2000,11 @@
     <name>QualityReport</name>
     <message>
         <source>Quality report</source>
-        <extracomment>Windows lower than this (1366×768 screens and smaller) give the report a larger share.</extracomment>
         <translation>Qualitätsbericht</translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+R switches between the report and the texts; × closes it</source>
+        <translation>Strg+Umschalt+R wechselt zwischen Bericht und Texten; × schließt den Bericht</translation>
     </message>
     <message>
         <source>Page</source>
@@ -2101,6 +2108,18 @@
     <message>
         <source>Link problems of the selected page</source>
         <translation>Link-Probleme der gewählten Seite</translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation>Übersicht</translation>
+    </message>
+    <message>
+        <source>Hide the summary pictures (more rows of the table)</source>
+        <translation>Übersichtsgrafiken ausblenden (mehr Zeilen in der Tabelle)</translation>
+    </message>
+    <message>
+        <source>Show the summary pictures: translations per language, readability, broken links</source>
+        <translation>Übersichtsgrafiken einblenden: Übersetzungen je Sprache, Lesbarkeit, defekte Links</translation>
     </message>
     <message numerus="yes">
         <source>Checking %n address(es) online…</source>

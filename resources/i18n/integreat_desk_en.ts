@@ -1639,6 +1639,10 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Pages and texts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>The page tree cannot be read: {0}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1996,7 +2000,10 @@
     <name>QualityReport</name>
     <message>
         <source>Quality report</source>
-        <extracomment>Windows lower than this (1366×768 screens and smaller) give the report a larger share.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+R switches between the report and the texts; × closes it</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2100,6 +2107,18 @@
     </message>
     <message>
         <source>Link problems of the selected page</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hide the summary pictures (more rows of the table)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show the summary pictures: translations per language, readability, broken links</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
