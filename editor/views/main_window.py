@@ -175,7 +175,7 @@ class MainWindow(QMainWindow):
             open_settings=self.open_settings,
             quit=self.close,
             editor=self.current_editor,
-            find=self.search.field.setFocus,
+            find=self._on_find_requested,
             history=self.open_history,
             quality_report=self.show_quality_report,
             worklist=self.open_worklist,
@@ -245,12 +245,14 @@ class MainWindow(QMainWindow):
         self._update_status()
 
     def open_page(self, page_id: int) -> None:
-        """Show a page in both panes (pending edits are saved first)."""
+        """Show a page in both panes (pending edits are saved first); another page than the one shown
+        brings the texts to the front."""
         for pane in (self.source_pane, self.target_pane):
             if not pane.flush():
                 return
         if page_id != self.source_pane.page_id:
             self.menus.minor_edit_action.setChecked(False)  # the switch is for the page it was set on
+            self.show_texts()  # another page (from the worklist, a new page…): shown, not behind the report
         index = self.tree_model.index_of_page(page_id)
         if index.isValid() and self.tree.currentIndex().internalPointer() is not index.internalPointer():
             self.tree.setCurrentIndex(index)
@@ -349,6 +351,10 @@ class MainWindow(QMainWindow):
             event.ignore()
 
     # -- private slots ----------------------------------------------------------------------------
+    def _on_find_requested(self) -> None:
+        self.show_texts()
+        self.search.field.setFocus()
+
     def _on_views_tab_close_requested(self, index: int) -> None:
         if index > 0:  # the part (the report) is kept: opened again, it is there at once
             self.views.removeTab(index)

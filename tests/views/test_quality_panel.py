@@ -191,3 +191,24 @@ def test_quality_panel_export_failure_in_german(
     panel = show_quality_report(open_window())
     panel.write_export(tmp_path / "fehlt" / "bericht.csv", panel._csv)
     assert panel.status.text() == "Nicht gespeichert: die Datei oder der Ordner existiert nicht"
+
+
+def test_quality_report_steps_aside_for_another_page_and_find(
+    open_window: Callable[[], MainWindow], qtbot: QtBot
+) -> None:
+    """With the report in front, the page shown opened again (after a change the report made) leaves
+    the report in front; another page (the worklist, a new page) and Ctrl+F bring the texts forward."""
+    window = open_window()
+    panel = show_quality_report(window)
+    shown = window.source_pane.page_id
+    assert shown is not None
+    window.open_page(shown)
+    assert window.views.currentWidget() is panel
+    other = next(row.id for row in window.store.page_tree() if row.id != shown)
+    window.open_page(other)
+    assert window.views.currentIndex() == 0
+    assert window.source_pane.page_id == other
+    show_quality_report(window)
+    qtbot.keyClick(window, Qt.Key.Key_F, Qt.KeyboardModifier.ControlModifier)
+    assert window.views.currentIndex() == 0
+    assert window.search.field.isVisible()
