@@ -132,6 +132,10 @@ class MainWindow(QMainWindow):
         self.views.setDocumentMode(True)
         self.views.setTabBarAutoHide(True)
         self.views.setTabsClosable(True)
+        # the tab bar is a tab stop of its own while it shows; the hidden bar as the tab widget's focus
+        # proxy would stop Tab at the end of the chain (focus given to it goes nowhere)
+        self.views.setFocusProxy(None)
+        self.views.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         self.views.addTab(self._build_sides(), self.tr("Pages and texts"))
         for side in (QTabBar.ButtonPosition.LeftSide, QTabBar.ButtonPosition.RightSide):
             self.views.tabBar().setTabButton(0, side, None)  # the texts cannot be closed

@@ -107,3 +107,27 @@ def test_tab_key_from_the_tree_goes_to_the_left_pane(started: MainWindow, qtbot:
     focused = QApplication.focusWidget()
     assert focused is not None
     assert _part(window, focused) == "left sidebar"
+
+
+def test_tab_goes_round_with_the_quality_report_open(started: MainWindow, qtbot: QtBot) -> None:
+    """With the report open beside the texts (its tab bar showing), Tab in the texts still goes round
+    in reading order, the tab bar one stop of its own; in the report it stays in the report."""
+    from editor.views.quality.report_tab import show_quality_report
+
+    window = started
+    panel = show_quality_report(window)
+    window.show_texts()
+    forward = _walk(window, qtbot)
+    parts = [_part(window, widget) for widget in forward]
+    assert window.views.tabBar() in forward
+    assert _runs(["tree", *[part for part in parts if part != "other"]]) == [
+        "tree", "left pane", "left sidebar", "right pane", "right sidebar"
+    ]  # fmt: skip
+    window.views.setCurrentWidget(panel)
+    panel.filter_edit.setFocus()
+    qtbot.waitUntil(lambda: QApplication.focusWidget() is panel.filter_edit, timeout=3000)
+    for _ in range(30):
+        window.focusNextChild()
+        widget = QApplication.focusWidget()
+        assert widget is not None
+        assert widget is window.views.tabBar() or panel.isAncestorOf(widget)
