@@ -134,7 +134,7 @@ class MainWindow(QMainWindow):
         self.views.setTabsClosable(True)
         # the tab bar is a tab stop of its own while it shows; the hidden bar as the tab widget's focus
         # proxy would stop Tab at the end of the chain (focus given to it goes nowhere)
-        self.views.setFocusProxy(None)
+        self.views.setFocusProxy(None)  # type: ignore[arg-type]  # Qt takes nullptr: no proxy
         self.views.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         self.views.addTab(self._build_sides(), self.tr("Pages and texts"))
         for side in (QTabBar.ButtonPosition.LeftSide, QTabBar.ButtonPosition.RightSide):
