@@ -250,13 +250,15 @@ class MainWindow(QMainWindow):
 
     def open_page(self, page_id: int) -> None:
         """Show a page in both panes (pending edits are saved first); another page than the one shown
-        brings the texts to the front."""
+        brings the texts to the front (not the first page opened after the start)."""
         for pane in (self.source_pane, self.target_pane):
             if not pane.flush():
                 return
-        if page_id != self.source_pane.page_id:
+        shown = self.source_pane.page_id
+        if page_id != shown:
             self.menus.minor_edit_action.setChecked(False)  # the switch is for the page it was set on
-            self.show_texts()  # another page (from the worklist, a new page…): shown, not behind the report
+        if shown is not None and page_id != shown:
+            self.show_texts()  # another page (the worklist, a new page…): in view, not behind the report
         index = self.tree_model.index_of_page(page_id)
         if index.isValid() and self.tree.currentIndex().internalPointer() is not index.internalPointer():
             self.tree.setCurrentIndex(index)
