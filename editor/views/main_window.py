@@ -365,6 +365,9 @@ class MainWindow(QMainWindow):
         if index > 0:  # the part (the report) is kept: opened again, it is there at once
             self.views.removeTab(index)
             self.show_texts()
+            editor = self.current_editor()
+            if editor is not None:  # removing the tab in front already brought the texts forward
+                editor.setFocus()
 
     def _on_views_current_changed(self, index: int) -> None:
         self.format_bar.setEnabled(index == 0)
