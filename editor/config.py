@@ -40,6 +40,7 @@ STATE_DEFAULTS: dict[str, Any] = {
     "last_page": 0,
     "source_language": "",
     "target_language": "",
+    "quality_summary": "",  # the quality report's summary: "shown", "hidden", "" (by window height)
 }
 
 

@@ -3,7 +3,9 @@
 Used by the imports and exports (glossary, XLIFF): the work goes through the window's task runner
 (``TaskRunner.run_db``); meanwhile the action is disabled, so it cannot run twice, and the status bar
 says what is being done (the window's usual place for such news, as the sync does; the message comes
-back when a menu's hover tip or a shorter message cleared it). The work runs with the cyclic garbage
+back when a menu's hover tip or a shorter message cleared it). Several imports and exports started
+together run one after another (the one database thread): :class:`BusyStatus` names the one that runs
+and how many wait behind it, and follows as they end. The work runs with the cyclic garbage
 collector paused (:func:`editor.reports.gc_pause.gc_paused`: its full collections would stall the GUI
 thread). The result or the error reaches the GUI thread; after the window closed, nothing more is shown
 (the task runner delivers nothing after its shutdown).
@@ -26,6 +28,7 @@ from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QMainWindow, QProgressBar, QVBoxLayout
 
 from editor.reports.gc_pause import gc_paused
+from editor.reports.work_queue import WorkQueue
 from editor.tasks import TaskRunner
 
 
@@ -42,8 +45,8 @@ class BusyAction(QObject):
         self.action, self.window, self.runner = action, window, runner
         self._message: str | None = None
         self._keep = False
-        # a menu's hover tip or another message clears the status bar's message: ours comes back
-        window.statusBar().messageChanged.connect(self._on_status_message_changed)
+        self._token = 0
+        self.status = BusyStatus.of(window)
 
     # -- properties -------------------------------------------------------------------------------
     @property
@@ -78,7 +81,7 @@ class BusyAction(QObject):
             return False
         self._message, self._keep = message, keep
         self.action.setEnabled(False)
-        self.window.statusBar().showMessage(message)
+        self._token = self.status.started(message)
 
         def done(result: Any) -> None:
             self._end()
@@ -95,19 +98,69 @@ class BusyAction(QObject):
         self.runner.run_db(paused, done, failed, keep=keep)
         return True
 
-    # -- private slots ----------------------------------------------------------------------------
-    def _on_status_message_changed(self, text: str) -> None:
-        if not text and self._message is not None:
-            self.window.statusBar().showMessage(self._message)
-
     # -- helpers ----------------------------------------------------------------------------------
     def _end(self) -> None:
-        message, self._message = self._message, None
-        status = self.window.statusBar()
-        if status.currentMessage() == message:
-            status.clearMessage()
+        self._message = None
+        self.status.ended(self._token)
         self.action.setEnabled(True)
         self.sig_work_ended.emit()
+
+
+class BusyStatus(QObject):
+    """The status bar's line for a window's busy actions: what runs (the oldest started that has not
+    ended: the database thread runs them in start order) and how many wait, e.g. "Exporting the XLIFF
+    into folder… (2 more waiting)"; updated as each ends, cleared after the last."""
+
+    def __init__(self, window: QMainWindow) -> None:
+        super().__init__(window)
+        self.window = window
+        self.queue = WorkQueue()
+        self._shown = ""
+        # a menu's hover tip or another message clears the status bar's message: ours comes back
+        window.statusBar().messageChanged.connect(self._on_status_message_changed)
+
+    @staticmethod
+    def of(window: QMainWindow) -> BusyStatus:
+        """The window's one :class:`BusyStatus` (made on first use)."""
+        found = window.findChild(BusyStatus, options=Qt.FindChildOption.FindDirectChildrenOnly)
+        return found if isinstance(found, BusyStatus) else BusyStatus(window)
+
+    # -- properties -------------------------------------------------------------------------------
+    @property
+    def text(self) -> str:
+        """What the status bar says for the busy actions ("" when none runs)."""
+        state = self.queue.state()
+        if state is None:
+            return ""
+        if not state.waiting:
+            return state.running
+        return self.tr("{0} (%n more waiting)", "", state.waiting).format(state.running)
+
+    # -- public API -------------------------------------------------------------------------------
+    def started(self, message: str) -> int:
+        """Work described by ``message`` was started; returns its token for :meth:`ended`."""
+        token = self.queue.add(message)
+        self._show()
+        return token
+
+    def ended(self, token: int) -> None:
+        """The work of ``token`` ended: name the next, or clear our message after the last."""
+        self.queue.remove(token)
+        self._show()
+
+    # -- private slots ----------------------------------------------------------------------------
+    def _on_status_message_changed(self, text: str) -> None:
+        if not text and self._shown:
+            self.window.statusBar().showMessage(self._shown)
+
+    # -- helpers ----------------------------------------------------------------------------------
+    def _show(self) -> None:
+        before, self._shown = self._shown, self.text
+        status = self.window.statusBar()
+        if self._shown:
+            status.showMessage(self._shown)
+        elif before and status.currentMessage() == before:
+            status.clearMessage()
 
 
 class FinishingDialog(QDialog):

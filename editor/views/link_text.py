@@ -4,7 +4,7 @@ The link check reports each problem's detail as a code with parameters (:class:`
 .LinkDetail`); a failed fetch keeps the network error's type and fields. This module words the codes
 with ``QCoreApplication.translate("LinkProblems", …)`` and the network errors through
 :func:`editor.views.error_text.describe`; only text kept by an older version (code ``text``) is shown
-as it was stored. The link marks' tooltips, the Links tab and the quality dock call :func:`detail_text`.
+as it was stored. The link marks' tooltips, the Links tab and the quality report call :func:`detail_text`.
 """
 
 from __future__ import annotations

@@ -18,6 +18,8 @@ from PySide6.QtWidgets import (
     QMainWindow,
     QMessageBox,
     QSplitter,
+    QTabBar,
+    QTabWidget,
     QTreeView,
     QVBoxLayout,
     QWidget,
@@ -35,6 +37,7 @@ from editor.views.editor.pane import EditorPane
 from editor.views.editor.surface.page_links import region_page_links
 from editor.views.editor.surface.surface_edit import SurfaceEdit
 from editor.views.error_text import describe
+from editor.views.focus_order import order_focus
 from editor.views.format_actions import FormatToolBar
 from editor.views.main_menus import MenuCommands, MenuParts, WindowMenus
 from editor.views.recovery_controller import RecoveryController
@@ -107,7 +110,7 @@ class MainWindow(QMainWindow):
             self._desk_done,
             self.services.runner,
         )
-        self.setCentralWidget(self._build_sides())
+        self.setCentralWidget(self._build_views())
         self.format_bar = FormatToolBar(
             self.current_editor, self, lambda code: region_page_links(self.store, code)
         )
@@ -121,6 +124,24 @@ class MainWindow(QMainWindow):
         self.statusBar().addWidget(self.region_label)
         self.statusBar().addPermanentWidget(self.network_label)
         self.statusBar().addPermanentWidget(self.outbox_label)
+
+    def _build_views(self) -> QTabWidget:
+        """The central tabs: the pages and texts, and a part opened beside them (the quality report).
+        The tab bar shows only while there is more than the texts."""
+        self.views = QTabWidget()
+        self.views.setDocumentMode(True)
+        self.views.setTabBarAutoHide(True)
+        self.views.setTabsClosable(True)
+        # the tab bar is a tab stop of its own while it shows; the hidden bar as the tab widget's focus
+        # proxy would stop Tab at the end of the chain (focus given to it goes nowhere)
+        self.views.setFocusProxy(None)  # type: ignore[arg-type]  # Qt takes nullptr: no proxy
+        self.views.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        self.views.addTab(self._build_sides(), self.tr("Pages and texts"))
+        for side in (QTabBar.ButtonPosition.LeftSide, QTabBar.ButtonPosition.RightSide):
+            self.views.tabBar().setTabButton(0, side, None)  # the texts cannot be closed
+        self.views.tabCloseRequested.connect(self._on_views_tab_close_requested)
+        self.views.currentChanged.connect(self._on_views_current_changed)
+        return self.views
 
     def _build_sides(self) -> QSplitter:
         """The page tree and search on the left, the two panes on the right."""
@@ -158,7 +179,7 @@ class MainWindow(QMainWindow):
             open_settings=self.open_settings,
             quit=self.close,
             editor=self.current_editor,
-            find=self.search.field.setFocus,
+            find=self._on_find_requested,
             history=self.open_history,
             quality_report=self.show_quality_report,
             worklist=self.open_worklist,
@@ -178,12 +199,24 @@ class MainWindow(QMainWindow):
 
     # -- public API -------------------------------------------------------------------------------
     def current_editor(self) -> SurfaceEdit | None:
-        """The editing surface that has, or last had, the focus."""
+        """The editing surface that has, or last had, the focus (None while another tab, the quality
+        report, hides the texts: the formatting keys do not change a text one cannot see)."""
+        if self.views.currentIndex() != 0:
+            return None
         return self._last_editor or self.source_pane.editor
+
+    def show_texts(self) -> None:
+        """Bring the pages and texts tab to the front (the editor last used gets the focus)."""
+        if self.views.currentIndex() != 0:
+            self.views.setCurrentIndex(0)
+            editor = self.current_editor()
+            if editor is not None:
+                editor.setFocus()
 
     def finish_start(self) -> None:
         """Build what the first paint does not need: the checks (spelling, readability, started at
-        once) and the translator's sidebars. Does nothing the second time."""
+        once) and the translator's sidebars, and put Tab in reading order (the left column, the left
+        pane with its sidebar, the right pane with its sidebar). Does nothing the second time."""
         if self.checks:
             return
         from editor.views.editor.checks import PaneChecks
@@ -192,6 +225,8 @@ class MainWindow(QMainWindow):
         for checks in self.checks:
             checks.spell_panel.sig_add_dictionary_requested.connect(lambda _code: self.open_settings())
         self.desk.build()
+        # the sidebars made just now came last in the focus chain: Tab in reading order again
+        order_focus(self, [self.search, self.tree_filter, self.tree, self.source_pane, self.target_pane])
 
     def reload_tree(self) -> None:
         """Read the whole tree again (after an import or a pull)."""
@@ -214,12 +249,16 @@ class MainWindow(QMainWindow):
         self._update_status()
 
     def open_page(self, page_id: int) -> None:
-        """Show a page in both panes (pending edits are saved first)."""
+        """Show a page in both panes (pending edits are saved first); another page than the one shown
+        brings the texts to the front (not the first page opened after the start)."""
         for pane in (self.source_pane, self.target_pane):
             if not pane.flush():
                 return
-        if page_id != self.source_pane.page_id:
+        shown = self.source_pane.page_id
+        if page_id != shown:
             self.menus.minor_edit_action.setChecked(False)  # the switch is for the page it was set on
+        if shown is not None and page_id != shown:
+            self.show_texts()  # another page (the worklist, a new page…): in view, not behind the report
         index = self.tree_model.index_of_page(page_id)
         if index.isValid() and self.tree.currentIndex().internalPointer() is not index.internalPointer():
             self.tree.setCurrentIndex(index)
@@ -273,9 +312,14 @@ class MainWindow(QMainWindow):
             self._load_panes(pane.page_id)
 
     def show_quality_report(self) -> None:
-        """Show the region's quality report in a dock (editor/views/quality)."""
-        from editor.views.quality.dock import show_quality_report
+        """Show the region's quality report in a tab beside the texts (editor/views/quality); when it
+        is already in front, go back to the texts (Ctrl+Shift+R switches between the two)."""
+        from editor.views.quality.report_tab import quality_panel, show_quality_report
 
+        panel = quality_panel(self)
+        if panel is not None and self.views.currentWidget() is panel:
+            self.show_texts()
+            return
         show_quality_report(self)
 
     def release(self) -> bool:
@@ -313,6 +357,22 @@ class MainWindow(QMainWindow):
             event.ignore()
 
     # -- private slots ----------------------------------------------------------------------------
+    def _on_find_requested(self) -> None:
+        self.show_texts()
+        self.search.field.setFocus()
+
+    def _on_views_tab_close_requested(self, index: int) -> None:
+        if index > 0:  # the part (the report) is kept: opened again, it is there at once
+            self.views.removeTab(index)
+            self.show_texts()
+            editor = self.current_editor()
+            if editor is not None:  # removing the tab in front already brought the texts forward
+                editor.setFocus()
+
+    def _on_views_current_changed(self, index: int) -> None:
+        self.format_bar.setEnabled(index == 0)
+        self.format_bar.update_state()
+
     def _on_tree_current_changed(self, current: object, _previous: object) -> None:
         page_id = self.tree_model.data(current, PageTreeItemModel.PAGE_ID_ROLE)  # type: ignore[arg-type]
         if page_id is not None:

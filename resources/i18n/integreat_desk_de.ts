@@ -18,6 +18,16 @@
     </message>
 </context>
 <context>
+    <name>BusyStatus</name>
+    <message numerus="yes">
+        <source>{0} (%n more waiting)</source>
+        <translation>
+            <numerusform>{0} (%n weitere Aufgabe in der Warteschlange)</numerusform>
+            <numerusform>{0} (%n weitere Aufgaben in der Warteschlange)</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>ChangesPanel</name>
     <message>
         <source>&lt;span style=&apos;background:{0}&apos;&gt;&amp;nbsp;inserted&amp;nbsp;&lt;/span&gt; &lt;span style=&apos;background:{1}&apos;&gt;&amp;nbsp;changed&amp;nbsp;&lt;/span&gt; &lt;span style=&apos;color:{2}; text-decoration:underline&apos;&gt;&amp;nbsp;deleted here&amp;nbsp;&lt;/span&gt; — hover a block for its old text</source>
@@ -1629,6 +1639,10 @@
         <translation>&amp;Kleine Änderung (andere Sprachen bleiben aktuell)</translation>
     </message>
     <message>
+        <source>Pages and texts</source>
+        <translation>Seiten und Texte</translation>
+    </message>
+    <message>
         <source>The page tree cannot be read: {0}</source>
         <translation>Der Seitenbaum kann nicht gelesen werden: {0}</translation>
     </message>
@@ -1986,8 +2000,11 @@
     <name>QualityReport</name>
     <message>
         <source>Quality report</source>
-        <extracomment>Windows lower than this (1366×768 screens and smaller) give the report a larger share.</extracomment>
         <translation>Qualitätsbericht</translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+R switches between the report and the texts; × closes it</source>
+        <translation>Strg+Umschalt+R wechselt zwischen Bericht und Texten; × schließt den Bericht</translation>
     </message>
     <message>
         <source>Page</source>
@@ -2091,6 +2108,18 @@
     <message>
         <source>Link problems of the selected page</source>
         <translation>Link-Probleme der gewählten Seite</translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation>Übersicht</translation>
+    </message>
+    <message>
+        <source>Hide the summary pictures (more rows of the table)</source>
+        <translation>Übersichtsgrafiken ausblenden (mehr Zeilen in der Tabelle)</translation>
+    </message>
+    <message>
+        <source>Show the summary pictures: translations per language, readability, broken links</source>
+        <translation>Übersichtsgrafiken einblenden: Übersetzungen je Sprache, Lesbarkeit, defekte Links</translation>
     </message>
     <message numerus="yes">
         <source>Checking %n address(es) online…</source>

@@ -18,6 +18,16 @@
     </message>
 </context>
 <context>
+    <name>BusyStatus</name>
+    <message numerus="yes">
+        <source>{0} (%n more waiting)</source>
+        <translation>
+            <numerusform>{0} (%n more waiting)</numerusform>
+            <numerusform>{0} (%n more waiting)</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>ChangesPanel</name>
     <message>
         <source>&lt;span style=&apos;background:{0}&apos;&gt;&amp;nbsp;inserted&amp;nbsp;&lt;/span&gt; &lt;span style=&apos;background:{1}&apos;&gt;&amp;nbsp;changed&amp;nbsp;&lt;/span&gt; &lt;span style=&apos;color:{2}; text-decoration:underline&apos;&gt;&amp;nbsp;deleted here&amp;nbsp;&lt;/span&gt; — hover a block for its old text</source>
@@ -1629,6 +1639,10 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Pages and texts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>The page tree cannot be read: {0}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1986,7 +2000,10 @@
     <name>QualityReport</name>
     <message>
         <source>Quality report</source>
-        <extracomment>Windows lower than this (1366×768 screens and smaller) give the report a larger share.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+R switches between the report and the texts; × closes it</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2090,6 +2107,18 @@
     </message>
     <message>
         <source>Link problems of the selected page</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hide the summary pictures (more rows of the table)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show the summary pictures: translations per language, readability, broken links</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">

@@ -121,7 +121,7 @@ def test_link_marks_show_online_results_broken_and_moved(window: MainWindow, qtb
 def test_link_marks_follow_the_online_check_of_the_report(window: MainWindow, qtbot: QtBot) -> None:
     """The quality report's online check (a real server on 127.0.0.1) marks the broken and the moved
     link in the open page without reopening it."""
-    from editor.views.quality.dock import show_quality_report
+    from editor.views.quality.report_tab import show_quality_report
     from tests.sync.link_server import link_server
 
     page = _open_farsi(window, qtbot)

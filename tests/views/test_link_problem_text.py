@@ -134,7 +134,7 @@ def test_link_problem_text_quality_report_in_german(
     tmp_path: Path,
     qtbot: QtBot,
 ) -> None:
-    """The quality dock's chart of broken links names the kinds of address without a host in German, the
+    """The quality report's chart of broken links names the kinds of address without a host in German, the
     German HTML export does too, and the table's readability has a decimal comma."""
     from PySide6.QtCore import QLocale
 

@@ -13,8 +13,8 @@ from pytestqt.qtbot import QtBot
 from editor.models.quality_store import confirmations
 from editor.reports.links import LinkProblem
 from editor.views.main_window import MainWindow
-from editor.views.quality.dock import show_quality_report
 from editor.views.quality.report_model import AGE, PAGE, QualityItemModel
+from editor.views.quality.report_tab import show_quality_report
 from tests.views.test_error_text import german  # noqa: F401
 
 
@@ -74,6 +74,49 @@ def test_quality_panel_double_click_opens_page_in_language(
     qtbot.waitUntil(lambda: window.target_pane.page_id == row.page_id)
     assert window.target_pane.language is not None
     assert window.target_pane.language.code == "fa"
+    assert window.views.currentIndex() == 0  # the texts are in front, the report a tab beside them
+    assert window.views.indexOf(panel) == 1
+
+
+def test_quality_report_tab_closes_and_comes_back_as_it_was(open_window: Callable[[], MainWindow]) -> None:
+    """The report opens as a tab beside the texts (the formatting keys rest meanwhile); its × goes back
+    to the texts and hides the tab bar; opened again, the same report is there with its rows, and the
+    texts' tab cannot be closed."""
+    window = open_window()
+    assert not window.views.tabBar().isVisible()  # only the texts: no tab bar
+    panel = show_quality_report(window)
+    rows = panel.model.rowCount()
+    assert rows > 0
+    assert window.views.currentWidget() is panel
+    assert window.current_editor() is None
+    assert not window.format_bar.isEnabled()
+    window.views.tabCloseRequested.emit(0)  # the texts stay
+    assert window.views.count() == 2
+    window.views.tabCloseRequested.emit(1)
+    assert window.views.count() == 1
+    assert window.views.currentIndex() == 0
+    assert not window.views.tabBar().isVisible()
+    assert window.format_bar.isEnabled()
+    assert window.current_editor() is window.source_pane.editor
+    again = show_quality_report(window)
+    assert again is panel
+    assert again.model.rowCount() == rows
+
+
+def test_quality_report_summary_choice_is_remembered(open_window: Callable[[], MainWindow]) -> None:
+    """Folding the summary away (or showing it) is kept for the next window."""
+    window = open_window()
+    window.resize(1366, 1000)  # a tall window starts with the summary shown
+    panel = show_quality_report(window)
+    assert panel.summary_button.isChecked()
+    assert not panel.pictures.isHidden()
+    panel.summary_button.click()
+    assert panel.pictures.isHidden()
+    window.close()
+    window.store.close()
+    reopened = open_window()
+    reopened.resize(1366, 1000)
+    assert not show_quality_report(reopened).summary_button.isChecked()
 
 
 def test_quality_panel_lists_link_problems_and_confirms(open_window: Callable[[], MainWindow]) -> None:
@@ -148,3 +191,24 @@ def test_quality_panel_export_failure_in_german(
     panel = show_quality_report(open_window())
     panel.write_export(tmp_path / "fehlt" / "bericht.csv", panel._csv)
     assert panel.status.text() == "Nicht gespeichert: die Datei oder der Ordner existiert nicht"
+
+
+def test_quality_report_steps_aside_for_another_page_and_find(
+    open_window: Callable[[], MainWindow], qtbot: QtBot
+) -> None:
+    """With the report in front, the page shown opened again (after a change the report made) leaves
+    the report in front; another page (the worklist, a new page) and Ctrl+F bring the texts forward."""
+    window = open_window()
+    panel = show_quality_report(window)
+    shown = window.source_pane.page_id
+    assert shown is not None
+    window.open_page(shown)
+    assert window.views.currentWidget() is panel
+    other = next(row.id for row in window.store.page_tree() if row.id != shown)
+    window.open_page(other)
+    assert window.views.currentIndex() == 0
+    assert window.source_pane.page_id == other
+    show_quality_report(window)
+    qtbot.keyClick(window, Qt.Key.Key_F, Qt.KeyboardModifier.ControlModifier)
+    assert window.views.currentIndex() == 0
+    assert window.search.field.isVisible()

@@ -406,9 +406,13 @@ def test_main_window_fits_1366x768_with_the_status_bar(desk: Desk, tmp_path: Pat
 
 
 def test_main_window_with_the_quality_report_fits_1366x768(desk: Desk, tmp_path: Path, qtbot: QtBot) -> None:
-    """The quality report docked under the editors keeps the window inside 1366×690 (its pictures
-    scroll, it shares the height with the editors): the status bar stays visible, the editors usable."""
-    from editor.views.quality.dock import show_quality_report
+    """At 1366×768 (1366×690 inside) the quality report opens as a tab beside the texts: the window
+    stays inside the screen, the table shows at least 12 rows (before, as a dock under the editors:
+    4), the folded summary opens with one click and the choice is remembered; the tab "Pages and
+    texts" and Ctrl+Shift+R lead back to editors of full size."""
+    from PySide6.QtCore import Qt
+
+    from editor.views.quality.report_tab import show_quality_report
 
     desk.args = parse_args(["--data", str(tmp_path), "--demo"])
     desk.start()
@@ -423,7 +427,24 @@ def test_main_window_with_the_quality_report_fits_1366x768(desk: Desk, tmp_path:
     assert window.size().toTuple() == (1366, 690)
     assert window.statusBar().isVisible()
     assert window.statusBar().geometry().bottom() < window.height()
+    assert window.views.currentWidget() is panel
+    assert window.views.tabBar().isVisible()
+    row = panel.table.verticalHeader().defaultSectionSize()
+    assert not panel.pictures.isVisible()  # a short window starts with the summary folded away
+    assert panel.table.viewport().height() >= 12 * row
+    panel.summary_button.click()  # the summary is one click away, and the table still shows rows
+    qtbot.waitUntil(lambda: panel.pictures.isVisible(), timeout=3000)
+    qtbot.wait(50)
+    assert panel.pictures.height() >= 60
+    assert panel.table.viewport().height() >= 6 * row
+    assert window.config.state.get("quality_summary") == "shown"
+    # back to the texts: the tab, or the report's key again; both editors at full size
+    window.views.setCurrentIndex(0)
     for pane in (window.source_pane, window.target_pane):
-        assert pane.editor.height() >= 100
-    # the table shows several rows (before: one, under the pictures)
-    assert panel.table.viewport().height() >= 3 * panel.table.verticalHeader().defaultSectionSize()
+        assert pane.editor.isVisible()
+        assert pane.editor.height() >= 150
+    keys = Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier
+    qtbot.keyClick(window, Qt.Key.Key_R, keys)
+    assert window.views.currentWidget() is panel
+    qtbot.keyClick(window, Qt.Key.Key_R, keys)
+    assert window.views.currentIndex() == 0

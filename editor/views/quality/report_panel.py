@@ -31,6 +31,7 @@ from PySide6.QtWidgets import (
     QScrollArea,
     QSplitter,
     QTableView,
+    QToolButton,
     QVBoxLayout,
     QWidget,
 )
@@ -78,6 +79,9 @@ class QualityReportPanel(QWidget):
     sig_links_checked = Signal()
     """New online link-check results are stored (the editor marks links again)."""
 
+    sig_summary_toggled = Signal(bool)
+    """The user showed (True) or folded away (False) the summary pictures."""
+
     # -- init -------------------------------------------------------------------------------------
     def __init__(
         self,
@@ -86,8 +90,11 @@ class QualityReportPanel(QWidget):
         runner: TaskRunner,
         network: Callable[[], Any] | None = None,
         parent: QWidget | None = None,
+        *,
+        summary_shown: bool = True,
     ) -> None:
         super().__init__(parent)
+        self._summary_shown = summary_shown
         self.store, self.data_dir, self.runner = store, data_dir, runner
         self._network = network
         self.report: QualityReport | None = None
@@ -108,6 +115,8 @@ class QualityReportPanel(QWidget):
         self.table.setSelectionBehavior(QTableView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QTableView.SelectionMode.SingleSelection)
         self.table.verticalHeader().setVisible(False)
+        # one line of text per row (the style's default is taller): more rows on a short screen
+        self.table.verticalHeader().setDefaultSectionSize(self.table.fontMetrics().height() + 8)
         self.table.sortByColumn(0, Qt.SortOrder.AscendingOrder)
         self.table.doubleClicked.connect(self._on_table_double_clicked)
         self.table.selectionModel().currentRowChanged.connect(self._on_table_row_changed)
@@ -164,6 +173,14 @@ class QualityReportPanel(QWidget):
         pictures.setWidgetResizable(True)
         pictures.setFrameShape(QFrame.Shape.NoFrame)
         pictures.setMinimumHeight(60)
+        self.pictures = pictures
+        # the summary folds away (one click, remembered by the window): the table gets the height
+        self.summary_button = QToolButton()
+        self.summary_button.setText(self.tr("Summary"))
+        self.summary_button.setCheckable(True)
+        self.summary_button.setAutoRaise(True)
+        self.summary_button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
+        self.summary_button.toggled.connect(self._on_summary_button_toggled)
         self.parts = QSplitter(Qt.Orientation.Vertical)  # the user shares the height out
         self.parts.addWidget(pictures)
         self.parts.addWidget(split)
@@ -173,9 +190,28 @@ class QualityReportPanel(QWidget):
         self.parts.setChildrenCollapsible(False)
         layout = QVBoxLayout(self)
         layout.addLayout(bar)
+        layout.addWidget(self.summary_button)
         layout.addWidget(self.parts, 1)
         layout.addWidget(self.status)
+        shown = self._summary_shown
+        self._show_summary(shown)
+        self.summary_button.setChecked(shown)
         self._update_buttons()
+
+    def _on_summary_button_toggled(self, shown: bool) -> None:
+        if shown != self._summary_shown:
+            self._show_summary(shown)
+            self.sig_summary_toggled.emit(shown)
+
+    def _show_summary(self, shown: bool) -> None:
+        self._summary_shown = shown
+        self.pictures.setVisible(shown)
+        self.summary_button.setArrowType(Qt.ArrowType.DownArrow if shown else Qt.ArrowType.RightArrow)
+        self.summary_button.setToolTip(
+            self.tr("Hide the summary pictures (more rows of the table)")
+            if shown
+            else self.tr("Show the summary pictures: translations per language, readability, broken links")
+        )
 
     def resizeEvent(self, event: QResizeEvent) -> None:
         super().resizeEvent(event)
