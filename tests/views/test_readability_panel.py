@@ -85,7 +85,7 @@ def test_panel_without_hix_shows_the_languages_own_measure(
         " / 100" if measure == "flesch" else ""
     )
     assert "German only" in panel.threshold_label.text()
-    words, score, report_measure = readability_score(text, language)  # the report's column agrees
+    _words, score, report_measure = readability_score(text, language)  # the report's column agrees
     assert report_measure == measure
     assert score == pytest.approx(result.headline)
     panel.set_result(analyse("Hello", "en"))  # too short: no measure, the plain state

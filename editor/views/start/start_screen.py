@@ -104,7 +104,7 @@ class StartScreen(QDialog):
         buttons.addStretch(1)
         buttons.addWidget(self.close_button)
         buttons.addWidget(self.open_button)
-        layout = QVBoxLayout(self)
+        layout = self._layout = QVBoxLayout(self)
         layout.addWidget(self.heading)
         layout.addWidget(self.empty_label)
         layout.addWidget(self.table, 1)
@@ -145,8 +145,8 @@ class StartScreen(QDialog):
         if has_copies:
             self.resize(self.width(), max(self.height(), 440))
         else:
-            self.layout().activate()
-            self.resize(self.width(), self.layout().heightForWidth(self.width()))
+            self._layout.activate()
+            self.resize(self.width(), self._layout.heightForWidth(self.width()))
         self._update_buttons()
 
     def choose(self, slug: str) -> None:
