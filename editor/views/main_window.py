@@ -18,8 +18,6 @@ from PySide6.QtWidgets import (
     QMainWindow,
     QMessageBox,
     QSplitter,
-    QTabBar,
-    QTabWidget,
     QTreeView,
     QVBoxLayout,
     QWidget,
@@ -33,6 +31,7 @@ from editor.models.store import Store
 from editor.models.tree_check import TreeProblem
 from editor.views import prompts
 from editor.views.busy_action import finish_before_closing
+from editor.views.central_tabs import CentralTabs
 from editor.views.editor.pane import EditorPane
 from editor.views.editor.surface.page_links import region_page_links
 from editor.views.editor.surface.surface_edit import SurfaceEdit
@@ -110,7 +109,10 @@ class MainWindow(QMainWindow):
             self._desk_done,
             self.services.runner,
         )
-        self.setCentralWidget(self._build_views())
+        self.views = CentralTabs(self._build_sides(), self.tr("Pages and texts"))
+        self.views.sig_texts_in_front.connect(self._on_texts_in_front)
+        self.views.sig_part_closed.connect(self._focus_editor)
+        self.setCentralWidget(self.views)
         self.format_bar = FormatToolBar(
             self.current_editor, self, lambda code: region_page_links(self.store, code)
         )
@@ -124,24 +126,6 @@ class MainWindow(QMainWindow):
         self.statusBar().addWidget(self.region_label)
         self.statusBar().addPermanentWidget(self.network_label)
         self.statusBar().addPermanentWidget(self.outbox_label)
-
-    def _build_views(self) -> QTabWidget:
-        """The central tabs: the pages and texts, and a part opened beside them (the quality report).
-        The tab bar shows only while there is more than the texts."""
-        self.views = QTabWidget()
-        self.views.setDocumentMode(True)
-        self.views.setTabBarAutoHide(True)
-        self.views.setTabsClosable(True)
-        # the tab bar is a tab stop of its own while it shows; the hidden bar as the tab widget's focus
-        # proxy would stop Tab at the end of the chain (focus given to it goes nowhere)
-        self.views.setFocusProxy(None)  # type: ignore[arg-type]  # Qt takes nullptr: no proxy
-        self.views.setFocusPolicy(Qt.FocusPolicy.NoFocus)
-        self.views.addTab(self._build_sides(), self.tr("Pages and texts"))
-        for side in (QTabBar.ButtonPosition.LeftSide, QTabBar.ButtonPosition.RightSide):
-            self.views.tabBar().setTabButton(0, side, None)  # the texts cannot be closed
-        self.views.tabCloseRequested.connect(self._on_views_tab_close_requested)
-        self.views.currentChanged.connect(self._on_views_current_changed)
-        return self.views
 
     def _build_sides(self) -> QSplitter:
         """The page tree and search on the left, the two panes on the right."""
@@ -201,17 +185,14 @@ class MainWindow(QMainWindow):
     def current_editor(self) -> SurfaceEdit | None:
         """The editing surface that has, or last had, the focus (None while another tab, the quality
         report, hides the texts: the formatting keys do not change a text one cannot see)."""
-        if self.views.currentIndex() != 0:
+        if not self.views.texts_in_front():
             return None
         return self._last_editor or self.source_pane.editor
 
     def show_texts(self) -> None:
         """Bring the pages and texts tab to the front (the editor last used gets the focus)."""
-        if self.views.currentIndex() != 0:
-            self.views.setCurrentIndex(0)
-            editor = self.current_editor()
-            if editor is not None:
-                editor.setFocus()
+        if self.views.show_texts():
+            self._focus_editor()
 
     def finish_start(self) -> None:
         """Build what the first paint does not need: the checks (spelling, readability, started at
@@ -317,7 +298,7 @@ class MainWindow(QMainWindow):
         from editor.views.quality.report_tab import quality_panel, show_quality_report
 
         panel = quality_panel(self)
-        if panel is not None and self.views.currentWidget() is panel:
+        if panel is not None and self.views.in_front(panel):
             self.show_texts()
             return
         show_quality_report(self)
@@ -361,16 +342,13 @@ class MainWindow(QMainWindow):
         self.show_texts()
         self.search.field.setFocus()
 
-    def _on_views_tab_close_requested(self, index: int) -> None:
-        if index > 0:  # the part (the report) is kept: opened again, it is there at once
-            self.views.removeTab(index)
-            self.show_texts()
-            editor = self.current_editor()
-            if editor is not None:  # removing the tab in front already brought the texts forward
-                editor.setFocus()
+    def _focus_editor(self) -> None:
+        editor = self.current_editor()
+        if editor is not None:
+            editor.setFocus()
 
-    def _on_views_current_changed(self, index: int) -> None:
-        self.format_bar.setEnabled(index == 0)
+    def _on_texts_in_front(self, shown: bool) -> None:
+        self.format_bar.setEnabled(shown)
         self.format_bar.update_state()
 
     def _on_tree_current_changed(self, current: object, _previous: object) -> None:

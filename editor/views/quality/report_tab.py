@@ -57,17 +57,13 @@ def show_quality_report(window: QMainWindow) -> QualityReportPanel:
         w.sig_operation_done.connect(panel.on_operation_done)
         w._quality_panel = panel
         panel.refresh()
-    views = w.views
-    index = views.indexOf(panel)
-    if index < 0:
-        index = views.addTab(panel, QCoreApplication.translate("QualityReport", "Quality report"))
-        views.setTabToolTip(
-            index,
-            QCoreApplication.translate(
-                "QualityReport", "Ctrl+Shift+R switches between the report and the texts; × closes it"
-            ),
-        )
-    views.setCurrentIndex(index)
+    w.views.show_part(
+        panel,
+        QCoreApplication.translate("QualityReport", "Quality report"),
+        QCoreApplication.translate(
+            "QualityReport", "Ctrl+Shift+R switches between the report and the texts; × closes it"
+        ),
+    )
     return panel
 
 
