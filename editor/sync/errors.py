@@ -123,7 +123,8 @@ class Timeout(NetworkError):  # noqa: N818 - names from the brief
 
 
 class LoginRejected(NetworkError):  # noqa: N818 - names from the brief
-    """The CMS refused the login (wrong user, password or second factor).
+    """The CMS refused the login (wrong user, password or second factor), or there was nothing to log in
+    with (``no_user``, ``no_password``: nothing was sent, and the message says so).
 
     ``reason_code``: ``wrong_password``, ``no_user``, ``no_password``, ``extra_step``, ``totp_needed``,
     ``totp_rejected``, ``not_logged_in`` or ``other``; ``detail`` is a value for the message (the
@@ -141,7 +142,12 @@ class LoginRejected(NetworkError):  # noqa: N818 - names from the brief
         self.reason_code = reason_code or (
             "wrong_password" if message == "wrong user name or password" else "other"
         )
-        super().__init__(f"the CMS rejected the login of {user}: {message}")
+        unsent = self.reason_code in ("no_user", "no_password")
+        super().__init__(
+            f"cannot log in as {user}: {message}"
+            if unsent
+            else f"the CMS rejected the login of {user}: {message}"
+        )
 
 
 class ServerError(NetworkError):

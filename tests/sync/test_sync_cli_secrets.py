@@ -91,6 +91,19 @@ def test_sync_cli_wrong_password_leaves_no_working_copy(
     assert _nothing_left(tmp_path)
 
 
+def test_sync_cli_without_a_password_says_none_is_known_not_that_the_cms_refused(
+    cms: CmsServer, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """No password in the environment or the keyring: the line says so; no login was sent to the CMS."""
+    code = _run(*_first_pull(tmp_path, cms.url), "--pull-only")
+    err = capsys.readouterr().err
+    assert code == 3
+    assert "cannot log in as anna: no password known: set INTEGREAT_DESK_PASSWORD" in err
+    assert "rejected" not in err
+    assert not [seen for seen in cms.seen if seen.method == "POST"]
+    assert _nothing_left(tmp_path)
+
+
 def test_sync_cli_failure_after_login_removes_the_new_working_copy(
     cms: CmsServer, tmp_path: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
 ) -> None:
