@@ -80,11 +80,17 @@ class CaFileError(NetworkError):
 
 
 class ProxyError(NetworkError):
-    """The proxy could not be reached or refused the connection."""
+    """The proxy could not be reached or refused the connection (``reason_code`` ``refused``), or it
+    wants a login it did not get (``login``: HTTP 407, no or another proxy user name or password)."""
 
-    def __init__(self, proxy: str) -> None:
-        self.proxy = strip_userinfo(proxy)
-        super().__init__(f"proxy refused the connection: {self.proxy}")
+    def __init__(self, proxy: str, reason_code: str = "refused") -> None:
+        self.proxy, self.reason_code = strip_userinfo(proxy), reason_code
+        if reason_code == "login":
+            super().__init__(
+                f"the proxy {self.proxy} wants a login (HTTP 407): check the proxy's user name and password"
+            )
+        else:
+            super().__init__(f"proxy refused the connection: {self.proxy}")
 
 
 class CertificateError(NetworkError):

@@ -236,6 +236,33 @@ def test_sync_cli_env_proxy_password_is_never_echoed(
     assert _nothing_left(tmp_path)
 
 
+@pytest.mark.parametrize("cms_kind", ["plain http on this computer", "https"])
+def test_sync_cli_proxy_wanting_another_login_says_so_without_the_password(
+    cms_kind: str,
+    cms: CmsServer,
+    tmp_path: Path,
+    capsys: pytest.CaptureFixture[str],
+    caplog: pytest.LogCaptureFixture,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """A proxy that answers 407 to the user and password in its address (a request relayed, or the tunnel
+    of an https CMS): the line names the proxy and its login, not the CMS, and never the password."""
+    monkeypatch.setenv("INTEGREAT_DESK_PASSWORD", CMS_PASSWORD)
+    with recording_proxy("anna", "the-right-one") as proxy:
+        address = proxy.url.replace("http://", f"http://anna:{PROXY_PASSWORD}@")
+        monkeypatch.setenv("HTTP_PROXY", address)
+        monkeypatch.setenv("HTTPS_PROXY", address)
+        cms_url = cms.url if cms_kind.startswith("plain") else "https://cms.example.invalid"
+        code = _run(*_first_pull(tmp_path, cms_url), "--pull-only")
+    out, err = capsys.readouterr()
+    assert code == 3
+    assert f"the proxy {proxy.url} wants a login (HTTP 407): check the proxy's user name and password" in err
+    assert "CMS refused" not in err
+    assert proxy.seen, "the proxy was not asked"
+    assert _leaks(PROXY_PASSWORD, tmp_path, out, err, caplog) == []
+    assert _nothing_left(tmp_path)
+
+
 @pytest.mark.parametrize(
     ("content", "reason"),
     [(None, "does not exist"), (b"not a certificate\n", "no certificate"), ("folder", "folder")],
