@@ -392,7 +392,21 @@ def server_message(response: requests.Response) -> str:
             if isinstance(data.get(key), str):
                 return str(data[key])
     text = " ".join(response.text.split())
+    if text.startswith("<"):  # an HTML error page: its headings (or title) say what went wrong
+        text = _page_headings(response.text) or text
     return text[:200] or (response.reason or "no message")
+
+
+def _page_headings(page: str) -> str:
+    """:func:`editor.sync.cms_html.page_headings` of an HTML page, "" when it cannot be parsed."""
+    from lxml import etree
+
+    from editor.sync import cms_html
+
+    try:
+        return cms_html.page_headings(cms_html.parse(page))
+    except (etree.ParserError, ValueError):
+        return ""
 
 
 def error_for_response(response: requests.Response) -> NetworkError | None:
