@@ -80,14 +80,20 @@ class CaFileError(NetworkError):
 
 
 class ProxyError(NetworkError):
-    """The proxy could not be reached or refused the connection (``reason_code`` ``refused``), or it
-    wants a login it did not get (``login``: HTTP 407, no or another proxy user name or password)."""
+    """The proxy could not be reached or refused the connection (``reason_code`` ``refused``), it wants
+    a login it did not get (``login``: HTTP 407, no or another proxy user name or password), or it is a
+    SOCKS proxy, which we cannot use (``socks``)."""
 
     def __init__(self, proxy: str, reason_code: str = "refused") -> None:
         self.proxy, self.reason_code = strip_userinfo(proxy), reason_code
         if reason_code == "login":
             super().__init__(
                 f"the proxy {self.proxy} wants a login (HTTP 407): check the proxy's user name and password"
+            )
+        elif reason_code == "socks":
+            super().__init__(
+                f"the proxy {self.proxy} is a SOCKS proxy, which Integreat Desk cannot use: "
+                "set an http:// proxy"
             )
         else:
             super().__init__(f"proxy refused the connection: {self.proxy}")

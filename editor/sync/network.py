@@ -25,6 +25,7 @@ import logging
 import re
 import socket
 import ssl
+import urllib.request
 from collections.abc import Mapping
 from typing import Any
 from urllib.parse import unquote, urlsplit
@@ -439,6 +440,9 @@ def classify(exc: BaseException, *, proxy: str | None = None, read_issuer: bool 
     if isinstance(exc, requests.exceptions.ProxyError):
         login = _TUNNEL_LOGIN.match(str(_root_cause(exc))) is not None
         return ProxyError(_proxy_of(exc, proxy), "login" if login else "refused")
+    if isinstance(exc, requests.exceptions.InvalidSchema) and "SOCKS" in str(exc):
+        socks = (p for p in urllib.request.getproxies().values() if p.lower().startswith("socks"))
+        return ProxyError(proxy or next(socks, "the configured proxy"), "socks")
     if isinstance(exc, requests.exceptions.SSLError):
         return _certificate_error(exc, read_issuer)
     if isinstance(exc, requests.exceptions.Timeout):

@@ -263,6 +263,24 @@ def test_sync_cli_proxy_wanting_another_login_says_so_without_the_password(
     assert _nothing_left(tmp_path)
 
 
+def test_sync_cli_socks_proxy_is_named_as_unsupported_without_the_password(
+    tmp_path: Path,
+    capsys: pytest.CaptureFixture[str],
+    caplog: pytest.LogCaptureFixture,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """ALL_PROXY=socks5://user:pw@host: one line saying a SOCKS proxy cannot be used, not "InvalidSchema"."""
+    monkeypatch.setenv("ALL_PROXY", f"socks5://anna:{PROXY_PASSWORD}@127.0.0.1:{_free_port()}")
+    monkeypatch.setenv("INTEGREAT_DESK_PASSWORD", CMS_PASSWORD)
+    code = _run(*_first_pull(tmp_path, "https://cms.example.invalid"), "--pull-only")
+    out, err = capsys.readouterr()
+    assert code == 3
+    assert "is a SOCKS proxy, which Integreat Desk cannot use: set an http:// proxy" in err
+    assert "InvalidSchema" not in err
+    assert _leaks(PROXY_PASSWORD, tmp_path, out, err, caplog) == []
+    assert _nothing_left(tmp_path)
+
+
 @pytest.mark.parametrize(
     ("content", "reason"),
     [(None, "does not exist"), (b"not a certificate\n", "no certificate"), ("folder", "folder")],

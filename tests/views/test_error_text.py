@@ -54,6 +54,7 @@ ERRORS: list[BaseException] = [
     Timeout(HOST),
     ProxyError("http://proxy.office:3128"),
     ProxyError("http://proxy.office:3128", "login"),
+    ProxyError("socks5://proxy.office:1080", "socks"),
     *(CertificateError(HOST, "certificate verify failed", None, code) for code in (
         "expired", "not_yet_valid", "self_signed", "unknown_issuer", "wrong_host", "other",
     )),
@@ -165,6 +166,15 @@ def test_describe_proxy_login_in_german(german: None) -> None:
     assert text == (
         "Der Proxy http://proxy.office:3128 verlangt eine Anmeldung: Prüfen Sie Benutzernamen und Passwort "
         "des Proxys in den Netzwerkeinstellungen."
+    )
+
+
+def test_describe_socks_proxy_in_german(german: None) -> None:
+    """A SOCKS proxy is named as one that cannot be used, with what to do instead."""
+    text = describe(ProxyError("socks5://proxy.office:1080", "socks"))
+    assert text == (
+        "Der Proxy socks5://proxy.office:1080 ist ein SOCKS-Proxy, der nicht genutzt werden kann: Geben Sie "
+        "in den Einstellungen einen HTTP-Proxy an."
     )
 
 
