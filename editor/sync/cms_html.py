@@ -43,6 +43,16 @@ def _text(el: HtmlElement) -> str:
     return " ".join(el.text_content().split())
 
 
+def page_headings(doc: HtmlElement) -> str:
+    """The texts of a page's ``h1``–``h3`` (else its ``title``), joined by " · "; "" if none (what an
+    HTML error page of the CMS says: "CSRF Fehler · Fehler 403")."""
+    for path in ("//h1 | //h2 | //h3", "//title"):
+        found = list(dict.fromkeys(text for text in (_text(el) for el in doc.xpath(path)) if text))
+        if found:
+            return " · ".join(found)
+    return ""
+
+
 def find_form(doc: HtmlElement, form_id: str | None = None) -> HtmlElement | None:
     """Return the form with ``form_id``, or the first POST form."""
     if form_id:

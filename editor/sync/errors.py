@@ -80,11 +80,23 @@ class CaFileError(NetworkError):
 
 
 class ProxyError(NetworkError):
-    """The proxy could not be reached or refused the connection."""
+    """The proxy could not be reached or refused the connection (``reason_code`` ``refused``), it wants
+    a login it did not get (``login``: HTTP 407, no or another proxy user name or password), or it is a
+    SOCKS proxy, which we cannot use (``socks``)."""
 
-    def __init__(self, proxy: str) -> None:
-        self.proxy = strip_userinfo(proxy)
-        super().__init__(f"proxy refused the connection: {self.proxy}")
+    def __init__(self, proxy: str, reason_code: str = "refused") -> None:
+        self.proxy, self.reason_code = strip_userinfo(proxy), reason_code
+        if reason_code == "login":
+            super().__init__(
+                f"the proxy {self.proxy} wants a login (HTTP 407): check the proxy's user name and password"
+            )
+        elif reason_code == "socks":
+            super().__init__(
+                f"the proxy {self.proxy} is a SOCKS proxy, which Integreat Desk cannot use: "
+                "set an http:// proxy"
+            )
+        else:
+            super().__init__(f"proxy refused the connection: {self.proxy}")
 
 
 class CertificateError(NetworkError):
@@ -123,7 +135,8 @@ class Timeout(NetworkError):  # noqa: N818 - names from the brief
 
 
 class LoginRejected(NetworkError):  # noqa: N818 - names from the brief
-    """The CMS refused the login (wrong user, password or second factor).
+    """The CMS refused the login (wrong user, password or second factor), or there was nothing to log in
+    with (``no_user``, ``no_password``: nothing was sent, and the message says so).
 
     ``reason_code``: ``wrong_password``, ``no_user``, ``no_password``, ``extra_step``, ``totp_needed``,
     ``totp_rejected``, ``not_logged_in`` or ``other``; ``detail`` is a value for the message (the
@@ -141,7 +154,12 @@ class LoginRejected(NetworkError):  # noqa: N818 - names from the brief
         self.reason_code = reason_code or (
             "wrong_password" if message == "wrong user name or password" else "other"
         )
-        super().__init__(f"the CMS rejected the login of {user}: {message}")
+        unsent = self.reason_code in ("no_user", "no_password")
+        super().__init__(
+            f"cannot log in as {user}: {message}"
+            if unsent
+            else f"the CMS rejected the login of {user}: {message}"
+        )
 
 
 class ServerError(NetworkError):

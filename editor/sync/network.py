@@ -22,8 +22,10 @@ from __future__ import annotations
 
 import errno
 import logging
+import re
 import socket
 import ssl
+import urllib.request
 from collections.abc import Mapping
 from typing import Any
 from urllib.parse import unquote, urlsplit
@@ -391,17 +393,38 @@ def server_message(response: requests.Response) -> str:
             if isinstance(data.get(key), str):
                 return str(data[key])
     text = " ".join(response.text.split())
+    if text.startswith("<"):  # an HTML error page: its headings (or title) say what went wrong
+        text = _page_headings(response.text) or text
     return text[:200] or (response.reason or "no message")
+
+
+def _page_headings(page: str) -> str:
+    """:func:`editor.sync.cms_html.page_headings` of an HTML page, "" when it cannot be parsed."""
+    from lxml import etree
+
+    from editor.sync import cms_html
+
+    try:
+        return cms_html.page_headings(cms_html.parse(page))
+    except (etree.ParserError, ValueError):
+        return ""
 
 
 def error_for_response(response: requests.Response) -> NetworkError | None:
     """Return the error a 4xx/5xx response stands for, or None for success."""
     status = response.status_code
+    if status == 407:  # from the proxy, not the CMS (a plain-http request relayed by it)
+        pool = getattr(response.raw, "_pool", None)
+        return ProxyError(str(getattr(pool, "proxy", None) or "the proxy"), "login")
     if status >= 500:
         return ServerError(status, server_message(response))
     if status >= 400:
         return ClientError(status, server_message(response))
     return None
+
+
+#: How http.client words a tunnel (``CONNECT``) the proxy refused for want of its login.
+_TUNNEL_LOGIN = re.compile(r"Tunnel connection failed: 407\b")
 
 
 def classify(exc: BaseException, *, proxy: str | None = None, read_issuer: bool = True) -> NetworkError:
@@ -415,7 +438,11 @@ def classify(exc: BaseException, *, proxy: str | None = None, read_issuer: bool 
     if not isinstance(exc, requests.RequestException):
         return NetworkError(f"network failure: {type(exc).__name__}: {exc}")
     if isinstance(exc, requests.exceptions.ProxyError):
-        return ProxyError(_proxy_of(exc, proxy))
+        login = _TUNNEL_LOGIN.match(str(_root_cause(exc))) is not None
+        return ProxyError(_proxy_of(exc, proxy), "login" if login else "refused")
+    if isinstance(exc, requests.exceptions.InvalidSchema) and "SOCKS" in str(exc):
+        socks = (p for p in urllib.request.getproxies().values() if p.lower().startswith("socks"))
+        return ProxyError(proxy or next(socks, "the configured proxy"), "socks")
     if isinstance(exc, requests.exceptions.SSLError):
         return _certificate_error(exc, read_issuer)
     if isinstance(exc, requests.exceptions.Timeout):

@@ -19,7 +19,16 @@ from collections.abc import Callable, Container, Iterator
 from editor.text.languages import LanguagePlan
 from editor.text.limits import MAX_WORD_LENGTH
 from editor.text.masking import mask_prose
-from editor.text.words import Token, has_inner_capital, iter_token_matches, iter_tokens, script_of, token_at
+from editor.text.words import (
+    MIDDLE_DOT,
+    Part,
+    Token,
+    has_inner_capital,
+    iter_token_matches,
+    iter_tokens,
+    script_of,
+    token_at,
+)
 
 Known = Callable[[str, bool], bool]
 CheckWord = Callable[[str], bool]
@@ -40,6 +49,9 @@ _FA_SUFFIXES = (
     "گان", "ان", "ات", "ای", "ام", "اش", "مان", "تان", "شان", "یم", "ید", "ند", "ی", "را", "ست",
 )  # fmt: skip
 _FA_PREFIXES = ("نمی", "می", "ب", "ن")
+_HYPHENS = "-‐‑"
+#: German number words a word after ``14-`` is tried with (``zweitägig``, ``vierköpfiger``).
+_NUMBER_WORDS = ("zwei", "drei", "vier", "mehr")
 
 
 def edit_distance(a: str, b: str) -> int:
@@ -208,9 +220,34 @@ class WordRules:
             if check_word(whole) or (token.gender and check_word(whole + token.gender)):
                 return
         last = len(parts) - 1
+        after_number = token.text[:1] in _HYPHENS and self._plan.base == "de"
         for index, part in enumerate(parts):
-            if not self._part_ok(part.text, token, index, last, check_word):
+            if MIDDLE_DOT in part.text:
+                yield from self._dotted_unknowns(part, check_word)
+            elif self._part_ok(part.text, token, index, last, check_word):
+                continue
+            elif not (index == 0 and after_number and self._number_compound_ok(part.text, check_word)):
                 yield part.text, part.start, part.end
+
+    @staticmethod
+    def _number_compound_ok(word: str, check_word: CheckWord) -> bool:
+        """``tägig`` of ``14-tägig``: right when the dictionary knows it after a number word."""
+        return word.islower() and any(check_word(number + word) for number in _NUMBER_WORDS)
+
+    @staticmethod
+    def _dotted_unknowns(part: Part, check_word: CheckWord) -> Iterator[tuple[str, int, int]]:
+        """Unknown pieces of an Easy German word with middle dots (``Volks·hoch·schule``): none when the
+        word without them is known, else each piece that is not a word, as written or capitalised."""
+        if check_word(part.text.replace(MIDDLE_DOT, "")):
+            return
+        if len(part.text) != part.end - part.start:  # masked placeholders inside: no piece offsets
+            yield part.text, part.start, part.end
+            return
+        start = part.start
+        for piece in part.text.split(MIDDLE_DOT):
+            if not (check_word(piece) or check_word(piece[:1].upper() + piece[1:])):
+                yield piece, start, start + len(piece)
+            start += len(piece) + 1
 
     @staticmethod
     def _part_ok(word: str, token: Token, index: int, last: int, check_word: CheckWord) -> bool:

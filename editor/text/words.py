@@ -17,9 +17,15 @@ from editor.text.masking import IGNORABLE, MARKS
 _WORD_CHAR = rf"[^\W\d_]|[{MARKS}\u200c\u200d{IGNORABLE}]"
 _APOSTROPHES = "'’ʼ"
 _HYPHENS = "\\-‐‑"
+#: Easy German's middle dot between a word's parts (``Job·center``); before a gender ending it is the
+#: gender sign (``Lehrer·innen``).
+MIDDLE_DOT = "·"
+_GENDER = r"-?(?:innen|in|Innen|In)(?![^\W\d_])"
+# A hyphen with white space (a masked number) before it belongs to the word: ``14-tägig``.
 _TOKEN_RE = re.compile(
-    rf"(?:{_WORD_CHAR})+(?:[{_APOSTROPHES}{_HYPHENS}](?:{_WORD_CHAR})+)*"
-    rf"(?P<gender>[*:_·/]-?(?:innen|in|Innen|In)(?![^\W\d_]))?"
+    rf"(?:(?<!\S)[{_HYPHENS}](?=[^\W\d_]))?"
+    rf"(?:{_WORD_CHAR})+(?:(?:[{_APOSTROPHES}{_HYPHENS}]|{MIDDLE_DOT}(?!{_GENDER}))(?:{_WORD_CHAR})+)*"
+    rf"(?P<gender>[*:_·/]{_GENDER})?"
 )
 _PART_SPLIT_RE = re.compile(rf"[{_HYPHENS}]")
 
@@ -54,7 +60,8 @@ class Part:
 class Token:
     """A word candidate: ``text`` is cleaned (placeholders removed), spans index the original text.
 
-    ``parts`` holds the hyphen-separated parts (one part for a simple word); ``gender`` is the
+    ``parts`` holds the hyphen-separated parts (one part for a simple word; a part may hold middle dots,
+    and a token after a masked number starts with its hyphen: ``-tägig``); ``gender`` is the
     suffix of a German gender form (``innen``/``in``) or ``""``; ``trailing`` is the character after
     the token (to try ``z.B.``-style abbreviations and ``Bildungs-`` prefixes).
     """

@@ -96,6 +96,16 @@ def _timeout(exc: Timeout) -> str:
 
 
 def _proxy(exc: ProxyError) -> str:
+    if exc.reason_code == "login":
+        return QCoreApplication.translate(
+            "Errors",
+            "The proxy {0} asks for a login: check its user name and password in the network settings.",
+        ).format(exc.proxy)
+    if exc.reason_code == "socks":
+        return QCoreApplication.translate(
+            "Errors",
+            "The proxy {0} is a SOCKS proxy, which cannot be used: set an HTTP proxy in the settings.",
+        ).format(exc.proxy)
     return QCoreApplication.translate(
         "Errors", "The proxy {0} refused the connection. Check the proxy in the network settings."
     ).format(exc.proxy)

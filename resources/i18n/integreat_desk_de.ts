@@ -413,6 +413,14 @@
         <translation>{0} hat nicht rechtzeitig geantwortet. Versuchen Sie es später erneut.</translation>
     </message>
     <message>
+        <source>The proxy {0} asks for a login: check its user name and password in the network settings.</source>
+        <translation>Der Proxy {0} verlangt eine Anmeldung: Prüfen Sie Benutzernamen und Passwort des Proxys in den Netzwerkeinstellungen.</translation>
+    </message>
+    <message>
+        <source>The proxy {0} is a SOCKS proxy, which cannot be used: set an HTTP proxy in the settings.</source>
+        <translation>Der Proxy {0} ist ein SOCKS-Proxy, der nicht genutzt werden kann: Geben Sie in den Einstellungen einen HTTP-Proxy an.</translation>
+    </message>
+    <message>
         <source>The proxy {0} refused the connection. Check the proxy in the network settings.</source>
         <translation>Der Proxy {0} hat die Verbindung abgewiesen. Prüfen Sie den Proxy in den Netzwerkeinstellungen.</translation>
     </message>

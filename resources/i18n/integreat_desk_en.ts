@@ -413,6 +413,14 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>The proxy {0} asks for a login: check its user name and password in the network settings.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The proxy {0} is a SOCKS proxy, which cannot be used: set an HTTP proxy in the settings.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>The proxy {0} refused the connection. Check the proxy in the network settings.</source>
         <translation type="unfinished"></translation>
     </message>

@@ -6,6 +6,7 @@ crossed the wire: which password reached which server, and that nothing was sent
 
 from __future__ import annotations
 
+import base64
 import http.client
 import json
 import threading
@@ -33,6 +34,8 @@ class _RecordingServer(ThreadingHTTPServer):
         super().__init__(("127.0.0.1", 0), handler)
         self.seen: list[Seen] = []
         self.lock = threading.Lock()
+        #: A proxy's ``Proxy-Authorization`` it wants (else it answers 407), or None: no login.
+        self.wants: str | None = None
 
     @property
     def url(self) -> str:
@@ -73,11 +76,22 @@ class _ProxyHandler(_Recording):
     """A forward proxy for plain http: records, then relays to the target; refuses CONNECT (502)."""
 
     def do_CONNECT(self) -> None:
-        self._record()
+        seen = self._record()
+        if not self._logged_in(seen):
+            return
         self._answer(502, b"no tunnels here")
+
+    def _logged_in(self, seen: Seen) -> bool:
+        """True when the proxy wants no login or got the right one; else answer 407."""
+        if self.server.wants is None or seen.headers.get("Proxy-Authorization") == self.server.wants:
+            return True
+        self._answer(407, b"proxy login needed", Proxy_Authenticate='Basic realm="proxy"')
+        return False
 
     def _relay(self) -> None:
         seen = self._record()
+        if not self._logged_in(seen):
+            return
         target = urlsplit(seen.target)
         if not target.hostname:
             self._answer(400, b"absolute URL expected")
@@ -171,9 +185,12 @@ def _serving(server: _RecordingServer) -> Iterator[None]:
 
 
 @contextmanager
-def recording_proxy() -> Iterator[_RecordingServer]:
-    """A forward proxy on 127.0.0.1 that records each request and relays plain-http ones."""
+def recording_proxy(user: str | None = None, password: str = "") -> Iterator[_RecordingServer]:
+    """A forward proxy on 127.0.0.1 that records each request and relays plain-http ones; with ``user``
+    it wants that Basic login (407 without it)."""
     server = _RecordingServer(_ProxyHandler)
+    if user is not None:
+        server.wants = "Basic " + base64.b64encode(f"{user}:{password}".encode()).decode()
     with _serving(server):
         yield server
 

@@ -232,6 +232,21 @@ def test_network_retries_are_bounded(server: ThreadingHTTPServer) -> None:
     assert len(server.seen) == 3  # type: ignore[attr-defined]
 
 
+def test_network_html_error_page_is_named_by_its_headings(server: ThreadingHTTPServer) -> None:
+    """An HTML error page (the CMS's "CSRF Fehler" page) is reported by its headings, not its markup."""
+    page = (
+        b'<!DOCTYPE html>\n<html lang="de"><head><meta charset="utf-8" /><title>Integreat Redaktionssystem'
+        b"</title><style>h1 { color: red }</style></head><body><nav><a href='/'>Start</a></nav>"
+        b"<h1>CSRF Fehler</h1><h2>Fehler 403</h2><p>Bitte versuchen Sie, die Seite neu zu laden.</p>"
+        b"</body></html>"
+    )
+    server.script.append((403, page, 0))  # type: ignore[attr-defined]
+    with pytest.raises(network.ClientError) as info:
+        HttpCmsClient(_url(server), FAST).languages("x")
+    assert info.value.message == "CSRF Fehler · Fehler 403"
+    assert str(info.value) == "the CMS refused the request with HTTP 403: CSRF Fehler · Fehler 403"
+
+
 def test_network_user_agent_and_timeout_defaults(server: ThreadingHTTPServer) -> None:
     """Every request carries the app's User-Agent."""
     make_session(FAST).get(_url(server))

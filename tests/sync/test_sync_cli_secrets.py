@@ -91,6 +91,19 @@ def test_sync_cli_wrong_password_leaves_no_working_copy(
     assert _nothing_left(tmp_path)
 
 
+def test_sync_cli_without_a_password_says_none_is_known_not_that_the_cms_refused(
+    cms: CmsServer, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """No password in the environment or the keyring: the line says so; no login was sent to the CMS."""
+    code = _run(*_first_pull(tmp_path, cms.url), "--pull-only")
+    err = capsys.readouterr().err
+    assert code == 3
+    assert "cannot log in as anna: no password known: set INTEGREAT_DESK_PASSWORD" in err
+    assert "rejected" not in err
+    assert not [seen for seen in cms.seen if seen.method == "POST"]
+    assert _nothing_left(tmp_path)
+
+
 def test_sync_cli_failure_after_login_removes_the_new_working_copy(
     cms: CmsServer, tmp_path: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
 ) -> None:
@@ -219,6 +232,51 @@ def test_sync_cli_env_proxy_password_is_never_echoed(
     out, err = capsys.readouterr()
     assert code == 3
     assert f"proxy refused the connection: http://127.0.0.1:{port}" in err
+    assert _leaks(PROXY_PASSWORD, tmp_path, out, err, caplog) == []
+    assert _nothing_left(tmp_path)
+
+
+@pytest.mark.parametrize("cms_kind", ["plain http on this computer", "https"])
+def test_sync_cli_proxy_wanting_another_login_says_so_without_the_password(
+    cms_kind: str,
+    cms: CmsServer,
+    tmp_path: Path,
+    capsys: pytest.CaptureFixture[str],
+    caplog: pytest.LogCaptureFixture,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """A proxy that answers 407 to the user and password in its address (a request relayed, or the tunnel
+    of an https CMS): the line names the proxy and its login, not the CMS, and never the password."""
+    monkeypatch.setenv("INTEGREAT_DESK_PASSWORD", CMS_PASSWORD)
+    with recording_proxy("anna", "the-right-one") as proxy:
+        address = proxy.url.replace("http://", f"http://anna:{PROXY_PASSWORD}@")
+        monkeypatch.setenv("HTTP_PROXY", address)
+        monkeypatch.setenv("HTTPS_PROXY", address)
+        cms_url = cms.url if cms_kind.startswith("plain") else "https://cms.example.invalid"
+        code = _run(*_first_pull(tmp_path, cms_url), "--pull-only")
+    out, err = capsys.readouterr()
+    assert code == 3
+    assert f"the proxy {proxy.url} wants a login (HTTP 407): check the proxy's user name and password" in err
+    assert "CMS refused" not in err
+    assert proxy.seen, "the proxy was not asked"
+    assert _leaks(PROXY_PASSWORD, tmp_path, out, err, caplog) == []
+    assert _nothing_left(tmp_path)
+
+
+def test_sync_cli_socks_proxy_is_named_as_unsupported_without_the_password(
+    tmp_path: Path,
+    capsys: pytest.CaptureFixture[str],
+    caplog: pytest.LogCaptureFixture,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """ALL_PROXY=socks5://user:pw@host: one line saying a SOCKS proxy cannot be used, not "InvalidSchema"."""
+    monkeypatch.setenv("ALL_PROXY", f"socks5://anna:{PROXY_PASSWORD}@127.0.0.1:{_free_port()}")
+    monkeypatch.setenv("INTEGREAT_DESK_PASSWORD", CMS_PASSWORD)
+    code = _run(*_first_pull(tmp_path, "https://cms.example.invalid"), "--pull-only")
+    out, err = capsys.readouterr()
+    assert code == 3
+    assert "is a SOCKS proxy, which Integreat Desk cannot use: set an http:// proxy" in err
+    assert "InvalidSchema" not in err
     assert _leaks(PROXY_PASSWORD, tmp_path, out, err, caplog) == []
     assert _nothing_left(tmp_path)
 

@@ -45,6 +45,17 @@ def test_counts_text_b_match_hand_count() -> None:
     assert (counts.long_words, counts.polysyllables, counts.monosyllables) == (9, 6, 7)
 
 
+def test_counts_easy_german_middle_dot_joins_a_word() -> None:
+    """Easy German's middle dot splits a word for the eye, not into words: Volks·hoch·schule(15 letters,
+    4 syllables) is one long word, Lehrer·innen(11, 4) one word; the long-compound rule leaves it alone."""
+    text = "Die Volks·hoch·schule hat Kurse für Lehrer·innen."
+    result = analyse(text, "de-si")
+    counts = result.counts
+    assert (counts.sentences, counts.words, counts.letters, counts.syllables) == (1, 6, 40, 13)
+    assert (counts.long_words, counts.polysyllables, counts.monosyllables) == (2, 2, 3)
+    assert "Volks·hoch·schule" not in [f.text for f in result.findings]
+
+
 def test_syllables_per_word_follow_pyphen_pieces() -> None:
     """Syllables come from pyphen's pieces (Be-ra-tungs-stel-le = 5), a few pieces corrected."""
     assert count_syllables("Beratungsstelle") == 5

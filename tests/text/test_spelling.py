@@ -73,6 +73,21 @@ def test_speller_compound_flags_only_the_bad_part(service: SpellingService) -> N
     assert _found(service, "de", text) == [("Gutscheinn", start, start + 10)]
 
 
+def test_speller_number_compounds_easy_german_dots_and_admin_names(service: SpellingService) -> None:
+    """A word after a number and a hyphen (``14-tägig``, ``6-monatig``) is right when the dictionary knows
+    it after a number word; Easy German's middle dot (``Job·center``) joins a word's parts; names editors
+    write daily (``telc``, ``Schufa``, ``Barmer``) are known. Typos in all of them are still found."""
+    text = (
+        "Der 6-monatige Kurs, das 24-stündige Telefon, eine 2-wöchige Frist, ein 4-köpfiger Haushalt, "
+        "14-tägig, die 3-Zimmer-Wohnung, der telc-Test, die Schufa-Auskunft und die Barmer. "
+        "Die Volks·hoch·schule, das Job·center, die Ausländer·behörde und die Lehrer·innen. "
+        "Die 14-tägiige Frist im Rat·huas."
+    )
+    typos = [("tägiige", text.index("tägiige")), ("huas", text.index("huas"))]
+    assert _found(service, "de", text) == [(word, start, start + len(word)) for word, start in typos]
+    assert _found(service, "de-si", "Das Job·center hilft.") == []
+
+
 def test_speller_place_names_are_not_flagged_but_typos_are(service: SpellingService) -> None:
     """Capitalised words without a close dictionary spelling are names; close typos are flagged."""
     text = "Beratung in Haunstetten und Lechhausen. Der Temrin ist morgen."

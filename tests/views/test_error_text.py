@@ -53,6 +53,8 @@ ERRORS: list[BaseException] = [
     )),
     Timeout(HOST),
     ProxyError("http://proxy.office:3128"),
+    ProxyError("http://proxy.office:3128", "login"),
+    ProxyError("socks5://proxy.office:1080", "socks"),
     *(CertificateError(HOST, "certificate verify failed", None, code) for code in (
         "expired", "not_yet_valid", "self_signed", "unknown_issuer", "wrong_host", "other",
     )),
@@ -156,6 +158,24 @@ def test_describe_unreachable_dns_in_german(german: None) -> None:
     """The message from issue 16 reads in German: host name not found, with the host named."""
     text = describe(Unreachable(HOST, "host name not found", "dns"))
     assert text.startswith(f"{HOST} ist nicht erreichbar: Der Rechnername wurde nicht gefunden.")
+
+
+def test_describe_proxy_login_in_german(german: None) -> None:
+    """A proxy that wants its login (HTTP 407) says so, naming the proxy, not that it refused to connect."""
+    text = describe(ProxyError("http://proxy.office:3128", "login"))
+    assert text == (
+        "Der Proxy http://proxy.office:3128 verlangt eine Anmeldung: Prüfen Sie Benutzernamen und Passwort "
+        "des Proxys in den Netzwerkeinstellungen."
+    )
+
+
+def test_describe_socks_proxy_in_german(german: None) -> None:
+    """A SOCKS proxy is named as one that cannot be used, with what to do instead."""
+    text = describe(ProxyError("socks5://proxy.office:1080", "socks"))
+    assert text == (
+        "Der Proxy socks5://proxy.office:1080 ist ein SOCKS-Proxy, der nicht genutzt werden kann: Geben Sie "
+        "in den Einstellungen einen HTTP-Proxy an."
+    )
 
 
 def test_describe_keeps_english_without_a_translator() -> None:

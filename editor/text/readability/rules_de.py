@@ -207,7 +207,7 @@ class GermanRules:
         if low in SUBJUNCTIVES:
             yield self._words_span(Category.SUBJUNCTIVE, i, i, hint("easy_subjunctive"))
         letters = self.tokens.words[i].letters
-        if letters > EASY_COMPOUND_LETTERS and text[0].isupper() and "-" not in text:
+        if letters > EASY_COMPOUND_LETTERS and text[0].isupper() and "-" not in text and "·" not in text:
             why = hint("easy_compound")
             yield self._words_span(Category.LONG_COMPOUND, i, i, why)
 

@@ -3,8 +3,9 @@
 Definitions (also in docs/readability.md):
 
 * a **word** is a run of letters and digits (with combining marks) that may contain an apostrophe, a
-  hyphen, a soft hyphen or a zero-width (non-)joiner between two such characters, and that contains at
-  least one letter. Pure numbers (``2024``, ``1,5``, ``10:00``) are not words;
+  hyphen, Easy German's middle dot (``Volks·hoch·schule``), a soft hyphen or a zero-width (non-)joiner
+  between two such characters, and that contains at least one letter. Pure numbers (``2024``, ``1,5``,
+  ``10:00``) are not words;
 * a word's **letters** are its characters for which ``str.isalpha()`` is true;
 * a **sentence** ends at ``.``, ``!``, ``?``, ``…`` (or a run of them) followed by white space, the end
   of a block or the end of the text, and at every block boundary (paragraph, heading, list item, table
@@ -34,7 +35,7 @@ _MARKS = (
 # A run of letters, digits and combining marks; written as runs of each class (not one character at a
 # time through an alternation): the same matches, scanned in C.
 _RUN = rf"(?:[^\W_]+|[{_MARKS}]+)+"
-_JOIN = rf"['’\-‐{SOFT}\u200c\u200d]"
+_JOIN = rf"['’\-‐·{SOFT}\u200c\u200d]"
 _TOKEN = re.compile(
     rf"(?P<num>\d+(?:[.,:/]\d+)+)"
     rf"|(?P<word>{_RUN}(?:{_JOIN}+{_RUN})*)"
@@ -43,10 +44,10 @@ _TOKEN = re.compile(
     rf"|(?P<brk>{BREAK})"
 )
 # The same tokens for a text without combining marks, soft hyphens and zero-width (non-)joiners (most
-# German and English texts): a run is then letters and digits only and a join one of four characters,
+# German and English texts): a run is then letters and digits only and a join one of five characters,
 # and the simpler pattern scans twice as fast.
 _NUM_PLAIN = r"\d+(?:[.,:/]\d+)+"
-_WORD_PLAIN = r"[^\W_]+(?:['’\-‐]+[^\W_]+)*"
+_WORD_PLAIN = r"[^\W_]+(?:['’\-‐·]+[^\W_]+)*"
 _TOKEN_PLAIN = re.compile(
     rf"(?P<num>{_NUM_PLAIN})"
     rf"|(?P<word>{_WORD_PLAIN})"
