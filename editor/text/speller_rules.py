@@ -204,7 +204,8 @@ class WordRules:
 
     def _piece_unknowns(self, piece: str, check_word: CheckWord, keep: Callable[[str], bool]) -> int:
         """:meth:`count_unknowns` of one piece between white space (its tokens are those the text has
-        there: the token pattern looks at no character before a token, and after it only at a letter)."""
+        there: before a token the pattern only asks whether the character is white space, which the start
+        of a piece answers as the text does, and after a token only whether it is a letter)."""
         found = 0
         for match in iter_token_matches(piece):
             token = token_at(piece, match)

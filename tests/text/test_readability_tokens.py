@@ -113,7 +113,7 @@ def test_count_lix_runs_of_words_equal_the_tokens() -> None:
 
     pieces = [*"aZäß9 _-'’.!?…,;:–—\u00a0\n\x1e()»\"“”", "Haus", "Bescheinigung", "z.", "bzw.", "3.5", "1,5",
               "2024", "3b", "- ", " -", "  ", " a", "Ein\u00adbau", "Straße", ". ", ".) a", ".» B", "Nr.",
-              "\u2003", "\u3000", "\x1c", "\u2009", "\t", "ab_c"]  # fmt: skip
+              "\u2003", "\u3000", "\x1c", "\u2009", "\t", "ab_c", "·", "Volks·hoch·schule"]  # fmt: skip
     chooser = random.Random(47)
     ways = (tokens.count_lix, tokens._count_lix_tokens, tokens._count_lix_runs)
     for _ in range(30_000):

@@ -227,7 +227,8 @@ def test_count_issues_equals_the_whole_check_on_random_texts(service: SpellingSe
     pieces = {
         "de": ["Haus", "Huas", "Bürger", "*innen", ":innen", "Kurs", "-", ".", ",", " ", "  ", "\n", "\u00a0",
                "\u2003", "z.", "B.", "Bildungs-", "und", "Strasse", "Frau", "Sprachkurs", "9", "_", "'", "’s",
-               "<b>", "</b>", "https://amt.example/seite", "amt@stadt.example", "\u00ad", "(", ")", "Termni"],
+               "<b>", "</b>", "https://amt.example/seite", "amt@stadt.example", "\u00ad", "(", ")", "Termni",
+               "14", "-tägig", "·", "Job·center", "Lehrer·innen", "Volks·hoch·schuhle"],
         "ar": ["مرحبا", "مرحبه", "كَتَبَ", "الكتاب", "،", ".", " ", "\u200c", "-", "ال", "لغة", "دورة", "\n",
                "كتابب", "<i>", "</i>", "١٢٣"],
     }  # fmt: skip
