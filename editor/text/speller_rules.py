@@ -54,6 +54,24 @@ _HYPHENS = "-‐‑"
 _NUMBER_WORDS = ("zwei", "drei", "vier", "mehr")
 
 
+#: Arabic one-letter proclitics written onto the next word: "and", "so", "with/in", "for", "like".
+_AR_PROCLITICS = "وفبلك"
+
+
+def _without_proclitics(word: str) -> list[str]:
+    """``word`` without one or two Arabic proclitics (``وب`` + word), each leaving at least three letters:
+    the dictionaries inflect their own words, but a listed word (a place name in the supplement, a
+    personal word) is listed in its bare form."""
+    found = []
+    rest = word
+    for _ in range(2):
+        if rest[:1] not in _AR_PROCLITICS or len(rest) < 4:
+            break
+        rest = rest[1:]
+        found.append(rest)
+    return found
+
+
 def edit_distance(a: str, b: str) -> int:
     """Optimal-string-alignment distance: insertions, deletions, substitutions, adjacent swaps."""
     if a == b:
@@ -125,6 +143,8 @@ class WordRules:
         candidates = {word, word.replace("’", "'"), word.replace("'", "’")}
         if word[:1].isupper():
             candidates.add(word[:1].lower() + word[1:])
+        if self._plan.base == "ar":  # a listed name with a proclitic: وميونخ, بميونخ, وبميونخ
+            candidates.update(_without_proclitics(word))
         return any(candidate in words for candidate in candidates for words in lists)
 
     def _variants(self, word: str) -> Iterator[str]:

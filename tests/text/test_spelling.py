@@ -247,3 +247,20 @@ def test_count_issues_equals_the_whole_check_on_random_texts(service: SpellingSe
             assert speller.count_issues(text) == found, (language, repr(text))
             counted += found
         assert counted > 50, language  # the texts had issues to count
+
+
+def test_german_places_in_arabic_and_persian_are_not_flagged(service: SpellingService) -> None:
+    """The states and larger cities of Germany in their common Arabic and Persian spellings are words,
+    in Arabic also with a proclitic (وميونخ "and Munich", بميونخ "in Munich"); a misspelling beside them
+    is still found."""
+    arabic = (
+        "تقع مدينة أوغسبورغ في ولاية بافاريا، وكذلك نورنبرغ وميونخ. أما هامبورغ وفرانكفورت وكولونيا "
+        "ودوسلدورف وشتوتغارت ولايبزيغ ودريسدن وهانوفر وبريمن وإيسن ودورتموند فهي مدن كبيرة. "
+        "يعيش في بميونخ كثيرون قرب الراين في ولاية شمال الراين وستفاليا. المديتة جميلة."
+    )
+    assert [word for word, _s, _e in _found(service, "ar", arabic)] == ["المديتة"]
+    persian = (
+        "شهر آگسبورگ در ایالت بایرن است. نورنبرگ، مونیخ، هامبورگ، فرانکفورت، کلن، دوسلدورف، اشتوتگارت، "
+        "برلین، آخن، لایپزیگ، درسدن، هانوفر، برمن و دورتموند شهرهای بزرگی هستند. شهرر زیباست."
+    )
+    assert [word for word, _s, _e in _found(service, "fa", persian)] == ["شهرر"]
