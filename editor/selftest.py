@@ -57,6 +57,9 @@ MESSAGES: dict[str, str] = {
     "cms.timeout": "CMS {url} did not answer within {seconds} seconds",
     "cms.certificate": "CMS {url}: its certificate is not trusted",
     "cms.proxy": "CMS {url}: the proxy refused the connection",
+    "cms.proxy_login": "CMS {url}: the proxy {proxy} wants a login: check the proxy's user name and password",
+    "cms.proxy_socks": "CMS {url}: the proxy {proxy} is a SOCKS proxy, which Integreat Desk cannot use: "
+    "set an http:// proxy",
     "cms.error": "CMS {url} cannot be used: {reason}",
 }
 
@@ -271,14 +274,19 @@ def _probe(url: str, config: Config, timeout: float) -> Finding:
         with make_session(network) as session:
             response = session.get(url, timeout=(timeout, timeout), allow_redirects=True)
     except Exception as exc:  # every failure becomes a finding
-        error = exc if isinstance(exc, NetworkError) else classify(exc)
+        error = exc if isinstance(exc, NetworkError) else classify(exc, proxy=network.proxy)
         key = {
             Unreachable: "cms.unreachable",
             Timeout: "cms.timeout",
             CertificateError: "cms.certificate",
             ProxyError: "cms.proxy",
         }.get(type(error), "cms.error")
+        if isinstance(error, ProxyError) and error.reason_code != "refused":
+            key, values["proxy"] = f"cms.proxy_{error.reason_code}", error.proxy
         return Finding("cms", "failed", key, {**values, "seconds": f"{timeout:g}", "reason": str(error)})
+    if response.status_code == 407:  # a plain-http address relayed by a proxy that wants a login
+        values["proxy"] = redact(network.proxy or "") or "?"
+        return Finding("cms", "failed", "cms.proxy_login", values)
     if response.status_code >= 500:
         return Finding("cms", "failed", "cms.error", {**values, "reason": f"HTTP {response.status_code}"})
     return Finding("cms", "ok", "cms.ok", {**values, "status": str(response.status_code)})

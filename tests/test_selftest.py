@@ -101,6 +101,25 @@ def test_selftest_cms_reachable_and_unreachable(tmp_path: Path, server: str) -> 
     assert (bad.status, bad.key) == ("failed", "cms.unreachable")
 
 
+@pytest.mark.parametrize("scheme", ["http", "https"])
+def test_selftest_proxy_that_wants_a_login_is_named(tmp_path: Path, server: str, scheme: str) -> None:
+    """A proxy that answers 407 (a relayed plain-http request, or a refused https tunnel) is reported as
+    wanting a login, naming the proxy without its password; a SOCKS proxy as one the app cannot use."""
+    from tests.sync.local_servers import recording_proxy
+
+    config = Config.load(tmp_path)
+    config.settings.set("cms_url", server.replace("http://", f"{scheme}://"))
+    with recording_proxy(user="alice", password="right") as proxy:
+        config.settings.set("proxy_url", proxy.url.replace("://", "://alice:wrong@"))
+        (finding,) = check_cms(config, timeout=2)
+    assert (finding.status, finding.key) == ("failed", "cms.proxy_login")
+    assert "wrong" not in finding.english()
+    assert proxy.url.split("://")[1].rstrip("/") in finding.english()
+    config.settings.set("proxy_url", "socks5://127.0.0.1:1080")
+    (finding,) = check_cms(config, timeout=2)
+    assert (finding.status, finding.key) == ("failed", "cms.proxy_socks")
+
+
 def test_selftest_no_cms_configured_is_a_note(tmp_path: Path) -> None:
     """Without a CMS account the check says so and does not fail."""
     (finding,) = check_cms(Config.load(tmp_path))

@@ -94,6 +94,13 @@ def _templates() -> dict[str, str]:
             "SelfTest", "CMS {url}: its certificate is not trusted"
         ),
         "cms.proxy": QCoreApplication.translate("SelfTest", "CMS {url}: the proxy refused the connection"),
+        "cms.proxy_login": QCoreApplication.translate(
+            "SelfTest", "CMS {url}: the proxy {proxy} wants a login: check the proxy's user name and password"
+        ),
+        "cms.proxy_socks": QCoreApplication.translate(
+            "SelfTest",
+            "CMS {url}: the proxy {proxy} is a SOCKS proxy, which Integreat Desk cannot use: set an http:// proxy",  # noqa: E501 (one literal for lupdate)
+        ),
         "cms.error": QCoreApplication.translate("SelfTest", "CMS {url} cannot be used: {reason}"),
     }
 

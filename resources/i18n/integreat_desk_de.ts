@@ -2687,6 +2687,14 @@
         <translation>CMS {url}: der Proxy hat die Verbindung abgelehnt</translation>
     </message>
     <message>
+        <source>CMS {url}: the proxy {proxy} wants a login: check the proxy&apos;s user name and password</source>
+        <translation>CMS {url}: der Proxy {proxy} verlangt eine Anmeldung; prüfen Sie Benutzername und Passwort des Proxys</translation>
+    </message>
+    <message>
+        <source>CMS {url}: the proxy {proxy} is a SOCKS proxy, which Integreat Desk cannot use: set an http:// proxy</source>
+        <translation>CMS {url}: der Proxy {proxy} ist ein SOCKS-Proxy, den Integreat Desk nicht nutzen kann; tragen Sie einen http://-Proxy ein</translation>
+    </message>
+    <message>
         <source>CMS {url} cannot be used: {reason}</source>
         <translation>CMS {url} ist nicht verwendbar: {reason}</translation>
     </message>

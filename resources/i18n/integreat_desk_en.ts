@@ -2687,6 +2687,14 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>CMS {url}: the proxy {proxy} wants a login: check the proxy&apos;s user name and password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CMS {url}: the proxy {proxy} is a SOCKS proxy, which Integreat Desk cannot use: set an http:// proxy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>CMS {url} cannot be used: {reason}</source>
         <translation type="unfinished"></translation>
     </message>
