@@ -15,10 +15,7 @@ from dataclasses import dataclass
 
 from editor.models.records import TranslationState
 from editor.models.store import Store
-from editor.models.translation_base import source_base
-from editor.text.diff import source_diff
 from editor.text.errors import ContentError
-from editor.text.segments import align, split_blocks
 
 MISSING, OUTDATED, UNREVIEWED = "missing", "outdated", "unreviewed"
 
@@ -62,6 +59,11 @@ def worklist(store: Store, language: str) -> list[WorkItem]:
 def _item(
     store: Store, page: int, title: str, language: str, source: str, source_html: str, state: TranslationState
 ) -> WorkItem | None:
+    # on demand: the window imports this module at start-up for the tree filter's states
+    from editor.models.translation_base import source_base
+    from editor.text.diff import source_diff
+    from editor.text.segments import align
+
     target = store.translation(page, language)
     if target is None:
         return None
@@ -82,6 +84,8 @@ def _item(
 
 
 def _blocks(html: str) -> list:  # type: ignore[type-arg]
+    from editor.text.segments import split_blocks
+
     try:
         return split_blocks(html)
     except ContentError:

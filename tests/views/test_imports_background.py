@@ -19,12 +19,12 @@ from pytestqt.qtbot import QtBot
 
 from editor.models import glossary_store
 from editor.models.glossary_store import glossary_path, load_glossary
+from editor.models.xliff_exchange import export_xliff
 from editor.tasks import TaskRunner
 from editor.text.glossary import from_csv
 from editor.views.busy_action import BusyAction, FinishingDialog
 from editor.views.main_window import MainWindow
 from editor.views.translate import xliff_ui
-from editor.views.translate.xliff_ui import export_xliff
 from tests.views.test_error_text import german  # noqa: F401
 from tests.views.test_glossary_ui import RESIDENCE, OpenWindow, shown  # noqa: F401 - the messages shown
 

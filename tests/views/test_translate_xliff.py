@@ -8,9 +8,9 @@ from pathlib import Path
 import pytest
 from pytestqt.qtbot import QtBot
 
+from editor.models.xliff_exchange import export_xliff
 from editor.text.xliff import read_xliff
 from editor.views.main_window import MainWindow
-from editor.views.translate.xliff_ui import export_xliff
 
 OpenWindow = Callable[[], MainWindow]
 RESIDENCE = 9

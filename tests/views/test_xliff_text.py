@@ -13,11 +13,11 @@ import pytest
 
 from editor.models.demo import ensure_demo
 from editor.models.store import Store
-from editor.models.xliff_exchange import ExchangeError
+from editor.models.xliff_exchange import ExchangeError, export_xliff
 from editor.sync.bundled_client import fill_demo
 from editor.text.xliff import XliffError, read_xliff
 from editor.views.translate.xliff_text import xliff_error_text
-from editor.views.translate.xliff_ui import export_xliff, plan_file
+from editor.views.translate.xliff_ui import plan_file
 from tests.views.test_error_text import CATALOGUE, german  # noqa: F401
 
 BROKEN = [

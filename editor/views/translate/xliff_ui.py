@@ -42,7 +42,6 @@ from PySide6.QtWidgets import (
 
 from editor.models.changes import Changes
 from editor.models.store import Store
-from editor.models.xliff_exchange import export_xliff
 from editor.tasks import TaskRunner
 from editor.text.errors import ContentError
 from editor.views import prompts
@@ -249,6 +248,8 @@ class XliffActions(QObject):
         """Start writing the XLIFF of ``pages`` (CMS page ids; None: all) in ``language`` into ``folder``
         in the background (:func:`export_xliff`); True when started. The result (or why nothing was
         written) is shown when the export ends."""
+        from editor.models.xliff_exchange import export_xliff  # on demand: XML modules, not at start-up
+
         store = self.store()
         return self.exporting.run(
             self.tr("Exporting the XLIFF to the folder {0}…").format(folder.name or str(folder)),

@@ -19,7 +19,6 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from editor.text.links import complete_address
 from editor.views.editor.surface.styles import display_href
 
 
@@ -96,6 +95,8 @@ class LinkDialog(QDialog):
     # -- public API -------------------------------------------------------------------------------
     def accept(self) -> None:
         """Close when the address is one (or empty); else say what is wrong and stay open."""
+        from editor.text.links import complete_address  # on demand: the link patterns, not at start-up
+
         typed = self.address_edit.text().strip()
         unchanged = typed == display_href(self._original_href)  # a stored link is kept as it is
         if not (self.removed or unchanged) and complete_address(typed) is None:
@@ -122,6 +123,8 @@ class LinkDialog(QDialog):
         chosen = self.page_list.currentItem()
         if chosen is not None and display_href(chosen.data(Qt.ItemDataRole.UserRole)) == typed:
             return str(chosen.data(Qt.ItemDataRole.UserRole))
+        from editor.text.links import complete_address
+
         return encode_address(complete_address(typed) or typed)
 
     # -- private slots ----------------------------------------------------------------------------
