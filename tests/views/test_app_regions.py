@@ -80,7 +80,7 @@ def test_app_empty_data_folder_renders_the_start_screen(tmp_path: Path) -> None:
     assert result.returncode == 0, result.stderr
     image = QImage(str(shot))
     assert image.width() > 300
-    assert image.height() > 200
+    assert image.height() > 150  # only as tall as its text (tests/views/test_regions.py)
     assert not (data / "regions").exists()
 
 

@@ -15,10 +15,9 @@ import pytest
 from PySide6.QtWidgets import QFileDialog
 from pytestqt.qtbot import QtBot
 
-from editor.models import glossary_store
+from editor.models import glossary_store, xliff_exchange
 from editor.models.glossary_store import load_glossary, save_glossary
 from editor.views.main_window import MainWindow
-from editor.views.translate import xliff_ui
 from tests.models.glossary_cases import export_cases
 from tests.models.test_glossary_export_golden import GOLDEN
 from tests.views.test_error_text import german  # noqa: F401
@@ -158,7 +157,7 @@ def test_xliff_export_runs_in_the_background_and_writes_as_before(
     thread ticks and the action is disabled; the usual message; the files the synchronous export wrote."""
     window = threaded
     xliff, runner = window.desk.xliff, window.services.runner
-    threads = _on_db_thread(monkeypatch, xliff_ui, "export_xliff")
+    threads = _on_db_thread(monkeypatch, xliff_exchange, "export_xliff")  # looked up when used
     row = window.store.page_tree([RESIDENCE])[0]
     cases = [("all", None, "35 Seiten"), ("residence", [row.cms_page_id or RESIDENCE], "1 Seite")]
     for name, pages, count in cases:
