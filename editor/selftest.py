@@ -14,9 +14,9 @@ import tempfile
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, Literal
-from urllib.parse import urlsplit, urlunsplit
 
 from editor.config import Config, is_portable
+from editor.sync.redact import strip_userinfo as redact  # the one place addresses lose their login
 from editor.text.languages import REGION_VOCABULARY_LANGUAGES
 
 Status = Literal["ok", "info", "warning", "failed"]
@@ -192,16 +192,6 @@ def check_keyring() -> list[Finding]:
 
 
 # --- network ----------------------------------------------------------------------------------
-
-
-def redact(url: str) -> str:
-    """``url`` without a user name or password (proxies may carry them)."""
-    parts = urlsplit(url)
-    if parts.username is None and parts.password is None:
-        return url
-    host = parts.hostname or ""
-    netloc = f"{host}:{parts.port}" if parts.port else host
-    return urlunsplit((parts.scheme, netloc, parts.path, parts.query, parts.fragment))
 
 
 def check_network(config: Config) -> list[Finding]:
