@@ -41,6 +41,7 @@ STATE_DEFAULTS: dict[str, Any] = {
     "source_language": "",
     "target_language": "",
     "quality_summary": "",  # the quality report's summary: "shown", "hidden", "" (by window height)
+    "quality_report": "",  # the quality report at the last close: "front", "open" (behind the texts), ""
 }
 
 

@@ -56,6 +56,10 @@ class CentralTabs(QTabWidget):
             self.setTabToolTip(index, tooltip)
         self.setCurrentIndex(index)
 
+    def has_part(self, part: QWidget) -> bool:
+        """True while ``part`` has a tab."""
+        return self.indexOf(part) > 0
+
     def in_front(self, part: QWidget) -> bool:
         """True while ``part`` is the tab in front."""
         return self.currentWidget() is part

@@ -9,6 +9,7 @@ recovery, tree editing. What the first paint does not need — the desk's sideba
 from __future__ import annotations
 
 import logging
+from collections.abc import Callable
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt, QTimer, Signal
@@ -16,7 +17,6 @@ from PySide6.QtGui import QCloseEvent, QShowEvent
 from PySide6.QtWidgets import (
     QLabel,
     QMainWindow,
-    QMessageBox,
     QSplitter,
     QTreeView,
     QVBoxLayout,
@@ -26,26 +26,27 @@ from PySide6.QtWidgets import (
 from editor.config import Config
 from editor.models.changes import Changes
 from editor.models.errors import StoreError, WorkingCopyLostError
-from editor.models.records import LanguageInfo, PageRow, TranslationData, TranslationState
+from editor.models.records import LanguageInfo
 from editor.models.store import Store
-from editor.models.tree_check import TreeProblem
+from editor.tasks import TaskRunner
 from editor.views import prompts
 from editor.views.busy_action import finish_before_closing
 from editor.views.central_tabs import CentralTabs
-from editor.views.editor.pane import EditorPane
 from editor.views.editor.surface.page_links import region_page_links
 from editor.views.editor.surface.surface_edit import SurfaceEdit
 from editor.views.error_text import describe
 from editor.views.focus_order import order_focus
 from editor.views.format_actions import FormatToolBar
 from editor.views.main_menus import MenuCommands, MenuParts, WindowMenus
+from editor.views.pane_pair import PanePair
+from editor.views.quality.report_tab import ReportTab
 from editor.views.recovery_controller import RecoveryController
 from editor.views.search_panel import SearchPanel, select_first_match
 from editor.views.sync.sync_controller import SyncController
 from editor.views.translate.host import TranslatorDesk
 from editor.views.tree.columns import TreeColumns
-from editor.views.tree.page_item_model import PageTreeItemModel, state_label
-from editor.views.tree.problems import TreeProblemMessages
+from editor.views.tree.page_item_model import PageTreeItemModel
+from editor.views.tree.problems import TreeProblemReporter
 from editor.views.tree.tree_editing import TreeEditing, visible_rows
 from editor.views.window_state import restore_window_state, save_window_state
 
@@ -53,6 +54,7 @@ if TYPE_CHECKING:
     from editor.views.editor.check_services import CheckServices
     from editor.views.editor.checks import PaneChecks
     from editor.views.sync.outbox_dialog import OutboxDialog
+    from editor.views.window_host import Pending
 
 log = logging.getLogger(__name__)
 
@@ -77,12 +79,17 @@ class MainWindow(QMainWindow):
         self.setWindowTitle(f"{region.name if region else ''} — Integreat Desk")
         self.languages: list[LanguageInfo] = store.languages()
         self._last_editor: SurfaceEdit | None = None
-        self._tree_problems_shown: set[TreeProblem] = set()
-        self.tree_problems_box: QMessageBox | None = None
+        self.tree_problems = TreeProblemReporter(self)
         self._build()
         self.recovery = RecoveryController(self)
-        self.statusBar().addPermanentWidget(self.recovery.lost_label)
-        self.sync = SyncController(self, services.runner)
+        self.sync = SyncController(
+            self, services.runner, confirm_sending=self.desk.confirm_sending,
+            mark_conflicts=self.tree_model.set_conflicts,
+        )  # fmt: skip
+        self.recovery.sig_lost.connect(self.sync.on_working_copy_lost)
+        self.report = ReportTab(self)
+        self.add_status_widget(self.outbox_label)
+        self.add_status_widget(self.recovery.lost_label)
         self.menus = self._build_menus()
         self.sig_operation_done.connect(self._on_operation_done)
         self.reload_tree()
@@ -93,13 +100,14 @@ class MainWindow(QMainWindow):
 
     def _build(self) -> None:
         delay = int(self.config.settings.get("autosave_delay_ms"))
-        self.source_pane = EditorPane(self._save, delay)
-        self.target_pane = EditorPane(self._save, delay)
+        self.panes = PanePair(lambda: self.store, lambda: self.languages, self._save, delay, self)
+        self.panes.sig_notice.connect(self.status)
+        self.panes.sig_lost.connect(self.working_copy_lost)
+        self.source_pane, self.target_pane = self.panes.both()
         self.checks: list[PaneChecks] = []
-        for pane in (self.source_pane, self.target_pane):
+        for pane in self.panes.both():
             pane.sig_language_changed.connect(self._on_pane_language_changed)
             pane.sig_save_failed.connect(self._on_pane_save_failed)
-            pane.sig_notice.connect(lambda text: self.statusBar().showMessage(text, 30000))
             pane.editor.installEventFilter(self)
         self.desk = TranslatorDesk(
             self,
@@ -117,15 +125,12 @@ class MainWindow(QMainWindow):
             self.current_editor, self, lambda code: region_page_links(self.store, code)
         )
         self.format_bar.language_of = self._language_of_editor
-        for pane in (self.source_pane, self.target_pane):
+        for pane in self.panes.both():
             pane.editor.sig_format_changed.connect(self._on_editor_format_changed)
         self.addToolBar(self.format_bar)
         self.region_label = QLabel()
-        self.network_label = QLabel(self.tr("Offline: no CMS connected"))
         self.outbox_label = QLabel()
         self.statusBar().addWidget(self.region_label)
-        self.statusBar().addPermanentWidget(self.network_label)
-        self.statusBar().addPermanentWidget(self.outbox_label)
 
     def _build_sides(self) -> QSplitter:
         """The page tree and search on the left, the two panes on the right."""
@@ -135,7 +140,7 @@ class MainWindow(QMainWindow):
         self.tree.setUniformRowHeights(True)
         self.tree.setAlternatingRowColors(True)
         self.tree.selectionModel().currentChanged.connect(self._on_tree_current_changed)
-        self.tree_columns = TreeColumns(self.tree, self._pane_codes)
+        self.tree_columns = TreeColumns(self.tree, self.panes.codes)
         self.tree_editing = TreeEditing(self, self.tree, self.tree_model)
         self.search = SearchPanel(self.store.search)
         self.search.sig_open_page_requested.connect(self._on_search_hit_activated)
@@ -146,12 +151,12 @@ class MainWindow(QMainWindow):
         self.tree_filter = self.desk.make_tree_filter(self.tree)
         left_layout.addWidget(self.tree_filter)
         left_layout.addWidget(self.tree, 1)
-        self.panes = QSplitter(Qt.Orientation.Horizontal)
-        self.panes.addWidget(self.source_pane)
-        self.panes.addWidget(self.target_pane)
+        pane_splitter = QSplitter(Qt.Orientation.Horizontal)
+        pane_splitter.addWidget(self.source_pane)
+        pane_splitter.addWidget(self.target_pane)
         self.splitter = QSplitter(Qt.Orientation.Horizontal)
         self.splitter.addWidget(left)
-        self.splitter.addWidget(self.panes)
+        self.splitter.addWidget(pane_splitter)
         self.splitter.setStretchFactor(1, 1)
         self.splitter.setCollapsible(0, False)  # the tree keeps its minimum width
         self.splitter.setSizes([420, 946])  # ~30 %: titles stay readable at 1366 px
@@ -165,7 +170,7 @@ class MainWindow(QMainWindow):
             editor=self.current_editor,
             find=self._on_find_requested,
             history=self.open_history,
-            quality_report=self.show_quality_report,
+            quality_report=self.report.toggle,
             worklist=self.open_worklist,
             outbox=self.open_outbox,
         )
@@ -202,12 +207,14 @@ class MainWindow(QMainWindow):
             return
         from editor.views.editor.checks import PaneChecks
 
-        self.checks = [PaneChecks(pane, self.services) for pane in (self.source_pane, self.target_pane)]
+        self.checks = [PaneChecks(pane, self.services) for pane in self.panes.both()]
         for checks in self.checks:
             checks.spell_panel.sig_add_dictionary_requested.connect(lambda _code: self.open_settings())
         self.desk.build()
         # the sidebars made just now came last in the focus chain: Tab in reading order again
         order_focus(self, [self.search, self.tree_filter, self.tree, self.source_pane, self.target_pane])
+        if self.config.keep_window_geometry:  # (not in a screenshot: it shows the texts)
+            self.report.restore(str(self.config.state.get("quality_report")))
 
     def reload_tree(self) -> None:
         """Read the whole tree again (after an import or a pull)."""
@@ -224,15 +231,18 @@ class MainWindow(QMainWindow):
         self.tree_model.set_pages(rows, self.languages)
         self.tree_filter.set_languages(self.languages)
         self.tree_filter.apply()
-        self._report_tree_problems(rows, problems)
+        self.tree_problems.report(rows, problems)
         self.tree_columns.apply([lang.code for lang in self.languages])
         self.tree.expandToDepth(0)
         self._update_status()
 
-    def open_page(self, page_id: int) -> None:
+    def open_page(self, page_id: int, language: str | None = None) -> None:
         """Show a page in both panes (pending edits are saved first); another page than the one shown
-        brings the texts to the front (not the first page opened after the start)."""
-        for pane in (self.source_pane, self.target_pane):
+        brings the texts to the front (not the first page opened after the start). With ``language``
+        other than the left pane's, the right pane shows that language."""
+        if language is not None and not self.panes.show_language(language):
+            return  # the pane's unsaved text could not be saved: stay where it is
+        for pane in self.panes.both():
             if not pane.flush():
                 return
         shown = self.source_pane.page_id
@@ -244,7 +254,7 @@ class MainWindow(QMainWindow):
         if index.isValid() and self.tree.currentIndex().internalPointer() is not index.internalPointer():
             self.tree.setCurrentIndex(index)
             return  # currentChanged comes back here
-        self._load_panes(page_id)
+        self.panes.load(page_id)
 
     def open_outbox(self) -> OutboxDialog:
         """Show the changes waiting to be sent (each can be discarded)."""
@@ -268,40 +278,70 @@ class MainWindow(QMainWindow):
     def open_worklist(self) -> None:
         """Show the pages to translate into the target pane's language."""
         language = self.target_pane.language.code if self.target_pane.language else ""
-        self.desk.open_worklist(language, self._on_search_open_page_requested)
+        self.desk.open_worklist(language, self.open_page)
 
     def open_history(self) -> None:
         """Show the local history of the focused pane's translation, and restore a version."""
-        pane = self.target_pane if self._last_editor is self.target_pane.editor else self.source_pane
-        if pane.page_id is None or pane.language is None:
-            return
-        pane.flush()
-        versions = self.store.history(pane.page_id, pane.language.code)
-        current = self.store.translation(pane.page_id, pane.language.code)
-        from editor.views.translate.history import HistoryDialog  # on demand: not at start-up
+        from editor.views.translate.history import restore_from_history  # on demand: not at start-up
 
-        dialog = HistoryDialog(versions, pane.title_edit.text(), current.content if current else "", self)
-        if dialog.exec() and dialog.chosen is not None:
-            try:
-                self.sig_operation_done.emit(self.store.restore_version(dialog.chosen.id))
-            except WorkingCopyLostError as exc:
-                self.recovery.working_copy_lost(exc)
-                return
-            except StoreError as exc:
-                prompts.error(self, self.tr("Not restored"), describe(exc))
-                return
-            self._load_panes(pane.page_id)
+        editor = self._last_editor or self.source_pane.editor
+        restore_from_history(self, self.panes.pane_of(editor))
 
-    def show_quality_report(self) -> None:
-        """Show the region's quality report in a tab beside the texts (editor/views/quality); when it
-        is already in front, go back to the texts (Ctrl+Shift+R switches between the two)."""
-        from editor.views.quality.report_tab import quality_panel, show_quality_report
+    # -- the host of the window's parts (WindowHost) ----------------------------------------------
+    @property
+    def runner(self) -> TaskRunner:
+        """The one seam for background work."""
+        return self.services.runner
 
-        panel = quality_panel(self)
-        if panel is not None and self.views.in_front(panel):
-            self.show_texts()
-            return
-        show_quality_report(self)
+    def widget(self) -> QMainWindow:
+        """The window: the parent of the parts' dialogs and window-wide actions."""
+        return self
+
+    def status(self, text: str, timeout_ms: int = 0) -> None:
+        """A message in the status bar; an empty text clears it."""
+        if text:
+            self.statusBar().showMessage(text, timeout_ms)
+        else:
+            self.statusBar().clearMessage()
+
+    def add_status_widget(self, widget: QWidget) -> None:
+        """A part's widget at the right of the status bar."""
+        self.statusBar().addPermanentWidget(widget)
+
+    def operation_done(self, changes: Changes) -> None:
+        """A part changed the working copy: everything shown follows."""
+        self.sig_operation_done.emit(changes)
+
+    def on_operation_done(self, slot: Callable[[Changes], None]) -> None:
+        """``slot`` is called after every change of the working copy."""
+        self.sig_operation_done.connect(slot)
+
+    def reopen_if_changed(self, changes: Changes) -> None:
+        """Read the page shown again when ``changes`` touched it."""
+        page = self.panes.shown_page()
+        if page is not None and (page in changes.pages or changes.tree or changes.languages):
+            self.open_page(page)
+
+    def working_copy_lost(self, error: WorkingCopyLostError, pending: Pending | None = None) -> None:
+        """Editing stops; what was typed is kept in a recovery file (:class:`RecoveryController`)."""
+        self.recovery.working_copy_lost(error, pending)
+
+    def show_part(self, part: QWidget, title: str, tooltip: str = "") -> None:
+        """``part`` in a tab beside the texts, in front."""
+        self.views.show_part(part, title, tooltip)
+
+    def part_open(self, part: QWidget) -> bool:
+        """True while ``part`` has a tab."""
+        return self.views.has_part(part)
+
+    def part_in_front(self, part: QWidget) -> bool:
+        """True while ``part``'s tab is in front."""
+        return self.views.in_front(part)
+
+    def refresh_link_checks(self) -> None:
+        """The link results changed: the panes' link marks follow."""
+        for checks in self.checks:
+            checks.refresh_links()
 
     def release(self) -> bool:
         """Let go of the working copy (closing, or switching regions): a running import or export is
@@ -356,29 +396,19 @@ class MainWindow(QMainWindow):
         if page_id is not None:
             self.open_page(page_id)
 
-    def _on_search_open_page_requested(self, page_id: int, language: str) -> None:
-        source = self.source_pane.language
-        switch = source is not None and language != source.code
-        if switch and not self.target_pane.set_languages(self.languages, language):
-            return  # the pane's unsaved text could not be saved: stay where it is
-        self.open_page(page_id)
-
     def _on_search_hit_activated(self, page_id: int, language: str) -> None:
-        self._on_search_open_page_requested(page_id, language)
-        for pane in (self.source_pane, self.target_pane):
+        self.open_page(page_id, language)
+        for pane in self.panes.both():
             if pane.page_id == page_id and pane.language is not None and pane.language.code == language:
                 if select_first_match(pane.editor, self.search.field.text()):
                     pane.editor.setFocus()
                 return
 
-    def _pane_codes(self) -> list[str]:
-        return [pane.language.code for pane in (self.source_pane, self.target_pane) if pane.language]
-
     def _on_pane_language_changed(self, _code: str) -> None:
         self.tree_columns.refresh()
-        page_id = self.source_pane.page_id or self.target_pane.page_id
+        page_id = self.panes.shown_page()
         if page_id is not None:
-            self._load_panes(page_id)
+            self.panes.load(page_id)
 
     def _on_dictionary_added(self, _tag: str) -> None:
         for checks in self.checks:
@@ -386,20 +416,21 @@ class MainWindow(QMainWindow):
 
     def _on_pane_save_failed(self, message: str) -> None:
         if self.recovery.lost_message is not None:  # that says more than "not saved"
-            self.statusBar().showMessage(self.recovery.lost_message)
+            self.status(self.recovery.lost_message)
             return
-        self.statusBar().showMessage(self.tr("Not saved: {0}").format(message), 15000)
+        self.status(self.tr("Not saved: {0}").format(message), 15000)
 
     def _on_operation_done(self, changes: Changes) -> None:
-        if changes.tree:
+        if changes.languages:  # added or removed in the CMS: the panes' lists and the tree follow
+            self.languages = self.store.languages()
+        if changes.tree or changes.languages:
             self.reload_tree()
             return
         if changes.pages:
-            for row in self.store.page_tree(changes.pages):
+            rows = self.store.page_tree(changes.pages)
+            for row in rows:
                 self.tree_model.update_page(row)
-                for pane in (self.source_pane, self.target_pane):
-                    if pane.page_id == row.id:
-                        pane.show_state(self._state_text(pane, row))
+            self.panes.show_states(rows)
             self.tree_filter.refresh()
         if changes.outbox:
             self._update_status()
@@ -410,7 +441,7 @@ class MainWindow(QMainWindow):
         self.sig_operation_done.emit(changes)
         page = self.source_pane.page_id
         if page is not None and page in changes.pages:
-            self._load_panes(page)
+            self.panes.load(page)
 
     def _save(self, page_id: int, language: str, title: str, html: str) -> None:
         try:
@@ -423,68 +454,9 @@ class MainWindow(QMainWindow):
             raise
         self.sig_operation_done.emit(changes)
 
-    def _load_panes(self, page_id: int) -> None:
-        """Show ``page_id`` in both panes, or in neither: both translations are read before any pane
-        changes, and one that cannot be read becomes a read-only pane saying so."""
-        panes = [pane for pane in (self.source_pane, self.target_pane) if pane.language is not None]
-        flushed = [pane.flush() for pane in panes]  # every pane, not only up to the first failure
-        if not all(flushed):
-            return  # unsaved text could not be saved; it stays in the pane it was typed in
-        try:
-            rows = self.store.page_tree([page_id])
-        except StoreError:
-            rows = []
-        row = rows[0] if rows else None
-        reads: list[tuple[EditorPane, TranslationData | StoreError | None]] = []
-        for pane in panes:
-            assert pane.language is not None
-            try:
-                reads.append((pane, self.store.translation(page_id, pane.language.code)))
-            except WorkingCopyLostError as exc:
-                self.recovery.working_copy_lost(exc)
-                return
-            except StoreError as exc:
-                reads.append((pane, exc))
-        for pane, data in reads:
-            if isinstance(data, StoreError):
-                self._show_unreadable(pane, page_id, row, data)
-            else:
-                pane.load(page_id, data, self._state_text(pane, row))
-
-    def _state_text(self, pane: EditorPane, row: PageRow | None) -> str:
-        cell = row.cells.get(pane.language.code) if row and pane.language else None
-        text = state_label(cell.state if cell else TranslationState.MISSING)
-        if cell and cell.changed_locally:
-            text += " · " + self.tr("changed locally, not yet sent")
-        return text
-
-    def _show_unreadable(
-        self, pane: EditorPane, page_id: int, row: PageRow | None, error: StoreError
-    ) -> None:
-        title = row.title([lang.code for lang in self.languages]) if row else ""
-        language = pane.language.native_name if pane.language else ""
-        reason = str(error).split("cannot be read: ", 1)[-1]  # the store's message names file and page
-        message = self.tr(
-            "“{0}” (page {1}) in {2} cannot be read: {3}. It is shown read-only; nothing was changed."
-        )
-        message = message.format(title or self.tr("(untitled)"), page_id, language, reason)
-        pane.show_unavailable(page_id, f"{message}\n\n{error}")
-        self.statusBar().showMessage(message, 30000)
-
-    def _report_tree_problems(self, rows: list[PageRow], problems: list[TreeProblem]) -> None:
-        new = [problem for problem in problems if problem not in self._tree_problems_shown]
-        if not new:
-            return
-        self._tree_problems_shown.update(new)
-        messages = TreeProblemMessages(self)
-        text = messages.details(rows, new, [lang.code for lang in self.languages])
-        log.warning("%s: %s", self.store.path, "; ".join(line for line in text.splitlines()[2:]))
-        self.statusBar().showMessage(messages.summary(new), 60000)
-        self.tree_problems_box = prompts.notify(self, self.tr("Damaged page tree"), text)
-
     def _language_of_editor(self, editor: SurfaceEdit) -> str:
-        pane = self.target_pane if editor is self.target_pane.editor else self.source_pane
-        return pane.language.code if pane.language is not None else ""
+        language = self.panes.pane_of(editor).language
+        return language.code if language is not None else ""
 
     def _on_editor_format_changed(self) -> None:
         if self.sender() is self.current_editor():

@@ -14,7 +14,7 @@ from __future__ import annotations
 import logging
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QObject
+from PySide6.QtCore import QObject, Signal
 from PySide6.QtWidgets import QLabel, QMessageBox
 
 from editor.models.changes import Changes
@@ -32,21 +32,22 @@ from editor.views.error_text import describe
 if TYPE_CHECKING:
     from pathlib import Path
 
-    from editor.views.main_window import MainWindow
+    from editor.views.window_host import Pending, WindowHost
 
 log = logging.getLogger(__name__)
-
-# (page id, language, title, HTML)
-Pending = tuple[int, str, str, str]
 
 
 class RecoveryController(QObject):
     """Working-copy loss and recovery files, for one window."""
 
+    # -- signals ----------------------------------------------------------------------------------
+    sig_lost = Signal()
+    """The working copy was found lost (once): whatever writes to it stops."""
+
     # -- init -------------------------------------------------------------------------------------
-    def __init__(self, window: MainWindow) -> None:
-        super().__init__(window)
-        self.window = window
+    def __init__(self, host: WindowHost) -> None:
+        super().__init__(host.widget())
+        self.host = host
         self.lost_message: str | None = None
         self.recovery_file: Path | None = None
         self.box: QMessageBox | None = None
@@ -67,9 +68,7 @@ class RecoveryController(QObject):
             return
         log.error("working copy lost: %s", error)
         self.recovery_file = self._write_recovery(pending)
-        for pane in (self.window.source_pane, self.window.target_pane):
-            pane.freeze(self.tr("read-only: the working copy was lost"))
-        self.window.sync.sync_action.setEnabled(False)
+        self.host.panes.freeze(self.tr("read-only: the working copy was lost"))
         kept = (
             self.tr("Your texts were written to {0}; the next start offers to restore them.").format(
                 self.recovery_file
@@ -85,27 +84,27 @@ class RecoveryController(QObject):
         self.lost_label.setText(self.tr("Working copy lost: editing switched off"))
         self.lost_label.setToolTip(self.lost_message)
         self.lost_label.show()
-        self.window.statusBar().showMessage(self.lost_message)
-        self.box = prompts.notify(self.window, self.tr("Working copy lost"), self.lost_message)
+        self.host.status(self.lost_message)
+        self.box = prompts.notify(self.host.widget(), self.tr("Working copy lost"), self.lost_message)
+        self.sig_lost.emit()
 
     def flush_for_closing(self) -> bool:
         """Save both panes before the working copy is let go. True when nothing typed is lost (saved,
         or — once the working copy is lost — in the recovery file, which the user is told about)."""
         if self.lost:
             return True
-        window = self.window
-        saved = all([window.source_pane.flush(), window.target_pane.flush()])
+        saved = self.host.panes.flush_all()
         if self.lost_message is not None:  # found out just now: the dialog would close with the window
-            prompts.warn(window, self.tr("Working copy lost"), self.lost_message)
+            prompts.warn(self.host.widget(), self.tr("Working copy lost"), self.lost_message)
             return True
         return saved
 
     def offer_restore(self) -> None:
         """Offer to restore the region's recovery files (does nothing when there are none)."""
-        region = self.window.store.region()
+        region = self.host.store.region()
         if region is None or self.lost:
             return
-        files = find_recovery(self.window.config.data_dir, region.slug)
+        files = find_recovery(self.host.config.data_dir, region.slug)
         count = sum(len(file.entries) for file in files)
         if not count:
             return
@@ -117,7 +116,7 @@ class RecoveryController(QObject):
             count,
         ).format(region.name)
         self.box = prompts.offer(
-            self.window,
+            self.host.widget(),
             self.tr("Restore unsaved texts?"),
             text,
             self.tr("Restore"),
@@ -127,44 +126,41 @@ class RecoveryController(QObject):
 
     # -- helpers ----------------------------------------------------------------------------------
     def _write_recovery(self, pending: Pending | None) -> Path | None:
-        window = self.window
-        entries = [RecoveryEntry(*edit, origin="saved") for edit in window.store.local_edits()]
+        store = self.host.store
+        entries = [RecoveryEntry(*edit, origin="saved") for edit in store.local_edits()]
         typed = [pending] if pending else []
-        typed += [edit for pane in (window.source_pane, window.target_pane) if (edit := pane.pending_edit())]
+        typed += self.host.panes.pending_edits()
         entries += [RecoveryEntry(*edit, origin="unsaved") for edit in typed]
         if not entries:
             return None
-        region = window.store.region()
-        slug = region.slug if region else window.store.path.parent.name
+        region = store.region()
+        slug = region.slug if region else store.path.parent.name
         try:
-            return write_recovery(window.config.data_dir, slug, entries)
+            return write_recovery(self.host.config.data_dir, slug, entries)
         except OSError:
             log.exception("writing the recovery file failed")
             return None
 
     def _restore(self, files: list[RecoveryFile]) -> None:
-        window = self.window
-        for pane in (window.source_pane, window.target_pane):
-            if not pane.flush():
-                return
+        host = self.host
+        if not host.panes.flush_all():
+            return
         changes, restored, failed = Changes(), 0, []
         for file in files:
             try:
-                result = restore_recovery(window.store, file)
+                result = restore_recovery(host.store, file)
             except (StoreError, OSError) as exc:
                 failed.append(describe(exc))
                 continue
             changes, restored = changes | result.changes, restored + result.restored
             failed += result.failed
         if not changes.empty:
-            window.sig_operation_done.emit(changes)
-        page = window.source_pane.page_id or window.target_pane.page_id
-        if page is not None:
-            window.open_page(page)
-        window.statusBar().showMessage(self.tr("%n text(s) restored.", "", restored), 15000)
+            host.operation_done(changes)
+            host.reopen_if_changed(changes)
+        host.status(self.tr("%n text(s) restored.", "", restored), 15000)
         if failed:
             prompts.warn(
-                window,
+                host.widget(),
                 self.tr("Some texts were not restored"),
                 self.tr("These stay in the recovery file for later:") + "\n" + "\n".join(failed),
             )

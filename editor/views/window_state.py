@@ -1,5 +1,5 @@
 """What the main window remembers between sessions (``state.ini`` through :class:`Config`): the pane
-languages, the geometry, the splitter and the last page."""
+languages, the geometry, the splitter, whether the quality report was open and the last page."""
 
 from __future__ import annotations
 
@@ -47,6 +47,7 @@ def save_window_state(window: MainWindow) -> None:
     if config.keep_window_geometry:
         state.set("geometry", bytes(window.saveGeometry().toBase64().data()).decode())
         state.set("splitter", bytes(window.splitter.saveState().toBase64().data()).decode())
+        state.set("quality_report", window.report.open_state())
     page = window.source_pane.page_id or window.target_pane.page_id
     if page is not None:
         state.set("last_page", page)

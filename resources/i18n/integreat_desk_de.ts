@@ -1125,6 +1125,10 @@
 <context>
     <name>HistoryDialog</name>
     <message>
+        <source>Not restored</source>
+        <translation>Nicht wiederhergestellt</translation>
+    </message>
+    <message>
         <source>History of “{0}”</source>
         <translation>Verlauf von „{0}“</translation>
     </message>
@@ -1583,10 +1587,6 @@
         <translation>Abgleich</translation>
     </message>
     <message>
-        <source>Offline: no CMS connected</source>
-        <translation>Offline: kein CMS verbunden</translation>
-    </message>
-    <message>
         <source>&amp;File</source>
         <translation>&amp;Datei</translation>
     </message>
@@ -1655,10 +1655,6 @@
         <translation>Der Seitenbaum kann nicht gelesen werden: {0}</translation>
     </message>
     <message>
-        <source>Not restored</source>
-        <translation>Nicht wiederhergestellt</translation>
-    </message>
-    <message>
         <source>Close anyway?</source>
         <translation>Trotzdem schließen?</translation>
     </message>
@@ -1669,22 +1665,6 @@
     <message>
         <source>Not saved: {0}</source>
         <translation>Nicht gespeichert: {0}</translation>
-    </message>
-    <message>
-        <source>changed locally, not yet sent</source>
-        <translation>hier geändert, noch nicht gesendet</translation>
-    </message>
-    <message>
-        <source>“{0}” (page {1}) in {2} cannot be read: {3}. It is shown read-only; nothing was changed.</source>
-        <translation>„{0}“ (Seite {1}) in der Sprache {2} kann nicht gelesen werden: {3}. Sie wird schreibgeschützt angezeigt; nichts wurde geändert.</translation>
-    </message>
-    <message>
-        <source>(untitled)</source>
-        <translation>(ohne Titel)</translation>
-    </message>
-    <message>
-        <source>Damaged page tree</source>
-        <translation>Beschädigter Seitenbaum</translation>
     </message>
     <message numerus="yes">
         <source>{0}: %n page(s)</source>
@@ -1895,6 +1875,21 @@
     <message>
         <source>Spelling</source>
         <translation>Rechtschreibung</translation>
+    </message>
+</context>
+<context>
+    <name>PanePair</name>
+    <message>
+        <source>changed locally, not yet sent</source>
+        <translation>hier geändert, noch nicht gesendet</translation>
+    </message>
+    <message>
+        <source>“{0}” (page {1}) in {2} cannot be read: {3}. It is shown read-only; nothing was changed.</source>
+        <translation>„{0}“ (Seite {1}) in der Sprache {2} kann nicht gelesen werden: {3}. Sie wird schreibgeschützt angezeigt; nichts wurde geändert.</translation>
+    </message>
+    <message>
+        <source>(untitled)</source>
+        <translation>(ohne Titel)</translation>
     </message>
 </context>
 <context>
@@ -3113,6 +3108,10 @@ Seite: {1}</translation>
         <translation>CMS-&amp;Verbindung…</translation>
     </message>
     <message>
+        <source>Offline: no CMS connected</source>
+        <translation>Offline: kein CMS verbunden</translation>
+    </message>
+    <message>
         <source>Cancel</source>
         <translation>Abbrechen</translation>
     </message>
@@ -3548,6 +3547,13 @@ Seite: {1}</translation>
     <message>
         <source>“{0}” (page {1})</source>
         <translation>„{0}“ (Seite {1})</translation>
+    </message>
+</context>
+<context>
+    <name>TreeProblemReporter</name>
+    <message>
+        <source>Damaged page tree</source>
+        <translation>Beschädigter Seitenbaum</translation>
     </message>
 </context>
 <context>

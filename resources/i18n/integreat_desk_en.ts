@@ -1125,6 +1125,10 @@
 <context>
     <name>HistoryDialog</name>
     <message>
+        <source>Not restored</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>History of “{0}”</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1583,10 +1587,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Offline: no CMS connected</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>&amp;File</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1655,10 +1655,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Not restored</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Close anyway?</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1668,22 +1664,6 @@
     </message>
     <message>
         <source>Not saved: {0}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>changed locally, not yet sent</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>“{0}” (page {1}) in {2} cannot be read: {3}. It is shown read-only; nothing was changed.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>(untitled)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Damaged page tree</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
@@ -1894,6 +1874,21 @@
     </message>
     <message>
         <source>Spelling</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PanePair</name>
+    <message>
+        <source>changed locally, not yet sent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“{0}” (page {1}) in {2} cannot be read: {3}. It is shown read-only; nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(untitled)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3112,6 +3107,10 @@ Page: {1}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Offline: no CMS connected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Cancel</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3546,6 +3545,13 @@ Page: {1}</source>
     </message>
     <message>
         <source>“{0}” (page {1})</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>TreeProblemReporter</name>
+    <message>
+        <source>Damaged page tree</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -121,7 +121,6 @@ def test_link_marks_show_online_results_broken_and_moved(window: MainWindow, qtb
 def test_link_marks_follow_the_online_check_of_the_report(window: MainWindow, qtbot: QtBot) -> None:
     """The quality report's online check (a real server on 127.0.0.1) marks the broken and the moved
     link in the open page without reopening it."""
-    from editor.views.quality.report_tab import show_quality_report
     from tests.sync.link_server import link_server
 
     page = _open_farsi(window, qtbot)
@@ -139,7 +138,7 @@ def test_link_marks_follow_the_online_check_of_the_report(window: MainWindow, qt
         assert links is not None
         qtbot.waitUntil(lambda: bool(links.marked), timeout=5000)
         assert not any("127.0.0.1" in m.finding.href for m in links.marked)
-        panel = show_quality_report(window)
+        panel = window.report.show()
         qtbot.waitUntil(lambda: panel.report is not None, timeout=60000)
         panel.check_links_online()
         qtbot.waitUntil(lambda: any("/missing" in m.finding.href for m in links.marked), timeout=30000)

@@ -14,7 +14,6 @@ from editor.models.quality_store import confirmations
 from editor.reports.links import LinkProblem
 from editor.views.main_window import MainWindow
 from editor.views.quality.report_model import AGE, PAGE, QualityItemModel
-from editor.views.quality.report_tab import show_quality_report
 from tests.views.test_error_text import german  # noqa: F401
 
 
@@ -22,7 +21,7 @@ def test_quality_panel_fills_and_filters(open_window: Callable[[], MainWindow]) 
     """The Page menu's report shows one row per page × language; the filters narrow it down, and the
     count below says how many of the rows they show."""
     window = open_window()
-    panel = show_quality_report(window)
+    panel = window.report.show()
     assert panel.report is not None
     assert panel.model.rowCount() == len(panel.report.rows)
     panel.findings_box.setChecked(False)
@@ -47,7 +46,7 @@ def test_quality_panel_fills_and_filters(open_window: Callable[[], MainWindow]) 
 
 def test_quality_panel_sorts_numbers_as_numbers(open_window: Callable[[], MainWindow]) -> None:
     """Sorting by age puts the oldest first (numeric, not text order)."""
-    panel = show_quality_report(open_window())
+    panel = open_window().report.show()
     panel.findings_box.setChecked(False)
     panel.table.sortByColumn(AGE, Qt.SortOrder.DescendingOrder)
     ages = [
@@ -62,7 +61,7 @@ def test_quality_panel_double_click_opens_page_in_language(
 ) -> None:
     """A double-click on a Farsi row opens that page with Farsi in the right pane."""
     window = open_window()
-    panel = show_quality_report(window)
+    panel = window.report.show()
     panel.findings_box.setChecked(False)
     panel.language_box.setCurrentIndex(panel.language_box.findData("fa"))
     index = next(
@@ -84,7 +83,7 @@ def test_quality_report_tab_closes_and_comes_back_as_it_was(open_window: Callabl
     texts' tab cannot be closed."""
     window = open_window()
     assert not window.views.tabBar().isVisible()  # only the texts: no tab bar
-    panel = show_quality_report(window)
+    panel = window.report.show()
     rows = panel.model.rowCount()
     assert rows > 0
     assert window.views.currentWidget() is panel
@@ -98,7 +97,7 @@ def test_quality_report_tab_closes_and_comes_back_as_it_was(open_window: Callabl
     assert not window.views.tabBar().isVisible()
     assert window.format_bar.isEnabled()
     assert window.current_editor() is window.source_pane.editor
-    again = show_quality_report(window)
+    again = window.report.show()
     assert again is panel
     assert again.model.rowCount() == rows
 
@@ -107,7 +106,7 @@ def test_quality_report_summary_choice_is_remembered(open_window: Callable[[], M
     """Folding the summary away (or showing it) is kept for the next window."""
     window = open_window()
     window.resize(1366, 1000)  # a tall window starts with the summary shown
-    panel = show_quality_report(window)
+    panel = window.report.show()
     assert panel.summary_button.isChecked()
     assert not panel.pictures.isHidden()
     panel.summary_button.click()
@@ -116,13 +115,13 @@ def test_quality_report_summary_choice_is_remembered(open_window: Callable[[], M
     window.store.close()
     reopened = open_window()
     reopened.resize(1366, 1000)
-    assert not show_quality_report(reopened).summary_button.isChecked()
+    assert not reopened.report.show().summary_button.isChecked()
 
 
 def test_quality_panel_lists_link_problems_and_confirms(open_window: Callable[[], MainWindow]) -> None:
     """Selecting a row with a cross-language link lists it; "Still valid" confirms the page."""
     window = open_window()
-    panel = show_quality_report(window)
+    panel = window.report.show()
     panel.findings_box.setChecked(False)
     for i in range(panel.proxy.rowCount()):
         row = panel.proxy.data(panel.proxy.index(i, PAGE), QualityItemModel.ROW_ROLE)
@@ -138,7 +137,7 @@ def test_quality_panel_lists_link_problems_and_confirms(open_window: Callable[[]
 
 def test_quality_panel_export_csv(open_window: Callable[[], MainWindow], tmp_path: Path) -> None:
     """The CSV export writes the whole report with a header row."""
-    panel = show_quality_report(open_window())
+    panel = open_window().report.show()
     target = tmp_path / "report.csv"
     panel.write_export(target, panel._csv)
     lines = target.read_text(encoding="utf-8-sig").splitlines()
@@ -150,7 +149,7 @@ def test_quality_panel_export_suggests_a_file_name(
 ) -> None:
     """The save dialog starts with a name (report and region), not an empty field; the file is written
     where the user chose."""
-    panel = show_quality_report(open_window())
+    panel = open_window().report.show()
     asked: list[str] = []
 
     def choose(_parent: object, _title: str, suggested: str, _kinds: str) -> tuple[str, str]:
@@ -166,7 +165,7 @@ def test_quality_panel_export_suggests_a_file_name(
 def test_quality_panel_follows_an_edit(open_window: Callable[[], MainWindow]) -> None:
     """Saving a page in the window brings its row up to date without building the report again."""
     window = open_window()
-    panel = show_quality_report(window)
+    panel = window.report.show()
     assert panel.report is not None
     row = next(r for r in panel.report.rows if r.language == "de" and r.words)
     current = window.store.translation(row.page_id, "de")
@@ -188,7 +187,7 @@ def test_quality_panel_export_failure_in_german(
     tmp_path: Path,
 ) -> None:
     """An export into a folder that does not exist says so in German (not the system's English)."""
-    panel = show_quality_report(open_window())
+    panel = open_window().report.show()
     panel.write_export(tmp_path / "fehlt" / "bericht.csv", panel._csv)
     assert panel.status.text() == "Nicht gespeichert: die Datei oder der Ordner existiert nicht"
 
@@ -199,7 +198,7 @@ def test_quality_report_steps_aside_for_another_page_and_find(
     """With the report in front, the page shown opened again (after a change the report made) leaves
     the report in front; another page (the worklist, a new page) and Ctrl+F bring the texts forward."""
     window = open_window()
-    panel = show_quality_report(window)
+    panel = window.report.show()
     shown = window.source_pane.page_id
     assert shown is not None
     window.open_page(shown)
@@ -208,7 +207,33 @@ def test_quality_report_steps_aside_for_another_page_and_find(
     window.open_page(other)
     assert window.views.currentIndex() == 0
     assert window.source_pane.page_id == other
-    show_quality_report(window)
+    window.report.show()
     qtbot.keyClick(window, Qt.Key.Key_F, Qt.KeyboardModifier.ControlModifier)
     assert window.views.currentIndex() == 0
     assert window.search.field.isVisible()
+
+
+def test_quality_report_open_state_is_remembered(open_window: Callable[[], MainWindow]) -> None:
+    """The report comes back at the next start as it was left: in front, behind the texts, or closed."""
+    window = open_window()
+    window.report.show()
+    window.close()
+    window.store.close()
+    assert window.config.state.get("quality_report") == "front"
+    reopened = open_window()
+    panel = reopened.report.panel
+    assert panel is not None
+    assert reopened.views.currentWidget() is panel
+    reopened.show_texts()  # the report stays open behind the texts
+    reopened.close()
+    reopened.store.close()
+    again = open_window()
+    assert again.report.panel is not None
+    assert again.views.count() == 2
+    assert again.views.texts_in_front()
+    again.views.tabCloseRequested.emit(1)  # closed: not opened at the next start
+    again.close()
+    again.store.close()
+    last = open_window()
+    assert last.report.panel is None
+    assert last.views.count() == 1

@@ -412,15 +412,13 @@ def test_main_window_with_the_quality_report_fits_1366x768(desk: Desk, tmp_path:
     texts" and Ctrl+Shift+R lead back to editors of full size."""
     from PySide6.QtCore import Qt
 
-    from editor.views.quality.report_tab import show_quality_report
-
     desk.args = parse_args(["--data", str(tmp_path), "--demo"])
     desk.start()
     assert desk.session is not None
     window = desk.session.window
     window.resize(1366, 690)
     qtbot.waitUntil(lambda: window.size().toTuple() == (1366, 690), timeout=3000)
-    panel = show_quality_report(window)
+    panel = window.report.show()
     qtbot.waitUntil(lambda: panel.model.rowCount() > 0, timeout=20_000)
     qtbot.wait(50)
     assert window.minimumSizeHint().height() <= 690

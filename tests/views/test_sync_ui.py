@@ -115,7 +115,7 @@ def test_sync_now_pulls_and_refreshes_the_tree(sync_window: MainWindow, cms: Mem
     assert "pharmacies" in text.content
     assert reports
     assert reports[0].ok
-    assert window.network_label.text() == "Online"
+    assert window.sync.network_label.text() == "Online"
     assert not window.sync.progress_bar.isVisible()
     assert window.sync.sync_action.isEnabled()
 
@@ -133,7 +133,7 @@ def test_sync_now_runs_on_the_database_thread(
     try:
         with qtbot.waitSignal(window.sync.sig_sync_finished, timeout=20_000) as blocker:
             assert window.sync.sync_now()
-            assert window.network_label.text() == "Syncing…"
+            assert window.sync.network_label.text() == "Syncing…"
             assert window.sync.progress_bar.isVisible()
     finally:
         runner.shutdown()
@@ -153,7 +153,7 @@ def test_sync_now_without_cms_opens_the_settings(
     opened: list[bool] = []
     monkeypatch.setattr(window, "open_settings", lambda: opened.append(True))
     window.sync.refresh()
-    assert window.network_label.text() == "No CMS configured"
+    assert window.sync.network_label.text() == "No CMS configured"
     assert not window.sync.sync_now()
     assert opened == [True]
     # F5 goes to the settings at once: no "Send with QA warnings?" for a sync that cannot happen
@@ -207,7 +207,7 @@ def test_probe_offline_then_online_pushes_automatically(
     cms.online = False
     window.sync.probe_now()
     assert window.sync.state is NetState.OFFLINE
-    assert window.network_label.text() == "Offline"
+    assert window.sync.network_label.text() == "Offline"
     assert window.sync.probe_timer.isActive()
     assert window.sync.probe_timer.interval() >= 10_000  # backoff, never a tight loop
     window.sync.probe_now()
@@ -231,7 +231,7 @@ def test_probe_online_without_auto_push_sends_nothing(sync_window: MainWindow, c
     window.sync.probe_now()
     cms.online = True
     window.sync.probe_now()
-    assert window.network_label.text() == "Online"
+    assert window.sync.network_label.text() == "Online"
     assert window.store.outbox_count() == 1
 
 
@@ -247,7 +247,7 @@ def test_sync_unreachable_shows_the_error_and_goes_offline(
         "Cannot reach cms.test.example: the connection was refused. "
         "Check the address and port, and that the CMS runs."
     ]
-    assert sync_window.network_label.text() == "Offline"
+    assert sync_window.sync.network_label.text() == "Offline"
 
 
 # -- conflicts --------------------------------------------------------------------------------------

@@ -112,10 +112,9 @@ def test_tab_key_from_the_tree_goes_to_the_left_pane(started: MainWindow, qtbot:
 def test_tab_goes_round_with_the_quality_report_open(started: MainWindow, qtbot: QtBot) -> None:
     """With the report open beside the texts (its tab bar showing), Tab in the texts still goes round
     in reading order, the tab bar one stop of its own; in the report it stays in the report."""
-    from editor.views.quality.report_tab import show_quality_report
 
     window = started
-    panel = show_quality_report(window)
+    panel = window.report.show()
     window.show_texts()
     forward = _walk(window, qtbot)
     parts = [_part(window, widget) for widget in forward]

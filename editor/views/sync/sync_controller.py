@@ -18,7 +18,7 @@ from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QObject, QTimer, Signal, Slot
 from PySide6.QtGui import QAction, QKeySequence
-from PySide6.QtWidgets import QDialog, QProgressBar, QToolButton
+from PySide6.QtWidgets import QDialog, QLabel, QProgressBar, QToolButton
 
 from editor.models.changes import Changes
 from editor.models.demo import DEMO_SLUG
@@ -41,10 +41,10 @@ from editor.views.sync.login_dialog import LoginRequest, SessionCredentials
 
 if TYPE_CHECKING:
     from editor.sync.service import SyncReport, SyncService
-    from editor.views.main_window import MainWindow
     from editor.views.sync.cms_settings import CmsSettingsSection
     from editor.views.sync.conflict_dialog import ConflictDialog
     from editor.views.sync.result_dialog import SyncResultDialog
+    from editor.views.window_host import WindowHost
 
 log = logging.getLogger(__name__)
 
@@ -90,12 +90,23 @@ class SyncController(QObject):
     """The network state changed (a :class:`NetState`)."""
 
     # -- init -------------------------------------------------------------------------------------
-    def __init__(self, window: MainWindow, runner: TaskRunner) -> None:
-        super().__init__(window)
-        self.window, self.store, self.config, self.runner = window, window.store, window.config, runner
+    def __init__(
+        self,
+        host: WindowHost,
+        runner: TaskRunner,
+        *,
+        confirm_sending: Callable[[], bool],
+        mark_conflicts: Callable[[set[tuple[int, str]]], None],
+    ) -> None:
+        """``confirm_sending`` asks the user about what would be sent (the translator's QA warnings);
+        ``mark_conflicts`` shows the texts in conflict (the page tree)."""
+        super().__init__(host.widget())
+        self.host, self.store, self.config, self.runner = host, host.store, host.config, runner
+        self._confirm_sending, self._mark_conflicts = confirm_sending, mark_conflicts
+        self._lost = False
         self.client_factory: ClientFactory = http_client_factory
         self.service_factory: Callable[..., SyncService] = _new_service
-        self.credentials = SessionCredentials(window)
+        self.credentials = SessionCredentials(host.widget())
         self.backoff = Backoff(base=10.0, cap=300.0)
         self.state = NetState.UNCONFIGURED
         self.result_dialog: SyncResultDialog | None = None
@@ -125,18 +136,19 @@ class SyncController(QObject):
         self.send_kept_action = QAction(self.tr("Send &kept texts again…"), self)
         self.send_kept_action.triggered.connect(self.send_kept_again)
         self.settings_action = QAction(self.tr("CMS c&onnection…"), self)
-        self.settings_action.triggered.connect(self.window.open_settings)
+        self.settings_action.triggered.connect(self.host.open_settings)
 
     def _build_status(self) -> None:
+        self.network_label = QLabel(self.tr("Offline: no CMS connected"))
+        self.host.add_status_widget(self.network_label)
         self.progress_bar = QProgressBar()
         self.progress_bar.setMaximumWidth(180)
         self.progress_bar.setTextVisible(True)
         self.cancel_button = QToolButton()
         self.cancel_button.setText(self.tr("Cancel"))
         self.cancel_button.clicked.connect(self.cancel)
-        status = self.window.statusBar()
-        status.addPermanentWidget(self.progress_bar)
-        status.addPermanentWidget(self.cancel_button)
+        self.host.add_status_widget(self.progress_bar)
+        self.host.add_status_widget(self.cancel_button)
         self.progress_bar.hide()
         self.cancel_button.hide()
 
@@ -195,7 +207,7 @@ class SyncController(QObject):
     def _on_sync_triggered(self) -> None:
         # the user asked: QA warnings of what would be sent are shown first, the user decides (without
         # a CMS nothing can be sent: Sync now opens the settings at once)
-        if self.target() is None or self.window.desk.confirm_sending():
+        if self.target() is None or self._confirm_sending():
             self.sync_now()
 
     def push_now(self) -> bool:
@@ -207,7 +219,12 @@ class SyncController(QObject):
         if self._cancel is not None:
             self._cancel.set()
             self.cancel_button.setEnabled(False)
-            self.window.statusBar().showMessage(self.tr("Cancelling the sync…"))
+            self.host.status(self.tr("Cancelling the sync…"))
+
+    def on_working_copy_lost(self) -> None:
+        """The working copy is gone: nothing more is synced with it."""
+        self._lost = True
+        self.sync_action.setEnabled(False)
 
     def stop(self) -> None:
         """The window closes: stop probing and cancel a running sync."""
@@ -234,7 +251,7 @@ class SyncController(QObject):
             if found
             else self.tr("Resolve &conflicts…")
         )
-        self.window.tree_model.set_conflicts({(c.page_id, c.language) for c in found})
+        self._mark_conflicts({(c.page_id, c.language) for c in found})
         try:  # shown only when needed (0043)
             kept = bool(kept_unsent(self.store))
         except StoreError:  # a damaged working copy: the window says why elsewhere
@@ -246,10 +263,10 @@ class SyncController(QObject):
         """Texts kept here whose language's texts the CMS deleted: asked, queued, then a sync (0043)."""
         from editor.views.sync.kept_texts import ask_and_queue
 
-        changes = ask_and_queue(self.window, self.store)
+        changes = ask_and_queue(self.host.widget(), self.store)
         if changes is None:
             return
-        self.window.sig_operation_done.emit(changes)
+        self.host.operation_done(changes)
         self.update_conflicts()
         self._on_sync_triggered()
 
@@ -257,13 +274,13 @@ class SyncController(QObject):
         """Open the conflict dialog over every conflict of the working copy."""
         found = self.store.conflicts()
         if not found:
-            self.window.statusBar().showMessage(self.tr("No conflicts."), 5000)
+            self.host.status(self.tr("No conflicts."), 5000)
             self.update_conflicts()
             return None
         rtl = {language.code for language in self.store.languages() if language.rtl}
         from editor.views.sync.conflict_dialog import ConflictDialog
 
-        dialog = ConflictDialog(found, self._resolve, rtl, self.window)
+        dialog = ConflictDialog(found, self._resolve, rtl, self.host.widget())
         dialog.sig_conflict_resolved.connect(self._on_conflict_resolved)
         self.conflict_dialog = dialog
         dialog.open()
@@ -276,7 +293,7 @@ class SyncController(QObject):
         self.progress_bar.setValue(min(done, max(total, 1)))
         self.progress_bar.setFormat(f"{done}/{total}")
         self.progress_bar.setToolTip(what)
-        self.window.statusBar().showMessage(what)
+        self.host.status(what)
         self.sig_progress.emit(done, total, what)
 
     def _on_probe_done(self, online: bool) -> None:
@@ -297,8 +314,8 @@ class SyncController(QObject):
             self.push_now()
 
     def _on_conflict_resolved(self, changes: Changes) -> None:
-        self.window.sig_operation_done.emit(changes)
-        self._reload_open_page(changes)
+        self.host.operation_done(changes)
+        self.host.reopen_if_changed(changes)
         self.update_conflicts()
 
     # -- helpers ----------------------------------------------------------------------------------
@@ -309,7 +326,7 @@ class SyncController(QObject):
         message = migrate_proxy_secret(self.config)
         if message:
             log.warning("%s", message)
-            self.window.statusBar().showMessage(message, 30000)
+            self.host.status(message, 30000)
 
     def _client(self, url: str, user: str = "", *, probe: bool = False) -> Any:
         network = network_from_config(self.config, self.credentials.proxy_password)
@@ -326,7 +343,7 @@ class SyncController(QObject):
         if target is None:
             self._set_state(NetState.UNCONFIGURED)
             if interactive:
-                self.window.open_settings()
+                self.host.open_settings()
             return False
         url, user, slug = target
         problem = address_problem(url)
@@ -334,20 +351,17 @@ class SyncController(QObject):
             self._refuse_address(problem, interactive)
             return False
         if not user:
-            self.window.statusBar().showMessage(self.tr("Enter your CMS user name in the settings."), 15000)
+            self.host.status(self.tr("Enter your CMS user name in the settings."), 15000)
             if interactive:
-                self.window.open_settings()
+                self.host.open_settings()
             return False
         known = self.credentials.known(url, user)
         password = known if known or not interactive else self.credentials.ask(LoginRequest(url, user))
         if password is None:
             if not interactive:
-                self.window.statusBar().showMessage(
-                    self.tr("Changes not sent automatically: use Sync now to log in."), 15000
-                )
+                self.host.status(self.tr("Changes not sent automatically: use Sync now to log in."), 15000)
             return False
-        for pane in (self.window.source_pane, self.window.target_pane):
-            pane.flush()
+        self.host.panes.flush_all()
         service = self.service_factory(self.store, self._client(url, user), slug, user, lambda _u: password)
         cancel = self._cancel = threading.Event()
         self._show_progress(True)
@@ -368,28 +382,25 @@ class SyncController(QObject):
         self._set_state(NetState.OFFLINE)
         text = self.tr("Not connecting: {0}").format(problem)
         if interactive:
-            prompts.error(self.window, self.tr("Sync refused"), text)
+            prompts.error(self.host.widget(), self.tr("Sync refused"), text)
         else:
-            self.window.statusBar().showMessage(text, 15000)
+            self.host.status(text, 15000)
 
     def _on_sync_done(self, report: SyncReport, interactive: bool) -> None:
         self._show_progress(False)
         changes = report.changes
-        if changes.languages:
-            self.window.languages = self.store.languages()
-            changes = changes | Changes(tree=True)
-        if not changes.empty:
-            self.window.sig_operation_done.emit(changes)
-            self._reload_open_page(changes)
+        if not changes.empty:  # (new or removed languages: the window reads them again)
+            self.host.operation_done(changes)
+            self.host.reopen_if_changed(changes)
         self.update_conflicts()
         self.backoff.reset()
         self._set_state(NetState.ONLINE)
         self.probe_timer.start(int(ONLINE_PROBE_S * 1000))
         from editor.views.sync.result_dialog import SyncResultDialog, summary
 
-        self.window.statusBar().showMessage(summary(report), 15000)
+        self.host.status(summary(report), 15000)
         if report.failed or report.conflicts:
-            dialog = SyncResultDialog(report, self.window)
+            dialog = SyncResultDialog(report, self.host.widget())
             dialog.sig_resolve_requested.connect(self.resolve_conflicts)
             dialog.sig_send_kept_requested.connect(self.send_kept_again)
             self.result_dialog = dialog
@@ -402,7 +413,7 @@ class SyncController(QObject):
     ) -> None:
         self._show_progress(False)
         if isinstance(exc, WorkingCopyLostError):  # not a sync problem: editing stops, texts are kept
-            self.window.recovery.working_copy_lost(exc)
+            self.host.working_copy_lost(exc)
             return
         offline = isinstance(exc, _OFFLINE_ERRORS)
         self._set_state(NetState.OFFLINE if offline else NetState.ONLINE)
@@ -417,37 +428,30 @@ class SyncController(QObject):
             log.error("sync failed", exc_info=exc)
         message = describe(exc)
         if interactive:
-            prompts.error(self.window, self.tr("Sync failed"), message)
+            prompts.error(self.host.widget(), self.tr("Sync failed"), message)
         else:
-            self.window.statusBar().showMessage(self.tr("Sync failed: {0}").format(message), 15000)
+            self.host.status(self.tr("Sync failed: {0}").format(message), 15000)
 
     def _resolve(self, page_id: int, language: str, title: str, content: str) -> Changes:
-        for pane in (self.window.source_pane, self.window.target_pane):
-            pane.flush()
+        self.host.panes.flush_all()
         return self.store.resolve_conflict(page_id, language, title, content)
-
-    def _reload_open_page(self, changes: Changes) -> None:
-        page = self.window.source_pane.page_id or self.window.target_pane.page_id
-        if page is not None and (page in changes.pages or changes.tree):
-            self.window.open_page(page)
 
     def _show_progress(self, running: bool) -> None:
         # While a sync writes the working copy nobody types: an edit made meanwhile could be
         # overwritten by the pulled text, or pushed over a colleague's change on the next sync.
-        for pane in (self.window.source_pane, self.window.target_pane):
-            pane.set_editing_locked(running)
+        self.host.panes.lock_editing(running)
         if not running:
             self._cancel = None
         self.progress_bar.setVisible(running)
         self.cancel_button.setVisible(running)
         self.cancel_button.setEnabled(running)
         self.cancel_action.setEnabled(running)
-        self.sync_action.setEnabled(not running and not self.window.recovery.lost)
+        self.sync_action.setEnabled(not running and not self._lost)
         if running:
             self.progress_bar.setRange(0, 0)
             self._set_state(NetState.SYNCING)
         else:
-            self.window.statusBar().clearMessage()
+            self.host.status("")
 
     def _set_state(self, state: NetState) -> None:
         texts = {
@@ -458,10 +462,8 @@ class SyncController(QObject):
             NetState.SYNCING: self.tr("Syncing…"),
         }
         target = self.target()
-        self.window.network_label.setText(texts[state])
-        self.window.network_label.setToolTip(
-            target[0] if target else self.tr("Set the CMS address in the settings")
-        )
+        self.network_label.setText(texts[state])
+        self.network_label.setToolTip(target[0] if target else self.tr("Set the CMS address in the settings"))
         changed = state is not self.state
         self.state = state
         if changed:

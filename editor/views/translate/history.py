@@ -12,7 +12,9 @@ from __future__ import annotations
 
 from datetime import UTC, datetime
 from html import escape
+from typing import TYPE_CHECKING
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
@@ -26,13 +28,49 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from editor.models.errors import StoreError, WorkingCopyLostError
 from editor.models.records import VersionInfo
 from editor.text.diff import CHANGED, DELETED, INSERTED, BlockChange, SourceDiff, source_diff
 from editor.text.errors import ContentError
 from editor.views import prompts
+from editor.views.error_text import describe
 from editor.views.translate.source_changes import CHANGED_COLOUR, DELETED_COLOUR, INSERTED_COLOUR
 
+if TYPE_CHECKING:
+    from editor.views.editor.pane import EditorPane
+    from editor.views.window_host import WindowHost
+
 _ROLE = 256
+
+
+def restore_from_history(host: WindowHost, pane: EditorPane) -> None:
+    """Show the local history of ``pane``'s translation; a version chosen is restored (an edit of its
+    own, the current text kept in the history) and shown."""
+    if pane.page_id is None or pane.language is None:
+        return
+    page_id, code = pane.page_id, pane.language.code
+    pane.flush()
+    store = host.store
+    current = store.translation(page_id, code)
+    dialog = HistoryDialog(
+        store.history(page_id, code),
+        pane.title_edit.text(),
+        current.content if current else "",
+        host.widget(),
+    )
+    if not dialog.exec() or dialog.chosen is None:
+        return
+    try:
+        host.operation_done(store.restore_version(dialog.chosen.id))
+    except WorkingCopyLostError as exc:
+        host.working_copy_lost(exc)
+        return
+    except StoreError as exc:
+        prompts.error(
+            host.widget(), QCoreApplication.translate("HistoryDialog", "Not restored"), describe(exc)
+        )
+        return
+    host.open_page(page_id)
 
 
 def local_time(stamp: datetime) -> str:

@@ -2,10 +2,21 @@
 
 from __future__ import annotations
 
+import logging
+from typing import TYPE_CHECKING
+
 from PySide6.QtCore import QObject
 
 from editor.models.records import PageRow
 from editor.models.tree_check import TreeProblem, TreeProblemKind
+from editor.views import prompts
+
+if TYPE_CHECKING:
+    from PySide6.QtWidgets import QMessageBox
+
+    from editor.views.window_host import WindowHost
+
+log = logging.getLogger(__name__)
 
 #: At most this many problems are listed one by one; the rest are counted.
 MAX_LISTED = 20
@@ -50,3 +61,26 @@ class TreeProblemMessages(QObject):
     def _name(self, page_id: int, titles: dict[int, str]) -> str:
         title = titles.get(page_id) or self.tr("(untitled)")
         return self.tr("“{0}” (page {1})").format(title, page_id)
+
+
+class TreeProblemReporter(QObject):
+    """Tells the user once about each problem of the window's page tree (not at every reload)."""
+
+    def __init__(self, host: WindowHost) -> None:
+        super().__init__(host.widget())
+        self.host = host
+        self.shown: set[TreeProblem] = set()
+        self.box: QMessageBox | None = None
+        """The last message shown (tests look at it)."""
+
+    def report(self, rows: list[PageRow], problems: list[TreeProblem]) -> None:
+        """Name the problems not reported yet: in the status bar, the log and a message."""
+        new = [problem for problem in problems if problem not in self.shown]
+        if not new:
+            return
+        self.shown.update(new)
+        messages = TreeProblemMessages(self)
+        text = messages.details(rows, new, [lang.code for lang in self.host.languages])
+        log.warning("%s: %s", self.host.store.path, "; ".join(line for line in text.splitlines()[2:]))
+        self.host.status(messages.summary(new), 60000)
+        self.box = prompts.notify(self.host.widget(), self.tr("Damaged page tree"), text)

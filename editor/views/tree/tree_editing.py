@@ -35,7 +35,7 @@ from editor.views.error_text import describe
 from editor.views.tree.page_item_model import PageTreeItemModel
 
 if TYPE_CHECKING:
-    from editor.views.main_window import MainWindow
+    from editor.views.window_host import WindowHost
 
 
 def visible_rows(rows: list[PageRow], show_archived: bool) -> list[PageRow]:
@@ -60,16 +60,16 @@ def visible_rows(rows: list[PageRow], show_archived: bool) -> list[PageRow]:
 class TreeEditing(QObject):
     """Tree actions, context menu, cut/paste and drag and drop for one window."""
 
-    def __init__(self, window: MainWindow, tree: QTreeView, model: PageTreeItemModel) -> None:
-        super().__init__(window)
-        self.window, self.tree, self.model = window, tree, model
+    def __init__(self, host: WindowHost, tree: QTreeView, model: PageTreeItemModel) -> None:
+        super().__init__(host.widget())
+        self.host, self.tree, self.model = host, tree, model
         self.cut_page: int | None = None
         # asks for the new page's title (tests replace it)
         self.ask_title: Callable[[], str | None] = self._ask_title
         self.show_archived = QAction(self.tr("View &archived pages"), self)
         self.show_archived.setCheckable(True)
         self.show_archived.setShortcut(QKeySequence("Ctrl+Shift+A"))
-        self.show_archived.toggled.connect(lambda _on: window.reload_tree())
+        self.show_archived.toggled.connect(lambda _on: host.reload_tree())
         # new pages from anywhere in the window (the editors do not use these keys); cut, paste and
         # archive only while the tree has the focus (in an editor Ctrl+X, Ctrl+V and Del edit the text)
         window_wide = Qt.ShortcutContext.WindowShortcut
@@ -130,23 +130,23 @@ class TreeEditing(QObject):
         if not title or not title.strip():
             return None
         ref = self.current_page()
-        language = self.window.languages[0].code
+        language = self.host.languages[0].code
         try:
-            page_id, changes = self.window.store.create_page(
+            page_id, changes = self.host.store.create_page(
                 ref, position if ref else "first-child", language, title
             )
         except StoreError as exc:
             self._refused(describe(exc))
             return None
-        self.window.sig_operation_done.emit(changes)
-        self.window.open_page(page_id)
+        self.host.operation_done(changes)
+        self.host.open_page(page_id)
         return page_id
 
     def cut_current(self) -> None:
         """Remember the selected page for a paste."""
         self.cut_page = self.current_page()
         if self.cut_page is not None:
-            self.window.statusBar().showMessage(self.tr("Page cut: select where it goes and paste it"), 10000)
+            self.host.status(self.tr("Page cut: select where it goes and paste it"), 10000)
 
     def paste(self, position: str) -> None:
         """Move the cut page next to (``right``) or under (``first-child``) the selected page."""
@@ -155,19 +155,19 @@ class TreeEditing(QObject):
             return
         if self.move(self.cut_page, target, position):
             self.cut_page = None
-            self.window.statusBar().clearMessage()  # "Page cut: … paste it" is done
+            self.host.status("")  # "Page cut: … paste it" is done
 
     def move(self, page_id: int, target_id: int, position: str) -> bool:
         """Move a page (paste, drag and drop); False when the working copy refused it."""
         if page_id == target_id:
             return False
         try:
-            changes = self.window.store.move_page(page_id, target_id, position)
+            changes = self.host.store.move_page(page_id, target_id, position)
         except StoreError as exc:
             self._refused(describe(exc))
             return False
-        self.window.sig_operation_done.emit(changes)
-        self.window.open_page(page_id)
+        self.host.operation_done(changes)
+        self.host.open_page(page_id)
         return True
 
     def archive_current(self) -> None:
@@ -178,10 +178,15 @@ class TreeEditing(QObject):
         current = self.tree.currentIndex()
         title = str(self.model.data(current.siblingAtColumn(0)) or "")
         after = self._neighbour(current)
-        self.window.sig_operation_done.emit(self.window.store.archive_page(page))
+        try:
+            changes = self.host.store.archive_page(page)
+        except StoreError as exc:
+            self._refused(describe(exc))
+            return
+        self.host.operation_done(changes)
         if after is not None and not self.show_archived.isChecked():  # the page left the tree: the
-            self.window.open_page(after)  # panes show the one in its place, not a page no longer listed
-        self.window.statusBar().showMessage(  # no question was asked: say what happened and the way back
+            self.host.open_page(after)  # panes show the one in its place, not a page no longer listed
+        self.host.status(  # no question was asked: say what happened and the way back
             self.tr("“{0}” archived, with its subpages. To bring it back: “{1}”, then “{2}”.").format(
                 title, self.show_archived.text().replace("&", ""), self.restore.text().replace("&", "")
             ),
@@ -203,17 +208,23 @@ class TreeEditing(QObject):
     def restore_current(self) -> None:
         """Restore the selected archived page."""
         page = self.current_page()
-        if page is not None:
-            self.window.sig_operation_done.emit(self.window.store.restore_page(page))
+        if page is None:
+            return
+        try:
+            changes = self.host.store.restore_page(page)
+        except StoreError as exc:
+            self._refused(describe(exc))
+            return
+        self.host.operation_done(changes)
 
     def set_status(self, page_id: int, language: str, status: Status) -> None:
         """Set one translation's status (sent by the next sync)."""
         try:
-            changes = self.window.store.set_status(page_id, language, status)
+            changes = self.host.store.set_status(page_id, language, status)
         except StoreError as exc:
             self._refused(describe(exc))
             return
-        self.window.sig_operation_done.emit(changes)
+        self.host.operation_done(changes)
 
     # -- menu, drag and drop ----------------------------------------------------------------------
     def _context_menu(self, point: QPoint) -> None:
@@ -229,7 +240,7 @@ class TreeEditing(QObject):
         menu.addActions([self.cut, self.paste_after, self.paste_child])
         menu.addSeparator()
         page = self.current_page()
-        row = self.window.store.page_tree([page]) if page is not None else []
+        row = self.host.store.page_tree([page]) if page is not None else []
         archived = bool(row and row[0].archived)
         menu.addAction(self.restore if archived else self.archive)
         if row:
@@ -248,8 +259,8 @@ class TreeEditing(QObject):
             Status.REVIEW: self.tr("In review"),
             Status.PUBLIC: self.tr("Published"),
         }
-        for language in self.window.languages:
-            text = self.window.store.translation(row.id, language.code)
+        for language in self.host.languages:
+            text = self.host.store.translation(row.id, language.code)
             sub = menu.addMenu(f"{language.native_name} ({language.code})")
             sub.setEnabled(text is not None)
             group = QActionGroup(sub)
@@ -279,7 +290,7 @@ class TreeEditing(QObject):
 
     # -- helpers ----------------------------------------------------------------------------------
     def _ask_title(self) -> str | None:
-        dialog = QInputDialog(self.window)
+        dialog = QInputDialog(self.host.widget())
         dialog.setWindowTitle(self.tr("New page"))
         dialog.setLabelText(self.tr("Title of the new page:"))
         dialog.setInputMode(QInputDialog.InputMode.TextInput)
@@ -291,7 +302,7 @@ class TreeEditing(QObject):
         return title if ok else None
 
     def _refused(self, message: str) -> None:
-        QMessageBox.warning(self.window, self.tr("Page not changed"), message)
+        QMessageBox.warning(self.host.widget(), self.tr("Page not changed"), message)
 
 
 def drop_position(y: int, height: int) -> str:
