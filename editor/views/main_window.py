@@ -1,14 +1,15 @@
 """``MainWindow``: page tree and search on the left, two editor panes side by side.
 
-The window hosts parts: the menus (:mod:`editor.views.main_menus`), the translator's desk, sync,
-recovery, tree editing. What the first paint does not need — the desk's sidebars and the checks
-(spelling, readability) — is built by :meth:`MainWindow.finish_start`: at once for a window made with
-``defer=False``, else by the app right after the first paint (start-up time).
+The window hosts parts and wires them: the page column (search, filter, tree and its editing), the two
+panes (:class:`PanePair`), the menus (:mod:`editor.views.main_menus`), the translator's desk, sync,
+recovery and the quality report. The parts see the window only as a
+:class:`~editor.views.window_host.WindowHost` (ADR 0045). What the first paint does not need — the
+desk's sidebars and the checks (spelling, readability) — is built by :meth:`MainWindow.finish_start`:
+at once for a window made with ``defer=False``, else by the app right after the first paint.
 """
 
 from __future__ import annotations
 
-import logging
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
@@ -18,14 +19,12 @@ from PySide6.QtWidgets import (
     QLabel,
     QMainWindow,
     QSplitter,
-    QTreeView,
-    QVBoxLayout,
     QWidget,
 )
 
 from editor.config import Config
 from editor.models.changes import Changes
-from editor.models.errors import StoreError, WorkingCopyLostError
+from editor.models.errors import WorkingCopyLostError
 from editor.models.records import LanguageInfo
 from editor.models.store import Store
 from editor.tasks import TaskRunner
@@ -34,20 +33,16 @@ from editor.views.busy_action import finish_before_closing
 from editor.views.central_tabs import CentralTabs
 from editor.views.editor.surface.page_links import region_page_links
 from editor.views.editor.surface.surface_edit import SurfaceEdit
-from editor.views.error_text import describe
 from editor.views.focus_order import order_focus
 from editor.views.format_actions import FormatToolBar
 from editor.views.main_menus import MenuCommands, MenuParts, WindowMenus
 from editor.views.pane_pair import PanePair
 from editor.views.quality.report_tab import ReportTab
 from editor.views.recovery_controller import RecoveryController
-from editor.views.search_panel import SearchPanel, select_first_match
+from editor.views.search_panel import select_first_match
 from editor.views.sync.sync_controller import SyncController
 from editor.views.translate.host import TranslatorDesk
-from editor.views.tree.columns import TreeColumns
-from editor.views.tree.page_item_model import PageTreeItemModel
-from editor.views.tree.problems import TreeProblemReporter
-from editor.views.tree.tree_editing import TreeEditing, visible_rows
+from editor.views.tree.page_column import PageColumn
 from editor.views.window_state import restore_window_state, save_window_state
 
 if TYPE_CHECKING:
@@ -55,8 +50,6 @@ if TYPE_CHECKING:
     from editor.views.editor.checks import PaneChecks
     from editor.views.sync.outbox_dialog import OutboxDialog
     from editor.views.window_host import Pending
-
-log = logging.getLogger(__name__)
 
 
 class MainWindow(QMainWindow):
@@ -79,7 +72,6 @@ class MainWindow(QMainWindow):
         self.setWindowTitle(f"{region.name if region else ''} — Integreat Desk")
         self.languages: list[LanguageInfo] = store.languages()
         self._last_editor: SurfaceEdit | None = None
-        self.tree_problems = TreeProblemReporter(self)
         self._build()
         self.recovery = RecoveryController(self)
         self.sync = SyncController(
@@ -134,28 +126,21 @@ class MainWindow(QMainWindow):
 
     def _build_sides(self) -> QSplitter:
         """The page tree and search on the left, the two panes on the right."""
-        self.tree_model = PageTreeItemModel(self)
-        self.tree = QTreeView()
-        self.tree.setModel(self.tree_model)
-        self.tree.setUniformRowHeights(True)
-        self.tree.setAlternatingRowColors(True)
-        self.tree.selectionModel().currentChanged.connect(self._on_tree_current_changed)
-        self.tree_columns = TreeColumns(self.tree, self.panes.codes)
-        self.tree_editing = TreeEditing(self, self.tree, self.tree_model)
-        self.search = SearchPanel(self.store.search)
-        self.search.sig_open_page_requested.connect(self._on_search_hit_activated)
-        left = QWidget()
-        left_layout = QVBoxLayout(left)
-        left_layout.setContentsMargins(4, 4, 0, 4)
-        left_layout.addWidget(self.search)
-        self.tree_filter = self.desk.make_tree_filter(self.tree)
-        left_layout.addWidget(self.tree_filter)
-        left_layout.addWidget(self.tree, 1)
+        self.column = PageColumn(self, self.panes.codes)
+        self.column.sig_page_chosen.connect(self.open_page)
+        self.column.sig_search_hit.connect(self._on_search_hit_activated)
+        column = self.column  # (the window's own shortcuts to the column's parts)
+        self.tree, self.tree_model, self.tree_filter = column.tree, column.tree_model, column.tree_filter
+        self.tree_columns, self.tree_editing, self.search = (
+            column.tree_columns,
+            column.tree_editing,
+            column.search,
+        )
         pane_splitter = QSplitter(Qt.Orientation.Horizontal)
         pane_splitter.addWidget(self.source_pane)
         pane_splitter.addWidget(self.target_pane)
         self.splitter = QSplitter(Qt.Orientation.Horizontal)
-        self.splitter.addWidget(left)
+        self.splitter.addWidget(column)
         self.splitter.addWidget(pane_splitter)
         self.splitter.setStretchFactor(1, 1)
         self.splitter.setCollapsible(0, False)  # the tree keeps its minimum width
@@ -219,21 +204,7 @@ class MainWindow(QMainWindow):
     def reload_tree(self) -> None:
         """Read the whole tree again (after an import or a pull)."""
         self.desk.invalidate_memory()
-        try:
-            rows, problems = self.store.checked_tree()
-        except WorkingCopyLostError as exc:
-            self.recovery.working_copy_lost(exc)
-            return
-        except StoreError as exc:  # an empty tree: no page opens, so nothing can be typed
-            rows, problems = [], []
-            self.statusBar().showMessage(self.tr("The page tree cannot be read: {0}").format(describe(exc)))
-        rows = visible_rows(rows, self.tree_editing.show_archived.isChecked())
-        self.tree_model.set_pages(rows, self.languages)
-        self.tree_filter.set_languages(self.languages)
-        self.tree_filter.apply()
-        self.tree_problems.report(rows, problems)
-        self.tree_columns.apply([lang.code for lang in self.languages])
-        self.tree.expandToDepth(0)
+        self.column.reload()
         self._update_status()
 
     def open_page(self, page_id: int, language: str | None = None) -> None:
@@ -250,10 +221,8 @@ class MainWindow(QMainWindow):
             self.menus.minor_edit_action.setChecked(False)  # the switch is for the page it was set on
         if shown is not None and page_id != shown:
             self.show_texts()  # another page (the worklist, a new page…): in view, not behind the report
-        index = self.tree_model.index_of_page(page_id)
-        if index.isValid() and self.tree.currentIndex().internalPointer() is not index.internalPointer():
-            self.tree.setCurrentIndex(index)
-            return  # currentChanged comes back here
+        if self.column.select(page_id):
+            return  # the tree's current row changed: sig_page_chosen comes back here
         self.panes.load(page_id)
 
     def open_outbox(self) -> OutboxDialog:
@@ -391,11 +360,6 @@ class MainWindow(QMainWindow):
         self.format_bar.setEnabled(shown)
         self.format_bar.update_state()
 
-    def _on_tree_current_changed(self, current: object, _previous: object) -> None:
-        page_id = self.tree_model.data(current, PageTreeItemModel.PAGE_ID_ROLE)  # type: ignore[arg-type]
-        if page_id is not None:
-            self.open_page(page_id)
-
     def _on_search_hit_activated(self, page_id: int, language: str) -> None:
         self.open_page(page_id, language)
         for pane in self.panes.both():
@@ -428,20 +392,16 @@ class MainWindow(QMainWindow):
             return
         if changes.pages:
             rows = self.store.page_tree(changes.pages)
-            for row in rows:
-                self.tree_model.update_page(row)
+            self.column.update_rows(rows)
             self.panes.show_states(rows)
-            self.tree_filter.refresh()
         if changes.outbox:
             self._update_status()
 
     # -- helpers ----------------------------------------------------------------------------------
     def _desk_done(self, changes: Changes) -> None:
         """The desk changed translations (an XLIFF import): update the tree and reload the page."""
-        self.sig_operation_done.emit(changes)
-        page = self.source_pane.page_id
-        if page is not None and page in changes.pages:
-            self.panes.load(page)
+        self.operation_done(changes)
+        self.reopen_if_changed(changes)
 
     def _save(self, page_id: int, language: str, title: str, html: str) -> None:
         try:

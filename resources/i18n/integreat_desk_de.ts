@@ -1651,10 +1651,6 @@
         <translation>Seiten und Texte</translation>
     </message>
     <message>
-        <source>The page tree cannot be read: {0}</source>
-        <translation>Der Seitenbaum kann nicht gelesen werden: {0}</translation>
-    </message>
-    <message>
         <source>Close anyway?</source>
         <translation>Trotzdem schließen?</translation>
     </message>
@@ -1820,6 +1816,13 @@
     <message>
         <source>The page “{0}” exists only here. Discarding it removes it with its texts.</source>
         <translation>Die Seite „{0}“ gibt es nur hier. Verwerfen entfernt sie mit ihren Texten.</translation>
+    </message>
+</context>
+<context>
+    <name>PageColumn</name>
+    <message>
+        <source>The page tree cannot be read: {0}</source>
+        <translation>Der Seitenbaum kann nicht gelesen werden: {0}</translation>
     </message>
 </context>
 <context>

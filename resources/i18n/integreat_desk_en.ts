@@ -1651,10 +1651,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The page tree cannot be read: {0}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Close anyway?</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1819,6 +1815,13 @@
     </message>
     <message>
         <source>The page “{0}” exists only here. Discarding it removes it with its texts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PageColumn</name>
+    <message>
+        <source>The page tree cannot be read: {0}</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -211,7 +211,7 @@ def test_window_search_hit_in_another_language_saves_in_the_typed_language(
     editor.moveCursor(editor.textCursor().MoveOperation.End)
     qtbot.keyClicks(editor, " typed in English")
     arabic_before = window.store.translation(page, "ar")
-    window._on_search_open_page_requested(page, "ar")
+    window.open_page(page, "ar")
     english = window.store.translation(page, "en")
     assert english is not None
     assert "typed in English" in english.content

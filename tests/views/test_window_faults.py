@@ -258,7 +258,7 @@ def test_window_page_cycle_opens_with_pages_under_the_root(open_window: OpenWind
         assert index.isValid()
         assert not index.parent().isValid()
     assert window.source_pane.page_id == child
-    box = window.tree_problems.box
+    box = window.column.tree_problems.box
     assert box is not None
     text = box.text()
     assert f"(page {child})" in text
@@ -266,7 +266,7 @@ def test_window_page_cycle_opens_with_pages_under_the_root(open_window: OpenWind
     assert f"(page {orphan})" in text
     assert "page 424242" in text
     window.reload_tree()
-    assert window.tree_problems.box is box  # shown once, not at every reload
+    assert window.column.tree_problems.box is box  # shown once, not at every reload
 
 
 def test_page_tree_model_cycle_rows_reach_the_root() -> None:

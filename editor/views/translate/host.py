@@ -13,7 +13,7 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QByteArray, QMimeData, QObject, Qt
 from PySide6.QtGui import QAction, QKeySequence, QTextCursor
-from PySide6.QtWidgets import QMainWindow, QMenu, QTreeView
+from PySide6.QtWidgets import QMainWindow, QMenu
 
 from editor.models.changes import Changes
 from editor.models.errors import StoreError
@@ -27,7 +27,7 @@ from editor.views.editor.surface.surface_edit import SURFACE_MIME
 from editor.views.error_text import describe
 from editor.views.translate.glossary_ui import GlossaryActions
 from editor.views.translate.qa_text import qa_text
-from editor.views.translate.worklist_ui import TreeFilter, WorklistDialog
+from editor.views.translate.worklist_ui import WorklistDialog
 from editor.views.translate.xliff_ui import XliffActions
 
 if TYPE_CHECKING:
@@ -214,10 +214,6 @@ class TranslatorDesk(QObject):
         dialog.sig_open_requested.connect(open_page)
         dialog.show()
         return dialog
-
-    def make_tree_filter(self, tree: QTreeView) -> TreeFilter:
-        """The page tree's "missing / outdated / not reviewed in …" filter."""
-        return TreeFilter(tree, lambda: self.store().page_tree())
 
     def _action(self, text: str, key: str, slot: Callable[[], object]) -> QAction:
         action = QAction(text, self.window)
