@@ -5,6 +5,8 @@ anywhere else the focus moves on. Never a tab character."""
 from __future__ import annotations
 
 import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QTextCursor, QTextListFormat
 from PySide6.QtWidgets import QApplication, QLineEdit, QVBoxLayout, QWidget
@@ -12,7 +14,7 @@ from pytestqt.qtbot import QtBot
 
 from editor.views.editor.surface.surface_edit import SurfaceEdit
 from editor.views.format_actions import FormatToolBar
-from tests.views.surface_keys import cursor_after, press, shown_surface, type_text
+from tests.views.surface_keys import assert_reloads_and_undoes, cursor_after, press, shown_surface, type_text
 
 SHIFT = Qt.KeyboardModifier.ShiftModifier
 
@@ -326,3 +328,90 @@ def test_toolbar_list_level_actions_show_their_keys_and_act_in_lists_only(
     assert not deeper.isEnabled()
     assert not out.isEnabled()
     del after
+
+
+def test_tab_with_a_selection_from_a_paragraph_into_a_list_nests_the_items(qtbot: QtBot) -> None:
+    """A selection from the paragraph before a list into its items nests the selected items that can
+    go deeper (the first one cannot: nothing changes) and leaves the focus where it is."""
+    edit = shown_surface(qtbot, "<p>Vorher</p>\n<ul><li>A</li><li>B</li></ul>")
+    select(edit, "Vorher", "B")
+    assert edit.format_state()["list_out"]
+    assert not edit.change_list_level(1)  # A is the list's first item
+    select(edit, "B", "B")
+    assert edit.change_list_level(1)
+    assert edit.html() == "<p>Vorher</p>\n<ul><li>A<ul><li>B</li></ul></li></ul>"
+
+
+def _depths(html: str) -> dict[str, int]:
+    """The list depth of every item's text in ``html`` as the CMS's HTML is read (0: a paragraph)."""
+    from editor.text.surface import from_html
+    from editor.text.surface.model import ListBlock, Run, TextBlock
+
+    out: dict[str, int] = {}
+
+    def text(content: list) -> str:
+        return "".join(part.text for part in content if isinstance(part, Run))
+
+    def walk(block: ListBlock, depth: int) -> None:
+        for item in block.items:
+            content = item.paragraphs[0].content if item.paragraphs else item.content
+            out[text(content)] = depth
+            for sub in item.sublists:
+                walk(sub, depth + 1)
+
+    for block in from_html(html):
+        if isinstance(block, ListBlock):
+            walk(block, 1)
+        elif isinstance(block, TextBlock):
+            out[text(block.content)] = 0
+    return out
+
+
+def _tree(draw: st.DrawFn, depth: int, names: list[str]) -> str:
+    """A random ``ul``/``ol`` with 1–3 items, each with a sub-list now and then (up to three levels)."""
+    kind = draw(st.sampled_from(["ul", "ol"]))
+    items = []
+    for _ in range(draw(st.integers(1, 3))):
+        name = f"Punkt-{len(names)}-"
+        names.append(name)
+        sub = _tree(draw, depth + 1, names) if depth < 3 and draw(st.booleans()) else ""
+        items.append(f"<li>{name}{sub}</li>")
+    return f"<{kind}>{''.join(items)}</{kind}>"
+
+
+@st.composite
+def _pages(draw: st.DrawFn) -> tuple[str, list[str], list[tuple[int, int]]]:
+    names: list[str] = []
+    page = "<p>Vorher</p>\n" + _tree(draw, 1, names) + "\n<p>Nachher</p>"
+    steps = draw(st.lists(st.tuples(st.integers(0, 30), st.sampled_from([1, -1])), max_size=6))
+    return page, names, steps
+
+
+@settings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@given(case=_pages())
+def test_any_tabs_and_shift_tabs_write_lists_that_read_back_and_undo_exactly(
+    qtbot: QtBot, case: tuple[str, list[str], list[tuple[int, int]]]
+) -> None:
+    """Any sequence of Tab / Shift+Tab on any items of a nested list moves exactly that item one level
+    (or changes nothing), keeps the text in its order, writes HTML the surface reads back exactly,
+    and undoing every change gives back the page byte for byte."""
+    page, names, steps = case
+    edit = SurfaceEdit()
+    qtbot.addWidget(edit)
+    edit.load_html(page)
+    text = edit.toPlainText()
+    done = 0
+    for index, step in steps:
+        name = names[index % len(names)]
+        before = _depths(edit.html())
+        cursor_after(edit, name)
+        changed = edit.change_list_level(step)
+        after = _depths(edit.html())
+        if changed:
+            done += 1
+            assert after[name] == before[name] + step
+        else:
+            assert after == before
+            assert step == 1 or before[name] == 0  # a first item cannot go deeper; a paragraph stays
+        assert edit.toPlainText() == text
+    assert_reloads_and_undoes(qtbot, edit, done, page)

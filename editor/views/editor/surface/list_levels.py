@@ -73,8 +73,12 @@ class ListLevels:
 
     # -- state ------------------------------------------------------------------------------------
     def in_list(self, cursor: QTextCursor) -> bool:
-        """True when the cursor (or the selection's start) is in a list item or a further paragraph."""
-        return _level(self.commands.document.findBlock(cursor.selectionStart())) is not None
+        """True when the cursor (or a block of the selection) is in a list item or a further paragraph."""
+        return self._first_line(cursor) is not None
+
+    def _first_line(self, cursor: QTextCursor) -> QTextBlock | None:
+        """The first block of the selection that is in a list."""
+        return next((block for block in self.commands.blocks(cursor) if _level(block) is not None), None)
 
     def can_change(self, cursor: QTextCursor, step: int) -> bool:
         """True when :meth:`change` would change something (``step``: +1 deeper, -1 out)."""
@@ -97,10 +101,10 @@ class ListLevels:
         """The lines of the top-level list the selection starts in, and the index of the first and
         last line the selection touches (within that list)."""
         document = self.commands.document
-        first = document.findBlock(cursor.selectionStart())
-        last = document.findBlock(cursor.selectionEnd())
-        if _level(first) is None:
+        first = self._first_line(cursor)
+        if first is None:
             return None
+        last = document.findBlock(cursor.selectionEnd())
         where = _container(first)
         root: int | None = None  # the top-level list (its object index)
         start: QTextBlock | None = None

@@ -336,6 +336,7 @@ class SurfaceEdit(QTextEdit):
             self.setTextCursor(cursor)
         super().keyPressEvent(event)
         if event.matches(QKeySequence.StandardKey.Undo) or event.matches(QKeySequence.StandardKey.Redo):
+            self.viewport().update()  # a list level undone: Qt leaves right-to-left bullets unpainted
             self.sig_format_changed.emit()  # the cursor may not move: the toolbar must still follow
 
     def _tab(self, cursor: QTextCursor, backwards: bool) -> None:
@@ -387,11 +388,13 @@ class SurfaceEdit(QTextEdit):
     def undo(self) -> None:
         """Undo, and let the toolbar show the formatting that is back."""
         super().undo()
+        self.viewport().update()
         self.sig_format_changed.emit()
 
     def redo(self) -> None:
         """Redo, and let the toolbar show the formatting that is back."""
         super().redo()
+        self.viewport().update()
         self.sig_format_changed.emit()
 
     def resizeEvent(self, event: QResizeEvent) -> None:
