@@ -2,8 +2,10 @@
 
 ``load_html`` builds the document from CMS HTML; ``html`` reads it back (the loaded HTML itself when
 nothing changed). Editing keys follow Word and TinyMCE: Enter a new paragraph or list item (Enter in an
-empty list item leaves the list), Shift+Enter a line break, Ctrl+Shift+V plain text; pasted HTML is
-cleaned to what the CMS accepts. Protected chips move and delete as a whole.
+empty list item leaves the list), Shift+Enter a line break, Ctrl+Shift+V plain text, Tab / Shift+Tab a
+list level deeper / out (in a table the next / previous cell, elsewhere the next / previous control:
+never a tab character); pasted HTML is cleaned to what the CMS accepts. Protected chips move and delete
+as a whole.
 """
 
 from __future__ import annotations
@@ -304,7 +306,8 @@ class SurfaceEdit(QTextEdit):
 
     # -- Qt overrides -----------------------------------------------------------------------------
     def keyPressEvent(self, event: QKeyEvent) -> None:
-        """Enter/Shift+Enter as in Word; plain-text paste; typing never continues a chip."""
+        """Enter/Shift+Enter as in Word; Tab/Shift+Tab as in TinyMCE; plain-text paste; typing never
+        continues a chip."""
         if event.key() == Qt.Key.Key_V and event.modifiers() == _CTRL_SHIFT:
             self.paste_plain()
             return
