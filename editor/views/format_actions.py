@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QMenu, QToolBar, QToolButton, QWidget
 
@@ -51,6 +52,16 @@ class FormatToolBar(QToolBar):
                   self.tr("Bulleted list"))  # fmt: skip
         self._add("numbers", self.tr("1. List"), "Ctrl+Shift+7", lambda e: e.toggle_list(True),
                   self.tr("Numbered list"))  # fmt: skip
+        self.list_level_actions = {
+            1: self._add_list_level(
+                1, self.tr("Increase list level"), self.tr("Indent"), "Tab",
+                self.tr("Make the list item a sub-item of the item before it"),
+            ),
+            -1: self._add_list_level(
+                -1, self.tr("Decrease list level"), self.tr("Outdent"), "Shift+Tab",
+                self.tr("Take the list item out one level (at the top level: a paragraph)"),
+            ),
+        }  # fmt: skip
         self._add("link", self.tr("Link"), "Ctrl+K", self.edit_link, self.tr("Insert or edit link"))
         self.addSeparator()
         self._add_alignment_menu()
@@ -97,6 +108,28 @@ class FormatToolBar(QToolBar):
         self.addAction(action)
         self.actions_by_name[name] = action
 
+    def _add_list_level(self, step: int, text: str, short: str, key: str, tip: str) -> QAction:
+        """Increase (``step`` 1) or decrease (-1) the list level, enabled in a list item. The menu and
+        the tooltip show its key; the key itself is the surface's own (Tab moves the focus anywhere
+        else), so the shortcut only counts while the action's own widget has the focus."""
+        action = QAction(text, self)
+        action.setIconText(short)
+        action.setShortcut(QKeySequence(key))
+        action.setShortcutContext(Qt.ShortcutContext.WidgetShortcut)
+        action.setToolTip(f"{text}: {tip} ({QKeySequence(key).toString()})")
+        action.setObjectName("list_deeper" if step > 0 else "list_out")
+
+        def triggered() -> None:
+            editor = self._current()
+            if editor is not None and not editor.isReadOnly():
+                editor.change_list_level(step)
+                editor.setFocus()
+            self.update_state()
+
+        action.triggered.connect(triggered)
+        self.addAction(action)
+        return action
+
     def _add_alignment_menu(self) -> None:
         """Left, centred, right, justified: a drop-down of checkable actions (again: as the text's
         direction has it), as the CMS's editor sets them."""
@@ -139,6 +172,9 @@ class FormatToolBar(QToolBar):
         for value, action in self.align_actions.items():
             action.setChecked(bool(state.get(f"align_{value}")))
         self.align_action.setEnabled(editor is not None and not editor.isReadOnly())
+        for action in self.list_level_actions.values():
+            name = action.objectName()
+            action.setEnabled(editor is not None and not editor.isReadOnly() and bool(state.get(name)))
         self.table_action.setEnabled(editor is not None and not editor.isReadOnly())
         self.table_action.setToolTip(self._merged_tip if state.get("merged_table") else self._table_tip)
         self._enable_table_commands(state)

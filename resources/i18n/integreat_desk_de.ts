@@ -932,6 +932,30 @@
         <translation>Nummerierte Liste</translation>
     </message>
     <message>
+        <source>Increase list level</source>
+        <translation>Einzug vergrößern</translation>
+    </message>
+    <message>
+        <source>Indent</source>
+        <translation>Einzug +</translation>
+    </message>
+    <message>
+        <source>Make the list item a sub-item of the item before it</source>
+        <translation>Macht den Listenpunkt zum Unterpunkt des Punkts davor</translation>
+    </message>
+    <message>
+        <source>Decrease list level</source>
+        <translation>Einzug verkleinern</translation>
+    </message>
+    <message>
+        <source>Outdent</source>
+        <translation>Einzug −</translation>
+    </message>
+    <message>
+        <source>Take the list item out one level (at the top level: a paragraph)</source>
+        <translation>Rückt den Listenpunkt eine Ebene heraus (auf der obersten Ebene wird er zum Absatz)</translation>
+    </message>
+    <message>
         <source>Link</source>
         <translation>Link</translation>
     </message>

@@ -928,6 +928,30 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Increase list level</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Indent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Make the list item a sub-item of the item before it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Decrease list level</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Outdent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Take the list item out one level (at the top level: a paragraph)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Link</source>
         <translation type="unfinished"></translation>
     </message>

@@ -140,3 +140,46 @@ def test_surface_window_inserts_a_table_in_arabic_and_saves_it(
     restored = window.store.translation(TERMINE, "ar")
     assert restored is not None
     assert html_equivalent(restored.content, before.content)
+
+
+def test_surface_window_tab_nests_a_list_item_and_leaves_the_text_elsewhere(
+    open_window: OpenWindow, qtbot: QtBot
+) -> None:
+    """In the demo's German page Tab in the second list item saves it as a sub-list inside the first
+    item (as the CMS's editor writes it), the Format menu offering the same with its key; Tab in a
+    paragraph gives the focus to the pane's sidebar (next in the window's reading order), Shift+Tab
+    back to the text; no tab character anywhere."""
+    window = open_window()
+    window.activateWindow()
+    qtbot.waitUntil(window.isActiveWindow, timeout=5000)
+    page = window.source_pane.page_id
+    german = window.source_pane.editor
+    german.setFocus()
+    qtbot.waitUntil(german.hasFocus, timeout=3000)
+    cursor = german.document().find("Deutsch für den Beruf")
+    cursor.clearSelection()
+    german.setTextCursor(cursor)
+    window.format_bar.update_state()
+    menus = [action.menu() for action in window.menuBar().actions() if action.menu() is not None]
+    deeper = next(a for menu in menus for a in menu.actions() if a.objectName() == "list_deeper")
+    assert deeper.isEnabled()
+    assert deeper.shortcut().toString() == "Tab"
+    qtbot.keyClick(german, Qt.Key.Key_Tab)
+    assert QApplication.focusWidget() is german
+    assert window.source_pane.flush()
+    saved = window.store.translation(page, "de")
+    assert saved is not None
+    assert "Orientierung<ul><li><a " in saved.content
+    assert "Deutsch für den Beruf</li></ul></li>" in saved.content
+    assert "\t" not in saved.content
+    german.load_html(saved.content)
+    assert german.html() == saved.content
+    german.moveCursor(QTextCursor.MoveOperation.Start)
+    qtbot.keyClick(german, Qt.Key.Key_Tab)
+    focused = QApplication.focusWidget()
+    assert focused is not german
+    assert focused is not None
+    assert window.source_pane.sidebar.isAncestorOf(focused)
+    qtbot.keyClick(focused, Qt.Key.Key_Backtab, Qt.KeyboardModifier.ShiftModifier)
+    assert QApplication.focusWidget() is german
+    assert german.html() == saved.content

@@ -2,8 +2,10 @@
 
 ``load_html`` builds the document from CMS HTML; ``html`` reads it back (the loaded HTML itself when
 nothing changed). Editing keys follow Word and TinyMCE: Enter a new paragraph or list item (Enter in an
-empty list item leaves the list), Shift+Enter a line break, Ctrl+Shift+V plain text; pasted HTML is
-cleaned to what the CMS accepts. Protected chips move and delete as a whole.
+empty list item leaves the list), Shift+Enter a line break, Ctrl+Shift+V plain text, Tab / Shift+Tab a
+list level deeper / out (in a table the next / previous cell, elsewhere the next / previous control:
+never a tab character); pasted HTML is cleaned to what the CMS accepts. Protected chips move and delete
+as a whole.
 """
 
 from __future__ import annotations
@@ -39,6 +41,7 @@ from editor.views.editor.surface.builder import SurfaceBuilder, build_document
 from editor.views.editor.surface.chips import ChipHandler, install_chips
 from editor.views.editor.surface.commands import BOLD, ITALIC, SurfaceCommands
 from editor.views.editor.surface.links import link_at
+from editor.views.editor.surface.list_levels import ListLevels
 from editor.views.editor.surface.placeholder import paint_placeholder
 from editor.views.editor.surface.reader import read_document
 from editor.views.editor.surface.records import OBJECT_CHAR, SideTable
@@ -99,6 +102,7 @@ class SurfaceEdit(QTextEdit):
         self._unsourced: list[Block] | None = None
         self.commands = SurfaceCommands(self.document(), lambda: self._table, lambda: self._rtl)
         self.tables = TableCommands(lambda: self._table, lambda: self._rtl)
+        self.list_levels = ListLevels(self.commands)
         self.cursorPositionChanged.connect(self.sig_format_changed)
 
     # -- properties -------------------------------------------------------------------------------
@@ -235,6 +239,18 @@ class SurfaceEdit(QTextEdit):
         self.commands.toggle_list(self.textCursor(), ordered)
         self.sig_format_changed.emit()
 
+    def change_list_level(self, step: int) -> bool:
+        """Tab (``step`` +1): the selected list items become sub-items of the item before them;
+        Shift+Tab (-1): one level out, at the top level a paragraph. One undo step; False when
+        nothing changed (not in a list, the first item of a list, read-only)."""
+        if self.isReadOnly():
+            return False
+        changed = self.list_levels.change(self.textCursor(), step)
+        if changed:  # Qt repaints the changed blocks only, not the bullets of a right-to-left list
+            self.viewport().update()
+        self.sig_format_changed.emit()
+        return changed
+
     def table_command(self, name: str, at: int | None = None) -> None:
         """Insert or delete a row or column (``name``: see ``TABLE_COMMANDS``) at the cursor or ``at``."""
         if self.isReadOnly():
@@ -283,25 +299,23 @@ class SurfaceEdit(QTextEdit):
             "link": link_at(self.commands, cursor) is not None,
             "table": self.tables.available(cursor),
             "merged_table": cursor.currentTable() is not None and not self.tables.available(cursor),
+            "list_deeper": self.list_levels.can_change(cursor, 1),
+            "list_out": self.list_levels.can_change(cursor, -1),
             **{f"align_{value}": value == align for value in ALIGNMENTS},
         }
 
     # -- Qt overrides -----------------------------------------------------------------------------
     def keyPressEvent(self, event: QKeyEvent) -> None:
-        """Enter/Shift+Enter as in Word; plain-text paste; typing never continues a chip."""
+        """Enter/Shift+Enter as in Word; Tab/Shift+Tab as in TinyMCE; plain-text paste; typing never
+        continues a chip."""
         if event.key() == Qt.Key.Key_V and event.modifiers() == _CTRL_SHIFT:
             self.paste_plain()
             return
         key = event.key()
         cursor = self.textCursor()
-        tab = key in (Qt.Key.Key_Tab, Qt.Key.Key_Backtab) and not event.modifiers() & _CTRL_ALT
-        if tab and not self.isReadOnly():
-            backwards = key == Qt.Key.Key_Backtab or bool(
-                event.modifiers() & Qt.KeyboardModifier.ShiftModifier
-            )
-            if self.tables.next_cell(cursor, backwards):  # Tab in a table: next cell, a new row at the end
-                self.setTextCursor(cursor)
-                return
+        if key in (Qt.Key.Key_Tab, Qt.Key.Key_Backtab) and not event.modifiers() & _CTRL_ALT:
+            self._tab(cursor, key == Qt.Key.Key_Backtab or bool(event.modifiers() & _SHIFT))
+            return
         if key in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
             if event.modifiers() & Qt.KeyboardModifier.ShiftModifier:
                 cursor.insertText(
@@ -325,7 +339,21 @@ class SurfaceEdit(QTextEdit):
             self.setTextCursor(cursor)
         super().keyPressEvent(event)
         if event.matches(QKeySequence.StandardKey.Undo) or event.matches(QKeySequence.StandardKey.Redo):
+            self.viewport().update()  # a list level undone: Qt leaves right-to-left bullets unpainted
             self.sig_format_changed.emit()  # the cursor may not move: the toolbar must still follow
+
+    def _tab(self, cursor: QTextCursor, backwards: bool) -> None:
+        """Tab (Shift+Tab) as in the CMS's editor: in a table the next (previous) cell, a new row after
+        the last; in a list one list level deeper (out); elsewhere the next (previous) control of the
+        window. Never a tab character, which HTML shows as a space."""
+        if not self.isReadOnly():
+            if self.tables.next_cell(cursor, backwards):  # a new row at the end
+                self.setTextCursor(cursor)
+                return
+            if self.list_levels.in_list(cursor):  # the first item cannot go deeper: nothing happens
+                self.change_list_level(-1 if backwards else 1)
+                return
+        QWidget.focusNextPrevChild(self, not backwards)  # QTextEdit's own refuses while editable
 
     def _join_list_item(self, cursor: QTextCursor) -> bool:
         """Backspace at the start of a list item after the first joins it to the item before, as the
@@ -363,11 +391,13 @@ class SurfaceEdit(QTextEdit):
     def undo(self) -> None:
         """Undo, and let the toolbar show the formatting that is back."""
         super().undo()
+        self.viewport().update()
         self.sig_format_changed.emit()
 
     def redo(self) -> None:
         """Redo, and let the toolbar show the formatting that is back."""
         super().redo()
+        self.viewport().update()
         self.sig_format_changed.emit()
 
     def resizeEvent(self, event: QResizeEvent) -> None:
