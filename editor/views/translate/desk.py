@@ -32,7 +32,7 @@ from editor.text.realign import Realigned
 from editor.text.segments import HEADING, ITEM, Block
 from editor.views.editor.marks import set_layer
 from editor.views.editor.pane import EditorPane
-from editor.views.editor.surface.surface_edit import SURFACE_MIME
+from editor.views.editor.surface.clipboard import SURFACE_MIME
 from editor.views.translate.block_map import BlockMap
 from editor.views.translate.gap_overlay import Gap, GapOverlay
 from editor.views.translate.realigner import Realigner, Snapshot

@@ -23,7 +23,7 @@ from editor.text.errors import ContentError
 from editor.text.skeleton import skeleton_html
 from editor.views import prompts
 from editor.views.editor.pane import EditorPane
-from editor.views.editor.surface.surface_edit import SURFACE_MIME
+from editor.views.editor.surface.clipboard import SURFACE_MIME
 from editor.views.error_text import describe
 from editor.views.translate.glossary_ui import GlossaryActions
 from editor.views.translate.qa_text import qa_text

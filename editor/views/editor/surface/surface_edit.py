@@ -13,7 +13,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from functools import cache
 
-from PySide6.QtCore import QByteArray, QMimeData, QPoint, QSizeF, Qt, Signal
+from PySide6.QtCore import QMimeData, QPoint, QSizeF, Qt, Signal
 from PySide6.QtGui import (
     QFont,
     QFontDatabase,
@@ -29,16 +29,20 @@ from PySide6.QtGui import (
 )
 from PySide6.QtWidgets import QMenu, QTextEdit, QWidget
 
-from editor.text.errors import ContentError
 from editor.text.surface import from_html, to_html
 from editor.text.surface.align import ALIGNMENTS
 from editor.text.surface.from_html import attach_sources, wrapper_tags
-from editor.text.surface.model import Block, TextBlock, new_table
-from editor.text.surface.paste import clean_own_html, clean_pasted_html
+from editor.text.surface.model import Block, new_table
 from editor.text.surface.to_html import unchanged
 from editor.views.editor.marks import clear_layers
-from editor.views.editor.surface.builder import SurfaceBuilder, build_document
+from editor.views.editor.surface.builder import build_document
 from editor.views.editor.surface.chips import ChipHandler, install_chips
+from editor.views.editor.surface.clipboard import (
+    insert_blocks,
+    insert_data,
+    insert_plain,
+    selection_data,
+)
 from editor.views.editor.surface.commands import BOLD, ITALIC, SurfaceCommands
 from editor.views.editor.surface.links import link_at
 from editor.views.editor.surface.list_levels import ListLevels
@@ -65,8 +69,6 @@ def editor_font(base: QFont) -> QFont:
     return font
 
 
-#: Clipboard format of a copy from a surface: its CMS HTML, pasted without cleaning.
-SURFACE_MIME = "application/x-integreat-desk-html"
 _CTRL_SHIFT = Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier
 _SHIFT = Qt.KeyboardModifier.ShiftModifier
 _CTRL_ALT = Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.AltModifier
@@ -274,7 +276,7 @@ class SurfaceEdit(QTextEdit):
         cursor.movePosition(QTextCursor.MoveOperation.EndOfBlock)
         after = cursor.position()
         self.setTextCursor(cursor)
-        self._insert_blocks([new_table(rows, columns, header=header)])
+        insert_blocks(self, [new_table(rows, columns, header=header)])
         table = next(
             (f for f in self.document().rootFrame().childFrames() if f.firstPosition() > after), None
         )
@@ -413,69 +415,13 @@ class SurfaceEdit(QTextEdit):
 
     def insertFromMimeData(self, source: QMimeData) -> None:
         """Our own copies keep everything; pasted HTML is cleaned first; anything else is plain text."""
-        own = (
-            bytes(source.data(SURFACE_MIME).data()).decode("utf-8") if source.hasFormat(SURFACE_MIME) else ""
-        )
-        if own or source.hasHtml():
-            try:
-                blocks = from_html(clean_own_html(own) if own else clean_pasted_html(source.html()))
-            except (ContentError, ValueError):
-                blocks = []
-            if blocks:
-                self._insert_blocks(blocks)
-                return
-        if source.hasText():
-            self._insert_plain(source.text())
+        insert_data(self, source)
 
     def createMimeDataFromSelection(self) -> QMimeData:
         """Copy (and drag) the selection as CMS HTML: chips, links and marks move whole, exactly."""
-        data = QMimeData()
-        cursor = self.textCursor()
-        scratch = QTextDocument()
-        QTextCursor(scratch).insertFragment(cursor.selection())
-        blocks = read_document(scratch, self._table)
-        for block in blocks:  # a copy is new content wherever it lands
-            block.source = block.original = ""
-        html = to_html(blocks)
-        data.setData(SURFACE_MIME, QByteArray(html.encode("utf-8")))
-        data.setHtml(html)
-        data.setText(
-            cursor.selectedText().replace("\u2029", "\n").replace("\u2028", "\n").replace("\ufffc", "")
-        )
-        return data
+        return selection_data(self)
 
     # -- helpers ----------------------------------------------------------------------------------
     def paste_plain(self) -> None:
         """Paste the clipboard's text without any formatting (Ctrl+Shift+V)."""
-        self._insert_plain(QGuiApplication.clipboard().text())
-
-    def _insert_plain(self, text: str) -> None:
-        cursor = self.textCursor()
-        cursor.beginEditBlock()
-        fmt = self.commands.typing_format(cursor, self.commands.marks_at(cursor))
-        lines = text.replace("\r\n", "\n").replace("\r", "\n").split("\n")
-        for index, line in enumerate(lines):
-            if index:
-                cursor.insertBlock()
-            clean = line.replace("\ufffc", "").replace("\u2028", " ").replace("\u2029", " ")
-            cursor.insertText(clean, fmt)
-        cursor.endEditBlock()
-        self.setTextCursor(cursor)
-
-    def _insert_blocks(self, blocks: list[Block]) -> None:
-        for block in blocks:  # pasted blocks are new: they have no original HTML to keep
-            block.source = block.original = ""
-        cursor = self.textCursor()
-        cursor.beginEditBlock()
-        if cursor.hasSelection():
-            cursor.removeSelectedText()
-        builder = SurfaceBuilder(self.document(), self._table, self._rtl)
-        builder.cursor = cursor
-        builder.fresh = not cursor.block().text()
-        first = blocks[0]
-        if isinstance(first, TextBlock) and not builder.fresh:
-            builder.inline(first.content, cursor.blockFormat().headingLevel())
-            blocks = blocks[1:]
-        builder.build(blocks)
-        cursor.endEditBlock()
-        self.setTextCursor(builder.cursor)
+        insert_plain(self, QGuiApplication.clipboard().text())
