@@ -14,7 +14,7 @@ context menu and keys (only while the tree has the focus):
 from __future__ import annotations
 
 from collections.abc import Callable
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from PySide6.QtCore import QEvent, QObject, QPoint, Qt
 from PySide6.QtGui import QAction, QActionGroup, QKeySequence
@@ -28,6 +28,7 @@ from PySide6.QtWidgets import (
     QTreeView,
 )
 
+from editor.models.changes import Changes
 from editor.models.enums import Status
 from editor.models.errors import StoreError
 from editor.models.records import PageRow
@@ -36,6 +37,8 @@ from editor.views.tree.page_item_model import PageTreeItemModel
 
 if TYPE_CHECKING:
     from editor.views.window_host import WindowHost
+
+_T = TypeVar("_T")
 
 
 def visible_rows(rows: list[PageRow], show_archived: bool) -> list[PageRow]:
@@ -131,13 +134,12 @@ class TreeEditing(QObject):
             return None
         ref = self.current_page()
         language = self.host.languages[0].code
-        try:
-            page_id, changes = self.host.store.create_page(
-                ref, position if ref else "first-child", language, title
-            )
-        except StoreError as exc:
-            self._refused(describe(exc))
+        created = self._apply(
+            lambda: self.host.store.create_page(ref, position if ref else "first-child", language, title)
+        )
+        if created is None:
             return None
+        page_id, changes = created
         self.host.operation_done(changes)
         self.host.open_page(page_id)
         return page_id
@@ -161,12 +163,8 @@ class TreeEditing(QObject):
         """Move a page (paste, drag and drop); False when the working copy refused it."""
         if page_id == target_id:
             return False
-        try:
-            changes = self.host.store.move_page(page_id, target_id, position)
-        except StoreError as exc:
-            self._refused(describe(exc))
+        if not self._change(lambda: self.host.store.move_page(page_id, target_id, position)):
             return False
-        self.host.operation_done(changes)
         self.host.open_page(page_id)
         return True
 
@@ -178,12 +176,8 @@ class TreeEditing(QObject):
         current = self.tree.currentIndex()
         title = str(self.model.data(current.siblingAtColumn(0)) or "")
         after = self._neighbour(current)
-        try:
-            changes = self.host.store.archive_page(page)
-        except StoreError as exc:
-            self._refused(describe(exc))
+        if not self._change(lambda: self.host.store.archive_page(page)):
             return
-        self.host.operation_done(changes)
         if after is not None and not self.show_archived.isChecked():  # the page left the tree: the
             self.host.open_page(after)  # panes show the one in its place, not a page no longer listed
         self.host.status(  # no question was asked: say what happened and the way back
@@ -208,23 +202,12 @@ class TreeEditing(QObject):
     def restore_current(self) -> None:
         """Restore the selected archived page."""
         page = self.current_page()
-        if page is None:
-            return
-        try:
-            changes = self.host.store.restore_page(page)
-        except StoreError as exc:
-            self._refused(describe(exc))
-            return
-        self.host.operation_done(changes)
+        if page is not None:
+            self._change(lambda: self.host.store.restore_page(page))
 
     def set_status(self, page_id: int, language: str, status: Status) -> None:
         """Set one translation's status (sent by the next sync)."""
-        try:
-            changes = self.host.store.set_status(page_id, language, status)
-        except StoreError as exc:
-            self._refused(describe(exc))
-            return
-        self.host.operation_done(changes)
+        self._change(lambda: self.host.store.set_status(page_id, language, status))
 
     # -- menu, drag and drop ----------------------------------------------------------------------
     def _context_menu(self, point: QPoint) -> None:
@@ -300,6 +283,21 @@ class TreeEditing(QObject):
         title = dialog.textValue()
         dialog.deleteLater()
         return title if ok else None
+
+    def _apply(self, operation: Callable[[], _T]) -> _T | None:
+        """``operation``'s result, or None when the working copy refused it (the user is told why)."""
+        try:
+            return operation()
+        except StoreError as exc:
+            self._refused(describe(exc))
+            return None
+
+    def _change(self, operation: Callable[[], Changes]) -> bool:
+        """Run a store operation and tell the window what changed; False when it was refused."""
+        changes = self._apply(operation)
+        if changes is not None:
+            self.host.operation_done(changes)
+        return changes is not None
 
     def _refused(self, message: str) -> None:
         QMessageBox.warning(self.host.widget(), self.tr("Page not changed"), message)
