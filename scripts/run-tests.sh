@@ -7,8 +7,8 @@ scripts/setup.sh --test
 export QT_QPA_PLATFORM=offscreen
 
 echo "== lint"
-.venv/bin/ruff check editor tests benchmarks scripts
-.venv/bin/ruff format --check editor tests benchmarks scripts
+.venv/bin/ruff check .
+.venv/bin/ruff format --check .
 .venv/bin/mypy
 .venv/bin/lint-imports
 

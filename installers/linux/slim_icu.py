@@ -103,15 +103,17 @@ def slim(library: Path, out_dir: Path) -> Path:
         subprocess.run(["icupkg", *flags, "-r", str(removals), str(source), str(target)], check=True)
     stub = out_dir / "icudata.S"
     stub.write_text(
-        f'.section .rodata\n.balign 16\n.globl {symbol}\n.type {symbol}, @object\n{symbol}:\n'
+        f".section .rodata\n.balign 16\n.globl {symbol}\n.type {symbol}, @object\n{symbol}:\n"
         f'.incbin "{small}"\n.size {symbol}, .-{symbol}\n.section .note.GNU-stack,"",@progbits\n',
         "utf-8",
     )
     target = out_dir / library.name
     subprocess.run(
-        ["gcc", "-shared", "-nostdlib", f"-Wl,-soname,{library.name}", "-o", str(target), str(stub)], check=True
+        ["gcc", "-shared", "-nostdlib", f"-Wl,-soname,{library.name}", "-o", str(target), str(stub)],
+        check=True,
     )
-    print(f"slim_icu: {library.name} {library.stat().st_size / 1e6:.1f} MB -> {target.stat().st_size / 1e6:.1f} MB")
+    before, after = library.stat().st_size / 1e6, target.stat().st_size / 1e6
+    print(f"slim_icu: {library.name} {before:.1f} MB -> {after:.1f} MB")
     return target
 
 
