@@ -2340,7 +2340,7 @@
     </message>
     <message>
         <source>Flesch Reading Ease %1 / 100</source>
-        <translation>Flesch Reading Ease %1 / 100</translation>
+        <translation>Flesch-Reading-Ease %1 / 100</translation>
     </message>
     <message>
         <source>The measure for English: 0–100, higher is easier. The HIX-like score is for German only.</source>
@@ -2388,7 +2388,7 @@
     </message>
     <message>
         <source>Flesch Reading Ease</source>
-        <translation>Flesch Reading Ease</translation>
+        <translation>Flesch-Reading-Ease</translation>
     </message>
     <message>
         <source>0–100, higher is easier (English).</source>
