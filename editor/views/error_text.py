@@ -347,6 +347,11 @@ def _page_address(exc: PageAddressError) -> str:
         ),
         "no_cms_id": translate("Errors", "{path}: no page with the CMS id {id} is in this working copy."),
         "no_page": translate("Errors", "No page at {path}."),
+        "short_link": translate(
+            "Errors",
+            "{text} is a short link of the CMS and names no page by itself: open it in the browser and "
+            "give the address it leads to.",
+        ),
         "bad_region": translate("Errors", "{text}: {region} is not a region name."),
         "bad_language": translate("Errors", "{text}: {language} is not a language code."),
         "compare_language": translate(

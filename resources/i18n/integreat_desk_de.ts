@@ -641,6 +641,10 @@
         <translation>Unter {path} gibt es keine Seite.</translation>
     </message>
     <message>
+        <source>{text} is a short link of the CMS and names no page by itself: open it in the browser and give the address it leads to.</source>
+        <translation>{text} ist ein Kurzlink des CMS und bezeichnet selbst keine Seite: Öffnen Sie ihn im Browser und geben Sie die Adresse an, zu der er führt.</translation>
+    </message>
+    <message>
         <source>{text}: {region} is not a region name.</source>
         <translation>{text}: {region} ist kein Regionsname.</translation>
     </message>

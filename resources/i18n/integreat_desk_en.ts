@@ -641,6 +641,10 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>{text} is a short link of the CMS and names no page by itself: open it in the browser and give the address it leads to.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>{text}: {region} is not a region name.</source>
         <translation type="unfinished"></translation>
     </message>

@@ -13,6 +13,7 @@ from PySide6.QtCore import QCoreApplication, QTranslator
 from pytestqt.qtbot import QtBot
 
 from editor.models.errors import UnreadableError, WorkingCopyLostError
+from editor.models.page_address import PageAddressError, parse_page_address
 from editor.sync.cms_client import PushRejected, SessionExpired
 from editor.sync.cms_types import MalformedResponse
 from editor.sync.credentials import CredentialStoreError
@@ -171,6 +172,16 @@ def test_describe_region_unknown_and_forbidden_in_german(german: None) -> None:
     assert describe(RegionForbidden("anna", "waldkirchen")) == (
         "Das Konto anna darf die Region waldkirchen nicht bearbeiten: Bitten Sie die Verwaltung der Region "
         "um Zugang, oder wählen Sie eine andere Region."
+    )
+
+
+def test_describe_short_link_in_german(german: None) -> None:
+    """A CMS short link given as a page address says what it is and what to give instead."""
+    with pytest.raises(PageAddressError) as caught:
+        parse_page_address("https://cms.example.org/s/p/78/")
+    assert describe(caught.value) == (
+        "https://cms.example.org/s/p/78/ ist ein Kurzlink des CMS und bezeichnet selbst keine Seite: "
+        "Öffnen Sie ihn im Browser und geben Sie die Adresse an, zu der er führt."
     )
 
 
