@@ -7,9 +7,15 @@ Accepted forms (see docs/decisions/0005-page-identity.md for how the CMS builds 
   language code, then the slugs of the page's ancestors and the page itself in that language;
   percent-encoded (``%D8%A7…``) or not;
 * the CMS's edit address of a page: ``https://cms.example/augsburg/pages/de/123/edit/`` (also
-  ``…/edit/side-by-side/``), which names the CMS Page id.
+  ``…/edit/side-by-side/``), which names the CMS Page id;
+* the CMS's API address of one page: ``…/api/v3/augsburg/de/page/?id=123`` (the Page id) or
+  ``…?url=/augsburg/de/willkommen/`` (also ``children/``, ``parents/``).
 
-Query strings and fragments are ignored; slugs are compared in lower case (the CMS stores them so).
+A short link of the CMS (``…/s/p/456/``) names a page version only the CMS can resolve: it is refused
+with a message saying so (``short_link``).
+
+Query strings (but an API address's) and fragments are ignored; slugs are compared in lower case (the
+CMS stores them so).
 Slugs are unique per region and language in the CMS, so when the full path does not match (the page
 was moved since the last pull) a unique match on the page's own slug is taken.
 """
@@ -22,7 +28,7 @@ import unicodedata
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
-from urllib.parse import unquote, urlsplit
+from urllib.parse import parse_qs, unquote, urlsplit
 
 if TYPE_CHECKING:
     from editor.models.store import Store
@@ -85,6 +91,19 @@ def parse_page_address(text: str) -> PageAddress:
         segments = [_segment(s) for s in path.split("/") if s.strip()]
     if segments and "." in segments[0]:
         segments = segments[1:]  # a host name without a scheme ("integreat.app/augsburg/de/…")
+    if len(segments) in (2, 3) and segments[0] == "s" and segments[-1].isdigit():
+        raise PageAddressError(
+            f"{raw!r} is a short link of the CMS: it names no page by itself; open it in the browser and "
+            "give the address it leads to (REGION/LANGUAGE/PAGE-SLUG…)",
+            code="short_link", text=raw,
+        )  # fmt: skip
+    if segments[:2] == ["api", "v3"]:
+        if len(segments) == 5 and segments[4] in _API_PAGE_VIEWS:
+            return _api_address(text, segments[2], segments[3])
+        raise PageAddressError(
+            f"{raw!r} is not a page address (an API address names one page as …/page/?id=PAGE-ID)",
+            code="not_address", text=raw, example="augsburg/de/willkommen",
+        )  # fmt: skip
     if len(segments) >= 4 and segments[1] == "pages" and segments[3].isdigit():
         region, language = segments[0], segments[2]
         _check(text, region, language)
@@ -97,6 +116,29 @@ def parse_page_address(text: str) -> PageAddress:
         )  # fmt: skip
     _check(text, segments[0], segments[1])
     return PageAddress(segments[0], segments[1], tuple(segments[2:]))
+
+
+#: The CMS's API v3 views that name one page by ``?id=`` (its Page id) or ``?url=`` (its path).
+_API_PAGE_VIEWS = ("page", "post", "children", "parents")
+
+
+def _api_address(text: str, region: str, language: str) -> PageAddress:
+    """``/api/v3/REGION/LANGUAGE/page/?id=N`` (the CMS's Page id) or ``…?url=/REGION/LANGUAGE/SLUG/…``."""
+    _check(text, region, language)
+    query = parse_qs(urlsplit(text.strip()).query)
+    page_id = (query.get("id") or [""])[0].strip()
+    if page_id.isdigit():
+        return PageAddress(region, language, cms_page_id=int(page_id))
+    path = (query.get("url") or [""])[0].strip()
+    segments = [_segment(s) for s in path.split("/") if s.strip()]
+    if len(segments) >= 3 and segments[:2] == [region, language]:
+        return PageAddress(region, language, tuple(segments[2:]))
+    if len(segments) == 1:  # the API takes the page's own slug too
+        return PageAddress(region, language, tuple(segments))
+    raise PageAddressError(
+        f"{text.strip()!r} is not a page address (an API address names its page with ?id= or ?url=)",
+        code="not_address", text=text.strip(), example="augsburg/de/willkommen",
+    )  # fmt: skip
 
 
 def find_page(store: Store, address: PageAddress) -> PageMatch:

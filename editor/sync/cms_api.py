@@ -6,12 +6,14 @@ answers become :class:`~editor.sync.cms_types.MalformedResponse` naming the URL 
 
 from __future__ import annotations
 
+import difflib
 from typing import Any
 
 from editor.models.errors import ImportDataError
 from editor.sync.api_json import ApiPage, parse_languages, parse_pages, parse_region
 from editor.sync.cms_session import CmsSession
 from editor.sync.cms_types import Language, MalformedResponse, Region, as_list
+from editor.sync.errors import ClientError, NetworkError, RegionUnknown
 
 
 class PublicApi(CmsSession):
@@ -25,8 +27,25 @@ class PublicApi(CmsSession):
             raise MalformedResponse(url, "(body)", str(exc)) from exc
 
     def region(self, slug: str) -> Region:
-        """Return the region ``slug`` with its languages (404 for unknown or archived regions)."""
-        return self._parsed(f"/api/v3/regions/{slug}/", parse_region)  # type: ignore[no-any-return]
+        """Return the region ``slug`` with its languages.
+
+        Raises :class:`RegionUnknown` (a 404) for an unknown or archived region, naming the CMS's
+        closest region slugs (one more request, on this failure only).
+        """
+        try:
+            return self._parsed(f"/api/v3/regions/{slug}/", parse_region)  # type: ignore[no-any-return]
+        except ClientError as exc:
+            if exc.status != 404:
+                raise
+            raise RegionUnknown(slug, self._similar_regions(slug)) from None
+
+    def _similar_regions(self, slug: str) -> tuple[str, ...]:
+        """The CMS's region slugs closest to ``slug`` (none when the list cannot be read)."""
+        try:
+            slugs = [region.slug for region in self.regions()]
+        except (NetworkError, MalformedResponse):
+            return ()
+        return tuple(difflib.get_close_matches(slug, slugs, n=3, cutoff=0.6))
 
     def languages(self, slug: str) -> list[Language]:
         """Return the visible languages of region ``slug``."""

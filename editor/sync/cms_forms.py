@@ -23,6 +23,7 @@ from editor.sync.cms_types import (
     TreeRow,
     as_mapping,
 )
+from editor.sync.errors import RegionForbidden
 from editor.sync.network import ClientError, NetworkError
 
 PUSH_STATUSES = frozenset({"DRAFT", "REVIEW", "PUBLIC", "AUTO_SAVE"})
@@ -73,7 +74,12 @@ class PageFormsHttp(CmsSession):
     def tree(self, region: str, lang: str) -> list[TreeRow]:
         """Return every non-archived page that has a translation in ``lang``, with Page ids."""
         path = f"/{region}/pages/{lang}/"
-        response = self._logged_in("GET", path, params={"date_from": "1970-01-01"})
+        try:
+            response = self._logged_in("GET", path, params={"date_from": "1970-01-01"})
+        except ClientError as exc:
+            if exc.status == 403 and self.logged_in_user is not None:
+                raise RegionForbidden(self.logged_in_user, region) from None
+            raise
         return cms_html.parse_tree(response.text, lang)
 
     def archived(self, region: str, lang: str) -> list[TreeRow]:

@@ -52,6 +52,20 @@ def _is_login_redirect(response: requests.Response) -> bool:
     return response.status_code in (301, 302, 303) and "/login/" in urlsplit(location).path
 
 
+def _refuse_redirect(response: requests.Response, *args: Any, **kwargs: Any) -> None:
+    """Response hook: a redirect to an address the session would not be given (plain ``http://`` to
+    another computer) is refused before it is followed, with :class:`AddressRefused` naming it."""
+    if not response.is_redirect:
+        return
+    target = urljoin(response.url, response.headers.get("Location", ""))
+    try:
+        check_cms_address(target)
+    except AddressRefused as exc:
+        code = "redirect" if exc.reason_code == "plain_http" else exc.reason_code
+        reason = f"the CMS redirected there, which is not followed: {exc.reason}"
+        raise AddressRefused(exc.url, reason, code) from None
+
+
 class CmsSession:
     """Transport and login for one Integreat CMS instance (see the module docstring)."""
 
@@ -77,6 +91,7 @@ class CmsSession:
         self.session = session
         self.session.headers["Accept-Language"] = accept_language
         self.session.hooks["response"].append(self._count)
+        self.session.hooks["response"].append(_refuse_redirect)
         self.request_count = 0
         self._user: str | None = None
         self._password: str | None = None

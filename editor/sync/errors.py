@@ -60,7 +60,8 @@ class NetworkError(Exception):
 class AddressRefused(NetworkError):  # noqa: N818 - reads as an outcome
     """A CMS address we do not send requests to (plain http to another computer, credentials in it).
 
-    ``reason_code``: ``empty``, ``credentials``, ``invalid``, ``scheme``, ``plain_http`` or ``other``.
+    ``reason_code``: ``empty``, ``credentials``, ``invalid``, ``scheme``, ``plain_http``, ``redirect`` (the
+    CMS redirected to plain ``http://`` on another computer: not followed) or ``other``.
     """
 
     def __init__(self, url: str, reason: str, reason_code: str = "other") -> None:
@@ -176,3 +177,28 @@ class ClientError(NetworkError):
     def __init__(self, status: int, message: str) -> None:
         self.status, self.message = status, message
         super().__init__(f"the CMS refused the request with HTTP {status}: {message}")
+
+
+class RegionUnknown(ClientError):  # noqa: N818 - reads as an outcome
+    """The CMS has no region of that slug, or only an archived one (HTTP 404 on its public address).
+
+    ``similar`` names the CMS's region slugs closest to ``slug`` (none when they were not read).
+    """
+
+    def __init__(self, slug: str, similar: tuple[str, ...] = ()) -> None:
+        self.status, self.slug, self.similar = 404, slug, similar
+        hint = f"; similar: {', '.join(similar)}" if similar else ""
+        self.message = f"the CMS has no region {slug} (or it is archived){hint}"
+        NetworkError.__init__(self, self.message)
+
+
+class RegionForbidden(ClientError):  # noqa: N818 - reads as an outcome
+    """The logged-in account may not open the region's pages (HTTP 403): it is not one of its regions."""
+
+    def __init__(self, user: str, slug: str) -> None:
+        self.status, self.user, self.slug = 403, user, slug
+        self.message = (
+            f"the account {user} may not edit the region {slug} (HTTP 403): "
+            "ask the region's administrators for access, or choose another region"
+        )
+        NetworkError.__init__(self, self.message)

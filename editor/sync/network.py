@@ -264,8 +264,8 @@ def _root_cause(exc: BaseException) -> BaseException:
     while id(current) not in seen:
         seen.add(id(current))
         inner = getattr(current, "reason", None)
-        if not isinstance(inner, BaseException) and current.args:
-            inner = current.args[0]
+        if not isinstance(inner, BaseException):  # urllib3's ProtocolError: ("Connection aborted.", exc)
+            inner = next((arg for arg in current.args if isinstance(arg, BaseException)), None)
         if not isinstance(inner, BaseException):
             inner = current.__cause__ or current.__context__
         if not isinstance(inner, BaseException):

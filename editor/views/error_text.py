@@ -26,6 +26,8 @@ from editor.sync.errors import (
     LoginRejected,
     NetworkError,
     ProxyError,
+    RegionForbidden,
+    RegionUnknown,
     ServerError,
     Timeout,
     Unreachable,
@@ -170,6 +172,11 @@ def _address(exc: AddressRefused) -> str:
             "Plain http:// would send your password unencrypted: use https://. "
             "(http:// is accepted only for this computer: localhost, 127.0.0.1, ::1.)",
         ),
+        "redirect": QCoreApplication.translate(
+            "Errors",
+            "The CMS redirected to {0}, which is not followed: plain http:// to another computer would "
+            "travel unencrypted.",
+        ),
     }
     fallback = QCoreApplication.translate("Errors", "The CMS address {0} is not used.")
     return texts.get(exc.reason_code, fallback).format(exc.url)
@@ -199,6 +206,23 @@ def _server(exc: ServerError) -> str:
     return QCoreApplication.translate("Errors", "The CMS failed with HTTP status {0}: {1}").format(
         exc.status, exc.message
     )
+
+
+def _region_unknown(exc: RegionUnknown) -> str:
+    if exc.similar:
+        return QCoreApplication.translate(
+            "Errors", "The CMS has no region {0} (or it is archived). Similar regions: {1}."
+        ).format(exc.slug, ", ".join(exc.similar))
+    text = QCoreApplication.translate("Errors", "The CMS has no region {0} (or it is archived).")
+    return text.format(exc.slug)
+
+
+def _region_forbidden(exc: RegionForbidden) -> str:
+    return QCoreApplication.translate(
+        "Errors",
+        "The account {0} may not edit the region {1}: ask the region's administrators for access, "
+        "or choose another region.",
+    ).format(exc.user, exc.slug)
 
 
 def _client(exc: ClientError) -> str:
@@ -323,6 +347,11 @@ def _page_address(exc: PageAddressError) -> str:
         ),
         "no_cms_id": translate("Errors", "{path}: no page with the CMS id {id} is in this working copy."),
         "no_page": translate("Errors", "No page at {path}."),
+        "short_link": translate(
+            "Errors",
+            "{text} is a short link of the CMS and names no page by itself: open it in the browser and "
+            "give the address it leads to.",
+        ),
         "bad_region": translate("Errors", "{text}: {region} is not a region name."),
         "bad_language": translate("Errors", "{text}: {language} is not a language code."),
         "compare_language": translate(
@@ -356,6 +385,8 @@ def _builders() -> list[tuple[type[BaseException], Callable[[Any], str]]]:
         (AddressRefused, _address),
         (LoginRejected, _login),
         (ServerError, _server),
+        (RegionUnknown, _region_unknown),
+        (RegionForbidden, _region_forbidden),
         (ClientError, _client),
         (NetworkError, _network),
         (MalformedResponse, _malformed),

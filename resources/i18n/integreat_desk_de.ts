@@ -497,6 +497,10 @@
         <translation>Einfaches http:// würde Ihr Passwort unverschlüsselt senden: Verwenden Sie https://. (http:// ist nur für diesen Computer erlaubt: localhost, 127.0.0.1, ::1.)</translation>
     </message>
     <message>
+        <source>The CMS redirected to {0}, which is not followed: plain http:// to another computer would travel unencrypted.</source>
+        <translation>Das CMS hat auf {0} weitergeleitet; dem wird nicht gefolgt: Einfaches http:// zu einem anderen Computer wäre unverschlüsselt.</translation>
+    </message>
+    <message>
         <source>The CMS address {0} is not used.</source>
         <translation>Die CMS-Adresse {0} wird nicht verwendet.</translation>
     </message>
@@ -535,6 +539,18 @@
     <message>
         <source>The CMS failed with HTTP status {0}: {1}</source>
         <translation>Im CMS ist ein Fehler aufgetreten (HTTP-Status {0}): {1}</translation>
+    </message>
+    <message>
+        <source>The CMS has no region {0} (or it is archived). Similar regions: {1}.</source>
+        <translation>Das CMS hat keine Region {0} (oder sie ist archiviert). Ähnliche Regionen: {1}.</translation>
+    </message>
+    <message>
+        <source>The CMS has no region {0} (or it is archived).</source>
+        <translation>Das CMS hat keine Region {0} (oder sie ist archiviert).</translation>
+    </message>
+    <message>
+        <source>The account {0} may not edit the region {1}: ask the region&apos;s administrators for access, or choose another region.</source>
+        <translation>Das Konto {0} darf die Region {1} nicht bearbeiten: Bitten Sie die Verwaltung der Region um Zugang, oder wählen Sie eine andere Region.</translation>
     </message>
     <message>
         <source>The CMS refused the request with HTTP status {0}: {1}</source>
@@ -623,6 +639,10 @@
     <message>
         <source>No page at {path}.</source>
         <translation>Unter {path} gibt es keine Seite.</translation>
+    </message>
+    <message>
+        <source>{text} is a short link of the CMS and names no page by itself: open it in the browser and give the address it leads to.</source>
+        <translation>{text} ist ein Kurzlink des CMS und bezeichnet selbst keine Seite: Öffnen Sie ihn im Browser und geben Sie die Adresse an, zu der er führt.</translation>
     </message>
     <message>
         <source>{text}: {region} is not a region name.</source>
@@ -3075,7 +3095,7 @@ Seite: {1}</translation>
     <name>SurfaceEdit</name>
     <message>
         <source>Table</source>
-        <extracomment>Latin families tried first (the first installed one is used). Fallback chain with Arabic-script coverage in regular, bold and italic (DejaVu&apos;s oblique has none). Clipboard format of a copy from a surface: its CMS HTML, pasted without cleaning.</extracomment>
+        <extracomment>Latin families tried first (the first installed one is used). Fallback chain with Arabic-script coverage in regular, bold and italic (DejaVu&apos;s oblique has none).</extracomment>
         <translation>Tabelle</translation>
     </message>
 </context>

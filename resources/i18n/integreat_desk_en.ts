@@ -497,6 +497,10 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>The CMS redirected to {0}, which is not followed: plain http:// to another computer would travel unencrypted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>The CMS address {0} is not used.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -534,6 +538,18 @@
     </message>
     <message>
         <source>The CMS failed with HTTP status {0}: {1}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The CMS has no region {0} (or it is archived). Similar regions: {1}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The CMS has no region {0} (or it is archived).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The account {0} may not edit the region {1}: ask the region&apos;s administrators for access, or choose another region.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -622,6 +638,10 @@
     </message>
     <message>
         <source>No page at {path}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{text} is a short link of the CMS and names no page by itself: open it in the browser and give the address it leads to.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3074,7 +3094,7 @@ Page: {1}</source>
     <name>SurfaceEdit</name>
     <message>
         <source>Table</source>
-        <extracomment>Latin families tried first (the first installed one is used). Fallback chain with Arabic-script coverage in regular, bold and italic (DejaVu&apos;s oblique has none). Clipboard format of a copy from a surface: its CMS HTML, pasted without cleaning.</extracomment>
+        <extracomment>Latin families tried first (the first installed one is used). Fallback chain with Arabic-script coverage in regular, bold and italic (DejaVu&apos;s oblique has none).</extracomment>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -70,6 +70,34 @@ def test_find_page_by_path_maps_the_cms_edit_address(demo: Store) -> None:
     assert (match.page_id, match.language) == (page_id, "fa")
 
 
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        ("https://cms.musterstadt.example/api/v3/musterstadt/fa/page/?id=1301", "fa"),
+        ("https://cms.musterstadt.example/api/v3/musterstadt/de/children/?id=1301&depth=2", "de"),
+        ("https://integreat.app/api/v3/musterstadt/ar/parents/?id=1301", "ar"),
+    ],
+)
+def test_find_page_by_path_maps_the_cms_api_address_by_id(demo: Store, text: str, language: str) -> None:
+    """The CMS's API address of one page (``page/``, ``children/``, ``parents/``) names it by its Page id."""
+    page_id = demo._rows("SELECT id FROM page WHERE cms_page_id = 1301")[0][0]
+    match = find_page_by_path(demo, text)
+    assert (match.page_id, match.language) == (page_id, language)
+
+
+def test_find_page_by_path_maps_the_cms_api_address_by_url(demo: Store) -> None:
+    """``page/?url=`` with the page's path (percent-encoded Arabic too) or its own slug names the page."""
+    encoded = quote(f"/musterstadt/ar/{COURSE_AR}/")
+    match = find_page_by_path(
+        demo, f"https://cms.musterstadt.example/api/v3/musterstadt/ar/page/?url={encoded}"
+    )
+    assert (match.page_id, match.language) == (_page(demo, "de", COURSE), "ar")
+    match = find_page_by_path(
+        demo, "https://cms.musterstadt.example/api/v3/musterstadt/de/page/?url=integrationskurs"
+    )
+    assert (match.page_id, match.language) == (_page(demo, "de", COURSE), "de")
+
+
 def test_find_page_by_path_takes_a_unique_slug_when_the_page_moved(demo: Store) -> None:
     """A page moved since the address was copied is found by its own slug (unique per language)."""
     match = find_page_by_path(demo, "musterstadt/de/old-parent/integrationskurs")
@@ -94,6 +122,15 @@ def test_find_page_by_path_names_the_closest_matches(demo: Store) -> None:
         ("", "is not a page address"),
         ("Muster Stadt/de/x", "is not a region slug"),
         ("musterstadt/pages/de/999999/edit/", "no page with CMS id 999999"),
+        (
+            "https://cms.musterstadt.example/s/p/456/",
+            "is a short link of the CMS: it names no page by itself",
+        ),
+        ("https://cms.musterstadt.example/api/v3/musterstadt/de/pages/", "an API address names one page"),
+        (
+            "https://cms.musterstadt.example/api/v3/musterstadt/de/page/",
+            "names its page with \\?id= or \\?url=",
+        ),
     ],
 )
 def test_find_page_by_path_refuses_addresses_it_cannot_resolve(demo: Store, text: str, expected: str) -> None:

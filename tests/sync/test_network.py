@@ -316,3 +316,78 @@ def test_network_request_counter() -> None:
     client.languages("x")
     client.languages("x")
     assert client.request_count == 2
+
+
+class _Redirecting(BaseHTTPRequestHandler):
+    """Answers every GET with a redirect to ``server.target`` (plain http on another computer)."""
+
+    def do_GET(self) -> None:
+        self.server.seen.append(self.path)  # type: ignore[attr-defined]
+        self.send_response(302)
+        self.send_header("Location", self.server.target + self.path)  # type: ignore[attr-defined]
+        self.send_header("Content-Length", "0")
+        self.end_headers()
+
+    def log_message(self, *args: object) -> None:
+        pass
+
+
+def test_network_redirect_to_plain_http_on_another_computer_is_not_followed() -> None:
+    """A local CMS that redirects to plain http:// on another computer: the redirect is refused, named,
+    before any connection there (192.0.2.1 is TEST-NET: following it would end in a connect timeout)."""
+    httpd = ThreadingHTTPServer(("127.0.0.1", 0), _Redirecting)
+    httpd.seen = []  # type: ignore[attr-defined]
+    httpd.target = "http://192.0.2.1:8916"  # type: ignore[attr-defined]
+    threading.Thread(target=httpd.serve_forever, daemon=True).start()
+    try:
+        started = time.monotonic()
+        with pytest.raises(network.AddressRefused) as info:
+            HttpCmsClient(_url(httpd), FAST).region("neustadt")
+        assert time.monotonic() - started < 1.5
+    finally:
+        httpd.shutdown()
+        httpd.server_close()
+    assert info.value.reason_code == "redirect"
+    assert info.value.url == "http://192.0.2.1:8916/api/v3/regions/neustadt"
+    assert "redirected there, which is not followed" in str(info.value)
+    assert httpd.seen == ["/api/v3/regions/neustadt/"]  # type: ignore[attr-defined]
+
+
+def test_network_redirect_on_this_computer_is_followed(server: ThreadingHTTPServer) -> None:
+    """A redirect that stays on this computer (plain http to 127.0.0.1) is followed as before."""
+    httpd = ThreadingHTTPServer(("127.0.0.1", 0), _Redirecting)
+    httpd.seen = []  # type: ignore[attr-defined]
+    httpd.target = _url(server).rstrip("/")  # type: ignore[attr-defined]
+    threading.Thread(target=httpd.serve_forever, daemon=True).start()
+    german = b'[{"id": 1, "code": "de", "bcp47_tag": "de-DE", "native_name": "D", "dir": "LEFT_TO_RIGHT"}]'
+    server.script.append((200, german, 0))  # type: ignore[attr-defined]
+    try:
+        languages = HttpCmsClient(_url(httpd), FAST).languages("neustadt")
+    finally:
+        httpd.shutdown()
+        httpd.server_close()
+    assert [language.code for language in languages] == ["de"]
+
+
+def test_network_connection_closed_without_an_answer_is_a_reset() -> None:
+    """A server that closes the connection without answering is "connection reset", not the repr of
+    urllib3's ("Connection aborted.", RemoteDisconnected(...)) tuple."""
+    with socket.socket() as listener:
+        listener.bind(("127.0.0.1", 0))
+        listener.listen(8)
+        port = listener.getsockname()[1]
+
+        def close_all() -> None:
+            for _ in range(4):
+                try:
+                    conn, _addr = listener.accept()
+                except OSError:
+                    return
+                conn.recv(65536)
+                conn.close()
+
+        threading.Thread(target=close_all, daemon=True).start()
+        with pytest.raises(network.Unreachable) as info:
+            HttpCmsClient(f"http://127.0.0.1:{port}", FAST).region("neustadt")
+    assert info.value.reason_code == "reset"
+    assert str(info.value) == f"cannot reach 127.0.0.1:{port}: connection reset"

@@ -93,3 +93,39 @@ def test_sync_cli_reports_every_request_of_a_first_pull(cms_peer: CmsPeer, tmp_p
         second = _sync(cms_peer, tmp_path, "--pull-only", "--json")
         assert second.returncode == 0, second.stderr
         assert json.loads(second.stdout)["requests"] == len(proxy.seen) - before
+
+
+def _sync_as(peer: CmsPeer, data: Path, region: str, user: str) -> subprocess.CompletedProcess[str]:
+    env = dict(os.environ, INTEGREAT_DESK_PASSWORD=peer.editor_password)
+    return subprocess.run(
+        [sys.executable, "-m", "editor", "sync", "--data", str(data), "--cms", peer.base_url,
+         "--region", region, "--user", user, "--pull-only", "--json"],
+        capture_output=True, text=True, env=env, timeout=120, check=False,
+    )  # fmt: skip
+
+
+def test_sync_cli_unknown_region_is_named_with_the_closest_ones(cms_peer: CmsPeer, tmp_path: Path) -> None:  # noqa: F811
+    """A region slug the CMS does not have: one line saying so and naming the closest regions (not
+    "HTTP 404: Page not found"), exit 3, nothing on stdout, no working copy left behind."""
+    result = _sync_as(cms_peer, tmp_path, "testhausn", cms_peer.editor_user)
+    assert result.returncode == 3
+    assert result.stdout == ""
+    assert result.stderr == (
+        f"sync: {cms_peer.base_url}: the CMS has no region testhausn (or it is archived); "
+        "similar: testhausen\n"
+    )
+    assert not (tmp_path / "regions" / "testhausn").exists()
+
+
+def test_sync_cli_account_without_rights_on_the_region_is_named(cms_peer: CmsPeer, tmp_path: Path) -> None:  # noqa: F811
+    """An account of another region (desk-budget edits hintertal only): one line naming the account and
+    the region (not "HTTP 403: Forbidden"), exit 3, no working copy left behind."""
+    result = _sync_as(cms_peer, tmp_path, cms_peer.region, cms_peer.budget_user)
+    assert result.returncode == 3
+    assert "Traceback" not in result.stderr
+    assert result.stderr == (
+        f"sync: {cms_peer.base_url}: the account {cms_peer.budget_user} may not edit the region "
+        f"{cms_peer.region} (HTTP 403): ask the region's administrators for access, "
+        "or choose another region\n"
+    )
+    assert not (tmp_path / "regions" / cms_peer.region / "working-copy.sqlite").exists()

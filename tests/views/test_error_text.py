@@ -13,6 +13,7 @@ from PySide6.QtCore import QCoreApplication, QTranslator
 from pytestqt.qtbot import QtBot
 
 from editor.models.errors import UnreadableError, WorkingCopyLostError
+from editor.models.page_address import PageAddressError, parse_page_address
 from editor.sync.cms_client import PushRejected, SessionExpired
 from editor.sync.cms_types import MalformedResponse
 from editor.sync.credentials import CredentialStoreError
@@ -24,6 +25,8 @@ from editor.sync.errors import (
     LoginRejected,
     NetworkError,
     ProxyError,
+    RegionForbidden,
+    RegionUnknown,
     ServerError,
     Timeout,
     Unreachable,
@@ -72,6 +75,7 @@ ERRORS: list[BaseException] = [
         ("invalid", "this is not a valid web address"),
         ("scheme", "the address must start with https://"),
         ("plain_http", "plain http:// would send your password unencrypted; use https://"),
+        ("redirect", "the CMS redirected there, which is not followed: plain http:// would send …"),
         ("other", "refused for another reason"),
     )),
     LoginRejected("editor"),
@@ -85,6 +89,9 @@ ERRORS: list[BaseException] = [
     LoginRejected("editor", "the account is locked"),
     ServerError(502, "Bad Gateway"),
     ClientError(404, "Nicht gefunden"),
+    RegionUnknown("waldkirch", ("waldkirchen",)),
+    RegionUnknown("zzz"),
+    RegionForbidden("editor", "waldkirchen"),
     SessionExpired(),
     PushRejected("Arzt (de)", ["Dieses Feld ist zwingend erforderlich."]),
     PushRejected("Arzt (de)", []),
@@ -124,6 +131,8 @@ VALUE_FIELDS = (
     "field",
     "language",
     "title",
+    "slug",
+    "similar",
 )
 
 
@@ -152,6 +161,28 @@ def test_describe_network_and_store_errors_in_german(german: None, exc: BaseExce
     assert leftovers == set(), (text, leftovers)
     for phrase in ("cannot reach", "did not answer", "host name not found", "not trusted", "rejected"):
         assert phrase not in text.lower()
+
+
+def test_describe_region_unknown_and_forbidden_in_german(german: None) -> None:
+    """An unknown region names the close ones; an account without rights names itself and the region."""
+    assert describe(RegionUnknown("waldkirch", ("waldkirchen", "waldheim"))) == (
+        "Das CMS hat keine Region waldkirch (oder sie ist archiviert). "
+        "Ähnliche Regionen: waldkirchen, waldheim."
+    )
+    assert describe(RegionForbidden("anna", "waldkirchen")) == (
+        "Das Konto anna darf die Region waldkirchen nicht bearbeiten: Bitten Sie die Verwaltung der Region "
+        "um Zugang, oder wählen Sie eine andere Region."
+    )
+
+
+def test_describe_short_link_in_german(german: None) -> None:
+    """A CMS short link given as a page address says what it is and what to give instead."""
+    with pytest.raises(PageAddressError) as caught:
+        parse_page_address("https://cms.example.org/s/p/78/")
+    assert describe(caught.value) == (
+        "https://cms.example.org/s/p/78/ ist ein Kurzlink des CMS und bezeichnet selbst keine Seite: "
+        "Öffnen Sie ihn im Browser und geben Sie die Adresse an, zu der er führt."
+    )
 
 
 def test_describe_unreachable_dns_in_german(german: None) -> None:
