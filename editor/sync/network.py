@@ -183,12 +183,18 @@ class _Session(requests.Session):
         return settings
 
 
+#: A server that took the request and did not answer within the read timeout is asked once more, not
+#: ``retries`` times: a silent CMS fails after about two read timeouts (was four, four minutes).
+READ_RETRIES = 1
+
+
 def make_retry(config: NetworkConfig) -> Retry:
-    """Return the bounded retry policy: idempotent methods, 5xx, timeouts, failed connects."""
+    """Return the bounded retry policy: idempotent methods, 5xx, failed connects, one more try after
+    a read timeout."""
     return Retry(
         total=config.retries,
         connect=config.retries,
-        read=config.retries,
+        read=min(config.retries, READ_RETRIES),
         status=config.retries,
         other=0,
         allowed_methods=frozenset({"GET", "HEAD"}),

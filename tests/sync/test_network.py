@@ -213,6 +213,19 @@ def test_network_read_timeout_is_timeout(server: ThreadingHTTPServer) -> None:
         HttpCmsClient(_url(server), config).languages("x")
 
 
+def test_network_silent_server_is_asked_twice_not_four_times(server: ThreadingHTTPServer) -> None:
+    """A server that does not answer within the read timeout is asked once more (a slow moment passes),
+    not as often as a failed connect: a silent CMS must not hold a sync for four read timeouts."""
+    server.script.extend([(200, b"{}", 1.0)] * 4)  # type: ignore[attr-defined]
+    config = NetworkConfig(read_timeout=0.3, retries=3, backoff=0.01)
+    with pytest.raises(network.Timeout):
+        HttpCmsClient(_url(server), config).languages("x")
+    assert len(server.seen) == 2  # type: ignore[attr-defined]
+    server.script.clear()  # type: ignore[attr-defined]
+    server.script.extend([(200, b"[]", 1.0), (200, b"[]", 0)])  # type: ignore[attr-defined]
+    assert HttpCmsClient(_url(server), config).languages("x") == []  # the second try answers
+
+
 def test_network_retries_5xx_for_get(server: ThreadingHTTPServer) -> None:
     """Two 503 answers are retried with backoff; the third answer is returned."""
     server.script.extend([(503, b"{}", 0), (503, b"{}", 0), (200, b'{"ok": 1}', 0)])  # type: ignore[attr-defined]
