@@ -11,6 +11,7 @@ from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
 from editor.views.editor.surface.surface_edit import SurfaceEdit
+from editor.views.editor.surface.table_order import row_in_reading_order
 from editor.views.editor.surface.tables import TABLE_COMMANDS
 from tests.views.surface_keys import assert_reloads_and_undoes, cursor_after, press, shown_surface
 
@@ -43,7 +44,7 @@ def test_surface_table_row_below_keeps_structure_and_attributes(edit: SurfaceEdi
     cell_cursor(edit, "Di")  # the new row sits between Mo and Di: type into it from Di's row, one up
     cursor = edit.textCursor()
     table = cursor.currentTable()
-    cursor.setPosition(table.cellAt(2, 0).firstPosition())
+    cursor.setPosition(row_in_reading_order(table, 2)[0].firstPosition())  # its first cell, from the right
     edit.setTextCursor(cursor)
     QApplication.sendEvent(edit, QKeyEvent(QEvent.Type.KeyPress, 0, Qt.KeyboardModifier.NoModifier, "Mi"))
     html = edit.html()
@@ -298,3 +299,61 @@ def test_surface_table_hostile_spans_stay_bounded(qtbot: QtBot) -> None:
         cell_cursor(edit, "A" if "A" in html else "199")
         table = edit.textCursor().currentTable()
         assert table.rows() * table.columns() <= 20_000
+
+
+ARABIC_TABLE = (
+    "<table><tbody><tr><td>الأول</td><td colspan=\"2\">الثاني</td><td>الثالث</td></tr>"
+    "<tr><td>١</td><td>٢</td><td>٣</td><td>٤</td></tr></tbody></table>\n<p>نص</p>"
+)
+
+
+def _x_of(edit: SurfaceEdit, text: str) -> int:
+    """Where on the screen the cell holding ``text`` is drawn (its text's first position)."""
+    cursor = edit.document().find(text, 0, QTextDocument.FindFlag.FindCaseSensitively)
+    assert not cursor.isNull()
+    cursor.setPosition(cursor.selectionStart())
+    return edit.cursorRect(cursor).x()
+
+
+def test_surface_table_right_to_left_reads_from_the_right(qtbot: QtBot) -> None:
+    """In an Arabic pane a table's first column is drawn on the right and the last on the left, a merged
+    cell spans the columns between them; Tab goes from the right to the left; it reads back exactly."""
+    edit = shown_surface(qtbot)
+    edit.resize(600, 300)
+    edit.set_right_to_left(True)
+    edit.load_html(ARABIC_TABLE)
+    qtbot.waitExposed(edit)
+    assert _x_of(edit, "الأول") > _x_of(edit, "الثاني") > _x_of(edit, "الثالث")
+    assert _x_of(edit, "١") > _x_of(edit, "٢") > _x_of(edit, "٣") > _x_of(edit, "٤")
+    assert _x_of(edit, "١") > _x_of(edit, "الثاني") > _x_of(edit, "٣")  # over the two middle columns
+    assert edit.html() == ARABIC_TABLE
+    cell_cursor(edit, "الأول")
+    for expected in ("الثاني", "الثالث", "١", "٢"):
+        press(edit, Qt.Key.Key_Tab, "\t")
+        assert edit.textCursor().selectedText() == expected
+    cell_cursor(edit, "الثالث")
+    QApplication.sendEvent(edit, QKeyEvent(QEvent.Type.KeyPress, 0, Qt.KeyboardModifier.NoModifier, "ـ"))
+    assert edit.html() == ARABIC_TABLE.replace("الثالث", "الثالثـ")  # an edit stays in its column
+
+
+def test_surface_table_left_to_right_in_an_arabic_pane_stays_left_to_right(qtbot: QtBot) -> None:
+    """A table marked dir="ltr" reads from the left even in an Arabic pane; a German pane's table too."""
+    html = '<table dir="ltr"><tbody><tr><td>A1</td><td>B2</td></tr></tbody></table>'
+    for rtl in (True, False):
+        edit = shown_surface(qtbot)
+        edit.set_right_to_left(rtl)
+        edit.load_html(html if rtl else html.replace(' dir="ltr"', ""))
+        assert _x_of(edit, "A1") < _x_of(edit, "B2")
+
+
+def test_surface_table_inserted_in_an_arabic_pane_starts_on_the_right(qtbot: QtBot) -> None:
+    """A new table in an Arabic pane puts the cursor into its first cell, the one on the right; what is
+    typed there is the first cell of the HTML."""
+    edit = shown_surface(qtbot, "<p>نص</p>")
+    edit.set_right_to_left(True)
+    edit.load_html("<p>نص</p>")
+    assert edit.insert_table(2, 3, header=False)
+    QApplication.sendEvent(edit, QKeyEvent(QEvent.Type.KeyPress, 0, Qt.KeyboardModifier.NoModifier, "أ"))
+    assert "<tbody><tr><td>أ</td><td></td><td></td></tr>" in edit.html()
+    edit.table_command("column_right")  # to the right on the screen: before it in the HTML
+    assert "<tr><td></td><td>أ</td><td></td><td></td></tr>" in edit.html()

@@ -63,6 +63,7 @@ from editor.views.editor.surface.styles import (
     style_block,
     text_align,
 )
+from editor.views.editor.surface.table_order import stored_column
 
 #: Characters that cannot stand in a block's text as themselves (they are shown as a marked space).
 SPECIAL = frozenset("\n\r\u2028\u2029\ufffc\ufdd0\ufdd1")
@@ -258,11 +259,17 @@ class SurfaceBuilder:
         fmt.setCellPadding(4)
         fmt.setCellSpacing(0)
         fmt.setWidth(QTextLength(QTextLength.Type.PercentageLength, 100))
-        fmt.setLayoutDirection(direction_of(block.tag, self.rtl))
+        direction = direction_of(block.tag, self.rtl)
+        fmt.setLayoutDirection(direction)
         fmt.setProperty(P_TABLE, self.table.add(BlockRecord(block.tag, block)))
         if not self.fresh:
             self.cursor.insertBlock(QTextBlockFormat(), QTextCharFormat())
         qtable = self.cursor.insertTable(len(rows), columns, fmt)
+        rtl = direction == Qt.LayoutDirection.RightToLeft  # columns kept mirrored (table_order)
+        places = [
+            [(stored_column(c, span, columns, rtl), row_span, span) for c, row_span, span in row_places]
+            for row_places in places
+        ]
         for r, row_places in enumerate(places):  # merged while empty: no covered cell's block moves in
             for c, row_span, column_span in row_places:
                 if row_span > 1 or column_span > 1:

@@ -48,6 +48,7 @@ from editor.views.editor.surface.records import (
     SectionRecord,
     SideTable,
 )
+from editor.views.editor.surface.table_order import row_in_reading_order
 
 _SPECIAL = re.compile(f"[{LINE_SEPARATOR}{OBJECT_CHAR}]")
 _ListFrame = tuple[int, int, ListBlock]
@@ -246,12 +247,9 @@ class SurfaceReader:
             cells: list[TableCell] = []
             row_tag: Tag | None = None
             section: SectionRecord | None = None
-            for c in range(qtable.columns()):
-                qcell = qtable.cellAt(r, c)
-                if qcell.row() != r or qcell.column() != c:
-                    continue  # covered by a spanning cell
+            for qcell in row_in_reading_order(qtable, r):  # (a right-to-left table's kept mirrored)
                 cell = self.table.get(qcell.format().property(P_CELL))
-                entry = self._cell(qtable, r, c)
+                entry = self._cell(qtable, r, qcell.column())
                 if isinstance(cell, CellRecord):
                     entry.tag = cell.tag
                     cells.append(entry)

@@ -49,6 +49,7 @@ from editor.views.editor.surface.list_levels import ListLevels
 from editor.views.editor.surface.placeholder import paint_placeholder
 from editor.views.editor.surface.reader import read_document
 from editor.views.editor.surface.records import OBJECT_CHAR, SideTable
+from editor.views.editor.surface.table_order import reading_order
 from editor.views.editor.surface.tables import TableCommands, add_table_actions, in_table
 
 #: Latin families tried first (the first installed one is used).
@@ -281,7 +282,7 @@ class SurfaceEdit(QTextEdit):
             (f for f in self.document().rootFrame().childFrames() if f.firstPosition() > after), None
         )
         if isinstance(table, QTextTable):
-            self.setTextCursor(table.cellAt(0, 0).firstCursorPosition())
+            self.setTextCursor(reading_order(table)[0].firstCursorPosition())  # (Arabic: the right one)
         self.sig_format_changed.emit()
         return True
 

@@ -13,7 +13,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QTextCursor, QTextDocument, QTextTable, QTextTableCell
 from PySide6.QtWidgets import QMenu
 
@@ -27,6 +27,7 @@ from editor.views.editor.surface.records import (
     SectionRecord,
     SideTable,
 )
+from editor.views.editor.surface.table_order import reading_order
 
 #: The commands, in menu order.
 TABLE_COMMANDS = (
@@ -97,24 +98,26 @@ class TableCommands:
         qtable = cursor.currentTable()
         if qtable is None:
             return False
-        cell = qtable.cellAt(cursor)
-        index = cell.row() * qtable.columns() + cell.column() + (-1 if backwards else 1)
+        cells = reading_order(qtable)  # merged cells once; a right-to-left table from the right
+        current = qtable.cellAt(cursor)
+        here = next(i for i, cell in enumerate(cells) if cell.firstPosition() == current.firstPosition())
+        index = here + (-1 if backwards else 1)
         if index < 0:
             return False
-        if index >= qtable.rows() * qtable.columns():
+        if index >= len(cells):
             cursor.beginEditBlock()
             self.insert_row(qtable, qtable.rows() - 1, below=True)
             cursor.endEditBlock()
-        target = qtable.cellAt(index // qtable.columns(), index % qtable.columns())
+            cells = reading_order(qtable)
+        target = cells[index]
         cursor.setPosition(target.firstPosition())
         cursor.setPosition(target.lastPosition(), QTextCursor.MoveMode.KeepAnchor)
         return True
 
     # -- helpers ----------------------------------------------------------------------------------
     def _after(self, qtable: QTextTable, name: str) -> bool:
-        """ "Right" is after in a left-to-right table, before in a right-to-left one (as it looks)."""
-        rtl = qtable.format().layoutDirection() == Qt.LayoutDirection.RightToLeft
-        return (name == "column_right") != rtl
+        """ "Right" is after Qt's column: a right-to-left table's columns are kept as they are seen."""
+        return name == "column_right"
 
     def _delete(
         self, cursor: QTextCursor, qtable: QTextTable, count: int, remove: Callable[[], None]
