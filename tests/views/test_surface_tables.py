@@ -302,7 +302,7 @@ def test_surface_table_hostile_spans_stay_bounded(qtbot: QtBot) -> None:
 
 
 ARABIC_TABLE = (
-    "<table><tbody><tr><td>الأول</td><td colspan=\"2\">الثاني</td><td>الثالث</td></tr>"
+    '<table><tbody><tr><td>الأول</td><td colspan="2">الثاني</td><td>الثالث</td></tr>'
     "<tr><td>١</td><td>٢</td><td>٣</td><td>٤</td></tr></tbody></table>\n<p>نص</p>"
 )
 
