@@ -247,8 +247,22 @@ class WordRules:
                 yield from self._dotted_unknowns(part, check_word)
             elif self._part_ok(part.text, token, index, last, check_word):
                 continue
+            elif index == last and self._street_abbreviation(part.text, token):
+                continue
             elif not (index == 0 and after_number and self._number_compound_ok(part.text, check_word)):
                 yield part.text, part.start, part.end
+
+    def _street_abbreviation(self, word: str, token: Token) -> bool:
+        """``Bahnhofstr.``, ``Schillerstr.``: a German street name shortened to ``…str.`` (Duden), as
+        addresses write it. Street names are names, so any capitalised one is right (``Str.`` alone is in
+        the supplement)."""
+        return (
+            self._plan.base == "de"
+            and token.trailing == "."
+            and len(word) > 3
+            and word.endswith("str")
+            and word[:1].isupper()
+        )
 
     @staticmethod
     def _number_compound_ok(word: str, check_word: CheckWord) -> bool:

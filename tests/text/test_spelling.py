@@ -66,6 +66,22 @@ def test_speller_german_admin_vocabulary_and_skipped_constructs(service: Spellin
     assert _found(service, "de", text) == [("Antarg", start, start + 6)]
 
 
+def test_speller_german_abbreviations_with_their_period_and_street_abbreviations(
+    service: SpellingService,
+) -> None:
+    """Duden abbreviations de_DE lacks (``Str.``, ``Hbf.``, ``mind.``, ``Apr.``, ``Tsd.``) and street names
+    shortened to ``…str.`` are right with their period, as addresses and opening hours write them; without
+    the period, or in the wrong case, they are still errors, and a typo beside them is found."""
+    text = (
+        "Landratsamt, Konrad-Adenauer-Str. 1, Bahnhofstr. 12 und Schillerstr. 5 (Hbf.). Mind. 3 Jahre, "
+        "mind. 2 Tsd. Euro, ab 3. Apr. 2026, Sep. 2026, ebd. S. 4, insb. ggü. dem Amt. Bitte den Antarg "
+        "und die Str mitbringen; hbf. und Bahnhofstr ohne Punkt."
+    )
+    expected = [("Antarg", text.index("Antarg")), ("Str", text.index("Str mit")), ("hbf", text.index("hbf.")),
+                ("Bahnhofstr", text.index("Bahnhofstr ohne"))]  # fmt: skip
+    assert _found(service, "de", text) == [(word, start, start + len(word)) for word, start in expected]
+
+
 def test_speller_compound_flags_only_the_bad_part(service: SpellingService) -> None:
     """In a hyphenated compound only the misspelled part is reported."""
     text = "Der Kita-Gutscheinn gilt."
