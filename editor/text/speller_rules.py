@@ -245,9 +245,9 @@ class WordRules:
         for index, part in enumerate(parts):
             if MIDDLE_DOT in part.text:
                 yield from self._dotted_unknowns(part, check_word)
-            elif self._part_ok(part.text, token, index, last, check_word):
-                continue
-            elif index == last and self._street_abbreviation(part.text, token):
+            elif self._part_ok(part.text, token, index, last, check_word) or (
+                index == last and self._street_abbreviation(part.text, token)
+            ):
                 continue
             elif not (index == 0 and after_number and self._number_compound_ok(part.text, check_word)):
                 yield part.text, part.start, part.end
