@@ -49,6 +49,10 @@ _FA_SUFFIXES = (
     "گان", "ان", "ات", "ای", "ام", "اش", "مان", "تان", "شان", "یم", "ید", "ند", "ی", "را", "ست",
 )  # fmt: skip
 _FA_PREFIXES = ("نمی", "می", "ب", "ن")
+#: The shortest base a suffix may be stripped down to (a prefix alone may leave two letters: نزد, بده).
+#: Two-letter bases (به, با, تم, ای …) are words of their own, so with them almost any misspelling split into
+#: stem + suffix passed (بایید = ب + ای + ید, تمید = تم + ید, بهید = ب + ه + ید).
+_FA_MIN_BASE = 3
 _HYPHENS = "-‐‑"
 #: German number words a word after ``14-`` is tried with (``zweitägig``, ``vierköpfiger``).
 _NUMBER_WORDS = ("zwei", "drei", "vier", "mehr")
@@ -174,6 +178,8 @@ class WordRules:
             stems.extend(
                 plain[len(prefix) :].lstrip(_ZWNJ) for prefix in _FA_PREFIXES if plain.startswith(prefix)
             )
+            if plain[:3] in ("بیا", "نیا"):  # ب/ن before a stem with آ writes یا: بیاورید = ب + آورید
+                stems.append("آ" + plain[3:])
             for stem in stems:
                 if stem != plain and len(stem) >= 2 and self._known(stem, False):
                     return True
@@ -191,7 +197,7 @@ class WordRules:
             base = stem[: -len(suffix)].rstrip(_ZWNJ)
             bases = (base, base + "ه") if suffix in ("گان", "ان") else (base,)
             for candidate in bases:
-                if len(candidate) < 2:
+                if len(candidate) < _FA_MIN_BASE:
                     continue
                 if self._known(candidate, False) or self._known_without_suffixes(candidate, depth - 1):
                     return True

@@ -205,6 +205,17 @@ def test_spelling_persian_plural_plus_possessive_is_accepted(tmp_path: Path) -> 
     assert [m.word for m in speller.check_text("فرزندانتان را بیاورید و متنن")] == ["متنن"]
 
 
+def test_spelling_persian_typos_do_not_pass_as_two_letter_stems_with_affixes(tmp_path: Path) -> None:
+    """A suffix is not stripped down to a two-letter word (به, با, تم, ای are words of their own): the
+    doubled and dropped letters of بایید (ب + ای + ید), تمید (تم + ید) and بهید (ب + ه + ید) are found.
+    Real inflected forms still pass: a prefix on a two-letter stem (نزد, بده), stem + suffixes, and ب/ن
+    before a stem with آ written یا (بیاورید, نیامد)."""
+    speller = SpellingService(tmp_path).speller("fa")
+    typos = ["بایید", "تمید", "بهید"]
+    text = "لطفاً مدارک را نزد ما بیاورید و پول را بده؛ او نیامد. فرزندانتان " + " و ".join(typos)
+    assert [(m.word, m.start) for m in speller.check_text(text)] == [(t, text.index(t)) for t in typos]
+
+
 def test_spelling_persian_hamza_forms_are_accepted(tmp_path: Path) -> None:
     """Standard Persian spellings with a hamza (رئیس, مسئول, تأیید, مأموران, هیئت) are correct: the
     dictionary holds them without it (رییس, مسوول, تایید). A real typo beside them is still flagged."""
