@@ -152,6 +152,11 @@ def _tag_blanks(match: re.Match[str]) -> str:
     return _blanks(match.end() - match.start(), BREAK if match.group(1).lower() in BLOCK_TAGS else " ")
 
 
+#: Characters that join the two parts of a word (docs/readability.md, "Word"); written as an entity they
+#: are masked to the character and soft hyphens, as a letter is, so the word stays one word.
+_WORD_JOINERS = frozenset("'’-‐·")
+
+
 def _entity(match: re.Match[str]) -> str:
     """What an entity is masked to: a letter and soft hyphens, a joiner repeated, blanks ending in a
     punctuation mark, or blanks."""
@@ -165,6 +170,8 @@ def _entity(match: re.Match[str]) -> str:
         return char + SOFT * (length - 1)
     if char in {SOFT, "\u200c", "\u200d"}:
         return char * length
+    if char in _WORD_JOINERS:  # landlord&rsquo;s, E&#45;Mail: the joiner stays inside its word
+        return char + SOFT * (length - 1)
     if char in ".!?…,;:–—":
         return " " * (length - 1) + char
     return " " * length
