@@ -83,7 +83,9 @@ def test_tokenize_joiner_entities_keep_a_word_whole_and_end_sentences_after_quot
     quote written as an entity (``gut.&rsquo; Dann``), in the tokens and in the LIX counts alike."""
     from editor.text.readability.tokens import count_lix
 
-    written = "<p>The landlord&rsquo;s form, the tenant&#39;s E&#45;Mail. Sie sagt &rsquo;gut.&rsquo; Dann.</p>"
+    written = (
+        "<p>The landlord&rsquo;s form, the tenant&#39;s E&#45;Mail. Sie sagt &rsquo;gut.&rsquo; Dann.</p>"
+    )
     plain = "<p>The landlord’s form, the tenant's E-Mail. Sie sagt ’gut.’ Dann.</p>"
     for text in (written, plain):
         tokens = tokenize(mask_prose(text))
