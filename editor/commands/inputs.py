@@ -41,6 +41,14 @@ def read_input(file: str | None, *, drop_bom: bool = False) -> tuple[str, str]:
         raise InputError(f"{name}: invalid UTF-8 at byte offset {exc.start + skip}") from None
 
 
+def note_if_empty(name: str, text: str, what: str) -> None:
+    """Say on stderr that the input holds nothing (empty or only white space), naming it: the command
+    still succeeds with its empty result, but a wrong path or an empty pipe does not pass unnoticed."""
+    if not text.strip():
+        shown = "the input" if name == "<stdin>" else "the file"
+        print(f"{name}: {shown} is empty; {what}", file=sys.stderr)
+
+
 def language_option(code: str) -> str:
     """Validate a ``--lang CODE`` value (the same rule for every command); returns it unchanged.
 

@@ -28,7 +28,7 @@ import sys
 from typing import Any
 
 from editor.cli import add_data_options
-from editor.commands.inputs import InputError, data_dir, language_option, read_input
+from editor.commands.inputs import InputError, data_dir, language_option, note_if_empty, read_input
 from editor.commands.output import page_paths, pipe_safe, write_table
 from editor.text.errors import ContentError
 from editor.text.spelling import Misspelling, Speller
@@ -86,6 +86,7 @@ def _run_file(args: argparse.Namespace, region: RegionCorpus | None) -> int:
         name, text = read_input(args.file)
     except InputError as exc:
         return _fail(str(exc))
+    note_if_empty(name, text, "nothing to check")
     service = SpellingService(data_dir(args.data), region=region)
     speller = service.speller(args.lang)
     if not speller.available:
