@@ -82,6 +82,23 @@ def test_speller_german_abbreviations_with_their_period_and_street_abbreviations
     assert _found(service, "de", text) == [(word, start, start + len(word)) for word, start in expected]
 
 
+def test_speller_welfare_organisations_english_abbreviations_and_working_in_ukrainian(
+    service: SpellingService,
+) -> None:
+    """The welfare organisations nearly every region names (Caritas, Diakonie, Malteser, Johanniter) as
+    Arabic, Persian and Ukrainian pages write them, English abbreviations with their period (tel., incl.)
+    and Ukrainian "працюючих" are right; typos beside them are still found."""
+    ar = "تقدّم كاريتاس ودياكوني ومالتيزر ويوهانيتر استشارة. هناك مدرصة."
+    assert _found(service, "ar", ar) == [("مدرصة", ar.index("مدرصة"), ar.index("مدرصة") + 5)]
+    fa = "کاریتاس، دیاکونی، مالتزر و یوهانیتر مشاوره می‌دهند. غلتط"
+    assert [w for w, _, _ in _found(service, "fa", fa)] == ["غلتط"]
+    uk = "Діаконія та Caritas консультують, є курси для працюючих і для працюючої молоді. Помилкка."
+    assert [w for w, _, _ in _found(service, "uk", uk)] == ["Помилкка"]
+    en = "Call us: tel. 0821 324-0 (approx. 10 min, incl. advice, dept. of housing). Plese come."
+    assert [w for w, _, _ in _found(service, "en-GB", en)] == ["Plese"]
+    assert [w for w, _, _ in _found(service, "en-GB", "the tel and incl")] == ["tel", "incl"]
+
+
 def test_speller_compound_flags_only_the_bad_part(service: SpellingService) -> None:
     """In a hyphenated compound only the misspelled part is reported."""
     text = "Der Kita-Gutscheinn gilt."
