@@ -19,6 +19,7 @@ from collections.abc import Callable, Container, Iterator
 from editor.text.languages import LanguagePlan
 from editor.text.limits import MAX_WORD_LENGTH
 from editor.text.masking import mask_prose
+from editor.text.wordlists import WordList
 from editor.text.words import (
     MIDDLE_DOT,
     Part,
@@ -118,6 +119,7 @@ class WordRules:
         self._supplement = supplement
         self._personal = personal
         self._known = known
+        self._listed_by_length: dict[int, list[tuple[str, str]]] | None = None
 
     # -- words -------------------------------------------------------------------------------------
     def word_ok(self, word: str) -> bool:
@@ -150,6 +152,35 @@ class WordRules:
         if self._plan.base == "ar":  # a listed name with a proclitic: وميونخ, بميونخ, وبميونخ
             candidates.update(_without_proclitics(word))
         return any(candidate in words for candidate in candidates for words in lists)
+
+    def close_listed(self, word: str, limit: int) -> list[str]:
+        """The supplement's and the personal words within ``limit`` edits of ``word`` (case aside),
+        nearest first.
+
+        The dictionaries never suggest them, yet they are the administrative words typos are made in
+        (``Fiktionsbeschainigung``): without this, a capitalised typo of one looked like a name."""
+        if self._listed_by_length is None:
+            by_length: dict[int, list[tuple[str, str]]] = {}
+            for listed in self._supplement:
+                by_length.setdefault(len(listed), []).append((listed.lower(), listed))
+            self._listed_by_length = by_length
+        lowered = word.lower()
+        candidates = [
+            pair
+            for length in range(len(word) - limit, len(word) + limit + 1)
+            for pair in self._listed_by_length.get(length, ())
+        ]
+        personal = self._personal.words() if isinstance(self._personal, WordList) else self._personal
+        if isinstance(personal, set | frozenset):
+            candidates.extend((w.lower(), w) for w in personal if abs(len(w) - len(word)) <= limit)
+        scored = []
+        for lowered_listed, listed in candidates:
+            if lowered_listed == lowered or listed.endswith("."):
+                continue
+            distance = edit_distance(lowered, lowered_listed)
+            if distance <= limit:
+                scored.append((distance, listed))
+        return [listed for _distance, listed in sorted(scored)]
 
     def _variants(self, word: str) -> Iterator[str]:
         yield word

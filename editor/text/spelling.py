@@ -140,10 +140,11 @@ class Speller:
         return self._known(word, False) or (word[:1].isupper() and self._known(word.lower(), False))
 
     def suggest(self, word: str, limit: int = 8) -> list[str]:
-        """Up to ``limit`` suggestions for ``word`` (slow: ~40 ms for a new word)."""
+        """Up to ``limit`` suggestions for ``word`` (slow: ~40 ms for a new word): the supplement's and
+        personal words close to it first (the dictionaries never suggest them), then the dictionaries'."""
         cached = self._suggestions.get(word)
         if cached is None:
-            merged: dict[str, None] = {}
+            merged: dict[str, None] = dict.fromkeys(self._rules.close_listed(word, _listed_limit(word)))
             for dictionary in self._dicts:
                 with self._lock:
                     merged.update(dict.fromkeys(dictionary.suggest(word)))
@@ -207,7 +208,7 @@ class Speller:
 
     def _has_close_spelling(self, word: str) -> bool:
         lowered = word.lower()
-        limit = 1 if len(word) <= 4 else 2
+        limit = _close_limit(word)
         for suggestion in self.suggest(word, limit=12):
             if " " in suggestion or ("-" in suggestion and "-" not in word):
                 continue
@@ -221,6 +222,18 @@ class Speller:
             with contextlib.suppress(StopIteration, KeyError, RuntimeError):
                 del cache[next(iter(cache))]
         cache[key] = value
+
+
+def _close_limit(word: str) -> int:
+    """How many edits away a spelling counts as close to ``word`` (a typo rather than a name)."""
+    return 1 if len(word) <= 4 else 2
+
+
+def _listed_limit(word: str) -> int:
+    """How many edits away a supplement or personal word is suggested for ``word``: two only for long
+    words (the compounds of administrative German), else a short name two edits from a short listed word
+    (Farsi, Dari) would count as its typo."""
+    return 1 if len(word) <= 7 else 2
 
 
 class RegionSpeller(Speller):

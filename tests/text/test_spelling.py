@@ -99,6 +99,20 @@ def test_speller_welfare_organisations_english_abbreviations_and_working_in_ukra
     assert [w for w, _, _ in _found(service, "en-GB", "the tel and incl")] == ["tel", "incl"]
 
 
+def test_speller_typos_of_listed_administrative_words_are_not_taken_for_names(tmp_path: Path) -> None:
+    """The dictionary never suggests a word of the supplement (Fiktionsbescheinigung,
+    Alphabetisierungskurs) or of the personal list, so a capitalised typo of one had no close spelling and
+    passed as a name. It is found now, and the listed word is the first suggestion; real names still pass."""
+    service = SpellingService(tmp_path / "user")
+    speller = service.speller("de")
+    speller.add_to_personal("Mehrgenerationenhaus")
+    typos = ["Fiktionsbeschainigung", "Alphabtisierungskurs", "Niederlassungselaubnis", "Mergenerationenhaus"]
+    text = "Beratung in Haunstetten und Lechhausen: " + ", ".join(typos) + "."
+    assert [m.word for m in speller.check_text(text)] == typos
+    assert speller.suggest("Fiktionsbeschainigung")[0] == "Fiktionsbescheinigung"
+    assert speller.suggest("Mergenerationenhaus")[0] == "Mehrgenerationenhaus"
+
+
 def test_speller_compound_flags_only_the_bad_part(service: SpellingService) -> None:
     """In a hyphenated compound only the misspelled part is reported."""
     text = "Der Kita-Gutscheinn gilt."
