@@ -113,6 +113,20 @@ def test_speller_typos_of_listed_administrative_words_are_not_taken_for_names(tm
     assert speller.suggest("Mergenerationenhaus")[0] == "Mehrgenerationenhaus"
 
 
+def test_speller_long_persian_typos_without_suggestions_are_not_taken_for_names(
+    service: SpellingService,
+) -> None:
+    """A long Persian word with a doubled or a dropped letter gets no suggestion at all from the
+    dictionary, and passed for a name (the script has no capitals to tell one). It is
+    found now, as a word one letter or one swap from a correct one; names written in these scripts, and
+    words with a zero-width non-joiner, still pass."""
+    fa_typos = ["برگزارکننندگان", "برخورردارند", "برگزارکندگان"]
+    fa = "دوره در شهرهای آگسبورگ و رگنسبورگ برای یک\u200cسالگی. " + " ".join(fa_typos)
+    assert [m.word for m in service.speller("fa").check_text(fa)] == fa_typos
+    ar = "في مدن أوغسبورغ وريغنسبورغ وإنغولشتات وكايزرسلاوترن تُدرَّس اللغة."
+    assert [m.word for m in service.speller("ar").check_text(ar)] == []
+
+
 def test_speller_compound_flags_only_the_bad_part(service: SpellingService) -> None:
     """In a hyphenated compound only the misspelled part is reported."""
     text = "Der Kita-Gutscheinn gilt."
