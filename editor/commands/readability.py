@@ -75,7 +75,7 @@ def _run_file(args: argparse.Namespace) -> int:
         raise InputError("--lang CODE is required (e.g. --lang de)")
     if args.csv:
         raise InputError("--csv is for the region report (--data DIR --region SLUG)")
-    name, text = read_input(args.file)
+    name, text = read_input(args.file, universal_newlines=True)
     note_if_empty(name, text, "nothing to score")
     result = analyse(text, args.lang)
     if args.json:
