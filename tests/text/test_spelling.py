@@ -127,6 +127,16 @@ def test_speller_long_persian_typos_without_suggestions_are_not_taken_for_names(
     assert [m.word for m in service.speller("ar").check_text(ar)] == []
 
 
+def test_speller_everyday_words_of_integration_pages_de_dictionary_lacks(service: SpellingService) -> None:
+    """Everyday words de_DE lacks (Tram, Corona, Hartz IV, Minijobber, Azubis, Zuzahlungsbefreiung) are in
+    the supplement; a typo beside them is found."""
+    text = (
+        "Die Tram fährt. Corona-Test, Hartz IV, Job-Turbo, Minijobber, Azubis, Jobcoach, "
+        "Zuzahlungsbefreiung, Hebammensprechstunde, Mittagessenszuschuss. Die Trma fährt."
+    )
+    assert _found(service, "de", text) == [("Trma", text.index("Trma"), text.index("Trma") + 4)]
+
+
 def test_speller_compound_flags_only_the_bad_part(service: SpellingService) -> None:
     """In a hyphenated compound only the misspelled part is reported."""
     text = "Der Kita-Gutscheinn gilt."
