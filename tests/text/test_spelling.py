@@ -94,7 +94,7 @@ def test_speller_welfare_organisations_english_abbreviations_and_working_in_ukra
     assert [w for w, _, _ in _found(service, "fa", fa)] == ["غلتط"]
     uk = "Діаконія та Caritas консультують, є курси для працюючих і для працюючої молоді. Помилкка."
     assert [w for w, _, _ in _found(service, "uk", uk)] == ["Помилкка"]
-    en = "Call us: tel. 0821 324-0 (approx. 10 min, incl. advice, dept. of housing). Plese come."
+    en = "Call: tel. 0821 324-0 (approx. 10 min, incl. advice, dept. of housing, wifi). Plese, wellbeing."
     assert [w for w, _, _ in _found(service, "en-GB", en)] == ["Plese"]
     assert [w for w, _, _ in _found(service, "en-GB", "the tel and incl")] == ["tel", "incl"]
 
