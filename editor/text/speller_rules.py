@@ -64,9 +64,9 @@ _AR_PROCLITICS = "وفبلك"
 
 
 def _without_proclitics(word: str) -> list[str]:
-    """``word`` without one or two Arabic proclitics (``وب`` + word), each leaving at least three letters:
-    the dictionaries inflect their own words, but a listed word (a place name in the supplement, a
-    personal word) is listed in its bare form."""
+    """``word`` without one or two Arabic proclitics (``وب`` + word) or the article (``ال``, ``وال``,
+    ``لل``), each leaving at least three letters: the dictionaries inflect their own words, but a listed
+    word (a place name in the supplement, a personal word) is listed in its bare form (الموبايل)."""
     found = []
     rest = word
     for _ in range(2):
@@ -74,6 +74,13 @@ def _without_proclitics(word: str) -> list[str]:
             break
         rest = rest[1:]
         found.append(rest)
+    stripped = [word, *found]
+    found.extend(  # لل = ل + ال: the article's alef is not written after ل
+        form[len(article) :]
+        for form in stripped
+        for article in ("ال", "ل")
+        if form.startswith(article) and len(form) - len(article) >= 3 and (article == "ال" or form != word)
+    )
     return found
 
 
@@ -199,8 +206,13 @@ class WordRules:
             yield word.replace("'", "’")
 
     def _zwnj_parts_ok(self, word: str) -> bool:
+        """Each part between zero-width non-joiners is a word of the dictionaries or of the lists
+        (ایمیل‌ها: a listed ایمیل with the plural ها)."""
         parts = [p for p in _ARABIC_MARKS_RE.sub("", word).split(_ZWNJ) if p]
-        return all(len(p) <= 2 or any(self._known(v, False) for v in self._variants(p)) for p in parts)
+        return all(
+            len(p) <= 2 or self._listed(p) or any(self._known(v, False) for v in self._variants(p))
+            for p in parts
+        )
 
     def _persian_affixes_ok(self, word: str) -> bool:
         """Aspell's Persian list lacks many inflected forms: try stem + common affixes."""

@@ -137,6 +137,15 @@ def test_speller_everyday_words_of_integration_pages_de_dictionary_lacks(service
     assert _found(service, "de", text) == [("Trma", text.index("Trma"), text.index("Trma") + 4)]
 
 
+def test_speller_everyday_technical_loanwords_in_persian_and_arabic(service: SpellingService) -> None:
+    """App and device words the Persian and Arabic dictionaries lack are listed, also with a suffix after
+    a zero-width non-joiner (ایمیل‌ها) and a proclitic (وغوغل); typos beside them are found."""
+    fa = "از طریق واتس‌اپ، اینستاگرام، یوتیوب یا ایمیل‌ها و وای‌فای با لپ‌تاپ و تبلت. غلتط"
+    assert [w for w, _, _ in _found(service, "fa", fa)] == ["غلتط"]
+    ar = "عبر تلغرام وغوغل وسكايب وزووم على الموبايل أو لابتوب. مدرصة"
+    assert [w for w, _, _ in _found(service, "ar", ar)] == ["مدرصة"]
+
+
 def test_speller_compound_flags_only_the_bad_part(service: SpellingService) -> None:
     """In a hyphenated compound only the misspelled part is reported."""
     text = "Der Kita-Gutscheinn gilt."
