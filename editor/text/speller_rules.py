@@ -84,6 +84,24 @@ def _without_proclitics(word: str) -> list[str]:
     return found
 
 
+def _with_initial_hamza(word: str) -> list[tuple[int, str]]:
+    """``word`` with a hamza on a bare alef that starts the word proper (after proclitics and the
+    article): الى, انا, الاجانب, والاقامة are how much Arabic web text writes إلى, أنا, الأجانب,
+    والإقامة. Arabic spellcheckers accept the bare alef there (Word's "strict initial alef hamza" is an
+    option, off by default); the dictionary has only the forms with hamza. Returns (index, variant)."""
+    starts = set()
+    for proclitic in (0, 1) if word[:1] in _AR_PROCLITICS else (0,):
+        starts.add(proclitic)
+        if word[proclitic : proclitic + 2] in ("ال", "لل"):
+            starts.add(proclitic + 2)
+    return [
+        (i, word[:i] + hamza + word[i + 1 :])
+        for i in sorted(starts)
+        if word[i : i + 1] == "ا" and len(word) - i >= 2
+        for hamza in "أإ"
+    ]
+
+
 def edit_distance(a: str, b: str) -> int:
     """Optimal-string-alignment distance: insertions, deletions, substitutions, adjacent swaps."""
     if a == b:
@@ -197,7 +215,15 @@ class WordRules:
         if self._plan.base == "fa":
             yield from _persian_forms(plain)
         elif self._plan.base == "ar":
-            yield plain.translate(_TO_ARABIC)
+            arabic = plain.translate(_TO_ARABIC)
+            yield arabic
+            for index, variant in _with_initial_hamza(arabic):
+                # أ before the article is also the question particle, which the dictionary accepts before
+                # any word: ابفداء is not أ + بفداء. Only a short word (انا, اذا) may lose it that way.
+                without = arabic[:index] + arabic[index + 1 :]
+                if index < 2 and len(without) - index > 2 and self._known(without, False):
+                    continue
+                yield variant
         if _ZWNJ in plain:
             yield plain.replace(_ZWNJ, "")
         if "’" in word or "ʼ" in word:

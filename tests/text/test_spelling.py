@@ -146,6 +146,14 @@ def test_speller_everyday_technical_loanwords_in_persian_and_arabic(service: Spe
     assert [w for w, _, _ in _found(service, "ar", ar)] == ["مدرصة"]
 
 
+def test_speller_arabic_bare_alef_for_an_initial_hamza_is_right(service: SpellingService) -> None:
+    """A bare alef where the word proper starts with a hamza (الى, انا, ايضا, الاجانب, للاجانب, والاقامة)
+    is how much Arabic web text writes it, and Arabic spellcheckers accept it; the question particle أ is
+    not read into it (ابفداء is no أ + بفداء), and typos are still found."""
+    text = "الى مكتب الاجانب وللاجانب والاقامة: انا ايضا اذا. هناك مدرصة وابفداء والاجانبب."
+    assert [w for w, _, _ in _found(service, "ar", text)] == ["مدرصة", "وابفداء", "والاجانبب"]
+
+
 def test_speller_compound_flags_only_the_bad_part(service: SpellingService) -> None:
     """In a hyphenated compound only the misspelled part is reported."""
     text = "Der Kita-Gutscheinn gilt."
