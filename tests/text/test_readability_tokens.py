@@ -98,6 +98,18 @@ def test_tokenize_joiner_entities_keep_a_word_whole_and_end_sentences_after_quot
     assert tokenize(mask_prose(written)).words[1][:2] == (start, start + len("landlord&rsquo;s"))
 
 
+def test_tokenize_markdown_attribute_lists_are_no_words() -> None:
+    """The attribute lists ``convert --to markdown`` writes (after a link, an image, under a right-to-left
+    paragraph) are markup, not words; braces in prose are only punctuation."""
+    text = (
+        'Die [Caritas](https://e.org){: .link-external } hilft.\n{: dir="rtl" }\n\n'
+        'Bild ![](/a.png){: width="300" height="200" } hier. Mengen {a, b}.'
+    )
+    assert [w.text for w in tokenize(mask_prose(text)).words] == [
+        "Die", "Caritas", "hilft", "Bild", "hier", "Mengen", "a", "b",
+    ]  # fmt: skip
+
+
 def test_tokenize_plain_pattern_gives_the_full_patterns_tokens() -> None:
     """Where a text has no combining mark, soft hyphen or zero-width (non-)joiner, the plain token pattern
     finds exactly the tokens of the full pattern; where it has no ``_``, the patterns that test a letter
