@@ -11,7 +11,7 @@ import argparse
 import sys
 from typing import Any
 
-from editor.commands.inputs import InputError, read_input
+from editor.commands.inputs import InputError, note_if_empty, read_input
 from editor.text.convert import html_to_markdown, markdown_to_html
 from editor.text.errors import ContentError
 from editor.text.normal_form import first_difference
@@ -44,6 +44,7 @@ def run(args: argparse.Namespace) -> int:
         name, text = read_input(args.file, drop_bom=True)
     except InputError as exc:
         return _fail(str(exc))
+    note_if_empty(name, text, "nothing to convert")
     try:
         if args.check:
             return _check(name, text, args.to)

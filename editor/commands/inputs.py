@@ -19,11 +19,15 @@ class InputError(Exception):
     """Bad input for the user: one line naming the file and what is wrong (exit code 2)."""
 
 
-def read_input(file: str | None, *, drop_bom: bool = False) -> tuple[str, str]:
+def read_input(
+    file: str | None, *, drop_bom: bool = False, universal_newlines: bool = False
+) -> tuple[str, str]:
     """Read ``file`` (stdin for None or ``-``) as strict UTF-8; returns ``(name, text)``.
 
     Offsets the commands print are into this text, exactly as read; ``drop_bom`` removes a leading
-    byte-order mark (for conversions, whose output must not start with one).
+    byte-order mark (for conversions, whose output must not start with one); ``universal_newlines``
+    reads ``\r\n`` and a lone ``\r`` as ``\n``, as Python's ``open(path).read()`` does, so the offsets
+    of ``spellcheck`` and ``readability`` are the indices a script reading the file that way gets.
     """
     name = "<stdin>" if file in (None, "-") else str(file)
     try:
@@ -36,9 +40,20 @@ def read_input(file: str | None, *, drop_bom: bool = False) -> tuple[str, str]:
         raise InputError(f"{name}: cannot read: {exc.strerror or exc}") from None
     skip = len(_BOM) if drop_bom and data.startswith(_BOM) else 0
     try:
-        return name, data[skip:].decode("utf-8")
+        text = data[skip:].decode("utf-8")
     except UnicodeDecodeError as exc:
         raise InputError(f"{name}: invalid UTF-8 at byte offset {exc.start + skip}") from None
+    if universal_newlines and "\r" in text:
+        text = text.replace("\r\n", "\n").replace("\r", "\n")
+    return name, text
+
+
+def note_if_empty(name: str, text: str, what: str) -> None:
+    """Say on stderr that the input holds nothing (empty or only white space), naming it: the command
+    still succeeds with its empty result, but a wrong path or an empty pipe does not pass unnoticed."""
+    if not text.strip():
+        shown = "the input" if name == "<stdin>" else "the file"
+        print(f"{name}: {shown} is empty; {what}", file=sys.stderr)
 
 
 def language_option(code: str) -> str:

@@ -14,7 +14,7 @@ from collections.abc import Iterable
 from typing import Any, TextIO
 
 from editor.cli import add_data_options
-from editor.commands.inputs import InputError, language_option, read_input, region_store
+from editor.commands.inputs import InputError, language_option, note_if_empty, read_input, region_store
 from editor.commands.output import is_german, number, page_paths, pipe_safe, write_csv, write_table
 from editor.text.errors import ContentError
 from editor.text.readability import Category, ReadabilityResult, analyse
@@ -75,7 +75,8 @@ def _run_file(args: argparse.Namespace) -> int:
         raise InputError("--lang CODE is required (e.g. --lang de)")
     if args.csv:
         raise InputError("--csv is for the region report (--data DIR --region SLUG)")
-    _name, text = read_input(args.file)
+    name, text = read_input(args.file, universal_newlines=True)
+    note_if_empty(name, text, "nothing to score")
     result = analyse(text, args.lang)
     if args.json:
         json.dump(result.to_json(), sys.stdout, ensure_ascii=False, indent=2)

@@ -6,8 +6,8 @@ File form::
 
 reads FILE (stdin without one) and reports misspellings; ``--json`` prints a list of ``{"word",
 "start", "end", "suggestions"}`` where ``start``/``end`` are character (code point) offsets into the
-text exactly as read, markup included. With ``--data DIR --region SLUG`` the file is also checked
-against that working copy's own vocabulary and local names (docs/spellcheck.md).
+text exactly as read (universal newlines), markup included. With ``--data DIR --region SLUG`` the file
+is also checked against that working copy's own vocabulary and local names (docs/spellcheck.md).
 
 Region form::
 
@@ -28,7 +28,7 @@ import sys
 from typing import Any
 
 from editor.cli import add_data_options
-from editor.commands.inputs import InputError, data_dir, language_option, read_input
+from editor.commands.inputs import InputError, data_dir, language_option, note_if_empty, read_input
 from editor.commands.output import page_paths, pipe_safe, write_table
 from editor.text.errors import ContentError
 from editor.text.spelling import Misspelling, Speller
@@ -83,9 +83,10 @@ def run(args: argparse.Namespace) -> int:
 
 def _run_file(args: argparse.Namespace, region: RegionCorpus | None) -> int:
     try:
-        name, text = read_input(args.file)
+        name, text = read_input(args.file, universal_newlines=True)
     except InputError as exc:
         return _fail(str(exc))
+    note_if_empty(name, text, "nothing to check")
     service = SpellingService(data_dir(args.data), region=region)
     speller = service.speller(args.lang)
     if not speller.available:

@@ -256,6 +256,10 @@ def _mask_markdown(text: str, buf: list[str]) -> None:
         for match in pattern.finditer(text):
             _blank(buf, match.start(1), match.end(1))
             _blank(buf, match.start(3), match.end(3))
+            if "](" in match.group(2):  # an image or link inside the link's text: [![](icon.svg) Flyer](…)
+                for inner in _LINK_RE.finditer(text, match.start(2), match.end(2)):
+                    _blank(buf, inner.start(1), inner.end(1))
+                    _blank(buf, inner.start(3), inner.end(3))
 
 
 def _mask_entities(text: str, buf: list[str]) -> None:

@@ -35,7 +35,7 @@ from __future__ import annotations
 import re
 from collections import deque
 
-from editor.text.normal_form import Comment, Element, Node, parse_fragment, serialize
+from editor.text.normal_form import Comment, Element, Node, parse_body, parse_fragment, serialize
 
 #: Elements kept (with the attributes :func:`allowed_attributes` allows).
 ALLOWED_TAGS = frozenset(
@@ -182,6 +182,31 @@ def sanitize_html(html: str, *, strict: bool = False) -> str:
     if not _clean_tree(root, strict=strict):
         return html
     return serialize(root, pretty=True)
+
+
+def first_removed(html: str, *, strict: bool = False) -> tuple[str, int] | None:
+    """What :func:`sanitize_html` would remove or unwrap first, for a message: a description
+    (``<iframe>``, ``the onclick attribute of <a>``, ``the href "javascript:…" of <a>``) and its line in
+    ``html`` (1-based); None when ``html`` needs no cleaning."""
+    if "<" not in html or not html.strip():
+        return None
+    for element in parse_body(html).iter():
+        tag = element.tag
+        if not isinstance(tag, str) or tag == "body":
+            continue  # a comment (kept), or the parser's own body
+        line: int = getattr(element, "sourceline", None) or 1  # lxml-stubs type it oddly
+        if tag in DROPPED_TAGS or tag not in ALLOWED_TAGS:
+            return f"<{tag}>", line
+        if tag == "style" and not is_safe_css(element.text or ""):
+            return "<style> with CSS that could run or load something", line
+        for raw_name, raw_value in element.items():
+            name, value = str(raw_name), str(raw_value)
+            if not _attribute_ok(tag, name, value, strict):
+                shown = value if len(value) <= 40 else f"{value[:40]}…"
+                if is_allowed_attribute(tag, name, strict=strict):
+                    return f'the {name}="{shown}" of <{tag}>', line
+                return f"the {name} attribute of <{tag}>", line
+    return None
 
 
 def _clean_tree(root: Element, *, strict: bool) -> bool:

@@ -19,6 +19,7 @@ from collections.abc import Callable, Container, Iterator
 from editor.text.languages import LanguagePlan
 from editor.text.limits import MAX_WORD_LENGTH
 from editor.text.masking import mask_prose
+from editor.text.wordlists import WordList
 from editor.text.words import (
     MIDDLE_DOT,
     Part,
@@ -49,6 +50,10 @@ _FA_SUFFIXES = (
     "گان", "ان", "ات", "ای", "ام", "اش", "مان", "تان", "شان", "یم", "ید", "ند", "ی", "را", "ست",
 )  # fmt: skip
 _FA_PREFIXES = ("نمی", "می", "ب", "ن")
+#: The shortest base a suffix may be stripped down to (a prefix alone may leave two letters: نزد, بده).
+#: Two-letter bases (به, با, تم, ای …) are words of their own, so with them almost any misspelling split into
+#: stem + suffix passed (بایید = ب + ای + ید, تمید = تم + ید, بهید = ب + ه + ید).
+_FA_MIN_BASE = 3
 _HYPHENS = "-‐‑"
 #: German number words a word after ``14-`` is tried with (``zweitägig``, ``vierköpfiger``).
 _NUMBER_WORDS = ("zwei", "drei", "vier", "mehr")
@@ -59,9 +64,9 @@ _AR_PROCLITICS = "وفبلك"
 
 
 def _without_proclitics(word: str) -> list[str]:
-    """``word`` without one or two Arabic proclitics (``وب`` + word), each leaving at least three letters:
-    the dictionaries inflect their own words, but a listed word (a place name in the supplement, a
-    personal word) is listed in its bare form."""
+    """``word`` without one or two Arabic proclitics (``وب`` + word) or the article (``ال``, ``وال``,
+    ``لل``), each leaving at least three letters: the dictionaries inflect their own words, but a listed
+    word (a place name in the supplement, a personal word) is listed in its bare form (الموبايل)."""
     found = []
     rest = word
     for _ in range(2):
@@ -69,7 +74,32 @@ def _without_proclitics(word: str) -> list[str]:
             break
         rest = rest[1:]
         found.append(rest)
+    stripped = [word, *found]
+    found.extend(  # لل = ل + ال: the article's alef is not written after ل
+        form[len(article) :]
+        for form in stripped
+        for article in ("ال", "ل")
+        if form.startswith(article) and len(form) - len(article) >= 3 and (article == "ال" or form != word)
+    )
     return found
+
+
+def _with_initial_hamza(word: str) -> list[tuple[int, str]]:
+    """``word`` with a hamza on a bare alef that starts the word proper (after proclitics and the
+    article): الى, انا, الاجانب, والاقامة are how much Arabic web text writes إلى, أنا, الأجانب,
+    والإقامة. Arabic spellcheckers accept the bare alef there (Word's "strict initial alef hamza" is an
+    option, off by default); the dictionary has only the forms with hamza. Returns (index, variant)."""
+    starts = set()
+    for proclitic in (0, 1) if word[:1] in _AR_PROCLITICS else (0,):
+        starts.add(proclitic)
+        if word[proclitic : proclitic + 2] in ("ال", "لل"):
+            starts.add(proclitic + 2)
+    return [
+        (i, word[:i] + hamza + word[i + 1 :])
+        for i in sorted(starts)
+        if word[i : i + 1] == "ا" and len(word) - i >= 2
+        for hamza in "أإ"
+    ]
 
 
 def edit_distance(a: str, b: str) -> int:
@@ -114,6 +144,7 @@ class WordRules:
         self._supplement = supplement
         self._personal = personal
         self._known = known
+        self._listed_by_length: dict[int, list[tuple[str, str]]] | None = None
 
     # -- words -------------------------------------------------------------------------------------
     def word_ok(self, word: str) -> bool:
@@ -147,6 +178,35 @@ class WordRules:
             candidates.update(_without_proclitics(word))
         return any(candidate in words for candidate in candidates for words in lists)
 
+    def close_listed(self, word: str, limit: int) -> list[str]:
+        """The supplement's and the personal words within ``limit`` edits of ``word`` (case aside),
+        nearest first.
+
+        The dictionaries never suggest them, yet they are the administrative words typos are made in
+        (``Fiktionsbeschainigung``): without this, a capitalised typo of one looked like a name."""
+        if self._listed_by_length is None:
+            by_length: dict[int, list[tuple[str, str]]] = {}
+            for listed in self._supplement:
+                by_length.setdefault(len(listed), []).append((listed.lower(), listed))
+            self._listed_by_length = by_length
+        lowered = word.lower()
+        candidates = [
+            pair
+            for length in range(len(word) - limit, len(word) + limit + 1)
+            for pair in self._listed_by_length.get(length, ())
+        ]
+        personal = self._personal.words() if isinstance(self._personal, WordList) else self._personal
+        if isinstance(personal, set | frozenset):
+            candidates.extend((w.lower(), w) for w in personal if abs(len(w) - len(word)) <= limit)
+        scored = []
+        for lowered_listed, listed in candidates:
+            if lowered_listed == lowered or listed.endswith("."):
+                continue
+            distance = edit_distance(lowered, lowered_listed)
+            if distance <= limit:
+                scored.append((distance, listed))
+        return [listed for _distance, listed in sorted(scored)]
+
     def _variants(self, word: str) -> Iterator[str]:
         yield word
         plain = _ARABIC_MARKS_RE.sub("", word).replace(_ZWJ, "")
@@ -155,7 +215,15 @@ class WordRules:
         if self._plan.base == "fa":
             yield from _persian_forms(plain)
         elif self._plan.base == "ar":
-            yield plain.translate(_TO_ARABIC)
+            arabic = plain.translate(_TO_ARABIC)
+            yield arabic
+            for index, variant in _with_initial_hamza(arabic):
+                # أ before the article is also the question particle, which the dictionary accepts before
+                # any word: ابفداء is not أ + بفداء. Only a short word (انا, اذا) may lose it that way.
+                without = arabic[:index] + arabic[index + 1 :]
+                if index < 2 and len(without) - index > 2 and self._known(without, False):
+                    continue
+                yield variant
         if _ZWNJ in plain:
             yield plain.replace(_ZWNJ, "")
         if "’" in word or "ʼ" in word:
@@ -164,8 +232,13 @@ class WordRules:
             yield word.replace("'", "’")
 
     def _zwnj_parts_ok(self, word: str) -> bool:
+        """Each part between zero-width non-joiners is a word of the dictionaries or of the lists
+        (ایمیل‌ها: a listed ایمیل with the plural ها)."""
         parts = [p for p in _ARABIC_MARKS_RE.sub("", word).split(_ZWNJ) if p]
-        return all(len(p) <= 2 or any(self._known(v, False) for v in self._variants(p)) for p in parts)
+        return all(
+            len(p) <= 2 or self._listed(p) or any(self._known(v, False) for v in self._variants(p))
+            for p in parts
+        )
 
     def _persian_affixes_ok(self, word: str) -> bool:
         """Aspell's Persian list lacks many inflected forms: try stem + common affixes."""
@@ -174,6 +247,8 @@ class WordRules:
             stems.extend(
                 plain[len(prefix) :].lstrip(_ZWNJ) for prefix in _FA_PREFIXES if plain.startswith(prefix)
             )
+            if plain[:3] in ("بیا", "نیا"):  # ب/ن before a stem with آ writes یا: بیاورید = ب + آورید
+                stems.append("آ" + plain[3:])
             for stem in stems:
                 if stem != plain and len(stem) >= 2 and self._known(stem, False):
                     return True
@@ -191,7 +266,7 @@ class WordRules:
             base = stem[: -len(suffix)].rstrip(_ZWNJ)
             bases = (base, base + "ه") if suffix in ("گان", "ان") else (base,)
             for candidate in bases:
-                if len(candidate) < 2:
+                if len(candidate) < _FA_MIN_BASE:
                     continue
                 if self._known(candidate, False) or self._known_without_suffixes(candidate, depth - 1):
                     return True
@@ -245,10 +320,24 @@ class WordRules:
         for index, part in enumerate(parts):
             if MIDDLE_DOT in part.text:
                 yield from self._dotted_unknowns(part, check_word)
-            elif self._part_ok(part.text, token, index, last, check_word):
+            elif self._part_ok(part.text, token, index, last, check_word) or (
+                index == last and self._street_abbreviation(part.text, token)
+            ):
                 continue
             elif not (index == 0 and after_number and self._number_compound_ok(part.text, check_word)):
                 yield part.text, part.start, part.end
+
+    def _street_abbreviation(self, word: str, token: Token) -> bool:
+        """``Bahnhofstr.``, ``Schillerstr.``: a German street name shortened to ``…str.`` (Duden), as
+        addresses write it. Street names are names, so any capitalised one is right (``Str.`` alone is in
+        the supplement)."""
+        return (
+            self._plan.base == "de"
+            and token.trailing == "."
+            and len(word) > 3
+            and word.endswith("str")
+            and word[:1].isupper()
+        )
 
     @staticmethod
     def _number_compound_ok(word: str, check_word: CheckWord) -> bool:

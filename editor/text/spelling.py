@@ -140,10 +140,11 @@ class Speller:
         return self._known(word, False) or (word[:1].isupper() and self._known(word.lower(), False))
 
     def suggest(self, word: str, limit: int = 8) -> list[str]:
-        """Up to ``limit`` suggestions for ``word`` (slow: ~40 ms for a new word)."""
+        """Up to ``limit`` suggestions for ``word`` (slow: ~40 ms for a new word): the supplement's and
+        personal words close to it first (the dictionaries never suggest them), then the dictionaries'."""
         cached = self._suggestions.get(word)
         if cached is None:
-            merged: dict[str, None] = {}
+            merged: dict[str, None] = dict.fromkeys(self._rules.close_listed(word, _listed_limit(word)))
             for dictionary in self._dicts:
                 with self._lock:
                     merged.update(dict.fromkeys(dictionary.suggest(word)))
@@ -207,13 +208,35 @@ class Speller:
 
     def _has_close_spelling(self, word: str) -> bool:
         lowered = word.lower()
-        limit = 1 if len(word) <= 4 else 2
+        limit = _close_limit(word)
         for suggestion in self.suggest(word, limit=12):
             if " " in suggestion or ("-" in suggestion and "-" not in word):
                 continue
             if edit_distance(lowered, suggestion.lower()) <= limit:
                 return True
-        return False
+        return self._one_edit_from_a_word(word)
+
+    def _one_edit_from_a_word(self, word: str) -> bool:
+        """True when dropping one letter (inside the word, or a doubled one) or swapping two neighbours of
+        ``word`` gives a correct word.
+
+        Only for scripts without capitals (Arabic, Persian), where every unknown word without a close
+        suggestion passes for a name and the suggesters give up on long words (برگزارکننندگان, a doubled
+        letter: no suggestion at all). A name there is rarely one letter or one swap from a word; only words
+        of at least :data:`_EDITED_MIN` letters without a joiner are tried (shorter ones are often a
+        letter from some word, and ZWNJ parts are words of their own). Not for German and other cased
+        languages: their compounding makes a name one letter from a "word" (Windsheim, Windheim)."""
+        if len(word) < _EDITED_MIN or script_of(word) in _CASED or "\u200c" in word or "\u200d" in word:
+            return False
+        last = len(word) - 1
+        edits = {  # a letter dropped inside, or a doubled one anywhere (at an end it is often an affix)
+            word[:i] + word[i + 1 :]
+            for i in range(len(word))
+            if 0 < i < last or word[i] == word[i - 1 if i else 1]
+        }
+        edits.update(word[:i] + word[i + 1] + word[i] + word[i + 2 :] for i in range(len(word) - 1))
+        edits.discard(word)
+        return any(self.check_word(edit) for edit in edits if word[:1] in edit[:1])
 
     @staticmethod
     def _remember(cache: dict[str, Any], key: str, value: Any, limit: int = CACHE_LIMIT) -> None:
@@ -221,6 +244,22 @@ class Speller:
             with contextlib.suppress(StopIteration, KeyError, RuntimeError):
                 del cache[next(iter(cache))]
         cache[key] = value
+
+
+#: The shortest word :meth:`Speller._one_edit_from_a_word` tries.
+_EDITED_MIN = 8
+
+
+def _close_limit(word: str) -> int:
+    """How many edits away a spelling counts as close to ``word`` (a typo rather than a name)."""
+    return 1 if len(word) <= 4 else 2
+
+
+def _listed_limit(word: str) -> int:
+    """How many edits away a supplement or personal word is suggested for ``word``: two only for long
+    words (the compounds of administrative German), else a short name two edits from a short listed word
+    (Farsi, Dari) would count as its typo."""
+    return 1 if len(word) <= 7 else 2
 
 
 class RegionSpeller(Speller):

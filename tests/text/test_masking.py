@@ -108,3 +108,10 @@ def test_masking_units_and_bare_host_names_are_not_prose() -> None:
         assert gone not in masked
     assert "z.B." in masked
     assert "siehe" in masked
+
+
+def test_mask_prose_masks_an_image_inside_a_link() -> None:
+    """``convert`` writes a link around an icon as ``[![](icon.svg){: … } Text](url)``: the icon's address
+    is no prose either, only the link's words are."""
+    text = '[![](/static/svg/download.svg){: height="16" width="16" } Flyer herunterladen](/media/flyer.pdf)'
+    assert [t.text for t in iter_tokens(mask_prose(text))] == ["Flyer", "herunterladen"]

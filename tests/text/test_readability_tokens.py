@@ -77,6 +77,39 @@ def test_tokenize_html_entities_stay_inside_words() -> None:
     assert [(w.text, w.letters) for w in tokens.words] == [("Grüße", 5), ("an", 2), ("alle", 4)]
 
 
+def test_tokenize_joiner_entities_keep_a_word_whole_and_end_sentences_after_quotes() -> None:
+    """An apostrophe or hyphen written as an entity (``landlord&rsquo;s``, ``E&#45;Mail``) joins its word
+    as the character itself does (docs/readability.md, "Word"); a sentence still ends after a closing
+    quote written as an entity (``gut.&rsquo; Dann``), in the tokens and in the LIX counts alike."""
+    from editor.text.readability.tokens import count_lix
+
+    written = (
+        "<p>The landlord&rsquo;s form, the tenant&#39;s E&#45;Mail. Sie sagt &rsquo;gut.&rsquo; Dann.</p>"
+    )
+    plain = "<p>The landlord’s form, the tenant's E-Mail. Sie sagt ’gut.’ Dann.</p>"
+    for text in (written, plain):
+        tokens = tokenize(mask_prose(text))
+        assert [w.text for w in tokens.words] == [
+            "The", "landlord’s", "form", "the", "tenant's", "E-Mail", "Sie", "sagt", "gut", "Dann",
+        ]  # fmt: skip
+        assert len(tokens.sentences) == 3
+        assert count_lix(mask_prose(text), 6) == (10, 2, 3)
+    start = written.index("landlord")
+    assert tokenize(mask_prose(written)).words[1][:2] == (start, start + len("landlord&rsquo;s"))
+
+
+def test_tokenize_markdown_attribute_lists_are_no_words() -> None:
+    """The attribute lists ``convert --to markdown`` writes (after a link, an image, under a right-to-left
+    paragraph) are markup, not words; braces in prose are only punctuation."""
+    text = (
+        'Die [Caritas](https://e.org){: .link-external } hilft.\n{: dir="rtl" }\n\n'
+        'Bild ![](/a.png){: width="300" height="200" } hier. Mengen {a, b}.'
+    )
+    assert [w.text for w in tokenize(mask_prose(text)).words] == [
+        "Die", "Caritas", "hilft", "Bild", "hier", "Mengen", "a", "b",
+    ]  # fmt: skip
+
+
 def test_tokenize_plain_pattern_gives_the_full_patterns_tokens() -> None:
     """Where a text has no combining mark, soft hyphen or zero-width (non-)joiner, the plain token pattern
     finds exactly the tokens of the full pattern; where it has no ``_``, the patterns that test a letter

@@ -12,6 +12,7 @@ from editor.text.normal_form import first_difference
 from editor.text.sanitize import (
     ALLOWED_TAGS,
     allowed_attributes,
+    first_removed,
     is_allowed_attribute,
     is_safe_css,
     is_safe_url,
@@ -180,3 +181,25 @@ def test_html_to_markdown_names_markup_that_saving_would_remove() -> None:
     """A stored page with a handler cannot round-trip; the message says why (it then opens read-only)."""
     with pytest.raises(ContentError, match="markup the CMS editor does not allow"):
         html_to_markdown('<p onclick="x()">a</p>')
+
+
+@pytest.mark.parametrize(
+    ("html", "what", "line"),
+    [
+        ('<p>a</p>\n<p><iframe src="https://v.example/embed/1"></iframe></p>', "<iframe>", 2),
+        ('<div>\n<p>a</p>\n\n<p><a href="javascript:x()">x</a></p>', 'the href="javascript:x()" of <a>', 4),
+        ('<p onclick="x()">a</p>', "the onclick attribute of <p>", 1),
+        ("<p>a</p>\n<p><custom-tag>x</custom-tag></p>", "<custom-tag>", 2),
+        ("<form>\n<p>x</p></form>", "<form>", 1),
+    ],
+)  # fmt: skip
+def test_html_to_markdown_says_what_saving_would_remove_and_where(html: str, what: str, line: int) -> None:
+    """The refusal names the first thing the cleaning would remove and its line in the input, and
+    ``first_removed`` finds nothing in content the CMS itself stores."""
+    with pytest.raises(ContentError) as raised:
+        html_to_markdown(html)
+    assert str(raised.value).endswith(f": {what} (line {line})")
+    assert raised.value.code == "unsafe_markup"
+    assert raised.value.params == {"detail": what, "line": str(line)}
+    assert first_removed(html) == (what, line)
+    assert first_removed("".join(CMS_CONTENT)) is None

@@ -66,6 +66,94 @@ def test_speller_german_admin_vocabulary_and_skipped_constructs(service: Spellin
     assert _found(service, "de", text) == [("Antarg", start, start + 6)]
 
 
+def test_speller_german_abbreviations_with_their_period_and_street_abbreviations(
+    service: SpellingService,
+) -> None:
+    """Duden abbreviations de_DE lacks (``Str.``, ``Hbf.``, ``mind.``, ``Apr.``, ``Tsd.``) and street names
+    shortened to ``…str.`` are right with their period, as addresses and opening hours write them; without
+    the period, or in the wrong case, they are still errors, and a typo beside them is found."""
+    text = (
+        "Landratsamt, Konrad-Adenauer-Str. 1, Bahnhofstr. 12 und Schillerstr. 5 (Hbf.). Mind. 3 Jahre, "
+        "mind. 2 Tsd. Euro, ab 3. Apr. 2026, Sep. 2026, ebd. S. 4, insb. ggü. dem Amt. Bitte den Antarg "
+        "und die Str mitbringen; hbf. und Bahnhofstr ohne Punkt."
+    )
+    expected = [("Antarg", text.index("Antarg")), ("Str", text.index("Str mit")), ("hbf", text.index("hbf.")),
+                ("Bahnhofstr", text.index("Bahnhofstr ohne"))]  # fmt: skip
+    assert _found(service, "de", text) == [(word, start, start + len(word)) for word, start in expected]
+
+
+def test_speller_welfare_organisations_english_abbreviations_and_working_in_ukrainian(
+    service: SpellingService,
+) -> None:
+    """The welfare organisations nearly every region names (Caritas, Diakonie, Malteser, Johanniter) as
+    Arabic, Persian and Ukrainian pages write them, English abbreviations with their period (tel., incl.)
+    and Ukrainian "працюючих" are right; typos beside them are still found."""
+    ar = "تقدّم كاريتاس ودياكوني ومالتيزر ويوهانيتر استشارة. هناك مدرصة."
+    assert _found(service, "ar", ar) == [("مدرصة", ar.index("مدرصة"), ar.index("مدرصة") + 5)]
+    fa = "کاریتاس، دیاکونی، مالتزر و یوهانیتر مشاوره می‌دهند. غلتط"
+    assert [w for w, _, _ in _found(service, "fa", fa)] == ["غلتط"]
+    uk = "Діаконія та Caritas консультують, є курси для працюючих і для працюючої молоді. Помилкка."
+    assert [w for w, _, _ in _found(service, "uk", uk)] == ["Помилкка"]
+    en = "Call: tel. 0821 324-0 (approx. 10 min, incl. advice, dept. of housing, wifi). Plese, wellbeing."
+    assert [w for w, _, _ in _found(service, "en-GB", en)] == ["Plese"]
+    assert [w for w, _, _ in _found(service, "en-GB", "the tel and incl")] == ["tel", "incl"]
+
+
+def test_speller_typos_of_listed_administrative_words_are_not_taken_for_names(tmp_path: Path) -> None:
+    """The dictionary never suggests a word of the supplement (Fiktionsbescheinigung,
+    Alphabetisierungskurs) or of the personal list, so a capitalised typo of one had no close spelling and
+    passed as a name. It is found now, and the listed word is the first suggestion; real names still pass."""
+    service = SpellingService(tmp_path / "user")
+    speller = service.speller("de")
+    speller.add_to_personal("Mehrgenerationenhaus")
+    typos = ["Fiktionsbeschainigung", "Alphabtisierungskurs", "Niederlassungselaubnis", "Mergenerationenhaus"]
+    text = "Beratung in Haunstetten und Lechhausen: " + ", ".join(typos) + "."
+    assert [m.word for m in speller.check_text(text)] == typos
+    assert speller.suggest("Fiktionsbeschainigung")[0] == "Fiktionsbescheinigung"
+    assert speller.suggest("Mergenerationenhaus")[0] == "Mehrgenerationenhaus"
+
+
+def test_speller_long_persian_typos_without_suggestions_are_not_taken_for_names(
+    service: SpellingService,
+) -> None:
+    """A long Persian word with a doubled or a dropped letter gets no suggestion at all from the
+    dictionary, and passed for a name (the script has no capitals to tell one). It is
+    found now, as a word one letter or one swap from a correct one; names written in these scripts, and
+    words with a zero-width non-joiner, still pass."""
+    fa_typos = ["برگزارکننندگان", "برخورردارند", "برگزارکندگان"]
+    fa = "دوره در شهرهای آگسبورگ و رگنسبورگ برای یک\u200cسالگی. " + " ".join(fa_typos)
+    assert [m.word for m in service.speller("fa").check_text(fa)] == fa_typos
+    ar = "في مدن أوغسبورغ وريغنسبورغ وإنغولشتات وكايزرسلاوترن تُدرَّس اللغة."
+    assert [m.word for m in service.speller("ar").check_text(ar)] == []
+
+
+def test_speller_everyday_words_of_integration_pages_de_dictionary_lacks(service: SpellingService) -> None:
+    """Everyday words de_DE lacks (Tram, Corona, Hartz IV, Minijobber, Azubis, Zuzahlungsbefreiung) are in
+    the supplement; a typo beside them is found."""
+    text = (
+        "Die Tram fährt. Corona-Test, Hartz IV, Job-Turbo, Minijobber, Azubis, Jobcoach, "
+        "Zuzahlungsbefreiung, Hebammensprechstunde, Mittagessenszuschuss. Die Trma fährt."
+    )
+    assert _found(service, "de", text) == [("Trma", text.index("Trma"), text.index("Trma") + 4)]
+
+
+def test_speller_everyday_technical_loanwords_in_persian_and_arabic(service: SpellingService) -> None:
+    """App and device words the Persian and Arabic dictionaries lack are listed, also with a suffix after
+    a zero-width non-joiner (ایمیل‌ها) and a proclitic (وغوغل); typos beside them are found."""
+    fa = "از طریق واتس‌اپ، اینستاگرام، یوتیوب یا ایمیل‌ها و وای‌فای با لپ‌تاپ و تبلت. غلتط"
+    assert [w for w, _, _ in _found(service, "fa", fa)] == ["غلتط"]
+    ar = "عبر تلغرام وغوغل وسكايب وزووم على الموبايل أو لابتوب. مدرصة"
+    assert [w for w, _, _ in _found(service, "ar", ar)] == ["مدرصة"]
+
+
+def test_speller_arabic_bare_alef_for_an_initial_hamza_is_right(service: SpellingService) -> None:
+    """A bare alef where the word proper starts with a hamza (الى, انا, ايضا, الاجانب, للاجانب, والاقامة)
+    is how much Arabic web text writes it, and Arabic spellcheckers accept it; the question particle أ is
+    not read into it (ابفداء is no أ + بفداء), and typos are still found."""
+    text = "الى مكتب الاجانب وللاجانب والاقامة: انا ايضا اذا. هناك مدرصة وابفداء والاجانبب."
+    assert [w for w, _, _ in _found(service, "ar", text)] == ["مدرصة", "وابفداء", "والاجانبب"]
+
+
 def test_speller_compound_flags_only_the_bad_part(service: SpellingService) -> None:
     """In a hyphenated compound only the misspelled part is reported."""
     text = "Der Kita-Gutscheinn gilt."
@@ -187,6 +275,17 @@ def test_spelling_persian_plural_plus_possessive_is_accepted(tmp_path: Path) -> 
     """فرزندانتان (your children) is stem + plural + possessive; a real typo is still flagged."""
     speller = SpellingService(tmp_path).speller("fa")
     assert [m.word for m in speller.check_text("فرزندانتان را بیاورید و متنن")] == ["متنن"]
+
+
+def test_spelling_persian_typos_do_not_pass_as_two_letter_stems_with_affixes(tmp_path: Path) -> None:
+    """A suffix is not stripped down to a two-letter word (به, با, تم, ای are words of their own): the
+    doubled and dropped letters of بایید (ب + ای + ید), تمید (تم + ید) and بهید (ب + ه + ید) are found.
+    Real inflected forms still pass: a prefix on a two-letter stem (نزد, بده), stem + suffixes, and ب/ن
+    before a stem with آ written یا (بیاورید, نیامد)."""
+    speller = SpellingService(tmp_path).speller("fa")
+    typos = ["بایید", "تمید", "بهید"]
+    text = "لطفاً مدارک را نزد ما بیاورید و پول را بده؛ او نیامد. فرزندانتان " + " و ".join(typos)
+    assert [(m.word, m.start) for m in speller.check_text(text)] == [(t, text.index(t)) for t in typos]
 
 
 def test_spelling_persian_hamza_forms_are_accepted(tmp_path: Path) -> None:

@@ -17,8 +17,8 @@ from editor.text.convert.inline import Level
 from editor.text.convert.render import MARKDOWN_BLOCK_LEVEL, markdown_to_html
 from editor.text.errors import ContentError
 from editor.text.limits import MAX_INLINE_WORK
-from editor.text.normal_form import BLOCK_LEVEL, Element, parse_fragment, serialize
-from editor.text.sanitize import sanitize_html
+from editor.text.normal_form import BLOCK_LEVEL, FRAGMENT, Element, parse_fragment, serialize
+from editor.text.sanitize import first_removed, sanitize_html
 
 #: Blocks larger than this (as HTML) stay HTML blocks: python-markdown's inline pass is superlinear.
 MAX_MARKDOWN_BLOCK = 64 * 1024
@@ -33,11 +33,14 @@ def html_to_markdown(html: str) -> str:
     Raises :class:`~editor.text.errors.ContentError` for input that cannot be parsed.
     """
     root = parse_fragment(html)
+    span = _span_wrapper(html)
+    if span is not None:
+        return _whole_as_html(span, html, root)
     if not root.children:
         return ""
     blocks = [child for child in root.children if isinstance(child, Element)]
     if len(blocks) < len(root.children) or any(not _top_level_block(b) for b in blocks):
-        return _whole_as_html(root)
+        return _whole_as_html(root, html)
     expected = [serialize(block) for block in blocks]
     levels = [Level.PRETTY if _inline_pass_is_cheap(e) else Level.RAW for e in expected]
     texts = _write_blocks(blocks, levels)
@@ -56,7 +59,7 @@ def html_to_markdown(html: str) -> str:
     texts = _write_blocks(blocks, levels)
     if _rendered_blocks(_join(texts)) == expected:
         return _join(texts)
-    return _whole_as_html(root)  # blocks that interact in a way the checks above did not foresee
+    return _whole_as_html(root, html)  # blocks that interact in a way the checks above did not foresee
 
 
 def _inline_pass_is_cheap(html: str) -> bool:
@@ -101,15 +104,40 @@ def _rendered_blocks(markdown: str) -> list[str]:
     return [serialize(child) for child in root.children]
 
 
-def _whole_as_html(root: Element) -> str:
-    """The whole fragment as one ``<div>`` HTML block (the normal form drops that wrapper)."""
+def _span_wrapper(html: str) -> Element | None:
+    """The fragment of ``html`` as written when it is one ``<span>`` without attributes around inline
+    content (inside ``<div>`` wrappers only), else None.
+
+    That is how the CMS stores a text that is all inline (docs/integreat-cms.md, "HTML rules"). Our normal
+    form drops that wrapper as it drops the ``<div>`` one, but a stricter reader counts only the ``<div>``:
+    the span is kept, so the round trip gives the span back, not a ``<div>`` in its place.
+    """
+    root = parse_fragment(html, unwrap=False)
+    while len(root.children) == 1 and isinstance(root.children[0], Element):
+        only = root.children[0]
+        if only.attrs or only.tag not in ("div", "span"):
+            return None
+        if only.tag == "span":
+            inline = not any(isinstance(c, Element) and c.tag in BLOCK_LEVEL for c in only.children)
+            return root if inline else None
+        root = Element(FRAGMENT, {}, only.children)
+    return None
+
+
+def _whole_as_html(root: Element, source: str, normal: Element | None = None) -> str:
+    """The whole fragment as one ``<div>`` HTML block (the normal form drops that wrapper); ``source`` is
+    the HTML it was read from (for a message), ``normal`` the fragment's normal form when ``root`` is not
+    (a kept ``<span>`` wrapper)."""
     text = f"<div>{serialize(root, pretty=True)}</div>\n"
-    if serialize(parse_fragment(markdown_to_html(text))) != serialize(root):
+    if serialize(parse_fragment(markdown_to_html(text))) != serialize(normal or root):
         if sanitize_html(serialize(root)) != serialize(root):
+            what, line = first_removed(source) or ("markup", 1)
             raise ContentError(
-                "HTML holds markup the CMS editor does not allow (scripts, event handlers or unsafe "
-                "links), which Integreat Desk would remove on saving",
+                f"HTML holds markup the CMS editor does not allow (scripts, event handlers or unsafe "
+                f"links), which Integreat Desk would remove on saving: {what} (line {line})",
                 "unsafe_markup",
+                detail=what,
+                line=line,
             )
         raise ContentError("HTML cannot be represented in Markdown without changing it", "not_markdown")
     return text

@@ -70,6 +70,9 @@ _SHORTCODE_PAGE = re.compile(r'\[page\s+\d+\s+"([^"\n]*)"\s*\]')
 _SHORTCODE_CONTACT = re.compile(r"\[contact\s[^\]\n]*\]")
 _IMAGE = re.compile(r"!\[[^\[\]\n]*\]\([^()\n]*\)")
 _LINK = re.compile(r"\[([^\[\]\n]*)\](?:\([^()\n]*\)|\[[^\[\]\n]*\])")
+#: A Markdown attribute list (``{: .link-external }`` after a link, ``{: dir="rtl" }`` under a paragraph,
+#: ``{: width="300" }`` after an image), as ``integreat-desk convert`` writes them: markup, not prose.
+_ATTR_LIST = re.compile(r"\{[:#.][^{}\n]*\}")
 _URL = re.compile(
     r"(?:\b(?:https?|ftp|mailto|tel):|\bwww\.)[^\s<>\"'\]\[)(]*[^\s<>\"'\]\[)(.,;:!?]",
     re.IGNORECASE,
@@ -152,6 +155,11 @@ def _tag_blanks(match: re.Match[str]) -> str:
     return _blanks(match.end() - match.start(), BREAK if match.group(1).lower() in BLOCK_TAGS else " ")
 
 
+#: Characters that join the two parts of a word (docs/readability.md, "Word"); written as an entity they
+#: are masked to the character and soft hyphens, as a letter is, so the word stays one word.
+_WORD_JOINERS = frozenset("'’-‐·")
+
+
 def _entity(match: re.Match[str]) -> str:
     """What an entity is masked to: a letter and soft hyphens, a joiner repeated, blanks ending in a
     punctuation mark, or blanks."""
@@ -165,6 +173,8 @@ def _entity(match: re.Match[str]) -> str:
         return char + SOFT * (length - 1)
     if char in {SOFT, "\u200c", "\u200d"}:
         return char * length
+    if char in _WORD_JOINERS:  # landlord&rsquo;s, E&#45;Mail: the joiner stays inside its word
+        return char + SOFT * (length - 1)
     if char in ".!?…,;:–—":
         return " " * (length - 1) + char
     return " " * length
@@ -277,6 +287,8 @@ def _mask_inline(text: str) -> str:
         for match in _LINK.finditer(current):
             spans += [(match.start(), match.start(1)), (match.end(1), match.end())]
         current = _spans_blanked(current, spans)
+    if "{" in text:
+        current = _spans_blanked(current, [(m.start(), m.end()) for m in _ATTR_LIST.finditer(current)])
     lowered = text.lower()
     if "@" in text or any(mark in lowered for mark in _URL_MARKS):
         spans = [(m.start(), m.end()) for pattern in (_URL, _EMAIL) for m in pattern.finditer(current)]

@@ -75,6 +75,8 @@ def _without_underscore(pattern: re.Pattern[str]) -> re.Pattern[str]:
 #: The patterns above for a text without ``_`` (most texts: see :func:`_without_underscore`).
 _TOKEN_W, _TOKEN_PLAIN_W, _RUNS_PLAIN_W = map(_without_underscore, (_TOKEN, _TOKEN_PLAIN, _RUNS_PLAIN))
 _CLOSERS = "\"'»«“”„‘’)]"
+#: Closers and the filler of a masked entity (``gut.&rsquo; Dann``: the sentence ends after the quote).
+_CLOSERS_OR_SOFT = _CLOSERS + SOFT
 _SPACE = " \t\n\r\f\v\u00a0\u2009\u202f"
 
 
@@ -187,13 +189,13 @@ def _ends_sentence(masked: str, match: re.Match[str], previous: tuple[str, str, 
     end = match.end()
     length = len(masked)
     pos = end
-    while pos < length and masked[pos] in _CLOSERS:
+    while pos < length and masked[pos] in _CLOSERS_OR_SOFT:
         pos += 1
     if pos < length and masked[pos] not in _SPACE and masked[pos] != BREAK:
         return False
     if match.group() != ".":
         return True
-    while pos < length and (masked[pos] in _SPACE or masked[pos] in _CLOSERS):
+    while pos < length and (masked[pos] in _SPACE or masked[pos] in _CLOSERS_OR_SOFT):
         pos += 1
     if pos >= length or masked[pos] == BREAK:
         return True
