@@ -37,6 +37,10 @@ def content_text(exc: ContentError) -> str | None:
     text = _fill(template, exc.params)
     if exc.code == "too_deep" and exc.params.get("line"):
         text += " " + translate("Errors", "(line {line})").format(line=exc.params["line"])
+    if exc.code == "unsafe_markup" and exc.params.get("detail"):  # what, and where: "<iframe> (line 2)"
+        text += " " + translate("Errors", "First found: {detail} (line {line}).").format(
+            detail=exc.params["detail"], line=exc.params.get("line", "?")
+        )
     return text
 
 

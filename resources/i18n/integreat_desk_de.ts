@@ -669,6 +669,10 @@
         <translation>(Zeile {line})</translation>
     </message>
     <message>
+        <source>First found: {detail} (line {line}).</source>
+        <translation>Zuerst gefunden: {detail} (Zeile {line}).</translation>
+    </message>
+    <message>
         <source>the file is damaged</source>
         <translation>die Datei ist beschädigt</translation>
     </message>

@@ -669,6 +669,10 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>First found: {detail} (line {line}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>the file is damaged</source>
         <translation type="unfinished"></translation>
     </message>

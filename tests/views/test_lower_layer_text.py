@@ -368,3 +368,15 @@ def test_page_address_problems_are_shown_in_german(german: None, tmp_path: Path)
     closest = describe(errors[0])
     assert "musterstadt/de/auslaenderbehoerde/termine" in closest
     assert "ähnlichsten Seiten" in closest
+
+
+def test_refused_markup_is_named_with_its_line_in_german(german: None) -> None:  # noqa: F811
+    """HTML the CMS editor does not allow names what was found first, and where (the Source view's and
+    the import's message, as `convert` names it)."""
+    from editor.text.convert import html_to_markdown
+
+    with pytest.raises(ContentError) as raised:
+        html_to_markdown('<p>Hallo</p>\n<p><iframe src="https://example.org/"></iframe></p>')
+    shown = describe(raised.value)
+    _assert_german(shown)
+    assert "Zuerst gefunden: <iframe> (Zeile 2)." in shown
