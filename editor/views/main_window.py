@@ -204,7 +204,8 @@ class MainWindow(QMainWindow):
     def reload_tree(self) -> None:
         """Read the whole tree again (after an import or a pull)."""
         self.desk.invalidate_memory()
-        self.column.reload()
+        if not self.column.reload():
+            return  # the working copy was found lost: the recovery says so; nothing more is read
         self._update_status()
 
     def open_page(self, page_id: int, language: str | None = None) -> None:
