@@ -69,7 +69,8 @@ def test_history_of_a_translation_that_cannot_be_read_opens(open_window: OpenWin
     window = open_window()
     english = window.store.translation(RESIDENCE, "en")
     assert english is not None
-    window.store.save_translation(RESIDENCE, "en", title=english.title, content=english.content + "<p>neu</p>")
+    edited = english.content + "<p>neu</p>"
+    window.store.save_translation(RESIDENCE, "en", title=english.title, content=edited)
     _corrupt(
         window.store.path,
         ("UPDATE translation SET content = CAST(x'c328' AS TEXT) WHERE page_id = ? AND language_code = 'en'",
@@ -89,6 +90,7 @@ def test_history_of_a_translation_that_cannot_be_read_opens(open_window: OpenWin
 
     QTimer.singleShot(0, look_and_cancel)
     window.open_history()
-    assert shown and shown[0][0] >= 2  # the current text and at least the version before the edit
+    assert shown
+    assert shown[0][0] >= 2  # the current text and at least the version before the edit
     assert shown[0][1] == ""
     assert window.store.history(RESIDENCE, "en")[0].content == english.content

@@ -59,7 +59,8 @@ def restore_from_history(host: WindowHost, pane: EditorPane) -> None:
         return
     except StoreError:  # the text cannot be read (the pane says why): an earlier version repairs it
         current = None
-    dialog = HistoryDialog(versions, pane.title_edit.text(), current.content if current else "", host.widget())
+    text = current.content if current else ""
+    dialog = HistoryDialog(versions, pane.title_edit.text(), text, host.widget())
     if not dialog.exec() or dialog.chosen is None:
         return
     try:
