@@ -103,6 +103,8 @@ def test_quality_panel_double_click_keeps_the_report_when_the_right_pane_cannot_
     assert (pane.page_id, pane.language.code) == (shown, language)
     assert pane.source.toPlainText() == typed
     assert window.statusBar().currentMessage().startswith("Not saved:")
+    pane.source.setPlainText(typed.replace("\x01", ""))  # storable again: closing saves it, asks nothing
+    assert pane.flush()
 
 
 def test_quality_report_tab_closes_and_comes_back_as_it_was(open_window: Callable[[], MainWindow]) -> None:
