@@ -346,7 +346,9 @@ def test_shift_tab_with_a_selection_over_two_lists_takes_out_the_items_of_both(q
     """A selection from a sub-item of one list over a paragraph into another list acts on the
     selected items of each list, as TinyMCE does on every list of the selection: one undo step, read
     back as written."""
-    page = "<ul><li>A<ul><li>B</li></ul></li></ul>\n<p>Mitte</p>\n<ol><li>C<ol><li>D</li></ol></li><li>E</li></ol>"
+    first = "<ul><li>A<ul><li>B</li></ul></li></ul>"
+    second = "<ol><li>C<ol><li>D</li></ol></li><li>E</li></ol>"
+    page = f"{first}\n<p>Mitte</p>\n{second}"
     edit = shown_surface(qtbot, page)
     select(edit, "B", "D")
     assert edit.format_state()["list_out"]
