@@ -120,6 +120,8 @@ class RegionSession:
         values = [view.get(key) for key in self._PER_REGION] if page is None else list(page)
         for key, value in (*zip(self._PER_REGION, values, strict=True), ("region", self.slug)):
             _set(config.state, key, value)
+        if page is not None and config.state.get("quality_report") == "front":
+            _set(config.state, "quality_report", "open")  # the page asked for in front, the report behind
         _align_account(config, store)
         self.runner = TaskRunner()
         services = check_services(config, self.runner, store)

@@ -204,7 +204,8 @@ class MainWindow(QMainWindow):
     def reload_tree(self) -> None:
         """Read the whole tree again (after an import or a pull)."""
         self.desk.invalidate_memory()
-        self.column.reload()
+        if not self.column.reload():
+            return  # the working copy was found lost: the recovery says so; nothing more is read
         self._update_status()
 
     def open_page(self, page_id: int, language: str | None = None) -> None:
@@ -387,6 +388,10 @@ class MainWindow(QMainWindow):
     def _on_operation_done(self, changes: Changes) -> None:
         if changes.languages:  # added or removed in the CMS: the panes' lists and the tree follow
             self.languages = self.store.languages()
+            codes = [lang.code for lang in self.languages]
+            for pane in self.panes.both():
+                if pane.language is not None and pane.language.code in codes:  # each keeps its language
+                    pane.set_languages(self.languages, pane.language.code)
         if changes.tree or changes.languages:
             self.reload_tree()
             return

@@ -77,6 +77,36 @@ def test_quality_panel_double_click_opens_page_in_language(
     assert window.views.indexOf(panel) == 1
 
 
+def test_quality_panel_double_click_keeps_the_report_when_the_right_pane_cannot_be_saved(
+    open_window: Callable[[], MainWindow],
+) -> None:
+    """A double-click on a row in another language, while the right pane holds HTML that cannot be
+    stored (a control character typed in its Source view), changes nothing: the report stays in front,
+    the right pane keeps its language, page and text, and the status bar says why."""
+    window = open_window()
+    pane = window.target_pane
+    assert pane.language is not None
+    shown, language = pane.page_id, pane.language.code
+    pane.source_button.setChecked(True)
+    pane.source.insertPlainText("\x01")
+    typed = pane.source.toPlainText()
+    panel = window.report.show()
+    panel.findings_box.setChecked(False)
+    panel.language_box.setCurrentIndex(panel.language_box.findData("fa"))
+    index = next(
+        panel.proxy.index(i, PAGE) for i in range(panel.proxy.rowCount())
+        if panel.proxy.data(panel.proxy.index(i, PAGE), QualityItemModel.ROW_ROLE).page_id != shown
+    )  # fmt: skip
+    panel.table.doubleClicked.emit(index)
+    assert window.views.currentWidget() is panel
+    assert pane.language is not None
+    assert (pane.page_id, pane.language.code) == (shown, language)
+    assert pane.source.toPlainText() == typed
+    assert window.statusBar().currentMessage().startswith("Not saved:")
+    pane.source.setPlainText(typed.replace("\x01", ""))  # storable again: closing saves it, asks nothing
+    assert pane.flush()
+
+
 def test_quality_report_tab_closes_and_comes_back_as_it_was(open_window: Callable[[], MainWindow]) -> None:
     """The report opens as a tab beside the texts (the formatting keys rest meanwhile); its × goes back
     to the texts and hides the tab bar; opened again, the same report is there with its rows, and the

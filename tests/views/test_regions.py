@@ -446,3 +446,22 @@ def test_main_window_with_the_quality_report_fits_1366x768(desk: Desk, tmp_path:
     assert window.views.currentWidget() is panel
     qtbot.keyClick(window, Qt.Key.Key_R, keys)
     assert window.views.currentIndex() == 0
+
+
+def test_page_asked_for_is_in_front_of_a_remembered_report(qtbot: QtBot, tmp_path: Path) -> None:
+    """The quality report in front at the last close opens again, but behind a page asked for at the
+    start (--open, --compare): that page is what the user wants to see."""
+    store = ensure_demo(tmp_path, fill_demo)
+    config = Config.load(tmp_path)
+    config.state.set("quality_report", "front")
+    page = store.page_tree()[3].id
+    session = RegionSession(store, config, defer=False, page=(page, "de", "ar"))
+    window = session.window
+    qtbot.addWidget(window)
+    try:
+        assert window.report.panel is not None
+        assert window.views.has_part(window.report.panel)
+        assert window.views.texts_in_front()
+        qtbot.waitUntil(lambda: window.source_pane.page_id == page)
+    finally:
+        session.close()

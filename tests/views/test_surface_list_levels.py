@@ -342,6 +342,24 @@ def test_tab_with_a_selection_from_a_paragraph_into_a_list_nests_the_items(qtbot
     assert edit.html() == "<p>Vorher</p>\n<ul><li>A<ul><li>B</li></ul></li></ul>"
 
 
+def test_shift_tab_with_a_selection_over_two_lists_takes_out_the_items_of_both(qtbot: QtBot) -> None:
+    """A selection from a sub-item of one list over a paragraph into another list acts on the
+    selected items of each list, as TinyMCE does on every list of the selection: one undo step, read
+    back as written."""
+    first = "<ul><li>A<ul><li>B</li></ul></li></ul>"
+    second = "<ol><li>C<ol><li>D</li></ol></li><li>E</li></ol>"
+    page = f"{first}\n<p>Mitte</p>\n{second}"
+    edit = shown_surface(qtbot, page)
+    select(edit, "B", "D")
+    assert edit.format_state()["list_out"]
+    backtab(edit)
+    out = "<ul><li>A</li><li>B</li></ul>\n<p>Mitte</p>\n<p>C</p>\n<ol><li>D</li><li>E</li></ol>"
+    assert edit.html() == out
+    assert reloads(qtbot, out) == out
+    edit.undo()
+    assert edit.html() == page
+
+
 def _depths(html: str) -> dict[str, int]:
     """The list depth of every item's text in ``html`` as the CMS's HTML is read (0: a paragraph)."""
     from editor.text.surface import from_html

@@ -120,6 +120,26 @@ def test_sync_now_pulls_and_refreshes_the_tree(sync_window: MainWindow, cms: Mem
     assert window.sync.sync_action.isEnabled()
 
 
+def test_sync_now_brings_a_new_language_into_the_panes_and_the_tree(
+    sync_window: MainWindow, cms: MemoryCmsClient
+) -> None:
+    """A language added in the CMS comes with the next pull: a column in the tree and a choice in both
+    panes' language lists, each pane keeping the language and page it shows."""
+    window = sync_window
+    shown = window.source_pane.page_id
+    columns = window.tree_model.columnCount()
+    cms.add_language("fa", rtl=True)
+    assert window.sync.sync_now()
+    assert [lang.code for lang in window.languages] == ["de", "en", "fa"]
+    assert window.tree_model.columnCount() == columns + 1
+    for pane, code in ((window.source_pane, "de"), (window.target_pane, "en")):
+        box = pane.language_box
+        assert [box.itemData(i).code for i in range(box.count())] == ["de", "en", "fa"]
+        assert pane.language is not None
+        assert pane.language.code == code
+        assert pane.page_id == shown
+
+
 def test_sync_now_runs_on_the_database_thread(
     sync_window: MainWindow, cms: MemoryCmsClient, qtbot: QtBot
 ) -> None:

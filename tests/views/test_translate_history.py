@@ -55,3 +55,42 @@ def test_history_dialog_restore_asks_first(
     assert dialog.result() == 0
     dialog.restore_button.click()
     assert dialog.result() == QDialog.DialogCode.Accepted
+
+
+def test_history_of_a_translation_that_cannot_be_read_opens(open_window: OpenWindow) -> None:
+    """Edit → History in a pane whose text cannot be read (not UTF-8, written by another program) shows
+    the earlier versions to compare, with an empty current text, instead of a traceback; nothing is
+    changed by looking."""
+    from PySide6.QtCore import QTimer
+    from PySide6.QtWidgets import QApplication
+
+    from tests.views.test_window_faults import _corrupt
+
+    window = open_window()
+    english = window.store.translation(RESIDENCE, "en")
+    assert english is not None
+    edited = english.content + "<p>neu</p>"
+    window.store.save_translation(RESIDENCE, "en", title=english.title, content=edited)
+    _corrupt(
+        window.store.path,
+        ("UPDATE translation SET content = CAST(x'c328' AS TEXT) WHERE page_id = ? AND language_code = 'en'",
+         (RESIDENCE,)),
+    )  # fmt: skip
+    window.open_page(RESIDENCE)
+    assert window.target_pane.editor.isReadOnly()
+    window.target_pane.editor.setFocus()
+    window._last_editor = window.target_pane.editor
+    shown: list[tuple[int, str]] = []
+
+    def look_and_cancel() -> None:
+        dialog = QApplication.activeModalWidget()
+        assert isinstance(dialog, HistoryDialog)
+        shown.append((dialog.list.count(), dialog._texts[0][1]))
+        dialog.reject()
+
+    QTimer.singleShot(0, look_and_cancel)
+    window.open_history()
+    assert shown
+    assert shown[0][0] >= 2  # the current text and at least the version before the edit
+    assert shown[0][1] == ""
+    assert window.store.history(RESIDENCE, "en")[0].content == english.content

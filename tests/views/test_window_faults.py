@@ -303,6 +303,30 @@ def test_window_sync_failing_on_lost_working_copy_stops_editing(
     assert not window.sync.sync_action.isEnabled()
 
 
+def test_window_tree_read_finding_the_copy_lost_reads_nothing_more(
+    open_window: OpenWindow, no_blocking_prompts: list[str]
+) -> None:
+    """Reading the tree again (after a pull, "View archived pages") when the journal is gone and the file
+    no longer reads (here: its tables renamed by another program, as a damaged disk reads) stops editing
+    with the recovery's message, and reads nothing more: no traceback from the page count after it."""
+    window = open_window()
+    count = window.region_label.text()
+    _corrupt(
+        window.store.path,
+        ("ALTER TABLE page RENAME TO page_gone", ()),
+        ("ALTER TABLE operation RENAME TO operation_gone", ()),
+    )
+    wal_path(window.store.path).unlink()
+    window.reload_tree()
+    assert window.recovery.lost
+    assert window.source_pane.editor.isReadOnly()
+    assert not window.sync.sync_action.isEnabled()
+    assert "edits can no longer be saved" in window.statusBar().currentMessage()
+    assert window.region_label.text() == count
+    window.close()
+    assert no_blocking_prompts == []
+
+
 def test_window_wal_removed_found_on_close_keeps_the_text(
     open_window: OpenWindow, qtbot: QtBot, monkeypatch: pytest.MonkeyPatch, no_blocking_prompts: list[str]
 ) -> None:

@@ -106,8 +106,10 @@ class ReportTab(QObject):
         return network_from_config(self.host.config)
 
     def _open(self, page_id: int, language: str) -> None:
+        if not self.host.panes.show_language(language):
+            return  # the right pane's unsaved text could not be saved: the report stays in front
         self.host.show_texts()
-        self.host.open_page(page_id, language)
+        self.host.open_page(page_id)
 
     def _after_change(self, changes: Changes) -> None:
         self.host.operation_done(changes)

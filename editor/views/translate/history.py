@@ -51,13 +51,16 @@ def restore_from_history(host: WindowHost, pane: EditorPane) -> None:
     page_id, code = pane.page_id, pane.language.code
     pane.flush()
     store = host.store
-    current = store.translation(page_id, code)
-    dialog = HistoryDialog(
-        store.history(page_id, code),
-        pane.title_edit.text(),
-        current.content if current else "",
-        host.widget(),
-    )
+    try:
+        versions = store.history(page_id, code)
+        current = store.translation(page_id, code)
+    except WorkingCopyLostError as exc:
+        host.working_copy_lost(exc)
+        return
+    except StoreError:  # the text cannot be read (the pane says why): an earlier version repairs it
+        current = None
+    text = current.content if current else ""
+    dialog = HistoryDialog(versions, pane.title_edit.text(), text, host.widget())
     if not dialog.exec() or dialog.chosen is None:
         return
     try:

@@ -60,15 +60,16 @@ class PageColumn(QWidget):
         layout.addWidget(self.tree, 1)
 
     # -- public API -------------------------------------------------------------------------------
-    def reload(self) -> None:
+    def reload(self) -> bool:
         """Read the whole tree again (archived pages only when asked for); a damaged tree is shown as
-        far as it can be, and said once; an unreadable one leaves the tree empty and says why."""
+        far as it can be, and said once; an unreadable one leaves the tree empty and says why. False
+        when reading found the working copy lost (the host was told; nothing more should be read)."""
         host = self.host
         try:
             rows, problems = host.store.checked_tree()
         except WorkingCopyLostError as exc:
             host.working_copy_lost(exc)
-            return
+            return False
         except StoreError as exc:  # an empty tree: no page opens, so nothing can be typed
             rows, problems = [], []
             host.status(self.tr("The page tree cannot be read: {0}").format(describe(exc)))
@@ -79,6 +80,7 @@ class PageColumn(QWidget):
         self.tree_problems.report(rows, problems)
         self.tree_columns.apply([lang.code for lang in host.languages])
         self.tree.expandToDepth(0)
+        return True
 
     def update_rows(self, rows: list[PageRow]) -> None:
         """Some pages changed (a save, a status): their rows follow, and the filter."""

@@ -3,8 +3,9 @@ lists plugin (the CMS's editor) does — each change one undo step.
 
 Lists are ``QTextList``s nested by their format's indent (level 1: a list of the page or of a table
 cell; level 2: a list in an item of it, …); a further paragraph of a loose item (``P_PARA``, no bullet)
-is indented as its item's text. A change works on the *lines* of one top-level list — its items, their
-further paragraphs and every list nested in them — in three steps: the new level of each line, a check
+is indented as its item's text. A change works on the *lines* of each top-level list the selection
+touches (as TinyMCE works on every list root of the selection) — its items, their further paragraphs
+and every list nested in them — in three steps: the new level of each line, a check
 that the result is a list HTML can hold (no item deeper than one level below the item before it), then
 the lines are put back into lists from their levels: the items that follow one another at one level
 under one item are one ``QTextList`` (an existing one where it can be kept, so its record and its
@@ -82,29 +83,47 @@ class ListLevels:
 
     def can_change(self, cursor: QTextCursor, step: int) -> bool:
         """True when :meth:`change` would change something (``step``: +1 deeper, -1 out)."""
-        return self._plan(cursor, step) is not None
+        return bool(self._plans(cursor, step))
 
     # -- commands ---------------------------------------------------------------------------------
     def change(self, cursor: QTextCursor, step: int) -> bool:
-        """Move the selected items ``step`` (+1 or -1) levels; one undo step. False when nothing can
-        change (not in a list; the first item of a list cannot go deeper)."""
-        lines = self._plan(cursor, step)
-        if lines is None:
+        """Move the selected items ``step`` (+1 or -1) levels, in every list the selection touches;
+        one undo step. False when nothing can change (not in a list; the first item of a list cannot
+        go deeper)."""
+        plans = self._plans(cursor, step)
+        if not plans:
             return False
         cursor.beginEditBlock()
-        self._apply(lines)
+        for lines in plans:  # the lists are apart: changing one leaves the others' blocks as they are
+            self._apply(lines)
         cursor.endEditBlock()
         return True
 
     # -- planning ---------------------------------------------------------------------------------
-    def _region(self, cursor: QTextCursor) -> tuple[list[_Line], int, int] | None:
-        """The lines of the top-level list the selection starts in, and the index of the first and
-        last line the selection touches (within that list)."""
+    def _plans(self, cursor: QTextCursor, step: int) -> list[list[_Line]]:
+        """The planned lines of each top-level list the selection touches that can change."""
         document = self.commands.document
-        first = self._first_line(cursor)
-        if first is None:
-            return None
         last = document.findBlock(cursor.selectionEnd())
+        plans: list[list[_Line]] = []
+        first = self._first_line(cursor)
+        while first is not None:
+            found = self._region(first, last)
+            if found is not None:
+                lines = self._plan(*found, step)
+                if lines is not None:
+                    plans.append(lines)
+            block = found[0][-1].block.next() if found is not None else first.next()
+            first = None
+            while block.isValid() and block.position() <= last.position():  # the next list's first line
+                if _level(block) is not None:
+                    first = block
+                    break
+                block = block.next()
+        return plans
+
+    def _region(self, first: QTextBlock, last: QTextBlock) -> tuple[list[_Line], int, int] | None:
+        """The lines of the top-level list ``first`` (a list line) is in, and the index of ``first``
+        and of the last line up to ``last`` (within that list)."""
         where = _container(first)
         root: int | None = None  # the top-level list (its object index)
         start: QTextBlock | None = None
@@ -142,12 +161,9 @@ class ListLevels:
                 last_index = index
         return lines, first_index, last_index
 
-    def _plan(self, cursor: QTextCursor, step: int) -> list[_Line] | None:
-        """The lines with their new levels, or None when nothing changes or the result is no list."""
-        found = self._region(cursor)
-        if found is None:
-            return None
-        lines, first, last = found
+    def _plan(self, lines: list[_Line], first: int, last: int, step: int) -> list[_Line] | None:
+        """The lines of one list with their new levels (the selection from line ``first`` to ``last``),
+        or None when nothing changes or the result is no list."""
         # the items the selection touches: a further paragraph stands for its item
         chosen: set[int] = set()
         for index in range(first, last + 1):
