@@ -403,3 +403,39 @@ def test_window_start_message_hides_the_page_count(open_window: OpenWindow, tmp_
     assert not window.region_label.isVisible()
     bar.clearMessage()
     assert window.region_label.isVisible()
+
+
+def test_window_tree_edit_finding_the_copy_lost_stops_editing(
+    open_window: OpenWindow, monkeypatch: pytest.MonkeyPatch, no_blocking_prompts: list[str]
+) -> None:
+    """A new page made after the working copy's journal was removed is not "refused": editing stops
+    with the recovery's message, as for a text; nothing is written."""
+    window = open_window()
+    warned: list[str] = []
+    monkeypatch.setattr(prompts, "warn", lambda _parent, title, _text: warned.append(title))
+    pages = len(window.store.page_tree())
+    wal_path(window.store.path).unlink()
+    window.tree_editing.ask_title = lambda: "Sprachcafé"
+    assert window.tree_editing.new_page("right") is None
+    assert warned == []  # not "Page not changed"
+    assert window.recovery.lost
+    assert window.source_pane.editor.isReadOnly()
+    assert not window.sync.sync_action.isEnabled()
+    window.close()
+    again = open_store(window.store.path.parents[2], "musterstadt")
+    try:
+        assert len(again.page_tree()) == pages
+    finally:
+        again.close()
+
+
+def test_window_tree_edit_refused_says_why(open_window: OpenWindow, monkeypatch: pytest.MonkeyPatch) -> None:
+    """A move the working copy refuses (a page under its own subpage) is named in a message; the tree
+    stays as it was."""
+    window = open_window()
+    warned: list[tuple[str, str]] = []
+    monkeypatch.setattr(prompts, "warn", lambda _parent, title, text: warned.append((title, text)))
+    row = next(row for row in window.store.page_tree() if row.parent_id is not None)
+    assert not window.tree_editing.move(int(row.parent_id), row.id, "first-child")
+    assert [title for title, _text in warned] == ["Page not changed"]
+    assert window.store.page_tree([row.id])[0].parent_id == row.parent_id

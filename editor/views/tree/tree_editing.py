@@ -24,14 +24,14 @@ from PySide6.QtWidgets import (
     QInputDialog,
     QLineEdit,
     QMenu,
-    QMessageBox,
     QTreeView,
 )
 
 from editor.models.changes import Changes
 from editor.models.enums import Status
-from editor.models.errors import StoreError
+from editor.models.errors import StoreError, WorkingCopyLostError
 from editor.models.records import PageRow
+from editor.views import prompts
 from editor.views.error_text import describe
 from editor.views.tree.page_item_model import PageTreeItemModel
 
@@ -288,6 +288,9 @@ class TreeEditing(QObject):
         """``operation``'s result, or None when the working copy refused it (the user is told why)."""
         try:
             return operation()
+        except WorkingCopyLostError as exc:  # not a refusal: editing stops, what was typed is kept
+            self.host.working_copy_lost(exc)
+            return None
         except StoreError as exc:
             self._refused(describe(exc))
             return None
@@ -300,7 +303,7 @@ class TreeEditing(QObject):
         return changes is not None
 
     def _refused(self, message: str) -> None:
-        QMessageBox.warning(self.host.widget(), self.tr("Page not changed"), message)
+        prompts.warn(self.host.widget(), self.tr("Page not changed"), message)
 
 
 def drop_position(y: int, height: int) -> str:
