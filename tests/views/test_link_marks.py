@@ -296,3 +296,37 @@ def test_pane_checks_leave_names_unmarked_as_the_command_line_does(window: MainW
     assert "recieve" in words()
     assert "Lechhausen" not in words()
     qtbot.waitUntil(lambda: checks.spell_panel.count == len(words()), timeout=5000)
+
+
+def test_report_use_new_address_keeps_what_was_typed_in_the_pane(window: MainWindow, qtbot: QtBot) -> None:
+    """"Use the new address" in the quality report, while the pane holds text not yet saved for that
+    translation: the typed text is saved first, then the link is changed; neither is lost."""
+    from editor.views.quality.report_model import PAGE, QualityItemModel
+
+    page, _content, _links = _with_moved_link(window, qtbot)
+    editor = window.target_pane.editor
+    editor.setFocus()
+    editor.moveCursor(QTextCursor.MoveOperation.Start)
+    for char in "سلا":
+        QApplication.sendEvent(
+            editor, QKeyEvent(QEvent.Type.KeyPress, 0, Qt.KeyboardModifier.NoModifier, char)
+        )
+    panel = window.report.show()
+    qtbot.waitUntil(lambda: panel.report is not None, timeout=60000)
+    panel.findings_box.setChecked(False)
+    rows = [panel.proxy.index(i, PAGE) for i in range(panel.proxy.rowCount())]
+    index = next(
+        i
+        for i in rows
+        if (row := panel.proxy.data(i, QualityItemModel.ROW_ROLE)).page_id == page and row.language == "fa"
+    )
+    panel.table.setCurrentIndex(index)
+    found = [panel.links_list.item(i) for i in range(panel.links_list.count())]
+    moved = next(item for item in found if "old.example" in item.data(Qt.ItemDataRole.UserRole).href)
+    panel.links_list.setCurrentItem(moved)
+    panel.use_new_address()
+    assert window.target_pane.flush()
+    saved = window.store.translation(page, "fa")
+    assert saved is not None
+    assert saved.content.startswith('<div><p dir="rtl">سلا')
+    assert 'href="https://new.example/a">قدیمی</a>' in saved.content

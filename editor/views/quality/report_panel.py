@@ -92,9 +92,13 @@ class QualityReportPanel(QWidget):
         parent: QWidget | None = None,
         *,
         summary_shown: bool = True,
+        before_write: Callable[[], bool] = lambda: True,
     ) -> None:
+        """``before_write`` runs before the panel changes a text ("Use the new address", "Still
+        valid"): the window saves what was typed first; False (it could not) leaves the text alone."""
         super().__init__(parent)
         self._summary_shown = summary_shown
+        self._before_write = before_write
         self.store, self.data_dir, self.runner = store, data_dir, runner
         self._network = network
         self.report: QualityReport | None = None
@@ -304,7 +308,7 @@ class QualityReportPanel(QWidget):
     def use_new_address(self) -> None:
         """Rewrite the selected link to its suggested address in that translation (one saved change)."""
         finding = self._selected_finding()
-        if finding is None or not finding.suggestion:
+        if finding is None or not finding.suggestion or not self._before_write():
             return
         from editor.reports.links import use_new_address
 
@@ -316,7 +320,7 @@ class QualityReportPanel(QWidget):
     def confirm(self, all_languages: bool) -> None:
         """Mark the selected page (this language, or every language) as still valid."""
         row = self._selected_row()
-        if row is None or (not all_languages and row.metrics is None):
+        if row is None or (not all_languages and row.metrics is None) or not self._before_write():
             return
         from editor.models.quality_store import confirm_still_valid
 

@@ -87,8 +87,9 @@ class ReportTab(QObject):
         chosen = str(state.get("quality_summary"))
         summary = chosen == "shown" if chosen else host.widget().height() >= SHORT_WINDOW
         panel = QualityReportPanel(
-            host.store, host.config.data_dir, host.runner, self._network, host.widget(), summary_shown=summary
-        )
+            host.store, host.config.data_dir, host.runner, self._network, host.widget(),
+            summary_shown=summary, before_write=host.panes.flush_all,
+        )  # fmt: skip
         panel.sig_open_page_requested.connect(self._open)
         panel.sig_operation_done.connect(self._after_change)
         panel.sig_links_checked.connect(host.refresh_link_checks)
