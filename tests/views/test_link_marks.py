@@ -299,7 +299,7 @@ def test_pane_checks_leave_names_unmarked_as_the_command_line_does(window: MainW
 
 
 def test_report_use_new_address_keeps_what_was_typed_in_the_pane(window: MainWindow, qtbot: QtBot) -> None:
-    """"Use the new address" in the quality report, while the pane holds text not yet saved for that
+    """ "Use the new address" in the quality report, while the pane holds text not yet saved for that
     translation: the typed text is saved first, then the link is changed; neither is lost."""
     from editor.views.quality.report_model import PAGE, QualityItemModel
 
