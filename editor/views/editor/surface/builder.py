@@ -114,6 +114,11 @@ def list_style(ordered: bool, depth: int) -> QTextListFormat.Style:
     return QTextListFormat.Style.ListDecimal if ordered else _BULLETS[depth % 3]
 
 
+def list_tag(fmt: QTextListFormat) -> str:
+    """``ol`` for a list drawn with numbers, else ``ul`` (what :func:`list_style` drew)."""
+    return "ol" if fmt.style() == QTextListFormat.Style.ListDecimal else "ul"
+
+
 class SurfaceBuilder:
     """Writes blocks at the end of a document."""
 

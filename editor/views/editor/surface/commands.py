@@ -21,7 +21,7 @@ from PySide6.QtGui import (
 
 from editor.text.surface.align import ALIGNABLE, aligned, alignment_of
 from editor.text.surface.model import Mark, Marks, Tag
-from editor.views.editor.surface.builder import list_style
+from editor.views.editor.surface.builder import list_style, list_tag
 from editor.views.editor.surface.records import (
     P_ATOM,
     P_BLOCK,
@@ -272,7 +272,7 @@ class SurfaceCommands:
         qlist = cursor.block().textList()
         if qlist is None:
             return ""
-        return "ol" if qlist.format().style() == QTextListFormat.Style.ListDecimal else "ul"
+        return list_tag(qlist.format())
 
     def toggle_list(self, cursor: QTextCursor, ordered: bool) -> None:
         """Bulleted/numbered list on the selected blocks; again: back to paragraphs; other kind: switch."""
@@ -334,5 +334,4 @@ class SurfaceCommands:
         if len(owners) != 1:
             return None
         owner = owners.pop()
-        ordered = owner.format().style() == QTextListFormat.Style.ListDecimal
-        return owner if ("ol" if ordered else "ul") == name else None
+        return owner if list_tag(owner.format()) == name else None

@@ -25,7 +25,7 @@ from dataclasses import dataclass
 from PySide6.QtGui import QTextBlock, QTextCursor, QTextFormat, QTextList, QTextListFormat
 
 from editor.text.surface.model import Tag
-from editor.views.editor.surface.builder import list_style
+from editor.views.editor.surface.builder import list_style, list_tag
 from editor.views.editor.surface.commands import SurfaceCommands
 from editor.views.editor.surface.records import P_BLOCK, P_LIST, P_PARA, BlockRecord
 
@@ -63,7 +63,7 @@ def _level(block: QTextBlock) -> tuple[bool, int] | None:
 
 
 def _ordered(qlist: QTextList) -> bool:
-    return qlist.format().style() == QTextListFormat.Style.ListDecimal
+    return list_tag(qlist.format()) == "ol"
 
 
 class ListLevels:

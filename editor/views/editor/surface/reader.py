@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 from typing import Any
 
-from PySide6.QtGui import QTextBlock, QTextCursor, QTextDocument, QTextList, QTextListFormat, QTextTable
+from PySide6.QtGui import QTextBlock, QTextCursor, QTextDocument, QTextList, QTextTable
 
 from editor.text.surface.from_html import EDITABLE_TEXT_TAGS
 from editor.text.surface.model import (
@@ -31,6 +31,7 @@ from editor.text.surface.model import (
     Tag,
     TextBlock,
 )
+from editor.views.editor.surface.builder import list_tag
 from editor.views.editor.surface.records import (
     LINE_SEPARATOR,
     OBJECT_CHAR,
@@ -188,8 +189,7 @@ class SurfaceReader:
             self.lists.pop()
         if not self.lists or self.lists[-1][0] != index:
             record = self._record(list_format.property(P_LIST))
-            ordered = list_format.style() == QTextListFormat.Style.ListDecimal
-            name = "ol" if ordered else "ul"
+            name = list_tag(list_format)
             if record is not None and record.tag is not None and record.tag.name == name:
                 model = ListBlock(record.tag)
             else:
