@@ -85,6 +85,8 @@ def test_tab_nests_a_numbered_item_in_a_numbered_sub_list(qtbot: QtBot) -> None:
     nested = '<ol start="3"><li>Antrag<ol><li>Termin</li></ol></li></ol>'
     assert edit.html() == nested
     assert list_at(edit, "Termin").style() == QTextListFormat.Style.ListDecimal
+    block = edit.document().findBlock(edit.document().find("Termin").position())
+    assert block.textList().itemText(block) == "1."  # a new list counts from 1, not from the 3 above
     assert reloads(qtbot, nested) == nested
 
 

@@ -22,7 +22,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from PySide6.QtGui import QTextBlock, QTextCursor, QTextFormat, QTextList, QTextListFormat
+from PySide6.QtGui import QTextBlock, QTextCursor, QTextList, QTextListFormat
 
 from editor.text.surface.model import Tag
 from editor.views.editor.surface.builder import list_style, list_tag
@@ -264,9 +264,9 @@ class ListLevels:
             return current
         fmt.setIndent(level)
         fmt.setStyle(list_style(ordered, level - 1))
-        fmt.clearProperty(QTextFormat.Property.ListStart)
+        fmt.setStart(1)  # a new list counts from 1 (without the property Qt counts from 0)
         record = self.commands.table.get(fmt.property(P_LIST))
-        name = "ol" if ordered else "ul"
+        name = list_tag(fmt)
         if isinstance(record, BlockRecord) and record.tag is not None and record.tag.name == name:
             attrs = {k: v for k, v in record.tag.attrs if k not in ("start", "id")}
         else:
